@@ -1,0 +1,394 @@
+"""SVG charts for attachment scores, built as escaped markup on the server.
+
+Pure code: standard library only. The pages pair each chart with a data table, so the SVG
+carries a short title and description for screen readers rather than every number.
+Only presentation attributes are used (fill=, stroke=, x=...): the Content-Security-Policy
+blocks style attributes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from html import escape
+
+from .scoring import REGIONS, Region, format_score, locate
+
+TEXT = "#1f2933"
+MUTED = "#52606d"
+GRID = "#cbd2d9"
+ANXIETY_COLOUR = "#6a3d9a"
+AVOIDANCE_COLOUR = "#0f6a80"
+POINT_COLOUR = "#6a3d9a"
+# Quiet tints so the region names and the point keep their contrast.
+REGION_FILLS = {
+    "secure": "#e6f4ea",
+    "anxious-preoccupied": "#fdf1e4",
+    "dismissing-avoidant": "#e8f1fb",
+    "fearful-avoidant": "#f5ebf7",
+}
+
+
+def _e(value: object) -> str:
+    return escape(str(value), quote=True)
+
+
+def _n(value: float) -> str:
+    """A coordinate with at most one decimal, so the markup stays small and stable."""
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _text(x: float, y: float, content: str, **attrs: object) -> str:
+    extra = "".join(f' {name.rstrip("_").replace("_", "-")}="{_e(v)}"' for name, v in attrs.items())
+    return f'<text x="{_n(x)}" y="{_n(y)}"{extra}>{_e(content)}</text>'
+
+
+# --- the two-dimensional map ---------------------------------------------------------------
+
+MAP_WIDTH = 340
+MAP_HEIGHT = 372
+MAP_LEFT = 44
+MAP_TOP = 30
+MAP_SIZE = 280
+
+
+def attachment_map_svg(
+    *,
+    anxiety: float,
+    avoidance: float,
+    low: int = 1,
+    high: int = 7,
+    chart_id: str = "attachment-map",
+) -> str:
+    """An SVG map with avoidance across and anxiety up, and one point for the given scores.
+
+    Both axes run from `low` to `high`; dashed midlines at their midpoint split four regions,
+    each labelled with its description name. The point is placed at the scores as displayed
+    (one decimal). `chart_id` prefixes the element ids so two maps can share a page.
+    """
+    mid = (low + high) / 2
+    anxiety_shown = float(format_score(anxiety))
+    avoidance_shown = float(format_score(avoidance))
+
+    def x_at(value: float) -> float:
+        return MAP_LEFT + (value - low) / (high - low) * MAP_SIZE
+
+    def y_at(value: float) -> float:
+        return MAP_TOP + MAP_SIZE - (value - low) / (high - low) * MAP_SIZE
+
+    position = locate(anxiety_shown, avoidance_shown, midpoint=mid)
+    where = _describe_position(position.regions)
+    title = (
+        f"Your attachment map: anxiety {format_score(anxiety)}, "
+        f"avoidance {format_score(avoidance)} (scale {low} to {high})"
+    )
+    desc = (
+        "Avoidance runs from lower on the left to higher on the right; anxiety runs from lower "
+        f"at the bottom to higher at the top. Dashed midlines at {_n(mid)} are an interpretation "
+        "aid, not a cut-off. The four regions are descriptions, not a diagnosis. "
+        f"Your point {where}."
+    )
+    left, top, right, bottom = MAP_LEFT, MAP_TOP, MAP_LEFT + MAP_SIZE, MAP_TOP + MAP_SIZE
+    cx, cy = x_at(mid), y_at(mid)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {MAP_WIDTH} {MAP_HEIGHT}" '
+        f'class="chart chart-map" role="img" focusable="false" '
+        f'aria-labelledby="{_e(chart_id)}-title {_e(chart_id)}-desc">',
+        f'<title id="{_e(chart_id)}-title">{_e(title)}</title>',
+        f'<desc id="{_e(chart_id)}-desc">{_e(desc)}</desc>',
+    ]
+    # Regions: (key, x, y, width, height, label anchor x, label y)
+    boxes = {
+        "anxious-preoccupied": (left, top, cx - left, cy - top),
+        "fearful-avoidant": (cx, top, right - cx, cy - top),
+        "secure": (left, cy, cx - left, bottom - cy),
+        "dismissing-avoidant": (cx, cy, right - cx, bottom - cy),
+    }
+    for region in REGIONS:
+        x, y, w, h = boxes[region.key]
+        parts.append(
+            f'<rect x="{_n(x)}" y="{_n(y)}" width="{_n(w)}" height="{_n(h)}" '
+            f'fill="{REGION_FILLS[region.key]}"/>'
+        )
+    for region in REGIONS:
+        x, y, w, h = boxes[region.key]
+        # Upper regions are named along their top edge, lower ones along their bottom edge,
+        # so the names stay clear of the midlines where points often sit.
+        label_y = y + 16 if region.anxiety == "higher" else y + h - 8
+        parts.append(
+            _text(
+                x + w / 2,
+                label_y,
+                region.name,
+                text_anchor="middle",
+                font_size=12,
+                font_weight=600,
+                fill=TEXT,
+                class_="map-region-label",
+            )
+        )
+    parts.append(
+        f'<rect x="{left}" y="{top}" width="{MAP_SIZE}" height="{MAP_SIZE}" fill="none" '
+        f'stroke="{MUTED}" stroke-width="1"/>'
+    )
+    # Ticks and numbers on both axes.
+    for value in range(low, high + 1):
+        x, y = x_at(value), y_at(value)
+        parts.append(
+            f'<line x1="{_n(x)}" y1="{bottom}" x2="{_n(x)}" y2="{bottom + 4}" stroke="{MUTED}"/>'
+        )
+        parts.append(
+            _text(x, bottom + 16, str(value), text_anchor="middle", font_size=11, fill=TEXT)
+        )
+        parts.append(
+            f'<line x1="{left - 4}" y1="{_n(y)}" x2="{left}" y2="{_n(y)}" stroke="{MUTED}"/>'
+        )
+        parts.append(_text(left - 7, y + 4, str(value), text_anchor="end", font_size=11, fill=TEXT))
+    # Midlines, said to be an interpretation aid right on the chart.
+    parts.append(
+        f'<line x1="{_n(cx)}" y1="{top}" x2="{_n(cx)}" y2="{bottom}" stroke="{MUTED}" '
+        f'stroke-width="1.5" stroke-dasharray="5 4"/>'
+    )
+    parts.append(
+        f'<line x1="{left}" y1="{_n(cy)}" x2="{right}" y2="{_n(cy)}" stroke="{MUTED}" '
+        f'stroke-width="1.5" stroke-dasharray="5 4"/>'
+    )
+    parts.append(
+        _text(
+            right - 4,
+            cy - 5,
+            "midline: interpretation aid",
+            text_anchor="end",
+            font_size=10,
+            fill=MUTED,
+        )
+    )
+    # Axis titles.
+    parts.append(
+        _text(
+            left + MAP_SIZE / 2,
+            bottom + 34,
+            "Avoidance (lower → higher)",
+            text_anchor="middle",
+            font_size=12,
+            font_weight=600,
+            fill=TEXT,
+        )
+    )
+    parts.append(
+        f'<text x="0" y="0" transform="translate(13 {_n(top + MAP_SIZE / 2)}) rotate(-90)" '
+        f'text-anchor="middle" font-size="12" font-weight="600" fill="{TEXT}">'
+        f"{_e('Anxiety (lower → higher)')}</text>"
+    )
+    parts.append(
+        _text(
+            MAP_WIDTH / 2,
+            18,
+            "Regions are descriptions, not a diagnosis",
+            text_anchor="middle",
+            font_size=12,
+            fill=TEXT,
+        )
+    )
+    # The point itself, drawn last so nothing covers it.
+    px, py = x_at(avoidance_shown), y_at(anxiety_shown)
+    parts.append(
+        f'<circle cx="{_n(px)}" cy="{_n(py)}" r="9" fill="{POINT_COLOUR}" stroke="#ffffff" '
+        f'stroke-width="3" class="map-point"><title>{_e(title)}</title></circle>'
+    )
+    # The label goes toward the centre line, away from the region names at the edges.
+    label_anchor = "end" if px > left + MAP_SIZE * 0.75 else "start"
+    label_x = px - 6 if label_anchor == "end" else px + 6
+    label_y = py + 26 if py < cy else py - 16
+    parts.append(
+        _text(
+            label_x,
+            label_y,
+            "You",
+            text_anchor=label_anchor,
+            font_size=13,
+            font_weight=700,
+            fill=TEXT,
+        )
+    )
+    parts.append(
+        _text(
+            MAP_WIDTH / 2,
+            MAP_HEIGHT - 4,
+            "Midlines at the scale midpoint; not a cut-off.",
+            text_anchor="middle",
+            font_size=10,
+            fill=MUTED,
+        )
+    )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _describe_position(regions: Sequence[Region]) -> str:
+    names = [r.name for r in regions]
+    if len(names) == 1:
+        return f"lies in the region described as {names[0]}"
+    if len(names) == 2:
+        return f"lies on the midline between {names[0]} and {names[1]}"
+    return "lies where both midlines cross, between all four regions"
+
+
+# --- history over time ---------------------------------------------------------------------
+
+HISTORY_WIDTH = 340
+HISTORY_HEIGHT = 250
+HISTORY_LEFT = 34
+HISTORY_RIGHT = 14
+HISTORY_TOP = 40
+HISTORY_PLOT_HEIGHT = 160
+
+
+@dataclass(frozen=True)
+class HistoryPoint:
+    taken_at: datetime
+    # Short date as the reader should see it (already in their time zone), e.g. "Mar 3, 2025".
+    label: str
+    anxiety: float
+    avoidance: float
+
+
+def history_chart_svg(
+    points: Sequence[HistoryPoint],
+    *,
+    low: int = 1,
+    high: int = 7,
+    chart_id: str = "history-chart",
+) -> str:
+    """A line chart of anxiety and avoidance over time, oldest on the left.
+
+    Points are spaced by time taken (evenly when they all share one moment). The two lines
+    differ by dash and marker shape as well as colour. Returns "" for no points.
+    """
+    if not points:
+        return ""
+    ordered = sorted(points, key=lambda p: p.taken_at)
+    plot_width = HISTORY_WIDTH - HISTORY_LEFT - HISTORY_RIGHT
+    first, last = ordered[0].taken_at.timestamp(), ordered[-1].taken_at.timestamp()
+    span = last - first
+
+    def x_at(index: int, point: HistoryPoint) -> float:
+        if len(ordered) == 1:
+            return HISTORY_LEFT + plot_width / 2
+        if span <= 0:
+            return HISTORY_LEFT + index / (len(ordered) - 1) * plot_width
+        return HISTORY_LEFT + (point.taken_at.timestamp() - first) / span * plot_width
+
+    def y_at(value: float) -> float:
+        return (
+            HISTORY_TOP + HISTORY_PLOT_HEIGHT - (value - low) / (high - low) * HISTORY_PLOT_HEIGHT
+        )
+
+    bottom = HISTORY_TOP + HISTORY_PLOT_HEIGHT
+    right = HISTORY_LEFT + plot_width
+    title = f"Anxiety and avoidance across {len(ordered)} result{'s' if len(ordered) != 1 else ''}"
+    desc = (
+        f"From {ordered[0].label} to {ordered[-1].label}. Anxiety went from "
+        f"{format_score(ordered[0].anxiety)} to {format_score(ordered[-1].anxiety)}; avoidance "
+        f"from {format_score(ordered[0].avoidance)} to {format_score(ordered[-1].avoidance)}, "
+        f"on a scale of {low} to {high}. The table below lists every result."
+    )
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {HISTORY_WIDTH} {HISTORY_HEIGHT}" '
+        f'class="chart chart-history" role="img" focusable="false" '
+        f'aria-labelledby="{_e(chart_id)}-title {_e(chart_id)}-desc">',
+        f'<title id="{_e(chart_id)}-title">{_e(title)}</title>',
+        f'<desc id="{_e(chart_id)}-desc">{_e(desc)}</desc>',
+    ]
+    # Legend: line sample and marker for each series.
+    parts.append(
+        f'<line x1="{HISTORY_LEFT}" y1="14" x2="{HISTORY_LEFT + 24}" y2="14" '
+        f'stroke="{ANXIETY_COLOUR}" stroke-width="2.5"/>'
+    )
+    parts.append(_circle(HISTORY_LEFT + 12, 14, ANXIETY_COLOUR))
+    parts.append(_text(HISTORY_LEFT + 30, 18, "Anxiety", font_size=12, fill=TEXT))
+    legend_x = HISTORY_LEFT + 110
+    parts.append(
+        f'<line x1="{legend_x}" y1="14" x2="{legend_x + 24}" y2="14" '
+        f'stroke="{AVOIDANCE_COLOUR}" stroke-width="2.5" stroke-dasharray="6 4"/>'
+    )
+    parts.append(_square(legend_x + 12, 14, AVOIDANCE_COLOUR))
+    parts.append(_text(legend_x + 30, 18, "Avoidance", font_size=12, fill=TEXT))
+    # Horizontal grid at every scale point, the midpoint a little stronger.
+    mid = (low + high) / 2
+    for value in range(low, high + 1):
+        y = y_at(value)
+        stroke = MUTED if value == mid else GRID
+        parts.append(
+            f'<line x1="{HISTORY_LEFT}" y1="{_n(y)}" x2="{_n(right)}" y2="{_n(y)}" '
+            f'stroke="{stroke}" stroke-width="1"/>'
+        )
+        parts.append(
+            _text(HISTORY_LEFT - 6, y + 4, str(value), text_anchor="end", font_size=11, fill=TEXT)
+        )
+    # Dates: first and last always, the middle one when there is room.
+    labelled = {0, len(ordered) - 1}
+    if len(ordered) > 2:
+        labelled.add(len(ordered) // 2)
+    for index in sorted(labelled):
+        point = ordered[index]
+        x = x_at(index, point)
+        anchor = "middle"
+        if len(ordered) > 1 and index == 0:
+            anchor = "start"
+        elif len(ordered) > 1 and index == len(ordered) - 1:
+            anchor = "end"
+        parts.append(
+            f'<line x1="{_n(x)}" y1="{bottom}" x2="{_n(x)}" y2="{bottom + 4}" stroke="{MUTED}"/>'
+        )
+        parts.append(
+            _text(x, bottom + 18, point.label, text_anchor=anchor, font_size=11, fill=TEXT)
+        )
+    parts.append(
+        _text(
+            HISTORY_LEFT + plot_width / 2,
+            HISTORY_HEIGHT - 8,
+            "Date taken",
+            text_anchor="middle",
+            font_size=11,
+            fill=MUTED,
+        )
+    )
+    for name, colour, dash, attr in (
+        ("Anxiety", ANXIETY_COLOUR, "", "anxiety"),
+        ("Avoidance", AVOIDANCE_COLOUR, ' stroke-dasharray="6 4"', "avoidance"),
+    ):
+        coords = [
+            (x_at(i, p), y_at(float(format_score(getattr(p, attr)))), p)
+            for i, p in enumerate(ordered)
+        ]
+        if len(coords) > 1:
+            path = " ".join(f"{_n(x)},{_n(y)}" for x, y, _ in coords)
+            parts.append(
+                f'<polyline points="{path}" fill="none" stroke="{colour}" '
+                f'stroke-width="2.5"{dash} class="history-line history-{attr}"/>'
+            )
+        marker = _circle if attr == "anxiety" else _square
+        for x, y, point in coords:
+            tip = f"{point.label}: {name.lower()} {format_score(getattr(point, attr))}"
+            parts.append(marker(x, y, colour, tip))
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _circle(x: float, y: float, colour: str, tip: str = "") -> str:
+    inner = f"<title>{_e(tip)}</title>" if tip else ""
+    return (
+        f'<circle cx="{_n(x)}" cy="{_n(y)}" r="4.5" fill="{colour}" stroke="#ffffff" '
+        f'stroke-width="1.5">{inner}</circle>'
+    )
+
+
+def _square(x: float, y: float, colour: str, tip: str = "") -> str:
+    inner = f"<title>{_e(tip)}</title>" if tip else ""
+    return (
+        f'<rect x="{_n(x - 4.5)}" y="{_n(y - 4.5)}" width="9" height="9" fill="{colour}" '
+        f'stroke="#ffffff" stroke-width="1.5">{inner}</rect>'
+    )
