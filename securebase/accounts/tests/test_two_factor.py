@@ -1,0 +1,61 @@
+from django.test import TestCase
+from django.urls import reverse
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from securebase.testing import Personas, login_verified, make_clinician
+
+
+def current_code(device: TOTPDevice) -> str:
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    return f"{totp.token():0{device.digits}d}"
+
+
+class TwoFactorTests(Personas, TestCase):
+    def test_it_sends_a_clinician_without_two_factor_to_enroll(self):
+        newcomer = make_clinician(email="nia@example.com", two_factor=False)
+        self.client.force_login(newcomer)
+        response = self.client.get(reverse("dashboard:clinician_home"))
+        assert response.status_code == 302
+        assert response.url.startswith(reverse("accounts:two_factor_setup"))
+
+    def test_it_lets_an_unverified_clinician_reach_account_settings(self):
+        newcomer = make_clinician(email="nia@example.com", two_factor=False)
+        self.client.force_login(newcomer)
+        assert self.client.get(reverse("accounts:settings")).status_code == 200
+
+    def test_it_asks_an_enrolled_clinician_for_a_code(self):
+        self.client.force_login(self.theo)
+        response = self.client.get(reverse("articles:list"))
+        assert response.status_code == 302
+        assert response.url.startswith(reverse("accounts:two_factor_verify"))
+
+    def test_it_enrolls_with_a_correct_code_and_gives_backup_codes(self):
+        newcomer = make_clinician(email="nia@example.com", two_factor=False)
+        self.client.force_login(newcomer)
+        self.client.get(reverse("accounts:two_factor_setup"))
+        device = TOTPDevice.objects.get(user=newcomer)
+        response = self.client.post(
+            reverse("accounts:two_factor_setup"), {"token": current_code(device)}
+        )
+        assert response.status_code == 200
+        assert len(response.context["codes"]) == 10
+        device.refresh_from_db()
+        assert device.confirmed
+        assert self.client.get(reverse("dashboard:clinician_home")).status_code == 200
+
+    def test_it_refuses_a_wrong_code(self):
+        newcomer = make_clinician(email="nia@example.com", two_factor=False)
+        self.client.force_login(newcomer)
+        self.client.get(reverse("accounts:two_factor_setup"))
+        response = self.client.post(reverse("accounts:two_factor_setup"), {"token": "000000"})
+        assert "didn’t match" in response.text
+        assert not TOTPDevice.objects.get(user=newcomer).confirmed
+
+    def test_it_never_asks_clients_for_two_factor(self):
+        self.client.force_login(self.ada)
+        assert self.client.get(reverse("dashboard:home")).status_code == 200
+
+    def test_it_lets_a_verified_clinician_in(self):
+        login_verified(self.client, self.theo)
+        assert self.client.get(reverse("dashboard:clinician_home")).status_code == 200

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import math
+import re
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+WORDS_PER_MINUTE = 200
+_WORD = re.compile(r"\w+")
+
+
+class ArticleQuerySet(models.QuerySet["Article"]):
+    def published(self) -> ArticleQuerySet:
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+
+class Article(models.Model):
+    """A psychoeducation article written by the practice's clinicians, in Markdown."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    summary = models.CharField(
+        max_length=300, help_text="One or two sentences; used in lists and as the meta description."
+    )
+    body = models.TextField(help_text="Markdown. Headings start at ##.")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        limit_choices_to={"role": "clinician"},
+        help_text="Leave empty to credit the clinical team.",
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at"]
+        indexes = [models.Index(fields=["status", "published_at"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    @property
+    def byline(self) -> str:
+        return self.author.get_full_name() if self.author else "The Secure Base clinical team"
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, math.ceil(len(_WORD.findall(self.body)) / WORDS_PER_MINUTE))

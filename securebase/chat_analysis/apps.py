@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ChatAnalysisConfig(AppConfig):
+    name = "securebase.chat_analysis"
+    verbose_name = "Reality check"

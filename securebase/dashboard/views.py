@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_safe
+
+
+@login_required
+@require_safe
+def home(request):
+    """A client's own space; clinicians and staff are sent to the clinic home."""
+    if request.user.needs_two_factor:
+        return redirect("dashboard:clinician_home")
+    return render(request, "dashboard/client_home.html")
+
+
+@login_required
+@require_safe
+def clinician_home(request):
+    if not request.user.needs_two_factor:
+        raise Http404
+    return render(request, "dashboard/clinician_home.html")

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PauseConfig(AppConfig):
+    name = "securebase.pause"
+    verbose_name = "Pause"

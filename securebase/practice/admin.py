@@ -1,0 +1,11 @@
+from django.contrib import admin
+
+from securebase.practice.models import ClinicianProfile
+
+
+@admin.register(ClinicianProfile)
+class ClinicianProfileAdmin(admin.ModelAdmin):
+    list_display = ["display_name", "licence_type", "licence_number", "is_listed", "display_order"]
+    list_editable = ["is_listed", "display_order"]
+    list_select_related = ["user"]
+    raw_id_fields = ["user"]

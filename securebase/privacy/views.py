@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from securebase.privacy import services
+from securebase.privacy.exports import export_user_data
+from securebase.privacy.forms import DeleteAccountForm
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def export(request):
+    if request.method == "GET":
+        return render(request, "privacy/export.html")
+    payload = json.dumps(
+        {"exported_at": timezone.now(), **export_user_data(request.user)},
+        cls=DjangoJSONEncoder,
+        indent=2,
+        ensure_ascii=False,
+    )
+    response = HttpResponse(payload, content_type="application/json; charset=utf-8")
+    stamp = timezone.now().strftime("%Y-%m-%d")
+    response["Content-Disposition"] = f'attachment; filename="secure-base-data-{stamp}.json"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_account(request):
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        services.delete_account(user=user)
+        messages.success(request, "Your account and everything in it have been deleted.")
+        return redirect("practice:home")
+    return render(request, "privacy/delete_account.html", {"form": form})

@@ -1,0 +1,162 @@
+"""People and helpers every test shares.
+
+The personas: ``theo`` (a clinician with two-factor set up), ``ada`` and ``ben`` (clients).
+For every view that shows private data, a test proves that ben cannot see ada's.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import unittest
+
+import pytest
+from django.conf import settings
+from django.contrib.staticfiles.testing import StaticLiveServerTestCase
+from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from securebase.accounts.models import User
+from securebase.practice.models import ClinicianProfile
+
+PASSWORD = "a-long-test-password-42"  # noqa: S105
+
+
+def make_client(*, email: str = "ada@example.com", full_name: str = "Ada Park", **fields) -> User:
+    return User.objects.create_user(
+        email=email, password=PASSWORD, full_name=full_name, role=User.Role.CLIENT, **fields
+    )
+
+
+def make_clinician(
+    *,
+    email: str = "theo@example.com",
+    full_name: str = "Theo Alvarez",
+    two_factor: bool = True,
+    **profile,
+) -> User:
+    """A clinician with a public profile, and (unless told otherwise) a confirmed TOTP device."""
+    user = User.objects.create_user(
+        email=email, password=PASSWORD, full_name=full_name, role=User.Role.CLINICIAN
+    )
+    slug = profile.pop("slug", email.split("@")[0])
+    defaults = {
+        "licence_type": ClinicianProfile.Licence.LMFT,
+        "licence_number": "LMFT 123456",
+        "languages": ["English"],
+        "approach": "Attachment-focused, warm and collaborative.",
+    }
+    ClinicianProfile.objects.create(user=user, slug=slug, **{**defaults, **profile})
+    if two_factor:
+        TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
+    return user
+
+
+class Personas:
+    """Mixin for TestCase: theo, ada and ben, made once per class."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.theo = make_clinician()
+        cls.ada = make_client(email="ada@example.com", full_name="Ada Park")
+        cls.ben = make_client(email="ben@example.com", full_name="Ben Okafor")
+
+
+def _verified_session(client: Client, user: User) -> None:
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    if user.needs_two_factor:
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        if device is None:
+            raise AssertionError(f"{user.email} has no confirmed TOTP device to verify with")
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+
+def login_verified(client: Client, user: User) -> None:
+    """Log a test client in as ``user``, with two-factor satisfied for clinicians and staff."""
+    _verified_session(client, user)
+
+
+def chromium_path() -> str | None:
+    return (
+        os.environ.get("CHROMIUM_PATH")
+        or shutil.which("chromium")
+        or shutil.which("chromium-browser")
+    )
+
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.mark.browser
+class BrowserTestCase(StaticLiveServerTestCase):
+    """Playwright driving the system Chromium against a live server.
+
+    Skips with a reason where no Chromium exists, unless REQUIRE_BROWSER=1 (CI), where a
+    missing browser is a failure. Each test gets a fresh context and page at ``viewport``.
+    """
+
+    viewport = {"width": 360, "height": 780}
+    host = "localhost"
+
+    @classmethod
+    def setUpClass(cls):
+        path = chromium_path()
+        if path is None:
+            if os.environ.get("REQUIRE_BROWSER") == "1":
+                raise RuntimeError("REQUIRE_BROWSER=1 but no Chromium was found (CHROMIUM_PATH)")
+            raise unittest.SkipTest("no Chromium found: install Debian's chromium package")
+        # Playwright's sync API runs an event loop in this thread; the ORM calls made by the
+        # test itself are still synchronous.
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+        super().setUpClass()
+        from playwright.sync_api import sync_playwright
+
+        cls._playwright = sync_playwright().start()
+        try:
+            cls.browser = cls._playwright.chromium.launch(
+                executable_path=path, headless=True, args=CHROMIUM_ARGS
+            )
+        except Exception:
+            cls._playwright.stop()
+            super().tearDownClass()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.browser.close()
+        cls._playwright.stop()
+        super().tearDownClass()
+
+    def setUp(self):
+        super().setUp()
+        self.context = self.browser.new_context(viewport=self.viewport)
+        self.context.set_default_timeout(15_000)
+        self.page = self.context.new_page()
+
+    def tearDown(self):
+        self.context.close()
+        super().tearDown()
+
+    def live_url(self, path: str) -> str:
+        return f"{self.live_server_url}{path}"
+
+    def log_in(self, user: User) -> None:
+        """Give the browser a signed-in (and two-factor verified) session for ``user``."""
+        client = Client()
+        _verified_session(client, user)
+        cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+        self.context.add_cookies(
+            [{"name": cookie.key, "value": cookie.value, "url": self.live_server_url}]
+        )
