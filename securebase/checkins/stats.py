@@ -1,0 +1,58 @@
+"""Small arithmetic shared by the trends summaries and the sentences built from them.
+
+Pure module: no Django import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+_TENTH = Decimal("0.1")
+
+
+@dataclass
+class Day:
+    """Everything one person noted on one calendar day in their own time zone."""
+
+    day: date
+    anxieties: list[int] = field(default_factory=list)
+    triggers: dict[str, int] = field(default_factory=dict)  # key -> check-ins naming it
+    acted: set[str] = field(default_factory=set)
+    resisted: set[str] = field(default_factory=set)
+
+    @property
+    def mean(self) -> Decimal:
+        """The day's anxiety: the mean of its check-ins."""
+        return mean(self.anxieties)
+
+
+def mean(values: Iterable[int | Decimal]) -> Decimal:
+    """Arithmetic mean as a Decimal (28 significant digits); ValueError on no values."""
+    values = list(values)
+    if not values:
+        raise ValueError("mean of no values")
+    return sum((Decimal(v) for v in values), Decimal(0)) / Decimal(len(values))
+
+
+def round1(value: Decimal) -> Decimal:
+    """Round half up to one decimal (2.25 -> 2.3), the way people round by hand."""
+    return value.quantize(_TENTH, rounding=ROUND_HALF_UP)
+
+
+def percent(part: int, whole: int) -> int:
+    """Whole-number percentage of ``part`` in ``whole``, rounded half up; ``whole`` > 0."""
+    return int((Decimal(part) * 100 / Decimal(whole)).quantize(Decimal(1), ROUND_HALF_UP))
+
+
+def iso_monday(day: date) -> date:
+    """The Monday that starts ``day``'s ISO week."""
+    return day - timedelta(days=day.weekday())
+
+
+def iso_label(day: date) -> str:
+    """``day``'s ISO week as "2025-W03" (the ISO year, which can differ near New Year)."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"

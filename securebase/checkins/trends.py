@@ -1,0 +1,402 @@
+"""Summaries of a person's own practice: check-ins and pause sessions, over time.
+
+Pure module: no Django import. The caller reads the facts from the database, passes ``now``
+and the person's time zone, and renders what comes back.
+
+Conventions every number on the trends page follows (docs/daily-practice.md repeats them):
+
+- A *day* is a calendar day in the person's time zone.
+- A day's anxiety is the mean of that day's check-ins, so a day with five check-ins counts
+  as much as a day with one. Averages over days or weeks are means of day means.
+- A protest behavior counts once per day and mark: acted on at least once that day, and/or
+  resisted at least once that day. A behavior resisted in the morning and acted on at night
+  counts once in each column.
+- Averages are rounded half up to one decimal, and a difference is taken between the rounded
+  figures, so the numbers shown beside a sentence always add up to the sentence.
+
+Sentences (see :mod:`securebase.checkins.insights`) appear only above a minimum amount of
+data, with the numbers behind them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+
+from securebase.checkins import vocabulary
+from securebase.checkins.insights import Evidence, Insight, practice_insights
+from securebase.checkins.stats import Day, iso_label, iso_monday, mean, percent, round1
+from securebase.pause import exercises
+
+__all__ = [
+    "AnxietyPoint",
+    "AnxietySeries",
+    "BehaviorTotal",
+    "BehaviorWeek",
+    "CheckinFact",
+    "DayMark",
+    "Evidence",
+    "ExerciseSummary",
+    "Insight",
+    "PauseFact",
+    "PauseSummary",
+    "Streak",
+    "Trends",
+    "TriggerCount",
+    "summarize_practice",
+]
+
+# Up to about three months a point per day reads well; beyond that a point per ISO week.
+DAILY_SPAN_MAX_DAYS = 92
+RECENT_DAYS = 28
+
+
+@dataclass(frozen=True)
+class CheckinFact:
+    """One check-in as the summaries need it. ``at`` is timezone-aware."""
+
+    at: datetime
+    anxiety: int
+    triggers: tuple[str, ...] = ()
+    behaviors: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PauseFact:
+    """One saved pause session. Ratings are 0-10 or None when skipped."""
+
+    at: datetime
+    exercise: str
+    anxiety_before: int | None = None
+    anxiety_after: int | None = None
+    urge_before: int | None = None
+    urge_after: int | None = None
+    outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class AnxietyPoint:
+    start: date  # the day itself, or the Monday of the ISO week
+    label: str  # "2025-03-04" or "2025-W10"
+    mean: float
+    low: int
+    high: int
+    checkins: int
+    days: int
+
+
+@dataclass(frozen=True)
+class AnxietySeries:
+    granularity: str  # "day" or "week"
+    points: tuple[AnxietyPoint, ...]
+
+
+@dataclass(frozen=True)
+class DayMark:
+    day: date
+    checkins: int
+
+
+@dataclass(frozen=True)
+class Streak:
+    current: int
+    longest: int
+    days_with_checkins: int
+    recent: tuple[DayMark, ...]  # the last RECENT_DAYS days, oldest first, ending today
+
+
+@dataclass(frozen=True)
+class TriggerCount:
+    key: str
+    label: str
+    checkins: int
+    days: int
+
+
+@dataclass(frozen=True)
+class BehaviorWeek:
+    start: date  # Monday
+    label: str  # ISO week, "2025-W10"
+    acted: int
+    resisted: int
+    checkin_days: int
+
+
+@dataclass(frozen=True)
+class BehaviorTotal:
+    key: str
+    label: str
+    acted: int
+    resisted: int
+
+
+@dataclass(frozen=True)
+class ExerciseSummary:
+    key: str
+    label: str
+    phrase: str
+    sessions: int
+    rated: int  # sessions with an anxiety rating both before and after
+    mean_before: float | None
+    mean_after: float | None
+    mean_drop: float | None
+
+
+@dataclass(frozen=True)
+class PauseSummary:
+    sessions: int
+    rated: int
+    mean_anxiety_before: float | None
+    mean_anxiety_after: float | None
+    mean_anxiety_drop: float | None
+    urge_rated: int
+    mean_urge_before: float | None
+    mean_urge_after: float | None
+    mean_urge_drop: float | None
+    waited: int
+    sent: int
+    other: int
+    waited_percent: int | None  # of sessions with an outcome
+    by_exercise: tuple[ExerciseSummary, ...]
+
+    @property
+    def decided(self) -> int:
+        return self.waited + self.sent + self.other
+
+
+@dataclass(frozen=True)
+class Trends:
+    today: date
+    checkins: int
+    days: int
+    first_day: date | None
+    last_day: date | None
+    anxiety: AnxietySeries
+    streak: Streak
+    triggers: tuple[TriggerCount, ...]
+    behavior_weeks: tuple[BehaviorWeek, ...]
+    behavior_totals: tuple[BehaviorTotal, ...]
+    pause: PauseSummary
+    insights: tuple[Insight, ...]
+
+
+def group_by_day(checkins: Iterable[CheckinFact], tz: tzinfo) -> dict[date, Day]:
+    """Check-ins gathered by calendar day in ``tz``, in date order."""
+    days: dict[date, Day] = {}
+    for fact in checkins:
+        local = fact.at.astimezone(tz).date()
+        day = days.get(local)
+        if day is None:
+            day = days[local] = Day(local)
+        day.anxieties.append(fact.anxiety)
+        for key in set(fact.triggers):
+            day.triggers[key] = day.triggers.get(key, 0) + 1
+        for key, mark in fact.behaviors.items():
+            if mark == vocabulary.ACTED:
+                day.acted.add(key)
+            elif mark == vocabulary.RESISTED:
+                day.resisted.add(key)
+    return dict(sorted(days.items()))
+
+
+def anxiety_over_time(days: Mapping[date, Day]) -> AnxietySeries:
+    """Anxiety per day, or per ISO week once the data spans more than about three months."""
+    if not days:
+        return AnxietySeries("day", ())
+    ordered = list(days.values())
+    span = (ordered[-1].day - ordered[0].day).days + 1
+    if span <= DAILY_SPAN_MAX_DAYS:
+        points = tuple(_anxiety_point(d.day, d.day.isoformat(), [d]) for d in ordered)
+        return AnxietySeries("day", points)
+    weeks: dict[date, list[Day]] = {}
+    for d in ordered:
+        weeks.setdefault(iso_monday(d.day), []).append(d)
+    points = tuple(_anxiety_point(start, iso_label(start), group) for start, group in weeks.items())
+    return AnxietySeries("week", points)
+
+
+def _anxiety_point(start: date, label: str, group: list[Day]) -> AnxietyPoint:
+    values = [v for d in group for v in d.anxieties]
+    return AnxietyPoint(
+        start=start,
+        label=label,
+        mean=float(round1(mean(d.mean for d in group))),
+        low=min(values),
+        high=max(values),
+        checkins=len(values),
+        days=len(group),
+    )
+
+
+def checkin_streak(days: Mapping[date, Day], today: date) -> Streak:
+    """Consecutive days with a check-in.
+
+    The current streak ends today, or yesterday when there is no check-in yet today — the
+    day is not over, so nothing has been missed.
+    """
+    longest = run = 0
+    previous: date | None = None
+    for day in days:
+        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
+        longest = max(longest, run)
+        previous = day
+    current = 0
+    cursor = today if today in days else today - timedelta(days=1)
+    while cursor in days:
+        current += 1
+        cursor -= timedelta(days=1)
+    recent = tuple(
+        DayMark(d, len(days[d].anxieties) if d in days else 0)
+        for d in (today - timedelta(days=n) for n in range(RECENT_DAYS - 1, -1, -1))
+    )
+    return Streak(current=current, longest=longest, days_with_checkins=len(days), recent=recent)
+
+
+def trigger_frequency(days: Mapping[date, Day]) -> tuple[TriggerCount, ...]:
+    """How often each trigger was noted, in check-ins and in days; most frequent first.
+
+    Every offered trigger is listed (zeros included) so the chart keeps its shape; retired
+    keys found in the data are added after them.
+    """
+    by_checkin: dict[str, int] = {t.key: 0 for t in vocabulary.TRIGGERS}
+    by_day: dict[str, int] = dict.fromkeys(by_checkin, 0)
+    for day in days.values():
+        for key, count in day.triggers.items():
+            by_checkin[key] = by_checkin.get(key, 0) + count
+            by_day[key] = by_day.get(key, 0) + 1
+    order = {key: index for index, key in enumerate(by_checkin)}
+    rows = [
+        TriggerCount(key, vocabulary.label_for("trigger", key), by_checkin[key], by_day[key])
+        for key in by_checkin
+    ]
+    rows.sort(key=lambda row: (-row.days, -row.checkins, order[row.key]))
+    return tuple(rows)
+
+
+def behaviors_by_week(days: Mapping[date, Day]) -> tuple[BehaviorWeek, ...]:
+    """Protest behaviors acted on and resisted per ISO week, counted in behavior-days.
+
+    Weeks between the first and the last check-in with no check-in at all are included as
+    zeros (with ``checkin_days`` 0) so the chart's time axis stays honest.
+    """
+    if not days:
+        return ()
+    tallies: dict[date, list[int]] = {}
+    for day in days.values():
+        tally = tallies.setdefault(iso_monday(day.day), [0, 0, 0])
+        tally[0] += len(day.acted)
+        tally[1] += len(day.resisted)
+        tally[2] += 1
+    first, last = min(tallies), max(tallies)
+    weeks = []
+    monday = first
+    while monday <= last:
+        acted, resisted, checkin_days = tallies.get(monday, (0, 0, 0))
+        weeks.append(BehaviorWeek(monday, iso_label(monday), acted, resisted, checkin_days))
+        monday += timedelta(days=7)
+    return tuple(weeks)
+
+
+def behavior_totals(days: Mapping[date, Day]) -> tuple[BehaviorTotal, ...]:
+    """Each protest behavior's acted and resisted behavior-days over all the data."""
+    acted: dict[str, int] = {t.key: 0 for t in vocabulary.PROTEST_BEHAVIORS}
+    resisted: dict[str, int] = dict.fromkeys(acted, 0)
+    for day in days.values():
+        for key in day.acted:
+            acted[key] = acted.get(key, 0) + 1
+            resisted.setdefault(key, 0)
+        for key in day.resisted:
+            resisted[key] = resisted.get(key, 0) + 1
+            acted.setdefault(key, 0)
+    return tuple(
+        BehaviorTotal(key, vocabulary.label_for("behavior", key), acted[key], resisted[key])
+        for key in acted
+    )
+
+
+def summarize_pauses(pauses: Iterable[PauseFact]) -> PauseSummary:
+    """Average change in anxiety and urge from before to after, and how pauses ended.
+
+    A drop is the rounded mean before minus the rounded mean after, over the sessions rated
+    both times; positive means calmer afterwards.
+    """
+    pauses = list(pauses)
+    outcomes = {exercises.WAITED: 0, exercises.SENT: 0, exercises.OTHER: 0}
+    for p in pauses:
+        if p.outcome in outcomes:
+            outcomes[p.outcome] += 1
+    decided = sum(outcomes.values())
+    anxiety = _before_after([(p.anxiety_before, p.anxiety_after) for p in pauses])
+    urge = _before_after([(p.urge_before, p.urge_after) for p in pauses])
+    by_exercise = []
+    for choice in exercises.EXERCISES:
+        mine = [p for p in pauses if p.exercise == choice.key]
+        rated, before, after, drop = _before_after(
+            [(p.anxiety_before, p.anxiety_after) for p in mine]
+        )
+        by_exercise.append(
+            ExerciseSummary(
+                choice.key, choice.label, choice.phrase, len(mine), rated, before, after, drop
+            )
+        )
+    return PauseSummary(
+        sessions=len(pauses),
+        rated=anxiety[0],
+        mean_anxiety_before=anxiety[1],
+        mean_anxiety_after=anxiety[2],
+        mean_anxiety_drop=anxiety[3],
+        urge_rated=urge[0],
+        mean_urge_before=urge[1],
+        mean_urge_after=urge[2],
+        mean_urge_drop=urge[3],
+        waited=outcomes[exercises.WAITED],
+        sent=outcomes[exercises.SENT],
+        other=outcomes[exercises.OTHER],
+        waited_percent=percent(outcomes[exercises.WAITED], decided) if decided else None,
+        by_exercise=tuple(by_exercise),
+    )
+
+
+def _before_after(
+    pairs: list[tuple[int | None, int | None]],
+) -> tuple[int, float | None, float | None, float | None]:
+    rated = [(b, a) for b, a in pairs if b is not None and a is not None]
+    if not rated:
+        return 0, None, None, None
+    before = round1(mean(b for b, _ in rated))
+    after = round1(mean(a for _, a in rated))
+    return len(rated), float(before), float(after), float(before - after)
+
+
+def summarize_practice(
+    checkins: Iterable[CheckinFact],
+    pauses: Iterable[PauseFact],
+    *,
+    now: datetime,
+    tz: tzinfo,
+) -> Trends:
+    """Everything the trends page shows, for one person's own check-ins and pauses.
+
+    ``now`` is timezone-aware; ``tz`` is the person's time zone, which decides where each
+    day begins and ends.
+    """
+    checkins = list(checkins)
+    pauses = list(pauses)
+    today = now.astimezone(tz).date()
+    days = group_by_day(checkins, tz)
+    pause_summary = summarize_pauses(pauses)
+    return Trends(
+        today=today,
+        checkins=len(checkins),
+        days=len(days),
+        first_day=next(iter(days), None),
+        last_day=next(reversed(days), None) if days else None,
+        anxiety=anxiety_over_time(days),
+        streak=checkin_streak(days, today),
+        triggers=trigger_frequency(days),
+        behavior_weeks=behaviors_by_week(days),
+        behavior_totals=behavior_totals(days),
+        pause=pause_summary,
+        insights=practice_insights(days, pause_summary, today=today),
+    )

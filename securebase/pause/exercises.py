@@ -1,0 +1,100 @@
+"""What a pause offers: the urges it answers, the exercises, and how a pause can end.
+
+Keys are stored with saved pause sessions and never reused. Pure module (no Django import):
+the pause views, the trends summary and the exports all read these names from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A stored key, its label, and a lower-case ``phrase`` that fits inside a sentence."""
+
+    key: str
+    label: str
+    phrase: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.phrase:
+            object.__setattr__(self, "phrase", self.label.lower())
+
+
+URGES: tuple[Choice, ...] = (
+    Choice("text", "I want to text them"),
+    Choice("check", "I want to check their profile"),
+    Choice("ask", "I want to ask if we're okay"),
+    Choice("other", "Something else is pulling at me"),
+)
+
+BREATHING = "breathing"
+GROUNDING = "grounding"
+URGE_SURFING = "urge_surfing"
+SELF_COMPASSION = "self_compassion"
+UNSENT_MESSAGE = "unsent_message"
+
+EXERCISES: tuple[Choice, ...] = (
+    Choice(BREATHING, "Paced breathing"),
+    Choice(GROUNDING, "5-4-3-2-1 grounding"),
+    Choice(URGE_SURFING, "Urge surfing"),
+    Choice(SELF_COMPASSION, "A self-compassion break"),
+    Choice(UNSENT_MESSAGE, "Write the message, don't send it", "writing the unsent message"),
+)
+
+WAITED = "waited"
+SENT = "sent"
+OTHER = "other"
+OUTCOMES: tuple[Choice, ...] = (
+    Choice(WAITED, "I waited"),
+    Choice(SENT, "I sent it anyway"),
+    Choice(OTHER, "I chose something else"),
+)
+
+# Paced breathing: a longer out-breath than in-breath is the usual calming pattern. The
+# bounds keep the pacer humane (nobody is asked to hold a 12-second exhale).
+BREATH_IN_DEFAULT = 4
+BREATH_OUT_DEFAULT = 6
+BREATH_SECONDS_MIN = 2
+BREATH_SECONDS_MAX = 10
+BREATHING_MINUTES_MIN = 1
+BREATHING_MINUTES_MAX = 5
+BREATHING_MINUTES_DEFAULT = 2
+
+# An urge typically crests and fades within a quarter of an hour; the timer offers 10-20.
+SURF_MINUTES_MIN = 10
+SURF_MINUTES_MAX = 20
+SURF_MINUTES_DEFAULT = 15
+
+RATING_MIN = 0
+RATING_MAX = 10
+
+_LABELS = {
+    "urge": {c.key: c.label for c in URGES},
+    "exercise": {c.key: c.label for c in EXERCISES},
+    "outcome": {c.key: c.label for c in OUTCOMES},
+}
+
+
+def label_for(kind: str, key: str) -> str:
+    """The label for ``key`` among ``kind`` ("urge", "exercise", "outcome").
+
+    An unknown key comes back humanized rather than raising, so a page never breaks on an
+    old or odd value.
+    """
+    known = _LABELS[kind].get(key)
+    if known is not None:
+        return known
+    words = key.replace("_", " ").strip() or "unnamed"
+    return words[:1].upper() + words[1:]
+
+
+def breathing_cycles(*, inhale: int, exhale: int, minutes: int) -> int:
+    """Whole in-and-out breaths that fit in ``minutes`` at ``inhale``/``exhale`` seconds.
+
+    At least one, so even the shortest setting gives one full breath.
+    """
+    if inhale <= 0 or exhale <= 0 or minutes <= 0:
+        raise ValueError("inhale, exhale and minutes must be positive")
+    return max(1, (minutes * 60) // (inhale + exhale))
