@@ -1,0 +1,196 @@
+"""Tests for the pure risk-language screen (no database, no Django)."""
+
+import ast
+import csv
+from pathlib import Path
+
+import pytest
+
+from securebase.core import risk
+
+DATA = Path(__file__).parent / "data" / "risk_phrases.tsv"
+
+
+def load_phrases() -> list[tuple[str, str]]:
+    with DATA.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [(row["label"], row["text"]) for row in rows]
+
+
+PHRASES = load_phrases()
+RISK = [text for label, text in PHRASES if label == "risk"]
+EVERYDAY = [text for label, text in PHRASES if label == "none"]
+
+
+def test_it_has_a_large_balanced_labelled_set():
+    assert {label for label, _ in PHRASES} == {"risk", "none"}
+    assert len(PHRASES) >= 100
+    assert len(RISK) >= 50
+    assert len(EVERYDAY) >= 50
+    assert len(set(RISK + EVERYDAY)) == len(PHRASES), "duplicate phrases"
+
+
+def test_it_catches_every_risk_phrase_and_rarely_flags_everyday_language():
+    missed = [text for text in RISK if not risk.screen_text(text).matched]
+    flagged = [text for text in EVERYDAY if risk.screen_text(text).matched]
+    recall = 1 - len(missed) / len(RISK)
+    false_positive_rate = len(flagged) / len(EVERYDAY)
+    print(
+        f"\nrisk phrases caught: {len(RISK) - len(missed)}/{len(RISK)} ({recall:.1%}); "
+        f"everyday phrases flagged: {len(flagged)}/{len(EVERYDAY)} ({false_positive_rate:.1%})"
+    )
+    for text in flagged:
+        print(f"  flagged everyday: {text!r} -> {risk.screen_text(text).rule}")
+    assert missed == []
+    assert false_positive_rate <= 0.10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm dying to see him",
+        "my phone died",
+        "I killed it at work",
+        "I want to disappear into a book",
+    ],
+)
+def test_it_ignores_the_everyday_idioms_named_in_the_brief(text):
+    assert risk.screen_text(text) == risk.NO_RISK
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("I’M FINE", "i'm fine"),
+        ("don‘t", "don't"),
+        ("donʼt", "don't"),
+        ("don't", "don't"),
+        ("don＇t", "don't"),
+        ("  want \t to\n\ndie  ", "want to die"),
+        ("no\u00a0one\u2009would", "no one would"),
+        ("kil\u200bl myself", "kill myself"),
+        ("self\u2013harm", "self-harm"),
+        ("pills\u2026", "pills..."),
+        ("ＦＵＬＬ width", "full width"),
+        ("Straße", "strasse"),
+    ],
+)
+def test_it_normalizes_case_apostrophes_and_spacing(raw, expected):
+    assert risk.normalize(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("i don't want to", "i do not want to"),
+        ("i dont want to", "i do not want to"),
+        ("i can't go on", "i can not go on"),
+        ("i cannot go on", "i can not go on"),
+        ("i won't be here", "i will not be here"),
+        ("i'm tired", "i am tired"),
+        ("im tired", "i am tired"),
+        ("i've been", "i have been"),
+        ("they'd be", "they would be"),
+        ("i'll be gone", "i will be gone"),
+        ("i wanna die", "i want to die"),
+        ("kill my self", "kill myself"),
+        # Ordinary words that look like contractions without their apostrophe stay as typed.
+        ("i feel ill", "i feel ill"),
+        ("we were well", "we were well"),
+    ],
+)
+def test_it_expands_contractions(raw, expected):
+    assert risk.expand_contractions(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to kill myself",
+        "I WANT TO KILL MYSELF",
+        "I  want   to\tkill myself",
+        "I want to kill my self",
+        "Everyone would be better off without me",
+        "everyone’d be better off without me",
+        "Everyone ʼd be better off without me".replace(" ʼ", "ʼ"),
+        "I don’t want to be alive anymore",
+        "I dont want to be alive anymore",
+        "i want to dieeee",
+        "I want to diiie",
+    ],
+)
+def test_it_matches_whatever_the_case_apostrophes_spacing_or_stretching(text):
+    assert risk.screen_text(text).matched
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "rule"),
+    [
+        ("I want to kill myself", risk.SUICIDAL_THOUGHTS, "kill_myself"),
+        ("I wish I were dead", risk.DEATH_WISH, "wish_dead"),
+        ("Everyone would be better off without me", risk.BURDEN, "better_off_without_me"),
+        ("There's no reason for me to live", risk.HOPELESSNESS, "no_reason_to_live"),
+        ("I've been reading about how many pills…", risk.METHOD, "how_many_pills"),
+        ("I gave away my cat and my guitar", risk.PREPARATION, "giving_things_away"),
+        ("I cut myself again", risk.SELF_HARM, "cutting_or_burning_myself"),
+    ],
+)
+def test_it_reports_the_category_for_audit(text, category, rule):
+    assert risk.screen_text(text) == risk.RiskScreen(matched=True, category=category, rule=rule)
+
+
+def test_every_category_is_reachable_from_the_labelled_set():
+    seen = {risk.screen_text(text).category for text in RISK}
+    assert seen == set(risk.CATEGORIES)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "Today was fine."])
+def test_it_returns_no_risk_for_blank_or_plain_text(text):
+    assert risk.screen_text(text) is risk.NO_RISK
+
+
+def test_it_reads_each_line_and_sentence_of_a_longer_entry():
+    entry = (
+        "Work was busy and he did not text back.\n"
+        "I made pasta. Honestly I don't see the point in living anymore.\n"
+        "Tomorrow I have therapy."
+    )
+    assert risk.screen_text(entry).rule == "no_point_living"
+
+
+def test_it_keeps_an_exclusion_to_the_sentence_it_appears_in():
+    # The accident in the first sentence must not excuse the second.
+    entry = "I cut myself chopping onions. Later I cut myself on purpose."
+    assert risk.screen_text(entry).matched
+
+
+def test_screen_texts_finds_a_match_in_any_field_and_skips_empty_ones():
+    assert risk.screen_texts([None, "", "Fine day"]) is risk.NO_RISK
+    found = risk.screen_texts(["Fine day", None, "I wish I was never born"])
+    assert found.category == risk.DEATH_WISH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not suicidal, just heartbroken",
+        "I was never suicidal, I just miss him",
+        "Our team ran a suicide prevention workshop",
+        "I gave away my old clothes to make space",
+        "I hurt myself playing soccer",
+        "How many pills should I take for a headache?",
+    ],
+)
+def test_it_respects_context_that_makes_a_phrase_everyday(text):
+    assert not risk.screen_text(text).matched
+
+
+def test_the_module_does_not_import_django():
+    tree = ast.parse(Path(risk.__file__).read_text(encoding="utf-8"))
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported.add(node.module)
+    assert not any(name == "django" or name.startswith("django.") for name in imported)
