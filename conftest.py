@@ -10,3 +10,8 @@ def _fast_test_settings(django_test_environment):
     # Argon2 is deliberately slow; tests do not need that.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    # Every full HTML page any test renders must show the crisis resources.
+    settings.MIDDLEWARE = [
+        *settings.MIDDLEWARE,
+        "securebase.core.testing_middleware.CrisisFooterGuard",
+    ]

@@ -1,0 +1,126 @@
+from datetime import timedelta
+from xml.etree import ElementTree
+
+from django.test import TestCase
+from django.urls import reverse
+from django.utils import timezone
+
+from securebase.articles.models import Article
+from securebase.articles.rendering import render_markdown
+from securebase.testing import Personas
+
+SEEDED = "understanding-anxious-attachment"
+
+
+class SeededArticleTests(TestCase):
+    def test_it_ships_the_first_article_with_every_section(self):
+        article = Article.objects.get(slug=SEEDED)
+        assert article.status == Article.Status.PUBLISHED
+        for heading in (
+            "What anxious attachment is",
+            "How it shows up",
+            "Why breakups hurt so much",
+            "How healing begins",
+        ):
+            assert f"## {heading}" in article.body
+
+    def test_it_ends_each_section_with_a_link_to_the_part_of_the_app_that_helps(self):
+        body = Article.objects.get(slug=SEEDED).body.split("\n---")[0]
+        sections = body.split("\n## ")[1:]
+        assert len(sections) == 4
+        for section in sections:
+            last_line = section.strip().splitlines()[-1]
+            assert last_line.startswith("[") and "](/" in last_line, section[:40]
+        for path in ("/assessment/", "/check-in/", "/pause/", "/reality-check/", "/book/"):
+            assert f"]({path})" in body
+            assert self.client.get(path).status_code == 200
+
+
+class ArticlePageTests(Personas, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.draft = Article.objects.create(
+            title="Work in progress",
+            slug="work-in-progress",
+            summary="Not yet.",
+            body="Still writing.",
+            status=Article.Status.DRAFT,
+        )
+        cls.scheduled = Article.objects.create(
+            title="Next week",
+            slug="next-week",
+            summary="Soon.",
+            body="Soon.",
+            status=Article.Status.PUBLISHED,
+            published_at=timezone.now() + timedelta(days=7),
+        )
+
+    def test_it_lists_published_articles_only(self):
+        response = self.client.get(reverse("articles:list"))
+        assert "Understanding anxious attachment" in response.text
+        assert "Work in progress" not in response.text
+        assert "Next week" not in response.text
+
+    def test_it_renders_the_article_with_meta_and_open_graph_tags(self):
+        response = self.client.get(reverse("articles:detail", args=[SEEDED]))
+        article = Article.objects.get(slug=SEEDED)
+        assert response.status_code == 200
+        assert f'<meta name="description" content="{article.summary}">' in response.text
+        assert '<meta property="og:type" content="article">' in response.text
+        assert '<meta property="og:title" content="Understanding anxious attachment">' in (
+            response.text
+        )
+        assert "<h2>How healing begins</h2>" in response.text
+        assert f"{article.reading_minutes} min read" in response.text
+
+    def test_it_hides_drafts_from_visitors_and_clients(self):
+        url = reverse("articles:detail", args=["work-in-progress"])
+        assert self.client.get(url).status_code == 404
+        self.client.force_login(self.ada)
+        assert self.client.get(url).status_code == 404
+
+    def test_it_estimates_reading_time_from_the_word_count(self):
+        article = Article(body="word " * 401)
+        assert article.reading_minutes == 3
+
+    def test_it_runs_few_queries_for_the_home_page_and_the_article(self):
+        self.client.get("/")  # warm caches that are not about this page
+        with self.assertNumQueries(1):
+            self.client.get(reverse("practice:home"))
+        with self.assertNumQueries(1):
+            self.client.get(reverse("articles:detail", args=[SEEDED]))
+
+    def test_it_publishes_an_atom_feed(self):
+        response = self.client.get(reverse("articles:feed"))
+        assert response["Content-Type"].startswith("application/atom+xml")
+        feed = ElementTree.fromstring(response.content)
+        ns = {"atom": "http://www.w3.org/2005/Atom"}
+        titles = [e.text for e in feed.findall("atom:entry/atom:title", ns)]
+        assert titles == ["Understanding anxious attachment"]
+
+    def test_it_publishes_a_sitemap_with_the_article(self):
+        response = self.client.get("/sitemap.xml")
+        assert response.status_code == 200
+        assert f"/learn/{SEEDED}/" in response.text
+        assert "work-in-progress" not in response.text
+
+
+class RenderingTests(TestCase):
+    def test_it_strips_scripts_styles_and_images(self):
+        html = render_markdown(
+            "Hi <script>alert(1)</script> <img src='https://tracker.example/x.png'> "
+            '<p style="color:red" onclick="x()">styled</p> [site](javascript:alert(1))'
+        )
+        assert "<script" not in html
+        assert "<img" not in html
+        assert "style=" not in html
+        assert "onclick" not in html
+        assert "javascript:" not in html
+
+    def test_it_keeps_headings_lists_emphasis_and_safe_links(self):
+        html = render_markdown("## Title\n\n- *one*\n- **two**\n\n[book](/book/)")
+        assert "<h2>Title</h2>" in html
+        assert "<em>one</em>" in html
+        assert "<strong>two</strong>" in html
+        assert '<a href="/book/" rel="noopener noreferrer">book</a>' in html
