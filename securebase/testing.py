@@ -9,8 +9,10 @@ from __future__ import annotations
 import os
 import shutil
 import unittest
+from importlib import import_module
 
 import pytest
+from django.apps import apps as django_apps
 from django.conf import settings
 from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.test import Client
@@ -88,6 +90,8 @@ def chromium_path() -> str | None:
     )
 
 
+SEED_MIGRATIONS = [("securebase.articles.migrations.0002_first_article", "add_article")]
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -141,6 +145,10 @@ class BrowserTestCase(StaticLiveServerTestCase):
 
     def setUp(self):
         super().setUp()
+        # The live server's database is emptied after every test; put back what the data
+        # migrations seed, as a fresh install has it.
+        for module, function in SEED_MIGRATIONS:
+            getattr(import_module(module), function)(django_apps, None)
         self.context = self.browser.new_context(viewport=self.viewport)
         self.context.set_default_timeout(15_000)
         self.page = self.context.new_page()
