@@ -39,8 +39,6 @@ def _local_key(path: Path) -> bytes:
 def fernet() -> MultiFernet:
     keys = [k.encode() for k in settings.FIELD_ENCRYPTION_KEYS]
     if not keys:
-        if not settings.DEBUG and os.environ.get("SECUREBASE_REQUIRE_ENCRYPTION_KEY") == "1":
-            raise ImproperlyConfigured("FIELD_ENCRYPTION_KEYS is required in production.")
         keys = [_local_key(Path(settings.FIELD_ENCRYPTION_KEY_FILE))]
     try:
         return MultiFernet([Fernet(k) for k in keys])
