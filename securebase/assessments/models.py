@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import json
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from securebase.assessments.catalog import get_instrument
+from securebase.core.fields import EncryptedTextField
+
+
+class AssessmentResult(models.Model):
+    """One completed questionnaire, owned by the client who took it and by no one else.
+
+    Scores are stored (so the history survives a change to the data files) together with the
+    answers they came from; the answers are encrypted because they are health information.
+    """
+
+    client = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="assessment_results",
+    )
+    instrument = models.SlugField(max_length=40)
+    taken_at = models.DateTimeField(default=timezone.now)
+    # Exact scale means to three decimals: enough that rounding to one decimal for display
+    # gives the same figure as rounding the exact fraction (means of 6-36 answers on 1-7).
+    anxiety = models.DecimalField(max_digits=4, decimal_places=3)
+    avoidance = models.DecimalField(max_digits=4, decimal_places=3)
+    answers_json = EncryptedTextField(blank=True)
+    # One per run through the questionnaire, so a double submit saves one result.
+    run_id = models.UUIDField()
+
+    class Meta:
+        ordering = ["-taken_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["client", "run_id"], name="assessment_one_per_run"),
+        ]
+        indexes = [models.Index(fields=["client", "taken_at"], name="assessment_client_taken")]
+
+    def __str__(self) -> str:
+        return f"{self.instrument} on {self.taken_at:%Y-%m-%d}"
+
+    @property
+    def answers(self) -> dict[int, int]:
+        if not self.answers_json:
+            return {}
+        return {int(k): int(v) for k, v in json.loads(self.answers_json).items()}
+
+    @property
+    def instrument_short_name(self) -> str:
+        instrument = get_instrument(self.instrument)
+        return instrument.short_name if instrument else self.instrument.upper()

@@ -1,0 +1,103 @@
+"""Turning scale means into what a result page says. Pure code: no Django."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from fractions import Fraction
+
+from .scoring import ANXIETY, AVOIDANCE, Instrument, Position, locate, percentile, round_score
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+Number = Fraction | Decimal | float
+
+
+@dataclass(frozen=True)
+class DimensionView:
+    key: str
+    name: str
+    display: str
+    # "higher" or "lower" than the scale midpoint, or "middle" exactly on it.
+    side: str
+    percentile: int | None
+
+
+@dataclass(frozen=True)
+class ResultView:
+    anxiety: DimensionView
+    avoidance: DimensionView
+    position: Position
+    low: int
+    high: int
+    midpoint: str
+    has_norms: bool
+    norms_source: str
+
+
+def describe_result(instrument: Instrument, *, anxiety: Number, avoidance: Number) -> ResultView:
+    """What to show for a pair of scale means on `instrument`'s response scale.
+
+    Sides and regions use the scores as displayed (one decimal) so the words never disagree
+    with the numbers on the page. Percentiles appear only where the instrument has norms.
+    """
+    scale = instrument.response_scale
+    mid = scale.midpoint
+    shown_anxiety, shown_avoidance = round_score(anxiety), round_score(avoidance)
+
+    def view(key: str, name: str, exact: Number, shown: Decimal) -> DimensionView:
+        value = Fraction(str(shown))
+        side = "higher" if value > mid else "lower" if value < mid else "middle"
+        mean = exact if isinstance(exact, Fraction) else Fraction(str(exact))
+        return DimensionView(
+            key=key,
+            name=name,
+            display=str(shown),
+            side=side,
+            percentile=percentile(instrument, key, mean),
+        )
+
+    norms = instrument.norms
+    return ResultView(
+        anxiety=view(ANXIETY, "Anxiety", anxiety, shown_anxiety),
+        avoidance=view(AVOIDANCE, "Avoidance", avoidance, shown_avoidance),
+        position=locate(shown_anxiety, shown_avoidance, midpoint=mid),
+        low=scale.low,
+        high=scale.high,
+        midpoint=str(round_score(mid)),
+        has_norms=norms is not None,
+        norms_source=norms.source if norms else "",
+    )
+
+
+@dataclass(frozen=True)
+class Change:
+    delta: Decimal
+    # e.g. "down 1.1", "up 0.4", "no change"
+    text: str
+
+
+def change_between(first: Number, last: Number) -> Change:
+    """The change from `first` to `last` as a reader would compute it from the displayed
+    one-decimal scores (so 4.26 -> 4.14 reads "down 0.2", matching 4.3 -> 4.1)."""
+    delta = round_score(last) - round_score(first)
+    if delta > 0:
+        text = f"up {delta}"
+    elif delta < 0:
+        text = f"down {-delta}"
+    else:
+        text = "no change"
+    return Change(delta=delta, text=text)
+
+
+def short_date(moment: datetime) -> str:
+    """A compact date that reads the same in every locale, e.g. "Mar 3, 2025"."""
+    return f"{MONTHS[moment.month - 1]} {moment.day}, {moment.year}"
+
+
+def short_datetime(moment: datetime) -> str:
+    """Date and clock time, e.g. "Mar 3, 2025, 9:05 pm" (for telling same-day results apart)."""
+    hour = moment.hour % 12 or 12
+    half = "am" if moment.hour < 12 else "pm"
+    return f"{short_date(moment)}, {hour}:{moment.minute:02d} {half}"

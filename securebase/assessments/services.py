@@ -1,0 +1,71 @@
+"""Writes for self-assessment results."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from securebase.accounts.models import User
+from securebase.assessments.models import AssessmentResult
+from securebase.assessments.scoring import ANXIETY, AVOIDANCE, Instrument, score
+
+
+class NotAClient(Exception):
+    """Only client accounts keep a history of results."""
+
+
+def _stored(mean) -> Decimal:
+    exact = Decimal(mean.numerator) / Decimal(mean.denominator)
+    return exact.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
+
+
+def record_result(
+    *,
+    client: User,
+    instrument: Instrument,
+    answers: Mapping[int, int],
+    run_id: uuid.UUID,
+    taken_at: datetime | None = None,
+) -> tuple[AssessmentResult, bool]:
+    """Score `answers` and save the result to `client`'s history; return (result, created).
+
+    A second call with the same `run_id` (a double submit, or saving a pending result twice)
+    returns the result already saved and creates nothing. Raises AnswerError when the answers
+    are incomplete or out of range, NotAClient for clinician and staff accounts, and ValueError
+    for an instrument without the anxiety and avoidance scales. `taken_at` defaults to now.
+    """
+    if not client.is_client:
+        raise NotAClient(client.pk)
+    if not instrument.has_map:
+        raise ValueError(f"{instrument.slug} does not measure anxiety and avoidance")
+    scored = score(instrument, answers)
+    clean = {item_id: answers[item_id] for item_id in instrument.item_ids}
+    try:
+        with transaction.atomic():
+            result, created = AssessmentResult.objects.get_or_create(
+                client=client,
+                run_id=run_id,
+                defaults={
+                    "instrument": instrument.slug,
+                    "taken_at": taken_at or timezone.now(),
+                    "anxiety": _stored(scored[ANXIETY].mean),
+                    "avoidance": _stored(scored[AVOIDANCE].mean),
+                    "answers_json": json.dumps({str(k): v for k, v in clean.items()}),
+                },
+            )
+    except IntegrityError:
+        # Two submissions of one run raced past the lookup; the other one saved it.
+        result, created = AssessmentResult.objects.get(client=client, run_id=run_id), False
+    return result, created
+
+
+@transaction.atomic
+def delete_result(*, result: AssessmentResult) -> None:
+    """Delete one result for good. Callers get `result` through queries.result_for(viewer)."""
+    result.delete()

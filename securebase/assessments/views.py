@@ -1,0 +1,424 @@
+"""Self-assessment pages: take a questionnaire, see the result, keep a history."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from securebase.assessments import drafts, queries, services
+from securebase.assessments.catalog import get_instrument, offered_instruments
+from securebase.assessments.charts import HistoryPoint, attachment_map_svg, history_chart_svg
+from securebase.assessments.forms import field_name, read_page
+from securebase.assessments.presenting import (
+    change_between,
+    describe_result,
+    short_date,
+    short_datetime,
+)
+from securebase.assessments.scoring import AnswerError, Instrument, format_score, score
+
+ITEMS_PER_PAGE = 6
+
+
+def _local(request, moment):
+    """`moment` in the viewer's time zone (the practice's for visitors without an account)."""
+    zone = (
+        request.user.tzinfo
+        if request.user.is_authenticated
+        else ZoneInfo(settings.PRACTICE_TIME_ZONE)
+    )
+    return timezone.localtime(moment, zone)
+
+
+def _instrument_or_404(slug: str) -> Instrument:
+    instrument = get_instrument(slug)
+    if instrument is None:
+        raise Http404("No such questionnaire.")
+    return instrument
+
+
+@require_safe
+def start(request):
+    """Explains the questionnaires and lets the visitor choose one."""
+    choices = []
+    for instrument in offered_instruments():
+        draft = drafts.get_draft(request.session, instrument.slug)
+        choices.append(
+            {
+                "instrument": instrument,
+                "answered": len(draft.answers) if draft else 0,
+                "minutes": max(2, round(len(instrument.items) / 4)),
+            }
+        )
+    return render(request, "assessments/start.html", {"choices": choices})
+
+
+@require_safe
+@never_cache
+def instructions(request, slug: str):
+    """The instrument's own instructions, then a way in (or back in, or over)."""
+    instrument = _instrument_or_404(slug)
+    draft = drafts.get_draft(request.session, slug)
+    answered = len(draft.answers) if draft else 0
+    return render(
+        request,
+        "assessments/instructions.html",
+        {
+            "instrument": instrument,
+            "answered": answered,
+            "resume_page": _first_open_page(instrument, draft.answers if draft else {}),
+            "page_count": len(instrument.pages(ITEMS_PER_PAGE)),
+            "low_label": instrument.response_scale.label_for(instrument.response_scale.low),
+            "high_label": instrument.response_scale.label_for(instrument.response_scale.high),
+        },
+    )
+
+
+@require_POST
+def restart(request, slug: str):
+    """Forget the answers in progress for this questionnaire and begin again."""
+    _instrument_or_404(slug)
+    drafts.discard_draft(request.session, slug)
+    return redirect("assessments:page", slug=slug, number=1)
+
+
+def _first_open_page(instrument: Instrument, answers: dict[int, int]) -> int:
+    for number, items in enumerate(instrument.pages(ITEMS_PER_PAGE), start=1):
+        if any(item.id not in answers for item in items):
+            return number
+    return len(instrument.pages(ITEMS_PER_PAGE))
+
+
+@require_http_methods(["GET", "POST"])
+@never_cache
+def page(request, slug: str, number: int):
+    """One page of statements. POST keeps the answers in the session, then moves on or back.
+
+    A page with a blank answer is shown again with the blanks marked and every answer kept;
+    a forged page (a value outside the scale, a stranger's item id) is refused as a whole with
+    status 400 and nothing already saved changes.
+    """
+    instrument = _instrument_or_404(slug)
+    pages = instrument.pages(ITEMS_PER_PAGE)
+    if not 1 <= number <= len(pages):
+        raise Http404("No such page.")
+    items = pages[number - 1]
+
+    if request.method == "GET":
+        draft = drafts.start_draft(request.session, slug)
+        flagged = (
+            {item.id for item in items if item.id not in draft.answers}
+            if request.GET.get("check")
+            else set()
+        )
+        return _render_page(request, instrument, number, draft, flagged=flagged)
+
+    done, result_id = drafts.finished_run(request.session, request.POST.get("run", ""))
+    if done:
+        # This run already finished (a repeated or late submit): show its result again.
+        return _redirect_to_outcome(result_id)
+
+    submitted = read_page(instrument, items, request.POST)
+    if submitted.rejected:
+        draft = drafts.start_draft(request.session, slug)
+        return _render_page(
+            request, instrument, number, draft, problem=submitted.problem, status=400
+        )
+    draft = drafts.save_answers(request.session, slug, submitted.answers)
+
+    if request.POST.get("move") == "back":
+        if number == 1:
+            return redirect("assessments:instructions", slug=slug)
+        return redirect("assessments:page", slug=slug, number=number - 1)
+    # Blanks are judged against everything kept so far, not only this POST.
+    missing = {item.id for item in items if item.id not in draft.answers}
+    if missing:
+        return _render_page(request, instrument, number, draft, flagged=missing)
+    if number < len(pages):
+        return redirect("assessments:page", slug=slug, number=number + 1)
+    return _finish(request, instrument, draft)
+
+
+def _render_page(request, instrument, number, draft, *, flagged=(), problem="", status=200):
+    pages = instrument.pages(ITEMS_PER_PAGE)
+    items = pages[number - 1]
+    first_position = sum(len(p) for p in pages[: number - 1]) + 1
+    scale = instrument.response_scale
+    questions = [
+        {
+            "item": item,
+            "position": first_position + offset,
+            "name": field_name(item.id),
+            "chosen": draft.answers.get(item.id),
+            "flagged": item.id in flagged,
+            "options": [{"value": v, "label": scale.label_for(v)} for v in scale.points],
+        }
+        for offset, item in enumerate(items)
+    ]
+    return render(
+        request,
+        "assessments/page.html",
+        {
+            "instrument": instrument,
+            "number": number,
+            "page_count": len(pages),
+            "is_last": number == len(pages),
+            "questions": questions,
+            "flagged": [q for q in questions if q["flagged"]],
+            "problem": problem,
+            "run_id": draft.run_id,
+            "answered": len(draft.answers),
+            "total": len(instrument.items),
+        },
+        status=status,
+    )
+
+
+@require_POST
+def autosave(request, slug: str, number: int):
+    """Keep answers as they are chosen (the page's script posts here), so a reload loses
+    nothing even before "Next". Answers the progress counts as JSON; a forged page is 400."""
+    instrument = _instrument_or_404(slug)
+    pages = instrument.pages(ITEMS_PER_PAGE)
+    if not 1 <= number <= len(pages):
+        raise Http404("No such page.")
+    submitted = read_page(instrument, pages[number - 1], request.POST)
+    if submitted.rejected:
+        return JsonResponse({"error": submitted.problem}, status=400)
+    draft = drafts.save_answers(request.session, slug, submitted.answers)
+    return JsonResponse({"answered": len(draft.answers), "total": len(instrument.items)})
+
+
+def _finish(request, instrument: Instrument, draft: drafts.Draft):
+    try:
+        score(instrument, draft.answers)
+    except AnswerError as error:
+        # Blanks on an earlier page (reached by a bookmark or the address bar): go there.
+        first_missing = error.missing[0] if error.missing else instrument.item_ids[0]
+        for number, items in enumerate(instrument.pages(ITEMS_PER_PAGE), start=1):
+            if any(item.id == first_missing for item in items):
+                messages.warning(
+                    request, "A few statements still need an answer. They are marked below."
+                )
+                url = reverse(
+                    "assessments:page", kwargs={"slug": instrument.slug, "number": number}
+                )
+                return redirect(f"{url}?check=1")
+    user = request.user
+    if user.is_authenticated and user.is_client:
+        result, _ = services.record_result(
+            client=user, instrument=instrument, answers=draft.answers, run_id=draft.run_id
+        )
+        drafts.discard_draft(request.session, instrument.slug)
+        drafts.remember_finished(request.session, draft.run_id, result.pk)
+        return redirect("assessments:result", result_id=result.pk)
+    drafts.set_pending(
+        request.session,
+        drafts.PendingResult(
+            instrument=instrument.slug,
+            run_id=draft.run_id,
+            answers=draft.answers,
+            taken_at=timezone.now(),
+        ),
+    )
+    drafts.discard_draft(request.session, instrument.slug)
+    drafts.remember_finished(request.session, draft.run_id, None)
+    return redirect("assessments:pending")
+
+
+def _redirect_to_outcome(result_id: int | None):
+    if result_id is not None:
+        return redirect("assessments:result", result_id=result_id)
+    return redirect("assessments:pending")
+
+
+@require_safe
+@never_cache
+def pending_result(request):
+    """The result just finished by someone whose result is not (yet) saved."""
+    pending = drafts.get_pending(request.session)
+    instrument = get_instrument(pending.instrument) if pending else None
+    if pending is None or instrument is None:
+        return render(request, "assessments/no_pending.html", status=404)
+    scored = score(instrument, pending.answers)
+    save_url = reverse("assessments:save")
+    return render(
+        request,
+        "assessments/result.html",
+        {
+            **_result_context(
+                request,
+                instrument,
+                scored["anxiety"].mean,
+                scored["avoidance"].mean,
+                pending.taken_at,
+            ),
+            "pending": True,
+            "signup_url": f"{reverse('accounts:signup')}?{urlencode({'next': save_url})}",
+            "login_url": f"{reverse('accounts:login')}?{urlencode({'next': save_url})}",
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@never_cache
+def save_pending(request):
+    """After signing up or logging in: save the result waiting in this session to the
+    history. GET asks; POST saves (a repeated POST saves nothing twice)."""
+    pending = drafts.get_pending(request.session)
+    instrument = get_instrument(pending.instrument) if pending else None
+    if pending is None or instrument is None:
+        messages.info(
+            request,
+            "There is no unsaved result in this browser. Results are kept only until the "
+            "browser session ends; you are welcome to take the questionnaire again.",
+        )
+        return redirect("assessments:history")
+    if not request.user.is_client:
+        return render(request, "assessments/save.html", {"not_client": True}, status=403)
+    if request.method == "POST":
+        result, _ = services.record_result(
+            client=request.user,
+            instrument=instrument,
+            answers=pending.answers,
+            run_id=pending.run_id,
+            taken_at=pending.taken_at,
+        )
+        drafts.clear_pending(request.session)
+        drafts.remember_finished(request.session, pending.run_id, result.pk)
+        messages.success(request, "Your result is saved to your history.")
+        return redirect("assessments:history")
+    scored = score(instrument, pending.answers)
+    return render(
+        request,
+        "assessments/save.html",
+        {
+            "instrument": instrument,
+            "anxiety": scored["anxiety"].display,
+            "avoidance": scored["avoidance"].display,
+            "taken_label": short_datetime(_local(request, pending.taken_at)),
+        },
+    )
+
+
+@login_required
+@require_safe
+@never_cache
+def result_detail(request, result_id: int):
+    """One saved result of the viewer's own (404 for anyone else's)."""
+    result = queries.result_for(request.user, result_id)
+    instrument = _instrument_or_404(result.instrument)
+    return render(
+        request,
+        "assessments/result.html",
+        {
+            **_result_context(
+                request, instrument, result.anxiety, result.avoidance, result.taken_at
+            ),
+            "result": result,
+        },
+    )
+
+
+def _result_context(request, instrument: Instrument, anxiety, avoidance, taken_at) -> dict:
+    described = describe_result(instrument, anxiety=anxiety, avoidance=avoidance)
+    return {
+        "instrument": instrument,
+        "described": described,
+        "dims": [described.anxiety, described.avoidance],
+        "taken_label": short_datetime(_local(request, taken_at)),
+        "map_svg": mark_safe(  # noqa: S308 - built from escaped parts in charts.py
+            attachment_map_svg(
+                anxiety=anxiety,
+                avoidance=avoidance,
+                low=instrument.response_scale.low,
+                high=instrument.response_scale.high,
+            )
+        ),
+    }
+
+
+@login_required
+@require_safe
+@never_cache
+def history(request):
+    """The viewer's results over time: a chart of both scores, a table, the change since the
+    first result. One query for the results, however many there are."""
+    results = queries.history_for(request.user)
+    rows = [
+        {
+            "result": r,
+            "label": short_datetime(_local(request, r.taken_at)),
+            "instrument": r.instrument_short_name,
+            "anxiety": format_score(r.anxiety),
+            "avoidance": format_score(r.avoidance),
+        }
+        for r in results
+    ]
+    chart = history_chart_svg(
+        [
+            HistoryPoint(
+                taken_at=r.taken_at,
+                label=short_date(_local(request, r.taken_at)),
+                anxiety=float(r.anxiety),
+                avoidance=float(r.avoidance),
+            )
+            for r in results
+        ]
+    )
+    change = None
+    if len(results) > 1:
+        first, last = results[0], results[-1]
+        change = {
+            "since_label": short_date(_local(request, first.taken_at)),
+            "anxiety": change_between(first.anxiety, last.anxiety),
+            "avoidance": change_between(first.avoidance, last.avoidance),
+            "first_anxiety": format_score(first.anxiety),
+            "last_anxiety": format_score(last.anxiety),
+            "first_avoidance": format_score(first.avoidance),
+            "last_avoidance": format_score(last.avoidance),
+        }
+    return render(
+        request,
+        "assessments/history.html",
+        {
+            "rows": rows,
+            "chart_svg": mark_safe(chart),  # noqa: S308 - built from escaped parts in charts.py
+            "change": change,
+            "mixed_instruments": len({r.instrument for r in results}) > 1,
+            "is_client": request.user.is_client,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete(request, result_id: int):
+    """Confirm, then delete one of the viewer's results for good."""
+    result = queries.result_for(request.user, result_id)
+    if request.method == "POST":
+        services.delete_result(result=result)
+        messages.success(request, "That result is deleted.")
+        return redirect("assessments:history")
+    return render(
+        request,
+        "assessments/delete.html",
+        {
+            "result": result,
+            "taken_label": short_datetime(_local(request, result.taken_at)),
+            "anxiety": format_score(result.anxiety),
+            "avoidance": format_score(result.avoidance),
+        },
+    )
