@@ -1,0 +1,139 @@
+"""The guided prompts of the journal, in two tracks. Pure module: no Django.
+
+Each prompt has a stable ``key`` ("track/slug") that entries store, so the wording can be
+improved later without losing which prompt an entry answered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FREE = "free"
+ROOTS = "roots"
+BREAKUP = "breakup"
+
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    track: str
+    slug: str
+    title: str
+    text: str
+    note: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.track}/{self.slug}"
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    slug: str
+    title: str
+    intro: str
+    prompts: tuple[Prompt, ...]
+
+
+TRACKS: tuple[Track, ...] = (
+    Track(
+        slug=ROOTS,
+        title="Roots",
+        intro=(
+            "Where the watchfulness began. There are no right answers here, and you can stop "
+            "whenever it feels like enough for today."
+        ),
+        prompts=(
+            Prompt(
+                ROOTS,
+                "early-care",
+                "The people who looked after you",
+                "Think of the grown-ups who cared for you when you were small. When you were "
+                "upset or scared, what usually happened next? Who came, who didn't, and what "
+                "was it like to wait?",
+            ),
+            Prompt(
+                ROOTS,
+                "what-you-needed",
+                "What you needed",
+                "Picture yourself at an age when things felt hard. What did that child need "
+                "more of: comfort, steadiness, someone who stayed, someone who noticed? Write "
+                "about them, or to them, as gently as you would to any child.",
+            ),
+            Prompt(
+                ROOTS,
+                "someone-steady",
+                "Someone who felt steady",
+                "Was there anyone who felt safe to be around: a grandparent, a teacher, a "
+                "neighbour, a friend's parent? What did they do that made it feel that way?",
+            ),
+            Prompt(
+                ROOTS,
+                "the-pattern-now",
+                "The pattern you notice now",
+                "When someone you love goes quiet or feels far away, what happens in your body, "
+                "and what do you feel pulled to do? Does any of it feel familiar from long ago?",
+            ),
+        ),
+    ),
+    Track(
+        slug=BREAKUP,
+        title="After a breakup",
+        intro=(
+            "For the weeks when it still hurts. Write as much or as little as you like; grief "
+            "comes in waves and every wave is allowed."
+        ),
+        prompts=(
+            Prompt(
+                BREAKUP,
+                "what-you-miss",
+                "What you miss",
+                "Write down what you miss, the small things and the big ones. Missing someone "
+                "does not mean you should go back. It means it mattered.",
+            ),
+            Prompt(
+                BREAKUP,
+                "what-you-blame-yourself-for",
+                "What you blame yourself for",
+                "What are you holding against yourself? Write it plainly. Then, beside each "
+                "thing, write what else was true: what you were afraid of, what you did not know "
+                "yet, what was never yours alone to carry.",
+            ),
+            Prompt(
+                BREAKUP,
+                "what-you-would-tell-a-friend",
+                "What you would tell a friend",
+                "Imagine a close friend told you this exact story. What would you say to them? "
+                "When you have finished, read it back slowly, as if it were written for you.",
+            ),
+            Prompt(
+                BREAKUP,
+                "unsent-letter",
+                "A letter you will not send",
+                "Write to them everything you wish you could say: angry, tender, unfinished, all "
+                "of it.",
+                note=(
+                    "This letter stays here. It is never sent anywhere, and they will never see it."
+                ),
+            ),
+        ),
+    ),
+)
+
+FREE_PROMPT = Prompt(
+    FREE,
+    "",
+    "A free entry",
+    "Whatever is on your mind. A few words are enough.",
+)
+
+_BY_KEY = {prompt.key: prompt for track in TRACKS for prompt in track.prompts}
+
+
+def find_prompt(track: str, slug: str) -> Prompt | None:
+    """The prompt with this track and slug, or None when there is no such prompt."""
+    return _BY_KEY.get(f"{track}/{slug}")
+
+
+def prompt_for_key(key: str) -> Prompt:
+    """The prompt an entry answered; the free prompt for "" or a key no longer offered."""
+    return _BY_KEY.get(key, FREE_PROMPT)

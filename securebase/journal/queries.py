@@ -1,0 +1,101 @@
+"""Reads of journal and no-contact data, always scoped to the person asking.
+
+The journal is a client's private space: clinicians and staff see none of it, anywhere.
+Anything missing or belonging to someone else raises Http404.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.db.models import QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from securebase.journal.models import Entry, NoContactPlan, NoContactReason, NoContactSlip
+from securebase.journal.nocontact import SlipFact, Stretch, summarize_stretch
+
+
+def _is_client(viewer) -> bool:
+    return bool(viewer.is_authenticated and viewer.is_client)
+
+
+def entries_visible_to(viewer) -> QuerySet[Entry]:
+    """The journal entries ``viewer`` may see: a client's own; nobody else's, ever."""
+    if not _is_client(viewer):
+        return Entry.objects.none()
+    return Entry.objects.filter(user=viewer)
+
+
+def get_entry(viewer, pk: int) -> Entry:
+    """One entry ``viewer`` may see; Http404 when it is missing or someone else's."""
+    entry = entries_visible_to(viewer).filter(pk=pk).first()
+    if entry is None:
+        raise Http404("No such journal entry.")
+    entry.user = viewer  # the owner is the viewer: spare a query
+    return entry
+
+
+def entry_dates_for(user) -> list[date]:
+    """The local calendar date of each of ``user``'s journal entries, oldest first.
+
+    One date per entry (a day with two entries appears twice), in the user's own time zone.
+    Only dates are read, never the encrypted text. For the trends page and similar summaries;
+    the caller must already be showing ``user`` their own data.
+    """
+    tz = user.tzinfo
+    moments = (
+        Entry.objects.filter(user=user).order_by("created_at").values_list("created_at", flat=True)
+    )
+    return [moment.astimezone(tz).date() for moment in moments]
+
+
+def no_contact_plan_for(viewer) -> NoContactPlan | None:
+    """``viewer``'s own no-contact plan, or None (also for anyone who is not a client)."""
+    if not _is_client(viewer):
+        return None
+    return NoContactPlan.objects.filter(user=viewer).first()
+
+
+def slips_visible_to(viewer) -> QuerySet[NoContactSlip]:
+    """``viewer``'s own logged slips, most recent first."""
+    if not _is_client(viewer):
+        return NoContactSlip.objects.none()
+    return NoContactSlip.objects.filter(user=viewer)
+
+
+def reasons_visible_to(viewer) -> QuerySet[NoContactReason]:
+    """``viewer``'s own reasons, in the order they were written."""
+    if not _is_client(viewer):
+        return NoContactReason.objects.none()
+    return NoContactReason.objects.filter(user=viewer)
+
+
+def get_slip(viewer, pk: int) -> NoContactSlip:
+    """One of ``viewer``'s slips; Http404 when missing or someone else's."""
+    slip = slips_visible_to(viewer).filter(pk=pk).first()
+    if slip is None:
+        raise Http404("No such slip.")
+    return slip
+
+
+def get_reason(viewer, pk: int) -> NoContactReason:
+    """One of ``viewer``'s reasons; Http404 when missing or someone else's."""
+    reason = reasons_visible_to(viewer).filter(pk=pk).first()
+    if reason is None:
+        raise Http404("No such reason.")
+    return reason
+
+
+def stretch_for(viewer, plan: NoContactPlan, *, now=None) -> Stretch:
+    """The no-contact count for ``viewer``'s plan, as of ``now`` in the viewer's time zone."""
+    now = now or timezone.now()
+    facts = [
+        SlipFact(happened_on, restarted)
+        for happened_on, restarted in slips_visible_to(viewer).values_list(
+            "happened_on", "restarted_count"
+        )
+    ]
+    return summarize_stretch(
+        started_on=plan.started_on, slips=facts, today=now.astimezone(viewer.tzinfo).date()
+    )

@@ -1,0 +1,290 @@
+from __future__ import annotations
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from securebase.core.safety import screen_for_risk
+from securebase.journal import drafts, prompts, queries, services
+from securebase.journal.forms import (
+    EntryEditForm,
+    EntryForm,
+    ReasonForm,
+    SlipForm,
+    StartNoContactForm,
+)
+
+ENTRIES_PER_PAGE = 20
+
+
+def clients_only(view):
+    """Signed-in clients only. Others: sign-in page (keeping any text sent), or 404."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            if request.method == "POST" and request.POST.get("body", "").strip():
+                drafts.keep(
+                    request.session,
+                    path=request.path,
+                    body=request.POST["body"],
+                    version=request.POST.get("version", ""),
+                )
+                messages.info(
+                    request,
+                    "You were signed out, so your entry is not saved yet. Sign in and it will "
+                    "be waiting for you.",
+                )
+            return redirect_to_login(request.path)
+        if not request.user.is_client:
+            raise Http404("The journal belongs to clients.")
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _today(request):
+    return timezone.now().astimezone(request.user.tzinfo).date()
+
+
+@require_safe
+@clients_only
+def start(request):
+    recent = list(queries.entries_visible_to(request.user)[:5])
+    plan = queries.no_contact_plan_for(request.user)
+    return render(
+        request,
+        "journal/home.html",
+        {
+            "tracks": prompts.TRACKS,
+            "recent": recent,
+            "plan": plan,
+            "stretch": queries.stretch_for(request.user, plan) if plan else None,
+        },
+    )
+
+
+@require_safe
+@clients_only
+def entry_list(request):
+    page = Paginator(queries.entries_visible_to(request.user), ENTRIES_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "journal/entry_list.html", {"page": page})
+
+
+@require_http_methods(["GET", "POST"])
+@clients_only
+def write(request, track: str = prompts.FREE, slug: str = ""):
+    prompt = prompts.FREE_PROMPT if track == prompts.FREE else prompts.find_prompt(track, slug)
+    if prompt is None:
+        raise Http404("No such prompt.")
+    label = "Your entry" if track == prompts.FREE else prompt.title
+    if request.method == "POST":
+        form = EntryForm(request.POST, label=label)
+        if form.is_valid():
+            entry, created = services.create_entry(
+                user=request.user,
+                body=form.cleaned_data["body"],
+                prompt="" if track == prompts.FREE else prompt.key,
+                submission_key=form.cleaned_data["submission_key"],
+            )
+            if created:
+                screen_for_risk(request, entry.body)
+                messages.success(request, "Saved. Only you can read it.")
+            else:
+                messages.info(request, "This entry was already saved; here it is.")
+            return redirect("journal:entry", pk=entry.pk)
+    else:
+        form = EntryForm(label=label, initial=_draft_initial(request))
+    return render(request, "journal/write.html", {"form": form, "prompt": prompt})
+
+
+def _draft_initial(request) -> dict:
+    draft = drafts.take(request.session, path=request.path)
+    if draft is None:
+        return {}
+    messages.info(
+        request, "Welcome back. Your words are below; they are saved once you press Save."
+    )
+    return {"body": draft["body"]}
+
+
+@require_safe
+@clients_only
+def entry_detail(request, pk: int):
+    entry = queries.get_entry(request.user, pk)
+    return render(request, "journal/entry_detail.html", {"entry": entry})
+
+
+@require_http_methods(["GET", "POST"])
+@clients_only
+def entry_edit(request, pk: int):
+    entry = queries.get_entry(request.user, pk)
+    conflict = False
+    if request.method == "POST":
+        form = EntryEditForm(request.POST)
+        if form.is_valid():
+            try:
+                services.update_entry(
+                    entry=entry,
+                    body=form.cleaned_data["body"],
+                    expected_version=form.cleaned_data["version"],
+                )
+            except services.EditConflict:
+                conflict = True
+                entry.refresh_from_db()
+                # Keep their text in the form; saving again now deliberately replaces the
+                # version shown above it.
+                data = request.POST.copy()
+                data["version"] = str(entry.version)
+                form = EntryEditForm(data)
+                form.is_valid()
+            else:
+                screen_for_risk(request, form.cleaned_data["body"])
+                messages.success(request, "Your changes are saved.")
+                return redirect("journal:entry", pk=entry.pk)
+    else:
+        draft = drafts.take(request.session, path=request.path)
+        if draft is not None:
+            messages.info(request, "Welcome back. Your changes are below; press Save to keep them.")
+            form = EntryEditForm(
+                initial={"body": draft["body"], "version": draft["version"] or entry.version}
+            )
+        else:
+            form = EntryEditForm(initial={"body": entry.body, "version": entry.version})
+    return render(
+        request,
+        "journal/entry_edit.html",
+        {"form": form, "entry": entry, "conflict": conflict},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@clients_only
+def entry_delete(request, pk: int):
+    entry = queries.get_entry(request.user, pk)
+    if request.method == "POST":
+        services.delete_entry(entry=entry)
+        messages.success(request, "The entry is deleted.")
+        return redirect("journal:entries")
+    return render(request, "journal/entry_delete.html", {"entry": entry})
+
+
+# --- no contact ---------------------------------------------------------------------------------
+
+
+def _tracker(request, *, start_form=None, slip_form=None, reason_form=None, status=200):
+    user = request.user
+    plan = queries.no_contact_plan_for(user)
+    today = _today(request)
+    context = {
+        "plan": plan,
+        "reasons": list(queries.reasons_visible_to(user)),
+        "reason_form": reason_form or ReasonForm(),
+        "start_form": start_form
+        or StartNoContactForm(
+            today=today, initial={"started_on": plan.started_on if plan else today}
+        ),
+    }
+    if plan is not None:
+        context.update(
+            stretch=queries.stretch_for(user, plan),
+            slips=list(queries.slips_visible_to(user)),
+            slip_form=slip_form
+            or SlipForm(today=today, started_on=plan.started_on, initial={"happened_on": today}),
+        )
+    return render(request, "journal/no_contact.html", context, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+@clients_only
+def no_contact(request):
+    if request.method == "POST":
+        form = StartNoContactForm(request.POST, today=_today(request))
+        if form.is_valid():
+            had_plan = queries.no_contact_plan_for(request.user) is not None
+            services.start_no_contact(user=request.user, started_on=form.cleaned_data["started_on"])
+            messages.success(
+                request, "Start date changed." if had_plan else "Your no-contact count has begun."
+            )
+            return redirect("journal:no_contact")
+        return _tracker(request, start_form=form, status=400)
+    return _tracker(request)
+
+
+@require_POST
+@clients_only
+def no_contact_slip(request):
+    plan = queries.no_contact_plan_for(request.user)
+    if plan is None:
+        messages.info(request, "No count is running right now. Start one first.")
+        return redirect("journal:no_contact")
+    form = SlipForm(request.POST, today=_today(request), started_on=plan.started_on)
+    if not form.is_valid():
+        return _tracker(request, slip_form=form, status=400)
+    slip, created = services.log_slip(
+        user=request.user,
+        happened_on=form.cleaned_data["happened_on"],
+        note=form.cleaned_data["note"],
+        restart_count=form.cleaned_data["restart_count"],
+        submission_key=form.cleaned_data["submission_key"],
+    )
+    if created:
+        screen_for_risk(request, slip.note)
+        messages.success(
+            request,
+            "Logged. Your count starts again from that day."
+            if slip.restarted_count
+            else "Logged. Your count keeps going.",
+        )
+    return redirect("journal:no_contact")
+
+
+@require_POST
+@clients_only
+def no_contact_slip_delete(request, pk: int):
+    services.delete_slip(slip=queries.get_slip(request.user, pk))
+    messages.success(request, "That slip is removed.")
+    return redirect("journal:no_contact")
+
+
+@require_POST
+@clients_only
+def no_contact_reason(request):
+    form = ReasonForm(request.POST)
+    if not form.is_valid():
+        return _tracker(request, reason_form=form, status=400)
+    reason, created = services.add_reason(
+        user=request.user,
+        text=form.cleaned_data["text"],
+        submission_key=form.cleaned_data["submission_key"],
+    )
+    if created:
+        screen_for_risk(request, reason.text)
+        messages.success(request, "Reason added.")
+    return redirect("journal:no_contact")
+
+
+@require_POST
+@clients_only
+def no_contact_reason_delete(request, pk: int):
+    services.delete_reason(reason=queries.get_reason(request.user, pk))
+    messages.success(request, "Reason removed.")
+    return redirect("journal:no_contact")
+
+
+@require_http_methods(["GET", "POST"])
+@clients_only
+def no_contact_stop(request):
+    if request.method == "POST":
+        services.stop_no_contact(user=request.user)
+        messages.success(request, "The tracker is stopped and its notes are deleted.")
+        return redirect("journal:start")
+    return render(request, "journal/no_contact_stop.html")
