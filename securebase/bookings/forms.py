@@ -1,0 +1,341 @@
+"""Input parsing and validation for booking. Forms never write; services do."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from functools import cache
+from zoneinfo import available_timezones
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from securebase.bookings.models import Booking, BookingSettings, Format, WeeklyWindow
+from securebase.bookings.queries import ANY
+from securebase.bookings.services import WindowSpec
+
+IN_CALIFORNIA = "california"
+ELSEWHERE = "elsewhere"
+
+# Offered first in the time zone menu; any valid IANA name is accepted from the browser.
+COMMON_ZONES = [
+    ("America/Los_Angeles", "Pacific time (Los Angeles)"),
+    ("America/Denver", "Mountain time (Denver)"),
+    ("America/Phoenix", "Arizona (Phoenix)"),
+    ("America/Chicago", "Central time (Chicago)"),
+    ("America/New_York", "Eastern time (New York)"),
+    ("America/Anchorage", "Alaska (Anchorage)"),
+    ("Pacific/Honolulu", "Hawaii (Honolulu)"),
+    ("Europe/London", "London"),
+    ("Europe/Paris", "Central European time (Paris)"),
+    ("Asia/Tokyo", "Tokyo"),
+    ("Australia/Sydney", "Sydney"),
+    ("UTC", "UTC"),
+]
+
+NOT_IN_CALIFORNIA = (
+    "We can only see you by telehealth if you will be physically in California at the time of "
+    "the consultation: our clinicians are licensed in California, and a California licence "
+    "covers clients who are located in California."
+)
+
+REASON_HELP = (
+    "Optional: a sentence or two, only if you want to. This is not for emergencies and no one "
+    "reads it right away. If you are in crisis, call or text 988, or call 911."
+)
+
+
+@cache
+def _known_zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def zone_choices(current: str) -> list[tuple[str, str]]:
+    choices = list(COMMON_ZONES)
+    if current and current not in dict(choices):
+        choices.insert(0, (current, current.replace("_", " ")))
+    return choices
+
+
+def clean_zone(value: str, default: str) -> str:
+    """A valid IANA time zone name, or the default."""
+    return value if value in _known_zones() else default
+
+
+def clinician_choices(clinicians) -> list[tuple[str, str]]:
+    return [(ANY, "First available clinician")] + [(c.slug, c.display_name) for c in clinicians]
+
+
+class StartForm(forms.Form):
+    """Who and how: a clinician (or the first available) and a format."""
+
+    clinician = forms.ChoiceField(label="Who would you like to talk to?", widget=forms.RadioSelect)
+    format = forms.ChoiceField(
+        label="How would you like to meet?",
+        choices=Format.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose in person or telehealth."},
+    )
+    location = forms.ChoiceField(
+        label="For telehealth: where will you be at the time of the consultation?",
+        choices=[
+            (IN_CALIFORNIA, "In California"),
+            (ELSEWHERE, "Somewhere outside California"),
+        ],
+        widget=forms.RadioSelect,
+        required=False,
+    )
+
+    def __init__(self, *args, clinicians, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["clinician"].choices = clinician_choices(clinicians)
+        self.fields["clinician"].initial = ANY
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("format") == Format.TELEHEALTH and not cleaned.get("location"):
+            self.add_error("location", "For telehealth, tell us whether you will be in California.")
+        return cleaned
+
+    @property
+    def outside_california(self) -> bool:
+        return (
+            self.cleaned_data.get("format") == Format.TELEHEALTH
+            and self.cleaned_data.get("location") == ELSEWHERE
+        )
+
+
+class PickerForm(forms.Form):
+    """The slot picker's query string. Bad values fall back to sensible defaults."""
+
+    clinician = forms.ChoiceField(required=False)
+    format = forms.ChoiceField(choices=Format.choices)
+    tz = forms.CharField(required=False, max_length=64)
+    week = forms.DateField(required=False)
+
+    def __init__(self, *args, clinicians, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["clinician"].choices = clinician_choices(clinicians)
+
+    def clean_clinician(self):
+        return self.cleaned_data.get("clinician") or ANY
+
+    def clean_tz(self):
+        return clean_zone(self.cleaned_data.get("tz") or "", "")
+
+
+class SlotChoiceForm(PickerForm):
+    """The picker's query string plus the chosen start time (ISO 8601, UTC)."""
+
+    start = forms.CharField(max_length=40)
+
+    def clean_start(self):
+        raw = self.cleaned_data["start"].strip().replace("Z", "+00:00")
+        try:
+            moment = datetime.fromisoformat(raw)
+        except ValueError:
+            raise ValidationError("That is not a time we offered.") from None
+        if moment.tzinfo is None:
+            raise ValidationError("That is not a time we offered.")
+        return moment.astimezone(UTC)
+
+
+class DetailsForm(forms.Form):
+    """The client's details. For telehealth, the California attestation and the consent."""
+
+    full_name = forms.CharField(label="Your name", max_length=150)
+    email = forms.EmailField(
+        label="Email", help_text="We send the confirmation and calendar invitation here."
+    )
+    phone = forms.CharField(label="Phone", max_length=40, required=False)
+    contact_method = forms.ChoiceField(
+        label="How should we contact you?",
+        choices=Booking.ContactMethod.choices,
+        initial=Booking.ContactMethod.EMAIL,
+        widget=forms.RadioSelect,
+    )
+    reason = forms.CharField(
+        label="What brings you here?",
+        required=False,
+        max_length=600,
+        help_text=REASON_HELP,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    contact_consent = forms.BooleanField(
+        label="I agree to be contacted about this consultation by the method I chose.",
+        error_messages={"required": "We need your agreement to contact you about this."},
+    )
+    in_california = forms.BooleanField(
+        label="I will be physically in California at the time of the consultation.",
+        error_messages={"required": NOT_IN_CALIFORNIA},
+    )
+    telehealth_consent = forms.BooleanField(
+        label="I have read the telehealth information above and consent to a telehealth "
+        "consultation.",
+        error_messages={"required": "Telehealth needs your consent; you can book in person."},
+    )
+    submission_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, fmt: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fmt = fmt
+        if fmt != Format.TELEHEALTH:
+            del self.fields["in_california"]
+            del self.fields["telehealth_consent"]
+        self.fields["phone"].widget.attrs.update({"autocomplete": "tel", "inputmode": "tel"})
+        self.fields["full_name"].widget.attrs["autocomplete"] = "name"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+
+    def clean(self):
+        cleaned = super().clean()
+        method = cleaned.get("contact_method")
+        if (
+            method in (Booking.ContactMethod.PHONE, Booking.ContactMethod.TEXT)
+            and not (cleaned.get("phone") or "").strip()
+        ):
+            self.add_error("phone", "Add a phone number so we can call or text you.")
+        return cleaned
+
+
+class CancelForm(forms.Form):
+    message = forms.CharField(
+        label="Message to the client",
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Included in the email telling them it is cancelled.",
+    )
+
+
+class NoteForm(forms.Form):
+    note = forms.CharField(
+        label="Private note",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Only you see this. It is stored encrypted.",
+    )
+
+
+class OutcomeForm(forms.Form):
+    outcome = forms.ChoiceField(
+        choices=[
+            (Booking.Status.COMPLETED, "Completed"),
+            (Booking.Status.NO_SHOW, "No-show"),
+        ]
+    )
+
+
+class SettingsForm(forms.ModelForm):
+    """The clinician's booking rules. Validates only; services.update_booking_settings saves."""
+
+    video_link = forms.URLField(
+        label="Telehealth video link",
+        required=False,
+        assume_scheme="https",
+        help_text="Your own video platform's meeting link, sent in telehealth confirmations.",
+    )
+
+    class Meta:
+        model = BookingSettings
+        fields = [
+            "accepting",
+            "approval",
+            "length_minutes",
+            "interval_minutes",
+            "buffer_before_minutes",
+            "buffer_after_minutes",
+            "notice_hours",
+            "horizon_days",
+            "video_link",
+        ]
+        widgets = {"approval": forms.RadioSelect}
+
+    def clean_length_minutes(self):
+        value = self.cleaned_data["length_minutes"]
+        if not 5 <= value <= 240:
+            raise ValidationError("Choose between 5 and 240 minutes.")
+        return value
+
+    def clean_interval_minutes(self):
+        value = self.cleaned_data["interval_minutes"]
+        if not 5 <= value <= 240:
+            raise ValidationError("Choose between 5 and 240 minutes.")
+        return value
+
+    def clean_horizon_days(self):
+        value = self.cleaned_data["horizon_days"]
+        if not 1 <= value <= 365:
+            raise ValidationError("Choose between 1 and 365 days.")
+        return value
+
+    def clean_notice_hours(self):
+        value = self.cleaned_data["notice_hours"]
+        if value > 24 * 60:
+            raise ValidationError("Choose at most 60 days (1440 hours).")
+        return value
+
+
+class WindowForm(forms.Form):
+    weekday = forms.TypedChoiceField(choices=WeeklyWindow.Weekday.choices, coerce=int, label="Day")
+    start_time = forms.TimeField(label="From", widget=forms.TimeInput(attrs={"type": "time"}))
+    end_time = forms.TimeField(label="Until", widget=forms.TimeInput(attrs={"type": "time"}))
+    in_person = forms.BooleanField(label="In person", required=False, initial=True)
+    telehealth = forms.BooleanField(label="Telehealth", required=False, initial=True)
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start_time"), cleaned.get("end_time")
+        if start and end and end <= start:
+            raise ValidationError("The end must be after the start.")
+        if not (cleaned.get("in_person") or cleaned.get("telehealth")):
+            raise ValidationError("Choose in person, telehealth or both.")
+        return cleaned
+
+    def spec(self) -> WindowSpec:
+        data = self.cleaned_data
+        return WindowSpec(
+            weekday=data["weekday"],
+            start_time=data["start_time"],
+            end_time=data["end_time"],
+            in_person=data["in_person"],
+            telehealth=data["telehealth"],
+        )
+
+
+WindowFormSet = forms.formset_factory(WindowForm, extra=2, can_delete=True, max_num=40)
+
+
+class OverrideForm(forms.Form):
+    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    day_off = forms.BooleanField(label="Day off", required=False)
+    start_time = forms.TimeField(
+        label="From", required=False, widget=forms.TimeInput(attrs={"type": "time"})
+    )
+    end_time = forms.TimeField(
+        label="Until", required=False, widget=forms.TimeInput(attrs={"type": "time"})
+    )
+    in_person = forms.BooleanField(label="In person", required=False, initial=True)
+    telehealth = forms.BooleanField(label="Telehealth", required=False, initial=True)
+
+    def __init__(self, *args, today: date, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today
+
+    def clean_date(self):
+        value = self.cleaned_data["date"]
+        if value < self.today:
+            raise ValidationError("Choose today or a later date.")
+        return value
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("day_off"):
+            return cleaned
+        start, end = cleaned.get("start_time"), cleaned.get("end_time")
+        if not (start and end):
+            raise ValidationError("Tick “Day off”, or give the hours for that date.")
+        if end <= start:
+            raise ValidationError("The end must be after the start.")
+        if not (cleaned.get("in_person") or cleaned.get("telehealth")):
+            raise ValidationError("Choose in person, telehealth or both.")
+        return cleaned

@@ -1,0 +1,323 @@
+"""Free consultations: each clinician's booking rules and hours, and the bookings themselves.
+
+No double booking is a database guarantee. On every database a partial unique constraint
+forbids two confirmed consultations starting at the same moment for one clinician. On
+PostgreSQL, migration 0002 adds an exclusion constraint (btree_gist) forbidding any overlap of
+the held ranges (the consultation plus its buffers) of confirmed consultations per clinician.
+Bookings are written inside one transaction that re-checks the slot first: on SQLite that
+transaction is IMMEDIATE (writers queue), on PostgreSQL it locks the clinician's settings row.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from securebase.bookings import slots
+from securebase.core.fields import EncryptedTextField
+
+
+def new_feed_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class Format(models.TextChoices):
+    IN_PERSON = slots.IN_PERSON, "In person"
+    TELEHEALTH = slots.TELEHEALTH, "Telehealth (video)"
+
+
+class BookingSettings(models.Model):
+    """One clinician's booking rules. Created with defaults the first time they are needed."""
+
+    class Approval(models.TextChoices):
+        INSTANT = "instant", "Instant: a booking is confirmed at once"
+        REQUEST = "request", "Request and approve: I confirm or decline each request"
+
+    clinician = models.OneToOneField(
+        "practice.ClinicianProfile", on_delete=models.CASCADE, related_name="booking_settings"
+    )
+    accepting = models.BooleanField(
+        "accepting consultations",
+        default=True,
+        help_text="Untick to stop new bookings without touching your hours.",
+    )
+    approval = models.CharField(max_length=8, choices=Approval.choices, default=Approval.INSTANT)
+    length_minutes = models.PositiveSmallIntegerField("consultation length (minutes)", default=15)
+    interval_minutes = models.PositiveSmallIntegerField(
+        "slot interval (minutes)",
+        default=15,
+        help_text="How far apart the start times offered are.",
+    )
+    buffer_before_minutes = models.PositiveSmallIntegerField("buffer before (minutes)", default=0)
+    buffer_after_minutes = models.PositiveSmallIntegerField("buffer after (minutes)", default=0)
+    notice_hours = models.PositiveSmallIntegerField(
+        "minimum notice (hours)",
+        default=24,
+        help_text="The soonest a consultation can start after it is booked.",
+    )
+    horizon_days = models.PositiveSmallIntegerField(
+        "booking horizon (days)",
+        default=30,
+        help_text="How many days ahead people can book, counted in the practice's time zone.",
+    )
+    video_link = models.URLField(
+        "telehealth video link",
+        blank=True,
+        help_text="Your own video platform's meeting link, sent in telehealth confirmations.",
+    )
+    feed_token = models.CharField(max_length=64, unique=True, default=new_feed_token)
+
+    class Meta:
+        verbose_name_plural = "booking settings"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(length_minutes__gte=5) & Q(interval_minutes__gte=5),
+                name="bookings_settings_positive_times",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Booking settings of {self.clinician}"
+
+    @property
+    def requires_approval(self) -> bool:
+        return self.approval == self.Approval.REQUEST
+
+    @property
+    def length(self) -> timedelta:
+        return timedelta(minutes=self.length_minutes)
+
+    @property
+    def buffer_before(self) -> timedelta:
+        return timedelta(minutes=self.buffer_before_minutes)
+
+    @property
+    def buffer_after(self) -> timedelta:
+        return timedelta(minutes=self.buffer_after_minutes)
+
+
+class FormatsMixin(models.Model):
+    in_person = models.BooleanField(default=True)
+    telehealth = models.BooleanField(default=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def formats(self) -> frozenset[str]:
+        chosen = set()
+        if self.in_person:
+            chosen.add(Format.IN_PERSON.value)
+        if self.telehealth:
+            chosen.add(Format.TELEHEALTH.value)
+        return frozenset(chosen)
+
+    @property
+    def formats_text(self) -> str:
+        if self.in_person and self.telehealth:
+            return "In person or telehealth"
+        return "In person" if self.in_person else "Telehealth"
+
+
+class WeeklyWindow(FormatsMixin):
+    """Hours offered every week on one weekday, in the practice's wall-clock time."""
+
+    class Weekday(models.IntegerChoices):
+        MONDAY = 0
+        TUESDAY = 1
+        WEDNESDAY = 2
+        THURSDAY = 3
+        FRIDAY = 4
+        SATURDAY = 5
+        SUNDAY = 6
+
+    settings = models.ForeignKey(BookingSettings, on_delete=models.CASCADE, related_name="weekly")
+    weekday = models.PositiveSmallIntegerField(choices=Weekday.choices)
+    start_time = models.TimeField()
+    end_time = models.TimeField()
+
+    class Meta:
+        ordering = ["weekday", "start_time"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_time__gt=models.F("start_time")),
+                name="bookings_weekly_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(in_person=True) | Q(telehealth=True),
+                name="bookings_weekly_has_a_format",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_weekday_display()} {self.start_time:%H:%M}-{self.end_time:%H:%M}"
+
+    def as_window(self) -> slots.Window:
+        return slots.Window(self.start_time, self.end_time, self.formats)
+
+
+class DateOverride(FormatsMixin):
+    """One date that differs from the weekly hours: a day off, or custom hours for that date."""
+
+    settings = models.ForeignKey(
+        BookingSettings, on_delete=models.CASCADE, related_name="overrides"
+    )
+    date = models.DateField()
+    day_off = models.BooleanField(default=False)
+    start_time = models.TimeField(null=True, blank=True)
+    end_time = models.TimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["date"]
+        constraints = [
+            models.UniqueConstraint(fields=["settings", "date"], name="bookings_one_override"),
+            models.CheckConstraint(
+                condition=Q(day_off=True)
+                | (
+                    Q(start_time__isnull=False)
+                    & Q(end_time__gt=models.F("start_time"))
+                    & (Q(in_person=True) | Q(telehealth=True))
+                ),
+                name="bookings_override_is_day_off_or_hours",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        if self.day_off:
+            return f"{self.date:%Y-%m-%d}: day off"
+        return f"{self.date:%Y-%m-%d}: {self.start_time:%H:%M}-{self.end_time:%H:%M}"
+
+    def as_windows(self) -> tuple[slots.Window, ...]:
+        if self.day_off:
+            return ()
+        return (slots.Window(self.start_time, self.end_time, self.formats),)
+
+
+class Booking(models.Model):
+    """One free consultation, requested or booked by a visitor or a signed-in client."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Awaiting confirmation"
+        CONFIRMED = "confirmed", "Confirmed"
+        DECLINED = "declined", "Declined"
+        CANCELLED = "cancelled", "Cancelled"
+        COMPLETED = "completed", "Completed"
+        NO_SHOW = "no_show", "No-show"
+
+    class ContactMethod(models.TextChoices):
+        EMAIL = "email", "Email"
+        PHONE = "phone", "Phone call"
+        TEXT = "text", "Text message"
+
+    class CancelledBy(models.TextChoices):
+        CLIENT = "client", "The client"
+        CLINICIAN = "clinician", "The clinician"
+
+    # Statuses that hold a time on the clinician's calendar.
+    HOLDING = (Status.PENDING, Status.CONFIRMED)
+
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    clinician = models.ForeignKey(
+        "practice.ClinicianProfile", on_delete=models.PROTECT, related_name="bookings"
+    )
+    client = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="bookings",
+        help_text="Set when a signed-in client booked.",
+    )
+    format = models.CharField(max_length=16, choices=Format.choices)
+    status = models.CharField(max_length=16, choices=Status.choices)
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    # The consultation plus the clinician's buffers at booking time: what no other booking may
+    # overlap. Stored so that later changes to the buffers never make old bookings overlap.
+    held_from = models.DateTimeField()
+    held_until = models.DateTimeField()
+    sequence = models.PositiveIntegerField(default=0, help_text="iCalendar SEQUENCE.")
+
+    full_name = models.CharField(max_length=150)
+    email = models.EmailField()
+    phone = models.CharField(max_length=40, blank=True)
+    contact_method = models.CharField(
+        max_length=8, choices=ContactMethod.choices, default=ContactMethod.EMAIL
+    )
+    reason = EncryptedTextField("what brings you here", blank=True)
+    client_time_zone = models.CharField(max_length=64)
+    contact_consent_at = models.DateTimeField()
+    california_attested_at = models.DateTimeField(null=True, blank=True)
+    telehealth_consent_at = models.DateTimeField(null=True, blank=True)
+    telehealth_consent_version = models.CharField(max_length=20, blank=True)
+    # Lets a double-submitted form land on the booking the first submit made.
+    submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+
+    private_note = EncryptedTextField(blank=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    # A decline is recorded like a cancellation by the clinician, with its own status.
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    cancelled_by = models.CharField(max_length=10, choices=CancelledBy.choices, blank=True)
+    cancellation_message = EncryptedTextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["starts_at"]
+        indexes = [
+            models.Index(fields=["clinician", "status", "starts_at"], name="bookings_calendar"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["clinician", "starts_at"],
+                condition=Q(status="confirmed"),
+                name="bookings_one_confirmed_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at"))
+                & Q(held_from__lte=models.F("starts_at"))
+                & Q(held_until__gte=models.F("ends_at")),
+                name="bookings_times_in_order",
+            ),
+            models.CheckConstraint(
+                condition=~Q(format="telehealth")
+                | (
+                    Q(california_attested_at__isnull=False) & Q(telehealth_consent_at__isnull=False)
+                ),
+                name="bookings_telehealth_is_attested",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.starts_at:%Y-%m-%d %H:%M} UTC with {self.clinician} ({self.status})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in self.HOLDING
+
+    @property
+    def is_telehealth(self) -> bool:
+        return self.format == Format.TELEHEALTH
+
+
+class Reminder(models.Model):
+    """An email due before a consultation. Sent once by `send_due_reminders`."""
+
+    booking = models.OneToOneField(Booking, on_delete=models.CASCADE, related_name="reminder")
+    due_at = models.DateTimeField()
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["sent_at", "due_at"], name="bookings_reminders_due")]
+
+    def __str__(self) -> str:
+        state = f"sent {self.sent_at:%Y-%m-%d %H:%M}" if self.sent_at else "not sent"
+        return f"Reminder due {self.due_at:%Y-%m-%d %H:%M} UTC, {state}"

@@ -1,0 +1,534 @@
+"""Writes for booking: book, confirm, decline, cancel, reschedule, outcomes, settings, reminders.
+
+Every function is keyword-only and owns its transaction. Times are aware datetimes; `now` is
+passed in so tests can freeze it. Emails go out after the transaction commits, and a failing
+mail server never undoes a booking (see emails.py).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+
+from securebase.bookings import emails, queries, slots
+from securebase.bookings.models import (
+    Booking,
+    BookingSettings,
+    DateOverride,
+    Format,
+    Reminder,
+    WeeklyWindow,
+    new_feed_token,
+)
+from securebase.practice.models import ClinicianProfile
+
+TELEHEALTH_CONSENT_VERSION = "2026-1"
+ALTERNATIVES = 3
+
+
+def reminder_lead() -> timedelta:
+    return timedelta(hours=getattr(settings, "BOOKINGS_REMINDER_HOURS", 24))
+
+
+def reminder_max_attempts() -> int:
+    return getattr(settings, "BOOKINGS_REMINDER_MAX_ATTEMPTS", 5)
+
+
+@dataclass(frozen=True)
+class ClientDetails:
+    """What the booking form collected; the form has already validated it."""
+
+    full_name: str
+    email: str
+    time_zone: str
+    phone: str = ""
+    contact_method: str = Booking.ContactMethod.EMAIL
+    reason: str = ""
+    in_california: bool = False
+    telehealth_consent: bool = False
+
+
+class SlotUnavailable(Exception):
+    """The time asked for cannot be booked. `taken` says whether someone else just took it
+    (rather than the time never being offered); `alternatives` are the nearest free times."""
+
+    def __init__(self, *, taken: bool, alternatives: list[datetime]):
+        super().__init__("that time was just taken" if taken else "that time is not available")
+        self.taken = taken
+        self.alternatives = alternatives
+
+
+class BookingStateError(Exception):
+    """The booking is not in a state that allows this change; the message says why, plainly."""
+
+
+class SlotConflict(BookingStateError):
+    """Confirming would overlap another confirmed consultation."""
+
+
+def book_consultation(
+    *,
+    clinician: str,
+    fmt: str,
+    starts_at: datetime,
+    details: ClientDetails,
+    now: datetime,
+    client=None,
+    submission_key: uuid.UUID | None = None,
+) -> Booking:
+    """Book (or, for request-and-approve clinicians, request) a free consultation.
+
+    `clinician` is a clinician's slug or queries.ANY for the first available one, tried in
+    display order. Raises SlotUnavailable with the nearest free times when the time is taken or
+    was never offered. A repeated `submission_key` returns the booking the first submit made.
+    Telehealth needs the California attestation and the telehealth consent (ValueError if not).
+    """
+    if fmt == Format.TELEHEALTH and not (details.in_california and details.telehealth_consent):
+        raise ValueError("telehealth needs the California attestation and telehealth consent")
+    if submission_key is not None:
+        earlier = Booking.objects.filter(submission_key=submission_key).first()
+        if earlier is not None:
+            return earlier
+    try:
+        booking = _book_in_transaction(
+            clinician=clinician,
+            fmt=fmt,
+            starts_at=starts_at,
+            details=details,
+            now=now,
+            client=client,
+            submission_key=submission_key,
+        )
+    except IntegrityError:
+        # Another request won the race past the re-check (PostgreSQL's exclusion constraint
+        # or the unique constraint said no), or this very form was submitted twice at once.
+        if submission_key is not None:
+            earlier = Booking.objects.filter(submission_key=submission_key).first()
+            if earlier is not None:
+                return earlier
+        booking = None
+    if booking is None:
+        raise _unavailable(clinician=clinician, fmt=fmt, starts_at=starts_at, now=now)
+    emails.send_booking_received(booking)
+    return booking
+
+
+def _book_in_transaction(
+    *, clinician, fmt, starts_at, details, now, client, submission_key
+) -> Booking | None:
+    tz = queries.practice_tz()
+    # On SQLite this transaction is IMMEDIATE: it holds the write lock from its first
+    # statement, so the re-check below cannot be overtaken. On PostgreSQL the settings rows
+    # are locked for the same effect; the exclusion constraint is the last word either way.
+    with transaction.atomic():
+        rows = queries.bookable_settings(clinician_slug=clinician, fmt=fmt, for_update=True)
+        schedules = queries.schedules_for(rows, now=now)
+        busy = queries.busy_ranges([row.clinician_id for row in rows], since=now)
+        for schedule in schedules:
+            if slots.is_slot_free(
+                schedule.availability,
+                busy[schedule.settings.clinician_id],
+                starts_at,
+                now=now,
+                tz=tz,
+                fmt=fmt,
+            ):
+                return _create_booking(
+                    schedule.settings,
+                    fmt=fmt,
+                    starts_at=starts_at,
+                    details=details,
+                    now=now,
+                    client=client,
+                    submission_key=submission_key,
+                )
+    return None
+
+
+def _create_booking(
+    row: BookingSettings, *, fmt, starts_at, details, now, client, submission_key
+) -> Booking:
+    ends_at = starts_at + row.length
+    held_from, held_until = slots.held_range(
+        starts_at, ends_at, before=row.buffer_before, after=row.buffer_after
+    )
+    confirmed = not row.requires_approval
+    telehealth = fmt == Format.TELEHEALTH
+    booking = Booking.objects.create(
+        clinician_id=row.clinician_id,
+        client=client if getattr(client, "is_client", False) else None,
+        format=fmt,
+        status=Booking.Status.CONFIRMED if confirmed else Booking.Status.PENDING,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        held_from=held_from,
+        held_until=held_until,
+        full_name=details.full_name,
+        email=details.email,
+        phone=details.phone,
+        contact_method=details.contact_method,
+        reason=details.reason,
+        client_time_zone=details.time_zone,
+        contact_consent_at=now,
+        california_attested_at=now if telehealth else None,
+        telehealth_consent_at=now if telehealth else None,
+        telehealth_consent_version=TELEHEALTH_CONSENT_VERSION if telehealth else "",
+        submission_key=submission_key,
+        confirmed_at=now if confirmed else None,
+        created_at=now,
+    )
+    booking.clinician = row.clinician
+    if confirmed:
+        _schedule_reminder(booking, now=now)
+    return booking
+
+
+def _unavailable(
+    *, clinician: str, fmt: str, starts_at: datetime, now: datetime, exclude_booking=None
+) -> SlotUnavailable:
+    check = queries.check_time(
+        clinician_slug=clinician,
+        fmt=fmt,
+        starts_at=starts_at,
+        now=now,
+        exclude_booking=exclude_booking,
+        alternatives=ALTERNATIVES,
+    )
+    return SlotUnavailable(taken=check.offered, alternatives=check.alternatives)
+
+
+def confirm_booking(*, booking: Booking, now: datetime) -> Booking:
+    """Confirm a pending request (clinician's decision). Emails the client an invitation.
+
+    Raises SlotConflict if another consultation was confirmed over the same time meanwhile, and
+    BookingStateError if the request is no longer pending or its time has passed.
+    """
+    try:
+        with transaction.atomic():
+            current = _locked(booking)
+            if current.status != Booking.Status.PENDING:
+                raise BookingStateError("This request has already been answered.")
+            if current.starts_at <= now:
+                raise BookingStateError("The time of this request has passed.")
+            overlapping = (
+                Booking.objects.filter(
+                    clinician_id=current.clinician_id,
+                    status=Booking.Status.CONFIRMED,
+                    held_from__lt=current.held_until,
+                    held_until__gt=current.held_from,
+                )
+                .exclude(pk=current.pk)
+                .exists()
+            )
+            if overlapping:
+                raise SlotConflict(_CONFLICT)
+            current.status = Booking.Status.CONFIRMED
+            current.confirmed_at = now
+            current.save(update_fields=["status", "confirmed_at", "updated_at"])
+            _schedule_reminder(current, now=now)
+    except IntegrityError:
+        raise SlotConflict(_CONFLICT) from None
+    emails.send_confirmed(current)
+    return current
+
+
+_CONFLICT = (
+    "Another consultation is already confirmed at this time, so this request cannot be "
+    "confirmed. You can decline it with a message suggesting another time."
+)
+
+
+def decline_booking(*, booking: Booking, message: str, now: datetime) -> Booking:
+    """Decline a pending request; the client is emailed (with the message, if any)."""
+    with transaction.atomic():
+        current = _locked(booking)
+        if current.status != Booking.Status.PENDING:
+            raise BookingStateError("This request has already been answered.")
+        current.status = Booking.Status.DECLINED
+        current.cancelled_at = now
+        current.cancelled_by = Booking.CancelledBy.CLINICIAN
+        current.cancellation_message = message
+        current.save()
+    emails.send_declined(current)
+    return current
+
+
+def cancel_booking(
+    *, booking: Booking, by: str, now: datetime, message: str = ""
+) -> tuple[Booking, bool]:
+    """Cancel an active consultation; returns (booking, whether anything changed).
+
+    A booking that is no longer active is left exactly as it is (a used link, a double click).
+    The time becomes bookable again at once. The client gets a METHOD:CANCEL calendar update;
+    the clinician is emailed when the client cancels.
+    """
+    with transaction.atomic():
+        current = _locked(booking)
+        if current.status not in Booking.HOLDING:
+            return current, False
+        current.status = Booking.Status.CANCELLED
+        current.cancelled_at = now
+        current.cancelled_by = by
+        current.cancellation_message = message
+        current.sequence += 1
+        current.save()
+        Reminder.objects.filter(booking=current, sent_at__isnull=True).delete()
+    emails.send_cancelled(current)
+    return current, True
+
+
+def reschedule_booking(*, booking: Booking, starts_at: datetime, now: datetime) -> Booking:
+    """Move an active consultation to another free time with the same clinician and format.
+
+    Keeps the calendar UID and raises the SEQUENCE; a confirmed booking's reminder moves with
+    it. Raises SlotUnavailable (with alternatives) or BookingStateError.
+    """
+    slug = booking.clinician.slug
+    try:
+        with transaction.atomic():
+            rows = queries.bookable_settings(
+                clinician_slug=slug, fmt=booking.format, for_update=True
+            )
+            current = _locked(booking)
+            if current.status not in Booking.HOLDING:
+                raise BookingStateError("This consultation was cancelled, so it cannot be moved.")
+            moved = False
+            if rows:
+                schedule = queries.schedules_for(rows, now=now)[0]
+                busy = queries.busy_ranges(
+                    [current.clinician_id], since=now, exclude_booking=current.pk
+                )
+                if slots.is_slot_free(
+                    schedule.availability,
+                    busy[current.clinician_id],
+                    starts_at,
+                    now=now,
+                    tz=queries.practice_tz(),
+                    fmt=current.format,
+                ):
+                    row = schedule.settings
+                    current.starts_at = starts_at
+                    current.ends_at = starts_at + row.length
+                    current.held_from, current.held_until = slots.held_range(
+                        current.starts_at,
+                        current.ends_at,
+                        before=row.buffer_before,
+                        after=row.buffer_after,
+                    )
+                    current.sequence += 1
+                    current.save()
+                    if current.status == Booking.Status.CONFIRMED:
+                        _schedule_reminder(current, now=now)
+                    moved = True
+    except IntegrityError:
+        moved = False
+    if not moved:
+        raise _unavailable(
+            clinician=slug,
+            fmt=booking.format,
+            starts_at=starts_at,
+            now=now,
+            exclude_booking=booking.pk,
+        )
+    emails.send_rescheduled(current)
+    return current
+
+
+def record_outcome(*, booking: Booking, status: str, now: datetime) -> Booking:
+    """Mark a confirmed consultation that has started as completed or a no-show."""
+    if status not in (Booking.Status.COMPLETED, Booking.Status.NO_SHOW):
+        raise ValueError(f"not an outcome: {status!r}")
+    with transaction.atomic():
+        current = _locked(booking)
+        if current.status not in (
+            Booking.Status.CONFIRMED,
+            Booking.Status.COMPLETED,
+            Booking.Status.NO_SHOW,
+        ):
+            raise BookingStateError("Only a confirmed consultation can have an outcome.")
+        if current.starts_at > now:
+            raise BookingStateError("This consultation has not started yet.")
+        current.status = status
+        current.save(update_fields=["status", "updated_at"])
+    return current
+
+
+def save_private_note(*, booking: Booking, note: str) -> Booking:
+    """Replace the clinician's private note (stored encrypted, never shown to the client)."""
+    with transaction.atomic():
+        booking.private_note = note
+        booking.save(update_fields=["private_note", "updated_at"])
+    return booking
+
+
+def _locked(booking: Booking) -> Booking:
+    return (
+        Booking.objects.select_for_update(of=("self",))
+        .select_related("clinician__user", "clinician__booking_settings")
+        .get(pk=booking.pk)
+    )
+
+
+def _schedule_reminder(booking: Booking, *, now: datetime) -> None:
+    due = booking.starts_at - reminder_lead()
+    if due <= now:
+        # Booked (or moved) less than a day ahead: the confirmation itself is the reminder.
+        Reminder.objects.filter(booking=booking, sent_at__isnull=True).delete()
+        return
+    Reminder.objects.update_or_create(
+        booking=booking,
+        defaults={"due_at": due, "sent_at": None, "attempts": 0, "last_error": ""},
+    )
+
+
+# --- Reminders ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReminderRun:
+    sent: int
+    failed: int
+
+
+def send_due_reminders(*, now: datetime) -> ReminderRun:
+    """Send every reminder that is due, once. Safe to run as often as you like, even twice at
+    the same moment: each reminder is claimed by a conditional update before it is sent.
+
+    Skips consultations that are no longer confirmed or have started. A failed send is
+    retried on later runs up to BOOKINGS_REMINDER_MAX_ATTEMPTS times.
+    """
+    due = (
+        Reminder.objects.filter(
+            sent_at__isnull=True,
+            due_at__lte=now,
+            attempts__lt=reminder_max_attempts(),
+            booking__status=Booking.Status.CONFIRMED,
+            booking__starts_at__gt=now,
+        )
+        .select_related("booking__clinician__user", "booking__clinician__booking_settings")
+        .order_by("due_at")
+    )
+    sent = failed = 0
+    for reminder in due:
+        claimed = Reminder.objects.filter(pk=reminder.pk, sent_at__isnull=True).update(sent_at=now)
+        if not claimed:
+            continue
+        try:
+            emails.send_reminder(reminder.booking)
+        except Exception as error:
+            Reminder.objects.filter(pk=reminder.pk).update(
+                sent_at=None, attempts=F("attempts") + 1, last_error=str(error)[:255]
+            )
+            failed += 1
+        else:
+            Reminder.objects.filter(pk=reminder.pk).update(attempts=F("attempts") + 1)
+            sent += 1
+    return ReminderRun(sent=sent, failed=failed)
+
+
+# --- Clinician settings ---------------------------------------------------------------------
+
+
+def ensure_booking_settings(*, clinician: ClinicianProfile) -> BookingSettings:
+    """The clinician's booking settings, created with the defaults if they have none yet."""
+    with transaction.atomic():
+        row, _ = BookingSettings.objects.get_or_create(clinician=clinician)
+    row.clinician = clinician
+    return row
+
+
+def update_booking_settings(*, row: BookingSettings, values: dict) -> BookingSettings:
+    """Save the rules from a validated settings form (`values` is its cleaned_data)."""
+    allowed = {
+        "accepting",
+        "approval",
+        "length_minutes",
+        "interval_minutes",
+        "buffer_before_minutes",
+        "buffer_after_minutes",
+        "notice_hours",
+        "horizon_days",
+        "video_link",
+    }
+    unknown = set(values) - allowed
+    if unknown:
+        raise ValueError(f"not booking settings: {sorted(unknown)}")
+    with transaction.atomic():
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.save()
+    return row
+
+
+@dataclass(frozen=True)
+class WindowSpec:
+    weekday: int
+    start_time: time
+    end_time: time
+    in_person: bool
+    telehealth: bool
+
+
+def replace_weekly_windows(*, row: BookingSettings, windows: list[WindowSpec]) -> None:
+    """Replace all weekly hours with `windows`. Existing bookings are not touched."""
+    with transaction.atomic():
+        WeeklyWindow.objects.filter(settings=row).delete()
+        WeeklyWindow.objects.bulk_create(
+            [
+                WeeklyWindow(
+                    settings=row,
+                    weekday=w.weekday,
+                    start_time=w.start_time,
+                    end_time=w.end_time,
+                    in_person=w.in_person,
+                    telehealth=w.telehealth,
+                )
+                for w in windows
+            ]
+        )
+
+
+def set_date_override(
+    *,
+    row: BookingSettings,
+    day: date,
+    day_off: bool,
+    start_time: time | None = None,
+    end_time: time | None = None,
+    in_person: bool = True,
+    telehealth: bool = True,
+) -> DateOverride:
+    """Make one date a day off or give it custom hours, replacing any override it had."""
+    with transaction.atomic():
+        override, _ = DateOverride.objects.update_or_create(
+            settings=row,
+            date=day,
+            defaults={
+                "day_off": day_off,
+                "start_time": None if day_off else start_time,
+                "end_time": None if day_off else end_time,
+                "in_person": in_person,
+                "telehealth": telehealth,
+            },
+        )
+    return override
+
+
+def remove_date_override(*, row: BookingSettings, override_id: int) -> bool:
+    """Delete one of this clinician's overrides; False if it was not theirs or already gone."""
+    with transaction.atomic():
+        deleted, _ = DateOverride.objects.filter(settings=row, pk=override_id).delete()
+    return bool(deleted)
+
+
+def regenerate_feed_token(*, row: BookingSettings) -> BookingSettings:
+    """Give the calendar feed a new secret URL; the old one stops working at once."""
+    with transaction.atomic():
+        row.feed_token = new_feed_token()
+        row.save(update_fields=["feed_token"])
+    return row

@@ -1,0 +1,81 @@
+"""Builders shared by the booking tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
+
+from django.urls import reverse
+
+from securebase.bookings import services
+from securebase.bookings.models import Booking, BookingSettings, WeeklyWindow
+
+LA = ZoneInfo("America/Los_Angeles")
+
+
+def la(*args) -> datetime:
+    return datetime(*args, tzinfo=LA)
+
+
+def open_hours(
+    clinician_user, *, start=time(9), end=time(17), days=range(7), **rules
+) -> BookingSettings:
+    """Give a clinician weekly hours (both formats) on `days` and booking rules."""
+    row = services.ensure_booking_settings(clinician=clinician_user.clinician_profile)
+    for name, value in rules.items():
+        setattr(row, name, value)
+    row.save()
+    WeeklyWindow.objects.bulk_create(
+        [WeeklyWindow(settings=row, weekday=day, start_time=start, end_time=end) for day in days]
+    )
+    return row
+
+
+def details(**changes) -> services.ClientDetails:
+    values = {
+        "full_name": "Ada Park",
+        "email": "ada@example.com",
+        "time_zone": "America/Los_Angeles",
+        "reason": "I keep checking my phone when my partner goes quiet.",
+        "in_california": True,
+        "telehealth_consent": True,
+    }
+    values.update(changes)
+    return services.ClientDetails(**values)
+
+
+def book(clinician_user, start, *, now, fmt="telehealth", **changes) -> Booking:
+    return services.book_consultation(
+        clinician=clinician_user.clinician_profile.slug,
+        fmt=fmt,
+        starts_at=start,
+        details=details(**changes),
+        now=now,
+    )
+
+
+def details_url(start: datetime, *, clinician="any", fmt="telehealth", tz="") -> str:
+    params = {"clinician": clinician, "format": fmt, "start": start.astimezone(LA).isoformat()}
+    if tz:
+        params["tz"] = tz
+    return f"{reverse('bookings:details')}?{urlencode(params)}"
+
+
+def form_data(fmt="telehealth", **changes) -> dict:
+    data = {
+        "full_name": "Ada Park",
+        "email": "ada@example.com",
+        "phone": "",
+        "contact_method": "email",
+        "reason": "",
+        "contact_consent": "on",
+    }
+    if fmt == "telehealth":
+        data.update(in_california="on", telehealth_consent="on")
+    data.update(changes)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def hours(n: float) -> timedelta:
+    return timedelta(hours=n)

@@ -1,0 +1,299 @@
+"""The clinician's side: dashboard, one consultation, decisions, availability and the ICS feed.
+
+Every page here is for a signed-in clinician (two-factor is enforced by middleware) and shows
+only their own consultations; anyone else gets 404.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST, require_safe
+
+from securebase.bookings import ics, queries, services
+from securebase.bookings.forms import (
+    CancelForm,
+    NoteForm,
+    OutcomeForm,
+    OverrideForm,
+    SettingsForm,
+    WindowFormSet,
+)
+from securebase.bookings.models import Booking, Format, WeeklyWindow
+from securebase.privacy.services import record_access
+
+
+@login_required
+@require_safe
+def dashboard(request):
+    profile = queries.clinic_profile_of(request.user)
+    overview = queries.clinic_overview(request.user, now=timezone.now())
+    return render(
+        request,
+        "bookings/clinic/dashboard.html",
+        {"profile": profile, "overview": overview, "practice_tz": queries.practice_tz()},
+    )
+
+
+def _booking_page(request, booking: Booking, *, status: int = 200, **forms):
+    if booking.client is not None:
+        record_access(
+            viewer=request.user,
+            subject=booking.client,
+            action="viewed consultation booking",
+            detail=str(booking.uid),
+        )
+    context = {
+        "booking": booking,
+        "practice_tz": queries.practice_tz(),
+        "now": timezone.now(),
+        "cancel_form": forms.get("cancel_form") or CancelForm(),
+        "decline_form": forms.get("decline_form") or CancelForm(prefix="decline"),
+        "note_form": forms.get("note_form") or NoteForm(initial={"note": booking.private_note}),
+        "outcome_form": OutcomeForm(),
+    }
+    return render(request, "bookings/clinic/booking.html", context, status=status)
+
+
+@login_required
+@require_safe
+def booking_detail(request, uid):
+    queries.clinic_profile_of(request.user)
+    booking = queries.booking_visible_to(request.user, uid)
+    return _booking_page(request, booking)
+
+
+def _act(request, uid, action):
+    """Run one decision on a booking the clinician may see, then back to its page."""
+    queries.clinic_profile_of(request.user)
+    booking = queries.booking_visible_to(request.user, uid)
+    try:
+        result = action(booking)
+    except services.BookingStateError as refused:
+        messages.error(request, str(refused))
+        return redirect("bookings:clinic_booking", uid=booking.uid)
+    if isinstance(result, HttpResponse):
+        return result
+    messages.success(request, result)
+    return redirect("bookings:clinic_booking", uid=booking.uid)
+
+
+@login_required
+@require_POST
+def confirm(request, uid):
+    def action(booking):
+        services.confirm_booking(booking=booking, now=timezone.now())
+        return "Confirmed. The client has been emailed an invitation."
+
+    return _act(request, uid, action)
+
+
+@login_required
+@require_POST
+def decline(request, uid):
+    def action(booking):
+        form = CancelForm(request.POST, prefix="decline")
+        if not form.is_valid():
+            return _booking_page(request, booking, status=400, decline_form=form)
+        services.decline_booking(
+            booking=booking, message=form.cleaned_data["message"], now=timezone.now()
+        )
+        return "Declined. The client has been emailed."
+
+    return _act(request, uid, action)
+
+
+@login_required
+@require_POST
+def cancel(request, uid):
+    def action(booking):
+        form = CancelForm(request.POST)
+        if not form.is_valid():
+            return _booking_page(request, booking, status=400, cancel_form=form)
+        _, changed = services.cancel_booking(
+            booking=booking,
+            by=Booking.CancelledBy.CLINICIAN,
+            message=form.cleaned_data["message"],
+            now=timezone.now(),
+        )
+        if not changed:
+            raise services.BookingStateError("This consultation was already cancelled.")
+        return "Cancelled. The client has been emailed."
+
+    return _act(request, uid, action)
+
+
+@login_required
+@require_POST
+def outcome(request, uid):
+    def action(booking):
+        form = OutcomeForm(request.POST)
+        if not form.is_valid():
+            raise services.BookingStateError("Choose completed or no-show.")
+        services.record_outcome(
+            booking=booking, status=form.cleaned_data["outcome"], now=timezone.now()
+        )
+        return "Outcome saved."
+
+    return _act(request, uid, action)
+
+
+@login_required
+@require_POST
+def note(request, uid):
+    def action(booking):
+        form = NoteForm(request.POST)
+        if not form.is_valid():
+            return _booking_page(request, booking, status=400, note_form=form)
+        services.save_private_note(booking=booking, note=form.cleaned_data["note"])
+        return "Note saved."
+
+    return _act(request, uid, action)
+
+
+# --- Availability settings ------------------------------------------------------------------
+
+
+def _settings_page(request, row, *, status=200, **forms):
+    windows = WeeklyWindow.objects.filter(settings=row).order_by("weekday", "start_time")
+    today = timezone.now().astimezone(queries.practice_tz()).date()
+    context = {
+        "row": row,
+        "settings_form": forms.get("settings_form") or SettingsForm(instance=row),
+        "window_formset": forms.get("window_formset")
+        or WindowFormSet(
+            initial=[
+                {
+                    "weekday": w.weekday,
+                    "start_time": w.start_time,
+                    "end_time": w.end_time,
+                    "in_person": w.in_person,
+                    "telehealth": w.telehealth,
+                }
+                for w in windows
+            ],
+            prefix="hours",
+        ),
+        "override_form": forms.get("override_form") or OverrideForm(today=today),
+        "overrides": row.overrides.filter(date__gte=today),
+        "feed_url": request.build_absolute_uri(reverse("bookings:feed", args=[row.feed_token])),
+        "practice_tz": queries.practice_tz(),
+        "formats": Format,
+    }
+    return render(request, "bookings/clinic/settings.html", context, status=status)
+
+
+@login_required
+@require_safe
+def settings_page(request):
+    profile = queries.clinic_profile_of(request.user)
+    row = services.ensure_booking_settings(clinician=profile)
+    return _settings_page(request, row)
+
+
+@login_required
+@require_POST
+def save_rules(request):
+    profile = queries.clinic_profile_of(request.user)
+    row = services.ensure_booking_settings(clinician=profile)
+    form = SettingsForm(request.POST, instance=row)
+    if not form.is_valid():
+        row.refresh_from_db()
+        return _settings_page(request, row, status=400, settings_form=form)
+    services.update_booking_settings(row=row, values=form.cleaned_data)
+    messages.success(request, "Booking rules saved.")
+    return redirect("bookings:clinic_settings")
+
+
+@login_required
+@require_POST
+def save_hours(request):
+    profile = queries.clinic_profile_of(request.user)
+    row = services.ensure_booking_settings(clinician=profile)
+    formset = WindowFormSet(request.POST, prefix="hours")
+    if not formset.is_valid():
+        return _settings_page(request, row, status=400, window_formset=formset)
+    # Untouched blank rows have no cleaned data; ticked "Delete" rows are dropped.
+    windows = [
+        form.spec()
+        for form in formset.forms
+        if form.cleaned_data and not form.cleaned_data.get("DELETE")
+    ]
+    services.replace_weekly_windows(row=row, windows=windows)
+    messages.success(request, "Weekly hours saved.")
+    return redirect("bookings:clinic_settings")
+
+
+@login_required
+@require_POST
+def add_override(request):
+    profile = queries.clinic_profile_of(request.user)
+    row = services.ensure_booking_settings(clinician=profile)
+    today = timezone.now().astimezone(queries.practice_tz()).date()
+    form = OverrideForm(request.POST, today=today)
+    if not form.is_valid():
+        return _settings_page(request, row, status=400, override_form=form)
+    data = form.cleaned_data
+    services.set_date_override(
+        row=row,
+        day=data["date"],
+        day_off=data["day_off"],
+        start_time=data["start_time"],
+        end_time=data["end_time"],
+        in_person=data["in_person"],
+        telehealth=data["telehealth"],
+    )
+    messages.success(request, f"Saved the change for {data['date']:%A, %B} {data['date'].day}.")
+    return redirect("bookings:clinic_settings")
+
+
+@login_required
+@require_POST
+def remove_override(request, override_id: int):
+    profile = queries.clinic_profile_of(request.user)
+    row = services.ensure_booking_settings(clinician=profile)
+    if not services.remove_date_override(row=row, override_id=override_id):
+        raise Http404
+    messages.success(request, "Removed. That date follows your weekly hours again.")
+    return redirect("bookings:clinic_settings")
+
+
+@login_required
+@require_POST
+def regenerate_feed(request):
+    profile = queries.clinic_profile_of(request.user)
+    row = services.ensure_booking_settings(clinician=profile)
+    services.regenerate_feed_token(row=row)
+    messages.success(request, "New calendar link made. The old one no longer works.")
+    return redirect("bookings:clinic_settings")
+
+
+@require_safe
+def feed(request, token: str):
+    """The clinician's subscribable calendar. The secret token is the only key; events name no
+    client, because calendar services outside the practice fetch this file."""
+    now = timezone.now()
+    row, bookings = queries.feed_for_token(token, now=now)
+    events = [
+        ics.CalendarEvent(
+            uid=f"{booking.uid}@{request.get_host().split(':')[0]}",
+            sequence=booking.sequence,
+            start=booking.starts_at,
+            end=booking.ends_at,
+            summary=(
+                f"Free consultation ({Format(booking.format).label.lower()})"
+                if booking.status == Booking.Status.CONFIRMED
+                else "Consultation request awaiting your decision"
+            ),
+            url=request.build_absolute_uri(reverse("bookings:clinic_booking", args=[booking.uid])),
+        )
+        for booking in bookings
+    ]
+    data = ics.feed(events, name=f"Consultations · {row.clinician.display_name}", now=now)
+    response = HttpResponse(data, content_type="text/calendar; charset=utf-8")
+    response["Cache-Control"] = "private, max-age=300"
+    return response
