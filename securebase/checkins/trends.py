@@ -164,6 +164,11 @@ class PauseSummary:
     def decided(self) -> int:
         return self.waited + self.sent + self.other
 
+    @property
+    def undecided(self) -> int:
+        """Pauses left before saying how they ended."""
+        return self.sessions - self.decided
+
 
 @dataclass(frozen=True)
 class Trends:

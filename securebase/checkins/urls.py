@@ -1,9 +1,15 @@
 from django.urls import path
 
-from securebase.practice.views import coming_soon
+from securebase.checkins import views
 
 app_name = "checkins"
 
 urlpatterns = [
-    path("", coming_soon, {"feature": "checkins"}, name="start"),
+    path("", views.start, name="start"),
+    path("history/", views.history, name="history"),
+    path("trends/", views.trends, name="trends"),
+    path("export/<slug:kind>/", views.export, name="export"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/edit/", views.edit, name="edit"),
+    path("<int:pk>/delete/", views.delete, name="delete"),
 ]

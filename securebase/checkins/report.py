@@ -1,0 +1,109 @@
+"""The trends page's charts, drawn from a Trends summary.
+
+Pure module: no Django import. The template shows each chart next to a table of the same
+numbers, read straight from the Trends object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from securebase.checkins import charts
+from securebase.checkins.charts import DatedValue, Svg, WeekPair, short_date
+from securebase.checkins.trends import Trends
+
+
+@dataclass(frozen=True)
+class TrendCharts:
+    anxiety: Svg
+    streak: Svg
+    triggers: Svg
+    behaviors: Svg
+    pause_change: Svg
+    pause_outcomes: Svg
+
+
+def build_charts(trends: Trends) -> TrendCharts:
+    """Every chart on the trends page, with titles and short text descriptions."""
+    series = trends.anxiety
+    unit = "day" if series.granularity == "day" else "week"
+    if series.points:
+        lowest = min(series.points, key=lambda p: p.mean)
+        highest = max(series.points, key=lambda p: p.mean)
+        anxiety_desc = (
+            f"Average anxiety per {unit} on a 0 to 10 scale, "
+            f"{short_date(series.points[0].start, with_year=True)} to "
+            f"{short_date(series.points[-1].start, with_year=True)}. Lowest {lowest.mean:.1f} "
+            f"({lowest.label}), highest {highest.mean:.1f} ({highest.label})."
+        )
+    else:
+        anxiety_desc = "No check-ins yet."
+    streak = trends.streak
+    checked = sum(1 for mark in streak.recent if mark.checkins)
+    pause = trends.pause
+    by_exercise = [(e.label, e.mean_before, e.mean_after) for e in pause.by_exercise if e.rated]
+    rows = [("All pauses", pause.mean_anxiety_before, pause.mean_anxiety_after), *by_exercise]
+    return TrendCharts(
+        anxiety=charts.line_chart(
+            [DatedValue(p.start, p.mean) for p in series.points],
+            chart_id="chart-anxiety",
+            title=f"Anxiety over time, average per {unit}",
+            description=anxiety_desc,
+            gap_days=1 if unit == "day" else 7,
+            empty_message="Your first check-in will start this chart.",
+        ),
+        streak=charts.day_grid_chart(
+            [(mark.day, mark.checkins) for mark in streak.recent],
+            chart_id="chart-streak",
+            title="Days with a check-in, last four weeks",
+            description=f"{checked} of the last {len(streak.recent)} days have a check-in.",
+        ),
+        triggers=charts.bar_list_chart(
+            [(t.label, t.days) for t in trends.triggers],
+            chart_id="chart-triggers",
+            title="Triggers: number of days each was noted",
+            description="; ".join(f"{t.label}: {t.days} days" for t in trends.triggers),
+            empty_message="No triggers noted yet.",
+        ),
+        behaviors=charts.diverging_week_chart(
+            [WeekPair(w.start, w.resisted, w.acted) for w in trends.behavior_weeks],
+            chart_id="chart-behaviors",
+            title="Protest behaviors per week: resisted and acted on",
+            description=(
+                f"{sum(w.resisted for w in trends.behavior_weeks)} resisted and "
+                f"{sum(w.acted for w in trends.behavior_weeks)} acted on over "
+                f"{len(trends.behavior_weeks)} weeks."
+            ),
+            up_label="Resisted",
+            down_label="Acted on",
+            empty_message="No protest behaviors marked yet.",
+        ),
+        pause_change=charts.before_after_chart(
+            rows,
+            chart_id="chart-pause-change",
+            title="Average anxiety before and after a pause",
+            description=(
+                f"Across {pause.rated} pauses rated twice: before "
+                f"{_one(pause.mean_anxiety_before)}, after {_one(pause.mean_anxiety_after)}."
+            ),
+            empty_message="Rate a pause before and after to see this.",
+        ),
+        pause_outcomes=charts.share_bar(
+            [
+                ("Waited", pause.waited),
+                ("Chose something else", pause.other),
+                ("Sent it anyway", pause.sent),
+            ],
+            chart_id="chart-pause-outcomes",
+            title="How pauses ended",
+            description=(
+                f"Waited {pause.waited}, chose something else {pause.other}, "
+                f"sent it anyway {pause.sent}."
+            ),
+            empty_message="No finished pauses yet.",
+        ),
+    )
+
+
+def _one(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"

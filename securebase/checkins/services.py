@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from securebase.checkins.forms import CheckinEntry
+from securebase.checkins.models import Checkin
+
+
+class CheckinLocked(Exception):
+    """The check-in's day is over in the person's time zone, so it can no longer change."""
+
+
+def _apply(checkin: Checkin, entry: CheckinEntry) -> None:
+    checkin.anxiety = entry.anxiety
+    checkin.emotions = list(entry.emotions)
+    checkin.triggers = list(entry.triggers)
+    checkin.behaviors = dict(entry.behaviors)
+    checkin.helped = list(entry.helped)
+    checkin.note = entry.note
+
+
+@transaction.atomic
+def record_checkin(
+    *, user, token: uuid.UUID, entry: CheckinEntry, now: datetime | None = None
+) -> tuple[Checkin, bool]:
+    """Save a new check-in for ``user`` (a client) and say whether it was created.
+
+    ``token`` identifies the form that was filled in: submitting it again — a double tap,
+    a resent request — returns the check-in already saved, unchanged, with ``False``.
+    """
+    existing = Checkin.objects.filter(user=user, token=token).first()
+    if existing is not None:
+        return existing, False
+    now = now or timezone.now()
+    checkin = Checkin(user=user, token=token, created_at=now, updated_at=now)
+    _apply(checkin, entry)
+    try:
+        with transaction.atomic():
+            checkin.save()
+    except IntegrityError:
+        # Two copies of the same form racing: the other one won, and that one is kept.
+        existing = Checkin.objects.filter(user=user, token=token).first()
+        if existing is None:
+            raise
+        return existing, False
+    return checkin, True
+
+
+@transaction.atomic
+def update_checkin(
+    *, checkin: Checkin, entry: CheckinEntry, now: datetime | None = None
+) -> Checkin:
+    """Replace a check-in's answers; allowed only on the day it was made (person's time zone).
+
+    Raises CheckinLocked after that day, leaving the check-in as it was.
+    """
+    now = now or timezone.now()
+    if not checkin.is_editable(now=now, tz=checkin.user.tzinfo):
+        raise CheckinLocked
+    _apply(checkin, entry)
+    checkin.updated_at = now
+    checkin.save()
+    return checkin
+
+
+@transaction.atomic
+def delete_checkin(*, checkin: Checkin) -> None:
+    """Delete one check-in for good (the person's own choice; there is no undo)."""
+    checkin.delete()

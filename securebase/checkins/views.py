@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import uuid
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse, JsonResponse, QueryDict
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_safe
+
+from securebase.checkins import exports, pending, queries, report, services
+from securebase.checkins.forms import CheckinForm
+from securebase.checkins.trends import summarize_practice
+from securebase.core.safety import screen_for_risk
+from securebase.pause import queries as pause_queries
+
+HISTORY_PAGE_SIZE = 30
+
+
+def _client_or_404(request) -> None:
+    if not request.user.is_client:
+        raise Http404("Check-ins belong to clients.")
+
+
+@require_http_methods(["GET", "POST"])
+def start(request):
+    """The check-in form. Signed-out visitors learn what it is; a late submit is kept."""
+    if not request.user.is_authenticated:
+        if request.method == "POST" and "anxiety" in request.POST:
+            pending.keep(
+                request.session,
+                {k: request.POST.getlist(k) for k in request.POST if k != "csrfmiddlewaretoken"},
+            )
+            return render(request, "checkins/signed_out.html", {"kept": True})
+        return render(request, "checkins/signed_out.html", {"kept": False})
+    if not request.user.is_client:
+        return render(request, "checkins/clients_only.html")
+    if request.method == "POST":
+        form = CheckinForm(request.POST)
+        if form.is_valid():
+            checkin, created = services.record_checkin(
+                user=request.user, token=form.cleaned_data["token"], entry=form.entry()
+            )
+            if created:
+                screen_for_risk(request, checkin.note)
+                messages.success(request, "Saved. Thank you for checking in with yourself.")
+            else:
+                messages.info(request, "This check-in was already saved; here it is.")
+            return redirect("checkins:detail", pk=checkin.pk)
+    else:
+        kept = pending.take(request.session)
+        if kept:
+            data = QueryDict(mutable=True)
+            for key, values in kept.items():
+                data.setlist(key, values)
+            form = CheckinForm(data)
+            messages.info(
+                request,
+                "Welcome back. Your check-in is below — it is not saved until you press Save.",
+            )
+        else:
+            form = CheckinForm()
+    return render(request, "checkins/form.html", {"form": form, "editing": None})
+
+
+@login_required
+@require_safe
+def detail(request, pk: int):
+    checkin = queries.get_checkin(request.user, pk)
+    tz = request.user.tzinfo
+    return render(
+        request,
+        "checkins/detail.html",
+        {"checkin": checkin, "editable": checkin.is_editable(now=timezone.now(), tz=tz)},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request, pk: int):
+    """Change a check-in on the day it was made; afterwards, offer to save it as a new one."""
+    checkin = queries.get_checkin(request.user, pk)
+    tz = request.user.tzinfo
+    locked = not checkin.is_editable(now=timezone.now(), tz=tz)
+    if request.method == "GET":
+        if locked:
+            messages.info(request, "Check-ins can be changed only on the day they were made.")
+            return redirect("checkins:detail", pk=checkin.pk)
+        form = CheckinForm(initial=CheckinForm.initial_for(checkin))
+    else:
+        form = CheckinForm(request.POST)
+        if form.is_valid():
+            try:
+                services.update_checkin(checkin=checkin, entry=form.entry())
+            except services.CheckinLocked:
+                locked = True
+            else:
+                screen_for_risk(request, checkin.note)
+                messages.success(request, "Your changes are saved.")
+                return redirect("checkins:detail", pk=checkin.pk)
+        if locked:
+            # The day ended while the form was open: keep what they typed on screen and
+            # offer to save it as today's check-in instead (a fresh token makes it new).
+            data = request.POST.copy()
+            data["token"] = str(uuid.uuid4())
+            form = CheckinForm(data)
+    return render(
+        request,
+        "checkins/form.html",
+        {"form": form, "editing": checkin, "locked": locked},
+        status=409 if locked and request.method == "POST" else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete(request, pk: int):
+    checkin = queries.get_checkin(request.user, pk)
+    if request.method == "POST":
+        services.delete_checkin(checkin=checkin)
+        messages.success(request, "That check-in is deleted.")
+        return redirect("checkins:history")
+    return render(request, "checkins/delete.html", {"checkin": checkin})
+
+
+@login_required
+@require_safe
+def history(request):
+    _client_or_404(request)
+    page = Paginator(queries.checkin_history(request.user), HISTORY_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    now, tz = timezone.now(), request.user.tzinfo
+    rows = [(c, c.is_editable(now=now, tz=tz)) for c in page.object_list]
+    return render(request, "checkins/history.html", {"page": page, "rows": rows})
+
+
+@login_required
+@require_safe
+def trends(request):
+    """Charts, tables and sentences from the person's own check-ins and pauses."""
+    _client_or_404(request)
+    summary = summarize_practice(
+        queries.checkin_facts(request.user),
+        pause_queries.pause_facts(request.user),
+        now=timezone.now(),
+        tz=request.user.tzinfo,
+    )
+    return render(
+        request,
+        "checkins/trends.html",
+        {"trends": summary, "charts": report.build_charts(summary)},
+    )
+
+
+@login_required
+@require_safe
+def export(request, kind: str):
+    """Download one's own practice data: everything as JSON, or check-ins / pauses as CSV."""
+    _client_or_404(request)
+    user = request.user
+    stamp = timezone.now().astimezone(user.tzinfo).date().isoformat()
+    if kind == "json":
+        response = JsonResponse(exports.practice_json(user), json_dumps_params={"indent": 2})
+        filename = f"practice-{stamp}.json"
+    elif kind in ("checkins-csv", "pauses-csv"):
+        text = exports.checkins_csv(user) if kind == "checkins-csv" else exports.pauses_csv(user)
+        response = HttpResponse(text, content_type="text/csv; charset=utf-8")
+        filename = f"{kind.removesuffix('-csv')}-{stamp}.csv"
+    else:
+        raise Http404
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "no-store"
+    return response

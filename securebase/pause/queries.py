@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.http import Http404
+
+from securebase.checkins.trends import PauseFact
+from securebase.pause.models import PauseSession
+
+
+def pauses_visible_to(viewer) -> QuerySet[PauseSession]:
+    """The pause sessions ``viewer`` may see: a client's own, and nobody else's."""
+    if not viewer.is_authenticated or not viewer.is_client:
+        return PauseSession.objects.none()
+    return PauseSession.objects.filter(user=viewer)
+
+
+def get_pause(viewer, pk: int) -> PauseSession:
+    """One pause session ``viewer`` may see; Http404 when it is missing or someone else's."""
+    session = pauses_visible_to(viewer).filter(pk=pk).first()
+    if session is None:
+        raise Http404("No such pause.")
+    session.user = viewer
+    return session
+
+
+def pause_history(viewer) -> QuerySet[PauseSession]:
+    """``viewer``'s own pauses, newest first, without the encrypted message (not listed)."""
+    return pauses_visible_to(viewer).defer("unsent_message")
+
+
+def pause_facts(viewer) -> list[PauseFact]:
+    """What the trends need from ``viewer``'s pauses, in time order, in one query."""
+    rows = (
+        pauses_visible_to(viewer)
+        .order_by("started_at", "pk")
+        .values_list(
+            "started_at",
+            "exercise",
+            "anxiety_before",
+            "anxiety_after",
+            "urge_before",
+            "urge_after",
+            "outcome",
+        )
+    )
+    return [
+        PauseFact(at, exercise, a_before, a_after, u_before, u_after, outcome or None)
+        for at, exercise, a_before, a_after, u_before, u_after, outcome in rows
+    ]

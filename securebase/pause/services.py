@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from securebase.pause.models import PauseSession
+
+
+@transaction.atomic
+def start_pause(
+    *,
+    user,
+    token: uuid.UUID,
+    urge: str,
+    urge_before: int,
+    anxiety_before: int,
+    now: datetime | None = None,
+) -> PauseSession:
+    """Begin a saved pause for ``user`` (a client) with the first ratings (0-10).
+
+    ``token`` identifies the form: sending it twice returns the pause already begun.
+    """
+    existing = PauseSession.objects.filter(user=user, token=token).first()
+    if existing is not None:
+        return existing
+    session = PauseSession(
+        user=user,
+        token=token,
+        started_at=now or timezone.now(),
+        urge=urge,
+        urge_before=urge_before,
+        anxiety_before=anxiety_before,
+    )
+    try:
+        with transaction.atomic():
+            session.save()
+    except IntegrityError:
+        existing = PauseSession.objects.filter(user=user, token=token).first()
+        if existing is None:
+            raise
+        return existing
+    return session
+
+
+@transaction.atomic
+def keep_unsent_message(*, session: PauseSession, message: str) -> PauseSession:
+    """Store the message the person chose not to send (encrypted; it goes nowhere else)."""
+    session.unsent_message = message
+    session.exercise = "unsent_message"
+    session.save(update_fields=["unsent_message", "exercise"])
+    return session
+
+
+@transaction.atomic
+def finish_pause(
+    *,
+    session: PauseSession,
+    exercise: str,
+    urge_after: int,
+    anxiety_after: int,
+    outcome: str,
+    now: datetime | None = None,
+) -> PauseSession:
+    """Record the second ratings (0-10) and how the pause ended.
+
+    Sending the same answers again changes nothing; new answers replace the old ones (a
+    person may come back and correct a tap).
+    """
+    if exercise:
+        session.exercise = exercise
+    session.urge_after = urge_after
+    session.anxiety_after = anxiety_after
+    session.outcome = outcome
+    session.finished_at = session.finished_at or now or timezone.now()
+    session.save()
+    return session
+
+
+@transaction.atomic
+def delete_pause(*, session: PauseSession) -> None:
+    """Delete one saved pause, its unsent message included, for good."""
+    session.delete()

@@ -1,0 +1,86 @@
+// Paced breathing: a circle that grows while you breathe in and shrinks while you breathe out.
+// Reads its pace from data attributes set by the server; without this script the page shows
+// the same exercise as plain steps. With prefers-reduced-motion the circle does not move: the
+// words and the count carry the rhythm instead.
+
+const MIN_R = 40;
+const MAX_R = 90;
+
+function setUp(root) {
+  const inhale = Number(root.dataset.inhale) * 1000;
+  const exhale = Number(root.dataset.exhale) * 1000;
+  const cycles = Number(root.dataset.cycles);
+  const circle = root.querySelector("[data-pacer-circle]");
+  const phase = root.querySelector("[data-pacer-phase]");
+  const count = root.querySelector("[data-pacer-count]");
+  const controls = root.querySelector("[data-pacer-controls]");
+  const toggle = root.querySelector("[data-pacer-toggle]");
+  const still = window.matchMedia("(prefers-reduced-motion: reduce)");
+  let running = false;
+  let frame = 0;
+  let startedAt = 0;
+
+  controls.hidden = false;
+
+  function draw(now) {
+    const period = inhale + exhale;
+    const elapsed = now - startedAt;
+    const breath = Math.floor(elapsed / period);
+    if (breath >= cycles) {
+      finish();
+      return;
+    }
+    const within = elapsed - breath * period;
+    const breathingIn = within < inhale;
+    const secondsLeft = Math.ceil(((breathingIn ? inhale : period) - within) / 1000);
+    const words = breathingIn ? "Breathe in" : "Breathe out";
+    if (phase.dataset.words !== words) {
+      phase.dataset.words = words;
+      phase.textContent = words;
+    }
+    count.textContent = `${secondsLeft} · breath ${breath + 1} of ${cycles}`;
+    circle.classList.toggle("is-out", !breathingIn);
+    if (!still.matches) {
+      const progress = breathingIn ? within / inhale : 1 - (within - inhale) / exhale;
+      // Ease in and out so the edge of the circle moves like a breath, not a machine.
+      const eased = 0.5 - Math.cos(Math.PI * progress) / 2;
+      circle.setAttribute("r", String(MIN_R + (MAX_R - MIN_R) * eased));
+    }
+    frame = requestAnimationFrame(draw);
+  }
+
+  function start() {
+    running = true;
+    toggle.textContent = "Stop";
+    startedAt = performance.now();
+    phase.dataset.words = "";
+    frame = requestAnimationFrame(draw);
+  }
+
+  function stop(message) {
+    running = false;
+    cancelAnimationFrame(frame);
+    toggle.textContent = "Start again";
+    circle.setAttribute("r", String(MIN_R));
+    circle.classList.remove("is-out");
+    phase.dataset.words = "";
+    phase.textContent = message;
+  }
+
+  function finish() {
+    stop("That's the last breath. Notice how your body feels now.");
+    count.textContent = "";
+  }
+
+  toggle.addEventListener("click", () => {
+    if (running) {
+      stop("Stopped. Start again whenever you like.");
+    } else {
+      start();
+    }
+  });
+}
+
+for (const root of document.querySelectorAll("[data-pacer]")) {
+  setUp(root);
+}

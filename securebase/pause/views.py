@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_safe
+
+from securebase.core.safety import screen_for_risk
+from securebase.pause import exercises, queries, services
+from securebase.pause.flow import Carry, Flow, FlowExpired, anonymous_flow, seal
+from securebase.pause.forms import (
+    AfterForm,
+    BreathingSettingsForm,
+    StartForm,
+    SurfSettingsForm,
+    UnsentMessageForm,
+    settings_from_query,
+)
+
+EXERCISE_KEYS = {c.key for c in exercises.EXERCISES}
+GROUNDING_STEPS = 5
+HISTORY_PAGE_SIZE = 30
+
+
+def _saves(user) -> bool:
+    """Only a signed-in client's pauses are kept."""
+    return user.is_authenticated and user.is_client
+
+
+def _load(request, pk: int | None, *, required: bool) -> Flow:
+    if pk is not None:
+        return Flow(session=queries.get_pause(request.user, pk))
+    return anonymous_flow(request, required=required)
+
+
+def _expired(request):
+    messages.info(
+        request,
+        "That pause has ended and its answers were not kept. Start a fresh one whenever you like.",
+    )
+    return redirect("pause:start")
+
+
+def _context(flow: Flow, **extra) -> dict:
+    state = flow.state
+    labels = {}
+    if state is not None:
+        labels = {
+            kind: exercises.label_for(kind, getattr(state, kind)) if getattr(state, kind) else ""
+            for kind in ("urge", "exercise", "outcome")
+        }
+    return {
+        "flow": flow,
+        "carry_token": seal(flow.carry) if flow.carry is not None else "",
+        "choose_url": flow.url("choose"),
+        "labels": labels,
+        **extra,
+    }
+
+
+@require_http_methods(["GET", "POST"])
+def start(request):
+    """The moment the urge arrives: name it and rate it, then choose an exercise."""
+    form = StartForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if _saves(request.user):
+            session = services.start_pause(
+                user=request.user,
+                token=data["token"],
+                urge=data["urge"],
+                urge_before=data["urge_before"],
+                anxiety_before=data["anxiety_before"],
+            )
+            flow = Flow(session=session)
+        else:
+            flow = Flow(
+                carry=Carry(
+                    urge=data["urge"],
+                    urge_before=data["urge_before"],
+                    anxiety_before=data["anxiety_before"],
+                )
+            )
+        return redirect(flow.url("choose"))
+    return render(request, "pause/start.html", {"form": form, "saves": _saves(request.user)})
+
+
+@require_safe
+def choose(request, pk: int | None = None):
+    try:
+        flow = _load(request, pk, required=False)
+    except FlowExpired:
+        return _expired(request)
+    options = [
+        (choice, flow.url("exercise", exercise=choice.key)) for choice in exercises.EXERCISES
+    ]
+    return render(request, "pause/choose.html", _context(flow, options=options))
+
+
+@require_http_methods(["GET", "POST"])
+def exercise(request, exercise: str, pk: int | None = None):
+    """One exercise, usable on its own or as a step of a pause; each works without JS."""
+    if exercise not in EXERCISE_KEYS:
+        raise Http404
+    try:
+        flow = _load(request, pk, required=False)
+    except FlowExpired:
+        return _expired(request)
+    if request.method == "POST" and exercise != exercises.UNSENT_MESSAGE:
+        return redirect(flow.url("exercise", exercise=exercise))
+    after_url = flow.url("after", exercise=exercise) if flow.state is not None else ""
+    context = _context(flow, exercise=exercise, after_url=after_url)
+    if exercise == exercises.BREATHING:
+        form, values = settings_from_query(BreathingSettingsForm, request.GET)
+        cycles = exercises.breathing_cycles(
+            inhale=values["inhale"], exhale=values["exhale"], minutes=values["minutes"]
+        )
+        context.update(settings_form=form, cycles=cycles, **values)
+    elif exercise == exercises.URGE_SURFING:
+        form, values = settings_from_query(SurfSettingsForm, request.GET)
+        context.update(settings_form=form, **values)
+    elif exercise == exercises.GROUNDING:
+        step = _grounding_step(request.GET.get("step"))
+        context.update(
+            step=step,
+            steps=GROUNDING_STEPS,
+            next_url=flow.url("exercise", exercise=exercise, step=step + 1),
+            previous_url=flow.url("exercise", exercise=exercise, step=step - 1),
+        )
+    elif exercise == exercises.UNSENT_MESSAGE:
+        return _unsent_message(request, flow, context)
+    return render(request, f"pause/exercise_{exercise}.html", context)
+
+
+def _grounding_step(raw: str | None) -> int:
+    try:
+        step = int(raw or 1)
+    except ValueError:
+        return 1
+    return min(max(step, 1), GROUNDING_STEPS)
+
+
+def _unsent_message(request, flow: Flow, context: dict):
+    """Write the message instead of sending it. Saved (encrypted) only for a client's pause."""
+    if request.method == "POST":
+        form = UnsentMessageForm(request.POST)
+        if form.is_valid():
+            message = form.cleaned_data["message"]
+            if flow.session is not None:
+                services.keep_unsent_message(session=flow.session, message=message)
+            screen_for_risk(request, message)
+            if flow.session is not None:
+                return redirect(flow.url("after", exercise=exercises.UNSENT_MESSAGE))
+            if flow.carry is not None:
+                done = flow.with_carry(exercise=exercises.UNSENT_MESSAGE)
+                return redirect(done.url("after", exercise=exercises.UNSENT_MESSAGE))
+            return render(request, "pause/unsent_written.html", context)
+    else:
+        initial = {"message": flow.session.unsent_message} if flow.session is not None else {}
+        form = UnsentMessageForm(initial=initial)
+    context["form"] = form
+    return render(request, "pause/exercise_unsent_message.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def after(request, pk: int | None = None):
+    """Rate again, and say what happened with the urge."""
+    try:
+        flow = _load(request, pk, required=True)
+    except FlowExpired:
+        return _expired(request)
+    if request.method == "POST":
+        form = AfterForm(request.POST)
+        if form.is_valid():
+            data = form.cleaned_data
+            if flow.session is not None:
+                services.finish_pause(
+                    session=flow.session,
+                    exercise=data["exercise"],
+                    urge_after=data["urge_after"],
+                    anxiety_after=data["anxiety_after"],
+                    outcome=data["outcome"],
+                )
+                return redirect("pause:session_done", pk=flow.session.pk)
+            finished = flow.with_carry(
+                exercise=data["exercise"] or flow.carry.exercise,
+                urge_after=data["urge_after"],
+                anxiety_after=data["anxiety_after"],
+                outcome=data["outcome"],
+            )
+            return redirect(finished.url("done"))
+    else:
+        chosen = request.GET.get("exercise", "")
+        form = AfterForm(initial={"exercise": chosen if chosen in EXERCISE_KEYS else ""})
+    return render(request, "pause/after.html", _context(flow, form=form))
+
+
+@require_safe
+def done(request, pk: int | None = None):
+    """The end of a pause: before and after side by side, and a kind word."""
+    try:
+        flow = _load(request, pk, required=True)
+    except FlowExpired:
+        return _expired(request)
+    return render(request, "pause/done.html", _context(flow, pause=flow.state))
+
+
+@login_required
+@require_safe
+def history(request):
+    if not request.user.is_client:
+        raise Http404
+    page = Paginator(queries.pause_history(request.user), HISTORY_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "pause/history.html", {"page": page})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete(request, pk: int):
+    session = queries.get_pause(request.user, pk)
+    if request.method == "POST":
+        services.delete_pause(session=session)
+        messages.success(request, "That pause is deleted.")
+        return redirect("pause:history")
+    return render(request, "pause/delete.html", {"pause": session})
