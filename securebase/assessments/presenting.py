@@ -96,8 +96,13 @@ def short_date(moment: datetime) -> str:
     return f"{MONTHS[moment.month - 1]} {moment.day}, {moment.year}"
 
 
-def short_datetime(moment: datetime) -> str:
-    """Date and clock time, e.g. "Mar 3, 2025, 9:05 pm" (for telling same-day results apart)."""
+def short_time(moment: datetime) -> str:
+    """Clock time on a 12-hour clock, e.g. "9:05 pm"."""
     hour = moment.hour % 12 or 12
     half = "am" if moment.hour < 12 else "pm"
-    return f"{short_date(moment)}, {hour}:{moment.minute:02d} {half}"
+    return f"{hour}:{moment.minute:02d} {half}"
+
+
+def short_datetime(moment: datetime) -> str:
+    """Date and clock time, e.g. "Mar 3, 2025, 9:05 pm" (for telling same-day results apart)."""
+    return f"{short_date(moment)}, {short_time(moment)}"

@@ -25,6 +25,7 @@ from securebase.assessments.presenting import (
     describe_result,
     short_date,
     short_datetime,
+    short_time,
 )
 from securebase.assessments.scoring import AnswerError, Instrument, format_score, score
 
@@ -360,7 +361,8 @@ def history(request):
     rows = [
         {
             "result": r,
-            "label": short_datetime(_local(request, r.taken_at)),
+            "date": short_date(_local(request, r.taken_at)),
+            "time": short_time(_local(request, r.taken_at)),
             "instrument": r.instrument_short_name,
             "anxiety": format_score(r.anxiety),
             "avoidance": format_score(r.avoidance),

@@ -38,7 +38,8 @@ if (form) {
     const button = event.submitter;
     saving.finally(() => {
       flushed = true;
-      form.requestSubmit(button);
+      // A fresh task: a form ignores submit requests while its submit event is still firing.
+      setTimeout(() => form.requestSubmit(button), 0);
     });
   });
 }
