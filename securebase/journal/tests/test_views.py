@@ -267,6 +267,28 @@ class ExpiredSessionTests(JournalFixtures, TestCase):
         # Offered once: a later visit starts with an empty page again.
         assert "kept the mug" not in self.client.get(url).content.decode()
 
+    def test_an_edit_sent_after_the_session_expired_waits_too_and_still_checks_the_version(self):
+        url = reverse("journal:entry_edit", args=[self.entry.pk])
+        self.client.post(url, {"body": "A kinder way to say it.", "version": 1})
+        services.update_entry(entry=self.entry, body="Changed on my phone.", expected_version=1)
+        login_verified(self.client, self.ada)
+        page = self.client.get(url).content.decode()
+        assert "A kinder way to say it." in page
+        response = self.client.post(url, {"body": "A kinder way to say it.", "version": 1})
+        assert "changed somewhere else" in response.content.decode()
+        self.entry.refresh_from_db()
+        assert self.entry.body == "Changed on my phone."
+
+    def test_a_draft_left_waiting_too_long_is_discarded(self):
+        url = reverse("journal:write")
+        with time_machine.travel(EVENING_IN_LA, tick=False) as traveller:
+            self.client.post(
+                url, {"body": "Left on a shared laptop.", "submission_key": uuid.uuid4()}
+            )
+            traveller.shift(16 * 60)
+            login_verified(self.client, self.ada)
+            assert "Left on a shared laptop." not in self.client.get(url).content.decode()
+
 
 @time_machine.travel(EVENING_IN_LA, tick=False)
 class NoContactTests(JournalFixtures, TestCase):
