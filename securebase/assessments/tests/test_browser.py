@@ -164,6 +164,8 @@ class PrintTests(AssessmentBrowserTestCase):
         expect(page.get_by_role("img", name=re.compile("^Your attachment map"))).to_be_visible()
         expect(page.locator(".score-value")).to_have_text(["5.7", "2.3"])
         expect(page.get_by_text("not a diagnosis").first).to_be_visible()
+        # The crisis lines stay on the printed page.
+        expect(page.get_by_role("heading", name="If you are in crisis")).to_be_visible()
 
         pdf = page.pdf(format="Letter", print_background=True)
         assert pdf.startswith(b"%PDF-")
