@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
 
 _TENTH = Decimal("0.1")
 
@@ -23,9 +24,9 @@ class Day:
     acted: set[str] = field(default_factory=set)
     resisted: set[str] = field(default_factory=set)
 
-    @property
+    @cached_property
     def mean(self) -> Decimal:
-        """The day's anxiety: the mean of its check-ins."""
+        """The day's anxiety: the mean of its check-ins (read once the day is complete)."""
         return mean(self.anxieties)
 
 
