@@ -97,6 +97,21 @@ class SlotPickerTests(Personas, TestCase):
         self.assertContains(response, "America/New York")
         self.assertContains(response, "the practice is in Los Angeles")
 
+    def test_it_links_each_time_in_another_zone_to_the_right_moment(self):
+        picker = self.picker(tz="America/New_York")
+        moment, url = picker.context["days"][0]["slots"][0]
+
+        details = self.client.get(url)
+        booked = self.client.post(url, form_data("in_person"))
+
+        assert moment == la(2026, 4, 2, 9, 0)
+        assert details.context["start"] == la(2026, 4, 2, 9, 0)
+        self.assertContains(details, "Thursday, April 2, 2026 at 12:00 PM EDT")
+        self.assertContains(details, "Thursday, April 2, 2026 at 9:00 AM PDT at the practice")
+        assert booked.status_code == 302
+        assert Booking.objects.get().starts_at == la(2026, 4, 2, 9, 0)
+        assert Booking.objects.get().client_time_zone == "America/New_York"
+
     def test_it_uses_a_signed_in_clients_own_zone(self):
         self.ada.time_zone = "America/Chicago"
         self.ada.save()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
@@ -40,6 +40,11 @@ def _client_zone(request, asked: str) -> tuple[ZoneInfo, bool]:
     if request.user.is_authenticated:
         return request.user.tzinfo, True
     return queries.practice_tz(), False
+
+
+def _utc_param(moment: datetime) -> str:
+    """A start time for a query string: UTC, to the minute ("2026-04-10T17:00Z")."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
 
 
 def _query(**params) -> str:
@@ -91,7 +96,7 @@ def times(request):
             clinician=data["clinician"],
             format=data["format"],
             tz=data["tz"],
-            start=moment.strftime("%Y-%m-%dT%H:%MZ"),
+            start=_utc_param(moment),
         )
         return f"{reverse('bookings:details')}?{query}"
 
@@ -219,7 +224,7 @@ def details(request):
                     clinician=slug,
                     format=fmt,
                     tz=picked["tz"],
-                    start=moment.strftime("%Y-%m-%dT%H:%MZ"),
+                    start=_utc_param(moment),
                 ),
             )
             for moment in context["unavailable"].alternatives
@@ -352,8 +357,7 @@ def reschedule(request, token: str):
             tz=tz,
             week=week,
             slot_url=lambda moment: (
-                f"{request.path}?"
-                + _query(format=booking.format, start=moment.strftime("%Y-%m-%dT%H:%MZ"))
+                f"{request.path}?" + _query(format=booking.format, start=_utc_param(moment))
             ),
             page_url=lambda day: f"{request.path}?{_query(week=day)}",
         )
@@ -363,8 +367,7 @@ def reschedule(request, token: str):
         context["alternatives"] = [
             (
                 m,
-                f"{request.path}?"
-                + _query(format=booking.format, start=m.strftime("%Y-%m-%dT%H:%MZ")),
+                f"{request.path}?" + _query(format=booking.format, start=_utc_param(m)),
             )
             for m in context["unavailable"].alternatives
         ]

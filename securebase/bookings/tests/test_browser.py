@@ -1,0 +1,88 @@
+"""On a 360 px phone: book a telehealth consultation, get the email, cancel through its link,
+and the clinician sees the cancellation on the dashboard."""
+
+import re
+from urllib.parse import urlsplit
+
+from django.core import mail
+from playwright.sync_api import expect
+
+from securebase.bookings.tests.helpers import open_hours
+from securebase.testing import BrowserTestCase, make_clinician
+
+
+class BookingJourneyTests(BrowserTestCase):
+    def setUp(self):
+        super().setUp()
+        # A visitor in New York, to see times in their own zone with the practice's noted.
+        self.context.close()
+        self.context = self.browser.new_context(
+            viewport=self.viewport, timezone_id="America/New_York"
+        )
+        self.context.set_default_timeout(15_000)
+        self.page = self.context.new_page()
+        self.csp_violations = []
+        self.page.on(
+            "console",
+            lambda message: (
+                "Content Security Policy" in message.text
+                and self.csp_violations.append(message.text)
+            ),
+        )
+        self.theo = make_clinician()
+        open_hours(self.theo, video_link="https://video.example/theo")
+
+    def assert_fits_the_phone(self):
+        width = self.page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 360, f"{self.page.url} scrolls sideways ({width}px)"
+
+    def test_it_books_telehealth_gets_the_email_and_cancels_through_the_link(self):
+        page = self.page
+        page.goto(self.live_url("/"))
+        page.get_by_role("link", name="Book a free consultation").first.click()
+
+        expect(page.get_by_role("heading", name="Book a free consultation")).to_be_visible()
+        expect(page.get_by_label("First available clinician")).to_be_checked()
+        page.get_by_label("Telehealth (video)").check()
+        page.get_by_label("In California", exact=True).check()
+        self.assert_fits_the_phone()
+        page.get_by_role("button", name="See available times").click()
+
+        expect(page.get_by_role("heading", name="Choose a time")).to_be_visible()
+        # The browser's zone is picked up and the picker reloads in it.
+        expect(page.get_by_label("Show times in")).to_have_value("America/New_York")
+        expect(page.get_by_text("the practice is in Los Angeles")).to_be_visible()
+        self.assert_fits_the_phone()
+        first_time = page.get_by_role("link", name=re.compile(r"^\d{1,2}:\d{2} [AP]M on ")).first
+        first_time.click()
+
+        expect(page.get_by_role("heading", name="Your details")).to_be_visible()
+        expect(page.get_by_text("Business and Professions Code §2290.5")).to_be_visible()
+        page.get_by_label("Your name").fill("Ada Park")
+        page.get_by_role("textbox", name="Email").fill("ada@example.com")
+        page.get_by_label("I agree to be contacted").check()
+        page.get_by_label("I will be physically in California").check()
+        page.get_by_label("I have read the telehealth information").check()
+        self.assert_fits_the_phone()
+        page.get_by_role("button", name="Book telehealth consultation").click()
+
+        expect(page.get_by_role("heading", name="You’re booked")).to_be_visible()
+        expect(page.get_by_text("https://video.example/theo")).to_be_visible()
+        self.assert_fits_the_phone()
+
+        to_client = next(m for m in mail.outbox if m.to == ["ada@example.com"])
+        assert to_client.attachments[0][0] == "consultation.ics"
+        cancel_link = re.search(r"https?://\S+/book/cancel/\S+/", to_client.body).group(0)
+        page.goto(self.live_url(urlsplit(cancel_link).path))
+        expect(page.get_by_role("heading", name="Cancel your consultation?")).to_be_visible()
+        self.assert_fits_the_phone()
+        page.get_by_role("button", name="Yes, cancel it").click()
+        expect(page.get_by_role("heading", name="Consultation cancelled")).to_be_visible()
+
+        self.log_in(self.theo)
+        page.goto(self.live_url("/book/clinic/"))
+        cancelled = page.get_by_role("region", name="Cancelled or declined (last 14 days)")
+        expect(cancelled.get_by_role("link", name="Ada Park")).to_be_visible()
+        expect(cancelled.get_by_text("Cancelled by the client")).to_be_visible()
+        self.assert_fits_the_phone()
+        assert self.csp_violations == []
