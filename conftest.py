@@ -4,7 +4,11 @@ import pytest
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _fast_test_settings(django_test_environment):
+def _fast_test_settings(request):
+    # Pure modules' tests may run with `-p no:django`; they need no Django settings.
+    if not request.config.pluginmanager.hasplugin("django"):
+        return
+    request.getfixturevalue("django_test_environment")
     from django.conf import settings
 
     # Argon2 is deliberately slow; tests do not need that.

@@ -193,6 +193,7 @@ USE_TZ = True
 PRACTICE_TIME_ZONE = os.environ.get("PRACTICE_TIME_ZONE", "America/Los_Angeles")
 
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "securebase" / "static"]
 STATIC_ROOT = VAR_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
 STORAGES = {

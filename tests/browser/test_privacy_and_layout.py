@@ -26,7 +26,16 @@ class NoThirdPartyRequestTests(BrowserTestCase):
         origin = urlsplit(self.live_server_url).netloc
         requests: list[str] = []
         violations: list[str] = []
+        failures: list[str] = []
         self.page.on("request", lambda request: requests.append(request.url))
+        self.page.on(
+            "response",
+            lambda response: (
+                failures.append(f"{response.status} {response.url}")
+                if response.status >= 400
+                else None
+            ),
+        )
         self.page.on(
             "console",
             lambda message: (
@@ -46,6 +55,8 @@ class NoThirdPartyRequestTests(BrowserTestCase):
         assert len(requests) >= len(MAIN_PAGES)
         assert elsewhere == []
         assert violations == []
+        assert failures == []  # every stylesheet, script and image the pages ask for exists
+        assert any(url.endswith("/static/css/site.css") for url in requests)
 
 
 class NarrowScreenTests(BrowserTestCase):
