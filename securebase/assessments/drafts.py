@@ -125,6 +125,7 @@ def get_pending(session: Mapping) -> PendingResult | None:
 
 
 def clear_pending(session: MutableMapping) -> None:
+    """Forget the waiting result (it was saved, or the visitor moved on)."""
     state = _state(session)
     if state.pop("pending", None) is not None:
         _save(session, state)

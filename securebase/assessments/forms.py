@@ -11,6 +11,7 @@ FIELD_PREFIX = "item_"
 
 
 def field_name(item_id: int) -> str:
+    """The form field holding the answer to item `item_id`, e.g. "item_12"."""
     return f"{FIELD_PREFIX}{item_id}"
 
 

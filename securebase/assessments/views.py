@@ -288,7 +288,7 @@ def save_pending(request):
         )
         return redirect("assessments:history")
     if not request.user.is_client:
-        return render(request, "assessments/save.html", {"not_client": True}, status=403)
+        return render(request, "assessments/save.html", {"not_client": True})
     if request.method == "POST":
         result, _ = services.record_result(
             client=request.user,

@@ -445,14 +445,20 @@ def test_it_describes_each_region_without_diagnosing():
 # --- purity ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("module", ["scoring.py", "charts.py"])
+PURE_MODULES = ["scoring.py", "charts.py", "presenting.py", "drafts.py", "forms.py"]
+
+
+@pytest.mark.parametrize("module", PURE_MODULES)
 def test_it_keeps_the_pure_modules_free_of_django(module):
     tree = ast.parse((APP_DIR / module).read_text())
     imported = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            imported.update(alias.name.split(".")[0] for alias in node.names)
+            imported.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
-            imported.add(node.module.split(".")[0])
-    assert "django" not in imported
-    assert "securebase" not in imported
+            prefix = "securebase.assessments." if node.level else ""
+            imported.add(prefix + node.module)
+    assert not [name for name in imported if name.split(".")[0] == "django"]
+    # Within the project they may only lean on each other.
+    project = {name for name in imported if name.startswith("securebase")}
+    assert project <= {f"securebase.assessments.{m.removesuffix('.py')}" for m in PURE_MODULES}
