@@ -3,9 +3,13 @@
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import ast
+from pathlib import Path
+
 import pytest
 from icalendar import Calendar
 
+from securebase.bookings import ics
 from securebase.bookings.ics import CANCEL, CalendarEvent, feed, invitation
 
 LA = ZoneInfo("America/Los_Angeles")
@@ -96,3 +100,18 @@ def test_it_writes_a_feed_with_every_event():
 def test_it_refuses_naive_times():
     with pytest.raises(ValueError, match="timezone-aware"):
         invitation(consultation(start=datetime(2026, 4, 10, 10)), now=NOW)
+
+
+def test_it_stays_free_of_django():
+    tree = ast.parse(Path(ics.__file__).read_text())
+    modules = {
+        (node.module or "").split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+    } | {
+        alias.name.split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
+    assert "django" not in modules
