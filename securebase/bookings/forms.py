@@ -9,9 +9,9 @@ from zoneinfo import available_timezones
 from django import forms
 from django.core.exceptions import ValidationError
 
+from securebase.bookings.availability import WindowSpec
 from securebase.bookings.models import Booking, BookingSettings, Format, WeeklyWindow
 from securebase.bookings.queries import ANY
-from securebase.bookings.services import WindowSpec
 
 IN_CALIFORNIA = "california"
 ELSEWHERE = "elsewhere"

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from django.urls import reverse
 
-from securebase.bookings import services
+from securebase.bookings import availability, services
 from securebase.bookings.models import Booking, BookingSettings, WeeklyWindow
 
 LA = ZoneInfo("America/Los_Angeles")
@@ -22,7 +22,7 @@ def open_hours(
     clinician_user, *, start=time(9), end=time(17), days=range(7), **rules
 ) -> BookingSettings:
     """Give a clinician weekly hours (both formats) on `days` and booking rules."""
-    row = services.ensure_booking_settings(clinician=clinician_user.clinician_profile)
+    row = availability.ensure_booking_settings(clinician=clinician_user.clinician_profile)
     for name, value in rules.items():
         setattr(row, name, value)
     row.save()

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from icalendar import Calendar
 
-from securebase.bookings import services
+from securebase.bookings import availability, services
 from securebase.bookings.models import Booking, BookingSettings, DateOverride, WeeklyWindow
 from securebase.bookings.tests.helpers import book, la, open_hours
 from securebase.privacy.models import AuditEvent
@@ -345,7 +345,7 @@ class AvailabilitySettingsTests(Personas, TestCase):
 
     def test_it_removes_an_override_and_only_the_clinicians_own(self):
         row = open_hours(self.theo)
-        override = services.set_date_override(row=row, day=la(2026, 4, 6).date(), day_off=True)
+        override = availability.set_date_override(row=row, day=la(2026, 4, 6).date(), day_off=True)
         rosa = make_clinician(email="rosa@example.com", full_name="Rosa Mendes", slug="rosa")
 
         login_verified(self.client, rosa)

@@ -1,10 +1,9 @@
 """Calendar files: plain pytest functions, parsed back with icalendar."""
 
-from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
-
 import ast
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
-from securebase.bookings import ics, queries, services
+from securebase.bookings import availability, ics, queries, services
 from securebase.bookings.forms import (
     CancelForm,
     NoteForm,
@@ -191,7 +191,7 @@ def _settings_page(request, row, *, status=200, **forms):
 @require_safe
 def settings_page(request):
     profile = queries.clinic_profile_of(request.user)
-    row = services.ensure_booking_settings(clinician=profile)
+    row = availability.ensure_booking_settings(clinician=profile)
     return _settings_page(request, row)
 
 
@@ -199,12 +199,12 @@ def settings_page(request):
 @require_POST
 def save_rules(request):
     profile = queries.clinic_profile_of(request.user)
-    row = services.ensure_booking_settings(clinician=profile)
+    row = availability.ensure_booking_settings(clinician=profile)
     form = SettingsForm(request.POST, instance=row)
     if not form.is_valid():
         row.refresh_from_db()
         return _settings_page(request, row, status=400, settings_form=form)
-    services.update_booking_settings(row=row, values=form.cleaned_data)
+    availability.update_booking_settings(row=row, values=form.cleaned_data)
     messages.success(request, "Booking rules saved.")
     return redirect("bookings:clinic_settings")
 
@@ -213,7 +213,7 @@ def save_rules(request):
 @require_POST
 def save_hours(request):
     profile = queries.clinic_profile_of(request.user)
-    row = services.ensure_booking_settings(clinician=profile)
+    row = availability.ensure_booking_settings(clinician=profile)
     formset = WindowFormSet(request.POST, prefix="hours")
     if not formset.is_valid():
         return _settings_page(request, row, status=400, window_formset=formset)
@@ -223,7 +223,7 @@ def save_hours(request):
         for form in formset.forms
         if form.cleaned_data and not form.cleaned_data.get("DELETE")
     ]
-    services.replace_weekly_windows(row=row, windows=windows)
+    availability.replace_weekly_windows(row=row, windows=windows)
     messages.success(request, "Weekly hours saved.")
     return redirect("bookings:clinic_settings")
 
@@ -232,13 +232,13 @@ def save_hours(request):
 @require_POST
 def add_override(request):
     profile = queries.clinic_profile_of(request.user)
-    row = services.ensure_booking_settings(clinician=profile)
+    row = availability.ensure_booking_settings(clinician=profile)
     today = timezone.now().astimezone(queries.practice_tz()).date()
     form = OverrideForm(request.POST, today=today)
     if not form.is_valid():
         return _settings_page(request, row, status=400, override_form=form)
     data = form.cleaned_data
-    services.set_date_override(
+    availability.set_date_override(
         row=row,
         day=data["date"],
         day_off=data["day_off"],
@@ -255,8 +255,8 @@ def add_override(request):
 @require_POST
 def remove_override(request, override_id: int):
     profile = queries.clinic_profile_of(request.user)
-    row = services.ensure_booking_settings(clinician=profile)
-    if not services.remove_date_override(row=row, override_id=override_id):
+    row = availability.ensure_booking_settings(clinician=profile)
+    if not availability.remove_date_override(row=row, override_id=override_id):
         raise Http404
     messages.success(request, "Removed. That date follows your weekly hours again.")
     return redirect("bookings:clinic_settings")
@@ -266,8 +266,8 @@ def remove_override(request, override_id: int):
 @require_POST
 def regenerate_feed(request):
     profile = queries.clinic_profile_of(request.user)
-    row = services.ensure_booking_settings(clinician=profile)
-    services.regenerate_feed_token(row=row)
+    row = availability.ensure_booking_settings(clinician=profile)
+    availability.regenerate_feed_token(row=row)
     messages.success(request, "New calendar link made. The old one no longer works.")
     return redirect("bookings:clinic_settings")
 
