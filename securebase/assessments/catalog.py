@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from securebase.assessments.scoring import INSTRUMENTS_DIR, Instrument, load_instruments
+from securebase.assessments.instrument import INSTRUMENTS_DIR, Instrument, load_instruments
 
 # The order people are offered them in: the full form first, it is the one the map and the
 # explanations were written for; the short form for a quicker check.

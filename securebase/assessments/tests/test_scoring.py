@@ -445,7 +445,15 @@ def test_it_describes_each_region_without_diagnosing():
 # --- purity ---------------------------------------------------------------------------------
 
 
-PURE_MODULES = ["scoring.py", "charts.py", "presenting.py", "drafts.py", "forms.py"]
+PURE_MODULES = [
+    "instrument.py",
+    "scoring.py",
+    "catalog.py",
+    "charts.py",
+    "presenting.py",
+    "drafts.py",
+    "forms.py",
+]
 
 
 @pytest.mark.parametrize("module", PURE_MODULES)
