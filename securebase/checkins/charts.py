@@ -23,7 +23,7 @@ from itertools import pairwise
 from securebase.checkins.stats import percent
 
 WIDTH = 400
-FONT_SIZE = 13
+FONT_SIZE = 14
 
 INK = "#24292f"
 MUTED = "#57606a"

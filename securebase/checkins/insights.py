@@ -84,6 +84,8 @@ def anxiety_change(days: Mapping[date, Day], *, today: date) -> Insight | None:
     change = now_avg - before_avg
     if change == 0:
         tail = "the same as in the four weeks before"
+    elif abs(change) < MIN_NOTABLE_DIFFERENCE:
+        tail = f"about the same as in the four weeks before ({_fmt(before_avg)})"
     else:
         direction = "lower" if change < 0 else "higher"
         tail = f"{_fmt(abs(change))} points {direction} than in the four weeks before"

@@ -135,6 +135,17 @@ def test_it_compares_the_last_four_weeks_with_the_four_before():
     assert [e.value for e in insight.evidence] == ["7", "4.1", "7", "6.1"]
 
 
+def test_it_calls_a_small_change_about_the_same():
+    # Recent: seven 5s = 5.0. Earlier: six 5s and a 6 = 36/7 = 5.14 -> 5.1. Change -0.1.
+    recent = [checkin(days_back(n), 5) for n in range(7)]
+    earlier = [checkin(days_back(30 + n), 6 if n == 0 else 5) for n in range(7)]
+    result = trends.summarize_practice(recent + earlier, [], now=NOW, tz=LA)
+    assert by_key(result, "anxiety-change").text == (
+        "Over the last four weeks your anxiety averaged 5.0, about the same as in the four "
+        "weeks before (5.1)."
+    )
+
+
 def test_it_needs_a_week_of_check_in_days_in_each_window():
     recent = [checkin(days_back(n), 4) for n in range(7)]
     earlier = [checkin(days_back(30 + n), 6) for n in range(6)]

@@ -1,0 +1,126 @@
+"""Check-ins and trends in a real browser at phone width (360 px)."""
+
+from playwright.sync_api import expect
+
+from securebase.checkins.models import Checkin
+from securebase.pause.models import PauseSession
+from securebase.testing import BrowserTestCase, make_client
+
+
+class CheckinBrowserTests(BrowserTestCase):
+    def setUp(self):
+        super().setUp()
+        self.ada = make_client(email="ada@example.com", full_name="Ada Park")
+        self.log_in(self.ada)
+        self.interactions = 0
+        self.console_errors = []
+        self.page.on(
+            "console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text)
+        )
+
+    def tap(self, locator):
+        self.interactions += 1
+        locator.click()
+
+    def type_into(self, locator, text):
+        self.interactions += 1
+        locator.fill(text)
+
+    def go(self, path):
+        self.interactions += 1
+        self.page.goto(self.live_url(path))
+
+    def assert_no_horizontal_scroll(self):
+        width = self.page.evaluate("document.documentElement.scrollWidth")
+        assert width <= self.viewport["width"], f"page is {width}px wide"
+
+    def test_a_client_checks_in_in_under_ten_interactions(self):
+        page = self.page
+        self.go("/check-in/")
+        expect(page.get_by_role("heading", name="Check in", exact=True)).to_be_visible()
+        self.assert_no_horizontal_scroll()
+        anxiety = page.get_by_role("group", name="How anxious do you feel right now?")
+        self.tap(anxiety.get_by_role("radio", name="6", exact=True))
+        self.tap(page.get_by_role("checkbox", name="Anxious"))
+        self.tap(page.get_by_role("checkbox", name="Lonely"))
+        self.tap(page.get_by_role("checkbox", name="A slow reply"))
+        self.tap(page.get_by_text("Protest behaviors today"))
+        texting = page.get_by_role("group", name="Texting or calling again and again")
+        self.tap(texting.get_by_role("radio", name="Resisted"))
+        self.type_into(
+            page.get_by_label("Anything you want to remember"), "Put the phone in a drawer."
+        )
+        self.assert_no_horizontal_scroll()
+        self.tap(page.get_by_role("button", name="Save check-in"))
+        expect(page.get_by_text("Saved. Thank you for checking in")).to_be_visible()
+        assert self.interactions < 10, self.interactions
+        expect(page.get_by_text("Anxious, Lonely")).to_be_visible()
+        expect(page.get_by_text("Put the phone in a drawer.")).to_be_visible()
+        self.assert_no_horizontal_scroll()
+        checkin = Checkin.objects.get(user=self.ada)
+        assert checkin.anxiety == 6
+        assert checkin.emotions == ["anxious", "lonely"]
+        assert checkin.behaviors == {"excessive_contact": "resisted"}
+        assert self.console_errors == []
+
+    def test_the_crisis_panel_appears_after_saving_a_risky_note(self):
+        page = self.page
+        page.goto(self.live_url("/check-in/"))
+        page.get_by_role("group", name="How anxious do you feel right now?").get_by_role(
+            "radio", name="9", exact=True
+        ).click()
+        page.get_by_label("Anything you want to remember").fill(
+            "Honestly, everyone would be better off without me."
+        )
+        page.get_by_role("button", name="Save check-in").click()
+        panel = page.get_by_role("alert")
+        expect(panel).to_be_visible()
+        expect(panel.get_by_role("heading")).to_have_text("You don't have to carry this alone")
+        expect(panel.get_by_role("link", name="Call 988")).to_have_attribute("href", "tel:988")
+        expect(panel.get_by_role("link", name="Text 988")).to_have_attribute("href", "sms:988")
+        # The note was saved as written, and is right there on the page.
+        expect(page.get_by_text("everyone would be better off without me")).to_be_visible()
+        assert Checkin.objects.get(user=self.ada).anxiety == 9
+        self.assert_no_horizontal_scroll()
+
+    def test_a_client_sees_check_ins_and_pauses_on_trends(self):
+        page = self.page
+        page.goto(self.live_url("/check-in/"))
+        page.get_by_role("group", name="How anxious do you feel right now?").get_by_role(
+            "radio", name="7", exact=True
+        ).click()
+        page.get_by_role("checkbox", name="A conflict or argument").click()
+        page.get_by_role("button", name="Save check-in").click()
+        expect(page.get_by_text("Saved.")).to_be_visible()
+        page.goto(self.live_url("/pause/"))
+        page.get_by_role("radio", name="I want to ask if we're okay").click()
+        page.get_by_role("group", name="How strong is the urge?").get_by_role(
+            "radio", name="8", exact=True
+        ).click()
+        page.get_by_role("group", name="How anxious do you feel?").get_by_role(
+            "radio", name="7", exact=True
+        ).click()
+        page.get_by_role("button", name="Next: choose what to do").click()
+        page.get_by_role("link", name="A self-compassion break").click()
+        page.get_by_role("link", name="I'm done: how am I now?").click()
+        page.get_by_role("group", name="How strong is the urge now?").get_by_role(
+            "radio", name="4", exact=True
+        ).click()
+        page.get_by_role("group", name="How anxious do you feel now?").get_by_role(
+            "radio", name="3", exact=True
+        ).click()
+        page.get_by_role("radio", name="I waited").click()
+        page.get_by_role("button", name="Finish the pause").click()
+        page.get_by_role("link", name="See your trends").click()
+        expect(page.get_by_role("heading", name="Your trends")).to_be_visible()
+        expect(page.get_by_text("From 1 check-in on 1 day and 1 pause")).to_be_visible()
+        expect(page.get_by_role("img", name="Anxiety over time, average per day")).to_be_visible()
+        expect(
+            page.get_by_role("img", name="Average anxiety before and after a pause")
+        ).to_be_visible()
+        page.get_by_text("Table: how often each trigger was noted").click()
+        row = page.get_by_role("row", name="A conflict or argument")
+        expect(row.get_by_role("cell")).to_have_text(["1", "1"])
+        self.assert_no_horizontal_scroll()
+        assert PauseSession.objects.get(user=self.ada).outcome == "waited"
+        assert self.console_errors == []
