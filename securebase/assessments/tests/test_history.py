@@ -130,7 +130,10 @@ class HistoryTests(Personas, TestCase):
         self.client.force_login(self.ada)
         html = self.client.get(reverse("assessments:history")).content.decode()
         # 18:00 UTC in January is 10:00 in Los Angeles.
-        first = html.index('Jan 6, 2025</a> <span class="muted taken-detail">10:00 am · ECR-R')
+        first = html.index(
+            'Jan 6, 2025</a> <span class="muted taken-detail"><span class="nowrap">10:00 am</span>'
+        )
+        assert '<span class="nowrap">ECR-R</span>' in html
         assert first < html.index("Jan 13, 2025</a>")
 
     def test_it_notes_when_both_questionnaires_appear(self):
@@ -140,7 +143,7 @@ class HistoryTests(Personas, TestCase):
         )
         self.client.force_login(self.ada)
         response = self.client.get(reverse("assessments:history"))
-        self.assertContains(response, "10:00 am · ECR-S</span>")
+        self.assertContains(response, '<span class="nowrap">ECR-S</span>')
         self.assertContains(response, "part of a change between them comes from the questions")
 
     def test_it_invites_a_first_result_when_there_is_none(self):

@@ -37,7 +37,7 @@ class StartTests(Personas, TestCase):
         self.assertContains(response, "Start the ECR-S")
         self.assertContains(response, "ECR-R: 36 statements")
         self.assertContains(response, "ECR-S: 12 statements")
-        self.assertContains(response, "Nothing is stored unless you choose")
+        self.assertContains(response, "No account is needed.")
 
     def test_it_shows_the_instructions_before_the_first_item(self):
         response = self.client.get(reverse("assessments:instructions", args=["ecr-r"]))
@@ -197,6 +197,8 @@ class AnonymousResultTests(Personas, TestCase):
         response = answer_everything(self.client, ECR_R, lambda i: 5)
         self.assertRedirects(response, reverse("assessments:pending"))
         assert AssessmentResult.objects.count() == 0
+        # The answers live only in a session that ends after two idle hours, not two weeks.
+        assert self.client.session.get_expiry_age() == 2 * 60 * 60
 
         result = self.client.get(reverse("assessments:pending"))
         self.assertContains(
