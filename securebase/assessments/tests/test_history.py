@@ -171,6 +171,28 @@ class ServiceTests(Personas, TestCase):
         assert str(first.anxiety) == "6.000"
         assert str(first.avoidance) == "4.000"
 
+    def test_it_returns_the_result_a_racing_submit_saved_first(self):
+        import uuid
+        from unittest import mock
+
+        from django.db import IntegrityError
+
+        run = uuid.uuid4()
+        first = make_result(self.ada, anxiety="6.000", avoidance="4.000", taken_at=START)
+        AssessmentResult.objects.filter(pk=first.pk).update(run_id=run)
+        # The other request inserted between this one's lookup and its insert.
+        with mock.patch.object(
+            AssessmentResult.objects, "get_or_create", side_effect=IntegrityError
+        ):
+            result, created = services.record_result(
+                client=self.ada,
+                instrument=ECR_S,
+                answers=dict.fromkeys(ECR_S.item_ids, 7),
+                run_id=run,
+            )
+        assert (result.pk, created) == (first.pk, False)
+        assert AssessmentResult.objects.count() == 1
+
     def test_it_refuses_incomplete_answers(self):
         import uuid
 
