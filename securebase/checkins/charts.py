@@ -290,6 +290,55 @@ def diverging_week_chart(
     return Svg("".join(parts))
 
 
+def column_chart(
+    weeks: Sequence[tuple[date, int]],
+    *,
+    chart_id: str,
+    title: str,
+    description: str,
+    unit: str,
+    empty_message: str = "Nothing to show yet.",
+) -> Svg:
+    """One column per week (a count), over time, with the largest count marked on the axis."""
+    if not weeks or all(count == 0 for _, count in weeks):
+        return _empty(chart_id, title, empty_message)
+    top, bottom, plot_h = 18.0, 22.0, 90.0
+    height = top + plot_h + bottom
+    base_y = top + plot_h
+    biggest = max(count for _, count in weeks)
+    slot = WIDTH / len(weeks)
+    bar_w = max(slot * 0.7, 1.0)
+    parts = [_open(chart_id, height, title, description, "columns")]
+    parts.append(_text(0, 13, f"most in a week: {biggest}", cls="chart-axis"))
+    for index, (start, count) in enumerate(weeks):
+        if not count:
+            continue
+        h = plot_h * count / biggest
+        x0 = index * slot + (slot - bar_w) / 2
+        parts.append(
+            f'<rect x="{_n(x0)}" y="{_n(base_y - h)}" width="{_n(bar_w)}" height="{_n(h)}" '
+            f'fill="{LINE}" class="chart-bar"><title>Week of '
+            f"{_e(short_date(start, with_year=True))}: {count} {_e(unit)}</title></rect>"
+        )
+    parts.append(
+        f'<line x1="0" y1="{_n(base_y)}" x2="{WIDTH}" y2="{_n(base_y)}" stroke="{INK}" '
+        'stroke-width="1" class="chart-axis-line"/>'
+    )
+    parts.append(_text(0, height - 6, short_date(weeks[0][0], with_year=True), cls="chart-axis"))
+    if len(weeks) > 1:
+        parts.append(
+            _text(
+                WIDTH,
+                height - 6,
+                short_date(weeks[-1][0], with_year=True),
+                anchor="end",
+                cls="chart-axis",
+            )
+        )
+    parts.append("</svg>")
+    return Svg("".join(parts))
+
+
 def day_grid_chart(
     days: Sequence[tuple[date, int]],
     *,

@@ -21,6 +21,7 @@ class TrendCharts:
     behaviors: Svg
     pause_change: Svg
     pause_outcomes: Svg
+    journal: Svg
 
 
 def build_charts(trends: Trends) -> TrendCharts:
@@ -101,6 +102,17 @@ def build_charts(trends: Trends) -> TrendCharts:
                 f"sent it anyway {pause.sent}."
             ),
             empty_message="No finished pauses yet.",
+        ),
+        journal=charts.column_chart(
+            [(w.start, w.count) for w in trends.journal.weeks],
+            chart_id="chart-journal",
+            title="Journal entries per week",
+            description=(
+                f"{trends.journal.entries} entries on {trends.journal.days} days over "
+                f"{len(trends.journal.weeks)} weeks."
+            ),
+            unit="entries",
+            empty_message="No journal entries yet.",
         ),
     )
 

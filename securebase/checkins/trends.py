@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
 from securebase.checkins import vocabulary
+from securebase.checkins.activity import JournalActivity, journal_activity
 from securebase.checkins.insights import Evidence, Insight, practice_insights
 from securebase.checkins.stats import Day, iso_label, iso_monday, mean, percent, round1
 from securebase.pause import exercises
@@ -39,6 +40,7 @@ __all__ = [
     "Evidence",
     "ExerciseSummary",
     "Insight",
+    "JournalActivity",
     "PauseFact",
     "PauseSummary",
     "Streak",
@@ -184,6 +186,7 @@ class Trends:
     behavior_totals: tuple[BehaviorTotal, ...]
     pause: PauseSummary
     insights: tuple[Insight, ...]
+    journal: JournalActivity
 
 
 def group_by_day(checkins: Iterable[CheckinFact], tz: tzinfo) -> dict[date, Day]:
@@ -380,11 +383,12 @@ def summarize_practice(
     *,
     now: datetime,
     tz: tzinfo,
+    journal_days: Iterable[date] = (),
 ) -> Trends:
     """Everything the trends page shows, for one person's own check-ins and pauses.
 
     ``now`` is timezone-aware; ``tz`` is the person's time zone, which decides where each
-    day begins and ends.
+    day begins and ends. ``journal_days`` are the local dates of their journal entries.
     """
     checkins = list(checkins)
     pauses = list(pauses)
@@ -404,4 +408,5 @@ def summarize_practice(
         behavior_totals=behavior_totals(days),
         pause=pause_summary,
         insights=practice_insights(days, pause_summary, today=today),
+        journal=journal_activity(journal_days, today=today),
     )

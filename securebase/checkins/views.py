@@ -16,6 +16,11 @@ from securebase.checkins.trends import summarize_practice
 from securebase.core.safety import screen_for_risk
 from securebase.pause import queries as pause_queries
 
+try:
+    from securebase.journal.queries import entry_dates_for
+except ImportError:  # the journal is a separate app; trends work without it
+    entry_dates_for = None
+
 HISTORY_PAGE_SIZE = 30
 
 
@@ -147,6 +152,7 @@ def trends(request):
         pause_queries.pause_facts(request.user),
         now=timezone.now(),
         tz=request.user.tzinfo,
+        journal_days=entry_dates_for(request.user) if entry_dates_for else (),
     )
     return render(
         request,

@@ -83,7 +83,7 @@ class CheckinBrowserTests(BrowserTestCase):
         assert Checkin.objects.get(user=self.ada).anxiety == 9
         self.assert_no_horizontal_scroll()
 
-    def test_a_client_sees_check_ins_and_pauses_on_trends(self):
+    def test_a_client_sees_check_ins_pauses_and_journal_entries_on_trends(self):
         page = self.page
         page.goto(self.live_url("/check-in/"))
         page.get_by_role("group", name="How anxious do you feel right now?").get_by_role(
@@ -111,8 +111,14 @@ class CheckinBrowserTests(BrowserTestCase):
         ).click()
         page.get_by_role("radio", name="I waited").click()
         page.get_by_role("button", name="Finish the pause").click()
-        page.get_by_role("link", name="See your trends").click()
+        page.goto(self.live_url("/journal/write/"))
+        page.get_by_label("Your entry").fill("The pause helped more than I expected.")
+        page.get_by_role("button", name="Save entry").click()
+        expect(page.get_by_text("Saved. Only you can read it.")).to_be_visible()
+        page.goto(self.live_url("/check-in/trends/"))
         expect(page.get_by_role("heading", name="Your trends")).to_be_visible()
+        expect(page.get_by_text("1 entry on 1 day.")).to_be_visible()
+        expect(page.get_by_role("img", name="Journal entries per week")).to_be_visible()
         expect(page.get_by_text("From 1 check-in on 1 day and 1 pause")).to_be_visible()
         expect(page.get_by_role("img", name="Anxiety over time, average per day")).to_be_visible()
         expect(

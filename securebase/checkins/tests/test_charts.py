@@ -195,3 +195,19 @@ def test_it_says_so_when_there_is_nothing_to_draw(svg):
 )
 def test_it_writes_short_dates(day, with_year, expected):
     assert charts.short_date(day, with_year=with_year) == expected
+
+
+def test_it_draws_weekly_columns_to_scale_and_skips_empty_weeks():
+    start = date(2025, 3, 3)
+    root = parse(
+        charts.column_chart(
+            [(start, 2), (start + timedelta(weeks=1), 0), (start + timedelta(weeks=2), 4)],
+            chart_id="j",
+            title="Journal entries per week",
+            description="d",
+            unit="entries",
+        )
+    )
+    bars = root.findall("svg:rect", NS)
+    assert [float(b.get("height")) for b in bars] == [45.0, 90.0]
+    assert bars[1].find("svg:title", NS).text == "Week of Mar 17, 2025: 4 entries"

@@ -244,3 +244,19 @@ def test_it_summarizes_the_whole_practice():
     assert [p.mean for p in result.anxiety.points] == [6.0, 4.0, 2.0]
     assert result.behavior_weeks[0].resisted == 1
     assert result.insights == ()  # three days is far below every minimum
+
+
+def test_it_counts_journal_entries_per_week_up_to_this_week():
+    from securebase.checkins.activity import journal_activity
+
+    # Two entries on Tuesday 4 March, one on Sunday 9 March (same ISO week 10), none in
+    # week 11, and today falls in week 12.
+    days = [date(2025, 3, 4), date(2025, 3, 4), date(2025, 3, 9)]
+    activity = journal_activity(days, today=date(2025, 3, 18))
+    assert (activity.entries, activity.days) == (3, 2)
+    assert [(w.label, w.count) for w in activity.weeks] == [
+        ("2025-W10", 3),
+        ("2025-W11", 0),
+        ("2025-W12", 0),
+    ]
+    assert journal_activity([], today=date(2025, 3, 18)).weeks == ()

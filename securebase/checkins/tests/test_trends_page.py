@@ -11,6 +11,7 @@ from django.test import TestCase
 from django.urls import reverse
 
 from securebase.checkins.models import Checkin
+from securebase.journal.models import Entry
 from securebase.pause.models import PauseSession
 from securebase.testing import Personas, make_client
 
@@ -69,8 +70,20 @@ class TrendsPageTests(Personas, TestCase):
             (8, 4, "waited"),
         ]:
             pause(cls.ada, "breathing", before, after, outcome)
+        # Two journal entries on one day (only their dates are read).
+        for _ in range(2):
+            Entry.objects.create(
+                user=cls.ada,
+                body="Dear diary",
+                submission_key=uuid.uuid4(),
+                created_at=NOW - timedelta(days=2),
+                updated_at=NOW - timedelta(days=2),
+            )
         # Ben's data must never show on Ada's page.
         checkin(cls.ben, 0, 10, triggers=["conflict"])
+        Entry.objects.create(
+            user=cls.ben, body="Ben's", submission_key=uuid.uuid4(), created_at=NOW, updated_at=NOW
+        )
 
     def setUp(self):
         self.client.force_login(self.ada)
@@ -100,9 +113,12 @@ class TrendsPageTests(Personas, TestCase):
             "chart-behaviors",
             "chart-pause-change",
             "chart-pause-outcomes",
+            "chart-journal",
         ):
             assert f'aria-labelledby="{chart}-title {chart}-desc"' in body, chart
-        assert body.count("<table") >= 7
+        assert body.count("<table") >= 8
+        self.assertContains(response, "2 entries on 1 day.")
+        assert "Dear diary" not in body
         assert "style=" not in body.split("<main", 1)[1]
         self.assertContains(response, "Current run: <strong>12 days</strong>", html=False)
         self.assertContains(response, '<th scope="row">A slow reply</th><td>7</td><td>7</td>')
@@ -112,12 +128,12 @@ class TrendsPageTests(Personas, TestCase):
 
     def test_it_uses_a_constant_number_of_queries(self):
         self.client.get(reverse("checkins:trends"))
-        with self.assertNumQueries(7):
+        with self.assertNumQueries(8):
             self.client.get(reverse("checkins:trends"))
         for n in range(12, 80):
             checkin(self.ada, n, 3, triggers=["conflict"], behaviors={"hostility": "acted"})
             pause(self.ada, "grounding", 6, 3, "other")
-        with self.assertNumQueries(7):
+        with self.assertNumQueries(8):
             response = self.client.get(reverse("checkins:trends"))
         assert response.context["trends"].checkins == 80
 
