@@ -20,7 +20,7 @@ from datetime import date
 from html import escape
 from itertools import pairwise
 
-from securebase.checkins.stats import percent
+from securebase.checkins.stats import percent, short_date
 
 WIDTH = 400
 FONT_SIZE = 14
@@ -67,15 +67,6 @@ def _n(number: float) -> str:
     """A coordinate with at most one decimal, without a trailing ".0"."""
     text = f"{number:.1f}"
     return text[:-2] if text.endswith(".0") else text
-
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def short_date(day: date, *, with_year: bool = False) -> str:
-    """ "Mar 4" or "Mar 4, 2025" — English month abbreviations, independent of locale."""
-    month = _MONTHS[day.month - 1]
-    return f"{month} {day.day}, {day.year}" if with_year else f"{month} {day.day}"
 
 
 def _text(x: float, y: float, content: str, *, anchor: str = "start", cls: str = "") -> str:

@@ -57,3 +57,12 @@ def iso_label(day: date) -> str:
     """``day``'s ISO week as "2025-W03" (the ISO year, which can differ near New Year)."""
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def short_date(day: date, *, with_year: bool = False) -> str:
+    """ "Mar 4" or "Mar 4, 2025" — English month abbreviations, independent of locale."""
+    month = _MONTHS[day.month - 1]
+    return f"{month} {day.day}, {day.year}" if with_year else f"{month} {day.day}"

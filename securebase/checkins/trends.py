@@ -27,7 +27,15 @@ from datetime import date, datetime, timedelta, tzinfo
 from securebase.checkins import vocabulary
 from securebase.checkins.activity import JournalActivity, journal_activity
 from securebase.checkins.insights import Evidence, Insight, practice_insights
-from securebase.checkins.stats import Day, iso_label, iso_monday, mean, percent, round1
+from securebase.checkins.stats import (
+    Day,
+    iso_label,
+    iso_monday,
+    mean,
+    percent,
+    round1,
+    short_date,
+)
 from securebase.pause import exercises
 
 __all__ = [
@@ -87,6 +95,10 @@ class AnxietyPoint:
     checkins: int
     days: int
 
+    @property
+    def start_text(self) -> str:
+        return short_date(self.start, with_year=True)
+
 
 @dataclass(frozen=True)
 class AnxietySeries:
@@ -123,6 +135,10 @@ class BehaviorWeek:
     acted: int
     resisted: int
     checkin_days: int
+
+    @property
+    def start_text(self) -> str:
+        return short_date(self.start, with_year=True)
 
 
 @dataclass(frozen=True)
