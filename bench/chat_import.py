@@ -1,0 +1,247 @@
+"""Benchmark: import and report on large two-person WhatsApp exports.
+
+Generates Android-style WhatsApp exports of 100k and 1M messages with our own generator
+(multi-line messages, media placeholders, system lines, bursts of messages, replies that
+wait overnight, emoji) and runs the command-line analysis on each one in a child process,
+printing the whole-process wall time and the child's peak resident memory.
+
+    .venv/bin/python bench/chat_import.py            # 100k and 1M messages
+    .venv/bin/python bench/chat_import.py --sizes 20000 --style ios
+    .venv/bin/python bench/chat_import.py --keep DIR  # keep the generated files in DIR
+
+The figures are printed, never asserted: machines differ. The targets from the issue are
+1M messages in under 4 s with a peak under 400 MiB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ME = "Sam Rivera"
+THEM = "Alex 🌙"
+WORDS = tuple(
+    [
+        "ok",
+        "sure",
+        "haha",
+        "yes",
+        "no",
+        "maybe",
+        "later",
+        "tonight",
+        "tomorrow",
+        "coffee",
+        "dinner",
+        "work",
+        "gym",
+        "tired",
+        "home",
+        "love",
+        "miss",
+        "you",
+        "me",
+        "we",
+        "are",
+        "is",
+        "the",
+        "a",
+        "so",
+        "really",
+        "just",
+        "back",
+        "soon",
+        "running",
+        "late",
+        "train",
+        "traffic",
+        "sorry",
+        "thanks",
+        "great",
+        "fine",
+        "call",
+        "text",
+        "movie",
+        "weekend",
+        "plan",
+        "sounds",
+        "good",
+        "night",
+        "morning",
+        "lol",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "can",
+        "could",
+        "would",
+        "did",
+        "do",
+        "see",
+        "talk",
+        "meet",
+        "busy",
+        "free",
+        "sleep",
+        "early",
+        "¿qué",
+        "tal?",
+        "café",
+        "größe",
+        "naïve",
+    ]
+)
+EMOJI = ("😊", "😂", "❤️", "👍", "🙏", "😴", "🤔", "👩‍❤️‍👨", "🇨🇦")
+SYSTEM_LINES = (
+    "Messages and calls are end-to-end encrypted. No one outside of this chat, not even "
+    "WhatsApp, can read or listen to them. Tap to learn more.",
+    "Your security code with Alex 🌙 changed. Tap to learn more.",
+    "Alex 🌙 changed their phone number to a new number. Tap to message or add the new number.",
+)
+
+
+def sentence(rng: random.Random) -> str:
+    words = rng.choices(WORDS, k=rng.randint(1, 18))
+    text = " ".join(words)
+    if rng.random() < 0.25:
+        text += " " + rng.choice(EMOJI)
+    if rng.random() < 0.15:
+        text += "?"
+    return text.capitalize()
+
+
+def message_text(rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.02:
+        return "<Media omitted>"
+    if roll < 0.07:
+        return "\n".join(sentence(rng) for _ in range(rng.randint(2, 4)))
+    return sentence(rng)
+
+
+PACIFIC = ZoneInfo("America/Los_Angeles")
+
+
+def exists_locally(moment: datetime) -> bool:
+    """False for wall-clock times skipped when clocks spring forward (a phone never shows them)."""
+    aware = moment.replace(tzinfo=PACIFIC)
+    return aware.astimezone(UTC).astimezone(PACIFIC).replace(tzinfo=None) == moment
+
+
+def header(moment: datetime, style: str) -> str:
+    if style == "ios":
+        hour = moment.hour % 12 or 12
+        marker = "AM" if moment.hour < 12 else "PM"
+        return f"[{moment:%d/%m/%Y}, {hour}:{moment:%M:%S}\u202f{marker}] "
+    return f"{moment:%d/%m/%Y, %H:%M} - "
+
+
+def generate(path: Path, count: int, *, style: str = "android", seed: int = 1) -> None:
+    """Write a two-person export of `count` messages (plus a few system lines) to `path`."""
+    rng = random.Random(seed)
+    moment = datetime(2016, 3, 1, 9, 0)
+    sender = ME
+    written = 0
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        out.write(header(moment, style) + SYSTEM_LINES[0] + "\n")
+        while written < count:
+            # A run: one person sends a burst of 1-5 messages a few seconds to minutes apart.
+            for _ in range(min(count - written, 1 + int(rng.expovariate(0.9)))):
+                moment += timedelta(seconds=rng.randint(2, 120))
+                if not exists_locally(moment):
+                    moment += timedelta(hours=1)
+                text = message_text(rng)
+                if style == "ios" and text == "<Media omitted>":
+                    text = "\u200eimage omitted"
+                out.write(f"{header(moment, style)}{sender}: {text}\n")
+                written += 1
+            if rng.random() < 0.0005:
+                out.write(header(moment, style) + rng.choice(SYSTEM_LINES) + "\n")
+            # The other person answers after a log-normal wait; late in the evening the
+            # conversation stops until the next morning.
+            if moment.hour >= 23:
+                next_day = (moment + timedelta(days=1 + (rng.random() < 0.05) * 2)).date()
+                moment = datetime.combine(next_day, datetime.min.time()) + timedelta(
+                    hours=7, minutes=rng.randint(0, 180)
+                )
+            else:
+                moment += timedelta(seconds=min(int(rng.lognormvariate(5.5, 1.6)), 6 * 3600))
+            if not exists_locally(moment):
+                moment += timedelta(hours=1)
+            sender = THEM if sender == ME else ME
+            if rng.random() < 0.08:
+                sender = THEM if sender == ME else ME  # the same person again: double text
+
+
+def measure(command: list[str]) -> tuple[float, float, int, str]:
+    """Run `command`; return wall seconds, peak RSS in MiB, exit status and stderr tail."""
+    started = time.perf_counter()
+    process = subprocess.Popen(  # noqa: S603 - our own interpreter and script
+        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    stderr = process.stderr.read() if process.stderr else b""
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    # ru_maxrss is in KiB on Linux.
+    return wall, usage.ru_maxrss / 1024, process.returncode, stderr.decode()[-2000:]
+
+
+def analysis_command(path: Path) -> list[str]:
+    python = sys.executable
+    if (ROOT / "manage.py").exists() and (
+        ROOT / "securebase/chat_analysis/management/commands/analyze_chat.py"
+    ).exists():
+        return [python, "manage.py", "analyze_chat", str(path), "--me", ME, "--json"]
+    return [python, "-m", "securebase.chat_analysis", str(path), "--me", ME, "--json"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--style", choices=["android", "ios"], default="android")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per size; best is shown")
+    parser.add_argument("--keep", type=Path, help="write the exports here and keep them")
+    args = parser.parse_args()
+
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="chat-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        print(f"command: {' '.join(analysis_command(Path('FILE')))}")
+        for size in args.sizes:
+            path = folder / f"whatsapp-{args.style}-{size}.txt"
+            if not path.exists():
+                generate(path, size, style=args.style)
+            mib = path.stat().st_size / 2**20
+            runs = [measure(analysis_command(path)) for _ in range(args.repeat)]
+            for _, _, code, err in runs:
+                if code != 0:
+                    print(f"{size:>9,} messages: the analysis failed (exit {code})\n{err}")
+                    sys.exit(1)
+            best = min(runs)
+            peak = max(run[1] for run in runs)
+            print(
+                f"{size:>9,} messages ({mib:6.1f} MiB file): wall {best[0]:5.2f} s best of "
+                f"{args.repeat} (all: {', '.join(f'{r[0]:.2f}' for r in runs)}), "
+                f"peak RSS {peak:6.1f} MiB"
+            )
+    finally:
+        if not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

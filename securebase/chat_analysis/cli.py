@@ -1,0 +1,105 @@
+"""Command-line analysis without Django: `python -m securebase.chat_analysis FILE`.
+
+The `analyze_chat` management command is the same thing inside the project; both call
+`run()`, so they print identical reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import ChatImportError
+from .parsers import Limits, parse_export
+from .report import ParticipantError, choose_people, find_participant, render_text, report_data
+
+DEFAULT_TIME_ZONE = "America/Los_Angeles"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="the exported chat (.txt, .zip, .json, .csv or .html)")
+    parser.add_argument("--me", help="your name as it appears in the chat")
+    parser.add_argument("--them", help="the other person (needed in a group chat)")
+    parser.add_argument("--chat", help="which chat, for exports holding several")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument(
+        "--as-of",
+        help="measure the current silence as of this ISO time (default: now)",
+    )
+    parser.add_argument(
+        "--tz",
+        default=DEFAULT_TIME_ZONE,
+        help=f"time zone the export's times are in (default {DEFAULT_TIME_ZONE})",
+    )
+    parser.add_argument(
+        "--max-mb", type=float, default=200, help="refuse files larger than this (default 200)"
+    )
+
+
+def run(options: argparse.Namespace | dict, out=sys.stdout) -> int:
+    """Analyse one file and print the report; returns a process exit status."""
+    opts = vars(options) if isinstance(options, argparse.Namespace) else dict(options)
+    try:
+        tz = ZoneInfo(opts.get("tz") or DEFAULT_TIME_ZONE)
+    except (ZoneInfoNotFoundError, ValueError):
+        print(f"Unknown time zone: {opts.get('tz')}", file=sys.stderr)
+        return 2
+    now = datetime.now(UTC)
+    if opts.get("as_of"):
+        try:
+            now = datetime.fromisoformat(opts["as_of"])
+        except ValueError:
+            print("--as-of must be an ISO date and time, e.g. 2024-05-01T21:30", file=sys.stderr)
+            return 2
+        if now.tzinfo is None:
+            now = now.replace(tzinfo=tz)
+    limits = Limits(max_bytes=int((opts.get("max_mb") or 200) * 1_000_000))
+    try:
+        conversations = parse_export(opts["file"], tz=tz, limits=limits)
+    except ChatImportError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    except FileNotFoundError:
+        print(f"No such file: {opts['file']}", file=sys.stderr)
+        return 2
+    try:
+        conv = pick_chat(conversations, opts.get("chat"), opts.get("me"), opts.get("them"))
+        me, them, guessed = choose_people(conv, me=opts.get("me"), them=opts.get("them"))
+    except ParticipantError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    data = report_data(conv, me=me, them=them, now=now, guessed_me=guessed)
+    if opts.get("json"):
+        json.dump(data, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        out.write(render_text(data))
+    return 0
+
+
+def pick_chat(conversations, chat: str | None, me: str | None, them: str | None):
+    """The chat named `chat`; else the only one; else the first where `them` wrote."""
+    if chat:
+        for conv in conversations:
+            if conv.title.casefold() == chat.casefold():
+                return conv
+        titles = ", ".join(c.title for c in conversations)
+        raise ParticipantError(f"No chat called “{chat}” in this export: {titles}.", ())
+    if len(conversations) == 1 or not them:
+        return conversations[0]
+    for conv in conversations:
+        try:
+            find_participant(conv, them)
+        except ParticipantError:
+            continue
+        return conv
+    return conversations[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m securebase.chat_analysis")
+    add_arguments(parser)
+    return run(parser.parse_args(argv))

@@ -1,0 +1,120 @@
+"""The one error every parser raises for input it cannot use.
+
+Each error carries a short machine-readable `code` (tests and views branch on it) and a
+`message` written for the person who uploaded the file: what went wrong and what to do next.
+Nothing in a message quotes the file's content.
+"""
+
+from __future__ import annotations
+
+SUPPORTED_FORMATS = (
+    "WhatsApp (.txt or .zip), Telegram Desktop (.json), Facebook Messenger or Instagram (.json), "
+    "Signal (signal-export text), iMessage (imessage-exporter HTML), or a CSV file with "
+    "timestamp, sender and text columns"
+)
+
+
+class ChatImportError(Exception):
+    """A file we cannot analyse, with a message that can be shown to its owner as is."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def megabytes(limit: int) -> str:
+    return f"{limit / 1_000_000:g} MB"
+
+
+def empty_file() -> ChatImportError:
+    return ChatImportError(
+        "empty",
+        "The file is empty. Export the chat again and upload the file the app creates.",
+    )
+
+
+def too_large(limit: int) -> ChatImportError:
+    return ChatImportError(
+        "too_large",
+        f"The file is larger than the {megabytes(limit)} limit. Exporting without media "
+        "keeps a chat export small.",
+    )
+
+
+def too_large_unzipped(limit: int) -> ChatImportError:
+    return ChatImportError(
+        "zip_too_large",
+        f"The chat inside this zip file unpacks to more than {megabytes(limit)}, which is over "
+        "the limit. Exporting without media keeps a chat export small.",
+    )
+
+
+def image_file() -> ChatImportError:
+    return ChatImportError(
+        "image",
+        "This looks like a photo or other image, not a chat export. In the messaging app, use "
+        "“Export chat” and upload the file it creates.",
+    )
+
+
+def damaged_zip() -> ChatImportError:
+    return ChatImportError(
+        "zip_damaged",
+        "This zip file is damaged or incomplete — perhaps the download stopped early. "
+        "Please export or download it again.",
+    )
+
+
+def encrypted_zip() -> ChatImportError:
+    return ChatImportError(
+        "zip_encrypted",
+        "This zip file is protected with a password, so it cannot be read. Please upload the "
+        "export without a password.",
+    )
+
+
+def zip_without_chat() -> ChatImportError:
+    return ChatImportError(
+        "zip_no_chat",
+        "This zip file does not contain a chat export (a .txt, .json, .csv or .html file).",
+    )
+
+
+def not_utf8() -> ChatImportError:
+    return ChatImportError(
+        "encoding",
+        "This file is not UTF-8 text, the encoding messaging apps use for exports. It may have "
+        "been opened and saved again by another program; please upload the file exactly as the "
+        "app exported it.",
+    )
+
+
+def unknown_format() -> ChatImportError:
+    return ChatImportError(
+        "unknown_format",
+        f"This file does not look like a chat export we can read. Supported: {SUPPORTED_FORMATS}.",
+    )
+
+
+def damaged_json() -> ChatImportError:
+    return ChatImportError(
+        "json_damaged",
+        "This JSON export is incomplete or damaged, so it cannot be read. Please export the chat "
+        "again.",
+    )
+
+
+def no_messages() -> ChatImportError:
+    return ChatImportError("no_messages", "We found no messages in this file.")
+
+
+def one_participant(name: str) -> ChatImportError:
+    return ChatImportError(
+        "one_participant",
+        f"Only one person ({name}) wrote in this chat, so there are no replies to measure. "
+        "Please export a chat with at least two people in it.",
+    )

@@ -1,0 +1,292 @@
+"""Collects parsed messages into a `Conversation` without keeping their text.
+
+Each message adds a few numbers to parallel arrays. Text is held for only three purposes,
+all bounded: the last few text messages of each participant (to score the tone of their
+latest one), a systematic sample of at most `SAMPLE_CAP` messages (to score tone "as usual"),
+and a scan for reassurance-seeking phrases done the moment the text is read. Tone is scored
+with VADER once parsing ends, so a million messages cost a few hundred VADER calls, not a
+million.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left
+from collections import deque
+from datetime import UTC, datetime, timedelta, tzinfo
+from itertools import compress, islice, repeat
+from operator import le, lt
+
+from .. import errors
+from ..conversation import Conversation, Kind, LatestText
+from ..phrases import reassurance_categories
+from ..tone import score_tones
+
+MISSING = -(2**63)
+SYSTEM_KIND = 255  # a notice, dropped when the conversation is finished
+SKIPPED_KIND = 254  # a line with an impossible date or time, dropped and counted
+MAX_PARTICIPANTS = 60_000
+TAIL = 8
+SAMPLE_CAP = 2048
+SAMPLE_PER_SENDER = 400
+EPOCH = datetime(1970, 1, 1)
+
+
+class ConversationBuilder:
+    """Accumulates messages in file order; `finish()` sorts them and returns a Conversation."""
+
+    def __init__(
+        self,
+        *,
+        source_format: str,
+        title: str = "",
+        me_hint: str | None = None,
+        them_hint: str | None = None,
+    ) -> None:
+        self.source_format = source_format
+        self.title = title
+        self.me_hint = me_hint
+        self.them_hint = them_hint
+        self.names: list[str] = []
+        self.ids: dict[str, int] = {}
+        self.sender = array("H")
+        self.length = array("I")
+        self.kind = bytearray()
+        self.utc = array("q")
+        self.wall = array("q")
+        self.tails: dict[int, deque[tuple[int, str]]] = {}
+        self.sample: dict[int, str] = {}
+        self.stride = 1
+        self.reassurance: list[tuple[int, int]] = []
+        self.skipped = 0
+
+    # -- adding -------------------------------------------------------------------------
+
+    def sender_id(self, name: str) -> int:
+        found = self.ids.get(name)
+        if found is None:
+            if len(self.names) >= MAX_PARTICIPANTS:
+                raise errors.unknown_format()
+            found = self.ids[name] = len(self.names)
+            self.names.append(name)
+        return found
+
+    def add(
+        self,
+        name: str,
+        text: str,
+        kind: int = Kind.TEXT,
+        *,
+        utc: int | None = None,
+        wall: int | None = None,
+    ) -> None:
+        """Add one message. Give `utc` (epoch seconds) or `wall` (local seconds), or both."""
+        index = len(self.sender)
+        sender = self.sender_id(name)
+        self.sender.append(sender)
+        self.kind.append(kind)
+        self.utc.append(MISSING if utc is None else utc)
+        self.wall.append(MISSING if wall is None else wall)
+        if kind == Kind.TEXT:
+            self.length.append(len(text))
+            self.remember_text(index, sender, text)
+            for category in reassurance_categories(text):
+                self.reassurance.append((index, category))
+        else:
+            self.length.append(0)
+
+    def remember_text(self, index: int, sender: int, text: str) -> None:
+        tail = self.tails.get(sender)
+        if tail is None:
+            tail = self.tails[sender] = deque(maxlen=TAIL)
+        tail.append((index, text))
+        if index % self.stride == 0:
+            self.sample[index] = text
+            self.thin_sample()
+
+    def thin_sample(self) -> None:
+        # Systematic sampling with a doubling stride keeps an even spread over the whole
+        # chat while holding at most SAMPLE_CAP texts.
+        while len(self.sample) > SAMPLE_CAP:
+            self.stride *= 2
+            self.sample = {i: t for i, t in self.sample.items() if i % self.stride == 0}
+
+    # -- finishing ----------------------------------------------------------------------
+
+    def finish(self, tz: tzinfo) -> Conversation:
+        """Drop notices, fill in UTC or wall-clock times, sort by time and score tone."""
+        keep = list(map(lt, self.kind, repeat(SKIPPED_KIND)))
+        dropped_skipped = self.kind.count(SKIPPED_KIND)
+        if not all(keep):
+            gone = [i for i, k in enumerate(keep) if not k]
+            self.sender = array("H", compress(self.sender, keep))
+            self.length = array("I", compress(self.length, keep))
+            self.kind = bytearray(compress(self.kind, keep))
+            self.utc = array("q", compress(self.utc, keep))
+            self.wall = array("q", compress(self.wall, keep))
+            self.remap(lambda old: None if not keep[old] else old - bisect_left(gone, old))
+        self.skipped += dropped_skipped
+        if not self.sender:
+            raise errors.no_messages()
+        self.fill_times(tz)
+        self.sort_by_time()
+        used = sorted(set(self.sender), key=self.first_index())
+        if len(used) < 2:
+            raise errors.one_participant(self.names[used[0]])
+        renumber = {old: new for new, old in enumerate(used)}
+        if any(old != new for old, new in renumber.items()):
+            self.sender = array("H", map(renumber.__getitem__, self.sender))
+            self.tails = {renumber[s]: t for s, t in self.tails.items() if s in renumber}
+        participants = tuple(self.names[old] for old in used)
+        return Conversation(
+            source_format=self.source_format,
+            title=self.title,
+            participants=participants,
+            time_zone=getattr(tz, "key", str(tz)),
+            utc=self.utc,
+            wall=self.wall,
+            sender=self.sender,
+            length=self.length,
+            kind=bytes(self.kind),
+            tone_sample=self.score_samples(len(participants)),
+            latest_text=self.latest_texts(len(participants)),
+            reassurance=tuple(sorted(self.reassurance)),
+            me_hint=self.me_hint,
+            them_hint=self.them_hint,
+            skipped=self.skipped,
+        )
+
+    def first_index(self):
+        first: dict[int, int] = {}
+        for i, s in enumerate(self.sender):
+            if s not in first:
+                first[s] = i
+                if len(first) == len(self.names):
+                    break
+        return first.__getitem__
+
+    def remap(self, move) -> None:
+        """Move the stored message indices (texts, phrase hits) after rows moved."""
+        for sender, tail in self.tails.items():
+            moved = [(move(i), t) for i, t in tail]
+            self.tails[sender] = deque(((i, t) for i, t in moved if i is not None), maxlen=TAIL)
+        moved_sample = ((move(i), t) for i, t in self.sample.items())
+        self.sample = {i: t for i, t in moved_sample if i is not None}
+        moved_hits = ((move(i), c) for i, c in self.reassurance)
+        self.reassurance = [(i, c) for i, c in moved_hits if i is not None]
+
+    def fill_times(self, tz: tzinfo) -> None:
+        if MISSING not in self.utc and MISSING not in self.wall:
+            return
+        to_utc = WallToUtc(tz)
+        to_wall = UtcToWall(tz)
+        utc, wall = self.utc, self.wall
+        for i in range(len(utc)):
+            if utc[i] == MISSING:
+                utc[i] = to_utc(wall[i])
+            elif wall[i] == MISSING:
+                wall[i] = to_wall(utc[i])
+
+    def sort_by_time(self) -> None:
+        utc = self.utc
+        if all(map(le, utc, islice(utc, 1, None))):
+            return
+        # A stable sort keeps file order for equal times, which is the order they were sent.
+        order = sorted(range(len(utc)), key=utc.__getitem__)
+        self.utc = array("q", map(utc.__getitem__, order))
+        self.wall = array("q", map(self.wall.__getitem__, order))
+        self.sender = array("H", map(self.sender.__getitem__, order))
+        self.length = array("I", map(self.length.__getitem__, order))
+        self.kind = bytearray(map(self.kind.__getitem__, order))
+        new_position = {old: new for new, old in enumerate(order)}
+        self.remap(new_position.__getitem__)
+
+    def latest_texts(self, participants: int) -> dict[int, LatestText]:
+        latest: dict[int, LatestText] = {}
+        wanted = set(range(participants))
+        kinds, senders = self.kind, self.sender
+        for i in range(len(senders) - 1, -1, -1):
+            if not wanted:
+                break
+            sender = senders[i]
+            if sender in wanted and kinds[i] == Kind.TEXT:
+                wanted.discard(sender)
+                text = next((t for j, t in self.tails.get(sender, ()) if j == i), None)
+                tone = score_tones([text])[0] if text is not None else None
+                latest[sender] = LatestText(index=i, length=self.length[i], tone=tone)
+        return latest
+
+    def score_samples(self, participants: int) -> dict[int, tuple[float, ...]]:
+        by_sender: dict[int, list[str]] = {s: [] for s in range(participants)}
+        for index in sorted(self.sample):
+            if self.kind[index] == Kind.TEXT:
+                by_sender[self.sender[index]].append(self.sample[index])
+        # Quiet participants get few sampled messages; their latest few fill in.
+        for sender, tail in self.tails.items():
+            texts = by_sender.get(sender)
+            if texts is not None and len(texts) < SAMPLE_PER_SENDER // 4:
+                sampled = {i for i in self.sample}
+                texts.extend(t for i, t in tail if i not in sampled and self.kind[i] == Kind.TEXT)
+        scored = {}
+        for sender, texts in by_sender.items():
+            if len(texts) > SAMPLE_PER_SENDER:
+                step = len(texts) / SAMPLE_PER_SENDER
+                texts = [texts[int(k * step)] for k in range(SAMPLE_PER_SENDER)]
+            scored[sender] = tuple(score_tones(texts))
+        return scored
+
+
+class WallToUtc:
+    """Local wall-clock seconds to UTC seconds, cached per local day."""
+
+    def __init__(self, tz: tzinfo) -> None:
+        self.tz = tz
+        self.days: dict[int, int | None] = {}
+
+    def offset_at(self, wall: int) -> int:
+        moment = (EPOCH + timedelta(seconds=wall)).replace(tzinfo=self.tz)
+        offset = moment.utcoffset()
+        return int(offset.total_seconds()) if offset is not None else 0
+
+    def day_offset(self, day: int) -> int | None:
+        """The day's single UTC offset, or None on a day the clocks change."""
+        if day not in self.days:
+            start = self.offset_at(day * 86400)
+            end = self.offset_at(day * 86400 + 86399)
+            self.days[day] = start if start == end else None
+        return self.days[day]
+
+    def __call__(self, wall: int) -> int:
+        try:
+            offset = self.day_offset(wall // 86400)
+            if offset is None:
+                offset = self.offset_at(wall)
+        except (OverflowError, ValueError):
+            offset = 0
+        return wall - offset
+
+
+class UtcToWall:
+    """UTC seconds to local wall-clock seconds, cached per UTC hour."""
+
+    def __init__(self, tz: tzinfo) -> None:
+        self.tz = tz
+        self.hours: dict[int, int | None] = {}
+
+    def offset_at(self, utc: int) -> int:
+        moment = datetime.fromtimestamp(utc, UTC).astimezone(self.tz)
+        offset = moment.utcoffset()
+        return int(offset.total_seconds()) if offset is not None else 0
+
+    def __call__(self, utc: int) -> int:
+        hour = utc // 3600
+        try:
+            if hour not in self.hours:
+                start, end = self.offset_at(hour * 3600), self.offset_at(hour * 3600 + 3599)
+                self.hours[hour] = start if start == end else None
+            offset = self.hours[hour]
+            if offset is None:
+                offset = self.offset_at(utc)
+        except (OverflowError, ValueError, OSError):
+            offset = 0
+        return utc + offset

@@ -1,0 +1,195 @@
+"""Words that matter to the analysis: system lines, media placeholders, reassurance seeking.
+
+Messaging apps write notices ("Messages and calls are end-to-end encrypted", "You added
+Alex") and placeholders ("<Media omitted>", "image omitted") into exports in the phone's
+language. Notices are not messages and are dropped; placeholders are messages (a photo is an
+answer) but have no text, so they are left out of length and tone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .conversation import Kind
+
+SYSTEM = -1  # classify_body() result for a notice that is not a message at all
+
+# End-to-end encryption notices, in the languages WhatsApp exports most often. Some exports
+# put the chat's name in front of them as if it were a sender.
+_ENCRYPTION_PATTERNS = [
+    r"messages and calls are end-to-end encrypted",
+    r"messages (?:to this (?:group|chat)|you send to this (?:group|chat)).*end-to-end encryption",
+    r"nachrichten und anrufe sind ende-zu-ende-verschl",
+    r"los mensajes y las llamadas est[aá]n cifrados de extremo a extremo",
+    r"les messages et les appels sont chiffr[eé]s de bout en bout",
+    r"as mensagens e as chamadas s[aã]o protegidas com a criptografia de ponta a ponta",
+    r"i messaggi e le chiamate sono crittografati end-to-end",
+    r"berichten en oproepen zijn end-to-end versleuteld",
+]
+# Membership, settings and security notices. iOS writes them with a sender (the chat's name)
+# but starts the body with an invisible left-to-right mark, which a person's message never
+# has; only such bodies are tested against these, so "I added you" stays a message.
+_NOTICE_PATTERNS = [
+    r".{0,80} changed (?:their|the|this group's) (?:phone number|subject|group name|group "
+    r"description|icon)",
+    r".{0,80} changed this group's (?:icon|settings)",
+    r"your security code with .{0,80} changed",
+    r".{0,80} created (?:group|this group)",
+    r".{0,80} (?:added|removed) .{0,200}",
+    r".{0,80} (?:left|joined using this group's invite link)",
+    r".{0,80} turned (?:on|off) disappearing messages",
+    r"you (?:blocked|unblocked) this contact",
+    r"this chat is with a business account",
+    r".{0,80} (?:hat|hast) .{0,200}(?:hinzugef[uü]gt|entfernt|erstellt|verlassen|ge[aä]ndert)",
+    r"dein sicherheitscode f[uü]r .{0,80} hat sich ge[aä]ndert",
+    r".{0,80} (?:cre[oó] el grupo|a[nñ]adi[oó] a|sali[oó] del grupo)",
+]
+_ENCRYPTION = re.compile("(?:" + "|".join(_ENCRYPTION_PATTERNS) + r").*", re.IGNORECASE | re.DOTALL)
+_NOTICE = re.compile("(?:" + "|".join(_NOTICE_PATTERNS) + r")\.?", re.IGNORECASE | re.DOTALL)
+
+# Placeholders standing for a whole message.
+_MEDIA_PATTERNS = [
+    r"<(?:media omitted|medien ausgeschlossen|multimedia omitido|m[eé]dias omis|"
+    r"m[ií]dia oculta|media omessi|media weggelaten)>",
+    r"(?:image|video|audio|sticker|gif|document|contact card|photo) omitted",
+    r"(?:bild|video|audio|sticker|gif|dokument|kontaktkarte) weggelassen",
+    r"(?:imagen|video|audio|sticker|gif|documento) omitid[oa]",
+    r"(?:image|vid[eé]o|audio|autocollant|gif|document) absente?",
+    r"(?:imagem|v[ií]deo|[aá]udio|figurinha|gif|documento) ocultad[oa]",
+    r"<(?:attached|anhang|adjunto|pi[eè]ce jointe|anexo|allegato|bijlage): [^>]*>",
+    r".* \((?:file attached|datei angeh[aä]ngt|archivo adjunto|fichier joint|arquivo anexado|"
+    r"file allegato|bestand bijgevoegd)\)",
+    r"(?:location|standort|ubicaci[oó]n|position|localiza[cç][aã]o|posizione|locatie): .*",
+    r"(?:live location shared|live-standort wird geteilt|ubicaci[oó]n en tiempo real compartida)",
+    r"(?:poll|encuesta|umfrage|sondage|enquete|sondaggio|peiling):\n.*",
+    r"null",
+]
+_MEDIA = re.compile("(?:" + "|".join(_MEDIA_PATTERNS) + ")", re.IGNORECASE | re.DOTALL)
+
+_DELETED = re.compile(
+    r"(?:this message was deleted|you deleted this message|diese nachricht wurde gel[oö]scht|"
+    r"du hast diese nachricht gel[oö]scht|se elimin[oó] este mensaje|eliminaste este mensaje|"
+    r"ce message a [eé]t[eé] supprim[eé]|vous avez supprim[eé] ce message|"
+    r"(?:essa )?mensagem (?:foi )?apagada|questo messaggio [eè] stato eliminato|"
+    r"dit bericht is verwijderd)\.?",
+    re.IGNORECASE,
+)
+_CALL = re.compile(
+    r"(?:missed (?:voice|video|group voice|group video) call|(?:voice|video) call(?:, .*)?|"
+    r"verpasster (?:sprach|video)anruf|(?:sprach|video)anruf(?:, .*)?|"
+    r"llamada (?:de voz |de video )?perdida|appel (?:vocal|vid[eé]o) manqu[eé])",
+    re.IGNORECASE,
+)
+
+_INVISIBLE = "\u200e\u200f\ufeff\u202a\u202b\u202c\u2066\u2067\u2068\u2069"
+_INVISIBLE_TABLE = str.maketrans("", "", _INVISIBLE)
+
+# Bodies that are exactly a placeholder; checked for every message with one set lookup.
+EXACT_PLACEHOLDERS = frozenset(
+    text.encode()
+    for text in (
+        "<Media omitted>",
+        "<media omitted>",
+        "<Medien ausgeschlossen>",
+        "<Multimedia omitido>",
+        "<Médias omis>",
+        "<Mídia oculta>",
+        "<Media omessi>",
+        "<Media weggelaten>",
+        "This message was deleted",
+        "You deleted this message",
+        "Diese Nachricht wurde gelöscht.",
+        "Du hast diese Nachricht gelöscht.",
+        "image omitted",
+        "video omitted",
+        "audio omitted",
+        "sticker omitted",
+        "GIF omitted",
+        "Bild weggelassen",
+        "null",
+    )
+)
+
+
+def strip_invisible(text: str) -> str:
+    return text.translate(_INVISIBLE_TABLE)
+
+
+def classify_body(text: str) -> int:
+    """Classify one message body: SYSTEM (a notice, not a message) or a `Kind`.
+
+    Only bodies that look special are passed here (the hot path never calls this for an
+    ordinary line), so clarity wins over speed.
+    """
+    body = strip_invisible(text).strip()
+    marked = text[:1] in _INVISIBLE
+    if _ENCRYPTION.fullmatch(body) or (marked and _NOTICE.fullmatch(body)):
+        return SYSTEM
+    if _DELETED.fullmatch(body):
+        return Kind.DELETED
+    if _CALL.fullmatch(body):
+        return Kind.CALL
+    if _MEDIA.fullmatch(body):
+        return Kind.MEDIA
+    return Kind.TEXT
+
+
+def is_encryption_notice(text: str) -> bool:
+    return bool(_ENCRYPTION.fullmatch(strip_invisible(text).strip()))
+
+
+# Reassurance seeking. Categories are stored by number; labels are shown to the person.
+REASSURANCE_LABELS = (
+    "“Are we okay?”",
+    "“Are you upset with me?”",
+    "“Did I do something wrong?”",
+    "“Do you still…?”",
+    "“Are you ignoring me?”",
+    "“Am I too much?”",
+)
+_OKAY = "(?:ok|okay|good|alright|all right|fine)"
+_UPSET = "(?:mad|angry|upset|annoyed|pissed|cross)"
+# One named group per category; used on single messages and to label a hit.
+REASSURANCE_PATTERN = (
+    r" (?:"
+    rf"(?P<c0>are we (?:still )?{_OKAY}|is everything {_OKAY})"
+    rf"|(?P<c1>are you (?:still )?{_UPSET}|{_UPSET} (?:at|with) me|(?:do|did) you hate me)"
+    r"|(?P<c2>did i (?:do|say) something|what did i do)"
+    r"|(?P<c3>do you (?:still|even) (?:love|like|want|care|miss)|(?:still|even) "
+    r"(?:love|like|want|miss) me)"
+    r"|(?P<c4>(?:are you|you're|you are|r u) ignoring me|ignoring me)"
+    r"|(?P<c5>am i (?:too much|annoying you|bothering you|being (?:annoying|too much|clingy|"
+    r"needy|a bother)))"
+    r")\b"
+)
+REASSURANCE_TEXT = re.compile(REASSURANCE_PATTERN)
+# The same phrases factored by first letter, for scanning megabytes of lower-cased text:
+# every alternative starts after a literal space, and the regex engine jumps from space to
+# space, trying only the branch for the next letter.
+REASSURANCE_SCAN = re.compile(
+    (
+        rf" (?:a(?:re (?:we (?:still )?{_OKAY}|you (?:still )?(?:{_UPSET}|ignoring me))"
+        r"|m i (?:too much|annoying you|bothering you|being (?:annoying|too much|clingy|needy|"
+        r"a bother)))"
+        r"|d(?:id i (?:do|say) something|o you (?:still|even) (?:love|like|want|care|miss)"
+        r"|(?:o|id) you hate me)"
+        rf"|is everything {_OKAY}|what did i do|{_UPSET} (?:at|with) me"
+        r"|(?:still|even) (?:love|like|want|miss) me"
+        r"|you(?:'re| are) ignoring me|r u ignoring me|ignoring me)\b"
+    ).encode()
+)
+
+
+def reassurance_category(phrase: bytes) -> int | None:
+    """The category of one phrase found by REASSURANCE_SCAN (lower-case bytes)."""
+    match = REASSURANCE_TEXT.match(phrase.decode(errors="replace"))
+    return int(match.lastgroup[1:]) if match and match.lastgroup else None
+
+
+def reassurance_categories(text: str) -> list[int]:
+    """Categories of reassurance-seeking phrases in one message (repeats included)."""
+    return [
+        int(match.lastgroup[1:])
+        for match in REASSURANCE_TEXT.finditer(" " + strip_invisible(text).lower())
+        if match.lastgroup
+    ]
