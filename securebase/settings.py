@@ -223,6 +223,10 @@ else:
 EMAIL_FILE_PATH = VAR_DIR / "mail"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Secure Base <hello@localhost>")
 
+# Consultation reminders (see docs/bookings.md).
+BOOKINGS_REMINDER_HOURS = envint("BOOKINGS_REMINDER_HOURS", 24)
+BOOKINGS_REMINDER_MAX_ATTEMPTS = envint("BOOKINGS_REMINDER_MAX_ATTEMPTS", 5)
+
 # Field-level encryption of sensitive free text (Fernet). Keys are comma-separated; the first
 # encrypts, all decrypt. Locally a key is generated into var/ on first use.
 FIELD_ENCRYPTION_KEYS = envlist("FIELD_ENCRYPTION_KEYS")

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from securebase.accounts.models import User
 from securebase.articles.models import Article
+from securebase.bookings.models import WeeklyWindow
 from securebase.practice.demo import DEMO_BACKUP_CODES, DEMO_PASSWORD
 from securebase.practice.models import ClinicianProfile
 
@@ -34,6 +35,13 @@ class SeedDemoTests(TestCase):
         self.seed()
         assert User.objects.count() == 3
         assert ClinicianProfile.objects.count() == 2
+        assert WeeklyWindow.objects.count() == 9
+
+    def test_it_gives_the_demo_clinicians_hours_to_book(self):
+        self.seed()
+        lucia = WeeklyWindow.objects.filter(settings__clinician__slug="lucia-ramirez")
+        assert lucia.filter(telehealth=True).count() == 4
+        assert lucia.filter(in_person=True).count() == 1
 
     def test_it_lets_the_demo_clinician_through_two_factor_with_a_backup_code(self):
         self.seed()
