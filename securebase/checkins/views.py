@@ -34,9 +34,10 @@ def start(request):
     """The check-in form. Signed-out visitors learn what it is; a late submit is kept."""
     if not request.user.is_authenticated:
         if request.method == "POST" and "anxiety" in request.POST:
+            known = set(CheckinForm().fields)
             pending.keep(
                 request.session,
-                {k: request.POST.getlist(k) for k in request.POST if k != "csrfmiddlewaretoken"},
+                {k: request.POST.getlist(k) for k in request.POST if k in known},
             )
             return render(request, "checkins/signed_out.html", {"kept": True})
         return render(request, "checkins/signed_out.html", {"kept": False})
