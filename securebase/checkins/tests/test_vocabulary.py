@@ -47,6 +47,8 @@ def test_it_keeps_the_pure_modules_free_of_django():
         "import sys\n"
         "import securebase.checkins.trends, securebase.checkins.charts\n"
         "import securebase.checkins.insights, securebase.checkins.vocabulary\n"
+        "import securebase.checkins.stats, securebase.checkins.activity\n"
+        "import securebase.checkins.report\n"
         "import securebase.pause.exercises\n"
         "loaded = [m for m in sys.modules if m == 'django' or m.startswith('django.')]\n"
         "assert not loaded, loaded\n"
