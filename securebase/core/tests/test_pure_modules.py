@@ -1,0 +1,68 @@
+"""The domain logic stays free of Django, so it can be tested and reused on its own."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2]
+PURE = [
+    "core/risk.py",
+    "bookings/slots.py",
+    "assessments/instrument.py",
+    "assessments/scoring.py",
+    "assessments/charts.py",
+    "checkins/vocabulary.py",
+    "checkins/stats.py",
+    "checkins/insights.py",
+    "checkins/activity.py",
+    "checkins/trends.py",
+    "checkins/charts.py",
+    "pause/exercises.py",
+    "journal/prompts.py",
+    "chat_analysis/conversation.py",
+    "chat_analysis/errors.py",
+    "chat_analysis/metrics.py",
+    "chat_analysis/phrases.py",
+    "chat_analysis/tone.py",
+    "chat_analysis/parsers/*.py",
+]
+
+
+def pure_files() -> list[Path]:
+    files: list[Path] = []
+    for pattern in PURE:
+        matches = sorted(PACKAGE.glob(pattern))
+        assert matches, f"{pattern} matches no file: update the list"
+        files.extend(matches)
+    return files
+
+
+def module_name(path: Path) -> str:
+    relative = path.relative_to(PACKAGE.parent).with_suffix("")
+    parts = list(relative.parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("path", pure_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_it_keeps_pure_modules_free_of_django(path):
+    pure_names = {module_name(p) for p in pure_files()}
+    for name in imported_modules(path):
+        assert name != "django" and not name.startswith("django."), f"{path} imports {name}"
+        if name.startswith("securebase"):
+            assert name in pure_names or any(n.startswith(name + ".") for n in pure_names), (
+                f"{path} imports {name}, which is not a pure module"
+            )
