@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -58,7 +59,8 @@ def run(options: argparse.Namespace | dict, out=sys.stdout) -> int:
             now = now.replace(tzinfo=tz)
     limits = Limits(max_bytes=int((opts.get("max_mb") or 200) * 1_000_000))
     try:
-        conversations = parse_export(opts["file"], tz=tz, limits=limits)
+        workers = min(4, os.cpu_count() or 1)
+        conversations = parse_export(opts["file"], tz=tz, limits=limits, workers=workers)
     except ChatImportError as exc:
         print(exc.message, file=sys.stderr)
         return 1

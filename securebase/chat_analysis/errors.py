@@ -18,7 +18,7 @@ class ChatImportError(Exception):
     """A file we cannot analyse, with a message that can be shown to its owner as is."""
 
     def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
+        super().__init__(code, message)
         self.code = code
         self.message = message
 

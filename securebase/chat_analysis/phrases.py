@@ -45,7 +45,7 @@ _NOTICE_PATTERNS = [
     r".{0,80} (?:cre[oó] el grupo|a[nñ]adi[oó] a|sali[oó] del grupo)",
 ]
 _ENCRYPTION = re.compile("(?:" + "|".join(_ENCRYPTION_PATTERNS) + r").*", re.IGNORECASE | re.DOTALL)
-_NOTICE = re.compile("(?:" + "|".join(_NOTICE_PATTERNS) + r")\.?", re.IGNORECASE | re.DOTALL)
+_NOTICE = re.compile("(?:" + "|".join(_NOTICE_PATTERNS) + r").*", re.IGNORECASE | re.DOTALL)
 
 # Placeholders standing for a whole message.
 _MEDIA_PATTERNS = [

@@ -30,21 +30,27 @@ def parse_export(
     filename: str = "",
     tz: tzinfo | None = None,
     limits: Limits | None = None,
+    workers: int = 1,
 ) -> list[Conversation]:
     """Parse an export (a path, bytes, or a seekable binary file) into Conversations.
 
     Most formats hold one chat; a Telegram "export all data" file gives one Conversation per
     chat that has messages from at least two people. `tz` is the time zone the export's
     local times were written in (and in which hours of the day are reported); it defaults
-    to UTC. Raises ChatImportError, with a message for the person, for every unusable input.
+    to UTC. `workers` > 1 lets a large WhatsApp file on disk be read by that many processes
+    (command line only; see parallel.py). Raises ChatImportError, with a message for the
+    person, for every unusable input.
     """
     tz = tz or ZoneInfo("UTC")
-    opened = None
+    opened = path = None
     if isinstance(source, str | os.PathLike):
-        filename = filename or os.path.basename(os.fspath(source))
+        path = os.fspath(source)
+        filename = filename or os.path.basename(path)
         opened = source = open(source, "rb")  # noqa: SIM115 - closed in finally
     try:
         src = open_source(source, filename=filename, limits=limits)
+        src.path = None if src.zipped else path
+        src.workers = workers
         try:
             return _parse_source(src, tz)
         finally:
@@ -122,7 +128,13 @@ def _parse_lines(src: Source, tz: tzinfo, kind: str) -> Conversation:
         them_hint=match.group(1) if match else None,
     )
     parser = LineExportParser(builder, regex)
-    parser.feed_stream(src.chunks())
+    if src.workers > 1 and src.path:
+        from .parallel import feed_in_parallel
+
+        size = os.path.getsize(src.path)
+        feed_in_parallel(parser, src.stream, src.path, size, src.workers)
+    else:
+        parser.feed_stream(src.chunks())
     parser.finish(tz)
     return builder.finish(tz)
 

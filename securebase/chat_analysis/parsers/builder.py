@@ -30,6 +30,7 @@ TAIL = 8
 SAMPLE_CAP = 2048
 SAMPLE_PER_SENDER = 400
 EPOCH = datetime(1970, 1, 1)
+LATEST = int((datetime(2200, 1, 1) - EPOCH).total_seconds())
 
 
 class ConversationBuilder:
@@ -80,7 +81,15 @@ class ConversationBuilder:
         utc: int | None = None,
         wall: int | None = None,
     ) -> None:
-        """Add one message. Give `utc` (epoch seconds) or `wall` (local seconds), or both."""
+        """Add one message. Give `utc` (epoch seconds) or `wall` (local seconds), or both.
+
+        A time outside 1970-2200 cannot be a real message and is counted as skipped.
+        """
+        if not all(t is None or 0 <= t < LATEST for t in (utc, wall)) or (
+            utc is None and wall is None
+        ):
+            self.skipped += 1
+            return
         index = len(self.sender)
         sender = self.sender_id(name)
         self.sender.append(sender)

@@ -54,6 +54,8 @@ class Source:
         self.name = name
         self.limit = limit
         self.zipped = zipped
+        self.path: str | None = None  # set when the source is a plain file on disk
+        self.workers = 1
         self.read_so_far = 0
         self.head = self._read(HEAD_SIZE)
         while self.head.startswith(BOM):

@@ -19,7 +19,7 @@ import re
 from array import array
 from bisect import bisect_right
 from collections import deque
-from datetime import date, tzinfo
+from datetime import tzinfo
 from functools import cache
 from itertools import accumulate, compress, groupby, repeat
 from operator import add, is_, sub
@@ -41,22 +41,14 @@ from .builder import (
     ConversationBuilder,
     WallToUtc,
 )
+from .dates import MARK, SPACE, decide_days, seconds_of_day
 
-# Localised AM/PM markers: English and Spanish-style dotted forms ("a. m."), German, Greek,
-# Turkish, Vietnamese, Finnish, Hungarian, Arabic, Chinese, Japanese and Korean.
-_MARKERS = (
-    "vorm\\.|nachm\\.|午前|午後|上午|下午|오전|오후|ص|م|π\\.μ\\.|μ\\.μ\\.|ÖÖ|ÖS|öö|ös|"
-    "SA|CH|ap\\.|ip\\.|de\\.|du\\."
-)
-_SPACE = rb"(?: |\xc2\xa0|\xe2\x80\xaf)"  # space, no-break space, narrow no-break space
-_MARK = rb"(?:[AaPp]\.?" + _SPACE + rb"?[Mm]\.?|" + _MARKERS.encode() + rb")"
-PM_MARKERS = frozenset(["pm", "nachm", "午後", "下午", "오후", "م", "μμ", "ös", "ch", "ip", "du"])
 # Byte-order marks and direction marks turn up at the start of header lines, even inside
 # the bracket; they are allowed there rather than removed from the whole file.
 _INVISIBLE = rb"(?:\xef\xbb\xbf|\xe2\x80[\x8e\x8f])*"
 _DATE = rb"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
 _CLOCK = rb"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
-_BETWEEN = _INVISIBLE + rb"[.,]?" + _SPACE + rb"{1,2}"
+_BETWEEN = _INVISIBLE + rb"[.,]?" + SPACE + rb"{1,2}"
 # "Name: text", or "Name:" alone at the end of a line (an empty or view-once message).
 # A line without "Name: " is a notice ("You added Alex") and gets no sender.
 _SENDER = rb"(?:([^\n:]{1,200}):(?: |(?=\n)|\Z))?"
@@ -68,30 +60,18 @@ _DETECT = re.compile(
     + _DATE
     + _BETWEEN
     + rb"("
-    + _MARK
-    + _SPACE
+    + MARK
+    + SPACE
     + rb"?)?"
     + _CLOCK
     + rb"("
-    + _SPACE
+    + SPACE
     + rb"?"
-    + _MARK
+    + MARK
     + rb")?"
     + _INVISIBLE
     + rb"\.?(?:\] | - )"
 )
-_TIME_PARTS = re.compile(
-    rb"(?:("
-    + _MARK
-    + rb")"
-    + _SPACE
-    + rb"?)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:"
-    + _SPACE
-    + rb"?("
-    + _MARK
-    + rb"))?"
-)
-_DATE_PARTS = re.compile(rb"(\d+)[./-](\d+)[./-](\d+)")
 _ATTACHED = (b" (file attached)", " (Datei angehängt)".encode())
 LRM = "\u200e".encode()
 SEPARATOR = b"\x00 "
@@ -107,9 +87,7 @@ def build_header_regex(style: str, marked: bool) -> re.Pattern[bytes]:
     """
     time = _CLOCK
     if marked:
-        time = (
-            rb"(?:" + _MARK + _SPACE + rb"?)?" + _CLOCK + rb"(?:" + _SPACE + rb"?" + _MARK + rb")?"
-        )
+        time = rb"(?:" + MARK + SPACE + rb"?)?" + _CLOCK + rb"(?:" + SPACE + rb"?" + MARK + rb")?"
     opening = {"bracket": rb"\[", "dash": b"", "either": rb"\[?"}[style]
     closing = {"bracket": rb"\] ", "dash": rb" - ", "either": rb"(?:\] | - )"}[style]
     return re.compile(
@@ -177,6 +155,8 @@ class LineExportParser:
         self.date_index = array("I")
         self.time_index = array("I")
         self.date_runs: list[int] = []  # date ids in file order, repeats collapsed
+        self.leading = b""  # lines before the first header (a part of a file may start so)
+        self.check_first = True  # False for a later part of a file read in parallel
 
     def feed_stream(self, chunks) -> None:
         """Split a stream of byte chunks at line ends and feed each piece."""
@@ -201,7 +181,8 @@ class LineExportParser:
         if pre and first:
             self.continue_last(pre)
         elif pre:
-            _decode(pre)  # text before the first header is ignored, but must be UTF-8
+            _decode(pre)  # text before the first header must be UTF-8 too
+            self.leading += pre
         names = parts[3::_STRIDE]
         count = len(names)
         if not count:
@@ -298,7 +279,8 @@ class LineExportParser:
                 found.add(bisect_right(starts, at) - 1)
                 at = joined.find(marker, at + 1)
         # Some exports put the chat's name in front of the encryption notice.
-        found.update(range(max(0, min(len(bodies), FIRST_MESSAGES_CHECKED - first))))
+        if self.check_first:
+            found.update(range(max(0, min(len(bodies), FIRST_MESSAGES_CHECKED - first))))
         return sorted(found)
 
     def find_reassurance(self, joined: bytes, starts: list[int], first: int, kinds) -> None:
@@ -342,6 +324,71 @@ class LineExportParser:
             if kinds[j] == Kind.TEXT:
                 b.sample[first + j] = _decode(bodies[j])
 
+    def feed_range(self, stream, start: int, end: int, chunk_size: int = 8 << 20) -> None:
+        """Feed bytes [start, end) of a seekable file; `start` must be at a line start."""
+        stream.seek(start)
+        remaining = end - start
+
+        def chunks():
+            nonlocal remaining
+            while remaining > 0:
+                data = stream.read(min(chunk_size, remaining))
+                if not data:
+                    return
+                remaining -= len(data)
+                yield data
+
+        self.feed_stream(chunks())
+
+    def export_state(self) -> dict:
+        """Everything a parallel worker found, for `merge_state()` in the parent."""
+        b = self.builder
+        return {
+            "names": b.names,
+            "sender": b.sender,
+            "length": b.length,
+            "kind": b.kind,
+            "tails": {sender: list(tail) for sender, tail in b.tails.items()},
+            "sample": b.sample,
+            "reassurance": b.reassurance,
+            "dates": list(self.dates),
+            "date_index": self.date_index,
+            "date_runs": self.date_runs,
+            "times": list(self.times),
+            "time_index": self.time_index,
+            "leading": self.leading,
+        }
+
+    def merge_state(self, state: dict) -> None:
+        """Append a worker's messages (the next part of the file) to this parser's."""
+        b = self.builder
+        offset = len(b.sender)
+        if state["leading"]:
+            if offset:
+                self.continue_last(state["leading"])
+            else:
+                self.leading += state["leading"]
+        names = {local: b.sender_id(name) for local, name in enumerate(state["names"])}
+        names[SYSTEM_SENDER] = SYSTEM_SENDER
+        b.sender.extend(map(names.__getitem__, state["sender"]))
+        b.length.extend(state["length"])
+        b.kind.extend(state["kind"])
+        dates = [self.dates.setdefault(value, len(self.dates)) for value in state["dates"]]
+        self.date_index.extend(map(dates.__getitem__, state["date_index"]))
+        for key in map(dates.__getitem__, state["date_runs"]):
+            if not self.date_runs or self.date_runs[-1] != key:
+                self.date_runs.append(key)
+        times = [self.times.setdefault(value, len(self.times)) for value in state["times"]]
+        self.time_index.extend(map(times.__getitem__, state["time_index"]))
+        for sender, tail in state["tails"].items():
+            mine = b.tails.setdefault(names[sender], deque(maxlen=TAIL))
+            mine.extend((offset + i, text) for i, text in tail)
+        b.sample.update((offset + i, text) for i, text in state["sample"].items())
+        while len(b.sample) > SAMPLE_CAP:
+            kept = sorted(b.sample)[::2]
+            b.sample = {i: b.sample[i] for i in kept}
+        b.reassurance.extend((offset + i, category) for i, category in state["reassurance"])
+
     def finish(self, tz: tzinfo) -> None:
         """Turn date and time strings into times, once per distinct string."""
         b = self.builder
@@ -374,97 +421,3 @@ class LineExportParser:
                 utc[i] = to_utc(wall[i])
         b.wall = wall
         b.utc = utc
-
-
-def seconds_of_day(value: bytes) -> int | None:
-    """`9:05:07 p. m.` -> 75907; None for an impossible time."""
-    match = _TIME_PARTS.fullmatch(value)
-    if not match:
-        return None
-    before, hour, minute, second, after = match.groups()
-    h, m, s = int(hour), int(minute), int(second or 0)
-    marker = (before or after or b"").decode().lower().replace(".", "").replace(" ", "")
-    if marker:
-        if marker in PM_MARKERS:
-            # "13:37 p.m." happens in real exports; an hour past 12 already says afternoon.
-            if h < 12:
-                h += 12
-        elif h == 12:
-            h = 0
-    if h > 23 or m > 59 or s > 59:
-        return None
-    return h * 3600 + m * 60 + s
-
-
-def decide_days(values: list[bytes], runs: list[int]) -> list[int | None]:
-    """Days since 1970-01-01 for each date string, with one day/month order for the file.
-
-    Year-first dates (`2021-12-31`) are unambiguous. For the rest the order is month-first
-    when some second field is over 12 and no first field is, day-first in the opposite case;
-    when both occur (a file mixing formats) the order that makes more dates valid wins. When
-    no field is over 12, the order under which the dates run forwards in the file more often
-    wins, and day-first (the most common world-wide) breaks a tie.
-    """
-    fields = []
-    for value in values:
-        match = _DATE_PARTS.fullmatch(value)
-        fields.append((*(int(x) for x in match.groups()), len(match.group(1))))
-    short = [f for f in fields if f[3] < 3]
-    first_big = any(f[0] > 12 for f in short)
-    second_big = any(f[1] > 12 for f in short)
-    if first_big and not second_big:
-        order = "dmy"
-    elif second_big and not first_big:
-        order = "mdy"
-    elif first_big and second_big:
-        valid_dmy = sum(_day(f, "dmy") is not None for f in short)
-        valid_mdy = sum(_day(f, "mdy") is not None for f in short)
-        order = "mdy" if valid_mdy > valid_dmy else "dmy"
-    else:
-        order = (
-            "mdy"
-            if _backward_steps(fields, runs, "mdy") < _backward_steps(fields, runs, "dmy")
-            else "dmy"
-        )
-    other = "dmy" if order == "mdy" else "mdy"
-    days = []
-    for f in fields:
-        day = _day(f, order)
-        if day is None and f[3] < 3:
-            day = _day(f, other)
-        days.append(day)
-    return days
-
-
-def _backward_steps(fields, runs: list[int], order: str) -> int:
-    days = [_day(f, order) for f in fields]
-    steps = 0
-    previous = None
-    for key in runs:
-        day = days[key]
-        if day is None:
-            steps += 1
-            continue
-        if previous is not None and day < previous:
-            steps += 1
-        previous = day
-    return steps
-
-
-_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
-
-
-def _day(f: tuple[int, int, int, int], order: str) -> int | None:
-    a, b, c, first_width = f
-    if first_width >= 3:
-        year, month, day = a, b, c
-    elif order == "dmy":
-        day, month, year = a, b, c
-    else:
-        month, day, year = a, b, c
-    if year < 100 and (first_width < 3):
-        year += 2000
-    try:
-        return date(year, month, day).toordinal() - _EPOCH_ORDINAL
-    except ValueError:
-        return None
