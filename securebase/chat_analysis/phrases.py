@@ -56,7 +56,8 @@ _MEDIA_PATTERNS = [
     r"(?:imagen|video|audio|sticker|gif|documento) omitid[oa]",
     r"(?:image|vid[eé]o|audio|autocollant|gif|document) absente?",
     r"(?:imagem|v[ií]deo|[aá]udio|figurinha|gif|documento) ocultad[oa]",
-    r"<(?:attached|anhang|adjunto|pi[eè]ce jointe|anexo|allegato|bijlage): [^>]*>",
+    # iOS: "<attached: 00000012-PHOTO.jpg>", or "Notes.pdf • 1 page <attached: Notes.pdf>".
+    r"(?:.* )?<(?:attached|anhang|adjunto|pi[eè]ce jointe|anexo|allegato|bijlage): [^>]*>",
     r".* \((?:file attached|datei angeh[aä]ngt|archivo adjunto|fichier joint|arquivo anexado|"
     r"file allegato|bestand bijgevoegd)\)",
     r"(?:location|standort|ubicaci[oó]n|position|localiza[cç][aã]o|posizione|locatie): .*",

@@ -118,7 +118,9 @@ def matches(path: tuple, pattern: tuple) -> bool:
     """Whether `path` fits `pattern`, where ITEM matches any array index."""
     if len(path) != len(pattern):
         return False
-    return all(p == q or (q == ITEM and isinstance(p, int)) for p, q in zip(path, pattern))
+    return all(
+        p == q or (q == ITEM and isinstance(p, int)) for p, q in zip(path, pattern, strict=True)
+    )
 
 
 def prefix_of(path: tuple, patterns: tuple[tuple, ...]) -> bool:

@@ -72,7 +72,7 @@ _DETECT = re.compile(
     + _INVISIBLE
     + rb"\.?(?:\] | - )"
 )
-_ATTACHED = (b" (file attached)", " (Datei angehängt)".encode())
+_ATTACHED = (b" (file attached)", " (Datei angehängt)".encode(), b"<attached: ")
 LRM = "\u200e".encode()
 SEPARATOR = b"\x00 "
 
@@ -169,10 +169,15 @@ class LineExportParser:
                 continue
             self.feed(data[:cut])
             carry = data[cut:]
-        self.feed(carry)
+        # The file's final line end is not part of the last message.
+        carry = carry.rstrip(b"\r\n")
+        if carry:
+            self.feed(carry)
 
     def feed(self, chunk: bytes) -> None:
         """Parse one piece that starts with a newline and ends at a line end."""
+        if chunk.endswith(b"\r"):  # the CR of a CRLF whose LF starts the next piece
+            chunk = chunk[:-1]
         chunk = normalize(chunk)
         b = self.builder
         parts = self.regex.split(chunk)

@@ -120,6 +120,7 @@ def test_it_reads_ios_year_first_with_crlf_and_marks_before_headers():
     ]
     assert bytes(conv.kind) == bytes([T, M, T, T, T])
     assert conv.length[2] == len("Sorry, voice note.\nListen when you can")  # no \r
+    assert conv.length[4] == len("Morning!")  # nor the final line end
 
 
 def test_it_reads_signal_export_text():

@@ -1,0 +1,57 @@
+"""The command-line report, without Django (`python -m securebase.chat_analysis`)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from securebase.chat_analysis.cli import main, run
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SAM = str(FIXTURES / "WhatsApp Chat with Sam.txt")
+
+
+def report(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    import argparse
+
+    from securebase.chat_analysis.cli import add_arguments
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    code = run(parser.parse_args(list(args)), out=out)
+    return code, out.getvalue()
+
+
+def test_it_prints_json_with_the_hand_worked_numbers():
+    code, out = report(SAM, "--json", "--tz", "UTC", "--as-of", "2024-03-16T09:00:00")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["me"], data["them"]) == ("Robin", "Sam")  # Sam named by the file name
+    assert data["messages"] == {"me": 5, "them": 5}
+    assert data["their_replies"]["day"]["median"] == 1800
+    assert data["my_replies"]["overnight"]["count"] == 1
+    assert data["current_silence"] is None
+    assert data["reassurance"]["total"] == 1
+    assert data["as_of"] == "2024-03-16T09:00:00+00:00"
+
+
+def test_it_prints_a_readable_text_report():
+    code, out = report(SAM, "--me", "robin", "--tz", "UTC")
+    assert code == 0
+    assert "Their replies:" in out
+    assert "daytime:   median 30 minutes" in out
+
+
+def test_it_says_who_to_pick_in_a_group(capsys):
+    code = main([str(FIXTURES / "android_24h_dmy.txt"), "--me", "Maya"])
+    assert code == 1
+    assert "group chat" in capsys.readouterr().err
+
+
+def test_it_prints_the_import_error_for_a_bad_file(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert main([str(empty)]) == 1
+    assert "The file is empty" in capsys.readouterr().err
