@@ -40,21 +40,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run(options: argparse.Namespace | dict, out=sys.stdout) -> int:
-    """Analyse one file and print the report; returns a process exit status."""
+class CliError(Exception):
+    """A problem to report to the person running the command, with an exit status."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def run(options: argparse.Namespace | dict, out=sys.stdout) -> None:
+    """Analyse one file and write the report to `out`; raises CliError for bad input."""
     opts = vars(options) if isinstance(options, argparse.Namespace) else dict(options)
     try:
         tz = ZoneInfo(opts.get("tz") or DEFAULT_TIME_ZONE)
     except (ZoneInfoNotFoundError, ValueError):
-        print(f"Unknown time zone: {opts.get('tz')}", file=sys.stderr)
-        return 2
+        raise CliError(f"Unknown time zone: {opts.get('tz')}", 2) from None
     now = datetime.now(UTC)
     if opts.get("as_of"):
         try:
             now = datetime.fromisoformat(opts["as_of"])
         except ValueError:
-            print("--as-of must be an ISO date and time, e.g. 2024-05-01T21:30", file=sys.stderr)
-            return 2
+            raise CliError(
+                "--as-of must be an ISO date and time, e.g. 2024-05-01T21:30", 2
+            ) from None
         if now.tzinfo is None:
             now = now.replace(tzinfo=tz)
     limits = Limits(max_bytes=int((opts.get("max_mb") or 200) * 1_000_000))
@@ -62,24 +71,20 @@ def run(options: argparse.Namespace | dict, out=sys.stdout) -> int:
         workers = min(4, os.cpu_count() or 1)
         conversations = parse_export(opts["file"], tz=tz, limits=limits, workers=workers)
     except ChatImportError as exc:
-        print(exc.message, file=sys.stderr)
-        return 1
+        raise CliError(exc.message) from exc
     except FileNotFoundError:
-        print(f"No such file: {opts['file']}", file=sys.stderr)
-        return 2
+        raise CliError(f"No such file: {opts['file']}", 2) from None
     try:
         conv = pick_chat(conversations, opts.get("chat"), opts.get("me"), opts.get("them"))
         me, them, guessed = choose_people(conv, me=opts.get("me"), them=opts.get("them"))
     except ParticipantError as exc:
-        print(exc.message, file=sys.stderr)
-        return 1
+        raise CliError(exc.message) from exc
     data = report_data(conv, me=me, them=them, now=now, guessed_me=guessed)
+    # One write: Django's command output adds a line end to every write call.
     if opts.get("json"):
-        json.dump(data, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     else:
         out.write(render_text(data))
-    return 0
 
 
 def pick_chat(conversations, chat: str | None, me: str | None, them: str | None):
@@ -104,4 +109,9 @@ def pick_chat(conversations, chat: str | None, me: str | None, them: str | None)
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m securebase.chat_analysis")
     add_arguments(parser)
-    return run(parser.parse_args(argv))
+    try:
+        run(parser.parse_args(argv))
+    except CliError as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.status
+    return 0

@@ -24,9 +24,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import compress, islice, repeat
-from operator import add, eq, floordiv, ge, mod, mul, ne, sub
+from operator import add, and_, eq, floordiv, ge, lshift, lt, mod, mul, ne, not_, or_, rshift, sub
 
-from .conversation import Conversation, Kind
+from .conversation import Conversation
 
 NIGHT_START = 1 * 3600
 NIGHT_END = 6 * 3600
@@ -307,22 +307,25 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime) -> Metrics
     counts_me = senders.count(me)
     if not counts_me or counts_me == n:
         raise ValueError("both people must have sent messages")
-    # A new run starts wherever the sender changes; the previous run ended just before.
-    changes = list(compress(range(1, n), map(ne, islice(senders, 1, None), senders)))
-    befores = list(map(sub, changes, repeat(1)))
     utc, wall = cols.utc, cols.wall
-    gaps = list(map(sub, map(utc.__getitem__, changes), map(utc.__getitem__, befores)))
-    starts = list(map(wall.__getitem__, befores))
+    # Time since the previous message, for every message but the first.
+    diffs = list(map(sub, islice(utc, 1, None), utc))
+    # A new run starts wherever the sender changes; the previous run ended just before.
+    changed = list(map(ne, islice(senders, 1, None), senders))
+    changes = list(compress(range(1, n), changed))
+    gaps = list(compress(diffs, changed))
+    starts = list(map(wall.__getitem__, map(sub, changes, repeat(1))))
     repliers = list(map(senders.__getitem__, changes))
     night = _night_flags(starts, gaps)
     theirs = list(map(eq, repliers, repeat(them)))
-    mine = list(map(eq, repliers, repeat(me)))
+    mine = list(map(not_, theirs))  # only me and them are left in the columns
 
     run_starts = [0, *changes]
     run_lengths = list(map(sub, [*changes, n], run_starts))
-    run_senders = list(map(senders.__getitem__, run_starts))
-    run_walls = list(map(wall.__getitem__, run_starts))
-    run_months = months_for(run_walls)
+    run_senders = [senders[0], *repliers]
+    run_walls = [wall[0], *map(wall.__getitem__, changes)]
+    # Rows that are photos, calls and the like: few, and excluded from lengths.
+    not_text = list(compress(range(n), cols.kind))
 
     silence, note = _silence(cols, me=me, them=them, now=now, gaps=gaps, night=night, theirs=theirs)
     return Metrics(
@@ -336,11 +339,11 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime) -> Metrics
         my_replies=_reply_stats(gaps, starts, night, mine),
         silence=silence,
         silence_note=note,
-        double_texting_me=_double_texting(me, run_lengths, run_senders, run_walls, run_months),
-        double_texting_them=_double_texting(them, run_lengths, run_senders, run_walls, run_months),
-        starters=_starters(cols, me=me, them=them),
-        latest=_latest(conv, cols, them=them),
-        reassurance=_reassurance(conv, cols, me=me),
+        double_texting_me=_double_texting(me, run_lengths, run_senders, run_walls),
+        double_texting_them=_double_texting(them, run_lengths, run_senders, run_walls),
+        starters=_starters(cols, diffs, me=me, them=them),
+        latest=_latest(conv, cols, not_text, them=them),
+        reassurance=_reassurance(conv, cols, not_text, me=me, messages=counts_me),
     )
 
 
@@ -352,64 +355,73 @@ def _night_flags(starts: list[int], gaps: list[int]) -> list[bool]:
     return flags
 
 
-def _reply_stats(gaps, starts, night, selected) -> ReplyStats:
-    values = list(compress(gaps, selected))
-    walls = list(compress(starts, selected))
-    nights = list(compress(night, selected))
-    ordered = sorted(values)
-    positions = [bisect_left(ordered, edge) for edge in HISTOGRAM_EDGES[1:]]
-    histogram = tuple(map(sub, [*positions, len(ordered)], [0, *positions]))
+_NIGHT_BIT = 1 << 20
+_VALUE_SHIFT = 21
 
+
+def _reply_stats(gaps, starts, night, selected) -> ReplyStats:
+    values = compress(gaps, selected)
+    walls = list(compress(starts, selected))
+    nights = compress(night, selected)
     # Weekday (Monday = 0; 1970-01-01 was a Thursday) and hour of the wait's start.
     days = list(map(floordiv, walls, repeat(86400)))
     weekdays = map(mod, map(add, days, repeat(3)), repeat(7))
     hours = map(floordiv, map(mod, walls, repeat(86400)), repeat(3600))
-    keys = map(add, map(mul, weekdays, repeat(24)), hours)
-    heatmap = tuple(
-        Cell(weekday=key // 24, hour=key % 24, count=len(group), median=quantile(group, 0.5))
-        for key, group in _grouped(keys, values, range(7 * 24))
-    )
-    month_keys = list(map(_MonthIndexCache().__getitem__, days))
-    monthly = tuple(
-        MonthValue(month=_month_label(key), count=len(group), median=quantile(group, 0.5))
-        for key, group in _grouped(month_keys, values, sorted(set(month_keys)))
-    )
-    return ReplyStats(
-        day=summarize(list(compress(values, map(eq, nights, repeat(False))))),
-        overnight=summarize(list(compress(values, nights))),
-        all=Summary(
-            count=len(ordered),
-            median=quantile(ordered, 0.5),
-            q1=quantile(ordered, 0.25),
-            q3=quantile(ordered, 0.75),
-            p90=quantile(ordered, 0.9),
-        ),
-        histogram=histogram,
-        heatmap=heatmap,
-        monthly=monthly,
-    )
-
-
-_SHIFT = 1 << 40  # reply times are far below 2**40 seconds
-
-
-def _grouped(keys, values, wanted):
-    """Yield (key, sorted values with that key) for each key in `wanted`.
-
-    Packing key and value into one integer and sorting once is much faster than building a
-    list per key in a Python loop.
-    """
-    packed = sorted(map(add, map(mul, keys, repeat(_SHIFT)), values))
-    for key in wanted:
-        low = bisect_left(packed, key * _SHIFT)
-        high = bisect_left(packed, (key + 1) * _SHIFT)
-        base = key * _SHIFT
-        yield (
-            key,
-            [v - base for v in packed[low:high]]
-            if high - low < 64
-            else list(map(sub, packed[low:high], repeat(base))),
+    cells = map(add, map(mul, weekdays, repeat(24)), hours)  # 0..167
+    months = list(map(_MonthIndexCache().__getitem__, days))
+    first_month = min(months, default=0)
+    # One integer per reply - value, night flag, month and cell - sorted once: the values
+    # come out in order, and so does every group built from them below.
+    packed = sorted(
+        map(
+            or_,
+            map(or_, map(lshift, values, repeat(_VALUE_SHIFT)), map(lshift, nights, repeat(20))),
+            map(or_, map(lshift, map(sub, months, repeat(first_month)), repeat(8)), cells),
         )
+    )
+    ordered = list(map(rshift, packed, repeat(_VALUE_SHIFT)))
+    by_cell: list[list[int]] = [[] for _ in range(7 * 24)]
+    by_month: dict[int, list[int]] = {}
+    for item in packed:
+        value = item >> _VALUE_SHIFT
+        by_cell[item & 255].append(value)
+        month = (item >> 8) & 4095
+        if month in by_month:
+            by_month[month].append(value)
+        else:
+            by_month[month] = [value]
+    at_night = list(map(and_, packed, repeat(_NIGHT_BIT)))
+    overnight = list(compress(ordered, at_night))
+    day = list(compress(ordered, map(not_, at_night)))
+    positions = [bisect_left(ordered, edge) for edge in HISTOGRAM_EDGES[1:]]
+    return ReplyStats(
+        day=_summary_of_sorted(day),
+        overnight=_summary_of_sorted(overnight),
+        all=_summary_of_sorted(ordered),
+        histogram=tuple(map(sub, [*positions, len(ordered)], [0, *positions])),
+        heatmap=tuple(
+            Cell(weekday=key // 24, hour=key % 24, count=len(group), median=quantile(group, 0.5))
+            for key, group in enumerate(by_cell)
+        ),
+        monthly=tuple(
+            MonthValue(
+                month=_month_label(first_month + key),
+                count=len(group),
+                median=quantile(group, 0.5),
+            )
+            for key, group in sorted(by_month.items())
+        ),
+    )
+
+
+def _summary_of_sorted(ordered: list[int]) -> Summary:
+    return Summary(
+        count=len(ordered),
+        median=quantile(ordered, 0.5),
+        q1=quantile(ordered, 0.25),
+        q3=quantile(ordered, 0.75),
+        p90=quantile(ordered, 0.9),
+    )
 
 
 class _MonthIndexCache(dict):
@@ -504,32 +516,29 @@ def silence_sentence(
     )
 
 
-def _double_texting(person, run_lengths, run_senders, run_walls, run_months) -> DoubleTexting:
+def _double_texting(person, run_lengths, run_senders, run_walls) -> DoubleTexting:
     mine = list(map(eq, run_senders, repeat(person)))
     lengths = list(compress(run_lengths, mine))
     two_plus = list(map(ge, lengths, repeat(2)))
-    three_plus = list(map(ge, lengths, repeat(3)))
-    months = list(compress(run_months, mine))
-    per_month_2 = Counter(compress(months, two_plus))
-    per_month_3 = Counter(compress(months, three_plus))
+    multi_lengths = list(compress(lengths, two_plus))
+    multi_walls = list(compress(compress(run_walls, mine), two_plus))
+    months = months_for(multi_walls)
+    per_month_2 = Counter(months)
+    per_month_3 = Counter(compress(months, map(ge, multi_lengths, repeat(3))))
     longest = max(lengths, default=0)
-    longest_started = None
-    if longest >= 2:
-        longest_started = list(compress(run_walls, mine))[lengths.index(longest)]
+    longest_started = multi_walls[multi_lengths.index(longest)] if longest >= 2 else None
     return DoubleTexting(
-        runs_2_plus=sum(two_plus),
-        runs_3_plus=sum(three_plus),
+        runs_2_plus=len(multi_lengths),
+        runs_3_plus=sum(per_month_3.values()),
         longest=longest,
         longest_started=longest_started,
         monthly=tuple((m, per_month_2[m], per_month_3[m]) for m in sorted(per_month_2)),
     )
 
 
-def _starters(cols, *, me, them) -> Starters:
-    utc = cols.utc
-    n = len(utc)
-    gaps = map(sub, islice(utc, 1, None), utc)
-    starts = [0, *compress(range(1, n), map(ge, gaps, repeat(CONVERSATION_GAP)))]
+def _starters(cols, diffs, *, me, them) -> Starters:
+    n = len(cols.utc)
+    starts = [0, *compress(range(1, n), map(ge, diffs, repeat(CONVERSATION_GAP)))]
     counts = {me: 0, them: 0}
     monthly: dict[str, list[int]] = {}
     for i in starts:
@@ -544,14 +553,19 @@ def _starters(cols, *, me, them) -> Starters:
     )
 
 
-def _latest(conv: Conversation, cols, *, them: int) -> LatestMessage | None:
+def _latest(conv: Conversation, cols, not_text: list[int], *, them: int) -> LatestMessage | None:
     latest = conv.latest_text.get(them)
     if latest is None:
         return None
-    theirs_text = _their_text_lengths(cols, them)
-    theirs_text.sort()
-    shorter = bisect_left(theirs_text, latest.length)
-    length_percentile = 100.0 * shorter / len(theirs_text) if theirs_text else 0.0
+    theirs = list(map(eq, cols.sender, repeat(them)))
+    their_lengths = list(compress(cols.length, theirs))
+    # Photos, calls and deleted messages have length 0 and are not text: leave them out.
+    their_not_text = sum(1 for i in not_text if cols.sender[i] == them)
+    texts = len(their_lengths) - their_not_text
+    shorter = sum(map(lt, their_lengths, repeat(latest.length)))
+    if latest.length > 0:
+        shorter -= their_not_text
+    length_percentile = 100.0 * shorter / texts if texts else 0.0
     sample = sorted(conv.tone_sample.get(them, ()))
     tone_percentile = None
     if latest.tone is not None and sample:
@@ -571,13 +585,7 @@ def _latest(conv: Conversation, cols, *, them: int) -> LatestMessage | None:
     )
 
 
-def _their_text_lengths(cols, them: int) -> list[int]:
-    theirs = map(eq, cols.sender, repeat(them))
-    texts = map(eq, cols.kind, repeat(Kind.TEXT))
-    return list(compress(cols.length, map(mul, theirs, texts)))
-
-
-def _reassurance(conv: Conversation, cols, *, me: int) -> Reassurance:
+def _reassurance(conv: Conversation, cols, not_text, *, me: int, messages: int) -> Reassurance:
     mine = [(i, c) for i, c in conv.reassurance if conv.sender[i] == me]
     by_category = [0] * 6
     monthly: dict[str, int] = {}
@@ -586,7 +594,7 @@ def _reassurance(conv: Conversation, cols, *, me: int) -> Reassurance:
         month = month_of(conv.wall[i])
         monthly[month] = monthly.get(month, 0) + 1
     first, last = cols.wall[0], cols.wall[len(cols.wall) - 1]
-    my_texts = sum(map(mul, map(eq, cols.sender, repeat(me)), map(eq, cols.kind, repeat(0))))
+    my_texts = messages - sum(1 for i in not_text if cols.sender[i] == me)
     return Reassurance(
         total=len(mine),
         messages=len({i for i, _ in mine}),

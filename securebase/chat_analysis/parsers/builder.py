@@ -14,8 +14,8 @@ from array import array
 from bisect import bisect_left
 from collections import deque
 from datetime import UTC, datetime, timedelta, tzinfo
-from itertools import compress, islice, repeat
-from operator import le, lt
+from itertools import compress, islice, pairwise, repeat
+from operator import ge, le
 
 from .. import errors
 from ..conversation import Conversation, Kind, LatestText
@@ -124,16 +124,9 @@ class ConversationBuilder:
 
     def finish(self, tz: tzinfo) -> Conversation:
         """Drop notices, fill in UTC or wall-clock times, sort by time and score tone."""
-        keep = list(map(lt, self.kind, repeat(SKIPPED_KIND)))
         dropped_skipped = self.kind.count(SKIPPED_KIND)
-        if not all(keep):
-            gone = [i for i, k in enumerate(keep) if not k]
-            self.sender = array("H", compress(self.sender, keep))
-            self.length = array("I", compress(self.length, keep))
-            self.kind = bytearray(compress(self.kind, keep))
-            self.utc = array("q", compress(self.utc, keep))
-            self.wall = array("q", compress(self.wall, keep))
-            self.remap(lambda old: None if not keep[old] else old - bisect_left(gone, old))
+        if SKIPPED_KIND in self.kind or SYSTEM_KIND in self.kind:
+            self.drop_rows(list(compress(range(len(self.kind)), map(ge, self.kind, repeat(254)))))
         self.skipped += dropped_skipped
         if not self.sender:
             raise errors.no_messages()
@@ -164,6 +157,19 @@ class ConversationBuilder:
             them_hint=self.them_hint,
             skipped=self.skipped,
         )
+
+    def drop_rows(self, gone: list[int]) -> None:
+        """Remove the given rows (sorted) from every column; notices are few, so the columns
+        are rebuilt from the slices between them."""
+        edges = [-1, *gone, len(self.kind)]
+        for name in ("sender", "length", "kind", "utc", "wall"):
+            column = getattr(self, name)
+            kept = column[:0]
+            for start, stop in pairwise(edges):
+                kept += column[start + 1 : stop]
+            setattr(self, name, kept)
+        dropped = set(gone)
+        self.remap(lambda old: None if old in dropped else old - bisect_left(gone, old))
 
     def first_index(self):
         first: dict[int, int] = {}

@@ -22,7 +22,7 @@ from collections import deque
 from datetime import tzinfo
 from functools import cache
 from itertools import accumulate, compress, groupby, repeat
-from operator import add, is_, sub
+from operator import add, eq, is_
 
 from .. import errors
 from ..conversation import Kind
@@ -151,9 +151,9 @@ class LineExportParser:
         self.regex = regex
         self.senders: dict[bytes | None, int] = {None: SYSTEM_SENDER}
         self.dates: dict[bytes, int] = {}
-        self.times: dict[bytes, int] = {}
+        self.times: dict[bytes, int] = {}  # time string -> seconds of the day, -1 if impossible
         self.date_index = array("I")
-        self.time_index = array("I")
+        self.time_of_day = array("i")
         self.date_runs: list[int] = []  # date ids in file order, repeats collapsed
         self.leading = b""  # lines before the first header (a part of a file may start so)
         self.check_first = True  # False for a later part of a file read in parallel
@@ -218,7 +218,7 @@ class LineExportParser:
 
         senders = self.ids_for(names, self.senders, self.new_sender)
         b.sender.extend(senders)
-        self.time_index.extend(self.ids_for(times, self.times, self.new_time))
+        self.time_of_day.extend(self.ids_for(times, self.times, self.new_time))
         # Dates come in long runs (one per day), so they are looked up once per run.
         date_index = self.date_index
         for value, run in groupby(dates):
@@ -248,8 +248,10 @@ class LineExportParser:
         clean = _decode(name).strip(" \u00a0\u202f\u200e\u200f\u202a\u202c\ufeff\t")
         return self.builder.sender_id(clean or "?")
 
-    def new_time(self, value: bytes) -> int:
-        return len(self.times)
+    @staticmethod
+    def new_time(value: bytes) -> int:
+        seconds = seconds_of_day(value)
+        return -1 if seconds is None else seconds
 
     def continue_last(self, pre: bytes) -> None:
         """Lines at the top of a chunk belong to the previous chunk's last message."""
@@ -359,8 +361,8 @@ class LineExportParser:
             "dates": list(self.dates),
             "date_index": self.date_index,
             "date_runs": self.date_runs,
-            "times": list(self.times),
-            "time_index": self.time_index,
+            "times": self.times,
+            "time_of_day": self.time_of_day,
             "leading": self.leading,
         }
 
@@ -383,8 +385,8 @@ class LineExportParser:
         for key in map(dates.__getitem__, state["date_runs"]):
             if not self.date_runs or self.date_runs[-1] != key:
                 self.date_runs.append(key)
-        times = [self.times.setdefault(value, len(self.times)) for value in state["times"]]
-        self.time_index.extend(map(times.__getitem__, state["time_index"]))
+        self.times.update(state["times"])
+        self.time_of_day.extend(state["time_of_day"])
         for sender, tail in state["tails"].items():
             mine = b.tails.setdefault(names[sender], deque(maxlen=TAIL))
             mine.extend((offset + i, text) for i, text in tail)
@@ -398,30 +400,25 @@ class LineExportParser:
         """Turn date and time strings into times, once per distinct string."""
         b = self.builder
         days = decide_days(list(self.dates), self.date_runs)
-        seconds = [seconds_of_day(value) for value in self.times]
         bad_days = {i for i, day in enumerate(days) if day is None}
-        bad_times = {i for i, second in enumerate(seconds) if second is None}
-        day_seconds = [0 if day is None else day * 86400 for day in days]
-        tods = [0 if second is None else second for second in seconds]
-        wall = array(
-            "q",
-            map(
-                add,
-                map(day_seconds.__getitem__, self.date_index),
-                map(tods.__getitem__, self.time_index),
-            ),
-        )
-        for bad, index in ((bad_days, self.date_index), (bad_times, self.time_index)):
-            if bad:
-                for i in compress(range(len(index)), map(bad.__contains__, index)):
-                    if b.kind[i] != SYSTEM_KIND:
-                        b.kind[i] = SKIPPED_KIND
         to_utc = WallToUtc(tz)
         offsets = [to_utc.day_offset(day) if day is not None else 0 for day in days]
         changing = {i for i, offset in enumerate(offsets) if offset is None}
-        plain = [offset or 0 for offset in offsets]
-        utc = array("q", map(sub, wall, map(plain.__getitem__, self.date_index)))
+        day_wall = [0 if day is None else day * 86400 for day in days]
+        day_utc = [start - (offset or 0) for start, offset in zip(day_wall, offsets, strict=True)]
+        times = self.time_of_day
+        wall = array("q", map(add, map(day_wall.__getitem__, self.date_index), times))
+        utc = array("q", map(add, map(day_utc.__getitem__, self.date_index), times))
+        bad_rows = set()
+        if bad_days:
+            bad_rows.update(compress(range(len(wall)), map(bad_days.__contains__, self.date_index)))
+        if -1 in times:
+            bad_rows.update(compress(range(len(wall)), map(eq, times, repeat(-1))))
+        for i in bad_rows:
+            if b.kind[i] != SYSTEM_KIND:
+                b.kind[i] = SKIPPED_KIND
         if changing:
+            # On a day the clocks change, each time gets its own offset.
             for i in compress(range(len(wall)), map(changing.__contains__, self.date_index)):
                 utc[i] = to_utc(wall[i])
         b.wall = wall
