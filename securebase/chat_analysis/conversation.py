@@ -102,7 +102,7 @@ class Conversation:
                 bytes(self.kind),
             ]
         )
-        return zlib.compress(len(header).to_bytes(4, "big") + header + body, 6)
+        return zlib.compress(len(header).to_bytes(4, "big") + header + body, 1)
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> Conversation:

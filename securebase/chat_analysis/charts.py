@@ -1,0 +1,279 @@
+"""Server-drawn SVG charts for the reality-check report.
+
+Plain markup built here: no JavaScript, no third-party request, no inline style (the
+Content-Security-Policy forbids it). Colours are SVG presentation attributes plus a class
+per part, every text and attribute value is escaped as it is written, and each chart has a
+title and description for assistive technology; the report shows a table with the same
+numbers beside every chart.
+
+Pure module: no Django import. `Svg` implements ``__html__`` so templates treat it as
+already escaped.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from html import escape
+
+from .metrics import HISTOGRAM_EDGES, format_duration
+
+WIDTH = 400
+FONT = 12
+INK = "#24292f"
+MUTED = "#57606a"
+GRID = "#d0d7de"
+THEIRS = "#1f5f8b"
+MINE = "#a8412b"
+# Light to dark: short to long waits. Checked for contrast against the white page.
+HEAT = ("#e8f1f8", "#b9d3e8", "#7fadd3", "#3f7fb5", "#1f5f8b", "#0b3558")
+HEAT_EDGES = (5 * 60, 20 * 60, 3600, 3 * 3600, 9 * 3600)
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class Svg(str):
+    """SVG markup whose text and attribute values were all escaped when it was built."""
+
+    __slots__ = ()
+
+    def __html__(self) -> str:
+        return str(self)
+
+
+def _e(value: object) -> str:
+    return escape(str(value), quote=True)
+
+
+def _n(number: float) -> str:
+    text = f"{number:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _text(x: float, y: float, content: str, *, anchor: str = "start", fill: str = INK) -> str:
+    return (
+        f'<text x="{_n(x)}" y="{_n(y)}" font-size="{FONT}" fill="{fill}" '
+        f'text-anchor="{anchor}">{_e(content)}</text>'
+    )
+
+
+def _open(chart_id: str, height: float, title: str, description: str) -> str:
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart chat-chart" '
+        f'viewBox="0 0 {WIDTH} {_n(height)}" role="img" '
+        f'aria-labelledby="{_e(chart_id)}-title {_e(chart_id)}-desc">'
+        f'<title id="{_e(chart_id)}-title">{_e(title)}</title>'
+        f'<desc id="{_e(chart_id)}-desc">{_e(description)}</desc>'
+    )
+
+
+def short_duration(seconds: float) -> str:
+    """Axis labels: "1m", "20m", "3h", "2d"."""
+    if seconds < 3600:
+        return f"{round(seconds / 60)}m"
+    if seconds < 86400:
+        return f"{seconds / 3600:g}h"
+    return f"{seconds / 86400:g}d"
+
+
+def histogram_chart(
+    chart_id: str, counts: Sequence[int], *, title: str, description: str, colour: str = THEIRS
+) -> Svg:
+    """Bars for HISTOGRAM_EDGES bins on a logarithmic time axis.
+
+    A bar's width is proportional to the logarithm of its bin's span, so equal widths mean
+    equal ratios of time. The first bin (under a minute) is drawn as wide as 30 s to 1 min;
+    the last (four days and more) as wide as two to four days.
+    """
+    left, right, top, bottom = 8, 8, 12, 34
+    height = 190
+    plot_w = WIDTH - left - right
+    plot_h = height - top - bottom
+    edges = [30, *HISTOGRAM_EDGES[1:], HISTOGRAM_EDGES[-1] * 2]
+    span = math.log(edges[-1] / edges[0])
+    peak = max(counts, default=0) or 1
+    parts = [_open(chart_id, height, title, description)]
+    parts.append(
+        f'<line x1="{left}" y1="{top + plot_h}" x2="{WIDTH - right}" y2="{top + plot_h}" '
+        f'stroke="{GRID}" stroke-width="1"/>'
+    )
+    for i, count in enumerate(counts):
+        x0 = left + plot_w * math.log(edges[i] / edges[0]) / span
+        x1 = left + plot_w * math.log(edges[i + 1] / edges[0]) / span
+        bar_h = plot_h * count / peak
+        label = _bin_label(i)
+        parts.append(
+            f'<rect class="chart-bar" x="{_n(x0 + 1)}" y="{_n(top + plot_h - bar_h)}" '
+            f'width="{_n(max(x1 - x0 - 2, 1))}" height="{_n(bar_h)}" fill="{colour}">'
+            f"<title>{_e(label)}: {count}</title></rect>"
+        )
+    for edge in (60, 10 * 60, 3600, 6 * 3600, 86400, 4 * 86400):
+        x = left + plot_w * math.log(edge / edges[0]) / span
+        parts.append(
+            f'<line x1="{_n(x)}" y1="{top + plot_h}" x2="{_n(x)}" y2="{top + plot_h + 4}" '
+            f'stroke="{MUTED}" stroke-width="1"/>'
+        )
+        parts.append(_text(x, top + plot_h + 17, short_duration(edge), anchor="middle"))
+    parts.append(
+        _text(WIDTH / 2, height - 3, "wait, on a logarithmic scale", anchor="middle", fill=MUTED)
+    )
+    parts.append("</svg>")
+    return Svg("".join(parts))
+
+
+def _bin_label(i: int) -> str:
+    edges = HISTOGRAM_EDGES
+    if i == 0:
+        return "under 1 minute"
+    if i + 1 >= len(edges):
+        return f"{format_duration(edges[i])} or more"
+    return f"{format_duration(edges[i])} to {format_duration(edges[i + 1])}"
+
+
+def bin_labels(count: int = len(HISTOGRAM_EDGES)) -> list[str]:
+    return [_bin_label(i) for i in range(count)]
+
+
+def heat_colour(median: float) -> str:
+    for colour, edge in zip(HEAT, HEAT_EDGES, strict=False):
+        if median < edge:
+            return colour
+    return HEAT[-1]
+
+
+def heatmap_chart(chart_id: str, cells: Sequence[dict], *, title: str, description: str) -> Svg:
+    """Weekday rows by hour-of-day columns, shaded by the median wait (darker is longer)."""
+    label_w, top, cell_w, cell_h = 34, 18, 15, 17
+    legend_y = top + 7 * cell_h + 16
+    height = legend_y + 30
+    by_key = {(c["weekday"], c["hour"]): c for c in cells}
+    parts = [_open(chart_id, height, title, description)]
+    for hour in range(0, 24, 3):
+        parts.append(
+            _text(label_w + hour * cell_w + cell_w / 2, top - 5, str(hour), anchor="middle")
+        )
+    for day, name in enumerate(WEEKDAYS):
+        y = top + day * cell_h
+        parts.append(_text(0, y + cell_h - 4, name))
+        for hour in range(24):
+            cell = by_key.get((day, hour))
+            x = label_w + hour * cell_w
+            if cell and cell["count"]:
+                fill = heat_colour(cell["median"])
+                tip = (
+                    f"{WEEKDAYS[day]} {hour:02d}:00: median {format_duration(cell['median'])}, "
+                    f"{cell['count']} replies"
+                )
+            else:
+                fill, tip = "#ffffff", f"{WEEKDAYS[day]} {hour:02d}:00: no replies"
+            parts.append(
+                f'<rect class="heat-cell" x="{x}" y="{y}" width="{cell_w - 1}" '
+                f'height="{cell_h - 1}" fill="{fill}" stroke="{GRID}" stroke-width="0.5">'
+                f"<title>{_e(tip)}</title></rect>"
+            )
+    labels = ["<5m", "<20m", "<1h", "<3h", "<9h", "9h+"]
+    for i, (colour, label) in enumerate(zip(HEAT, labels, strict=True)):
+        x = label_w + i * 60
+        parts.append(
+            f'<rect x="{x}" y="{legend_y}" width="14" height="14" fill="{colour}" '
+            f'stroke="{GRID}" stroke-width="0.5"/>'
+        )
+        parts.append(_text(x + 18, legend_y + 11, label))
+    parts.append("</svg>")
+    return Svg("".join(parts))
+
+
+def monthly_chart(
+    chart_id: str,
+    series: Sequence[tuple[str, str, Sequence[tuple[str, float | None]]]],
+    *,
+    title: str,
+    description: str,
+) -> Svg:
+    """Lines of monthly medians on a logarithmic wait axis.
+
+    `series` holds (name, colour, [(month, median), ...]); the second series is dashed so
+    the two differ by more than colour.
+    """
+    left, right, top, bottom = 40, 10, 14, 46
+    height = 220
+    plot_w, plot_h = WIDTH - left - right, height - top - bottom
+    months = sorted({m for _, _, points in series for m, v in points if v is not None})
+    values = [v for _, _, points in series for _, v in points if v is not None and v > 0]
+    parts = [_open(chart_id, height, title, description)]
+    if not months or not values:
+        parts.append(_text(WIDTH / 2, height / 2, "No replies to show", anchor="middle"))
+        parts.append("</svg>")
+        return Svg("".join(parts))
+    low = max(min(values), 10)
+    high = max(max(values), low * 10)
+    scale = math.log(high / low)
+
+    def y_of(value: float) -> float:
+        return top + plot_h - plot_h * math.log(max(value, low) / low) / scale
+
+    def x_of(month: str) -> float:
+        if len(months) == 1:
+            return left + plot_w / 2
+        return left + plot_w * months.index(month) / (len(months) - 1)
+
+    for tick in (60, 600, 3600, 6 * 3600, 86400, 7 * 86400):
+        if low <= tick <= high:
+            y = y_of(tick)
+            parts.append(
+                f'<line x1="{left}" y1="{_n(y)}" x2="{WIDTH - right}" y2="{_n(y)}" '
+                f'stroke="{GRID}" stroke-width="1"/>'
+            )
+            parts.append(_text(left - 4, y + 4, short_duration(tick), anchor="end"))
+    for index, (name, colour, points) in enumerate(series):
+        coords = [(x_of(m), y_of(v)) for m, v in points if v is not None]
+        if not coords:
+            continue
+        dash = ' stroke-dasharray="5 3"' if index else ""
+        path = " ".join(f"{_n(x)},{_n(y)}" for x, y in coords)
+        parts.append(
+            f'<polyline class="chart-line" points="{path}" fill="none" stroke="{colour}" '
+            f'stroke-width="2"{dash}><title>{_e(name)}</title></polyline>'
+        )
+        if len(coords) <= 40:
+            for x, y in coords:
+                parts.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="2.5" fill="{colour}"/>')
+        legend_x = left + index * 180
+        parts.append(
+            f'<line x1="{legend_x}" y1="{height - 8}" x2="{legend_x + 20}" y2="{height - 8}" '
+            f'stroke="{colour}" stroke-width="2"{dash}/>'
+        )
+        parts.append(_text(legend_x + 25, height - 4, name))
+    parts.append(_text(left, top + plot_h + 16, months[0]))
+    if len(months) > 1:
+        parts.append(_text(WIDTH - right, top + plot_h + 16, months[-1], anchor="end"))
+    parts.append("</svg>")
+    return Svg("".join(parts))
+
+
+def bar_chart(
+    chart_id: str, items: Sequence[tuple[str, int]], *, title: str, description: str
+) -> Svg:
+    """Vertical bars, one per item (e.g. a month), labelled at both ends."""
+    left, right, top, bottom = 10, 10, 12, 24
+    height = 140
+    plot_w, plot_h = WIDTH - left - right, height - top - bottom
+    peak = max((v for _, v in items), default=0) or 1
+    parts = [_open(chart_id, height, title, description)]
+    parts.append(
+        f'<line x1="{left}" y1="{top + plot_h}" x2="{WIDTH - right}" y2="{top + plot_h}" '
+        f'stroke="{GRID}" stroke-width="1"/>'
+    )
+    slot = plot_w / max(len(items), 1)
+    for i, (label, value) in enumerate(items):
+        bar_h = plot_h * value / peak
+        parts.append(
+            f'<rect class="chart-bar" x="{_n(left + i * slot + slot * 0.1)}" '
+            f'y="{_n(top + plot_h - bar_h)}" width="{_n(max(slot * 0.8, 0.5))}" '
+            f'height="{_n(bar_h)}" fill="{MINE}"><title>{_e(label)}: {value}</title></rect>'
+        )
+    if items:
+        parts.append(_text(left, height - 6, items[0][0]))
+        if len(items) > 1:
+            parts.append(_text(WIDTH - right, height - 6, items[-1][0], anchor="end"))
+    parts.append("</svg>")
+    return Svg("".join(parts))

@@ -1,0 +1,152 @@
+"""Report data shaped for the page: words for durations, chart markup and table rows.
+
+Pure module (no Django): the view passes `report.report_data()` output (or a saved
+summary's numbers) and the labels to use for the two people.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import charts
+from .metrics import format_duration
+from .phrases import REASSURANCE_LABELS
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def duration(seconds: float | None) -> str:
+    return "—" if seconds is None else format_duration(seconds)
+
+
+def summary_rows(replies: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    for key, label in (("day", "Daytime"), ("overnight", "Overnight"), ("all", "All")):
+        summary = replies[key]
+        rows.append(
+            {
+                "label": label,
+                "count": summary["count"],
+                "median": duration(summary["median"]),
+                "q1": duration(summary["q1"]),
+                "q3": duration(summary["q3"]),
+                "p90": duration(summary["p90"]),
+            }
+        )
+    return rows
+
+
+def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
+    """Everything the report template shows, from report data and the two labels."""
+    theirs, mine = data["their_replies"], data["my_replies"]
+    their_counts = [b["count"] for b in theirs["histogram"]]
+    my_counts = [b["count"] for b in mine["histogram"]]
+    labels = charts.bin_labels(len(their_counts))
+    their_months = {m["month"]: m for m in theirs["monthly"]}
+    my_months = {m["month"]: m for m in mine["monthly"]}
+    months = sorted(set(their_months) | set(my_months))
+    reassurance = data["reassurance"]
+    double = data["double_texting"]
+    dt_months = sorted(
+        {m for m, _, _ in double["me"]["monthly"]} | {m for m, _, _ in double["them"]["monthly"]}
+    )
+    dt_me = {m: (a, b) for m, a, b in double["me"]["monthly"]}
+    dt_them = {m: (a, b) for m, a, b in double["them"]["monthly"]}
+    latest = data["latest_message"]
+    return {
+        "me": me,
+        "them": them,
+        "their_rows": summary_rows(theirs),
+        "my_rows": summary_rows(mine),
+        "their_typical": duration(theirs["day"]["median"] or theirs["all"]["median"]),
+        "their_histogram": charts.histogram_chart(
+            "their-histogram",
+            their_counts,
+            title=f"How long {them} took to reply",
+            description="Number of replies by waiting time, on a logarithmic time axis.",
+        ),
+        "my_histogram": charts.histogram_chart(
+            "my-histogram",
+            my_counts,
+            title=f"How long {me} took to reply",
+            description="Number of replies by waiting time, on a logarithmic time axis.",
+            colour=charts.MINE,
+        ),
+        "histogram_rows": [
+            {"label": label, "theirs": t, "mine": m}
+            for label, t, m in zip(labels, their_counts, my_counts, strict=True)
+        ],
+        "heatmap": charts.heatmap_chart(
+            "their-heatmap",
+            theirs["heatmap"],
+            title=f"{them}'s typical reply time by when you wrote",
+            description="Median reply time for each weekday and hour; darker is longer.",
+        ),
+        "heatmap_rows": [
+            {
+                "weekday": _WEEKDAYS[cell["weekday"]],
+                "hour": f"{cell['hour']:02d}:00",
+                "count": cell["count"],
+                "median": duration(cell["median"]),
+            }
+            for cell in theirs["heatmap"]
+        ],
+        "monthly": charts.monthly_chart(
+            "monthly-medians",
+            [
+                (f"{them}", charts.THEIRS, [(m, v["median"]) for m, v in their_months.items()]),
+                (f"{me}", charts.MINE, [(m, v["median"]) for m, v in my_months.items()]),
+            ],
+            title="Median reply time per month",
+            description=f"Monthly median reply time of {them} and of {me}, logarithmic scale.",
+        ),
+        "monthly_rows": [
+            {
+                "month": m,
+                "theirs": duration(their_months[m]["median"]) if m in their_months else "—",
+                "their_count": their_months[m]["count"] if m in their_months else 0,
+                "mine": duration(my_months[m]["median"]) if m in my_months else "—",
+                "my_count": my_months[m]["count"] if m in my_months else 0,
+            }
+            for m in months
+        ],
+        "silence": data["current_silence"],
+        "silence_started": (data["current_silence"] or {}).get("started"),
+        "double_rows": [
+            {
+                "month": m,
+                "me_2": dt_me.get(m, (0, 0))[0],
+                "me_3": dt_me.get(m, (0, 0))[1],
+                "them_2": dt_them.get(m, (0, 0))[0],
+                "them_3": dt_them.get(m, (0, 0))[1],
+            }
+            for m in dt_months
+        ],
+        "latest": latest,
+        "latest_tone_words": _tone_words(latest),
+        "reassurance_chart": charts.bar_chart(
+            "reassurance-monthly",
+            [(m, c) for m, c in reassurance["monthly"]],
+            title="Reassurance-seeking phrases in your messages, per month",
+            description="How many such phrases you wrote each month.",
+        ),
+        "reassurance_rows": [{"month": m, "count": c} for m, c in reassurance["monthly"] if c],
+        "reassurance_categories": [
+            {"phrase": label, "count": count}
+            for label, count in zip(
+                REASSURANCE_LABELS, [c["count"] for c in reassurance["by_category"]], strict=True
+            )
+            if count
+        ],
+    }
+
+
+def _tone_words(latest: dict[str, Any] | None) -> str:
+    if not latest or latest.get("tone_percentile") is None:
+        return ""
+    share = latest["tone_percentile"]
+    if share < 20:
+        return "more negative in tone than most of their messages"
+    if share > 80:
+        return "more positive in tone than most of their messages"
+    return "about as warm as their usual messages"

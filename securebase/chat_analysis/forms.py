@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import uuid
+from zoneinfo import available_timezones
+
+from django import forms
+
+from securebase.chat_analysis import errors
+from securebase.chat_analysis.errors import megabytes
+
+COMMON_ZONES = (
+    ("America/Los_Angeles", "Pacific time (Los Angeles)"),
+    ("America/Denver", "Mountain time (Denver)"),
+    ("America/Phoenix", "Arizona (Phoenix)"),
+    ("America/Chicago", "Central time (Chicago)"),
+    ("America/New_York", "Eastern time (New York)"),
+    ("America/Anchorage", "Alaska (Anchorage)"),
+    ("Pacific/Honolulu", "Hawaii (Honolulu)"),
+    ("Europe/London", "United Kingdom (London)"),
+    ("Europe/Berlin", "Central Europe (Berlin)"),
+    ("UTC", "UTC"),
+)
+
+
+def zone_choices(current: str) -> list[tuple[str, str]]:
+    choices = list(COMMON_ZONES)
+    if current not in dict(choices) and current in available_timezones():
+        choices.insert(0, (current, current.replace("_", " ")))
+    return choices
+
+
+class UploadForm(forms.Form):
+    chat = forms.FileField(
+        label="Your exported chat",
+        error_messages={
+            "required": "Choose the exported chat file to upload.",
+            "empty": errors.empty_file().message,
+        },
+        help_text=(
+            "The .txt or .zip file from WhatsApp's “Export chat”, a Telegram or Messenger "
+            ".json file, a Signal or iMessage export, or a CSV."
+        ),
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ".txt,.zip,.json,.csv,.html,.htm,.md,text/plain,application/zip"}
+        ),
+    )
+    time_zone = forms.ChoiceField(
+        label="Time zone of the phone that made the export",
+        help_text="Message times in an export are local times; this says where.",
+    )
+
+    def __init__(self, *args, limit: int, time_zone: str, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.limit = limit
+        self.fields["time_zone"].choices = zone_choices(time_zone)
+        self.fields["time_zone"].initial = time_zone
+        self.fields["chat"].widget.attrs["data-max-bytes"] = str(limit)
+        self.fields["chat"].help_text += f" Up to {megabytes(limit)}."
+
+    def clean_chat(self):
+        upload = self.cleaned_data["chat"]
+        if upload.size > self.limit:
+            raise forms.ValidationError(
+                f"The file is larger than the {megabytes(self.limit)} limit. Exporting without "
+                "media keeps a chat export small."
+            )
+        return upload
+
+
+class PeopleForm(forms.Form):
+    """Who is "me" and whose replies to look at, as participant numbers in one chat."""
+
+    me = forms.TypedChoiceField(label="Which one is you?", coerce=int, widget=forms.RadioSelect)
+    them = forms.TypedChoiceField(
+        label="Whose replies do you want to look at?", coerce=int, widget=forms.RadioSelect
+    )
+
+    def __init__(self, *args, participants: tuple[str, ...], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        choices = list(enumerate(participants))
+        self.fields["me"].choices = choices
+        self.fields["them"].choices = choices
+
+    def clean(self):
+        data = super().clean()
+        if data.get("me") is not None and data.get("me") == data.get("them"):
+            raise forms.ValidationError("“You” and “them” need to be two different people.")
+        return data
+
+
+class ReportForm(forms.Form):
+    """The report's address: chat, people, and optionally the moment to measure from."""
+
+    chat = forms.IntegerField(min_value=0, required=False)
+    me = forms.IntegerField(min_value=0)
+    them = forms.IntegerField(min_value=0)
+    as_of = forms.DateTimeField(
+        label="Measure the current silence as of",
+        required=False,
+        help_text="Leave empty for now. Your local time.",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"],
+    )
+
+
+class SaveForm(ReportForm):
+    token = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)

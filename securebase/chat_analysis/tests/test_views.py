@@ -1,0 +1,329 @@
+"""The reality-check pages: upload, choose, report, save; bad input; nothing kept that shouldn't be."""
+
+from __future__ import annotations
+
+import io
+import json
+import tempfile
+import uuid
+import zipfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import time_machine
+from django.apps import apps
+from django.contrib.sessions.models import Session
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.db import connection, models
+from django.test import TestCase, override_settings
+from django.urls import reverse
+
+from securebase.chat_analysis import pending
+from securebase.chat_analysis.models import SavedSummary
+from securebase.chat_analysis.privacy import export_user_data
+from securebase.testing import Personas, login_verified
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SAM = FIXTURES / "WhatsApp Chat with Sam.txt"
+# Words that occur only in the messages of the fixtures, never on the pages.
+MESSAGE_WORDS = ("Can't wait", "seemed quiet", "just tired", "Morning sunshine", "Saturday")
+AS_OF = "2024-03-16T09:00"
+
+
+def upload(client, path: Path = SAM, *, data: bytes | None = None, name: str = "", xhr=False):
+    content = data if data is not None else path.read_bytes()
+    file = SimpleUploadedFile(name or path.name, content, content_type="text/plain")
+    headers = {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest"} if xhr else {}
+    return client.post(
+        reverse("chat_analysis:start"), {"chat": file, "time_zone": "UTC"}, **headers
+    )
+
+
+def report_url(me=0, them=1, chat=0, as_of=AS_OF) -> str:
+    query = f"chat={chat}&me={me}&them={them}"
+    return f"{reverse('chat_analysis:report')}?{query}" + (f"&as_of={as_of}" if as_of else "")
+
+
+class UploadTests(Personas, TestCase):
+    def test_it_explains_plainly_that_messages_are_never_stored(self):
+        response = self.client.get(reverse("chat_analysis:start"))
+        self.assertContains(response, "Your messages are <strong>never stored</strong>")
+        self.assertContains(response, "deleted as soon as it has been read")
+        self.assertContains(response, 'enctype="multipart/form-data"')
+        self.assertContains(response, "chat_analysis/upload-progress.js")
+
+    def test_it_reads_an_upload_and_asks_who_is_who(self):
+        response = upload(self.client)
+        self.assertRedirects(response, reverse("chat_analysis:choose"))
+        choose = self.client.get(reverse("chat_analysis:choose"))
+        self.assertContains(choose, "We found 10 messages from 2 people")
+        self.assertContains(choose, "Robin")
+        # The file was named after Sam, so Sam is preselected as "them" and Robin as "me".
+        assert choose.context["form"].initial == {"me": 0, "them": 1}
+        picked = self.client.post(reverse("chat_analysis:choose"), {"chat": 0, "me": 0, "them": 1})
+        assert picked.status_code == 302
+        assert picked.url == f"{reverse('chat_analysis:report')}?chat=0&me=0&them=1"
+
+    def test_it_answers_a_scripted_upload_with_json(self):
+        response = upload(self.client, xhr=True)
+        assert response.json() == {"redirect": reverse("chat_analysis:choose")}
+        refused = upload(self.client, data=b"", name="empty.txt", xhr=True)
+        assert refused.status_code == 400
+        assert "The file is empty" in refused.json()["error"]
+
+    def test_it_makes_the_person_choose_in_a_group_chat(self):
+        upload(self.client, FIXTURES / "android_24h_dmy.txt")
+        choose = self.client.get(reverse("chat_analysis:choose"))
+        self.assertContains(choose, "a group chat, so pick the one person")
+        same = self.client.post(reverse("chat_analysis:choose"), {"chat": 0, "me": 1, "them": 1})
+        self.assertContains(same, "need to be two different people")
+
+    def test_it_offers_each_chat_of_an_export_with_several(self):
+        upload(self.client, FIXTURES / "telegram_all.json")
+        choose = self.client.get(reverse("chat_analysis:choose") + "?chat=1")
+        self.assertContains(choose, "This export holds 2 chats")
+        assert choose.context["conv"].title == "Noa"
+        missing = self.client.get(reverse("chat_analysis:choose") + "?chat=7")
+        assert missing.status_code == 404
+
+    def test_it_deletes_the_uploaded_file_even_when_reading_fails(self):
+        with tempfile.TemporaryDirectory() as folder:
+            with override_settings(FILE_UPLOAD_MAX_MEMORY_SIZE=0, FILE_UPLOAD_TEMP_DIR=folder):
+                upload(self.client)
+                upload(self.client, data=b"\xff\xd8\xff\xe0 not a chat", name="photo.jpg")
+            assert list(Path(folder).iterdir()) == []
+
+
+def zip_bytes(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+class BadInputTests(TestCase):
+    """Every unusable upload comes back to the form with its own message."""
+
+    def refused(self, data: bytes, name: str = "chat.txt") -> str:
+        response = upload(self.client, data=data, name=name)
+        assert response.status_code == 200
+        assert response.templates[0].name == "chat_analysis/start.html"
+        errors = response.context["form"].errors["chat"]
+        assert len(errors) == 1
+        assert pending.SESSION_KEY not in self.client.session
+        return errors[0]
+
+    def test_it_refuses_an_empty_file(self):
+        assert "The file is empty" in self.refused(b"")
+
+    def test_it_refuses_a_photo(self):
+        assert "looks like a photo" in self.refused(b"\xff\xd8\xff\xe0" + b"\x00" * 64, "a.jpg")
+
+    def test_it_refuses_a_truncated_zip(self):
+        whole = zip_bytes({"_chat.txt": SAM.read_bytes() * 40})
+        assert "damaged or incomplete" in self.refused(whole[: len(whole) // 2], "chat.zip")
+
+    def test_it_refuses_a_password_protected_zip(self):
+        data = bytearray(zip_bytes({"_chat.txt": SAM.read_bytes()}))
+        for marker, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+            at = data.find(marker) + offset
+            data[at] |= 0x1
+        assert "protected with a password" in self.refused(bytes(data), "chat.zip")
+
+    @override_settings(CHAT_ANALYSIS_MAX_UPLOAD_BYTES=100_000)
+    def test_it_refuses_a_zip_bomb(self):
+        bomb = zip_bytes({"_chat.txt": SAM.read_bytes() + b"a" * 2_000_000})
+        assert len(bomb) < 100_000
+        assert "unpacks to more than" in self.refused(bomb, "chat.zip")
+
+    def test_it_refuses_text_that_is_not_utf8(self):
+        latin1 = SAM.read_text().replace("Hi!", "Olá!").encode("latin-1")
+        assert "not UTF-8" in self.refused(latin1)
+
+    def test_it_refuses_an_unknown_format(self):
+        assert "does not look like a chat export" in self.refused(b"Dear diary,\nIt rained.\n")
+
+    def test_it_refuses_a_chat_with_one_participant(self):
+        text = b"1/2/24, 10:00 - Zoe: note\n1/2/24, 10:05 - Zoe: another\n"
+        assert "Only one person (Zoe)" in self.refused(text)
+
+    @override_settings(CHAT_ANALYSIS_MAX_UPLOAD_BYTES=1000)
+    def test_it_refuses_a_file_over_the_size_limit(self):
+        assert "larger than the 0.001 MB limit" in self.refused(b"x" * 1001)
+
+    def test_it_asks_for_a_file_when_none_was_chosen(self):
+        response = self.client.post(reverse("chat_analysis:start"), {"time_zone": "UTC"})
+        assert response.context["form"].errors["chat"]
+
+
+class ReportTests(Personas, TestCase):
+    def setUp(self):
+        upload(self.client)
+
+    def test_it_shows_the_hand_worked_numbers(self):
+        response = self.client.get(report_url())
+        data = response.context["data"]
+        assert data["their_replies"]["day"]["median"] == 1800
+        self.assertContains(response, "Usually about <strong>30 minutes</strong>")
+        self.assertContains(response, "They sent the last message")
+        self.assertContains(response, "1 time, in 1 of 5 messages")
+        self.assertContains(response, reverse("pause:start"))
+        self.assertContains(response, '<svg xmlns="http://www.w3.org/2000/svg"', count=5)
+        self.assertContains(response, "<table", count=7)  # two summaries, one beside each chart
+
+    def test_it_measures_the_silence_as_of_a_chosen_time(self):
+        upload(self.client, data=SAM.read_bytes() + b"3/16/24, 9:00 AM - Robin: Coffee?\n")
+        response = self.client.get(report_url(as_of="2024-03-16T09:20"))
+        silence = response.context["data"]["current_silence"]
+        assert silence["seconds"] == 20 * 60
+        self.assertContains(response, "It has been 20 minutes since your last message")
+
+    def test_it_prints_the_same_numbers_on_the_command_line(self):
+        out = io.StringIO()
+        call_command(
+            "analyze_chat", str(SAM), "--json", "--tz", "UTC", "--as-of", AS_OF, stdout=out
+        )
+        printed = json.loads(out.getvalue())
+        shown = self.client.get(report_url()).context["data"]
+        assert json.loads(json.dumps(shown)) == printed
+
+    def test_it_has_a_print_view(self):
+        response = self.client.get(report_url().replace("/report/", "/report/print/"))
+        self.assertContains(response, "Use your browser's Print command")
+        self.assertNotContains(response, "Measure again")
+
+    def test_it_sends_bad_report_addresses_back_to_choose_or_404(self):
+        assert self.client.get(reverse("chat_analysis:report")).status_code == 302
+        assert self.client.get(report_url(me=1, them=1)).status_code == 404
+        assert self.client.get(report_url(me=0, them=5)).status_code == 404
+        unreadable = self.client.get(report_url(as_of="yesterday"))
+        assert unreadable.status_code == 302
+        assert "as_of" not in unreadable.url
+
+    def test_it_forgets_the_chat_when_asked(self):
+        token = self.client.session[pending.SESSION_KEY]["token"]
+        response = self.client.post(reverse("chat_analysis:forget"))
+        self.assertRedirects(response, reverse("chat_analysis:start"))
+        assert not (pending.folder() / f"{token}.bin").exists()
+        gone = self.client.get(report_url(), follow=True)
+        self.assertContains(gone, "That upload is no longer here")
+
+    def test_it_deletes_the_numbers_after_an_hour(self):
+        token = self.client.session[pending.SESSION_KEY]["token"]
+        with time_machine.travel(datetime.now(UTC) + timedelta(minutes=61)):
+            response = self.client.get(report_url(), follow=True)
+            self.assertContains(response, "That upload is no longer here")
+            self.client.get(reverse("chat_analysis:start"))
+        assert not (pending.folder() / f"{token}.bin").exists()
+
+
+@override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
+class SavedSummaryTests(Personas, TestCase):
+    def save(self, client, token=None):
+        return client.post(
+            reverse("chat_analysis:save"),
+            {"chat": 0, "me": 0, "them": 1, "as_of": AS_OF, "token": str(token or uuid.uuid4())},
+        )
+
+    def test_it_saves_only_numbers_for_a_client_who_chooses_to(self):
+        login_verified(self.client, self.ada)
+        upload(self.client)
+        report = self.client.get(report_url())
+        self.assertContains(report, "Save these numbers to my account")
+        token = uuid.uuid4()
+        response = self.save(self.client, token)
+        summary = SavedSummary.objects.get(user=self.ada)
+        self.assertRedirects(response, reverse("chat_analysis:saved_detail", args=[summary.pk]))
+        assert (summary.messages_me, summary.messages_them) == (5, 5)
+        stored = json.dumps(summary.numbers)
+        for text in ("Robin", "Sam", *MESSAGE_WORDS):
+            assert text not in stored
+        assert summary.numbers["their_replies"]["day"]["median"] == 1800
+        self.save(self.client, token)  # a double submit
+        assert SavedSummary.objects.filter(user=self.ada).count() == 1
+        detail = self.client.get(reverse("chat_analysis:saved_detail", args=[summary.pk]))
+        self.assertContains(detail, "How long Them takes to reply")
+        assert export_user_data(self.ada)["saved_summaries"][0]["messages_me"] == 5
+
+    def test_it_does_not_offer_saving_to_visitors_or_clinicians(self):
+        upload(self.client)
+        self.assertNotContains(self.client.get(report_url()), "Save these numbers")
+        self.assertRedirects(
+            self.save(self.client),
+            f"{reverse('accounts:login')}?next={reverse('chat_analysis:save')}",
+        )
+        login_verified(self.client, self.theo)
+        upload(self.client)
+        assert self.save(self.client).status_code == 404
+        assert not SavedSummary.objects.exists()
+
+    def test_it_shows_a_summary_only_to_its_owner(self):
+        login_verified(self.client, self.ada)
+        upload(self.client)
+        self.save(self.client)
+        summary = SavedSummary.objects.get()
+        detail = reverse("chat_analysis:saved_detail", args=[summary.pk])
+        delete = reverse("chat_analysis:saved_delete", args=[summary.pk])
+        login_verified(self.client, self.ben)
+        assert self.client.get(detail).status_code == 404
+        assert self.client.post(delete).status_code == 404
+        self.assertNotContains(self.client.get(reverse("chat_analysis:saved")), detail)
+        login_verified(self.client, self.ada)
+        self.assertContains(self.client.get(reverse("chat_analysis:saved")), detail)
+        self.assertRedirects(self.client.post(delete), reverse("chat_analysis:saved"))
+        assert not SavedSummary.objects.exists()
+
+    def test_it_deletes_summaries_with_the_account(self):
+        login_verified(self.client, self.ada)
+        upload(self.client)
+        self.save(self.client)
+        self.ada.delete()
+        assert not SavedSummary.objects.exists()
+
+
+def text_in_database(words) -> list[str]:
+    """Every text column of every table, and every session, searched for the given words."""
+    found = []
+    for model in apps.get_models():
+        columns = [
+            f.column
+            for f in model._meta.concrete_fields
+            if isinstance(f, models.CharField | models.TextField | models.JSONField)
+        ]
+        if not columns:
+            continue
+        table = connection.ops.quote_name(model._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT {', '.join(connection.ops.quote_name(c) for c in columns)} FROM {table}"
+            )  # noqa: S608
+            for row in cursor.fetchall():
+                blob = " ".join(str(value) for value in row)
+                found += [f"{model.__name__}: {w}" for w in words if w in blob]
+    for session in Session.objects.all():
+        decoded = json.dumps(session.get_decoded())
+        found += [f"session: {w}" for w in words if w in decoded]
+    return found
+
+
+class NothingKeptTests(Personas, TestCase):
+    def test_it_writes_no_message_text_to_the_database_logs_or_disk(self):
+        login_verified(self.client, self.ada)
+        with self.assertLogs(level="DEBUG") as logs:
+            upload(self.client)
+            self.client.get(report_url())
+            self.client.post(
+                reverse("chat_analysis:save"),
+                {"chat": 0, "me": 0, "them": 1, "as_of": AS_OF, "token": str(uuid.uuid4())},
+            )
+            upload(self.client, data=b"\x00garbage", name="x.txt")
+            import logging
+
+            logging.getLogger("securebase").debug("end of the journey")
+        assert text_in_database(MESSAGE_WORDS) == []
+        assert not any(word in line for line in logs.output for word in MESSAGE_WORDS)
+        for path in pending.folder().glob("*.bin"):
+            content = path.read_bytes()
+            assert not any(word.encode() in content for word in MESSAGE_WORDS)

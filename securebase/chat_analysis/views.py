@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+import contextlib
+import os
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from securebase.chat_analysis import display, pending, queries, services
+from securebase.chat_analysis.errors import ChatImportError
+from securebase.chat_analysis.forms import PeopleForm, ReportForm, SaveForm, UploadForm
+from securebase.chat_analysis.parsers import Limits, parse_export
+from securebase.chat_analysis.report import choose_people, report_data
+from securebase.chat_analysis.web import max_upload_bytes
+
+EXPIRED = (
+    "That upload is no longer here: we keep the numbers from a chat for an hour at most, then "
+    "delete them. Please upload the export again."
+)
+
+
+def _time_zone(request) -> str:
+    if request.user.is_authenticated:
+        return request.user.time_zone
+    return settings.PRACTICE_TIME_ZONE
+
+
+def _is_xhr(request) -> bool:
+    return request.headers.get("X-Requested-With") == "XMLHttpRequest"
+
+
+def _parse_upload(upload, time_zone: str):
+    """Parse an uploaded file where it lies (memory or Django's temporary file)."""
+    tz = ZoneInfo(time_zone)
+    limits = Limits(max_bytes=max_upload_bytes())
+    if hasattr(upload, "temporary_file_path"):
+        return parse_export(
+            upload.temporary_file_path(), filename=upload.name, tz=tz, limits=limits
+        )
+    upload.seek(0)
+    return parse_export(upload.file, filename=upload.name, tz=tz, limits=limits)
+
+
+def _discard_uploads(request) -> None:
+    """Close every uploaded file and delete any temporary copy on disk."""
+    for upload in request.FILES.values():
+        path = getattr(upload, "temporary_file_path", None)
+        with contextlib.suppress(OSError, ValueError):
+            upload.close()
+        if path is not None:
+            with contextlib.suppress(FileNotFoundError, ValueError):
+                os.remove(path())
+
+
+@require_http_methods(["GET", "POST"])
+def start(request):
+    pending.purge_expired()
+    form = UploadForm(limit=max_upload_bytes(), time_zone=_time_zone(request))
+    if request.method == "POST":
+        error = ""
+        try:
+            form = UploadForm(
+                request.POST,
+                request.FILES,
+                limit=max_upload_bytes(),
+                time_zone=_time_zone(request),
+            )
+            if form.is_valid():
+                try:
+                    conversations = _parse_upload(
+                        form.cleaned_data["chat"], form.cleaned_data["time_zone"]
+                    )
+                except ChatImportError as exc:
+                    error = exc.message
+                else:
+                    pending.keep(request.session, conversations)
+                    target = reverse("chat_analysis:choose")
+                    if _is_xhr(request):
+                        return JsonResponse({"redirect": target})
+                    return redirect(target)
+            else:
+                error = " ".join(e for errors in form.errors.values() for e in errors)
+        finally:
+            _discard_uploads(request)
+        if _is_xhr(request):
+            return JsonResponse({"error": error}, status=400)
+        if error and not form.errors:
+            form.add_error("chat", error)
+    return render(
+        request,
+        "chat_analysis/start.html",
+        {
+            "form": form,
+            "has_pending": pending.load(request.session) is not None,
+            "can_save": request.user.is_authenticated and request.user.is_client,
+        },
+    )
+
+
+def _load_or_expired(request):
+    loaded = pending.load(request.session)
+    if loaded is None:
+        messages.info(request, EXPIRED)
+    return loaded
+
+
+def _chat_index(request, loaded) -> int:
+    try:
+        index = int(request.GET.get("chat", request.POST.get("chat", 0)))
+    except ValueError:
+        raise Http404("No such chat.") from None
+    if not 0 <= index < len(loaded.conversations):
+        raise Http404("No such chat.")
+    return index
+
+
+@require_http_methods(["GET", "POST"])
+def choose(request):
+    loaded = _load_or_expired(request)
+    if loaded is None:
+        return redirect("chat_analysis:start")
+    index = _chat_index(request, loaded)
+    conv = loaded.conversations[index]
+    form = PeopleForm(request.POST or None, participants=conv.participants)
+    if request.method == "POST" and form.is_valid():
+        query = urlencode({"chat": index, **form.cleaned_data})
+        return redirect(f"{reverse('chat_analysis:report')}?{query}")
+    if request.method == "GET":
+        try:
+            me, them, guessed = choose_people(conv)
+            form.initial = {"them": them} if guessed else {"me": me, "them": them}
+        except ValueError:
+            pass
+    return render(
+        request,
+        "chat_analysis/choose.html",
+        {"form": form, "conv": conv, "chat": index, "chats": loaded.conversations},
+    )
+
+
+def _report_context(request, loaded, form) -> dict:
+    """Report data and display context, from a valid ReportForm; Http404 for bad numbers."""
+    index = form.cleaned_data["chat"] or 0
+    if index >= len(loaded.conversations):
+        raise Http404("No such chat.")
+    conv = loaded.conversations[index]
+    me, them = form.cleaned_data["me"], form.cleaned_data["them"]
+    if me == them or max(me, them) >= len(conv.participants):
+        raise Http404("No such people in this chat.")
+    tz = ZoneInfo(conv.time_zone)
+    as_of = form.cleaned_data.get("as_of")
+    now = timezone.now() if as_of is None else _aware(as_of, tz)
+    data = report_data(conv, me=me, them=them, now=now)
+    view = display.build(data, me=conv.participants[me], them=conv.participants[them])
+    return {"data": data, "view": view, "conv": conv, "now": now.astimezone(tz)}
+
+
+def _aware(moment: datetime, tz: ZoneInfo) -> datetime:
+    if timezone.is_aware(moment):
+        moment = timezone.make_naive(moment, timezone.get_current_timezone())
+    return moment.replace(tzinfo=tz)
+
+
+def _report(request, template: str):
+    loaded = _load_or_expired(request)
+    if loaded is None:
+        return redirect("chat_analysis:start")
+    form = ReportForm(request.GET)
+    if not form.is_valid():
+        if set(form.errors) <= {"as_of"}:
+            messages.error(request, "That date and time could not be read; showing now instead.")
+            query = {k: v for k, v in request.GET.items() if k != "as_of"}
+            return redirect(f"{request.path}?{urlencode(query)}")
+        return redirect("chat_analysis:choose")
+    context = _report_context(request, loaded, form)
+    query = urlencode({k: v for k, v in request.GET.items() if k in ReportForm.base_fields})
+    context.update(
+        as_of_form=form,
+        query=query,
+        save_form=SaveForm(initial=dict(request.GET.items())),
+        can_save=request.user.is_authenticated and request.user.is_client,
+    )
+    return render(request, template, context)
+
+
+@require_safe
+def report(request):
+    return _report(request, "chat_analysis/report.html")
+
+
+@require_safe
+def report_print(request):
+    return _report(request, "chat_analysis/print.html")
+
+
+@require_POST
+def forget(request):
+    pending.forget(request.session)
+    messages.success(request, "Done: the numbers from that chat have been deleted.")
+    return redirect("chat_analysis:start")
+
+
+def _client_only(user) -> None:
+    if not user.is_client:
+        raise Http404("Only clients keep summaries.")
+
+
+@login_required
+@require_POST
+def save(request):
+    _client_only(request.user)
+    loaded = _load_or_expired(request)
+    if loaded is None:
+        return redirect("chat_analysis:start")
+    form = SaveForm(request.POST)
+    if not form.is_valid():
+        return redirect("chat_analysis:choose")
+    context = _report_context(request, loaded, form)
+    summary = services.save_summary(
+        user=request.user, data=context["data"], token=form.cleaned_data["token"]
+    )
+    messages.success(request, "Saved: only the numbers were kept, none of the messages.")
+    return redirect("chat_analysis:saved_detail", pk=summary.pk)
+
+
+@login_required
+@require_safe
+def saved_list(request):
+    _client_only(request.user)
+    return render(
+        request, "chat_analysis/saved_list.html", {"summaries": queries.summary_list(request.user)}
+    )
+
+
+@login_required
+@require_safe
+def saved_detail(request, pk: int):
+    summary = queries.get_summary(request.user, pk)
+    view = display.build(summary.numbers, me="You", them="Them")
+    return render(
+        request,
+        "chat_analysis/saved_detail.html",
+        {"summary": summary, "data": summary.numbers, "view": view},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def saved_delete(request, pk: int):
+    summary = queries.get_summary(request.user, pk)
+    if request.method == "POST":
+        services.delete_summary(summary=summary)
+        messages.success(request, "That summary has been deleted.")
+        return redirect("chat_analysis:saved")
+    return render(request, "chat_analysis/saved_delete.html", {"summary": summary})
