@@ -1,4 +1,4 @@
-"""The reality-check pages: upload, choose, report, save; bad input; nothing kept that shouldn't be."""
+"""Reality-check pages: upload, choose, report, save, bad input, and nothing kept."""
 
 from __future__ import annotations
 
@@ -295,10 +295,10 @@ def text_in_database(words) -> list[str]:
         if not columns:
             continue
         table = connection.ops.quote_name(model._meta.db_table)
+        names = ", ".join(connection.ops.quote_name(c) for c in columns)
+        query = f"SELECT {names} FROM {table}"  # noqa: S608 - names from the models
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT {', '.join(connection.ops.quote_name(c) for c in columns)} FROM {table}"
-            )  # noqa: S608
+            cursor.execute(query)
             for row in cursor.fetchall():
                 blob = " ".join(str(value) for value in row)
                 found += [f"{model.__name__}: {w}" for w in words if w in blob]
