@@ -107,6 +107,7 @@ def start(request):
 
 
 def _load_or_expired(request):
+    pending.purge_expired()
     loaded = pending.load(request.session)
     if loaded is None:
         messages.info(request, EXPIRED)

@@ -9,6 +9,9 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1]
 PURE = [
+    "charts.py",
+    "display.py",
+    "summary.py",
     "conversation.py",
     "errors.py",
     "metrics.py",
