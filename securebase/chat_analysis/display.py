@@ -82,6 +82,21 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
             title=f"{them}'s typical reply time by when you wrote",
             description="Median reply time for each weekday and hour; darker is longer.",
         ),
+        "my_heatmap": charts.heatmap_chart(
+            "my-heatmap",
+            mine["heatmap"],
+            title=f"{me}'s typical reply time by when they wrote",
+            description="Median reply time for each weekday and hour; darker is longer.",
+        ),
+        "my_heatmap_rows": [
+            {
+                "weekday": _WEEKDAYS[cell["weekday"]],
+                "hour": f"{cell['hour']:02d}:00",
+                "count": cell["count"],
+                "median": duration(cell["median"]),
+            }
+            for cell in mine["heatmap"]
+        ],
         "heatmap_rows": [
             {
                 "weekday": _WEEKDAYS[cell["weekday"]],

@@ -170,8 +170,8 @@ class ReportTests(Personas, TestCase):
         self.assertContains(response, "They sent the last message")
         self.assertContains(response, "1 time, in 1 of 5 messages")
         self.assertContains(response, reverse("pause:start"))
-        self.assertContains(response, '<svg xmlns="http://www.w3.org/2000/svg"', count=5)
-        self.assertContains(response, "<table", count=7)  # two summaries, one beside each chart
+        self.assertContains(response, '<svg xmlns="http://www.w3.org/2000/svg"', count=6)
+        self.assertContains(response, "<table", count=8)  # two summaries, one beside each chart
 
     def test_it_measures_the_silence_as_of_a_chosen_time(self):
         upload(self.client, data=SAM.read_bytes() + b"3/16/24, 9:00 AM - Robin: Coffee?\n")
