@@ -7,13 +7,17 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from securebase.chat_analysis.models import SavedSummary
-from securebase.chat_analysis.tests.test_views import MESSAGE_WORDS, text_in_database
+from securebase.chat_analysis.tests.test_views import (
+    MESSAGE_WORDS,
+    PrivateVarDir,
+    text_in_database,
+)
 from securebase.testing import BrowserTestCase, make_client
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-class RealityCheckBrowserTests(BrowserTestCase):
+class RealityCheckBrowserTests(PrivateVarDir, BrowserTestCase):
     def setUp(self):
         super().setUp()
         self.console_errors = []

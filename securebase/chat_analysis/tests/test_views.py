@@ -31,6 +31,18 @@ MESSAGE_WORDS = ("Can't wait", "seemed quiet", "just tired", "Morning sunshine",
 AS_OF = "2024-03-16T09:00"
 
 
+class PrivateVarDir:
+    """Keep each test's encrypted pending files in its own folder, removed afterwards."""
+
+    def setUp(self):
+        super().setUp()
+        folder = tempfile.TemporaryDirectory()
+        self.addCleanup(folder.cleanup)
+        override = override_settings(VAR_DIR=Path(folder.name))
+        override.enable()
+        self.addCleanup(override.disable)
+
+
 def upload(client, path: Path = SAM, *, data: bytes | None = None, name: str = "", xhr=False):
     content = data if data is not None else path.read_bytes()
     file = SimpleUploadedFile(name or path.name, content, content_type="text/plain")
@@ -45,7 +57,7 @@ def report_url(me=0, them=1, chat=0, as_of=AS_OF) -> str:
     return f"{reverse('chat_analysis:report')}?{query}" + (f"&as_of={as_of}" if as_of else "")
 
 
-class UploadTests(Personas, TestCase):
+class UploadTests(PrivateVarDir, Personas, TestCase):
     def test_it_explains_plainly_that_messages_are_never_stored(self):
         response = self.client.get(reverse("chat_analysis:start"))
         self.assertContains(response, "Your messages are <strong>never stored</strong>")
@@ -103,7 +115,7 @@ def zip_bytes(members: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-class BadInputTests(TestCase):
+class BadInputTests(PrivateVarDir, TestCase):
     """Every unusable upload comes back to the form with its own message."""
 
     def refused(self, data: bytes, name: str = "chat.txt") -> str:
@@ -158,8 +170,9 @@ class BadInputTests(TestCase):
         assert response.context["form"].errors["chat"]
 
 
-class ReportTests(Personas, TestCase):
+class ReportTests(PrivateVarDir, Personas, TestCase):
     def setUp(self):
+        super().setUp()
         upload(self.client)
 
     def test_it_shows_the_hand_worked_numbers(self):
@@ -220,7 +233,7 @@ class ReportTests(Personas, TestCase):
 
 
 @override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
-class SavedSummaryTests(Personas, TestCase):
+class SavedSummaryTests(PrivateVarDir, Personas, TestCase):
     def save(self, client, token=None):
         return client.post(
             reverse("chat_analysis:save"),
@@ -308,7 +321,7 @@ def text_in_database(words) -> list[str]:
     return found
 
 
-class NothingKeptTests(Personas, TestCase):
+class NothingKeptTests(PrivateVarDir, Personas, TestCase):
     def test_it_writes_no_message_text_to_the_database_logs_or_disk(self):
         login_verified(self.client, self.ada)
         with self.assertLogs(level="DEBUG") as logs:
