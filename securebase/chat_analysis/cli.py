@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import ChatImportError
+from .gc_pause import cycle_collection_paused
 from .parsers import Limits, parse_export
 from .report import ParticipantError, choose_people, find_participant, render_text, report_data
 
@@ -51,6 +52,11 @@ class CliError(Exception):
 
 def run(options: argparse.Namespace | dict, out=sys.stdout) -> None:
     """Analyse one file and write the report to `out`; raises CliError for bad input."""
+    with cycle_collection_paused():
+        _run(options, out)
+
+
+def _run(options: argparse.Namespace | dict, out) -> None:
     opts = vars(options) if isinstance(options, argparse.Namespace) else dict(options)
     try:
         tz = ZoneInfo(opts.get("tz") or DEFAULT_TIME_ZONE)

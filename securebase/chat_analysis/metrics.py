@@ -381,15 +381,14 @@ def _reply_stats(gaps, starts, night, selected) -> ReplyStats:
     )
     ordered = list(map(rshift, packed, repeat(_VALUE_SHIFT)))
     by_cell: list[list[int]] = [[] for _ in range(7 * 24)]
-    by_month: dict[int, list[int]] = {}
+    by_month: list[list[int]] = [[] for _ in range(max(months, default=0) - first_month + 1)]
+    # Bound methods, looked up once: this loop runs once per reply.
+    to_cell = [group.append for group in by_cell]
+    to_month = [group.append for group in by_month]
     for item in packed:
         value = item >> _VALUE_SHIFT
-        by_cell[item & 255].append(value)
-        month = (item >> 8) & 4095
-        if month in by_month:
-            by_month[month].append(value)
-        else:
-            by_month[month] = [value]
+        to_cell[item & 255](value)
+        to_month[(item >> 8) & 4095](value)
     at_night = list(map(and_, packed, repeat(_NIGHT_BIT)))
     overnight = list(compress(ordered, at_night))
     day = list(compress(ordered, map(not_, at_night)))
@@ -409,7 +408,8 @@ def _reply_stats(gaps, starts, night, selected) -> ReplyStats:
                 count=len(group),
                 median=quantile(group, 0.5),
             )
-            for key, group in sorted(by_month.items())
+            for key, group in enumerate(by_month)
+            if group
         ),
     )
 

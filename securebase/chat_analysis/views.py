@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from securebase.chat_analysis import display, pending, queries, services
 from securebase.chat_analysis.errors import ChatImportError
 from securebase.chat_analysis.forms import PeopleForm, ReportForm, SaveForm, UploadForm
+from securebase.chat_analysis.gc_pause import cycle_collection_paused
 from securebase.chat_analysis.parsers import Limits, parse_export
 from securebase.chat_analysis.report import choose_people, report_data
 from securebase.chat_analysis.web import max_upload_bytes
@@ -42,6 +43,11 @@ def _parse_upload(upload, time_zone: str):
     """Parse an uploaded file where it lies (memory or Django's temporary file)."""
     tz = ZoneInfo(time_zone)
     limits = Limits(max_bytes=max_upload_bytes())
+    with cycle_collection_paused():
+        return _parse_file(upload, tz, limits)
+
+
+def _parse_file(upload, tz: ZoneInfo, limits: Limits):
     if hasattr(upload, "temporary_file_path"):
         return parse_export(
             upload.temporary_file_path(), filename=upload.name, tz=tz, limits=limits
@@ -160,7 +166,8 @@ def _report_context(request, loaded, form) -> dict:
     tz = ZoneInfo(conv.time_zone)
     as_of = form.cleaned_data.get("as_of")
     now = timezone.now() if as_of is None else _aware(as_of, tz)
-    data = report_data(conv, me=me, them=them, now=now)
+    with cycle_collection_paused():
+        data = report_data(conv, me=me, them=them, now=now)
     view = display.build(data, me=conv.participants[me], them=conv.participants[them])
     return {"data": data, "view": view, "conv": conv, "now": now.astimezone(tz)}
 

@@ -12,6 +12,7 @@ PURE = [
     "charts.py",
     "display.py",
     "summary.py",
+    "gc_pause.py",
     "conversation.py",
     "errors.py",
     "metrics.py",
