@@ -239,9 +239,12 @@ class LineExportParser:
         """Map values to ids with C-level lookups; only unseen values take the slow path."""
         ids = list(map(known.get, values))
         if None in ids:
-            for value in set(compress(values, map(is_, ids, repeat(None)))):
-                known[value] = add_new(value)
-            ids = list(map(known.__getitem__, values))
+            for i in compress(range(len(ids)), map(is_, ids, repeat(None))):
+                value = values[i]
+                found = known.get(value)
+                if found is None:
+                    found = known[value] = add_new(value)
+                ids[i] = found
         return ids
 
     def new_sender(self, name: bytes) -> int:
