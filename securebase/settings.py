@@ -227,6 +227,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Secure Base <hello@lo
 BOOKINGS_REMINDER_HOURS = envint("BOOKINGS_REMINDER_HOURS", 24)
 BOOKINGS_REMINDER_MAX_ATTEMPTS = envint("BOOKINGS_REMINDER_MAX_ATTEMPTS", 5)
 
+# Reality check: the largest chat export accepted, in bytes (see docs/chat-analysis.md).
+CHAT_ANALYSIS_MAX_UPLOAD_BYTES = envint("CHAT_ANALYSIS_MAX_UPLOAD_BYTES", 200_000_000)
+
 # Field-level encryption of sensitive free text (Fernet). Keys are comma-separated; the first
 # encrypts, all decrypt. Locally a key is generated into var/ on first use.
 FIELD_ENCRYPTION_KEYS = envlist("FIELD_ENCRYPTION_KEYS")

@@ -8,34 +8,6 @@ from django.views.decorators.http import require_safe
 from securebase.articles.queries import published_articles
 from securebase.practice.queries import listed_clinicians
 
-# Where each part of the app will live, and what it will do, for the honest "coming soon" page.
-FEATURES = {
-    "bookings": (
-        "Book a free consultation",
-        "Choose a time for a free 15-minute consultation, in person or by telehealth.",
-    ),
-    "assessments": (
-        "Attachment self-assessment",
-        "A validated questionnaire about how you experience closeness, scored and tracked.",
-    ),
-    "checkins": (
-        "Daily check-ins",
-        "A one-minute check-in to notice anxiety, triggers and protest behaviours.",
-    ),
-    "pause": (
-        "The pause tool",
-        "Exercises for the moment the urge to seek reassurance arrives.",
-    ),
-    "journal": (
-        "Guided journal",
-        "Prompts for exploring where the pattern comes from, and for life after a breakup.",
-    ),
-    "chat_analysis": (
-        "Reply-time reality check",
-        "See from your own chat history how unusual a silence really is.",
-    ),
-}
-
 
 @require_safe
 def home(request):
@@ -64,14 +36,6 @@ def privacy_notice(request):
 @require_safe
 def help_now(request):
     return render(request, "practice/help.html")
-
-
-@require_safe
-def coming_soon(request, feature: str):
-    title, summary = FEATURES[feature]
-    return render(
-        request, "practice/coming_soon.html", {"title": title, "summary": summary}, status=200
-    )
 
 
 def not_found(request, exception=None):
