@@ -238,6 +238,27 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:end|ending) (?:it all|everything|my suffering for good|the pain for good)\b",
     ),
     _rule(
+        "end_things_for_good",
+        SUICIDAL_THOUGHTS,
+        # "End things" is also how people talk about breakups, so it counts only with a
+        # finality word and without a person or relationship it would end.
+        r"\b(?:going to|gonna|want to|ready to|about to|will|decided to|plan to|planning to|"
+        r"have to|need to|just) end (?:it|things|everything)(?: all)? (?:for good|tonight|"
+        r"forever|once and for all|soon|now)\b",
+        unless=r"\bwith\b|\b(?:relationship|marriage|engagement|friendship|lease|contract|"
+        r"call|chat|conversation|job|subscription)\b",
+    ),
+    _rule(
+        "researching_heights",
+        METHOD,
+        r"\b(?:looked|look|looking|searched|search|searching|googled|googling|read|reading|"
+        r"checked|checking|found out|find out|finding out)(?: up| about| online)? how (?:high|tall|"
+        r"far down|far)(?: up)?(?: \w+){0,3} (?:bridge|building|roof|rooftop|cliff|balcony|"
+        r"overpass|tower|parking (?:garage|structure)|drop)s?\b",
+        unless=r"\b(?:project|homework|school|class|essay|trip|tour|visit|visiting|hike|"
+        r"photos?|pictures?|architecture|engineering|view)\b",
+    ),
+    _rule(
         "want_to_die",
         SUICIDAL_THOUGHTS,
         r"\b(?:want|wanted|wanting|wish|wished|ready|deserve|deserves|need|longing|long|"
