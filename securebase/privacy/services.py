@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.db import transaction
 
 from securebase.privacy.models import AuditEvent
@@ -25,6 +26,11 @@ def record_access(*, viewer, subject, action: str, detail: str = "") -> AuditEve
 def delete_account(*, user) -> None:
     """Delete a person's account and, through cascades, everything they recorded.
 
-    Audit rows about them stay (the practice must keep them) with the email they had.
+    Audit rows about them stay (the practice must keep them) with the email they had. The
+    login records kept by the lockout (email, address, browser, times) name the person without
+    a foreign key, so no cascade reaches them: they go here.
     """
+    email = user.email
     user.delete()
+    for model in (AccessLog, AccessAttempt, AccessFailureLog):
+        model.objects.filter(username__iexact=email).delete()
