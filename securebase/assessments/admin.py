@@ -3,6 +3,7 @@ from django.utils.html import format_html, format_html_join
 
 from securebase.assessments.catalog import get_instrument, offered_instruments
 from securebase.assessments.models import AssessmentResult
+from securebase.privacy.services import record_access
 
 
 @admin.register(AssessmentResult)
@@ -58,4 +59,28 @@ class AssessmentResultAdmin(admin.ModelAdmin):
                 notes,
             ),
         }
-        return super().changelist_view(request, extra_context=extra_context)
+        response = super().changelist_view(request, extra_context=extra_context)
+        changelist = (getattr(response, "context_data", None) or {}).get("cl")
+        if changelist is not None:
+            # Each client whose scores this page shows gets one audit row.
+            shown = {result.client_id: result.client for result in changelist.result_list}
+            for client in shown.values():
+                record_access(
+                    viewer=request.user,
+                    subject=client,
+                    action="viewed self-assessment scores",
+                    detail="admin list",
+                )
+        return response
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        response = super().change_view(request, object_id, form_url, extra_context)
+        result = (getattr(response, "context_data", None) or {}).get("original")
+        if result is not None:
+            record_access(
+                viewer=request.user,
+                subject=result.client,
+                action="viewed self-assessment scores",
+                detail=f"admin result {result.pk}",
+            )
+        return response
