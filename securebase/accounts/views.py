@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from base64 import b32encode
+from urllib.parse import urlencode
 
 import segno
 from django.conf import settings
@@ -83,6 +84,11 @@ def account_settings(request):
 @require_http_methods(["GET", "POST"])
 def two_factor_setup(request):
     """Enroll an authenticator app: scan the code, type the current code to confirm."""
+    if services.has_confirmed_authenticator(request.user) and not request.user.is_verified():
+        # Replacing an authenticator needs the current one first; otherwise a password alone
+        # would be enough to enroll a new device and walk past two-factor.
+        verify = reverse("accounts:two_factor_verify")
+        return redirect(f"{verify}?{urlencode({'next': request.path})}")
     device = services.pending_totp_device(request.user)
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

@@ -59,3 +59,29 @@ class TwoFactorTests(Personas, TestCase):
     def test_it_lets_a_verified_clinician_in(self):
         login_verified(self.client, self.theo)
         assert self.client.get(reverse("dashboard:clinician_home")).status_code == 200
+
+    def test_it_will_not_replace_an_authenticator_before_the_current_one_is_used(self):
+        original = TOTPDevice.objects.get(user=self.theo)
+        self.client.force_login(self.theo)  # password only: two-factor not passed yet
+        response = self.client.get(reverse("accounts:two_factor_setup"))
+        assert response.status_code == 302
+        assert response.url.startswith(reverse("accounts:two_factor_verify"))
+        # Even a correct code for a device made behind the page's back changes nothing.
+        stranger = TOTPDevice.objects.create(user=self.theo, name="Other phone", confirmed=False)
+        response = self.client.post(
+            reverse("accounts:two_factor_setup"), {"token": current_code(stranger)}
+        )
+        assert response.status_code == 302
+        assert response.url.startswith(reverse("accounts:two_factor_verify"))
+        assert list(TOTPDevice.objects.filter(user=self.theo, confirmed=True)) == [original]
+        assert self.client.get(reverse("dashboard:clinician_home")).status_code == 302
+
+    def test_it_lets_a_verified_clinician_replace_their_authenticator(self):
+        login_verified(self.client, self.theo)
+        self.client.get(reverse("accounts:two_factor_setup"))
+        pending = TOTPDevice.objects.get(user=self.theo, confirmed=False)
+        response = self.client.post(
+            reverse("accounts:two_factor_setup"), {"token": current_code(pending)}
+        )
+        assert response.status_code == 200
+        assert list(TOTPDevice.objects.filter(user=self.theo)) == [pending]
