@@ -18,13 +18,15 @@ would run a million times. All times are seconds; `wall` columns are local wall-
 
 from __future__ import annotations
 
+import sys
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import compress, islice, repeat
-from operator import add, and_, eq, floordiv, ge, lshift, lt, mod, mul, ne, not_, or_, rshift, sub
+from itertools import compress, islice, pairwise, repeat
+from operator import add, and_, eq, floordiv, ge, lshift, lt, mod, not_, or_, rshift, sub
 
 from .conversation import Conversation
 
@@ -308,26 +310,27 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime) -> Metrics
     if not counts_me or counts_me == n:
         raise ValueError("both people must have sent messages")
     utc, wall = cols.utc, cols.wall
-    # Time since the previous message, for every message but the first.
-    diffs = list(map(sub, islice(utc, 1, None), utc))
     # A new run starts wherever the sender changes; the previous run ended just before.
-    changed = list(map(ne, islice(senders, 1, None), senders))
-    changes = list(compress(range(1, n), changed))
-    gaps = list(compress(diffs, changed))
-    starts = list(map(wall.__getitem__, map(sub, changes, repeat(1))))
-    repliers = list(map(senders.__getitem__, changes))
+    changes = _sender_changes(senders)
+    ends = list(map(sub, changes, repeat(1)))
+    gaps = list(map(sub, map(utc.__getitem__, changes), map(utc.__getitem__, ends)))
+    starts = list(map(wall.__getitem__, ends))
     night = _night_flags(starts, gaps)
-    theirs = list(map(eq, repliers, repeat(them)))
-    mine = list(map(not_, theirs))  # only me and them are left in the columns
+    # Only me and them are left in the columns, so runs alternate between us. Run k is mine
+    # when k is even and I wrote first, or odd and they did; reply k starts run k + 1.
+    me_first = senders[0] == me
+    my_runs = slice(0 if me_first else 1, None, 2)
+    their_runs = slice(1 if me_first else 0, None, 2)
+    my_replies = slice(their_runs.start, None, 2)
+    their_replies = slice(my_runs.start, None, 2)
 
     run_starts = [0, *changes]
     run_lengths = list(map(sub, [*changes, n], run_starts))
-    run_senders = [senders[0], *repliers]
-    run_walls = [wall[0], *map(wall.__getitem__, changes)]
     # Rows that are photos, calls and the like: few, and excluded from lengths.
     not_text = list(compress(range(n), cols.kind))
 
-    silence, note = _silence(cols, me=me, them=them, now=now, gaps=gaps, night=night, theirs=theirs)
+    their_gaps, their_night = gaps[their_replies], night[their_replies]
+    silence, note = _silence(cols, me=me, now=now, gaps=their_gaps, night=their_night)
     return Metrics(
         me=conv.participants[me],
         them=conv.participants[them],
@@ -335,16 +338,34 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime) -> Metrics
         messages_them=n - counts_me,
         first_wall=wall[0],
         last_wall=wall[n - 1],
-        their_replies=_reply_stats(gaps, starts, night, theirs),
-        my_replies=_reply_stats(gaps, starts, night, mine),
+        their_replies=_reply_stats(their_gaps, starts[their_replies], their_night),
+        my_replies=_reply_stats(gaps[my_replies], starts[my_replies], night[my_replies]),
         silence=silence,
         silence_note=note,
-        double_texting_me=_double_texting(me, run_lengths, run_senders, run_walls),
-        double_texting_them=_double_texting(them, run_lengths, run_senders, run_walls),
-        starters=_starters(cols, diffs, me=me, them=them),
+        double_texting_me=_double_texting(run_lengths[my_runs], run_starts[my_runs], wall),
+        double_texting_them=_double_texting(run_lengths[their_runs], run_starts[their_runs], wall),
+        starters=_starters(cols, me=me, them=them),
         latest=_latest(conv, cols, not_text, them=them),
         reassurance=_reassurance(conv, cols, not_text, me=me, messages=counts_me),
     )
+
+
+def _sender_changes(senders: Sequence[int]) -> list[int]:
+    """Indices i > 0 where senders[i] differs from senders[i - 1].
+
+    Comparing a million neighbours one by one is slow in Python; instead the column is read
+    as one big integer with 16 bits per message, and XOR with itself shifted by one message
+    leaves a non-zero 16-bit lane exactly where two neighbours differ.
+    """
+    column = senders if isinstance(senders, array) else array("H", senders)
+    n = len(column)
+    if n < 2:
+        return []
+    whole = int.from_bytes(column.tobytes(), sys.byteorder)
+    lanes = array("H")
+    lanes.frombytes((whole ^ (whole >> 16)).to_bytes(2 * n, sys.byteorder))
+    # lanes[i - 1] compares messages i - 1 and i; the last lane (against nothing) is unused.
+    return list(compress(range(1, n), lanes))
 
 
 def _night_flags(starts: list[int], gaps: list[int]) -> list[bool]:
@@ -355,61 +376,68 @@ def _night_flags(starts: list[int], gaps: list[int]) -> list[bool]:
     return flags
 
 
-_NIGHT_BIT = 1 << 20
-_VALUE_SHIFT = 21
+class _Masked(Sequence):
+    """A read-only view of packed[start:stop], each item's low bits plus `base`."""
+
+    def __init__(self, packed: list[int], start: int, stop: int, mask: int, base: int) -> None:
+        self.packed, self.start, self.stop = packed, start, stop
+        self.mask, self.base = mask, base
+
+    def __len__(self) -> int:
+        return self.stop - self.start
+
+    def __getitem__(self, i: int) -> int:
+        return (self.packed[self.start + i] & self.mask) + self.base
 
 
-def _reply_stats(gaps, starts, night, selected) -> ReplyStats:
-    values = compress(gaps, selected)
-    walls = list(compress(starts, selected))
-    nights = compress(night, selected)
-    # Weekday (Monday = 0; 1970-01-01 was a Thursday) and hour of the wait's start.
-    days = list(map(floordiv, walls, repeat(86400)))
-    weekdays = map(mod, map(add, days, repeat(3)), repeat(7))
-    hours = map(floordiv, map(mod, walls, repeat(86400)), repeat(3600))
-    cells = map(add, map(mul, weekdays, repeat(24)), hours)  # 0..167
-    months = list(map(_MonthIndexCache().__getitem__, days))
-    first_month = min(months, default=0)
-    # One integer per reply - value, night flag, month and cell - sorted once: the values
-    # come out in order, and so does every group built from them below.
-    packed = sorted(
-        map(
-            or_,
-            map(or_, map(lshift, values, repeat(_VALUE_SHIFT)), map(lshift, nights, repeat(20))),
-            map(or_, map(lshift, map(sub, months, repeat(first_month)), repeat(8)), cells),
-        )
-    )
-    ordered = list(map(rshift, packed, repeat(_VALUE_SHIFT)))
-    by_cell: list[list[int]] = [[] for _ in range(7 * 24)]
-    by_month: list[list[int]] = [[] for _ in range(max(months, default=0) - first_month + 1)]
-    # Bound methods, looked up once: this loop runs once per reply.
-    to_cell = [group.append for group in by_cell]
-    to_month = [group.append for group in by_month]
-    for item in packed:
-        value = item >> _VALUE_SHIFT
-        to_cell[item & 255](value)
-        to_month[(item >> 8) & 4095](value)
-    at_night = list(map(and_, packed, repeat(_NIGHT_BIT)))
+def _group_medians(keys, values: list[int], groups: int) -> list[tuple[int, float | None]]:
+    """(count, median) of `values` grouped by `keys` (ints in range(groups)).
+
+    Each value is packed with its key into one integer and the whole list sorted once: the
+    groups come out one after another, each in order, without a Python loop per value.
+    """
+    low = min(values, default=0)
+    shift = max(1, (max(values, default=0) - low).bit_length())
+    shifted = map(sub, values, repeat(low)) if low else values
+    packed = sorted(map(or_, map(lshift, keys, repeat(shift)), shifted))
+    mask = (1 << shift) - 1
+    edges = [bisect_left(packed, key << shift) for key in range(groups + 1)]
+    return [
+        (stop - start, quantile(_Masked(packed, start, stop, mask, low), 0.5))
+        for start, stop in pairwise(edges)
+    ]
+
+
+def _reply_stats(gaps: list[int], starts: list[int], night: list[bool]) -> ReplyStats:
+    """Statistics of one person's replies: wait lengths, wall-clock starts, night flags."""
+    # Value and night flag in one integer, sorted once: the values come out in order, and
+    # so do the day and overnight values picked from them.
+    packed = sorted(map(or_, map(lshift, gaps, repeat(1)), night))
+    ordered = list(map(rshift, packed, repeat(1)))
+    at_night = list(map(and_, packed, repeat(1)))
     overnight = list(compress(ordered, at_night))
     day = list(compress(ordered, map(not_, at_night)))
     positions = [bisect_left(ordered, edge) for edge in HISTOGRAM_EDGES[1:]]
+    # Weekday (Monday = 0) and hour of the wait's start as one number, 0..167: 1970-01-01
+    # was a Thursday, so hour h since the epoch is hour (h + 72) % 168 of a Monday week.
+    cells = map(mod, map(floordiv, map(add, starts, repeat(3 * 86400)), repeat(3600)), repeat(168))
+    months = list(map(_MonthIndexCache().__getitem__, map(floordiv, starts, repeat(86400))))
+    first_month = min(months, default=0)
+    month_count = max(months, default=0) - first_month + 1
+    by_month = _group_medians(map(sub, months, repeat(first_month)), gaps, month_count)
     return ReplyStats(
         day=_summary_of_sorted(day),
         overnight=_summary_of_sorted(overnight),
         all=_summary_of_sorted(ordered),
         histogram=tuple(map(sub, [*positions, len(ordered)], [0, *positions])),
         heatmap=tuple(
-            Cell(weekday=key // 24, hour=key % 24, count=len(group), median=quantile(group, 0.5))
-            for key, group in enumerate(by_cell)
+            Cell(weekday=key // 24, hour=key % 24, count=count, median=median)
+            for key, (count, median) in enumerate(_group_medians(cells, gaps, 7 * 24))
         ),
         monthly=tuple(
-            MonthValue(
-                month=_month_label(first_month + key),
-                count=len(group),
-                median=quantile(group, 0.5),
-            )
-            for key, group in enumerate(by_month)
-            if group
+            MonthValue(month=_month_label(first_month + key), count=count, median=median)
+            for key, (count, median) in enumerate(by_month)
+            if count
         ),
     )
 
@@ -437,7 +465,8 @@ def _month_label(key: int) -> str:
     return f"{key // 12:04d}-{key % 12 + 1:02d}"
 
 
-def _silence(cols, *, me, them, now, gaps, night, theirs) -> tuple[Silence | None, str]:
+def _silence(cols, *, me, now, gaps, night) -> tuple[Silence | None, str]:
+    """The current silence, compared with their replies (`gaps`, `night`: theirs only)."""
     senders = cols.sender
     last = len(senders) - 1
     if senders[last] != me:
@@ -448,9 +477,8 @@ def _silence(cols, *, me, them, now, gaps, night, theirs) -> tuple[Silence | Non
         return None, "The time given is before your last message."
     start_wall = cols.wall[last]
     overnight = spans_night(start_wall, seconds)
-    their_gaps = list(compress(gaps, theirs))
-    their_night = list(compress(night, theirs))
-    same_kind = list(compress(their_gaps, map(eq, their_night, repeat(overnight))))
+    their_gaps = list(gaps)  # sorted below; the caller's list stays in time order
+    same_kind = list(compress(their_gaps, map(eq, night, repeat(overnight))))
     if len(same_kind) >= MIN_FOR_COMPARISON:
         compared, label = same_kind, "overnight" if overnight else "day"
     else:
@@ -516,16 +544,15 @@ def silence_sentence(
     )
 
 
-def _double_texting(person, run_lengths, run_senders, run_walls) -> DoubleTexting:
-    mine = list(map(eq, run_senders, repeat(person)))
-    lengths = list(compress(run_lengths, mine))
-    two_plus = list(map(ge, lengths, repeat(2)))
-    multi_lengths = list(compress(lengths, two_plus))
-    multi_walls = list(compress(compress(run_walls, mine), two_plus))
+def _double_texting(run_lengths: list[int], run_starts: list[int], wall) -> DoubleTexting:
+    """One person's runs, given by their lengths and the index of their first message."""
+    two_plus = list(map(ge, run_lengths, repeat(2)))
+    multi_lengths = list(compress(run_lengths, two_plus))
+    multi_walls = list(map(wall.__getitem__, compress(run_starts, two_plus)))
     months = months_for(multi_walls)
     per_month_2 = Counter(months)
     per_month_3 = Counter(compress(months, map(ge, multi_lengths, repeat(3))))
-    longest = max(lengths, default=0)
+    longest = max(run_lengths, default=0)
     longest_started = multi_walls[multi_lengths.index(longest)] if longest >= 2 else None
     return DoubleTexting(
         runs_2_plus=len(multi_lengths),
@@ -536,9 +563,11 @@ def _double_texting(person, run_lengths, run_senders, run_walls) -> DoubleTextin
     )
 
 
-def _starters(cols, diffs, *, me, them) -> Starters:
-    n = len(cols.utc)
-    starts = [0, *compress(range(1, n), map(ge, diffs, repeat(CONVERSATION_GAP)))]
+def _starters(cols, *, me, them) -> Starters:
+    utc = cols.utc
+    n = len(utc)
+    gaps = map(sub, islice(utc, 1, None), utc)
+    starts = [0, *compress(range(1, n), map(ge, gaps, repeat(CONVERSATION_GAP)))]
     counts = {me: 0, them: 0}
     monthly: dict[str, list[int]] = {}
     for i in starts:
