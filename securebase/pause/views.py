@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -27,6 +30,21 @@ HISTORY_PAGE_SIZE = 30
 def _saves(user) -> bool:
     """Only a signed-in client's pauses are kept."""
     return user.is_authenticated and user.is_client
+
+
+def _signed_in_for_saved(view):
+    """A saved pause's steps (/pause/<pk>/...) ask a signed-out visitor to sign in first.
+
+    Their session may simply have ended mid-pause; signing in brings them back to the step.
+    """
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if kwargs.get("pk") is not None and not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return view(request, *args, **kwargs)
+
+    return wrapped
 
 
 def _load(request, pk: int | None, *, required: bool) -> Flow:
@@ -88,6 +106,7 @@ def start(request):
 
 
 @require_safe
+@_signed_in_for_saved
 def choose(request, pk: int | None = None):
     try:
         flow = _load(request, pk, required=False)
@@ -100,6 +119,7 @@ def choose(request, pk: int | None = None):
 
 
 @require_http_methods(["GET", "POST"])
+@_signed_in_for_saved
 def exercise(request, exercise: str, pk: int | None = None):
     """One exercise, usable on its own or as a step of a pause; each works without JS."""
     if exercise not in EXERCISE_KEYS:
@@ -165,6 +185,7 @@ def _unsent_message(request, flow: Flow, context: dict):
 
 
 @require_http_methods(["GET", "POST"])
+@_signed_in_for_saved
 def after(request, pk: int | None = None):
     """Rate again, and say what happened with the urge."""
     try:
@@ -198,6 +219,7 @@ def after(request, pk: int | None = None):
 
 
 @require_safe
+@_signed_in_for_saved
 def done(request, pk: int | None = None):
     """The end of a pause: before and after side by side, and a kind word."""
     try:

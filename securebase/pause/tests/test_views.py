@@ -224,10 +224,26 @@ class PrivacyTests(Personas, TestCase):
         assert self.pause.unsent_message == "Ada's unsent words"
         assert self.pause.outcome == ""
 
-    def test_it_answers_404_to_a_signed_out_visitor(self):
-        assert (
-            self.client.get(reverse("pause:session_done", args=[self.pause.pk])).status_code == 404
+    def test_it_sends_a_signed_out_visitor_to_sign_in_for_every_saved_step(self):
+        pk = self.pause.pk
+        urls = [
+            reverse("pause:session_done", args=[pk]),
+            reverse("pause:session_choose", args=[pk]),
+            reverse("pause:session_after", args=[pk]),
+            reverse("pause:delete", args=[pk]),
+            *(reverse("pause:session_exercise", args=[pk, c.key]) for c in exercises.EXERCISES),
+        ]
+        login = reverse("accounts:login")
+        for url in urls:
+            response = self.client.get(url)
+            assert response.status_code == 302, url
+            assert response.url.startswith(login), url
+        response = self.client.post(
+            reverse("pause:session_exercise", args=[pk, "unsent_message"]), {"message": "x"}
         )
+        assert response.url.startswith(login)
+        self.pause.refresh_from_db()
+        assert self.pause.unsent_message == "Ada's unsent words"
 
     def test_it_does_not_save_a_clinicians_pause(self):
         login_verified(self.client, self.theo)
