@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.db import transaction
+from django.db.models import ProtectedError
 
 from securebase.privacy.models import AuditEvent
 
@@ -22,15 +23,23 @@ def record_access(*, viewer, subject, action: str, detail: str = "") -> AuditEve
     )
 
 
+class AccountHoldsRecords(Exception):
+    """The account holds records others rely on (a clinician's consultations), so it stays."""
+
+
 @transaction.atomic
 def delete_account(*, user) -> None:
     """Delete a person's account and, through cascades, everything they recorded.
 
     Audit rows about them stay (the practice must keep them) with the email they had. The
     login records kept by the lockout (email, address, browser, times) name the person without
-    a foreign key, so no cascade reaches them: they go here.
+    a foreign key, so no cascade reaches them: they go here. Raises AccountHoldsRecords, and
+    deletes nothing, when the account is a clinician's with consultations on record.
     """
     email = user.email
-    user.delete()
+    try:
+        user.delete()
+    except ProtectedError as error:
+        raise AccountHoldsRecords from error
     for model in (AccessLog, AccessAttempt, AccessFailureLog):
         model.objects.filter(username__iexact=email).delete()

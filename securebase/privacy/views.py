@@ -38,10 +38,19 @@ def export(request):
 @require_http_methods(["GET", "POST"])
 def delete_account(request):
     form = DeleteAccountForm(request.POST or None, user=request.user)
+    status = 200
     if request.method == "POST" and form.is_valid():
-        user = request.user
-        logout(request)
-        services.delete_account(user=user)
-        messages.success(request, "Your account and everything in it have been deleted.")
-        return redirect("practice:home")
-    return render(request, "privacy/delete_account.html", {"form": form})
+        try:
+            services.delete_account(user=request.user)
+        except services.AccountHoldsRecords:
+            form.add_error(
+                None,
+                "This account holds consultation records the practice must keep, so it "
+                "cannot be deleted here. Please ask the practice to close it for you.",
+            )
+            status = 409
+        else:
+            logout(request)
+            messages.success(request, "Your account and everything in it have been deleted.")
+            return redirect("practice:home")
+    return render(request, "privacy/delete_account.html", {"form": form}, status=status)

@@ -1,12 +1,16 @@
 import json
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from django.test import TestCase
 from django.urls import reverse
 
 from securebase.accounts.models import User
+from securebase.bookings.models import Booking
+from securebase.bookings.tests.helpers import book, open_hours
 from securebase.privacy.models import AuditEvent
 from securebase.privacy.services import record_access
-from securebase.testing import PASSWORD, Personas
+from securebase.testing import PASSWORD, Personas, login_verified
 
 
 class ExportTests(Personas, TestCase):
@@ -51,3 +55,17 @@ class DeleteAccountTests(Personas, TestCase):
         assert event.subject is None
         assert event.subject_email == "ada@example.com"
         assert event.viewer_email == self.theo.email
+
+    def test_it_explains_why_a_clinician_with_consultations_cannot_delete_here(self):
+        open_hours(self.theo)
+        now = datetime(2026, 3, 2, 9, tzinfo=ZoneInfo("America/Los_Angeles"))
+        book(self.theo, now + timedelta(days=2), now=now)
+        login_verified(self.client, self.theo)
+        response = self.client.post(
+            reverse("privacy:delete_account"), {"password": PASSWORD, "confirm": "on"}
+        )
+        assert response.status_code == 409
+        assert "ask the practice to close it" in response.text
+        assert User.objects.filter(pk=self.theo.pk).exists()
+        assert Booking.objects.filter(clinician__user=self.theo).count() == 1
+        assert int(self.client.session["_auth_user_id"]) == self.theo.pk
