@@ -7,17 +7,20 @@ from django.db.models import ProtectedError
 from securebase.privacy.models import AuditEvent
 
 
-def record_access(*, viewer, subject, action: str, detail: str = "") -> AuditEvent:
+def record_access(
+    *, viewer, subject, action: str, detail: str = "", subject_email: str = ""
+) -> AuditEvent:
     """Write the audit row for a clinician or staff member viewing a client's data.
 
     Call it in the same request that shows the data. Emails are copied so the trail survives
-    the deletion of either account.
+    the deletion of either account. ``subject`` is None for someone without an account (a
+    visitor who booked signed out): ``subject_email`` then names them.
     """
     return AuditEvent.objects.create(
         viewer=viewer,
         viewer_email=viewer.email,
         subject=subject,
-        subject_email=subject.email,
+        subject_email=subject.email if subject is not None else subject_email,
         action=action[:80],
         detail=detail[:255],
     )

@@ -103,6 +103,25 @@ class DashboardTests(Personas, TestCase):
         event = AuditEvent.objects.get()
         assert (event.viewer, event.subject) == (self.theo, self.ada)
 
+    def test_it_audits_a_consultation_booked_without_an_account(self):
+        visitor = book(
+            self.theo,
+            la(2026, 4, 7, 11),
+            now=NOW,
+            full_name="Vera Lind",
+            email="vera@example.com",
+            reason="Worried all the time.",
+        )
+        login_verified(self.client, self.theo)
+
+        response = self.client.get(reverse("bookings:clinic_booking", args=[visitor.uid]))
+
+        self.assertContains(response, "Worried all the time.")
+        event = AuditEvent.objects.get()
+        assert (event.viewer, event.subject) == (self.theo, None)
+        assert event.subject_email == "vera@example.com"
+        assert event.detail == str(visitor.uid)
+
     def test_it_answers_404_to_anyone_but_the_booking_clinician(self):
         url = reverse("bookings:clinic_booking", args=[self.booking.uid])
         for person in (self.ada, self.ben, self.rosa):

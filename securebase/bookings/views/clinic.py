@@ -40,13 +40,14 @@ def dashboard(request):
 
 
 def _booking_page(request, booking: Booking, *, status: int = 200, **forms):
-    if booking.client is not None:
-        record_access(
-            viewer=request.user,
-            subject=booking.client,
-            action="viewed consultation booking",
-            detail=str(booking.uid),
-        )
+    # Visitors who booked signed out are audited too, by the email they gave.
+    record_access(
+        viewer=request.user,
+        subject=booking.client,
+        subject_email=booking.email,
+        action="viewed consultation booking",
+        detail=str(booking.uid),
+    )
     context = {
         "booking": booking,
         "practice_tz": queries.practice_tz(),
