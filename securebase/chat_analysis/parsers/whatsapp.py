@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections import deque
 from datetime import tzinfo
 from functools import cache
-from itertools import accumulate, compress, groupby, repeat
+from itertools import accumulate, chain, compress, groupby, repeat
 from operator import add, eq, is_
 
 from .. import errors
@@ -152,9 +152,11 @@ class LineExportParser:
         self.senders: dict[bytes | None, int] = {None: SYSTEM_SENDER}
         self.dates: dict[bytes, int] = {}
         self.times: dict[bytes, int] = {}  # time string -> seconds of the day, -1 if impossible
-        self.date_index = array("I")
         self.time_of_day = array("i")
-        self.date_runs: list[int] = []  # date ids in file order, repeats collapsed
+        # Dates come in long runs (one per day): date ids in file order, repeats collapsed,
+        # and how many messages each run has.
+        self.date_runs: list[int] = []
+        self.date_counts: list[int] = []
         self.leading = b""  # lines before the first header (a part of a file may start so)
         self.check_first = True  # False for a later part of a file read in parallel
 
@@ -220,19 +222,23 @@ class LineExportParser:
         b.sender.extend(senders)
         self.time_of_day.extend(self.ids_for(times, self.times, self.new_time))
         # Dates come in long runs (one per day), so they are looked up once per run.
-        date_index = self.date_index
         for value, run in groupby(dates):
             key = self.dates.get(value)
             if key is None:
                 key = self.dates[value] = len(self.dates)
-            if not self.date_runs or self.date_runs[-1] != key:
-                self.date_runs.append(key)
-            date_index.extend(repeat(key, len(list(run))))
+            self.add_date_run(key, sum(1 for _ in run))
         b.length.extend(lengths)
         b.kind.extend(kinds)
 
         self.find_reassurance(joined, starts, first, kinds)
         self.keep_texts(bodies, senders, kinds, first)
+
+    def add_date_run(self, key: int, count: int) -> None:
+        if self.date_runs and self.date_runs[-1] == key:
+            self.date_counts[-1] += count
+        else:
+            self.date_runs.append(key)
+            self.date_counts.append(count)
 
     @staticmethod
     def ids_for(values: list, known: dict, add_new) -> list[int]:
@@ -362,8 +368,8 @@ class LineExportParser:
             "sample": b.sample,
             "reassurance": b.reassurance,
             "dates": list(self.dates),
-            "date_index": self.date_index,
             "date_runs": self.date_runs,
+            "date_counts": self.date_counts,
             "times": self.times,
             "time_of_day": self.time_of_day,
             "leading": self.leading,
@@ -380,14 +386,15 @@ class LineExportParser:
                 self.leading += state["leading"]
         names = {local: b.sender_id(name) for local, name in enumerate(state["names"])}
         names[SYSTEM_SENDER] = SYSTEM_SENDER
-        b.sender.extend(map(names.__getitem__, state["sender"]))
+        if all(local == name for local, name in names.items()):
+            b.sender.extend(state["sender"])  # the same numbering: no renumbering needed
+        else:
+            b.sender.extend(map(names.__getitem__, state["sender"]))
         b.length.extend(state["length"])
         b.kind.extend(state["kind"])
         dates = [self.dates.setdefault(value, len(self.dates)) for value in state["dates"]]
-        self.date_index.extend(map(dates.__getitem__, state["date_index"]))
-        for key in map(dates.__getitem__, state["date_runs"]):
-            if not self.date_runs or self.date_runs[-1] != key:
-                self.date_runs.append(key)
+        for key, count in zip(state["date_runs"], state["date_counts"], strict=True):
+            self.add_date_run(dates[key], count)
         self.times.update(state["times"])
         self.time_of_day.extend(state["time_of_day"])
         for sender, tail in state["tails"].items():
@@ -403,26 +410,37 @@ class LineExportParser:
         """Turn date and time strings into times, once per distinct string."""
         b = self.builder
         days = decide_days(list(self.dates), self.date_runs)
-        bad_days = {i for i, day in enumerate(days) if day is None}
         to_utc = WallToUtc(tz)
-        offsets = [to_utc.day_offset(day) if day is not None else 0 for day in days]
-        changing = {i for i, offset in enumerate(offsets) if offset is None}
-        day_wall = [0 if day is None else day * 86400 for day in days]
-        day_utc = [start - (offset or 0) for start, offset in zip(day_wall, offsets, strict=True)]
         times = self.time_of_day
-        wall = array("q", map(add, map(day_wall.__getitem__, self.date_index), times))
-        utc = array("q", map(add, map(day_utc.__getitem__, self.date_index), times))
-        bad_rows = set()
-        if bad_days:
-            bad_rows.update(compress(range(len(wall)), map(bad_days.__contains__, self.date_index)))
+        wall = array("q")
+        utc = array("q")
+        bad_rows: list[range] = []
+        start = 0
+        # One run of messages shares a date, so its times are shifted by one number.
+        for key, count in zip(self.date_runs, self.date_counts, strict=True):
+            stop = start + count
+            part = times[start:stop]
+            day = days[key]
+            if day is None:
+                bad_rows.append(range(start, stop))
+                placeholders = part.tolist()  # these rows are dropped
+                wall.fromlist(placeholders)
+                utc.fromlist(placeholders)
+            else:
+                midnight = day * 86400
+                wall.extend(map(add, part, repeat(midnight)))
+                offset = to_utc.day_offset(day)
+                if offset is None:
+                    # On a day the clocks change, each time gets its own offset.
+                    utc.extend(map(to_utc, wall[start:stop]))
+                else:
+                    utc.extend(map(add, part, repeat(midnight - offset)))
+            start = stop
         if -1 in times:
-            bad_rows.update(compress(range(len(wall)), map(eq, times, repeat(-1))))
-        for i in bad_rows:
-            if b.kind[i] != SYSTEM_KIND:
-                b.kind[i] = SKIPPED_KIND
-        if changing:
-            # On a day the clocks change, each time gets its own offset.
-            for i in compress(range(len(wall)), map(changing.__contains__, self.date_index)):
-                utc[i] = to_utc(wall[i])
+            bad_rows.append(compress(range(len(times)), map(eq, times, repeat(-1))))
+        kind = b.kind
+        for i in chain.from_iterable(bad_rows):
+            if kind[i] != SYSTEM_KIND:
+                kind[i] = SKIPPED_KIND
         b.wall = wall
         b.utc = utc
