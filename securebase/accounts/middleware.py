@@ -27,40 +27,42 @@ class SessionPolicyMiddleware:
 
 
 class RequireTwoFactorMiddleware:
-    """Clinicians and staff reach nothing but their account settings until they pass TOTP."""
+    """Clinicians and staff reach nothing but their account settings until they pass TOTP.
+
+    Someone not yet enrolled may also set their password and enroll; someone enrolled must
+    pass two-factor first, so a password alone cannot change the password or the device.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
         self.allowed_names = {
-            "accounts:settings",
             "accounts:logout",
-            "accounts:password_change",
-            "accounts:two_factor_setup",
             "accounts:two_factor_verify",
             "practice:help",
+        }
+        self.allowed_before_enrolling = {
+            "accounts:settings",
+            "accounts:password_change",
+            "accounts:two_factor_setup",
         }
 
     def __call__(self, request):
         user = request.user
-        if (
-            user.is_authenticated
-            and user.needs_two_factor
-            and not user.is_verified()
-            and not self._allowed(request)
-        ):
-            name = (
-                "accounts:two_factor_verify"
-                if has_confirmed_authenticator(user)
-                else "accounts:two_factor_setup"
-            )
-            return redirect(f"{reverse(name)}?{urlencode({'next': request.get_full_path()})}")
+        if user.is_authenticated and user.needs_two_factor and not user.is_verified():
+            view_name = self._view_name(request)
+            if view_name is not None and view_name not in self.allowed_names:
+                enrolled = has_confirmed_authenticator(user)
+                if enrolled or view_name not in self.allowed_before_enrolling:
+                    name = "accounts:two_factor_verify" if enrolled else "accounts:two_factor_setup"
+                    query = urlencode({"next": request.get_full_path()})
+                    return redirect(f"{reverse(name)}?{query}")
         return self.get_response(request)
 
-    def _allowed(self, request) -> bool:
+    def _view_name(self, request) -> str | None:
+        """The view the request goes to; None where nothing private can be shown."""
         if request.path.startswith(settings.STATIC_URL):
-            return True
+            return None
         try:
-            match = resolve(request.path_info)
+            return resolve(request.path_info).view_name
         except Resolver404:
-            return True  # a 404 page shows nothing private
-        return match.view_name in self.allowed_names
+            return None  # a 404 page shows nothing private

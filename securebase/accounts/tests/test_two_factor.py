@@ -3,7 +3,7 @@ from django.urls import reverse
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from securebase.testing import Personas, login_verified, make_clinician
+from securebase.testing import PASSWORD, Personas, login_verified, make_clinician
 
 
 def current_code(device: TOTPDevice) -> str:
@@ -85,3 +85,22 @@ class TwoFactorTests(Personas, TestCase):
         )
         assert response.status_code == 200
         assert list(TOTPDevice.objects.filter(user=self.theo)) == [pending]
+
+    def test_it_asks_an_enrolled_clinician_for_a_code_before_a_password_change(self):
+        self.client.force_login(self.theo)  # password only: two-factor not passed yet
+        for name in ("accounts:password_change", "accounts:settings"):
+            response = self.client.get(reverse(name))
+            assert response.status_code == 302, name
+            assert response.url.startswith(reverse("accounts:two_factor_verify")), name
+        response = self.client.post(
+            reverse("accounts:password_change"),
+            {
+                "old_password": PASSWORD,
+                "new_password1": "another-long-password-77",
+                "new_password2": "another-long-password-77",
+            },
+        )
+        assert response.status_code == 302
+        assert response.url.startswith(reverse("accounts:two_factor_verify"))
+        self.theo.refresh_from_db()
+        assert self.theo.check_password(PASSWORD)
