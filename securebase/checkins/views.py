@@ -49,8 +49,10 @@ def start(request):
             checkin, created = services.record_checkin(
                 user=request.user, token=form.cleaned_data["token"], entry=form.entry()
             )
+            # Screened on a repeat too: a double tap's first response, and the session flag
+            # it set, can be lost to the second request's copy of the session.
+            screen_for_risk(request, checkin.note)
             if created:
-                screen_for_risk(request, checkin.note)
                 messages.success(request, "Saved. Thank you for checking in with yourself.")
             else:
                 messages.info(request, "This check-in was already saved; here it is.")

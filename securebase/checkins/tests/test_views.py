@@ -10,6 +10,7 @@ from django.test import TestCase
 from django.urls import reverse
 
 from securebase.checkins.models import Checkin
+from securebase.core.safety import SESSION_KEY
 from securebase.testing import PASSWORD, Personas, login_verified
 
 RISKY = "Everyone would be better off without me."
@@ -138,6 +139,17 @@ class RecordTests(Personas, TestCase):
         self.assertContains(response, "You don't have to carry this alone")
         # Once shown, the panel does not follow the person around.
         self.assertNotContains(self.client.get(reverse("checkins:history")), "crisis-panel")
+
+    def test_it_shows_the_crisis_panel_after_a_repeated_risky_submit(self):
+        data = form_data(note=RISKY)
+        self.client.post(reverse("checkins:start"), data)
+        # A double tap: the second request's stale copy of the session overwrote the flag.
+        session = self.client.session
+        del session[SESSION_KEY]
+        session.save()
+        response = self.client.post(reverse("checkins:start"), data, follow=True)
+        assert Checkin.objects.count() == 1
+        self.assertContains(response, "crisis-panel")
 
     def test_it_shows_no_panel_after_an_everyday_note(self):
         response = self.client.post(
