@@ -95,8 +95,10 @@ def write(request, track: str = prompts.FREE, slug: str = ""):
                 prompt="" if track == prompts.FREE else prompt.key,
                 submission_key=form.cleaned_data["submission_key"],
             )
+            # Screened on a repeat too: a double tap's first response, and the session flag
+            # it set, can be lost to the second request's copy of the session.
+            screen_for_risk(request, entry.body)
             if created:
-                screen_for_risk(request, entry.body)
                 messages.success(request, "Saved. Only you can read it.")
             else:
                 messages.info(request, "This entry was already saved; here it is.")
@@ -236,8 +238,8 @@ def no_contact_slip(request):
         restart_count=form.cleaned_data["restart_count"],
         submission_key=form.cleaned_data["submission_key"],
     )
+    screen_for_risk(request, slip.note)  # on a repeat too, as in write()
     if created:
-        screen_for_risk(request, slip.note)
         messages.success(
             request,
             "Logged. Your count starts again from that day."
@@ -266,8 +268,8 @@ def no_contact_reason(request):
         text=form.cleaned_data["text"],
         submission_key=form.cleaned_data["submission_key"],
     )
+    screen_for_risk(request, reason.text)  # on a repeat too, as in write()
     if created:
-        screen_for_risk(request, reason.text)
         messages.success(request, "Reason added.")
     return redirect("journal:no_contact")
 

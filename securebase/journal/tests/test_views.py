@@ -8,6 +8,7 @@ from django.contrib.sessions.models import Session
 from django.test import TestCase
 from django.urls import reverse
 
+from securebase.core.safety import SESSION_KEY
 from securebase.journal import services
 from securebase.journal.models import Entry, NoContactPlan, NoContactReason, NoContactSlip
 from securebase.testing import Personas, login_verified
@@ -215,6 +216,46 @@ class CrisisPanelTests(JournalFixtures, TestCase):
         page = response.content.decode()
         assert 'class="crisis-panel" role="alert"' in page
         assert "Everyone would be better off without me." in page  # saved and shown as written
+
+    def test_a_repeated_risky_submit_still_shows_the_panel(self):
+        def lose_the_flag():
+            # A double tap: the second request's stale copy of the session overwrote it.
+            session = self.client.session
+            del session[SESSION_KEY]
+            session.save()
+
+        sends = [
+            (
+                reverse("journal:write"),
+                {
+                    "body": "Everyone would be better off without me.",
+                    "submission_key": uuid.uuid4(),
+                },
+            ),
+            (
+                reverse("journal:no_contact_slip"),
+                {
+                    "happened_on": "2026-03-06",
+                    "note": "I wrote goodbye letters to my family.",
+                    "submission_key": uuid.uuid4(),
+                },
+            ),
+            (
+                reverse("journal:no_contact_reason"),
+                {
+                    "text": "If I go back I will end up wanting to die.",
+                    "submission_key": uuid.uuid4(),
+                },
+            ),
+        ]
+        for url, data in sends:
+            self.client.post(url, data)
+            lose_the_flag()
+            response = self.client.post(url, data, follow=True)
+            assert 'class="crisis-panel" role="alert"' in response.content.decode(), url
+        assert Entry.objects.filter(user=self.ada).count() == 2
+        assert NoContactSlip.objects.filter(user=self.ada).count() == 2
+        assert NoContactReason.objects.filter(user=self.ada).count() == 2
 
     def test_an_everyday_entry_shows_no_panel(self):
         response = self.client.post(
