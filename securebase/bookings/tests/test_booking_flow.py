@@ -7,6 +7,7 @@ import time_machine
 from django.core import mail
 from django.test import TestCase
 from django.urls import reverse
+from django.utils.html import escape
 
 from securebase.bookings.forms import NOT_IN_CALIFORNIA
 from securebase.bookings.models import Booking
@@ -291,6 +292,27 @@ class DetailsTests(Personas, TestCase):
         # What the visitor typed is still in the form.
         self.assertContains(response, 'value="ben@example.com"', status_code=409)
         assert Booking.objects.count() == 1
+
+    def test_it_books_a_nearest_time_with_what_was_typed_when_the_first_was_taken(self):
+        book(self.theo, la(2026, 4, 2, 10, 0), now=NOW)
+        data = form_data(email="ben@example.com", reason="Worried when he goes quiet.")
+
+        response = self.client.post(details_url(la(2026, 4, 2, 10, 0)), data)
+
+        assert response.status_code == 409
+        first_url = response.context["alternatives"][0][1]
+        # Each nearest time submits the details form (which keeps the typed words) to itself.
+        self.assertContains(response, 'id="details-form"', status_code=409)
+        self.assertContains(
+            response,
+            f'<button type="submit" form="details-form" formaction="{escape(first_url)}"',
+            status_code=409,
+        )
+        chosen = self.client.post(first_url, data)
+        assert chosen.status_code == 302
+        booking = Booking.objects.get(email="ben@example.com")
+        assert booking.starts_at == la(2026, 4, 2, 9, 30)
+        assert booking.reason == "Worried when he goes quiet."
 
     def test_it_warns_on_opening_a_time_that_is_already_taken(self):
         book(self.theo, la(2026, 4, 2, 10, 0), now=NOW)

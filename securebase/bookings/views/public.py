@@ -200,6 +200,8 @@ def details(request):
                 )
             except services.SlotUnavailable as unavailable:
                 context["unavailable"] = unavailable
+                # The nearest times submit this form, so what was typed goes with the choice.
+                context["keep_typed"] = True
                 status = 409
             else:
                 # After saving: the next page shows crisis resources if the words signal risk.
