@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import compress, islice, pairwise, repeat
-from operator import add, and_, eq, floordiv, ge, lshift, lt, mod, not_, or_, rshift, sub
+from operator import add, and_, eq, floordiv, ge, le, lshift, lt, mod, not_, or_, rshift, sub
 
 from .conversation import Conversation
 
@@ -311,10 +311,11 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime) -> Metrics
         raise ValueError("both people must have sent messages")
     utc, wall = cols.utc, cols.wall
     # A new run starts wherever the sender changes; the previous run ended just before.
-    changes = _sender_changes(senders)
-    ends = list(map(sub, changes, repeat(1)))
-    gaps = list(map(sub, map(utc.__getitem__, changes), map(utc.__getitem__, ends)))
-    starts = list(map(wall.__getitem__, ends))
+    changed = _sender_changed(senders)
+    changes = list(compress(range(1, n), changed))
+    diffs = _differences(utc)  # time since the previous message
+    gaps = list(compress(diffs, changed))
+    starts = list(compress(wall, changed))  # when each wait started
     night = _night_flags(starts, gaps)
     # Only me and them are left in the columns, so runs alternate between us. Run k is mine
     # when k is even and I wrote first, or odd and they did; reply k starts run k + 1.
@@ -344,14 +345,14 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime) -> Metrics
         silence_note=note,
         double_texting_me=_double_texting(run_lengths[my_runs], run_starts[my_runs], wall),
         double_texting_them=_double_texting(run_lengths[their_runs], run_starts[their_runs], wall),
-        starters=_starters(cols, me=me, them=them),
+        starters=_starters(cols, diffs, me=me, them=them),
         latest=_latest(conv, cols, not_text, them=them),
         reassurance=_reassurance(conv, cols, not_text, me=me, messages=counts_me),
     )
 
 
-def _sender_changes(senders: Sequence[int]) -> list[int]:
-    """Indices i > 0 where senders[i] differs from senders[i - 1].
+def _sender_changed(senders: Sequence[int]) -> array:
+    """For each message but the last, non-zero if the next message has another sender.
 
     Comparing a million neighbours one by one is slow in Python; instead the column is read
     as one big integer with 16 bits per message, and XOR with itself shifted by one message
@@ -360,12 +361,43 @@ def _sender_changes(senders: Sequence[int]) -> list[int]:
     column = senders if isinstance(senders, array) else array("H", senders)
     n = len(column)
     if n < 2:
-        return []
-    whole = int.from_bytes(column.tobytes(), sys.byteorder)
+        return array("H")
+    # Little-endian on every machine, so that lane i is message i; the order of the bytes
+    # within a lane does not change whether it is zero.
+    whole = int.from_bytes(column.tobytes(), "little")
     lanes = array("H")
-    lanes.frombytes((whole ^ (whole >> 16)).to_bytes(2 * n, sys.byteorder))
-    # lanes[i - 1] compares messages i - 1 and i; the last lane (against nothing) is unused.
-    return list(compress(range(1, n), lanes))
+    lanes.frombytes((whole ^ (whole >> 16)).to_bytes(2 * n, "little"))
+    lanes.pop()  # the last message against nothing
+    return lanes
+
+
+def _differences(column: Sequence[int]) -> Sequence[int]:
+    """column[i + 1] - column[i] for every i, for a column sorted in increasing order.
+
+    As above, a column of non-negative 64-bit values is read as one big integer and the
+    column shifted by one value is subtracted in one go: since no difference is negative,
+    no 64-bit lane borrows from the next, and each lane holds one difference.
+    """
+    n = len(column)
+    if n < 2:
+        return []
+    if (
+        sys.byteorder == "little"
+        and isinstance(column, array)
+        and column.typecode == "q"
+        and column[0] >= 0
+    ):
+        whole = int.from_bytes(column.tobytes(), "little")
+        all_but_last = (1 << (64 * (n - 1))) - 1
+        try:
+            raw = ((whole >> 64) - (whole & all_but_last)).to_bytes(8 * (n - 1), "little")
+        except OverflowError:  # negative overall: the column was not sorted after all
+            pass
+        else:
+            diffs = array("q")
+            diffs.frombytes(raw)
+            return diffs
+    return list(map(sub, islice(column, 1, None), column))
 
 
 def _night_flags(starts: list[int], gaps: list[int]) -> list[bool]:
@@ -421,10 +453,11 @@ def _reply_stats(gaps: list[int], starts: list[int], night: list[bool]) -> Reply
     # Weekday (Monday = 0) and hour of the wait's start as one number, 0..167: 1970-01-01
     # was a Thursday, so hour h since the epoch is hour (h + 72) % 168 of a Monday week.
     cells = map(mod, map(floordiv, map(add, starts, repeat(3 * 86400)), repeat(3600)), repeat(168))
-    months = list(map(_MonthIndexCache().__getitem__, map(floordiv, starts, repeat(86400))))
-    first_month = min(months, default=0)
-    month_count = max(months, default=0) - first_month + 1
-    by_month = _group_medians(map(sub, months, repeat(first_month)), gaps, month_count)
+    days = list(map(floordiv, starts, repeat(86400)))
+    if all(map(le, days, islice(days, 1, None))):
+        monthly = _monthly_medians_in_order(days, gaps)
+    else:  # a clock change moved a wait back across midnight
+        monthly = _monthly_medians(days, gaps)
     return ReplyStats(
         day=_summary_of_sorted(day),
         overnight=_summary_of_sorted(overnight),
@@ -434,12 +467,39 @@ def _reply_stats(gaps: list[int], starts: list[int], night: list[bool]) -> Reply
             Cell(weekday=key // 24, hour=key % 24, count=count, median=median)
             for key, (count, median) in enumerate(_group_medians(cells, gaps, 7 * 24))
         ),
-        monthly=tuple(
-            MonthValue(month=_month_label(first_month + key), count=count, median=median)
-            for key, (count, median) in enumerate(by_month)
-            if count
-        ),
+        monthly=monthly,
     )
+
+
+def _monthly_medians(days: list[int], gaps: list[int]) -> tuple[MonthValue, ...]:
+    """Count and median of `gaps` by the local month of `days`, in any order."""
+    months = list(map(_MonthIndexCache().__getitem__, days))
+    first_month = min(months, default=0)
+    month_count = max(months, default=0) - first_month + 1
+    by_month = _group_medians(map(sub, months, repeat(first_month)), gaps, month_count)
+    return tuple(
+        MonthValue(month=_month_label(first_month + key), count=count, median=median)
+        for key, (count, median) in enumerate(by_month)
+        if count
+    )
+
+
+def _monthly_medians_in_order(days: list[int], gaps: list[int]) -> tuple[MonthValue, ...]:
+    """The same as `_monthly_medians()` for `days` in increasing order: each month is then
+    one slice, found by bisection and sorted on its own."""
+    result = []
+    start = 0
+    while start < len(days):
+        moment = date.fromordinal(days[start] + _EPOCH_ORDINAL)
+        key = moment.year * 12 + moment.month - 1
+        following = date(moment.year + moment.month // 12, moment.month % 12 + 1, 1)
+        stop = bisect_left(days, following.toordinal() - _EPOCH_ORDINAL, start)
+        group = sorted(gaps[start:stop])
+        result.append(
+            MonthValue(month=_month_label(key), count=len(group), median=quantile(group, 0.5))
+        )
+        start = stop
+    return tuple(result)
 
 
 def _summary_of_sorted(ordered: list[int]) -> Summary:
@@ -563,11 +623,9 @@ def _double_texting(run_lengths: list[int], run_starts: list[int], wall) -> Doub
     )
 
 
-def _starters(cols, *, me, them) -> Starters:
-    utc = cols.utc
-    n = len(utc)
-    gaps = map(sub, islice(utc, 1, None), utc)
-    starts = [0, *compress(range(1, n), map(ge, gaps, repeat(CONVERSATION_GAP)))]
+def _starters(cols, diffs, *, me, them) -> Starters:
+    n = len(cols.utc)
+    starts = [0, *compress(range(1, n), map(ge, diffs, repeat(CONVERSATION_GAP)))]
     counts = {me: 0, them: 0}
     monthly: dict[str, list[int]] = {}
     for i in starts:
