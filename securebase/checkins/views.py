@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from securebase.checkins import exports, pending, queries, report, services
 from securebase.checkins.forms import CheckinForm
 from securebase.checkins.trends import summarize_practice
+from securebase.core import authorship
 from securebase.core.safety import screen_for_risk
 from securebase.pause import queries as pause_queries
 
@@ -38,6 +39,7 @@ def start(request):
             pending.keep(
                 request.session,
                 {k: request.POST.getlist(k) for k in request.POST if k in known},
+                author=request.POST.get(authorship.FIELD, ""),
             )
             return render(request, "checkins/signed_out.html", {"kept": True})
         return render(request, "checkins/signed_out.html", {"kept": False})
@@ -58,7 +60,7 @@ def start(request):
                 messages.info(request, "This check-in was already saved; here it is.")
             return redirect("checkins:detail", pk=checkin.pk)
     else:
-        kept = pending.take(request.session)
+        kept = pending.take(request.session, user=request.user)
         if kept:
             data = QueryDict(mutable=True)
             for key, values in kept.items():

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.conf import settings
 
+from securebase.core.authorship import author_token
 from securebase.core.safety import pop_crisis_flag
 
 
@@ -11,4 +12,6 @@ def site(request):
         "practice": settings.PRACTICE,
         "site_url": settings.SITE_URL,
         "show_crisis_panel": hasattr(request, "session") and pop_crisis_flag(request),
+        # Called by the template only where a form needs it (core/_draft_author.html).
+        "draft_author": lambda: author_token(request.user),
     }

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from securebase.core import authorship
 from securebase.core.safety import screen_for_risk
 from securebase.journal import drafts, prompts, queries, services
 from securebase.journal.forms import (
@@ -34,6 +35,7 @@ def clients_only(view):
                     request.session,
                     path=request.path,
                     body=request.POST["body"],
+                    author=request.POST.get(authorship.FIELD, ""),
                     version=request.POST.get("version", ""),
                 )
                 messages.info(
@@ -109,7 +111,7 @@ def write(request, track: str = prompts.FREE, slug: str = ""):
 
 
 def _draft_initial(request) -> dict:
-    draft = drafts.take(request.session, path=request.path)
+    draft = drafts.take(request.session, path=request.path, user=request.user)
     if draft is None:
         return {}
     messages.info(
@@ -153,7 +155,7 @@ def entry_edit(request, pk: int):
                 messages.success(request, "Your changes are saved.")
                 return redirect("journal:entry", pk=entry.pk)
     else:
-        draft = drafts.take(request.session, path=request.path)
+        draft = drafts.take(request.session, path=request.path, user=request.user)
         if draft is not None:
             messages.info(request, "Welcome back. Your changes are below; press Save to keep them.")
             form = EntryEditForm(

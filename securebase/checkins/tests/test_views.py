@@ -10,6 +10,7 @@ from django.test import TestCase
 from django.urls import reverse
 
 from securebase.checkins.models import Checkin
+from securebase.core.authorship import author_token
 from securebase.core.safety import SESSION_KEY
 from securebase.testing import PASSWORD, Personas, login_verified
 
@@ -232,7 +233,7 @@ class EditTests(Personas, TestCase):
 
 class ExpiredSessionTests(Personas, TestCase):
     def test_it_keeps_a_check_in_submitted_after_the_session_ended(self):
-        data = form_data(note="Written slowly.")
+        data = {**form_data(note="Written slowly."), "draft_author": author_token(self.ada)}
         response = self.client.post(reverse("checkins:start"), data)
         assert response.status_code == 200
         self.assertContains(response, "You were signed out before this check-in could be saved")
@@ -248,6 +249,17 @@ class ExpiredSessionTests(Personas, TestCase):
         assert Checkin.objects.get(user=self.ada).note == "Written slowly."
         # Taken once: a later visit starts from a blank form.
         self.assertNotContains(self.client.get(reverse("checkins:start")), "Written slowly.")
+
+    def test_it_never_puts_a_late_check_in_in_front_of_someone_else(self):
+        data = {**form_data(note="Mine alone."), "draft_author": author_token(self.ada)}
+        self.client.post(reverse("checkins:start"), data)
+        self.client.force_login(self.ben)
+        self.assertNotContains(self.client.get(reverse("checkins:start")), "Mine alone.")
+
+    def test_the_check_in_form_carries_its_writers_token(self):
+        self.client.force_login(self.ada)
+        page = self.client.get(reverse("checkins:start"))
+        self.assertContains(page, f'name="draft_author" value="{author_token(self.ada)}"')
 
 
 class HistoryTests(Personas, TestCase):

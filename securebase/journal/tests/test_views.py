@@ -8,6 +8,7 @@ from django.contrib.sessions.models import Session
 from django.test import TestCase
 from django.urls import reverse
 
+from securebase.core.authorship import author_token
 from securebase.core.safety import SESSION_KEY
 from securebase.journal import services
 from securebase.journal.models import Entry, NoContactPlan, NoContactReason, NoContactSlip
@@ -294,7 +295,12 @@ class ExpiredSessionTests(JournalFixtures, TestCase):
     def test_words_sent_after_the_session_expired_wait_for_sign_in(self):
         url = reverse("journal:write_prompt", args=["breakup", "unsent-letter"])
         response = self.client.post(
-            url, {"body": "Dear Sam, I kept the mug.", "submission_key": uuid.uuid4()}
+            url,
+            {
+                "body": "Dear Sam, I kept the mug.",
+                "submission_key": uuid.uuid4(),
+                "draft_author": author_token(self.ada),
+            },
         )
         assert response["Location"].startswith(reverse("accounts:login"))
         assert Entry.objects.count() == 1  # only the fixture: nothing saved while signed out
@@ -310,7 +316,14 @@ class ExpiredSessionTests(JournalFixtures, TestCase):
 
     def test_an_edit_sent_after_the_session_expired_waits_too_and_still_checks_the_version(self):
         url = reverse("journal:entry_edit", args=[self.entry.pk])
-        self.client.post(url, {"body": "A kinder way to say it.", "version": 1})
+        self.client.post(
+            url,
+            {
+                "body": "A kinder way to say it.",
+                "version": 1,
+                "draft_author": author_token(self.ada),
+            },
+        )
         services.update_entry(entry=self.entry, body="Changed on my phone.", expected_version=1)
         login_verified(self.client, self.ada)
         page = self.client.get(url).content.decode()
@@ -320,11 +333,40 @@ class ExpiredSessionTests(JournalFixtures, TestCase):
         self.entry.refresh_from_db()
         assert self.entry.body == "Changed on my phone."
 
+    def test_a_draft_is_never_offered_to_someone_else_who_signs_in(self):
+        url = reverse("journal:write")
+        self.client.post(
+            url,
+            {
+                "body": "Only for me to read.",
+                "submission_key": uuid.uuid4(),
+                "draft_author": author_token(self.ada),
+            },
+        )
+        self.client.force_login(self.ben)
+        assert "Only for me to read." not in self.client.get(url).content.decode()
+
+    def test_a_draft_without_its_writers_token_is_not_offered(self):
+        url = reverse("journal:write")
+        self.client.post(url, {"body": "Who wrote this?", "submission_key": uuid.uuid4()})
+        login_verified(self.client, self.ada)
+        assert "Who wrote this?" not in self.client.get(url).content.decode()
+
+    def test_the_form_carries_its_writers_token(self):
+        login_verified(self.client, self.ada)
+        page = self.client.get(reverse("journal:write")).content.decode()
+        assert f'name="draft_author" value="{author_token(self.ada)}"' in page
+
     def test_a_draft_left_waiting_too_long_is_discarded(self):
         url = reverse("journal:write")
         with time_machine.travel(EVENING_IN_LA, tick=False) as traveller:
             self.client.post(
-                url, {"body": "Left on a shared laptop.", "submission_key": uuid.uuid4()}
+                url,
+                {
+                    "body": "Left on a shared laptop.",
+                    "submission_key": uuid.uuid4(),
+                    "draft_author": author_token(self.ada),
+                },
             )
             traveller.shift(16 * 60)
             login_verified(self.client, self.ada)
