@@ -11,7 +11,12 @@ def site(request):
     return {
         "practice": settings.PRACTICE,
         "site_url": settings.SITE_URL,
-        "show_crisis_panel": hasattr(request, "session") and pop_crisis_flag(request),
+        # An htmx fragment (a time picker, say) leaves the flag for the next full page.
+        "show_crisis_panel": (
+            hasattr(request, "session")
+            and not getattr(request, "htmx", False)
+            and pop_crisis_flag(request)
+        ),
         # Called by the template only where a form needs it (core/_draft_author.html).
         "draft_author": lambda: author_token(request.user),
     }

@@ -77,6 +77,12 @@ class CrisisPanelTests(TestCase):
         assert b"crisis-panel" in self.client.get("/").content
         assert b"crisis-panel" not in self.client.get("/").content
 
+    def test_it_keeps_the_panel_for_the_next_full_page_across_htmx_fragments(self):
+        self.client.post("/test-save/", {"note": "No one would miss me if I was gone"})
+        fragment = self.client.get("/", headers={"HX-Request": "true"})
+        assert b"crisis-panel" not in fragment.content
+        assert b"crisis-panel" in self.client.get("/").content
+
     def test_it_screens_every_text_passed(self):
         self.client.post("/test-save/", {"title": "I wish I were dead", "note": "ok"})
         assert b"crisis-panel" in self.client.get("/").content
