@@ -85,7 +85,7 @@ def _run(options: argparse.Namespace | dict, out) -> None:
         me, them, guessed = choose_people(conv, me=opts.get("me"), them=opts.get("them"))
     except ParticipantError as exc:
         raise CliError(exc.message) from exc
-    data = report_data(conv, me=me, them=them, now=now, guessed_me=guessed)
+    data = report_data(conv, me=me, them=them, now=now, guessed_me=guessed, workers=workers)
     # One write: Django's command output adds a line end to every write call.
     if opts.get("json"):
         out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")

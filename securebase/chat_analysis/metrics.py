@@ -51,6 +51,8 @@ HISTOGRAM_EDGES = (
     2 * 86400,
     4 * 86400,
 )
+# Below this many messages a report takes well under a second: not worth a second process.
+PARALLEL_MIN_MESSAGES = 200_000
 MIN_FOR_COMPARISON = 5  # fewer replies than this are too few to compare a silence against
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
@@ -296,10 +298,12 @@ class _Columns:
             self.kind = bytes(map(conv.kind.__getitem__, rows))
 
 
-def analyze(conv: Conversation, *, me: int, them: int, now: datetime) -> Metrics:
+def analyze(conv: Conversation, *, me: int, them: int, now: datetime, workers: int = 1) -> Metrics:
     """All report numbers for `me` and `them` (participant indices) as of aware `now`.
 
-    Raises ValueError when me and them are the same person or either sent nothing.
+    `workers` > 1 lets a large chat's report use a second process (command line only; see
+    forked.py). Raises ValueError when me and them are the same person or either sent
+    nothing.
     """
     if me == them:
         raise ValueError("me and them must be different people")
@@ -327,11 +331,30 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime) -> Metrics
 
     run_starts = [0, *changes]
     run_lengths = list(map(sub, [*changes, n], run_starts))
+    my_side = (
+        gaps[my_replies],
+        starts[my_replies],
+        night[my_replies],
+        run_lengths[my_runs],
+        run_starts[my_runs],
+        wall,
+    )
+    mine = None
+    if workers > 1 and n >= PARALLEL_MIN_MESSAGES:
+        from .forked import ForkedCall
+
+        mine = ForkedCall(_my_side, *my_side)
     # Rows that are photos, calls and the like: few, and excluded from lengths.
     not_text = list(compress(range(n), cols.kind))
 
     their_gaps, their_night = gaps[their_replies], night[their_replies]
     silence, note = _silence(cols, me=me, now=now, gaps=their_gaps, night=their_night)
+    their_stats = _reply_stats(their_gaps, starts[their_replies], their_night)
+    double_texting_them = _double_texting(run_lengths[their_runs], run_starts[their_runs], wall)
+    starters = _starters(cols, diffs, me=me, them=them)
+    latest = _latest(conv, cols, not_text, them=them)
+    reassurance = _reassurance(conv, cols, not_text, me=me, messages=counts_me)
+    my_stats, double_texting_me = mine.result() if mine else _my_side(*my_side)
     return Metrics(
         me=conv.participants[me],
         them=conv.participants[them],
@@ -339,16 +362,21 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime) -> Metrics
         messages_them=n - counts_me,
         first_wall=wall[0],
         last_wall=wall[n - 1],
-        their_replies=_reply_stats(their_gaps, starts[their_replies], their_night),
-        my_replies=_reply_stats(gaps[my_replies], starts[my_replies], night[my_replies]),
+        their_replies=their_stats,
+        my_replies=my_stats,
         silence=silence,
         silence_note=note,
-        double_texting_me=_double_texting(run_lengths[my_runs], run_starts[my_runs], wall),
-        double_texting_them=_double_texting(run_lengths[their_runs], run_starts[their_runs], wall),
-        starters=_starters(cols, diffs, me=me, them=them),
-        latest=_latest(conv, cols, not_text, them=them),
-        reassurance=_reassurance(conv, cols, not_text, me=me, messages=counts_me),
+        double_texting_me=double_texting_me,
+        double_texting_them=double_texting_them,
+        starters=starters,
+        latest=latest,
+        reassurance=reassurance,
     )
+
+
+def _my_side(gaps, starts, night, run_lengths, run_starts, wall):
+    """My reply statistics and double texting: the part a second process can compute."""
+    return _reply_stats(gaps, starts, night), _double_texting(run_lengths, run_starts, wall)
 
 
 def _sender_changed(senders: Sequence[int]) -> array:

@@ -112,10 +112,18 @@ def _replies(stats: ReplyStats) -> dict[str, Any]:
 
 
 def report_data(
-    conv: Conversation, *, me: int, them: int, now: datetime, guessed_me: bool = False
+    conv: Conversation,
+    *,
+    me: int,
+    them: int,
+    now: datetime,
+    guessed_me: bool = False,
+    workers: int = 1,
 ) -> dict[str, Any]:
-    """Every number in the report as JSON-serialisable data (no message text)."""
-    metrics = analyze(conv, me=me, them=them, now=now)
+    """Every number in the report as JSON-serialisable data (no message text).
+
+    `workers` > 1 lets a large chat use a second process (command line only)."""
+    metrics = analyze(conv, me=me, them=them, now=now, workers=workers)
     return metrics_data(conv, metrics, now=now, guessed_me=guessed_me)
 
 

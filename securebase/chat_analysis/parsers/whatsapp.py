@@ -226,7 +226,7 @@ class LineExportParser:
             key = self.dates.get(value)
             if key is None:
                 key = self.dates[value] = len(self.dates)
-            self.add_date_run(key, sum(1 for _ in run))
+            self.add_date_run(key, len(list(run)))
         b.length.extend(lengths)
         b.kind.extend(kinds)
 

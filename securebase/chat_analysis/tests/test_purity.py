@@ -13,6 +13,7 @@ PURE = [
     "display.py",
     "summary.py",
     "gc_pause.py",
+    "forked.py",
     "conversation.py",
     "errors.py",
     "metrics.py",
