@@ -331,6 +331,8 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime, workers: i
 
     run_starts = [0, *changes]
     run_lengths = list(map(sub, [*changes, n], run_starts))
+    # Rows that are photos, calls and the like: few, and excluded from lengths.
+    not_text = list(compress(range(n), cols.kind))
     my_side = (
         gaps[my_replies],
         starts[my_replies],
@@ -338,23 +340,21 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime, workers: i
         run_lengths[my_runs],
         run_starts[my_runs],
         wall,
+        lambda: _latest(conv, cols, not_text, them=them),
     )
     mine = None
     if workers > 1 and n >= PARALLEL_MIN_MESSAGES:
         from .forked import ForkedCall
 
         mine = ForkedCall(_my_side, *my_side)
-    # Rows that are photos, calls and the like: few, and excluded from lengths.
-    not_text = list(compress(range(n), cols.kind))
 
     their_gaps, their_night = gaps[their_replies], night[their_replies]
     silence, note = _silence(cols, me=me, now=now, gaps=their_gaps, night=their_night)
     their_stats = _reply_stats(their_gaps, starts[their_replies], their_night)
     double_texting_them = _double_texting(run_lengths[their_runs], run_starts[their_runs], wall)
     starters = _starters(cols, diffs, me=me, them=them)
-    latest = _latest(conv, cols, not_text, them=them)
     reassurance = _reassurance(conv, cols, not_text, me=me, messages=counts_me)
-    my_stats, double_texting_me = mine.result() if mine else _my_side(*my_side)
+    my_stats, double_texting_me, latest = mine.result() if mine else _my_side(*my_side)
     return Metrics(
         me=conv.participants[me],
         them=conv.participants[them],
@@ -374,9 +374,14 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime, workers: i
     )
 
 
-def _my_side(gaps, starts, night, run_lengths, run_starts, wall):
-    """My reply statistics and double texting: the part a second process can compute."""
-    return _reply_stats(gaps, starts, night), _double_texting(run_lengths, run_starts, wall)
+def _my_side(gaps, starts, night, run_lengths, run_starts, wall, latest):
+    """My reply statistics, my double texting and (from `latest()`) their latest message:
+    the part of the report a second process can compute."""
+    return (
+        _reply_stats(gaps, starts, night),
+        _double_texting(run_lengths, run_starts, wall),
+        latest(),
+    )
 
 
 def _sender_changed(senders: Sequence[int]) -> array:
