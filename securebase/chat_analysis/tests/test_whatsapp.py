@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from array import array
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from securebase.chat_analysis.conversation import Kind
 from securebase.chat_analysis.parsers import parse_export
 from securebase.chat_analysis.parsers.dates import decide_days, seconds_of_day
+from securebase.chat_analysis.parsers.whatsapp import _shifted
 from securebase.chat_analysis.report import wall_iso
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -242,3 +246,23 @@ def test_it_reads_a_zip_with_media_beside_the_chat(tmp_path):
     assert len(conv) == 10
     assert conv.length[1] == 15  # CRLF inside the zip does not add characters
     assert conv.them_hint == "Sam"  # from the zip's name
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.integers(min_value=0, max_value=86399), max_size=6),
+            st.integers(min_value=0, max_value=2**40),
+        ),
+        max_size=8,
+    )
+)
+def test_it_shifts_times_of_day_per_run_like_a_plain_loop(runs):
+    values = array("q", [value for part, _ in runs for value in part])
+    spans, start = [], 0
+    for part, shift in runs:
+        spans.append((start, start + len(part), shift))
+        start += len(part)
+    expected = [value + shift for part, shift in runs for value in part]
+    assert list(_shifted(values, spans, True)) == expected
+    assert list(_shifted(values, spans, False)) == expected
