@@ -44,7 +44,7 @@ from .builder import (
     ConversationBuilder,
     WallToUtc,
 )
-from .dates import MARK, SPACE, decide_days, seconds_of_day
+from .dates import MARK, SPACE, decide_days, seconds_of_day_many
 
 # Byte-order marks and direction marks turn up at the start of header lines, even inside
 # the bracket; they are allowed there rather than removed from the whole file.
@@ -221,9 +221,9 @@ class LineExportParser:
                 if found != Kind.TEXT:
                     lengths[i] = 0
 
-        senders = self.ids_for(names, self.senders, self.new_sender)
+        senders = self.ids_for(names, self.senders, self.new_senders)
         b.sender.extend(senders)
-        self.time_of_day.extend(self.ids_for(times, self.times, self.new_time))
+        self.time_of_day.extend(self.ids_for(times, self.times, self.new_times))
         # Dates come in long runs (one per day), so they are looked up once per run.
         for value, run in groupby(dates):
             key = self.dates.get(value)
@@ -245,25 +245,25 @@ class LineExportParser:
 
     @staticmethod
     def ids_for(values: list, known: dict, add_new) -> list[int]:
-        """Map values to ids with C-level lookups; only unseen values take the slow path."""
+        """Map values to ids with C-level lookups; unseen values are added all at once, in
+        the order they first occur."""
         ids = list(map(known.get, values))
         if None in ids:
-            for i in compress(range(len(ids)), map(is_, ids, repeat(None))):
-                value = values[i]
-                found = known.get(value)
-                if found is None:
-                    found = known[value] = add_new(value)
-                ids[i] = found
+            unseen = list(dict.fromkeys(compress(values, map(is_, ids, repeat(None)))))
+            known.update(zip(unseen, add_new(unseen), strict=True))
+            ids = list(map(known.__getitem__, values))
         return ids
 
-    def new_sender(self, name: bytes) -> int:
-        clean = _decode(name).strip(" \u00a0\u202f\u200e\u200f\u202a\u202c\ufeff\t")
-        return self.builder.sender_id(clean or "?")
+    def new_senders(self, names: list[bytes]) -> list[int]:
+        ids = []
+        for name in names:
+            clean = _decode(name).strip(" \u00a0\u202f\u200e\u200f\u202a\u202c\ufeff\t")
+            ids.append(self.builder.sender_id(clean or "?"))
+        return ids
 
     @staticmethod
-    def new_time(value: bytes) -> int:
-        seconds = seconds_of_day(value)
-        return -1 if seconds is None else seconds
+    def new_times(values: list[bytes]) -> list[int]:
+        return [-1 if seconds is None else seconds for seconds in seconds_of_day_many(values)]
 
     def continue_last(self, pre: bytes) -> None:
         """Lines at the top of a chunk belong to the previous chunk's last message."""

@@ -8,12 +8,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from securebase.chat_analysis.conversation import Kind
 from securebase.chat_analysis.parsers import parse_export
-from securebase.chat_analysis.parsers.dates import decide_days, seconds_of_day
+from securebase.chat_analysis.parsers.dates import decide_days, seconds_of_day, seconds_of_day_many
 from securebase.chat_analysis.parsers.whatsapp import _shifted
 from securebase.chat_analysis.report import wall_iso
 
@@ -266,3 +266,14 @@ def test_it_shifts_times_of_day_per_run_like_a_plain_loop(runs):
     expected = [value + shift for part, shift in runs for value in part]
     assert list(_shifted(values, spans, True)) == expected
     assert list(_shifted(values, spans, False)) == expected
+
+
+@given(
+    st.lists(
+        st.text(alphabet=" :.0123456789aApPmM\u202f\u00a0午後vorm", max_size=14).map(str.encode),
+        unique=True,
+    )
+)
+@example([b"9:05 PM", "12:00\u202fa.m.".encode(), "午後3:07:09".encode(), b"25:00", b"x", b""])
+def test_it_reads_many_times_at_once_like_one_at_a_time(values):
+    assert seconds_of_day_many(values) == [seconds_of_day(value) for value in values]
