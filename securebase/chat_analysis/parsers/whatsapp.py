@@ -52,9 +52,6 @@ _INVISIBLE = rb"(?:\xef\xbb\xbf|\xe2\x80[\x8e\x8f])*"
 _DATE = rb"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
 _CLOCK = rb"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 _BETWEEN = _INVISIBLE + rb"[.,]?" + SPACE + rb"{1,2}"
-# "Name: text", or "Name:" alone at the end of a line (an empty or view-once message).
-# A line without "Name: " is a notice ("You added Alex") and gets no sender.
-_SENDER = rb"(?:([^\n:]{1,200}):(?: |(?=\n)|\Z))?"
 _DETECT = re.compile(
     rb"\n"
     + _INVISIBLE
@@ -80,6 +77,26 @@ LRM = "\u200e".encode()
 SEPARATOR = b"\x00 "
 
 
+def _optional(pattern: bytes) -> bytes:
+    """`(?:pattern)?` written as an alternation with an empty branch: it matches the same
+    text in the same order of preference, but Python's regex engine rejects the branch at
+    its first byte instead of setting up a repeat, which is cheaper on every header."""
+    return rb"(?:" + pattern + rb"|)"
+
+
+# The same shapes as _INVISIBLE, _BETWEEN and _CLOCK above, spelt with the cheaper
+# alternations for the regex that runs on every line of a file.
+_ONE_INVISIBLE = rb"(?:\xef\xbb\xbf|\xe2\x80[\x8e\x8f])"
+_ANY_INVISIBLE = (
+    rb"(?:\xef\xbb\xbf" + _ONE_INVISIBLE + rb"*|\xe2\x80[\x8e\x8f]" + _ONE_INVISIBLE + rb"*|)"
+)
+_FAST_BETWEEN = _ANY_INVISIBLE + rb"[.,]?" + SPACE + _optional(SPACE)
+_FAST_CLOCK = rb"\d{1,2}[:.]\d{2}" + _optional(rb"[:.]\d{2}")
+# "Name: text", or "Name:" alone at the end of a line (an empty or view-once message).
+# A line without "Name: " is a notice ("You added Alex") and gets no sender.
+_FAST_SENDER = _optional(rb"([^\n:]{1,200}):(?: |(?=\n)|\Z)")
+
+
 @cache
 def build_header_regex(style: str, marked: bool) -> re.Pattern[bytes]:
     """One compiled regex for one header shape.
@@ -88,25 +105,25 @@ def build_header_regex(style: str, marked: bool) -> re.Pattern[bytes]:
     that mix both; `marked` adds AM/PM markers before or after the clock. The three
     capturing groups make `split()` hand back date, time, sender and body for every message.
     """
-    time = _CLOCK
+    time = _FAST_CLOCK
     if marked:
-        time = rb"(?:" + MARK + SPACE + rb"?)?" + _CLOCK + rb"(?:" + SPACE + rb"?" + MARK + rb")?"
+        time = _optional(MARK + _optional(SPACE)) + time + _optional(_optional(SPACE) + MARK)
     opening = {"bracket": rb"\[", "dash": b"", "either": rb"\[?"}[style]
     closing = {"bracket": rb"\] ", "dash": rb" - ", "either": rb"(?:\] | - )"}[style]
     return re.compile(
         rb"\n"
-        + _INVISIBLE
+        + _ANY_INVISIBLE
         + opening
-        + _INVISIBLE
+        + _ANY_INVISIBLE
         + _DATE
-        + _BETWEEN
+        + _FAST_BETWEEN
         + rb"("
         + time
         + rb")"
-        + _INVISIBLE
+        + _ANY_INVISIBLE
         + rb"\.?"
         + closing
-        + _SENDER
+        + _FAST_SENDER
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from array import array
 from datetime import datetime
 from pathlib import Path
@@ -13,8 +14,14 @@ from hypothesis import strategies as st
 
 from securebase.chat_analysis.conversation import Kind
 from securebase.chat_analysis.parsers import parse_export
-from securebase.chat_analysis.parsers.dates import decide_days, seconds_of_day, seconds_of_day_many
-from securebase.chat_analysis.parsers.whatsapp import _shifted
+from securebase.chat_analysis.parsers.dates import (
+    MARK,
+    SPACE,
+    decide_days,
+    seconds_of_day,
+    seconds_of_day_many,
+)
+from securebase.chat_analysis.parsers.whatsapp import _shifted, build_header_regex
 from securebase.chat_analysis.report import wall_iso
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -277,3 +284,63 @@ def test_it_shifts_times_of_day_per_run_like_a_plain_loop(runs):
 @example([b"9:05 PM", "12:00\u202fa.m.".encode(), "午後3:07:09".encode(), b"25:00", b"x", b""])
 def test_it_reads_many_times_at_once_like_one_at_a_time(values):
     assert seconds_of_day_many(values) == [seconds_of_day(value) for value in values]
+
+
+def _plain_header_regex(style: str, marked: bool) -> re.Pattern[bytes]:
+    """The header regex spelt plainly, with `?`, `*` and `{1,2}`: the fast one must split
+    every text exactly as this one does."""
+    invisible = rb"(?:\xef\xbb\xbf|\xe2\x80[\x8e\x8f])*"
+    clock = rb"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    if marked:
+        clock = rb"(?:" + MARK + SPACE + rb"?)?" + clock + rb"(?:" + SPACE + rb"?" + MARK + rb")?"
+    opening = {"bracket": rb"\[", "dash": b"", "either": rb"\[?"}[style]
+    closing = {"bracket": rb"\] ", "dash": rb" - ", "either": rb"(?:\] | - )"}[style]
+    return re.compile(
+        rb"\n" + invisible + opening + invisible + rb"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
+        + invisible + rb"[.,]?" + SPACE + rb"{1,2}(" + clock + rb")" + invisible + rb"\.?"
+        + closing + rb"(?:([^\n:]{1,200}):(?: |(?=\n)|\Z))?"
+    )  # fmt: skip
+
+
+_PIECES = [
+    b"\n", b"[", b"] ", b" - ", b"31/12/21", b"1.2.2024", b"2024-05-01", b",", b" ",
+    "\u202f".encode(), "\u00a0".encode(), "\u200e".encode(), "\ufeff".encode(), b"9:05",
+    b"21.05", b":07", b"PM", b"a. m.", "午後".encode(), b"Alex", b": ", b"hi", b":", b".",
+]  # fmt: skip
+
+
+def _slot(*choices: str) -> st.SearchStrategy[bytes]:
+    return st.sampled_from([choice.encode() for choice in choices])
+
+
+# Header-shaped lines: each slot holds what a header may have there, or nothing, or a
+# near miss, so that the headers both regexes must agree on actually occur.
+_HEADER = st.tuples(
+    _slot("\n"),
+    _slot("", "\u200e", "\ufeff\u200f"),
+    _slot("", "["),
+    _slot("", "\u200e"),
+    _slot("31/12/21", "1.2.2024", "2024-05-01", "12/31", "1/1/1/1"),
+    _slot("", "\u200e"),
+    _slot("", ",", "."),
+    _slot(" ", "\u202f", "  ", "\u00a0 ", ""),
+    _slot("", "AM ", "午後"),
+    _slot("9:05", "21.05", "9:5", "123:05"),
+    _slot("", ":07", ".07"),
+    _slot("", " PM", "\u202fa. m.", "pm", "nachm."),
+    _slot("", "\u200e"),
+    _slot("", "."),
+    _slot("] ", " - ", "]", " -"),
+    _slot("", "Alex: ", "Alex:", "Alex 🌙: hi: there", "You added Alex"),
+    _slot("", "hi", "line\nmore"),
+).map(b"".join)
+
+
+@given(
+    st.lists(st.one_of(_HEADER, st.sampled_from(_PIECES)), max_size=30).map(b"".join),
+    st.sampled_from(["bracket", "dash", "either"]),
+    st.booleans(),
+)
+def test_it_splits_with_the_fast_header_regex_as_with_the_plain_one(text, style, marked):
+    fast = build_header_regex(style, marked)
+    assert fast.split(text) == _plain_header_regex(style, marked).split(text)
