@@ -266,9 +266,11 @@ class LineExportParser:
         the order they first occur."""
         ids = list(map(known.get, values))
         if None in ids:
-            unseen = list(dict.fromkeys(compress(values, map(is_, ids, repeat(None)))))
+            missing = list(compress(range(len(ids)), map(is_, ids, repeat(None))))
+            unseen = list(dict.fromkeys(map(values.__getitem__, missing)))
             known.update(zip(unseen, add_new(unseen), strict=True))
-            ids = list(map(known.__getitem__, values))
+            for i in missing:
+                ids[i] = known[values[i]]
         return ids
 
     def new_senders(self, names: list[bytes]) -> list[int]:
