@@ -333,28 +333,28 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime, workers: i
     run_lengths = list(map(sub, [*changes, n], run_starts))
     # Rows that are photos, calls and the like: few, and excluded from lengths.
     not_text = list(compress(range(n), cols.kind))
-    my_side = (
-        gaps[my_replies],
-        starts[my_replies],
-        night[my_replies],
-        run_lengths[my_runs],
-        run_starts[my_runs],
-        wall,
-        lambda: _latest(conv, cols, not_text, them=them),
-    )
-    mine = None
+
+    def second_half() -> tuple:
+        # My replies, my double texting and their latest message: about half of the
+        # report, and the half a second process can compute.
+        return (
+            _reply_stats(gaps[my_replies], starts[my_replies], night[my_replies]),
+            _double_texting(run_lengths[my_runs], run_starts[my_runs], wall),
+            _latest(conv, cols, not_text, them=them),
+        )
+
+    pending = None
     if workers > 1 and n >= PARALLEL_MIN_MESSAGES:
         from .forked import ForkedCall
 
-        mine = ForkedCall(_my_side, *my_side)
-
+        pending = ForkedCall(second_half)
     their_gaps, their_night = gaps[their_replies], night[their_replies]
     silence, note = _silence(cols, me=me, now=now, gaps=their_gaps, night=their_night)
     their_stats = _reply_stats(their_gaps, starts[their_replies], their_night)
     double_texting_them = _double_texting(run_lengths[their_runs], run_starts[their_runs], wall)
     starters = _starters(cols, diffs, me=me, them=them)
     reassurance = _reassurance(conv, cols, not_text, me=me, messages=counts_me)
-    my_stats, double_texting_me, latest = mine.result() if mine else _my_side(*my_side)
+    my_stats, double_texting_me, latest = pending.result() if pending else second_half()
     return Metrics(
         me=conv.participants[me],
         them=conv.participants[them],
@@ -371,16 +371,6 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime, workers: i
         starters=starters,
         latest=latest,
         reassurance=reassurance,
-    )
-
-
-def _my_side(gaps, starts, night, run_lengths, run_starts, wall, latest):
-    """My reply statistics, my double texting and (from `latest()`) their latest message:
-    the part of the report a second process can compute."""
-    return (
-        _reply_stats(gaps, starts, night),
-        _double_texting(run_lengths, run_starts, wall),
-        latest(),
     )
 
 
