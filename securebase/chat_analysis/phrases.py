@@ -149,7 +149,8 @@ REASSURANCE_LABELS = (
     "“Am I too much?”",
 )
 _OKAY = "(?:ok|okay|good|alright|all right|fine)"
-_UPSET = "(?:mad|angry|upset|annoyed|pissed|cross)"
+_UPSET_WORDS = ("mad", "angry", "upset", "annoyed", "pissed", "cross")
+_UPSET = "(?:" + "|".join(_UPSET_WORDS) + ")"
 # One named group per category; used on single messages and to label a hit.
 REASSURANCE_PATTERN = (
     r" (?:"
@@ -174,8 +175,10 @@ REASSURANCE_SCAN = re.compile(
         r"a bother)))"
         r"|d(?:id i (?:do|say) something|o you (?:still|even) (?:love|like|want|care|miss)"
         r"|(?:o|id) you hate me)"
-        rf"|is everything {_OKAY}|what did i do|{_UPSET} (?:at|with) me"
-        r"|(?:still|even) (?:love|like|want|miss) me"
+        rf"|is everything {_OKAY}|what did i do|"
+        # Spelt out word by word: a branch that starts with a letter is rejected at once.
+        + "|".join(f"{word} (?:at|with) me" for word in _UPSET_WORDS)
+        + r"|still (?:love|like|want|miss) me|even (?:love|like|want|miss) me"
         r"|you(?:'re| are) ignoring me|r u ignoring me|ignoring me)\b"
     ).encode()
 )

@@ -152,6 +152,7 @@ def normalize(chunk: bytes) -> bytes:
 
 
 SYSTEM_SENDER = 0xFFFF
+CLASSIFIED_CACHE = 4096  # distinct special bodies remembered (file names make many)
 FIRST_MESSAGES_CHECKED = 5
 _STRIDE = 4  # split() yields: date, time, sender, body
 
@@ -179,6 +180,9 @@ class LineExportParser:
         self.date_counts: list[int] = []
         self.leading = b""  # lines before the first header (a part of a file may start so)
         self.check_first = True  # False for a later part of a file read in parallel
+        # Placeholders repeat ("<Media omitted>", "image omitted"): each distinct body is
+        # classified once.
+        self.classified: dict[bytes, int] = {}
 
     def feed_stream(self, chunks) -> None:
         """Split a stream of byte chunks at line ends and feed each piece."""
@@ -231,9 +235,15 @@ class LineExportParser:
         if None in names:
             for i in compress(range(count), map(is_, names, repeat(None))):
                 kinds[i] = SYSTEM_KIND
+        classified = self.classified
         for i in self.candidates(joined, bodies, starts, first):
             if kinds[i] != SYSTEM_KIND:
-                found = classify_body(_decode(bodies[i]))
+                body = bodies[i]
+                found = classified.get(body)
+                if found is None:
+                    found = classify_body(_decode(body))
+                    if len(classified) < CLASSIFIED_CACHE:
+                        classified[body] = found
                 kinds[i] = SYSTEM_KIND if found == SYSTEM else found
                 if found != Kind.TEXT:
                     lengths[i] = 0
