@@ -77,6 +77,18 @@ def _text(x: float, y: float, content: str, *, anchor: str = "start", cls: str =
     )
 
 
+def _date_range_axis(
+    first: date, last: date, *, y: float, left: float = 0, right: float = WIDTH
+) -> list[str]:
+    """The first date under the left edge and, when different, the last under the right."""
+    labels = [_text(left, y, short_date(first, with_year=True), cls="chart-axis")]
+    if last != first:
+        labels.append(
+            _text(right, y, short_date(last, with_year=True), anchor="end", cls="chart-axis")
+        )
+    return labels
+
+
 def _open(chart_id: str, height: float, title: str, description: str, kind: str) -> str:
     cid = _e(chart_id)
     return (
@@ -164,17 +176,7 @@ def line_chart(
                     f'fill="{LINE}" class="chart-point"/>'
                 )
     base = height - 8
-    parts.append(_text(left, base, short_date(first, with_year=True), cls="chart-axis"))
-    if last != first:
-        parts.append(
-            _text(
-                WIDTH - right,
-                base,
-                short_date(last, with_year=True),
-                anchor="end",
-                cls="chart-axis",
-            )
-        )
+    parts.extend(_date_range_axis(first, last, y=base, left=left, right=WIDTH - right))
     parts.append("</svg>")
     return Svg("".join(parts))
 
@@ -266,17 +268,7 @@ def diverging_week_chart(
         'stroke-width="1" class="chart-axis-line"/>'
     )
     base = height - 6
-    parts.append(_text(0, base, short_date(weeks[0].start, with_year=True), cls="chart-axis"))
-    if len(weeks) > 1:
-        parts.append(
-            _text(
-                WIDTH,
-                base,
-                short_date(weeks[-1].start, with_year=True),
-                anchor="end",
-                cls="chart-axis",
-            )
-        )
+    parts.extend(_date_range_axis(weeks[0].start, weeks[-1].start, y=base))
     parts.append("</svg>")
     return Svg("".join(parts))
 
@@ -315,17 +307,7 @@ def column_chart(
         f'<line x1="0" y1="{_n(base_y)}" x2="{WIDTH}" y2="{_n(base_y)}" stroke="{INK}" '
         'stroke-width="1" class="chart-axis-line"/>'
     )
-    parts.append(_text(0, height - 6, short_date(weeks[0][0], with_year=True), cls="chart-axis"))
-    if len(weeks) > 1:
-        parts.append(
-            _text(
-                WIDTH,
-                height - 6,
-                short_date(weeks[-1][0], with_year=True),
-                anchor="end",
-                cls="chart-axis",
-            )
-        )
+    parts.extend(_date_range_axis(weeks[0][0], weeks[-1][0], y=height - 6))
     parts.append("</svg>")
     return Svg("".join(parts))
 
