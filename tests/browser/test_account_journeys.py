@@ -1,0 +1,61 @@
+import json
+import re
+
+from django.core import mail
+from playwright.sync_api import expect
+
+from securebase.accounts.models import User
+from securebase.testing import PASSWORD, BrowserTestCase, make_client
+
+
+class AccountJourneyTests(BrowserTestCase):
+    def test_it_changes_settings_downloads_the_data_and_deletes_the_account(self):
+        ada = make_client(email="ada@example.com", full_name="Ada Park")
+        self.log_in(ada)
+        page = self.page
+        page.goto(self.live_url("/home/"))
+        page.get_by_role("link", name="Account").click()
+        page.get_by_label("Time zone").select_option("America/New_York")
+        page.get_by_role("button", name="Save settings").click()
+        expect(page.get_by_text("Your settings are saved.")).to_be_visible()
+        ada.refresh_from_db()
+        assert ada.time_zone == "America/New_York"
+
+        page.get_by_role("link", name="Download everything we hold about you").click()
+        with page.expect_download() as download_info:
+            page.get_by_role("button", name="Download my data").click()
+        download = download_info.value
+        with open(download.path(), encoding="utf-8") as handle:
+            assert json.load(handle)["account"]["email"] == "ada@example.com"
+
+        page.goto(self.live_url("/accounts/settings/"))
+        page.get_by_role("link", name="Delete your account and all its data").click()
+        page.get_by_label("Your password").fill(PASSWORD)
+        page.get_by_label("I understand").check()
+        page.get_by_role("button", name="Delete my account").click()
+        expect(
+            page.get_by_text("Your account and everything in it have been deleted.")
+        ).to_be_visible()
+        assert not User.objects.filter(email="ada@example.com").exists()
+
+    def test_it_resets_a_forgotten_password_through_the_emailed_link(self):
+        make_client(email="ada@example.com")
+        page = self.page
+        page.goto(self.live_url("/accounts/login/"))
+        page.get_by_role("link", name="Forgot your password?").click()
+        page.get_by_label("Email").fill("ada@example.com")
+        page.get_by_role("button", name="Send the link").click()
+        expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+
+        link = re.search(r"https?://\S+/password-reset/\S+/", mail.outbox[-1].body).group(0)
+        page.goto(self.live_url("/" + link.split("://", 1)[1].split("/", 1)[1]))
+        page.get_by_label("New password", exact=True).fill("a-fresh-start-2027")
+        page.get_by_label("New password confirmation").fill("a-fresh-start-2027")
+        page.get_by_role("button", name="Save the new password").click()
+        expect(page.get_by_role("heading", name="Your password is changed")).to_be_visible()
+
+        page.get_by_role("link", name="Log in").last.click()
+        page.get_by_label("Email").fill("ada@example.com")
+        page.get_by_label("Password").fill("a-fresh-start-2027")
+        page.get_by_role("button", name="Log in").click()
+        expect(page).to_have_url(re.compile(r"/home/$"))
