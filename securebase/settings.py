@@ -143,7 +143,6 @@ else:
             "TEST": {"NAME": str(VAR_DIR / "test-securebase.sqlite3")},
         }
     }
-DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
