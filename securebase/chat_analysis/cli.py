@@ -13,10 +13,16 @@ import sys
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .errors import ChatImportError
-from .gc_pause import cycle_collection_paused
-from .parsers import Limits, parse_export
-from .report import ParticipantError, choose_people, find_participant, render_text, report_data
+from .engine.errors import ChatImportError
+from .engine.gc_pause import cycle_collection_paused
+from .engine.parsers import Limits, parse_export
+from .presentation.report import (
+    ParticipantError,
+    choose_people,
+    find_participant,
+    render_text,
+    report_data,
+)
 
 DEFAULT_TIME_ZONE = "America/Los_Angeles"
 

@@ -5,8 +5,8 @@ from zoneinfo import available_timezones
 
 from django import forms
 
-from securebase.chat_analysis import errors
-from securebase.chat_analysis.errors import megabytes
+from securebase.chat_analysis.engine import errors
+from securebase.chat_analysis.engine.errors import megabytes
 
 COMMON_ZONES = (
     ("America/Los_Angeles", "Pacific time (Los Angeles)"),

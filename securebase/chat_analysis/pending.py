@@ -19,7 +19,7 @@ from pathlib import Path
 from cryptography.fernet import Fernet, InvalidToken
 from django.conf import settings
 
-from securebase.chat_analysis.conversation import Conversation
+from securebase.chat_analysis.engine.conversation import Conversation
 
 SESSION_KEY = "chat_analysis"
 PENDING_MINUTES = 60

@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from securebase.chat_analysis.models import SavedSummary
-from securebase.chat_analysis.summary import summary_numbers
+from securebase.chat_analysis.presentation.summary import summary_numbers
 
 
 @transaction.atomic

@@ -15,12 +15,13 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from securebase.chat_analysis import display, pending, queries, services
-from securebase.chat_analysis.errors import ChatImportError
+from securebase.chat_analysis import pending, queries, services
+from securebase.chat_analysis.engine.errors import ChatImportError
+from securebase.chat_analysis.engine.gc_pause import cycle_collection_paused
+from securebase.chat_analysis.engine.parsers import Limits, parse_export
 from securebase.chat_analysis.forms import PeopleForm, ReportForm, SaveForm, UploadForm
-from securebase.chat_analysis.gc_pause import cycle_collection_paused
-from securebase.chat_analysis.parsers import Limits, parse_export
-from securebase.chat_analysis.report import choose_people, report_data
+from securebase.chat_analysis.presentation import display
+from securebase.chat_analysis.presentation.report import choose_people, report_data
 from securebase.chat_analysis.web import max_upload_bytes
 
 EXPIRED = (

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from securebase.chat_analysis.errors import ChatImportError
-from securebase.chat_analysis.parsers import Limits, parse_export
+from securebase.chat_analysis.engine.errors import ChatImportError
+from securebase.chat_analysis.engine.parsers import Limits, parse_export
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CHAT = (FIXTURES / "WhatsApp Chat with Sam.txt").read_bytes()

@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from securebase.chat_analysis import charts, display
-from securebase.chat_analysis.parsers import parse_export
-from securebase.chat_analysis.report import report_data
-from securebase.chat_analysis.summary import summary_numbers
+from securebase.chat_analysis.engine.parsers import parse_export
+from securebase.chat_analysis.presentation import charts, display
+from securebase.chat_analysis.presentation.report import report_data
+from securebase.chat_analysis.presentation.summary import summary_numbers
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SVG = "{http://www.w3.org/2000/svg}"

@@ -7,11 +7,11 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from securebase.chat_analysis.conversation import Conversation, Kind
-from securebase.chat_analysis.parsers import parse_export
-from securebase.chat_analysis.parsers.meta import repair_mojibake
-from securebase.chat_analysis.parsers.telegram import text_of
-from securebase.chat_analysis.report import wall_iso
+from securebase.chat_analysis.engine.conversation import Conversation, Kind
+from securebase.chat_analysis.engine.parsers import parse_export
+from securebase.chat_analysis.engine.parsers.meta import repair_mojibake
+from securebase.chat_analysis.engine.parsers.telegram import text_of
+from securebase.chat_analysis.presentation.report import wall_iso
 
 FIXTURES = Path(__file__).parent / "fixtures"
 UTC = ZoneInfo("UTC")

@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from securebase.chat_analysis import metrics
-from securebase.chat_analysis.forked import ForkedCall
-from securebase.chat_analysis.metrics import (
+from securebase.chat_analysis.engine import metrics
+from securebase.chat_analysis.engine.forked import ForkedCall
+from securebase.chat_analysis.engine.metrics import (
     Cell,
     Summary,
     _differences,
@@ -26,8 +26,8 @@ from securebase.chat_analysis.metrics import (
     share_in_words,
     spans_night,
 )
-from securebase.chat_analysis.parsers import parse_export
-from securebase.chat_analysis.report import wall_iso
+from securebase.chat_analysis.engine.parsers import parse_export
+from securebase.chat_analysis.presentation.report import wall_iso
 
 FIXTURES = Path(__file__).parent / "fixtures"
 UTC = ZoneInfo("UTC")

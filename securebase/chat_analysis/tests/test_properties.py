@@ -10,12 +10,12 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from securebase.chat_analysis.conversation import Conversation
-from securebase.chat_analysis.errors import ChatImportError
-from securebase.chat_analysis.metrics import analyze
-from securebase.chat_analysis.parsers import parse_export
-from securebase.chat_analysis.parsers.builder import ConversationBuilder
-from securebase.chat_analysis.parsers.whatsapp import LineExportParser, header_regex
+from securebase.chat_analysis.engine.conversation import Conversation
+from securebase.chat_analysis.engine.errors import ChatImportError
+from securebase.chat_analysis.engine.metrics import analyze
+from securebase.chat_analysis.engine.parsers import parse_export
+from securebase.chat_analysis.engine.parsers.builder import ConversationBuilder
+from securebase.chat_analysis.engine.parsers.whatsapp import LineExportParser, header_regex
 
 TZ = ZoneInfo("Europe/Berlin")
 PROFILE = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -194,7 +194,7 @@ def test_it_keeps_reply_times_when_a_large_file_is_read_in_parallel(tmp_path):
         lines.append(f"{moment:%d/%m/%Y, %H:%M} - {'Ana' if rng.random() < 0.5 else 'Ben'}: {body}")
     path = tmp_path / "chat.txt"
     path.write_text("\n".join(lines) + "\n")
-    from securebase.chat_analysis.parsers import parallel
+    from securebase.chat_analysis.engine.parsers import parallel
 
     original = parallel.MIN_PART
     parallel.MIN_PART = 1 << 16  # split even this small file

@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from securebase.chat_analysis.parsers import parse_export
-from securebase.chat_analysis.report import wall_iso
+from securebase.chat_analysis.engine.parsers import parse_export
+from securebase.chat_analysis.presentation.report import wall_iso
 
 REPOSITORY = Path(__file__).resolve().parents[3]
 SAMPLES = REPOSITORY.parent / "shared" / "chat-samples"

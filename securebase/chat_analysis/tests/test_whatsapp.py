@@ -12,17 +12,17 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from securebase.chat_analysis.conversation import Kind
-from securebase.chat_analysis.parsers import parse_export
-from securebase.chat_analysis.parsers.dates import (
+from securebase.chat_analysis.engine.conversation import Kind
+from securebase.chat_analysis.engine.parsers import parse_export
+from securebase.chat_analysis.engine.parsers.dates import (
     MARK,
     SPACE,
     decide_days,
     seconds_of_day,
     seconds_of_day_many,
 )
-from securebase.chat_analysis.parsers.whatsapp import _shifted, build_header_regex
-from securebase.chat_analysis.report import wall_iso
+from securebase.chat_analysis.engine.parsers.whatsapp import _shifted, build_header_regex
+from securebase.chat_analysis.presentation.report import wall_iso
 
 FIXTURES = Path(__file__).parent / "fixtures"
 UTC = ZoneInfo("UTC")

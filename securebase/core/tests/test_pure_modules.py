@@ -20,20 +20,11 @@ PURE = [
     "checkins/charts.py",
     "pause/exercises.py",
     "journal/prompts.py",
-    "chat_analysis/charts.py",
     "chat_analysis/cli.py",
-    "chat_analysis/conversation.py",
-    "chat_analysis/display.py",
-    "chat_analysis/errors.py",
-    "chat_analysis/forked.py",
-    "chat_analysis/gc_pause.py",
-    "chat_analysis/metrics.py",
-    "chat_analysis/phrases.py",
-    "chat_analysis/report.py",
-    "chat_analysis/summary.py",
-    "chat_analysis/tone.py",
     "chat_analysis/__main__.py",
-    "chat_analysis/parsers/*.py",
+    "chat_analysis/engine/*.py",
+    "chat_analysis/engine/parsers/*.py",
+    "chat_analysis/presentation/*.py",
 ]
 
 

@@ -16,7 +16,7 @@ import math
 from collections.abc import Sequence
 from html import escape
 
-from .metrics import HISTOGRAM_EDGES, format_duration
+from ..engine.metrics import HISTOGRAM_EDGES, format_duration
 
 WIDTH = 400
 FONT = 12

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..engine.metrics import format_duration
+from ..engine.phrases import REASSURANCE_LABELS
 from . import charts
-from .metrics import format_duration
-from .phrases import REASSURANCE_LABELS
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -10,8 +10,8 @@ from dataclasses import asdict
 from datetime import datetime, timedelta
 from typing import Any
 
-from .conversation import Conversation
-from .metrics import (
+from ..engine.conversation import Conversation
+from ..engine.metrics import (
     HISTOGRAM_EDGES,
     Metrics,
     ReplyStats,
@@ -19,7 +19,7 @@ from .metrics import (
     analyze,
     format_duration,
 )
-from .phrases import REASSURANCE_LABELS
+from ..engine.phrases import REASSURANCE_LABELS
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _EPOCH = datetime(1970, 1, 1)
