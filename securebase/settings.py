@@ -13,6 +13,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from securebase.core.addresses import parse_networks
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("SECUREBASE_VAR_DIR", BASE_DIR / "var"))
 VAR_DIR.mkdir(parents=True, exist_ok=True)
@@ -174,10 +176,23 @@ CLINICIAN_SESSION_IDLE_MINUTES = envint("CLINICIAN_SESSION_IDLE_MINUTES", 30)
 CLIENT_SESSION_IDLE_MINUTES = envint("CLIENT_SESSION_IDLE_MINUTES", 120)
 CLIENT_REMEMBER_ME_DAYS = envint("CLIENT_REMEMBER_ME_DAYS", 14)
 
-# Login throttling (django-axes): lock a username after repeated failures.
+# The client's address behind a reverse proxy (see docs/DEPLOYMENT.md). X-Forwarded-For is
+# believed only when one of these says which proxies to trust; otherwise the TCP peer counts.
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
+try:
+    TRUSTED_PROXY_NETWORKS = parse_networks(envlist("TRUSTED_PROXIES"))
+except ValueError as error:
+    raise ImproperlyConfigured(f"TRUSTED_PROXIES: {error}") from None
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more.")
+
+# Login throttling (django-axes): failures count per account (the email typed, in any case),
+# per address and per pair; reaching the limit on any of them pauses logins for that key.
 AXES_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=envint("LOGIN_COOLOFF_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address", ["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "securebase.accounts.throttling.login_username"
+AXES_CLIENT_IP_CALLABLE = "securebase.core.throttling.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "securebase.accounts.views.lockout"
 AXES_VERBOSE = False

@@ -4,9 +4,10 @@ from zoneinfo import available_timezones
 
 from django import forms
 from django.contrib.auth import password_validation
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
 
 from securebase.accounts.models import DEFAULT_TIME_ZONE, User
+from securebase.accounts.throttling import password_is_right
 
 # The zones most clients will want, first; every other IANA zone after them.
 COMMON_ZONES = [
@@ -119,3 +120,19 @@ class TokenForm(forms.Form):
 
     def clean_token(self) -> str:
         return "".join(self.cleaned_data["token"].split())
+
+
+class ThrottledPasswordChangeForm(PasswordChangeForm):
+    """Django's password change, with the old password checked like a login (see throttling)."""
+
+    def __init__(self, user, *args, request, **kwargs):
+        super().__init__(user, *args, **kwargs)
+        self.request = request
+
+    def clean_old_password(self) -> str:
+        old_password = self.cleaned_data["old_password"]
+        if not password_is_right(self.request, user=self.user, password=old_password):
+            raise forms.ValidationError(
+                self.error_messages["password_incorrect"], code="password_incorrect"
+            )
+        return old_password

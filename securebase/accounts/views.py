@@ -17,7 +17,13 @@ from django_otp import login as otp_login
 from django_otp import match_token
 
 from securebase.accounts import services
-from securebase.accounts.forms import LoginForm, SettingsForm, SignupForm, TokenForm
+from securebase.accounts.forms import (
+    LoginForm,
+    SettingsForm,
+    SignupForm,
+    ThrottledPasswordChangeForm,
+    TokenForm,
+)
 
 
 def _safe_next(request, fallback: str) -> str:
@@ -94,7 +100,7 @@ def two_factor_setup(request):
     if request.method == "POST" and form.is_valid():
         codes = services.confirm_totp_device(device=device, token=form.cleaned_data["token"])
         if codes is not None:
-            otp_login(request, device)
+            _pass_two_factor(request, device)
             request.session.set_expiry(services.idle_seconds(request.user, remember_me=False))
             return render(request, "accounts/backup_codes.html", {"codes": codes})
         form.add_error("token", "That code didn’t match. Check your phone’s clock and try again.")
@@ -109,6 +115,13 @@ def two_factor_setup(request):
             "next": _safe_next(request, ""),
         },
     )
+
+
+def _pass_two_factor(request, device) -> None:
+    """Mark the session verified under a new session key: a key seen before the second factor
+    (on a shared computer, in a log) must not become a fully verified session."""
+    otp_login(request, device)
+    request.session.cycle_key()
 
 
 def _base32(device) -> str:
@@ -126,7 +139,7 @@ def two_factor_verify(request):
     if request.method == "POST" and form.is_valid():
         device = match_token(request.user, form.cleaned_data["token"])
         if device is not None:
-            otp_login(request, device)
+            _pass_two_factor(request, device)
             return redirect(_safe_next(request, reverse("dashboard:home")))
         form.add_error("token", "That code didn’t match. Try the newest code from your app.")
     return render(
@@ -163,7 +176,15 @@ password_reset_confirm = auth_views.PasswordResetConfirmView.as_view(
 password_reset_complete = auth_views.PasswordResetCompleteView.as_view(
     template_name="accounts/password_reset_complete.html"
 )
-password_change = auth_views.PasswordChangeView.as_view(
-    template_name="accounts/password_change.html",
-    success_url=reverse_lazy("accounts:settings"),
-)
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    form_class = ThrottledPasswordChangeForm
+    template_name = "accounts/password_change.html"
+    success_url = reverse_lazy("accounts:settings")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
+
+
+password_change = PasswordChangeView.as_view()

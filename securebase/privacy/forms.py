@@ -1,5 +1,7 @@
 from django import forms
 
+from securebase.accounts.throttling import password_is_right
+
 
 class DeleteAccountForm(forms.Form):
     password = forms.CharField(
@@ -11,12 +13,12 @@ class DeleteAccountForm(forms.Form):
         label="I understand that this deletes my account and everything in it, for good."
     )
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, request, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.request = request
 
     def clean_password(self) -> str:
         password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
+        if not password_is_right(self.request, user=self.request.user, password=password):
             raise forms.ValidationError("That password isn’t right.")
         return password

@@ -37,7 +37,7 @@ def export(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete_account(request):
-    form = DeleteAccountForm(request.POST or None, user=request.user)
+    form = DeleteAccountForm(request.POST or None, request=request)
     status = 200
     if request.method == "POST" and form.is_valid():
         try:

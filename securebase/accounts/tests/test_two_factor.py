@@ -104,3 +104,30 @@ class TwoFactorTests(Personas, TestCase):
         assert response.url.startswith(reverse("accounts:two_factor_verify"))
         self.theo.refresh_from_db()
         assert self.theo.check_password(PASSWORD)
+
+
+class SessionKeyTests(TestCase):
+    def test_it_gives_the_session_a_new_key_when_two_factor_succeeds(self):
+        theo = make_clinician()
+        self.client.force_login(theo)
+        before = self.client.session.session_key
+        device = TOTPDevice.objects.get(user=theo)
+        response = self.client.post(
+            reverse("accounts:two_factor_verify"), {"token": current_code(device)}
+        )
+        assert response.status_code == 302
+        after = self.client.session.session_key
+        assert after != before
+        # The old key is worthless now; the new one carries the verified login.
+        assert not self.client.session.__class__(before).exists(before)
+        assert self.client.get(reverse("dashboard:clinician_home")).status_code == 200
+
+    def test_it_gives_a_new_key_when_enrolling_an_authenticator(self):
+        newcomer = make_clinician(email="nia@example.com", two_factor=False)
+        self.client.force_login(newcomer)
+        self.client.get(reverse("accounts:two_factor_setup"))
+        before = self.client.session.session_key
+        device = TOTPDevice.objects.get(user=newcomer)
+        self.client.post(reverse("accounts:two_factor_setup"), {"token": current_code(device)})
+        assert self.client.session.session_key != before
+        assert self.client.get(reverse("dashboard:clinician_home")).status_code == 200

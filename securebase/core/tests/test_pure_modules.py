@@ -8,6 +8,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2]
 PURE = [
     "core/risk.py",
+    "core/addresses.py",
     "bookings/slots.py",
     "assessments/instrument.py",
     "assessments/scoring.py",
