@@ -29,8 +29,14 @@ spec="."
 stamp=".venv/.installed-$(.venv/bin/python -c "import hashlib,sys; print(hashlib.sha256(open('pyproject.toml','rb').read() + sys.argv[1].encode()).hexdigest()[:16])" "$spec")"
 if [ ! -f "$stamp" ]; then
   echo "Installing $spec into .venv"
-  .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e "$spec"
+  # The build backend's advice about editable installs is for package authors, not for
+  # someone starting the app: keep it out of the first screen of output.
+  PYTHONWARNINGS=ignore .venv/bin/python -m pip install --quiet --upgrade pip
+  PYTHONWARNINGS=ignore .venv/bin/python -m pip install --quiet -e "$spec"
   rm -f .venv/.installed-*
   touch "$stamp"
+  # Extras add to the plain install, so the plain one is now in place too.
+  if [ -n "$extras" ]; then
+    touch ".venv/.installed-$(.venv/bin/python -c "import hashlib,sys; print(hashlib.sha256(open('pyproject.toml','rb').read() + sys.argv[1].encode()).hexdigest()[:16])" ".")"
+  fi
 fi

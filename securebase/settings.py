@@ -56,7 +56,11 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Absolute links (emails, feeds, calendar files). Without SITE_URL they follow the address the
+# development server was started on (bin/serve's ADDRESS).
+SITE_URL = os.environ.get(
+    "SITE_URL", "http://" + (os.environ.get("ADDRESS") or "127.0.0.1:8000")
+).rstrip("/")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -274,6 +278,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # The development server's reloader announces itself at INFO on every start.
+    "loggers": {"django.utils.autoreload": {"level": "WARNING"}},
 }
 
 # The practice itself. Shown on the public pages; change through the environment.
