@@ -6,16 +6,19 @@ For every view that shows private data, a test proves that ben cannot see ada's.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import unittest
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import import_module
 
 import pytest
 from django.apps import apps as django_apps
 from django.conf import settings
 from django.contrib.staticfiles.testing import StaticLiveServerTestCase
-from django.test import Client
+from django.test import Client, override_settings
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -80,6 +83,23 @@ def _verified_session(client: Client, user: User) -> None:
 def login_verified(client: Client, user: User) -> None:
     """Log a test client in as ``user``, with two-factor satisfied for clinicians and staff."""
     _verified_session(client, user)
+
+
+@contextmanager
+def site_without(app_name: str) -> Iterator[None]:
+    """The site as if ``app_name`` were taken out of ``INSTALLED_APPS``, URLs included.
+
+    ``securebase/urls.py`` is executed afresh against the smaller app registry (it mounts only
+    installed apps), without touching the module the rest of the suite uses.
+    """
+    remaining = [app for app in settings.INSTALLED_APPS if app != app_name]
+    with override_settings(INSTALLED_APPS=remaining):
+        # Built inside: the URLconf must see the smaller app registry.
+        spec = importlib.util.find_spec(settings.ROOT_URLCONF)
+        urlconf = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(urlconf)
+        with override_settings(ROOT_URLCONF=urlconf):
+            yield
 
 
 def chromium_path() -> str | None:

@@ -1,27 +1,32 @@
+"""The site's URLs: the shell's own apps, then every installed feature app at its ``url_prefix``.
+
+A feature app is mounted only while it is in ``INSTALLED_APPS`` (``core.features``), so taking
+one out removes its pages and nothing else.
+"""
+
+from django.apps import apps
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from securebase.articles.sitemaps import ArticleSitemap
+from securebase.core.features import feature_urls
 from securebase.practice.sitemaps import PracticeSitemap
 
-sitemaps = {"pages": PracticeSitemap, "articles": ArticleSitemap}
+sitemaps: dict = {"pages": PracticeSitemap}
+if apps.is_installed("securebase.articles"):
+    from securebase.articles.sitemaps import ArticleSitemap
+
+    sitemaps["articles"] = ArticleSitemap
 
 admin.site.site_header = "Secure Base administration"
 admin.site.site_title = "Secure Base admin"
 
 urlpatterns = [
     path("", include("securebase.practice.urls")),
-    path("learn/", include("securebase.articles.urls")),
     path("accounts/", include("securebase.accounts.urls")),
     path("", include("securebase.dashboard.urls")),
     path("privacy/", include("securebase.privacy.urls")),
-    path("book/", include("securebase.bookings.urls")),
-    path("assessment/", include("securebase.assessments.urls")),
-    path("check-in/", include("securebase.checkins.urls")),
-    path("pause/", include("securebase.pause.urls")),
-    path("journal/", include("securebase.journal.urls")),
-    path("reality-check/", include("securebase.chat_analysis.urls")),
+    *feature_urls(),
     path("admin/", admin.site.urls),
     path(
         "sitemap.xml",

@@ -1,6 +1,27 @@
 from django.apps import AppConfig
 
+from securebase.core.features import CLINIC_HOME, HomeCard, Link
+
 
 class BookingsConfig(AppConfig):
     name = "securebase.bookings"
     verbose_name = "Consultation booking"
+    url_prefix = "book/"
+    home_cards = (
+        HomeCard(
+            "Talk to someone",
+            "A free, no-pressure 15-minute consultation with one of our clinicians.",
+            (Link("Book a consultation", "bookings:start"),),
+            order=60,
+        ),
+        HomeCard(
+            "Consultations",
+            "Requests, today’s and upcoming consultations, and your availability.",
+            (
+                Link("Consultations", "bookings:clinic"),
+                Link("Availability and booking settings", "bookings:clinic_settings"),
+            ),
+            order=10,
+            home=CLINIC_HOME,
+        ),
+    )

@@ -47,19 +47,20 @@ class Insight:
 
 
 def practice_insights(
-    days: Mapping[date, Day], pause: PauseSummary, *, today: date
+    days: Mapping[date, Day], pause: PauseSummary | None, *, today: date
 ) -> tuple[Insight, ...]:
     """Every sentence the data supports, most general first.
 
     ``days`` are one person's check-in days in their time zone; ``today`` is their local
-    date (the recent windows end on it).
+    date (the recent windows end on it). ``pause`` is None when the pause tool is not installed.
     """
     found: list[Insight | None] = [anxiety_change(days, today=today)]
     found.extend(trigger_differences(days))
     found.append(resisted_share_change(days, today=today))
-    found.append(pause_anxiety_drop(pause))
-    found.append(urges_waited_out(pause))
-    found.append(most_calming_exercise(pause))
+    if pause is not None:
+        found.append(pause_anxiety_drop(pause))
+        found.append(urges_waited_out(pause))
+        found.append(most_calming_exercise(pause))
     return tuple(insight for insight in found if insight is not None)
 
 

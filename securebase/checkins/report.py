@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from securebase.checkins import charts
 from securebase.checkins.charts import DatedValue, Svg, WeekPair, short_date
-from securebase.checkins.trends import Trends
+from securebase.checkins.trends import JournalActivity, PauseSummary, Trends
 
 
 @dataclass(frozen=True)
@@ -19,9 +19,9 @@ class TrendCharts:
     streak: Svg
     triggers: Svg
     behaviors: Svg
-    pause_change: Svg
-    pause_outcomes: Svg
-    journal: Svg
+    pause_change: Svg | None  # None when the pause tool is not installed
+    pause_outcomes: Svg | None
+    journal: Svg | None  # None when the journal is not installed
 
 
 def build_charts(trends: Trends) -> TrendCharts:
@@ -41,9 +41,7 @@ def build_charts(trends: Trends) -> TrendCharts:
         anxiety_desc = "No check-ins yet."
     streak = trends.streak
     checked = sum(1 for mark in streak.recent if mark.checkins)
-    pause = trends.pause
-    by_exercise = [(e.label, e.mean_before, e.mean_after) for e in pause.by_exercise if e.rated]
-    rows = [("All pauses", pause.mean_anxiety_before, pause.mean_anxiety_after), *by_exercise]
+    pause_change, pause_outcomes = _pause_charts(trends.pause)
     return TrendCharts(
         anxiety=charts.line_chart(
             [DatedValue(p.start, p.mean) for p in series.points],
@@ -79,43 +77,58 @@ def build_charts(trends: Trends) -> TrendCharts:
             down_label="Acted on",
             empty_message="No protest behaviors marked yet.",
         ),
-        pause_change=charts.before_after_chart(
-            rows,
-            chart_id="chart-pause-change",
-            title="Average anxiety before and after a pause",
-            description=(
-                f"Across {pause.rated} pauses rated twice: before "
-                f"{_one(pause.mean_anxiety_before)}, after {_one(pause.mean_anxiety_after)}."
-            ),
-            empty_message="Rate a pause before and after to see this.",
-        ),
-        pause_outcomes=charts.share_bar(
-            [
-                ("Waited", pause.waited),
-                ("Chose something else", pause.other),
-                ("Sent it anyway", pause.sent),
-            ],
-            chart_id="chart-pause-outcomes",
-            title="How pauses ended",
-            description=(
-                f"Waited {pause.waited}, chose something else {pause.other}, "
-                f"sent it anyway {pause.sent}."
-            ),
-            empty_message="No finished pauses yet.",
-        ),
-        journal=charts.column_chart(
-            [(w.start, w.count) for w in trends.journal.weeks],
-            chart_id="chart-journal",
-            title="Journal entries per week",
-            description=(
-                f"{trends.journal.entries} entries on {trends.journal.days} days over "
-                f"{len(trends.journal.weeks)} weeks."
-            ),
-            unit="entries",
-            empty_message="No journal entries yet.",
-        ),
+        pause_change=pause_change,
+        pause_outcomes=pause_outcomes,
+        journal=_journal_chart(trends.journal),
     )
 
 
 def _one(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
+
+
+def _pause_charts(pause: PauseSummary | None) -> tuple[Svg | None, Svg | None]:
+    if pause is None:
+        return None, None
+    by_exercise = [(e.label, e.mean_before, e.mean_after) for e in pause.by_exercise if e.rated]
+    rows = [("All pauses", pause.mean_anxiety_before, pause.mean_anxiety_after), *by_exercise]
+    change = charts.before_after_chart(
+        rows,
+        chart_id="chart-pause-change",
+        title="Average anxiety before and after a pause",
+        description=(
+            f"Across {pause.rated} pauses rated twice: before "
+            f"{_one(pause.mean_anxiety_before)}, after {_one(pause.mean_anxiety_after)}."
+        ),
+        empty_message="Rate a pause before and after to see this.",
+    )
+    outcomes = charts.share_bar(
+        [
+            ("Waited", pause.waited),
+            ("Chose something else", pause.other),
+            ("Sent it anyway", pause.sent),
+        ],
+        chart_id="chart-pause-outcomes",
+        title="How pauses ended",
+        description=(
+            f"Waited {pause.waited}, chose something else {pause.other}, "
+            f"sent it anyway {pause.sent}."
+        ),
+        empty_message="No finished pauses yet.",
+    )
+    return change, outcomes
+
+
+def _journal_chart(journal: JournalActivity | None) -> Svg | None:
+    if journal is None:
+        return None
+    return charts.column_chart(
+        [(w.start, w.count) for w in journal.weeks],
+        chart_id="chart-journal",
+        title="Journal entries per week",
+        description=(
+            f"{journal.entries} entries on {journal.days} days over {len(journal.weeks)} weeks."
+        ),
+        unit="entries",
+        empty_message="No journal entries yet.",
+    )

@@ -200,9 +200,9 @@ class Trends:
     triggers: tuple[TriggerCount, ...]
     behavior_weeks: tuple[BehaviorWeek, ...]
     behavior_totals: tuple[BehaviorTotal, ...]
-    pause: PauseSummary
+    pause: PauseSummary | None  # None when the pause tool is not installed
     insights: tuple[Insight, ...]
-    journal: JournalActivity
+    journal: JournalActivity | None  # None when the journal is not installed
 
 
 def group_by_day(checkins: Iterable[CheckinFact], tz: tzinfo) -> dict[date, Day]:
@@ -395,22 +395,23 @@ def _before_after(
 
 def summarize_practice(
     checkins: Iterable[CheckinFact],
-    pauses: Iterable[PauseFact],
+    pauses: Iterable[PauseFact] | None,
     *,
     now: datetime,
     tz: tzinfo,
-    journal_days: Iterable[date] = (),
+    journal_days: Iterable[date] | None = None,
 ) -> Trends:
     """Everything the trends page shows, for one person's own check-ins and pauses.
 
     ``now`` is timezone-aware; ``tz`` is the person's time zone, which decides where each
     day begins and ends. ``journal_days`` are the local dates of their journal entries.
+    ``pauses`` or ``journal_days`` is None when that feature is not installed, and its part
+    of the summary is then None too.
     """
     checkins = list(checkins)
-    pauses = list(pauses)
     today = now.astimezone(tz).date()
     days = group_by_day(checkins, tz)
-    pause_summary = summarize_pauses(pauses)
+    pause_summary = None if pauses is None else summarize_pauses(pauses)
     return Trends(
         today=today,
         checkins=len(checkins),
@@ -424,5 +425,5 @@ def summarize_practice(
         behavior_totals=behavior_totals(days),
         pause=pause_summary,
         insights=practice_insights(days, pause_summary, today=today),
-        journal=journal_activity(journal_days, today=today),
+        journal=None if journal_days is None else journal_activity(journal_days, today=today),
     )

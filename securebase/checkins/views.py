@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import uuid
 
+from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -15,12 +16,6 @@ from securebase.checkins.forms import CheckinForm
 from securebase.checkins.trends import summarize_practice
 from securebase.core import authorship
 from securebase.core.safety import screen_for_risk
-from securebase.pause import queries as pause_queries
-
-try:
-    from securebase.journal.queries import entry_dates_for
-except ImportError:  # the journal is a separate app; trends work without it
-    entry_dates_for = None
 
 HISTORY_PAGE_SIZE = 30
 
@@ -152,12 +147,22 @@ def history(request):
 def trends(request):
     """Charts, tables and sentences from the person's own check-ins and pauses."""
     _client_or_404(request)
+    # The pause tool and the journal are separate apps: their parts show only when installed.
+    pauses = journal_days = None
+    if apps.is_installed("securebase.pause"):
+        from securebase.pause.queries import pause_facts
+
+        pauses = pause_facts(request.user)
+    if apps.is_installed("securebase.journal"):
+        from securebase.journal.queries import entry_dates_for
+
+        journal_days = entry_dates_for(request.user)
     summary = summarize_practice(
         queries.checkin_facts(request.user),
-        pause_queries.pause_facts(request.user),
+        pauses,
         now=timezone.now(),
         tz=request.user.tzinfo,
-        journal_days=entry_dates_for(request.user) if entry_dates_for else (),
+        journal_days=journal_days,
     )
     return render(
         request,

@@ -5,6 +5,8 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
+from securebase.core.features import CLIENT_HOME, CLINIC_HOME, home_cards
+
 
 @login_required
 @require_safe
@@ -12,7 +14,9 @@ def home(request):
     """A client's own space; clinicians and staff are sent to the clinic home."""
     if request.user.needs_two_factor:
         return redirect("dashboard:clinician_home")
-    return render(request, "dashboard/client_home.html")
+    return render(
+        request, "dashboard/client_home.html", {"cards": home_cards(request.user, CLIENT_HOME)}
+    )
 
 
 @login_required
@@ -20,4 +24,6 @@ def home(request):
 def clinician_home(request):
     if not request.user.needs_two_factor:
         raise Http404
-    return render(request, "dashboard/clinician_home.html")
+    return render(
+        request, "dashboard/clinician_home.html", {"cards": home_cards(request.user, CLINIC_HOME)}
+    )

@@ -10,13 +10,11 @@ from dataclasses import dataclass
 from importlib import import_module
 
 from django.apps import apps
-from django.contrib.auth.models import Permission
 from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from securebase.accounts.models import User
 from securebase.accounts.services import replace_backup_codes
-from securebase.articles.models import Article
 from securebase.practice.models import ClinicianProfile
 
 DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 - printed for the demo on purpose
@@ -89,7 +87,6 @@ def seed_demo_practice() -> DemoPractice:
         if not TOTPDevice.objects.filter(user=user, confirmed=True).exists():
             TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
         replace_backup_codes(user=user, codes=DEMO_BACKUP_CODES)
-        _grant_article_permissions(user)
         clinicians.append(user)
 
     client, _ = User.objects.update_or_create(
@@ -97,10 +94,6 @@ def seed_demo_practice() -> DemoPractice:
     )
     client.set_password(DEMO_PASSWORD)
     client.save(update_fields=["password"])
-
-    Article.objects.filter(slug="understanding-anxious-attachment", author__isnull=True).update(
-        author=clinicians[0]
-    )
 
     for config in apps.get_app_configs():
         if config.name.startswith("securebase.") and config.label != "practice":
@@ -112,11 +105,3 @@ def seed_demo_practice() -> DemoPractice:
                 continue
             module.seed(clinicians=clinicians, client=client)
     return DemoPractice(clinicians=clinicians, client=client, backup_codes=DEMO_BACKUP_CODES)
-
-
-def _grant_article_permissions(user: User) -> None:
-    perms = Permission.objects.filter(
-        content_type__app_label="articles",
-        codename__in=["add_article", "change_article", "view_article"],
-    )
-    user.user_permissions.add(*perms)

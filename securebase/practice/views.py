@@ -1,21 +1,22 @@
 from __future__ import annotations
 
+from django.apps import apps
 from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.http import require_safe
 
-from securebase.articles.queries import published_articles
 from securebase.practice.queries import listed_clinicians
 
 
 @require_safe
 def home(request):
-    return render(
-        request,
-        "practice/home.html",
-        {"articles": published_articles()[:3]},
-    )
+    articles = []
+    if apps.is_installed("securebase.articles"):
+        from securebase.articles.queries import published_articles
+
+        articles = published_articles()[:3]
+    return render(request, "practice/home.html", {"articles": articles})
 
 
 @require_safe

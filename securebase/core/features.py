@@ -1,0 +1,120 @@
+"""What each installed feature app adds to the shared pages, gathered from its ``AppConfig``.
+
+A feature app (check-ins, the journal, bookings...) declares, as class attributes of its
+``AppConfig``:
+
+- ``url_prefix``: where its ``urls.py`` is mounted (``"journal/"``); ``securebase/urls.py``
+  includes it only while the app is installed;
+- ``nav_entries``: a tuple of :class:`NavEntry`, the links it adds to the main navigation;
+- ``home_cards``: a tuple of :class:`HomeCard`, the cards it adds to a client's space
+  (``home=CLIENT_HOME``) or to the clinic home (``home=CLINIC_HOME``).
+
+The site shell (``base.html``, the dashboard) renders whatever the installed apps declare, so
+removing an app from ``INSTALLED_APPS`` removes its feature and leaves every other page working.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.urls import include, path, reverse
+
+VISITOR = "visitor"
+CLIENT = "client"
+CLINICIAN = "clinician"
+EVERYONE = frozenset({VISITOR, CLIENT, CLINICIAN})
+# Visitors see what clients use, so that they can learn what it is and sign up for it.
+CLIENTS_AND_VISITORS = frozenset({VISITOR, CLIENT})
+CLINICIANS = frozenset({CLINICIAN})
+
+CLIENT_HOME = "client"
+CLINIC_HOME = "clinic"
+
+
+@dataclass(frozen=True)
+class Link:
+    label: str
+    url_name: str
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    """One link in the main navigation; lower ``order`` comes first."""
+
+    label: str
+    url_name: str
+    order: int = 100
+    audience: frozenset[str] = EVERYONE
+
+
+@dataclass(frozen=True)
+class HomeCard:
+    """One card on a home page: a heading, a sentence and the links under it."""
+
+    title: str
+    text: str
+    links: tuple[Link, ...]
+    order: int = 100
+    home: str = CLIENT_HOME
+    staff_only: bool = False
+
+
+@dataclass(frozen=True)
+class ResolvedLink:
+    label: str
+    url: str
+
+
+@dataclass(frozen=True)
+class ResolvedCard:
+    title: str
+    text: str
+    links: tuple[ResolvedLink, ...]
+
+
+def audience_of(user) -> str:
+    """Which kind of viewer ``user`` is: a visitor, a client, or a clinician (staff included)."""
+    if not getattr(user, "is_authenticated", False):
+        return VISITOR
+    return CLIENT if user.is_client else CLINICIAN
+
+
+def _declared(attribute: str) -> list:
+    found = []
+    for config in apps.get_app_configs():
+        found.extend(getattr(config, attribute, ()))
+    return found
+
+
+def nav_links(user) -> list[ResolvedLink]:
+    """The main navigation for ``user``: every installed app's entries meant for them."""
+    kind = audience_of(user)
+    entries = sorted(
+        (e for e in _declared("nav_entries") if kind in e.audience), key=lambda e: e.order
+    )
+    return [ResolvedLink(e.label, reverse(e.url_name)) for e in entries]
+
+
+def home_cards(user, home: str) -> list[ResolvedCard]:
+    """The cards installed apps add to ``home`` (``CLIENT_HOME`` or ``CLINIC_HOME``)."""
+    staff = bool(getattr(user, "is_staff", False))
+    cards = sorted(
+        (c for c in _declared("home_cards") if c.home == home and (staff or not c.staff_only)),
+        key=lambda c: c.order,
+    )
+    return [
+        ResolvedCard(
+            c.title, c.text, tuple(ResolvedLink(x.label, reverse(x.url_name)) for x in c.links)
+        )
+        for c in cards
+    ]
+
+
+def feature_urls() -> list:
+    """URL patterns of every installed app that declares a ``url_prefix``, in app order."""
+    return [
+        path(config.url_prefix, include(f"{config.name}.urls"))
+        for config in apps.get_app_configs()
+        if getattr(config, "url_prefix", None) is not None
+    ]

@@ -1,0 +1,71 @@
+"""The feature registry: navigation and home cards come from the installed apps' AppConfigs."""
+
+from django.contrib.auth.models import AnonymousUser
+from django.test import TestCase
+from django.urls import reverse
+
+from securebase.core.features import (
+    CLIENT_HOME,
+    CLINIC_HOME,
+    audience_of,
+    home_cards,
+    nav_links,
+)
+from securebase.testing import Personas, login_verified, site_without
+
+
+class FeatureRegistryTests(Personas, TestCase):
+    def nav_labels(self, user) -> list[str]:
+        return [link.label for link in nav_links(user)]
+
+    def test_it_tells_visitors_clients_and_clinicians_apart(self):
+        assert audience_of(AnonymousUser()) == "visitor"
+        assert audience_of(self.ada) == "client"
+        assert audience_of(self.theo) == "clinician"
+
+    def test_it_orders_the_navigation_by_each_entry_s_order(self):
+        assert self.nav_labels(self.ada) == [
+            "Learn",
+            "Assess",
+            "Check in",
+            "Pause",
+            "Reality check",
+            "Journal",
+        ]
+
+    def test_it_leaves_client_only_tools_out_of_a_clinician_s_navigation(self):
+        labels = self.nav_labels(self.theo)
+        assert "Journal" not in labels
+        assert "Check in" not in labels
+        assert "Learn" in labels
+
+    def test_it_gives_each_home_the_cards_meant_for_it(self):
+        client_titles = [card.title for card in home_cards(self.ada, CLIENT_HOME)]
+        assert client_titles[:2] == ["Check in", "Pause"]
+        assert "Consultations" not in client_titles
+        clinic_titles = [card.title for card in home_cards(self.theo, CLINIC_HOME)]
+        assert clinic_titles == ["Consultations"]  # theo is not staff: no article editing
+
+    def test_it_shows_staff_only_cards_to_staff(self):
+        self.theo.is_staff = True
+        clinic_titles = [card.title for card in home_cards(self.theo, CLINIC_HOME)]
+        assert clinic_titles == ["Consultations", "Articles"]
+
+    def test_it_renders_the_client_home_from_the_cards(self):
+        self.client.force_login(self.ada)
+        response = self.client.get(reverse("dashboard:home"))
+        assert response.status_code == 200
+        assert f'href="{reverse("pause:history")}"' in response.text
+        assert f'href="{reverse("checkins:trends")}"' in response.text
+
+    def test_it_renders_the_clinician_s_nav_without_a_journal_link(self):
+        login_verified(self.client, self.theo)
+        response = self.client.get(reverse("dashboard:clinician_home"))
+        assert f'href="{reverse("bookings:clinic")}"' in response.text
+        assert f'href="{reverse("journal:start")}"' not in response.text
+
+    def test_it_forgets_an_app_that_is_not_installed(self):
+        with site_without("securebase.pause"):
+            assert "Pause" not in self.nav_labels(self.ada)
+            assert "Pause" not in [card.title for card in home_cards(self.ada, CLIENT_HOME)]
+        assert "Pause" in self.nav_labels(self.ada)
