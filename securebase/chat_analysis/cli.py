@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .engine.errors import ChatImportError
-from .engine.gc_pause import cycle_collection_paused
+from .engine.fast import gc_paused
 from .engine.parsers import Limits, parse_export
 from .presentation.report import (
     ParticipantError,
@@ -58,7 +58,7 @@ class CliError(Exception):
 
 def run(options: argparse.Namespace | dict, out=sys.stdout) -> None:
     """Analyse one file and write the report to `out`; raises CliError for bad input."""
-    with cycle_collection_paused():
+    with gc_paused():
         _run(options, out)
 
 

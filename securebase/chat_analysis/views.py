@@ -17,7 +17,6 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from securebase.chat_analysis import pending, queries, services
 from securebase.chat_analysis.engine.errors import ChatImportError
-from securebase.chat_analysis.engine.gc_pause import cycle_collection_paused
 from securebase.chat_analysis.engine.parsers import Limits, parse_export
 from securebase.chat_analysis.forms import PeopleForm, ReportForm, SaveForm, UploadForm
 from securebase.chat_analysis.presentation import display
@@ -44,8 +43,7 @@ def _parse_upload(upload, time_zone: str):
     """Parse an uploaded file where it lies (memory or Django's temporary file)."""
     tz = ZoneInfo(time_zone)
     limits = Limits(max_bytes=max_upload_bytes())
-    with cycle_collection_paused():
-        return _parse_file(upload, tz, limits)
+    return _parse_file(upload, tz, limits)
 
 
 def _parse_file(upload, tz: ZoneInfo, limits: Limits):
@@ -167,8 +165,7 @@ def _report_context(request, loaded, form) -> dict:
     tz = ZoneInfo(conv.time_zone)
     as_of = form.cleaned_data.get("as_of")
     now = timezone.now() if as_of is None else _aware(as_of, tz)
-    with cycle_collection_paused():
-        data = report_data(conv, me=me, them=them, now=now)
+    data = report_data(conv, me=me, them=them, now=now)
     view = display.build(data, me=conv.participants[me], them=conv.participants[them])
     return {"data": data, "view": view, "conv": conv, "now": now.astimezone(tz)}
 

@@ -65,12 +65,6 @@ class Conversation:
     def __len__(self) -> int:
         return len(self.utc)
 
-    def count_by_sender(self) -> list[int]:
-        counts = [0] * len(self.participants)
-        for sender in self.sender:
-            counts[sender] += 1
-        return counts
-
     def to_bytes(self) -> bytes:
         """Serialise to compressed bytes (numbers and participant names only)."""
         meta = {

@@ -18,16 +18,15 @@ would run a million times. All times are seconds; `wall` columns are local wall-
 
 from __future__ import annotations
 
-import sys
-from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import compress, islice, pairwise, repeat
-from operator import add, and_, eq, floordiv, ge, le, lshift, lt, mod, not_, or_, rshift, sub
+from itertools import compress, islice, repeat
+from operator import add, eq, floordiv, ge, le, lt, mod, sub
 
+from . import fast
 from .conversation import Conversation
 
 NIGHT_START = 1 * 3600
@@ -190,17 +189,6 @@ def quantile(sorted_values: Sequence[float], q: float) -> float | None:
     return round(sorted_values[low] + (sorted_values[high] - sorted_values[low]) * fraction, 3)
 
 
-def summarize(values: Sequence[float]) -> Summary:
-    ordered = sorted(values)
-    return Summary(
-        count=len(ordered),
-        median=quantile(ordered, 0.5),
-        q1=quantile(ordered, 0.25),
-        q3=quantile(ordered, 0.75),
-        p90=quantile(ordered, 0.9),
-    )
-
-
 def spans_night(start_wall: int, seconds: int) -> bool:
     """Whether a wait starting at local `start_wall` and lasting `seconds` spans the night."""
     if seconds >= 86400:
@@ -302,7 +290,7 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime, workers: i
     """All report numbers for `me` and `them` (participant indices) as of aware `now`.
 
     `workers` > 1 lets a large chat's report use a second process (command line only; see
-    forked.py). Raises ValueError when me and them are the same person or either sent
+    `fast.fork_call()`). Raises ValueError when me and them are the same person or either sent
     nothing.
     """
     if me == them:
@@ -315,9 +303,9 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime, workers: i
         raise ValueError("both people must have sent messages")
     utc, wall = cols.utc, cols.wall
     # A new run starts wherever the sender changes; the previous run ended just before.
-    changed = _sender_changed(senders)
+    changed = fast.changes(senders)
     changes = list(compress(range(1, n), changed))
-    diffs = _differences(utc)  # time since the previous message
+    diffs = fast.differences(utc)  # time since the previous message
     gaps = list(compress(diffs, changed))
     starts = list(compress(wall, changed))  # when each wait started
     night = _night_flags(starts, gaps)
@@ -345,9 +333,7 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime, workers: i
 
     pending = None
     if workers > 1 and n >= PARALLEL_MIN_MESSAGES:
-        from .forked import ForkedCall
-
-        pending = ForkedCall(second_half)
+        pending = fast.fork_call(second_half)
     their_gaps, their_night = gaps[their_replies], night[their_replies]
     silence, note = _silence(cols, me=me, now=now, gaps=their_gaps, night=their_night)
     their_stats = _reply_stats(their_gaps, starts[their_replies], their_night)
@@ -374,55 +360,6 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime, workers: i
     )
 
 
-def _sender_changed(senders: Sequence[int]) -> array:
-    """For each message but the last, non-zero if the next message has another sender.
-
-    Comparing a million neighbours one by one is slow in Python; instead the column is read
-    as one big integer with 16 bits per message, and XOR with itself shifted by one message
-    leaves a non-zero 16-bit lane exactly where two neighbours differ.
-    """
-    column = senders if isinstance(senders, array) else array("H", senders)
-    n = len(column)
-    if n < 2:
-        return array("H")
-    # Little-endian on every machine, so that lane i is message i; the order of the bytes
-    # within a lane does not change whether it is zero.
-    whole = int.from_bytes(column.tobytes(), "little")
-    lanes = array("H")
-    lanes.frombytes((whole ^ (whole >> 16)).to_bytes(2 * n, "little"))
-    lanes.pop()  # the last message against nothing
-    return lanes
-
-
-def _differences(column: Sequence[int]) -> Sequence[int]:
-    """column[i + 1] - column[i] for every i, for a column sorted in increasing order.
-
-    As above, a column of non-negative 64-bit values is read as one big integer and the
-    column shifted by one value is subtracted in one go: since no difference is negative,
-    no 64-bit lane borrows from the next, and each lane holds one difference.
-    """
-    n = len(column)
-    if n < 2:
-        return []
-    if (
-        sys.byteorder == "little"
-        and isinstance(column, array)
-        and column.typecode == "q"
-        and column[0] >= 0
-    ):
-        whole = int.from_bytes(column.tobytes(), "little")
-        all_but_last = (1 << (64 * (n - 1))) - 1
-        try:
-            raw = ((whole >> 64) - (whole & all_but_last)).to_bytes(8 * (n - 1), "little")
-        except OverflowError:  # negative overall: the column was not sorted after all
-            pass
-        else:
-            diffs = array("q")
-            diffs.frombytes(raw)
-            return diffs
-    return list(map(sub, islice(column, 1, None), column))
-
-
 def _night_flags(starts: list[int], gaps: list[int]) -> list[bool]:
     flags = [False] * len(gaps)
     # Only waits of 2½ hours or more can span the night; they are a small minority.
@@ -431,47 +368,9 @@ def _night_flags(starts: list[int], gaps: list[int]) -> list[bool]:
     return flags
 
 
-class _Masked(Sequence):
-    """A read-only view of packed[start:stop], each item's low bits plus `base`."""
-
-    def __init__(self, packed: list[int], start: int, stop: int, mask: int, base: int) -> None:
-        self.packed, self.start, self.stop = packed, start, stop
-        self.mask, self.base = mask, base
-
-    def __len__(self) -> int:
-        return self.stop - self.start
-
-    def __getitem__(self, i: int) -> int:
-        return (self.packed[self.start + i] & self.mask) + self.base
-
-
-def _group_medians(keys, values: list[int], groups: int) -> list[tuple[int, float | None]]:
-    """(count, median) of `values` grouped by `keys` (ints in range(groups)).
-
-    Each value is packed with its key into one integer and the whole list sorted once: the
-    groups come out one after another, each in order, without a Python loop per value.
-    """
-    low = min(values, default=0)
-    shift = max(1, (max(values, default=0) - low).bit_length())
-    shifted = map(sub, values, repeat(low)) if low else values
-    packed = sorted(map(or_, map(lshift, keys, repeat(shift)), shifted))
-    mask = (1 << shift) - 1
-    edges = [bisect_left(packed, key << shift) for key in range(groups + 1)]
-    return [
-        (stop - start, quantile(_Masked(packed, start, stop, mask, low), 0.5))
-        for start, stop in pairwise(edges)
-    ]
-
-
 def _reply_stats(gaps: list[int], starts: list[int], night: list[bool]) -> ReplyStats:
     """Statistics of one person's replies: wait lengths, wall-clock starts, night flags."""
-    # Value and night flag in one integer, sorted once: the values come out in order, and
-    # so do the day and overnight values picked from them.
-    packed = sorted(map(or_, map(lshift, gaps, repeat(1)), night))
-    ordered = list(map(rshift, packed, repeat(1)))
-    at_night = list(map(and_, packed, repeat(1)))
-    overnight = list(compress(ordered, at_night))
-    day = list(compress(ordered, map(not_, at_night)))
+    ordered, day, overnight = fast.sort_split_by_flag(gaps, night)
     positions = [bisect_left(ordered, edge) for edge in HISTOGRAM_EDGES[1:]]
     # Weekday (Monday = 0) and hour of the wait's start as one number, 0..167: 1970-01-01
     # was a Thursday, so hour h since the epoch is hour (h + 72) % 168 of a Monday week.
@@ -492,6 +391,13 @@ def _reply_stats(gaps: list[int], starts: list[int], night: list[bool]) -> Reply
         ),
         monthly=monthly,
     )
+
+
+def _group_medians(keys, values: list[int], groups: int) -> list[tuple[int, float | None]]:
+    """(count, median) of `values` grouped by `keys` (ints in range(groups))."""
+    return [
+        (len(group), quantile(group, 0.5)) for group in fast.sorted_groups(keys, values, groups)
+    ]
 
 
 def _monthly_medians(days: list[int], gaps: list[int]) -> tuple[MonthValue, ...]:

@@ -31,8 +31,7 @@ _ENCRYPTION_PATTERNS = [
 # has; only such bodies are tested against these, so "I added you" stays a message.
 _NOTICE_PATTERNS = [
     r".{0,80} changed (?:their|the|this group's) (?:phone number|subject|group name|group "
-    r"description|icon)",
-    r".{0,80} changed this group's (?:icon|settings)",
+    r"description|icon|settings)",
     r"your security code with .{0,80} changed",
     r".{0,80} created (?:group|this group)",
     r".{0,80} (?:added|removed) .{0,200}",
@@ -135,10 +134,6 @@ def classify_body(text: str) -> int:
     return Kind.TEXT
 
 
-def is_encryption_notice(text: str) -> bool:
-    return bool(_ENCRYPTION.fullmatch(strip_invisible(text).strip()))
-
-
 # Reassurance seeking. Categories are stored by number; labels are shown to the person.
 REASSURANCE_LABELS = (
     "“Are we okay?”",
@@ -170,7 +165,7 @@ REASSURANCE_TEXT = re.compile(REASSURANCE_PATTERN)
 # space, trying only the branch for the next letter.
 REASSURANCE_SCAN = re.compile(
     (
-        rf" (?:a(?:re (?:we (?:still )?{_OKAY}|you (?:still )?(?:{_UPSET}|ignoring me))"
+        rf" (?:a(?:re (?:we (?:still )?{_OKAY}|you (?:still )?{_UPSET}|you ignoring me)"
         r"|m i (?:too much|annoying you|bothering you|being (?:annoying|too much|clingy|needy|"
         r"a bother)))"
         r"|d(?:id i (?:do|say) something|o you (?:still|even) (?:love|like|want|care|miss)"

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import os
-from array import array
 from datetime import datetime
-from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from securebase.chat_analysis.engine import metrics
-from securebase.chat_analysis.engine.forked import ForkedCall
 from securebase.chat_analysis.engine.metrics import (
     Cell,
     Summary,
-    _differences,
-    _sender_changed,
     analyze,
     format_duration,
     quantile,
@@ -233,32 +225,9 @@ def test_it_says_shares_in_words():
     assert share_in_words(0) == "none"
 
 
-@given(
-    st.lists(st.integers(min_value=0, max_value=2**62), max_size=40),
-    st.lists(st.integers(min_value=0, max_value=3), max_size=40),
-)
-def test_it_finds_time_differences_and_sender_changes_like_a_plain_loop(times, senders):
-    column = array("q", sorted(times))
-    assert list(_differences(column)) == [b - a for a, b in pairwise(column)]
-    assert list(_differences(sorted(times))) == list(_differences(column))
-    changed = _sender_changed(array("H", senders))
-    assert [bool(flag) for flag in changed] == [a != b for a, b in pairwise(senders)]
-
-
 def test_it_gives_the_same_report_when_half_is_computed_in_a_second_process(monkeypatch):
     [conv] = parse_export(FIXTURES / "WhatsApp Chat with Sam.txt", tz=UTC)
     now = datetime(2024, 3, 16, 9, 0, tzinfo=UTC)
     alone = analyze(conv, me=0, them=1, now=now)
     monkeypatch.setattr(metrics, "PARALLEL_MIN_MESSAGES", 1)
     assert analyze(conv, me=0, them=1, now=now, workers=2) == alone
-
-
-def test_it_computes_the_part_itself_when_the_second_process_fails():
-    parent = os.getpid()
-
-    def fails_in_the_child(value: int) -> int:
-        if os.getpid() != parent:
-            raise RuntimeError("child")
-        return value * 2
-
-    assert ForkedCall(fails_in_the_child, 21).result() == 42

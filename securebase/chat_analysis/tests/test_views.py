@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import tempfile
@@ -9,6 +10,7 @@ import uuid
 import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from unittest import mock
 
 import time_machine
 from django.apps import apps
@@ -113,6 +115,28 @@ def zip_bytes(members: dict[str, bytes]) -> bytes:
         for name, content in members.items():
             archive.writestr(name, content)
     return buffer.getvalue()
+
+
+class CollectorTests(PrivateVarDir, TestCase):
+    """A web server's collector stays on: other requests and threads share the process."""
+
+    def test_it_never_switches_the_garbage_collector_off_in_a_request(self):
+        seen = []
+        real_disable = gc.disable
+
+        def watched_disable():
+            seen.append("disable")
+            real_disable()
+
+        with mock.patch.object(gc, "disable", watched_disable):
+            assert upload(self.client).status_code == 302
+            assert self.client.get(report_url()).status_code == 200
+            assert (
+                self.client.get(report_url().replace("/report/", "/report/print/")).status_code
+                == 200
+            )
+        assert seen == []
+        assert gc.isenabled()
 
 
 class BadInputTests(PrivateVarDir, TestCase):

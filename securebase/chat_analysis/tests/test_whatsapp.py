@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from array import array
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -21,7 +20,8 @@ from securebase.chat_analysis.engine.parsers.dates import (
     seconds_of_day,
     seconds_of_day_many,
 )
-from securebase.chat_analysis.engine.parsers.whatsapp import _shifted, build_header_regex
+from securebase.chat_analysis.engine.parsers.whatsapp import build_header_regex
+from securebase.chat_analysis.engine.phrases import reassurance_categories
 from securebase.chat_analysis.presentation.report import wall_iso
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -69,7 +69,7 @@ def test_it_reads_an_android_24_hour_group_export_with_notices_and_a_bom():
     assert conv.participants == ("Maya", "Leo", "Noor")
     # Encryption notice, "created group", "added" and "left" are notices, not messages.
     assert len(conv) == 6
-    assert conv.count_by_sender() == [2, 3, 1]
+    assert count_by_sender(conv) == [2, 3, 1]
     # 13/01/2023 can only be day-first, so 02/01/2023 is the 2nd of January.
     assert walls(conv)[0] == "2023-01-02T08:20:00"
     assert walls(conv)[-1] == "2023-01-13T19:30:00"
@@ -257,26 +257,6 @@ def test_it_reads_a_zip_with_media_beside_the_chat(tmp_path):
 
 @given(
     st.lists(
-        st.tuples(
-            st.lists(st.integers(min_value=0, max_value=86399), max_size=6),
-            st.integers(min_value=0, max_value=2**40),
-        ),
-        max_size=8,
-    )
-)
-def test_it_shifts_times_of_day_per_run_like_a_plain_loop(runs):
-    values = array("q", [value for part, _ in runs for value in part])
-    spans, start = [], 0
-    for part, shift in runs:
-        spans.append((start, start + len(part), shift))
-        start += len(part)
-    expected = [value + shift for part, shift in runs for value in part]
-    assert list(_shifted(values, spans, True)) == expected
-    assert list(_shifted(values, spans, False)) == expected
-
-
-@given(
-    st.lists(
         st.text(alphabet=" :.0123456789aApPmM\u202f\u00a0午後vorm", max_size=14).map(str.encode),
         unique=True,
     )
@@ -344,3 +324,31 @@ _HEADER = st.tuples(
 def test_it_splits_with_the_fast_header_regex_as_with_the_plain_one(text, style, marked):
     fast = build_header_regex(style, marked)
     assert fast.split(text) == _plain_header_regex(style, marked).split(text)
+
+
+def count_by_sender(conv) -> list[int]:
+    return [conv.sender.count(i) for i in range(len(conv.participants))]
+
+
+PHRASES = (
+    "are we okay",
+    "are you still mad at me",
+    "are you still ignoring me",
+    "why are you ignoring me",
+    "do you hate me",
+    "did i say something",
+    "do you still love me",
+    "am i being clingy",
+    "is everything alright",
+)
+
+
+@pytest.mark.parametrize("phrase", PHRASES)
+def test_it_finds_the_same_reassurance_phrases_as_the_per_message_rules(phrase):
+    """The WhatsApp scan over whole chunks and the per-message rules other formats use
+    agree on every phrase: no scan branch finds what the rules cannot label."""
+    text = f"1/2/24, 09:00 - Robin: So {phrase}?\n1/2/24, 09:05 - Sam: hm\n"
+    [conv] = parse_export(text.encode(), filename="chat.txt", tz=UTC)
+    expected = reassurance_categories(f"So {phrase}?")
+    assert expected
+    assert [category for _, category in conv.reassurance] == expected

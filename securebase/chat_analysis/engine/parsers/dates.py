@@ -27,7 +27,7 @@ TIME_PARTS = re.compile(
 )
 
 _DATE_PARTS = re.compile(rb"(\d+)[./-](\d+)[./-](\d+)")
-_NOT_LETTERS = re.compile(r"[\s.\u00a0\u202f]")
+_NOT_LETTERS = re.compile(r"[\s.]")  # \s includes no-break and narrow no-break spaces
 
 
 def seconds_of_day(value: bytes) -> int | None:
@@ -58,6 +58,8 @@ _TIME_LINES = re.compile(rb"^(?:" + TIME_PARTS.pattern + rb")$|^.*$", re.MULTILI
 def seconds_of_day_many(values: list[bytes]) -> list[int | None]:
     """`seconds_of_day()` for many distinct strings at once: one regex pass over all of
     them, and each AM/PM marker spelling interpreted once."""
+    if not values:
+        return []
     if any(b"\n" in value for value in values):
         return [seconds_of_day(value) for value in values]
     afternoon: dict[bytes, bool | None] = {b"": None}
@@ -79,8 +81,6 @@ def seconds_of_day_many(values: list[bytes]) -> list[int | None]:
             elif h == 12:
                 h = 0
         result.append(None if h > 23 or m > 59 or s > 59 else h * 3600 + m * 60 + s)
-    if len(result) != len(values):  # cannot happen: one match per line
-        return [seconds_of_day(value) for value in values]
     return result
 
 

@@ -16,8 +16,6 @@ not headers. The parser is built for large files:
 from __future__ import annotations
 
 import re
-import struct
-import sys
 from array import array
 from bisect import bisect_right
 from collections import deque
@@ -29,6 +27,7 @@ from operator import add, eq, is_
 
 from .. import errors
 from ..conversation import Kind
+from ..fast import add_per_run
 from ..phrases import (
     EXACT_PLACEHOLDERS,
     REASSURANCE_SCAN,
@@ -467,39 +466,18 @@ class LineExportParser:
         for i in chain.from_iterable(bad_rows):
             if kind[i] != SYSTEM_KIND:
                 kind[i] = SKIPPED_KIND
-        wall = _shifted(
-            times, [(start, stop, shift) for start, stop, shift, _ in runs], all_times_valid
+        wall = add_per_run(
+            times,
+            [(start, stop, shift) for start, stop, shift, _ in runs],
+            values_non_negative=all_times_valid,
         )
-        utc = _shifted(
-            times, [(start, stop, shift or 0) for start, stop, _, shift in runs], all_times_valid
+        utc = add_per_run(
+            times,
+            [(start, stop, shift or 0) for start, stop, _, shift in runs],
+            values_non_negative=all_times_valid,
         )
         for start, stop, _, shift in runs:
             if shift is None:  # on a day the clocks change, each time gets its own offset
                 utc[start:stop] = array("q", map(to_utc, wall[start:stop]))
         b.wall = wall
         b.utc = utc
-
-
-_LANE = struct.Struct("<q")
-
-
-def _shifted(values: array, runs: list[tuple[int, int, int]], non_negative: bool) -> array:
-    """`values` (an array of "q") with each run's shift added to rows start..stop - 1.
-    `non_negative` says that no value is below zero.
-
-    Adding a number to a million values one by one costs a noticeable part of a second in
-    Python. When every value and shift is non-negative, the values are read as one big
-    integer with 64 bits per value, and the shifts, laid out the same way, are added in
-    one addition: no 64-bit lane can carry into the next, so each lane holds one sum.
-    """
-    if non_negative and sys.byteorder == "little" and all(shift >= 0 for _, _, shift in runs):
-        whole = int.from_bytes(values.tobytes(), "little")
-        shifts = b"".join(_LANE.pack(shift) * (stop - start) for start, stop, shift in runs)
-        total = whole + int.from_bytes(shifts, "little")
-        result = array("q")
-        result.frombytes(total.to_bytes(8 * len(values), "little"))
-        return result
-    result = array("q")
-    for start, stop, shift in runs:
-        result.extend(map(add, values[start:stop], repeat(shift)))
-    return result
