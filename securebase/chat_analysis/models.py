@@ -36,3 +36,21 @@ class SavedSummary(models.Model):
 
     def __str__(self) -> str:
         return f"Reality check {self.pk}"
+
+
+class PendingAnalysis(models.Model):
+    """A parsed chat between its upload and its report, kept for a short while.
+
+    ``payload`` is the chat's text-free `Conversation` columns, encrypted with a key that
+    only the uploader's session holds (see ``pending.py``): the row alone cannot be read.
+    Rows past ``expires_at`` are never served, and ``purge_chat_uploads`` deletes them.
+    Kept in the database, not on one server's disk, so any app server can show the report.
+    """
+
+    token = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField()
+    expires_at = models.DateTimeField(db_index=True)
+    payload = models.BinaryField()
+
+    def __str__(self) -> str:
+        return f"Pending chat analysis {self.pk}"

@@ -68,7 +68,6 @@ def _discard_uploads(request) -> None:
 
 @require_http_methods(["GET", "POST"])
 def start(request):
-    pending.purge_expired()
     form = UploadForm(limit=max_upload_bytes(), time_zone=_time_zone(request))
     if request.method == "POST":
         error = ""
@@ -105,14 +104,13 @@ def start(request):
         "chat_analysis/start.html",
         {
             "form": form,
-            "has_pending": pending.load(request.session) is not None,
+            "has_pending": pending.exists(request.session),
             "can_save": request.user.is_authenticated and request.user.is_client,
         },
     )
 
 
 def _load_or_expired(request):
-    pending.purge_expired()
     loaded = pending.load(request.session)
     if loaded is None:
         messages.info(request, EXPIRED)

@@ -18,11 +18,11 @@ from django.contrib.sessions.models import Session
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import connection, models
-from django.test import TestCase, override_settings
+from django.test import Client, TestCase, override_settings
 from django.urls import reverse
 
 from securebase.chat_analysis import pending
-from securebase.chat_analysis.models import SavedSummary
+from securebase.chat_analysis.models import PendingAnalysis, SavedSummary
 from securebase.chat_analysis.privacy import export_user_data
 from securebase.testing import Personas, login_verified
 
@@ -34,7 +34,7 @@ AS_OF = "2024-03-16T09:00"
 
 
 class PrivateVarDir:
-    """Keep each test's encrypted pending files in its own folder, removed afterwards."""
+    """Give each test its own VAR_DIR, removed afterwards."""
 
     def setUp(self):
         super().setUp()
@@ -243,17 +243,29 @@ class ReportTests(PrivateVarDir, Personas, TestCase):
         token = self.client.session[pending.SESSION_KEY]["token"]
         response = self.client.post(reverse("chat_analysis:forget"))
         self.assertRedirects(response, reverse("chat_analysis:start"))
-        assert not (pending.folder() / f"{token}.bin").exists()
+        assert not PendingAnalysis.objects.filter(token=token).exists()
         gone = self.client.get(report_url(), follow=True)
         self.assertContains(gone, "That upload is no longer here")
 
-    def test_it_deletes_the_numbers_after_an_hour(self):
+    def test_it_never_serves_the_numbers_after_an_hour(self):
         token = self.client.session[pending.SESSION_KEY]["token"]
         with time_machine.travel(datetime.now(UTC) + timedelta(minutes=61)):
             response = self.client.get(report_url(), follow=True)
             self.assertContains(response, "That upload is no longer here")
-            self.client.get(reverse("chat_analysis:start"))
-        assert not (pending.folder() / f"{token}.bin").exists()
+        assert not PendingAnalysis.objects.filter(token=token).exists()
+
+    def test_it_leaves_purging_to_the_command_not_to_other_visitors(self):
+        token = self.client.session[pending.SESSION_KEY]["token"]
+        with time_machine.travel(datetime.now(UTC) + timedelta(minutes=61)):
+            visitor = Client()
+            assert visitor.get(reverse("chat_analysis:start")).status_code == 200
+            upload(visitor)
+            assert PendingAnalysis.objects.filter(token=token).exists()  # expired, not served
+            out = io.StringIO()
+            call_command("purge_chat_uploads", stdout=out)
+        assert "Deleted 1 expired" in out.getvalue()
+        assert not PendingAnalysis.objects.filter(token=token).exists()
+        assert PendingAnalysis.objects.count() == 1  # the visitor's, still fresh
 
 
 @override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
@@ -361,6 +373,6 @@ class NothingKeptTests(PrivateVarDir, Personas, TestCase):
             logging.getLogger("securebase").debug("end of the journey")
         assert text_in_database(MESSAGE_WORDS) == []
         assert not any(word in line for line in logs.output for word in MESSAGE_WORDS)
-        for path in pending.folder().glob("*.bin"):
-            content = path.read_bytes()
+        for row in PendingAnalysis.objects.all():
+            content = bytes(row.payload)
             assert not any(word.encode() in content for word in MESSAGE_WORDS)
