@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "securebase.privacy",
     "securebase.bookings",
     "securebase.assessments",
+    "securebase.measures",
     "securebase.checkins",
     "securebase.pause",
     "securebase.journal",

@@ -1,20 +1,33 @@
-"""Attachment questionnaires as data: the shape of an instrument file, loaded and validated.
+"""Questionnaires as data: the shape of an instrument file, loaded and validated.
 
 Pure domain code: standard library only, no Django. An instrument is a JSON file shaped like
 ``instruments/ecr-r.json``: a list of items, each belonging to one scale and possibly
 reverse-keyed, a numeric response scale, and optional norms. Nothing here knows the ECR-R by
 name, so the short form (or any other instrument of the same shape) goes through the same code.
+
+Symptom measures (``instruments/symptoms/phq-9.json``, ``gad-7.json``) use the same shape with
+a few optional extras: ``score_method`` "sum" (scale totals instead of means), severity
+``bands`` and a clinical ``cutoff`` per scale, ``reliable_change`` figures per scale, items that
+are shown but not scored (``"scored": false``) or may be left blank (``"required": false``),
+items with their own answer labels (``response_labels``), and per-item ``flag`` rules (an
+answer above a value raises a named flag, e.g. PHQ-9 item 9).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
 
 INSTRUMENTS_DIR = Path(__file__).resolve().parent / "instruments"
+# Symptom measures live one folder down, so the attachment questionnaires listed by
+# ``load_instruments()`` stay exactly the ECR-R and ECR-S.
+SYMPTOM_INSTRUMENTS_DIR = INSTRUMENTS_DIR / "symptoms"
+
+MEAN = "mean"
+SUM = "sum"
 
 # The two dimensions the map and the regions are drawn on. Other scales still score; they
 # simply have no map.
@@ -27,11 +40,56 @@ class InstrumentError(ValueError):
 
 
 @dataclass(frozen=True)
+class ItemFlag:
+    """An answer above `above` to this item raises the flag `kind` (e.g. "self-harm")."""
+
+    above: int
+    kind: str
+
+
+@dataclass(frozen=True)
 class Item:
     id: int
     text: str
+    # "" for an item that is shown but not scored.
     scale: str
     reverse: bool
+    scored: bool = True
+    required: bool = True
+    # Answer labels of this item when they differ from the instrument's (same range).
+    labels: Mapping[int, str] | None = None
+    flag: ItemFlag | None = None
+
+
+@dataclass(frozen=True)
+class Band:
+    """A published severity range of a scale total, both ends included."""
+
+    key: str
+    label: str
+    low: int
+    high: int
+
+    def contains(self, total: int) -> bool:
+        return self.low <= total <= self.high
+
+
+@dataclass(frozen=True)
+class ReliabilityFigures:
+    """What the Jacobson-Truax reliable change index needs, with where each figure comes from."""
+
+    reliability: float
+    reliability_source: str
+    sd: float
+    sd_source: str
+
+
+@dataclass(frozen=True)
+class ScaleRules:
+    bands: tuple[Band, ...] = ()
+    cutoff: int | None = None
+    cutoff_source: str = ""
+    reliable_change: ReliabilityFigures | None = None
 
 
 @dataclass(frozen=True)
@@ -80,18 +138,55 @@ class Instrument:
     # "display_order").
     items: tuple[Item, ...]
     norms: Norms | None
+    # "mean" (the ECR family) or "sum" (the PHQ-9 and GAD-7).
+    score_method: str = MEAN
+    rules: Mapping[str, ScaleRules] = field(default_factory=dict)
+    # Languages the items are available in, with a note saying why no others are.
+    languages: tuple[str, ...] = ("en",)
+    language_note: str = ""
+    # For symptom measures a higher total means more symptoms.
+    higher_is_worse: bool = False
+    # The LOINC code of the whole questionnaire (used when exporting to FHIR), where known.
+    loinc: str = ""
 
     @property
     def item_ids(self) -> tuple[int, ...]:
         return tuple(item.id for item in self.items)
 
     @property
+    def scored_items(self) -> tuple[Item, ...]:
+        return tuple(item for item in self.items if item.scored)
+
+    @property
     def scales(self) -> tuple[str, ...]:
-        """Scale names in the order their first item appears."""
+        """Scale names in the order their first scored item appears."""
         seen: dict[str, None] = {}
-        for item in self.items:
+        for item in self.scored_items:
             seen.setdefault(item.scale, None)
         return tuple(seen)
+
+    @property
+    def flagged_items(self) -> tuple[Item, ...]:
+        return tuple(item for item in self.items if item.flag is not None)
+
+    def labels_for(self, item: Item) -> Mapping[int, str]:
+        """The answer labels shown for `item` (its own, or the instrument's)."""
+        return item.labels if item.labels is not None else self.response_scale.labels
+
+    def total_range(self, scale: str) -> tuple[int, int]:
+        """Lowest and highest possible total of `scale` (a sum of its scored items)."""
+        count = sum(1 for item in self.scored_items if item.scale == scale)
+        return count * self.response_scale.low, count * self.response_scale.high
+
+    def band_for(self, scale: str, total: int) -> Band | None:
+        """The published severity band `total` falls in, or None when the scale has none."""
+        rules = self.rules.get(scale)
+        if rules is None:
+            return None
+        for band in rules.bands:
+            if band.contains(total):
+                return band
+        return None
 
     @property
     def has_map(self) -> bool:
@@ -146,11 +241,24 @@ def parse_instrument(data: object, *, slug: str) -> Instrument:
     if not isinstance(data, dict):
         raise InstrumentError("the instrument must be a JSON object")
     response_scale = _parse_response_scale(data.get("response_scale"))
-    items = _parse_items(data.get("items"))
+    items = _parse_items(data.get("items"), response_scale=response_scale)
     items = _apply_display_order(items, data.get("display_order"))
-    scales = {item.scale for item in items}
+    scales = {item.scale for item in items if item.scored}
     norms = _parse_norms(data.get("norms"), scales=scales, response_scale=response_scale)
-    return Instrument(
+    method = data.get("score_method", MEAN)
+    if method not in (MEAN, SUM):
+        raise InstrumentError('\'score_method\' must be "mean" or "sum"')
+    languages = data.get("languages", ["en"])
+    if (
+        not isinstance(languages, list)
+        or not languages
+        or not all(isinstance(code, str) and code for code in languages)
+    ):
+        raise InstrumentError("'languages' must be a non-empty list of language codes")
+    higher_is_worse = data.get("higher_is_worse", False)
+    if not isinstance(higher_is_worse, bool):
+        raise InstrumentError("'higher_is_worse' must be true or false")
+    instrument = Instrument(
         slug=slug,
         name=_text(data, "instrument"),
         short_name=_text(data, "short_name"),
@@ -161,7 +269,16 @@ def parse_instrument(data: object, *, slug: str) -> Instrument:
         response_scale=response_scale,
         items=items,
         norms=norms,
+        score_method=method,
+        languages=tuple(languages),
+        language_note=_text(data, "language_note", required=False),
+        higher_is_worse=higher_is_worse,
+        loinc=_text(data, "loinc", required=False),
     )
+    rules = _parse_rules(data, instrument)
+    if not rules:
+        return instrument
+    return replace(instrument, rules=rules)
 
 
 def _text(data: Mapping[str, object], key: str, *, required: bool = True) -> str:
@@ -190,9 +307,13 @@ def _parse_response_scale(raw: object) -> ResponseScale:
         raise InstrumentError(
             f"'response_scale.points' is {points} but min-max spans {high - low + 1}"
         )
-    labels_raw = raw.get("labels", {})
+    labels = _parse_labels(raw.get("labels", {}), low=low, high=high, where="response_scale.labels")
+    return ResponseScale(low=low, high=high, labels=labels)
+
+
+def _parse_labels(labels_raw: object, *, low: int, high: int, where: str) -> dict[int, str]:
     if not isinstance(labels_raw, dict):
-        raise InstrumentError("'response_scale.labels' must be an object")
+        raise InstrumentError(f"'{where}' must be an object")
     labels: dict[int, str] = {}
     for key, label in labels_raw.items():
         try:
@@ -204,10 +325,10 @@ def _parse_response_scale(raw: object) -> ResponseScale:
         if not isinstance(label, str) or not label.strip():
             raise InstrumentError(f"response label {value} must be a non-empty string")
         labels[value] = label.strip()
-    return ResponseScale(low=low, high=high, labels=labels)
+    return labels
 
 
-def _parse_items(raw: object) -> tuple[Item, ...]:
+def _parse_items(raw: object, *, response_scale: ResponseScale) -> tuple[Item, ...]:
     if not isinstance(raw, list) or not raw:
         raise InstrumentError("'items' must be a non-empty list")
     items: list[Item] = []
@@ -221,15 +342,148 @@ def _parse_items(raw: object) -> tuple[Item, ...]:
         if item_id in seen:
             raise InstrumentError(f"item id {item_id} appears twice")
         seen.add(item_id)
-        text, scale, reverse = entry.get("text"), entry.get("scale"), entry.get("reverse")
+        text = entry.get("text")
         if not isinstance(text, str) or not text.strip():
             raise InstrumentError(f"item {item_id} needs 'text'")
-        if not isinstance(scale, str) or not scale.strip():
-            raise InstrumentError(f"item {item_id} needs a 'scale' name")
-        if not isinstance(reverse, bool):
-            raise InstrumentError(f"item {item_id} needs 'reverse' true or false")
-        items.append(Item(id=item_id, text=text.strip(), scale=scale.strip(), reverse=reverse))
+        scored, required = entry.get("scored", True), entry.get("required", True)
+        if not isinstance(scored, bool) or not isinstance(required, bool):
+            raise InstrumentError(f"item {item_id}: 'scored' and 'required' must be true or false")
+        if scored:
+            scale, reverse = entry.get("scale"), entry.get("reverse")
+            if not isinstance(scale, str) or not scale.strip():
+                raise InstrumentError(f"item {item_id} needs a 'scale' name")
+            if not isinstance(reverse, bool):
+                raise InstrumentError(f"item {item_id} needs 'reverse' true or false")
+            scale = scale.strip()
+        else:
+            if "scale" in entry or entry.get("reverse", False):
+                raise InstrumentError(f"item {item_id} is not scored, so it has no scale")
+            scale, reverse = "", False
+        labels = None
+        if "response_labels" in entry:
+            labels = _parse_labels(
+                entry["response_labels"],
+                low=response_scale.low,
+                high=response_scale.high,
+                where=f"item {item_id} response_labels",
+            )
+        items.append(
+            Item(
+                id=item_id,
+                text=text.strip(),
+                scale=scale,
+                reverse=reverse,
+                scored=scored,
+                required=required,
+                labels=labels,
+                flag=_parse_flag(entry.get("flag"), item_id=item_id, scale=response_scale),
+            )
+        )
+    if not any(item.scored for item in items):
+        raise InstrumentError("at least one item must be scored")
     return tuple(items)
+
+
+def _parse_flag(raw: object, *, item_id: int, scale: ResponseScale) -> ItemFlag | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise InstrumentError(f"item {item_id} 'flag' must be an object")
+    above, kind = raw.get("above"), raw.get("kind")
+    if not is_int(above) or not scale.low <= above < scale.high:
+        raise InstrumentError(f"item {item_id} flag needs 'above' inside the response scale")
+    if not isinstance(kind, str) or not kind.strip():
+        raise InstrumentError(f"item {item_id} flag needs a 'kind'")
+    return ItemFlag(above=above, kind=kind.strip())
+
+
+def _parse_rules(data: Mapping[str, object], instrument: Instrument) -> dict[str, ScaleRules]:
+    """Bands, cut-off and reliable-change figures per scale, checked against the totals."""
+    names = ("bands", "cutoff", "reliable_change")
+    present = {name: data.get(name) for name in names if data.get(name) is not None}
+    if not present:
+        return {}
+    if instrument.score_method != SUM:
+        raise InstrumentError("'bands', 'cutoff' and 'reliable_change' need score_method \"sum\"")
+    for name, value in present.items():
+        if not isinstance(value, dict):
+            raise InstrumentError(f"'{name}' must map scale names to their figures")
+        for scale in value:
+            if scale not in instrument.scales:
+                raise InstrumentError(f"'{name}' given for unknown scale {scale!r}")
+    rules: dict[str, ScaleRules] = {}
+    for scale in instrument.scales:
+        low, high = instrument.total_range(scale)
+        bands = _parse_bands(present.get("bands", {}).get(scale), scale=scale, low=low, high=high)
+        cutoff, cutoff_source = _parse_cutoff(
+            present.get("cutoff", {}).get(scale), scale=scale, low=low, high=high
+        )
+        figures = _parse_reliability(present.get("reliable_change", {}).get(scale), scale=scale)
+        rules[scale] = ScaleRules(
+            bands=bands, cutoff=cutoff, cutoff_source=cutoff_source, reliable_change=figures
+        )
+    return rules
+
+
+def _parse_bands(raw: object, *, scale: str, low: int, high: int) -> tuple[Band, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not raw:
+        raise InstrumentError(f"bands for {scale!r} must be a non-empty list")
+    bands: list[Band] = []
+    expected = low
+    for entry in raw:
+        if not isinstance(entry, dict):
+            raise InstrumentError(f"each band for {scale!r} must be an object")
+        band_low, band_high = entry.get("min"), entry.get("max")
+        if not (is_int(band_low) and is_int(band_high)) or band_low > band_high:
+            raise InstrumentError(f"a band for {scale!r} needs whole numbers 'min' <= 'max'")
+        if band_low != expected:
+            raise InstrumentError(
+                f"bands for {scale!r} must run on from {expected} without gaps or overlaps"
+            )
+        bands.append(
+            Band(
+                key=_text(entry, "key"),
+                label=_text(entry, "label"),
+                low=band_low,
+                high=band_high,
+            )
+        )
+        expected = band_high + 1
+    if expected != high + 1:
+        raise InstrumentError(f"bands for {scale!r} must end at the highest total, {high}")
+    return tuple(bands)
+
+
+def _parse_cutoff(raw: object, *, scale: str, low: int, high: int) -> tuple[int | None, str]:
+    if raw is None:
+        return None, ""
+    if not isinstance(raw, dict):
+        raise InstrumentError(f"cutoff for {scale!r} must be an object")
+    value = raw.get("value")
+    if not is_int(value) or not low < value <= high:
+        raise InstrumentError(f"cutoff for {scale!r} needs a whole 'value' inside {low}-{high}")
+    return value, _text(raw, "source")
+
+
+def _parse_reliability(raw: object, *, scale: str) -> ReliabilityFigures | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise InstrumentError(f"reliable_change for {scale!r} must be an object")
+    reliability, sd = raw.get("reliability"), raw.get("sd")
+    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (reliability, sd))
+    if not numbers or not 0 < reliability < 1 or not sd > 0:
+        raise InstrumentError(
+            f"reliable_change for {scale!r} needs 'reliability' between 0 and 1 and a positive 'sd'"
+        )
+    return ReliabilityFigures(
+        reliability=float(reliability),
+        reliability_source=_text(raw, "reliability_source"),
+        sd=float(sd),
+        sd_source=_text(raw, "sd_source"),
+    )
 
 
 def _apply_display_order(items: tuple[Item, ...], order: object) -> tuple[Item, ...]:

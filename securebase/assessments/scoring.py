@@ -1,4 +1,4 @@
-"""Scoring answers to an instrument into per-scale means, and describing where they fall.
+"""Scoring answers to an instrument into per-scale means (or totals), and describing them.
 
 Pure domain code: standard library only, no Django. Works for any instrument loaded by
 `instrument.py`; the names defined there are re-exported here for callers that only score.
@@ -16,6 +16,9 @@ from .instrument import (
     ANXIETY,
     AVOIDANCE,
     INSTRUMENTS_DIR,
+    SUM,
+    SYMPTOM_INSTRUMENTS_DIR,
+    Band,
     Instrument,
     InstrumentError,
     Item,
@@ -33,12 +36,15 @@ __all__ = [
     "AVOIDANCE",
     "INSTRUMENTS_DIR",
     "REGIONS",
+    "SYMPTOM_INSTRUMENTS_DIR",
     "AnswerError",
+    "Band",
     "Instrument",
     "InstrumentError",
     "Item",
     "Norms",
     "Position",
+    "RaisedFlag",
     "Region",
     "ResponseScale",
     "ScaleNorm",
@@ -108,6 +114,10 @@ class ScaleScore:
     item_count: int
     # Percent of the norm sample scoring lower, only when the instrument carries norms.
     percentile: int | None
+    # Sum of the keyed answers (what "sum" instruments such as the PHQ-9 report).
+    total: int = 0
+    # The published severity band of `total`, where the instrument has bands.
+    band: Band | None = None
 
     @property
     def value(self) -> float:
@@ -123,9 +133,19 @@ class ScaleScore:
 
 
 @dataclass(frozen=True)
+class RaisedFlag:
+    """An item answered above its flag threshold (e.g. PHQ-9 item 9 above "not at all")."""
+
+    item_id: int
+    kind: str
+    answer: int
+
+
+@dataclass(frozen=True)
 class Score:
     instrument: str
     scales: Mapping[str, ScaleScore]
+    flags: tuple[RaisedFlag, ...] = ()
 
     def __getitem__(self, scale: str) -> ScaleScore:
         return self.scales[scale]
@@ -210,9 +230,9 @@ def clean_answers(
     """Turn submitted answers (ids and values as int or str) into {item id: value}.
 
     With `require_all` false, unanswered items are allowed (a half-finished questionnaire);
-    blank values count as unanswered. Raises AnswerError listing every unknown id, non-numeric
-    or out-of-range value and (when `require_all`) every missing item, so the caller can
-    highlight all of them at once.
+    blank values count as unanswered. Items marked not required may always be left blank.
+    Raises AnswerError listing every unknown id, non-numeric or out-of-range value and (when
+    `require_all`) every missing required item, so the caller can highlight all at once.
     """
     known = set(instrument.item_ids)
     low, high = instrument.response_scale.low, instrument.response_scale.high
@@ -236,7 +256,11 @@ def clean_answers(
             answers[item_id] = value
     problems = set(out_of_range) | set(not_a_number)
     missing = (
-        [i for i in instrument.item_ids if i not in answers and i not in problems]
+        [
+            item.id
+            for item in instrument.items
+            if item.required and item.id not in answers and item.id not in problems
+        ]
         if require_all
         else []
     )
@@ -269,15 +293,17 @@ def keyed_value(item: Item, answer: int, scale: ResponseScale) -> int:
 
 
 def score(instrument: Instrument, raw_answers: Mapping[object, object]) -> Score:
-    """Score a complete set of answers into the mean of each scale (keyed values).
+    """Score a complete set of answers into the mean and total of each scale (keyed values).
 
-    Raises AnswerError unless every item has an in-range answer and no unknown id is present.
-    Percentiles are filled in only for scales the instrument carries norms for.
+    Raises AnswerError unless every required item has an in-range answer and no unknown id is
+    present. Items that are not scored (the PHQ-9's "how difficult" question) count toward no
+    scale. Percentiles are filled in only for scales the instrument carries norms for, bands
+    only where it publishes them; `flags` lists every item answered above its flag threshold.
     """
     answers = clean_answers(instrument, raw_answers, require_all=True)
     totals: dict[str, int] = {}
     counts: dict[str, int] = {}
-    for item in instrument.items:
+    for item in instrument.scored_items:
         value = keyed_value(item, answers[item.id], instrument.response_scale)
         totals[item.scale] = totals.get(item.scale, 0) + value
         counts[item.scale] = counts.get(item.scale, 0) + 1
@@ -289,8 +315,17 @@ def score(instrument: Instrument, raw_answers: Mapping[object, object]) -> Score
             mean=mean,
             item_count=counts[scale],
             percentile=percentile(instrument, scale, mean),
+            total=totals[scale],
+            band=instrument.band_for(scale, totals[scale])
+            if instrument.score_method == SUM
+            else None,
         )
-    return Score(instrument=instrument.slug, scales=scales)
+    flags = tuple(
+        RaisedFlag(item_id=item.id, kind=item.flag.kind, answer=answers[item.id])
+        for item in instrument.flagged_items
+        if item.flag is not None and item.id in answers and answers[item.id] > item.flag.above
+    )
+    return Score(instrument=instrument.slug, scales=scales, flags=flags)
 
 
 def round_score(value: Fraction | float | Decimal) -> Decimal:

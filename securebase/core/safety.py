@@ -31,6 +31,15 @@ def screen_for_risk(request: HttpRequest, *texts: str | None) -> bool:
     return result.matched
 
 
+def show_crisis_panel(request: HttpRequest) -> None:
+    """Show the crisis panel on the next page rendered for this session, whoever they are.
+
+    For answers that signal risk without any text to screen, such as an answer above "not at
+    all" to PHQ-9 item 9. Like ``screen_for_risk``, nothing is blocked or recorded here.
+    """
+    request.session[SESSION_KEY] = True
+
+
 def pop_crisis_flag(request: HttpRequest) -> bool:
     """True once after ``screen_for_risk`` matched for this session, then False.
 

@@ -1,0 +1,68 @@
+"""Writes for symptom questionnaire results (PHQ-9, GAD-7)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from datetime import datetime
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from securebase.accounts.models import User
+from securebase.assessments.scoring import Instrument, score
+from securebase.measures.models import MeasureResult
+
+# The one scale the PHQ-9 and GAD-7 have: the total of their scored items.
+TOTAL = "total"
+
+
+class NotAClient(Exception):
+    """Only client accounts keep a history of results."""
+
+
+def record_measure(
+    *,
+    client: User,
+    instrument: Instrument,
+    answers: Mapping[int, int],
+    run_id: uuid.UUID,
+    taken_at: datetime | None = None,
+) -> tuple[MeasureResult, bool]:
+    """Score `answers` and save the result to `client`'s history; return (result, created).
+
+    A second call with the same `run_id` (a double submit) returns the result already saved.
+    Raises AnswerError for incomplete or out-of-range answers and NotAClient for clinician and
+    staff accounts. `taken_at` defaults to now. The stored `safety_flag` is what the caseload
+    marker of a clinician the client shares questionnaires with is drawn from.
+    """
+    if not client.is_client:
+        raise NotAClient(client.pk)
+    scored = score(instrument, answers)
+    total = scored[TOTAL]
+    clean = {item.id: answers[item.id] for item in instrument.items if item.id in answers}
+    try:
+        with transaction.atomic():
+            result, created = MeasureResult.objects.get_or_create(
+                client=client,
+                run_id=run_id,
+                defaults={
+                    "instrument": instrument.slug,
+                    "taken_at": taken_at or timezone.now(),
+                    "total": total.total,
+                    "band": total.band.key if total.band else "",
+                    "safety_flag": bool(scored.flags),
+                    "answers_json": json.dumps({str(k): v for k, v in clean.items()}),
+                },
+            )
+    except IntegrityError:
+        # Two submissions of one run raced past the lookup; the other one saved it.
+        result, created = MeasureResult.objects.get(client=client, run_id=run_id), False
+    return result, created
+
+
+@transaction.atomic
+def delete_measure(*, result: MeasureResult) -> None:
+    """Delete one result for good. Callers get `result` through queries.own_result()."""
+    result.delete()
