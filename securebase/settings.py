@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "securebase.pause",
     "securebase.journal",
     "securebase.chat_analysis",
+    "securebase.care",
 ]
 
 MIDDLEWARE = [
@@ -245,6 +246,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Secure Base <hello@lo
 # Consultation reminders (see docs/bookings.md).
 BOOKINGS_REMINDER_HOURS = envint("BOOKINGS_REMINDER_HOURS", 24)
 BOOKINGS_REMINDER_MAX_ATTEMPTS = envint("BOOKINGS_REMINDER_MAX_ATTEMPTS", 5)
+
+# Care team: how long an invitation link stays valid (see docs/care.md).
+CARE_INVITATION_DAYS = envint("CARE_INVITATION_DAYS", 14)
 
 # Reality check: the largest chat export accepted, in bytes (see docs/chat-analysis.md).
 CHAT_ANALYSIS_MAX_UPLOAD_BYTES = envint("CHAT_ANALYSIS_MAX_UPLOAD_BYTES", 200_000_000)

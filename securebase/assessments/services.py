@@ -14,6 +14,7 @@ from django.utils import timezone
 from securebase.accounts.models import User
 from securebase.assessments.models import AssessmentResult
 from securebase.assessments.scoring import ANXIETY, AVOIDANCE, Instrument, score
+from securebase.core.hooks import call_hooks
 
 
 class NotAClient(Exception):
@@ -62,6 +63,14 @@ def record_result(
     except IntegrityError:
         # Two submissions of one run raced past the lookup; the other one saved it.
         result, created = AssessmentResult.objects.get(client=client, run_id=run_id), False
+    if created:
+        call_hooks(
+            "activity_done",
+            user_id=client.pk,
+            kind="questionnaire",
+            targets=[instrument.slug],
+            at=result.taken_at,
+        )
     return result, created
 
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from securebase.checkins.forms import CheckinEntry
 from securebase.checkins.models import Checkin
+from securebase.core.hooks import call_hooks
 
 
 class CheckinLocked(Exception):
@@ -47,6 +48,10 @@ def record_checkin(
         if existing is None:
             raise
         return existing, False
+    noticed = [f"trigger:{key}" for key in checkin.triggers]
+    noticed += [f"behavior:{key}" for key in checkin.behaviors]
+    if noticed:
+        call_hooks("activity_done", user_id=user.pk, kind="notice", targets=noticed, at=now)
     return checkin, True
 
 

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from securebase.core.hooks import call_hooks
 from securebase.journal.models import Entry, NoContactPlan, NoContactReason, NoContactSlip
 
 
@@ -30,11 +31,16 @@ def create_entry(
     returns the entry saved the first time, unchanged, with ``created`` False.
     """
     now = now or timezone.now()
-    return Entry.objects.get_or_create(
+    entry, created = Entry.objects.get_or_create(
         user=user,
         submission_key=submission_key,
         defaults={"body": body, "prompt": prompt, "created_at": now, "updated_at": now},
     )
+    if created and prompt:
+        call_hooks(
+            "activity_done", user_id=user.pk, kind="journal_prompt", targets=[prompt], at=now
+        )
+    return entry, created
 
 
 @transaction.atomic

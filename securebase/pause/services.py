@@ -6,6 +6,7 @@ from datetime import datetime
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from securebase.core.hooks import call_hooks
 from securebase.pause.models import PauseSession
 
 
@@ -76,6 +77,14 @@ def finish_pause(
     session.outcome = outcome
     session.finished_at = session.finished_at or now or timezone.now()
     session.save()
+    if session.exercise:
+        call_hooks(
+            "activity_done",
+            user_id=session.user_id,
+            kind="pause_exercise",
+            targets=[session.exercise],
+            at=session.finished_at,
+        )
     return session
 
 

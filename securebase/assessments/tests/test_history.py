@@ -16,7 +16,6 @@ from securebase.assessments.models import AssessmentResult
 from securebase.assessments.privacy import export_user_data
 from securebase.assessments.tests.helpers import ECR_R, ECR_S, make_result
 from securebase.privacy.exports import export_user_data as export_everything
-from securebase.privacy.models import AuditEvent
 from securebase.testing import PASSWORD, Personas, login_verified
 
 START = datetime(2025, 1, 6, 18, 0, tzinfo=UTC)
@@ -250,44 +249,13 @@ class ExportTests(Personas, TestCase):
 
 
 class AdminTests(Personas, TestCase):
-    def test_the_admin_shows_the_citation_and_permission_note(self):
+    def test_it_keeps_results_out_of_the_admin_even_for_a_superuser(self):
         admin = User.objects.create_superuser(email="admin@example.com", password=PASSWORD)
         TOTPDevice.objects.create(user=admin, name="Authenticator app", confirmed=True)
         login_verified(self.client, admin)
-        result = make_result(self.ada, anxiety="4.000", avoidance="4.000", taken_at=START)
+        make_result(self.ada, anxiety="4.000", avoidance="4.000", taken_at=START)
 
-        listing = self.client.get(reverse("admin:assessments_assessmentresult_changelist"))
-        self.assertContains(listing, "Fraley, R. C., Waller, N. G.")
-        self.assertContains(listing, "Non-commercial use is permitted")
-        self.assertContains(listing, "commercial use requires the authors&#x27; permission")
-
-        detail = self.client.get(
-            reverse("admin:assessments_assessmentresult_change", args=[result.pk])
-        )
-        self.assertContains(detail, "Permission to use")
-        self.assertContains(detail, "non-commercial research")
-        self.assertNotContains(detail, "answers_json")
-
-    def test_it_audits_every_client_whose_scores_the_admin_shows(self):
-        admin = User.objects.create_superuser(email="admin@example.com", password=PASSWORD)
-        TOTPDevice.objects.create(user=admin, name="Authenticator app", confirmed=True)
-        login_verified(self.client, admin)
-        adas = make_result(self.ada, anxiety="4.000", avoidance="4.000", taken_at=START)
-        make_result(self.ada, anxiety="3.000", avoidance="3.000", taken_at=START + timedelta(1))
-        make_result(self.ben, anxiety="2.000", avoidance="5.000", taken_at=START)
-
-        listing = self.client.get(reverse("admin:assessments_assessmentresult_changelist"))
-        assert listing.status_code == 200
-        listed = AuditEvent.objects.filter(viewer=admin, detail="admin list")
-        assert sorted(listed.values_list("subject_email", flat=True)) == [
-            "ada@example.com",
-            "ben@example.com",
-        ]
-
-        detail = self.client.get(
-            reverse("admin:assessments_assessmentresult_change", args=[adas.pk])
-        )
-        assert detail.status_code == 200
-        event = AuditEvent.objects.get(viewer=admin, detail=f"admin result {adas.pk}")
-        assert event.subject == self.ada
-        assert event.action == "viewed self-assessment scores"
+        index = self.client.get("/admin/")
+        assert index.status_code == 200
+        self.assertNotContains(index, "Assessment results")
+        assert self.client.get("/admin/assessments/assessmentresult/").status_code == 404

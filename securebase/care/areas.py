@@ -1,0 +1,115 @@
+"""The areas of a client's practice a clinician can be given access to.
+
+Pure module: no Django import. Each area says in plain words what a clinician sees when the
+client turns it on, and what they never see; the "who can see what" page shows these words
+before the switch, so consent is given to something specific.
+
+The journal is not an area: entries are shared one at a time from the entry itself
+(``JOURNAL_ENTRY`` below names those grants).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+CHECKINS = "checkins"
+BEHAVIORS = "behaviors"
+PAUSES = "pauses"
+ASSESSMENTS = "assessments"
+NO_CONTACT = "no_contact"
+REALITY_CHECK = "reality_check"
+SAFETY_PLAN = "safety_plan"
+JOURNAL_ENTRY = "journal_entry"
+
+SAFETY_PLAN_APP = "securebase.safetyplan"
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    label: str
+    sees: str  # what the clinician sees, in plain words
+    never: str  # what stays private even with the area on
+    requires_app: str = ""  # shown only when this app is installed
+
+    @property
+    def action(self) -> str:
+        """The audit log's wording for one look at this area."""
+        return f"viewed {self.label.lower()}"
+
+
+AREAS: tuple[Area, ...] = (
+    Area(
+        CHECKINS,
+        "Check-ins and trends",
+        "The anxiety rating of each check-in (0 to 10) with its date, your anxiety over time as "
+        "a chart and a table, how many days you checked in, and which triggers you noted and "
+        "how often.",
+        "Your check-in notes, emotions and what helped.",
+    ),
+    Area(
+        BEHAVIORS,
+        "Protest behaviors",
+        "Which protest behaviors you marked in check-ins as resisted or acted on, counted per "
+        "week and per behavior.",
+        "Your check-in notes and anything else you wrote.",
+    ),
+    Area(
+        PAUSES,
+        "Pause history",
+        "Each pause you saved: its date, the urge, the exercise, your ratings before and after "
+        "and how it ended, with the averages.",
+        "Any message you wrote instead of sending it.",
+    ),
+    Area(
+        ASSESSMENTS,
+        "Assessment history",
+        "Your questionnaire results over time: each date and score, with the chart and the "
+        "change since your first result.",
+        "Your answers to the individual questions.",
+    ),
+    Area(
+        NO_CONTACT,
+        "No-contact tracker",
+        "Whether you are keeping no contact, the day you started, your count of days and the "
+        "dates of any slips you logged.",
+        "Your notes on slips and your reasons.",
+    ),
+    Area(
+        REALITY_CHECK,
+        "Reality-check summaries",
+        "The numbers of each reality check you saved: how many messages, reply times and how "
+        "they changed.",
+        "Any message text or names: saved summaries hold numbers only.",
+    ),
+    Area(
+        SAFETY_PLAN,
+        "Safety plan",
+        "Your safety plan as you wrote it: warning signs, what helps, people and places, and "
+        "who to call.",
+        "Nothing is hidden from this area: it is the whole plan.",
+        requires_app=SAFETY_PLAN_APP,
+    ),
+)
+
+# Not switchable: the audit wording for one look at a single shared journal entry.
+JOURNAL_ENTRY_AREA = Area(
+    JOURNAL_ENTRY,
+    "Shared journal entry",
+    "One journal entry you chose to share, in full, until you stop sharing it.",
+    "Every entry you have not shared.",
+)
+
+_BY_KEY = {area.key: area for area in AREAS}
+
+
+def area_for(key: str) -> Area | None:
+    """The area named ``key``, or None when there is no such area."""
+    return _BY_KEY.get(key)
+
+
+def offered_areas(installed_apps: Iterable[str]) -> tuple[Area, ...]:
+    """The areas whose features are installed, in the order the pages show them."""
+    installed = set(installed_apps)
+    return tuple(a for a in AREAS if not a.requires_app or a.requires_app in installed)

@@ -1,0 +1,131 @@
+"""The built-in blocks of the clinician's client page, one per area.
+
+Each reads the client's data through the feature's own query (called with the client, whose
+data it is) and hands it to the feature's own summaries and charts, so the clinician sees the
+same figures the client sees. The caller has checked the grant and writes the audit row.
+Registered in CareConfig.ready(); other apps add theirs the same way (registry.py).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from django.utils import timezone
+
+from securebase.assessments.charts import HistoryPoint, history_chart_svg
+from securebase.assessments.presenting import change_between, short_date
+from securebase.assessments.queries import history_for
+from securebase.assessments.scoring import format_score
+from securebase.care import areas, registry
+from securebase.chat_analysis import display
+from securebase.chat_analysis.queries import summaries_visible_to
+from securebase.checkins.queries import checkin_facts
+from securebase.checkins.report import build_charts
+from securebase.checkins.trends import summarize_practice
+from securebase.journal.queries import no_contact_plan_for, slips_visible_to, stretch_for
+from securebase.pause.queries import pause_facts, pause_history
+
+RECENT_PAUSES = 30
+RECENT_SUMMARIES = 10
+
+
+def _trends(client, *, tz: tzinfo, now: datetime, checkins: bool, pauses: bool):
+    summary = summarize_practice(
+        checkin_facts(client) if checkins else [],
+        pause_facts(client) if pauses else [],
+        now=now,
+        tz=tz,
+        journal_days=(),
+    )
+    return {"trends": summary, "charts": build_charts(summary), "p": summary.pause}
+
+
+def checkins_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:
+    return _trends(client, tz=tz, now=now or timezone.now(), checkins=True, pauses=False)
+
+
+def behaviors_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:
+    return _trends(client, tz=tz, now=now or timezone.now(), checkins=True, pauses=False)
+
+
+def pauses_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:
+    context = _trends(client, tz=tz, now=now or timezone.now(), checkins=False, pauses=True)
+    context["pauses"] = list(pause_history(client)[:RECENT_PAUSES])
+    return context
+
+
+def assessments_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:
+    results = history_for(client)
+    rows = [
+        {
+            "date": short_date(r.taken_at.astimezone(tz)),
+            "instrument": r.instrument_short_name,
+            "anxiety": format_score(r.anxiety),
+            "avoidance": format_score(r.avoidance),
+        }
+        for r in results
+    ]
+    chart = history_chart_svg(
+        [
+            HistoryPoint(
+                taken_at=r.taken_at,
+                label=short_date(r.taken_at.astimezone(tz)),
+                anxiety=float(r.anxiety),
+                avoidance=float(r.avoidance),
+            )
+            for r in results
+        ]
+    )
+    change = None
+    if len(results) > 1:
+        first, last = results[0], results[-1]
+        change = {
+            "since_label": short_date(first.taken_at.astimezone(tz)),
+            "anxiety": change_between(first.anxiety, last.anxiety),
+            "avoidance": change_between(first.avoidance, last.avoidance),
+        }
+    return {"rows": rows, "chart_svg": chart, "change": change}
+
+
+def no_contact_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:
+    plan = no_contact_plan_for(client)
+    if plan is None:
+        return {"plan": None}
+    return {
+        "plan": plan,
+        "stretch": stretch_for(client, plan, now=now),
+        "slip_days": list(slips_visible_to(client).values_list("happened_on", flat=True)),
+    }
+
+
+def reality_check_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:
+    summaries = list(summaries_visible_to(client)[:RECENT_SUMMARIES])
+    latest = summaries[0] if summaries else None
+    return {
+        "summaries": summaries,
+        "latest": latest,
+        "view": display.build(latest.numbers, me="The client", them="Them") if latest else None,
+        "data": latest.numbers if latest else None,
+        "as_of_form": None,
+    }
+
+
+def register_built_in() -> None:
+    registry.register_panel(
+        areas.CHECKINS, template="care/areas/checkins.html", context=checkins_context
+    )
+    registry.register_panel(
+        areas.BEHAVIORS, template="care/areas/behaviors.html", context=behaviors_context
+    )
+    registry.register_panel(areas.PAUSES, template="care/areas/pauses.html", context=pauses_context)
+    registry.register_panel(
+        areas.ASSESSMENTS, template="care/areas/assessments.html", context=assessments_context
+    )
+    registry.register_panel(
+        areas.NO_CONTACT, template="care/areas/no_contact.html", context=no_contact_context
+    )
+    registry.register_panel(
+        areas.REALITY_CHECK,
+        template="care/areas/reality_check.html",
+        context=reality_check_context,
+    )

@@ -1,0 +1,72 @@
+"""What other apps add to the care team's pages, registered from their AppConfig.ready().
+
+- ``register_panel(area, template=..., context=...)``: a block on the clinician's client page
+  for one area. ``context(client, *, tz)`` reads the client's data (the caller has already
+  checked the grant and writes the audit row) and returns the template's context. The
+  built-in panels (panels.py) register the same way; measures can add its questionnaires to
+  the assessments area, and the safety-plan app its plan to the safety-plan area.
+- ``register_area(area)``: a new area that clients can switch on per clinician.
+- ``register_caseload_facts(kind, func)``: ``func(clinician, client_ids)`` returns
+  ``{client_id: [short text, ...]}`` for the caseload's "questionnaires due" (``DUE``) or
+  "safety markers" (``MARKERS``) column. It must run a fixed number of queries however many
+  clients there are, and only for clients who share the area it reads (see
+  ``queries.clients_sharing``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.apps import apps
+
+from securebase.care.areas import Area, offered_areas
+
+DUE = "due"
+MARKERS = "markers"
+
+
+@dataclass(frozen=True)
+class Panel:
+    area: str
+    template: str
+    context: Callable[..., dict]
+
+
+_extra_areas: list[Area] = []
+_panels: dict[str, list[Panel]] = {}
+_caseload_facts: dict[str, list[Callable[..., dict[int, list[str]]]]] = {DUE: [], MARKERS: []}
+
+
+def register_area(area: Area) -> None:
+    if all(a.key != area.key for a in _extra_areas):
+        _extra_areas.append(area)
+
+
+def register_panel(area: str, *, template: str, context: Callable[..., dict]) -> None:
+    panels = _panels.setdefault(area, [])
+    if all(p.template != template for p in panels):
+        panels.append(Panel(area, template, context))
+
+
+def register_caseload_facts(kind: str, func: Callable[..., dict[int, list[str]]]) -> None:
+    if func not in _caseload_facts[kind]:
+        _caseload_facts[kind].append(func)
+
+
+def areas() -> tuple[Area, ...]:
+    """Every area a client can switch on here: the installed built-ins, then registered ones."""
+    installed = [config.name for config in apps.get_app_configs()]
+    return offered_areas(installed) + tuple(_extra_areas)
+
+
+def area(key: str) -> Area | None:
+    return next((a for a in areas() if a.key == key), None)
+
+
+def panels_for(area_key: str) -> list[Panel]:
+    return list(_panels.get(area_key, ()))
+
+
+def caseload_facts(kind: str) -> list[Callable[..., dict[int, list[str]]]]:
+    return list(_caseload_facts[kind])

@@ -1,0 +1,24 @@
+"""The care team's pieces on other apps' pages (declared in CareConfig.page_slots)."""
+
+from __future__ import annotations
+
+from django.template.loader import render_to_string
+
+from securebase.care import queries
+
+
+def journal_entry(request, *, entry) -> str:
+    """On a client's journal entry: share this one entry with each clinician, or stop."""
+    sharing = queries.entry_sharing(request.user, entry)
+    if not sharing:
+        return ""
+    return render_to_string(
+        "care/_share_entry.html", {"entry": entry, "sharing": sharing}, request=request
+    )
+
+
+def clinic_booking(request, *, booking) -> str:
+    """On a consultation the clinician sees: invite the person to the app by their email."""
+    if not queries.is_clinician(request.user):
+        return ""
+    return render_to_string("care/_invite_from_booking.html", {"booking": booking}, request=request)

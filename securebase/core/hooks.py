@@ -1,0 +1,27 @@
+"""Telling other installed apps that something happened, without importing them.
+
+An app's ``AppConfig`` declares ``hooks = {"activity_done": "securebase.care.hooks.x"}``;
+``call_hooks("activity_done", **facts)`` calls every installed app's function for that name,
+in app order, inside the caller's transaction. With no app listening it does nothing, so the
+app that reports stays independent of the apps that listen.
+
+Hooks in use:
+
+- ``activity_done(user_id, kind, targets, at)``: a client just did something in the app.
+  ``kind`` is "pause_exercise" (targets: the exercise key), "journal_prompt" (the prompt key),
+  "notice" ("trigger:<key>" and "behavior:<key>" from a check-in) or "questionnaire" (the
+  instrument slug); ``at`` is when. The care team marks matching homework done.
+"""
+
+from __future__ import annotations
+
+from django.apps import apps
+from django.utils.module_loading import import_string
+
+
+def call_hooks(name: str, **facts) -> None:
+    """Call every installed app's hook ``name`` with ``facts`` (keyword arguments)."""
+    for config in apps.get_app_configs():
+        dotted = getattr(config, "hooks", {}).get(name)
+        if dotted:
+            import_string(dotted)(**facts)
