@@ -17,7 +17,7 @@ from securebase.assessments.presenting import change_between, short_date
 from securebase.assessments.queries import history_for
 from securebase.assessments.scoring import format_score
 from securebase.care import areas, registry
-from securebase.chat_analysis import display
+from securebase.chat_analysis.presentation import display
 from securebase.chat_analysis.queries import summaries_visible_to
 from securebase.checkins.queries import checkin_facts
 from securebase.checkins.report import build_charts

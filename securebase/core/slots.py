@@ -2,7 +2,8 @@
 
 An app's ``AppConfig`` declares ``page_slots = {"journal_entry": "securebase.care.slots.x"}``:
 for the slot named ``journal_entry`` (the journal's entry page), call the function at that
-dotted path with ``(request, **objects)``; it returns HTML (or "" to add nothing). The page
+dotted path with ``(request, **objects)``; it returns safe HTML (``render_to_string`` or
+``format_html``; a plain string is escaped), or "" to add nothing. The page
 writes ``{% load slots %}{% slot "journal_entry" entry=entry %}``. With the app removed, the
 slot simply renders nothing, so neither page nor app needs to know about the other.
 """

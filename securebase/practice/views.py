@@ -31,7 +31,9 @@ def services(request):
 
 @require_safe
 def privacy_notice(request):
-    return render(request, "practice/privacy.html")
+    # The notice names the safety-plan area only where that app is installed.
+    offered = apps.is_installed("securebase.safetyplan")
+    return render(request, "practice/privacy.html", {"safety_plan_offered": offered})
 
 
 @require_safe

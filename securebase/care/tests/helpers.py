@@ -42,8 +42,8 @@ def give_data(client, *, now) -> None:
 
     from securebase.assessments.tests.helpers import make_result
     from securebase.chat_analysis import services as chat_services
-    from securebase.chat_analysis.parsers import parse_export
-    from securebase.chat_analysis.report import choose_people, report_data
+    from securebase.chat_analysis.engine.parsers import parse_export
+    from securebase.chat_analysis.presentation.report import choose_people, report_data
     from securebase.checkins.models import Checkin
     from securebase.journal.models import NoContactPlan, NoContactSlip
     from securebase.pause.models import PauseSession

@@ -133,6 +133,8 @@ class InvitationTests(Personas, TestCase):
         open_hours(self.theo)
         booking = book(self.theo, la(2026, 4, 3, 10, 0), now=NOW, email="new@example.com")
         login_verified(self.client, self.theo)
+        page = self.client.get(reverse("bookings:clinic_booking", args=[booking.uid]))
+        self.assertContains(page, "Invite to Secure Base")
         with self.captureOnCommitCallbacks(execute=True):
             response = self.client.post(reverse("care:invite_from_booking", args=[booking.uid]))
         self.assertRedirects(response, reverse("bookings:clinic_booking", args=[booking.uid]))
