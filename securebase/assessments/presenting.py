@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from decimal import Decimal
 from fractions import Fraction
 
-from .scoring import ANXIETY, AVOIDANCE, Instrument, Position, locate, percentile, round_score
+from .charts import HistoryPoint, history_chart_svg
+from .scoring import (
+    ANXIETY,
+    AVOIDANCE,
+    Instrument,
+    Position,
+    format_score,
+    locate,
+    percentile,
+    round_score,
+)
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -106,3 +117,49 @@ def short_time(moment: datetime) -> str:
 def short_datetime(moment: datetime) -> str:
     """Date and clock time, e.g. "Mar 3, 2025, 9:05 pm" (for telling same-day results apart)."""
     return f"{short_date(moment)}, {short_time(moment)}"
+
+
+def history_summary(results: Sequence, *, tz: tzinfo) -> dict:
+    """What a history of results shows, with dates in ``tz``: rows for the table, the chart
+    markup (escaped as built) and the change since the first result (None for fewer than two).
+
+    ``results`` are oldest first, each with ``taken_at``, ``anxiety``, ``avoidance`` and
+    ``instrument_short_name``; the client's history page and the care team's client page both
+    draw from this.
+    """
+    local = [r.taken_at.astimezone(tz) for r in results]
+    rows = [
+        {
+            "result": r,
+            "date": short_date(moment),
+            "time": short_time(moment),
+            "instrument": r.instrument_short_name,
+            "anxiety": format_score(r.anxiety),
+            "avoidance": format_score(r.avoidance),
+        }
+        for r, moment in zip(results, local, strict=True)
+    ]
+    chart = history_chart_svg(
+        [
+            HistoryPoint(
+                taken_at=r.taken_at,
+                label=short_date(moment),
+                anxiety=float(r.anxiety),
+                avoidance=float(r.avoidance),
+            )
+            for r, moment in zip(results, local, strict=True)
+        ]
+    )
+    change = None
+    if len(results) > 1:
+        first, last = results[0], results[-1]
+        change = {
+            "since_label": short_date(local[0]),
+            "anxiety": change_between(first.anxiety, last.anxiety),
+            "avoidance": change_between(first.avoidance, last.avoidance),
+            "first_anxiety": format_score(first.anxiety),
+            "last_anxiety": format_score(last.anxiety),
+            "first_avoidance": format_score(first.avoidance),
+            "last_avoidance": format_score(last.avoidance),
+        }
+    return {"rows": rows, "chart_svg": chart, "change": change}

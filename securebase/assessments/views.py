@@ -18,15 +18,9 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from securebase.assessments import drafts, queries, services
 from securebase.assessments.catalog import get_instrument, offered_instruments
-from securebase.assessments.charts import HistoryPoint, attachment_map_svg, history_chart_svg
+from securebase.assessments.charts import attachment_map_svg
 from securebase.assessments.forms import field_name, read_page
-from securebase.assessments.presenting import (
-    change_between,
-    describe_result,
-    short_date,
-    short_datetime,
-    short_time,
-)
+from securebase.assessments.presenting import describe_result, history_summary, short_datetime
 from securebase.assessments.scoring import AnswerError, Instrument, format_score, score
 
 ITEMS_PER_PAGE = 6
@@ -370,47 +364,15 @@ def history(request):
     """The viewer's results over time: a chart of both scores, a table, the change since the
     first result. One query for the results, however many there are."""
     results = queries.history_for(request.user)
-    rows = [
-        {
-            "result": r,
-            "date": short_date(_local(request, r.taken_at)),
-            "time": short_time(_local(request, r.taken_at)),
-            "instrument": r.instrument_short_name,
-            "anxiety": format_score(r.anxiety),
-            "avoidance": format_score(r.avoidance),
-        }
-        for r in results
-    ]
-    chart = history_chart_svg(
-        [
-            HistoryPoint(
-                taken_at=r.taken_at,
-                label=short_date(_local(request, r.taken_at)),
-                anxiety=float(r.anxiety),
-                avoidance=float(r.avoidance),
-            )
-            for r in results
-        ]
-    )
-    change = None
-    if len(results) > 1:
-        first, last = results[0], results[-1]
-        change = {
-            "since_label": short_date(_local(request, first.taken_at)),
-            "anxiety": change_between(first.anxiety, last.anxiety),
-            "avoidance": change_between(first.avoidance, last.avoidance),
-            "first_anxiety": format_score(first.anxiety),
-            "last_anxiety": format_score(last.anxiety),
-            "first_avoidance": format_score(first.avoidance),
-            "last_avoidance": format_score(last.avoidance),
-        }
+    shown = history_summary(results, tz=request.user.tzinfo)
     return render(
         request,
         "assessments/history.html",
         {
-            "rows": rows,
-            "chart_svg": mark_safe(chart),  # noqa: S308 - built from escaped parts in charts.py
-            "change": change,
+            "rows": shown["rows"],
+            # Built from escaped parts in charts.py.
+            "chart_svg": mark_safe(shown["chart_svg"]),  # noqa: S308
+            "change": shown["change"],
             "mixed_instruments": len({r.instrument for r in results}) > 1,
             "is_client": request.user.is_client,
         },

@@ -12,10 +12,8 @@ from datetime import datetime, tzinfo
 
 from django.utils import timezone
 
-from securebase.assessments.charts import HistoryPoint, history_chart_svg
-from securebase.assessments.presenting import change_between, short_date
+from securebase.assessments.presenting import history_summary
 from securebase.assessments.queries import history_for
-from securebase.assessments.scoring import format_score
 from securebase.care import areas, registry
 from securebase.chat_analysis.presentation import display
 from securebase.chat_analysis.queries import summaries_visible_to
@@ -55,36 +53,7 @@ def pauses_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:
 
 
 def assessments_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:
-    results = history_for(client)
-    rows = [
-        {
-            "date": short_date(r.taken_at.astimezone(tz)),
-            "instrument": r.instrument_short_name,
-            "anxiety": format_score(r.anxiety),
-            "avoidance": format_score(r.avoidance),
-        }
-        for r in results
-    ]
-    chart = history_chart_svg(
-        [
-            HistoryPoint(
-                taken_at=r.taken_at,
-                label=short_date(r.taken_at.astimezone(tz)),
-                anxiety=float(r.anxiety),
-                avoidance=float(r.avoidance),
-            )
-            for r in results
-        ]
-    )
-    change = None
-    if len(results) > 1:
-        first, last = results[0], results[-1]
-        change = {
-            "since_label": short_date(first.taken_at.astimezone(tz)),
-            "anxiety": change_between(first.anxiety, last.anxiety),
-            "avoidance": change_between(first.avoidance, last.avoidance),
-        }
-    return {"rows": rows, "chart_svg": chart, "change": change}
+    return history_summary(history_for(client), tz=tz)
 
 
 def no_contact_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:

@@ -197,6 +197,21 @@ def end_relationship(
     return relationship
 
 
+def _switch(relationship: CareRelationship, *, on: bool, now: datetime, **what) -> None:
+    """Open one grant for ``what`` (an area, or a journal entry) or close the open one."""
+    open_grants = relationship.grants.filter(revoked_at__isnull=True, **what)
+    if not on:
+        open_grants.update(revoked_at=now, closed_because=Grant.Closed.REVOKED)
+        return
+    if open_grants.exists():
+        return
+    try:
+        with transaction.atomic():
+            Grant.objects.create(relationship=relationship, granted_at=now, **what)
+    except IntegrityError:
+        pass  # the same switch sent twice at once: the other request opened it
+
+
 @transaction.atomic
 def set_area(
     *, relationship: CareRelationship, area: Area, on: bool, now: datetime | None = None
@@ -207,45 +222,17 @@ def set_area(
     the clinician's next request for that area answers 404. An ended relationship changes
     nothing.
     """
-    now = now or timezone.now()
-    if relationship.ended_at is not None:
-        return
-    open_grants = relationship.grants.filter(
-        area=area.key, entry__isnull=True, revoked_at__isnull=True
-    )
-    if not on:
-        open_grants.update(revoked_at=now, closed_because=Grant.Closed.REVOKED)
-        return
-    if open_grants.exists():
-        return
-    try:
-        with transaction.atomic():
-            Grant.objects.create(relationship=relationship, area=area.key, granted_at=now)
-    except IntegrityError:
-        pass  # the same switch sent twice at once: the other request opened it
+    if relationship.ended_at is None:
+        _switch(relationship, on=on, now=now or timezone.now(), area=area.key, entry=None)
 
 
 @transaction.atomic
 def share_entry(
     *, relationship: CareRelationship, entry, on: bool, now: datetime | None = None
 ) -> None:
-    """Share one journal entry with the relationship's clinician, or stop sharing it."""
-    now = now or timezone.now()
-    if relationship.ended_at is not None or entry.user_id != relationship.client_id:
-        return
-    open_grants = relationship.grants.filter(entry=entry, revoked_at__isnull=True)
-    if not on:
-        open_grants.update(revoked_at=now, closed_because=Grant.Closed.REVOKED)
-        return
-    if open_grants.exists():
-        return
-    try:
-        with transaction.atomic():
-            Grant.objects.create(
-                relationship=relationship, area=JOURNAL_ENTRY, entry=entry, granted_at=now
-            )
-    except IntegrityError:
-        pass
+    """Share one of the client's journal entries with the relationship's clinician, or stop."""
+    if relationship.ended_at is None and entry.user_id == relationship.client_id:
+        _switch(relationship, on=on, now=now or timezone.now(), area=JOURNAL_ENTRY, entry=entry)
 
 
 def record_looks(*, viewer, looks: Iterable[tuple[object, Area]], detail: str = "") -> None:
