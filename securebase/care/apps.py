@@ -1,15 +1,27 @@
 from django.apps import AppConfig
 
+from securebase.core.features import CLINIC_HOME, CLINICIANS, HomeCard, Link, NavEntry
+
 
 class CareConfig(AppConfig):
     name = "securebase.care"
     verbose_name = "Care team"
     url_prefix = "care/"
+    nav_entries = (NavEntry("Clients", "care:caseload", order=15, audience=CLINICIANS),)
+    home_cards = (
+        HomeCard(
+            "Your clients",
+            "Each client's trend, homework and what they share with you; invite someone new.",
+            (Link("Your clients", "care:caseload"), Link("Invite someone", "care:invite")),
+            order=20,
+            home=CLINIC_HOME,
+        ),
+    )
     page_slots = {
+        "client_home": "securebase.care.slots.client_home",
         "journal_entry": "securebase.care.slots.journal_entry",
         "clinic_booking": "securebase.care.slots.clinic_booking",
     }
-
     hooks = {"activity_done": "securebase.care.hooks.activity_done"}
 
     def ready(self):

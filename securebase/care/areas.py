@@ -23,6 +23,11 @@ SAFETY_PLAN = "safety_plan"
 JOURNAL_ENTRY = "journal_entry"
 
 SAFETY_PLAN_APP = "securebase.safetyplan"
+CHECKINS_APP = "securebase.checkins"
+PAUSE_APP = "securebase.pause"
+ASSESSMENTS_APP = "securebase.assessments"
+JOURNAL_APP = "securebase.journal"
+REALITY_CHECK_APP = "securebase.chat_analysis"
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,7 @@ class Area:
     label: str
     sees: str  # what the clinician sees, in plain words
     never: str  # what stays private even with the area on
-    requires_app: str = ""  # shown only when this app is installed
+    requires_app: str = ""  # offered only while this app is installed
 
     @property
     def action(self) -> str:
@@ -47,6 +52,7 @@ AREAS: tuple[Area, ...] = (
         "a chart and a table, how many days you checked in, and which triggers you noted and "
         "how often.",
         "Your check-in notes, emotions and what helped.",
+        requires_app=CHECKINS_APP,
     ),
     Area(
         BEHAVIORS,
@@ -54,6 +60,7 @@ AREAS: tuple[Area, ...] = (
         "Which protest behaviors you marked in check-ins as resisted or acted on, counted per "
         "week and per behavior.",
         "Your check-in notes and anything else you wrote.",
+        requires_app=CHECKINS_APP,
     ),
     Area(
         PAUSES,
@@ -61,6 +68,7 @@ AREAS: tuple[Area, ...] = (
         "Each pause you saved: its date, the urge, the exercise, your ratings before and after "
         "and how it ended, with the averages.",
         "Any message you wrote instead of sending it.",
+        requires_app=PAUSE_APP,
     ),
     Area(
         ASSESSMENTS,
@@ -68,6 +76,7 @@ AREAS: tuple[Area, ...] = (
         "Your questionnaire results over time: each date and score, with the chart and the "
         "change since your first result.",
         "Your answers to the individual questions.",
+        requires_app=ASSESSMENTS_APP,
     ),
     Area(
         NO_CONTACT,
@@ -75,6 +84,7 @@ AREAS: tuple[Area, ...] = (
         "Whether you are keeping no contact, the day you started, your count of days and the "
         "dates of any slips you logged.",
         "Your notes on slips and your reasons.",
+        requires_app=JOURNAL_APP,
     ),
     Area(
         REALITY_CHECK,
@@ -82,6 +92,7 @@ AREAS: tuple[Area, ...] = (
         "The numbers of each reality check you saved: how many messages, reply times and how "
         "they changed.",
         "Any message text or names: saved summaries hold numbers only.",
+        requires_app=REALITY_CHECK_APP,
     ),
     Area(
         SAFETY_PLAN,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.template.loader import render_to_string
 
-from securebase.care import queries
+from securebase.care import homework, queries
 
 
 def journal_entry(request, *, entry) -> str:
@@ -22,3 +22,17 @@ def clinic_booking(request, *, booking) -> str:
     if not queries.is_clinician(request.user):
         return ""
     return render_to_string("care/_invite_from_booking.html", {"booking": booking}, request=request)
+
+
+def client_home(request) -> str:
+    """On a client's home: their homework, and the way to "who can see what"."""
+    user = request.user
+    if not user.is_authenticated or not user.is_client:
+        return ""
+    assignments = homework.describe_all(list(queries.homework_for(user)[:20]))
+    connected = queries.sharing_for(user)
+    return render_to_string(
+        "care/_home_card.html",
+        {"assignments": assignments, "connected": connected},
+        request=request,
+    )

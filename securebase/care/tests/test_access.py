@@ -171,10 +171,15 @@ class AreaMatrixTests(Personas, TestCase):
         )
 
     def test_the_safety_plan_area_is_offered_only_with_its_app(self):
-        without = offered_areas(["securebase.care"])
+        installed = [a.requires_app for a in areas.AREAS if a.key != areas.SAFETY_PLAN]
+        without = offered_areas(installed)
         assert areas.SAFETY_PLAN not in {a.key for a in without}
-        with_app = offered_areas(["securebase.care", areas.SAFETY_PLAN_APP])
+        with_app = offered_areas([*installed, areas.SAFETY_PLAN_APP])
         assert areas.SAFETY_PLAN in {a.key for a in with_app}
+
+    def test_an_area_whose_feature_is_not_installed_is_not_offered(self):
+        offered = {a.key for a in offered_areas(["securebase.checkins"])}
+        assert offered == {areas.CHECKINS, areas.BEHAVIORS}
 
 
 @time_machine.travel(NOW, tick=False)

@@ -208,3 +208,27 @@ class HomeworkTests(Personas, TestCase):
         self.assertContains(page, "Done Apr 1, 2026")
         login_verified(self.client, self.rosa)
         assert self.client.get(reverse("care:client", args=[self.ada.pk])).status_code == 404
+
+
+@time_machine.travel(NOW, tick=False)
+class ClientHomeTests(Personas, TestCase):
+    def test_the_client_sees_homework_on_their_home_with_a_link_and_mark_done(self):
+        relationship = connect(self.ada, self.theo, now=NOW)
+        assignment = services.assign_homework(
+            relationship=relationship,
+            kind="journal_prompt",
+            target="roots/early-care",
+            note="Take your time",
+            due_on=date(2026, 4, 8),
+        )
+        self.client.force_login(self.ada)
+        home = self.client.get(reverse("dashboard:home"))
+        self.assertContains(home, "Write: The people who looked after you")
+        self.assertContains(home, reverse("journal:write_prompt", args=["roots", "early-care"]))
+        self.assertContains(home, "Take your time")
+        self.assertContains(home, reverse("care:homework_done", args=[assignment.pk]))
+        self.assertContains(home, "Your clinician sees whether each one is done.")
+        self.client.force_login(self.ben)
+        other = self.client.get(reverse("dashboard:home"))
+        self.assertNotContains(other, "The people who looked after you")
+        self.assertContains(other, "not connected with a clinician")

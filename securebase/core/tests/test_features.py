@@ -44,12 +44,14 @@ class FeatureRegistryTests(Personas, TestCase):
         assert client_titles[:2] == ["Check in", "Pause"]
         assert "Consultations" not in client_titles
         clinic_titles = [card.title for card in home_cards(self.theo, CLINIC_HOME)]
-        assert clinic_titles == ["Consultations"]  # theo is not staff: no article editing
+        assert clinic_titles[0] == "Consultations"
+        assert "Articles" not in clinic_titles  # theo is not staff: no article editing
 
     def test_it_shows_staff_only_cards_to_staff(self):
         self.theo.is_staff = True
         clinic_titles = [card.title for card in home_cards(self.theo, CLINIC_HOME)]
-        assert clinic_titles == ["Consultations", "Articles"]
+        assert clinic_titles[0] == "Consultations"
+        assert "Articles" in clinic_titles
 
     def test_it_renders_the_client_home_from_the_cards(self):
         self.client.force_login(self.ada)
