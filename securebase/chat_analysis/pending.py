@@ -1,7 +1,7 @@
 """Between the upload and the report: the parsed chat, kept briefly and encrypted.
 
-Only the `Conversation` columns are kept — times, sender numbers, lengths, kinds, tone
-scores; never message text — in one `PendingAnalysis` row, encrypted with a key that exists
+Only the `Conversation` columns are kept — times, sender numbers, lengths, kinds, phrase
+hits; never message text — in one `PendingAnalysis` row, encrypted with a key that exists
 only in the uploader's session. The row alone cannot be read, the session alone holds no
 data, and both are useless after ``PENDING_MINUTES``: the store never serves an expired row,
 ``purge_chat_uploads`` deletes expired rows (run it from cron or a timer; see

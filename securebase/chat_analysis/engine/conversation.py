@@ -18,21 +18,12 @@ from operator import add, sub
 
 
 class Kind(IntEnum):
-    """What a message was. Only TEXT messages have a meaningful length and tone."""
+    """What a message was. Only TEXT messages have a meaningful length."""
 
     TEXT = 0
     MEDIA = 1  # photo, video, voice note, sticker, file, location, poll
     DELETED = 2
     CALL = 3
-
-
-@dataclass(frozen=True)
-class LatestText:
-    """A participant's most recent text message, reduced to numbers."""
-
-    index: int  # position in the conversation's columns
-    length: int  # characters
-    tone: float | None  # VADER compound score in [-1, 1], None if it could not be scored
 
 
 @dataclass
@@ -53,9 +44,6 @@ class Conversation:
     sender: array = field(default_factory=lambda: array("H"))
     length: array = field(default_factory=lambda: array("I"))
     kind: bytes = b""
-    # Per participant: VADER compound scores of a bounded sample of their text messages.
-    tone_sample: dict[int, tuple[float, ...]] = field(default_factory=dict)
-    latest_text: dict[int, LatestText] = field(default_factory=dict)
     # (message index, reassurance category) for every phrase found, in time order.
     reassurance: tuple[tuple[int, int], ...] = ()
     me_hint: str | None = None
@@ -68,15 +56,11 @@ class Conversation:
     def to_bytes(self) -> bytes:
         """Serialise to compressed bytes (numbers and participant names only)."""
         meta = {
-            "v": 1,
+            "v": 2,
             "source_format": self.source_format,
             "title": self.title,
             "participants": list(self.participants),
             "time_zone": self.time_zone,
-            "tone_sample": {str(k): list(v) for k, v in self.tone_sample.items()},
-            "latest_text": {
-                str(k): [v.index, v.length, v.tone] for k, v in self.latest_text.items()
-            },
             "reassurance": [list(hit) for hit in self.reassurance],
             "me_hint": self.me_hint,
             "them_hint": self.them_hint,
@@ -129,11 +113,6 @@ class Conversation:
             sender=sender,
             length=length,
             kind=kind,
-            tone_sample={int(k): tuple(v) for k, v in meta["tone_sample"].items()},
-            latest_text={
-                int(k): LatestText(index=v[0], length=v[1], tone=v[2])
-                for k, v in meta["latest_text"].items()
-            },
             reassurance=tuple((hit[0], hit[1]) for hit in meta["reassurance"]),
             me_hint=meta["me_hint"],
             them_hint=meta["them_hint"],

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import compress, islice, repeat
-from operator import add, eq, floordiv, ge, le, lt, mod, sub
+from operator import add, eq, floordiv, ge, le, mod, sub
 
 from . import fast
 from .conversation import Conversation
@@ -131,19 +131,6 @@ class Starters:
 
 
 @dataclass(frozen=True)
-class LatestMessage:
-    """Their most recent text message against their usual."""
-
-    when: int  # wall-clock seconds
-    length: int
-    length_percentile: float  # % of their text messages that were shorter
-    tone: float | None
-    tone_percentile: float | None  # % of sampled messages with a lower tone
-    tone_sample_size: int
-    latest_was_text: bool  # False when their very last message was a photo, call, etc.
-
-
-@dataclass(frozen=True)
 class Reassurance:
     """Reassurance-seeking phrases in my messages."""
 
@@ -169,7 +156,6 @@ class Metrics:
     double_texting_me: DoubleTexting
     double_texting_them: DoubleTexting
     starters: Starters
-    latest: LatestMessage | None
     reassurance: Reassurance
 
 
@@ -323,12 +309,11 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime, workers: i
     not_text = list(compress(range(n), cols.kind))
 
     def second_half() -> tuple:
-        # My replies, my double texting and their latest message: about half of the
-        # report, and the half a second process can compute.
+        # My replies and my double texting: about half of the report, and the half a
+        # second process can compute.
         return (
             _reply_stats(gaps[my_replies], starts[my_replies], night[my_replies]),
             _double_texting(run_lengths[my_runs], run_starts[my_runs], wall),
-            _latest(conv, cols, not_text, them=them),
         )
 
     pending = None
@@ -340,7 +325,7 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime, workers: i
     double_texting_them = _double_texting(run_lengths[their_runs], run_starts[their_runs], wall)
     starters = _starters(cols, diffs, me=me, them=them)
     reassurance = _reassurance(conv, cols, not_text, me=me, messages=counts_me)
-    my_stats, double_texting_me, latest = pending.result() if pending else second_half()
+    my_stats, double_texting_me = pending.result() if pending else second_half()
     return Metrics(
         me=conv.participants[me],
         them=conv.participants[them],
@@ -355,7 +340,6 @@ def analyze(conv: Conversation, *, me: int, them: int, now: datetime, workers: i
         double_texting_me=double_texting_me,
         double_texting_them=double_texting_them,
         starters=starters,
-        latest=latest,
         reassurance=reassurance,
     )
 
@@ -566,38 +550,6 @@ def _starters(cols, diffs, *, me, them) -> Starters:
         me=counts[me],
         them=counts[them],
         monthly=tuple((m, v[0], v[1]) for m, v in sorted(monthly.items())),
-    )
-
-
-def _latest(conv: Conversation, cols, not_text: list[int], *, them: int) -> LatestMessage | None:
-    latest = conv.latest_text.get(them)
-    if latest is None:
-        return None
-    theirs = list(map(eq, cols.sender, repeat(them)))
-    their_lengths = list(compress(cols.length, theirs))
-    # Photos, calls and deleted messages have length 0 and are not text: leave them out.
-    their_not_text = sum(1 for i in not_text if cols.sender[i] == them)
-    texts = len(their_lengths) - their_not_text
-    shorter = sum(map(lt, their_lengths, repeat(latest.length)))
-    if latest.length > 0:
-        shorter -= their_not_text
-    length_percentile = 100.0 * shorter / texts if texts else 0.0
-    sample = sorted(conv.tone_sample.get(them, ()))
-    tone_percentile = None
-    if latest.tone is not None and sample:
-        tone_percentile = round(100.0 * bisect_left(sample, latest.tone) / len(sample), 1)
-    last_theirs = next(
-        (i for i in range(len(conv.sender) - 1, -1, -1) if conv.sender[i] == them),
-        latest.index,
-    )
-    return LatestMessage(
-        when=conv.wall[latest.index],
-        length=latest.length,
-        length_percentile=round(length_percentile, 1),
-        tone=latest.tone,
-        tone_percentile=tone_percentile,
-        tone_sample_size=len(sample),
-        latest_was_text=last_theirs == latest.index,
     )
 
 

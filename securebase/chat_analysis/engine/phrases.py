@@ -3,7 +3,7 @@
 Messaging apps write notices ("Messages and calls are end-to-end encrypted", "You added
 Alex") and placeholders ("<Media omitted>", "image omitted") into exports in the phone's
 language. Notices are not messages and are dropped; placeholders are messages (a photo is an
-answer) but have no text, so they are left out of length and tone.
+answer) but have no text, so they are left out of lengths.
 """
 
 from __future__ import annotations

@@ -52,7 +52,6 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
     )
     dt_me = {m: (a, b) for m, a, b in double["me"]["monthly"]}
     dt_them = {m: (a, b) for m, a, b in double["them"]["monthly"]}
-    latest = data["latest_message"]
     return {
         "me": me,
         "them": them,
@@ -137,8 +136,6 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
             }
             for m in dt_months
         ],
-        "latest": latest,
-        "latest_tone_words": _tone_words(latest),
         "reassurance_chart": charts.bar_chart(
             "reassurance-monthly",
             [(m, c) for m, c in reassurance["monthly"]],
@@ -154,14 +151,3 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
             if count
         ],
     }
-
-
-def _tone_words(latest: dict[str, Any] | None) -> str:
-    if not latest or latest.get("tone_percentile") is None:
-        return ""
-    share = latest["tone_percentile"]
-    if share < 20:
-        return "more negative in tone than most of their messages"
-    if share > 80:
-        return "more positive in tone than most of their messages"
-    return "about as warm as their usual messages"

@@ -130,7 +130,6 @@ def report_data(
 def metrics_data(
     conv: Conversation, metrics: Metrics, *, now: datetime, guessed_me: bool = False
 ) -> dict[str, Any]:
-    latest = metrics.latest
     silence = metrics.silence
     reassurance = metrics.reassurance
     return {
@@ -162,9 +161,6 @@ def metrics_data(
             | {"longest_started": _maybe_iso(metrics.double_texting_them.longest_started)},
         },
         "conversation_starters": asdict(metrics.starters),
-        "latest_message": None
-        if latest is None
-        else asdict(latest) | {"when": wall_iso(latest.when), "tone_is_rough": True},
         "reassurance": asdict(reassurance)
         | {
             "by_category": [
@@ -222,18 +218,6 @@ def render_text(data: dict[str, Any]) -> str:
         f"Starting conversations after 6+ hours: {data['me']} {starters['me']}, "
         f"{data['them']} {starters['them']}"
     )
-    latest = data["latest_message"]
-    if latest:
-        tone = (
-            f"tone {latest['tone']:+.2f}, higher than {latest['tone_percentile']}% of a sample "
-            f"of {latest['tone_sample_size']} of their messages (a rough signal)"
-            if latest["tone_percentile"] is not None
-            else "tone not available"
-        )
-        lines.append(
-            f"Their latest text message: {latest['length']} characters, longer than "
-            f"{latest['length_percentile']}% of their messages; {tone}"
-        )
     reassurance = data["reassurance"]
     lines.append(
         f"Reassurance-seeking phrases in your messages: {reassurance['total']} in "

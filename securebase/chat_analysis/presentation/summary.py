@@ -21,16 +21,6 @@ _SILENCE_KEYS = (
     "summary",
     "started",
 )
-_LATEST_KEYS = (
-    "when",
-    "length",
-    "length_percentile",
-    "tone",
-    "tone_percentile",
-    "tone_sample_size",
-    "latest_was_text",
-    "tone_is_rough",
-)
 
 
 def _pick(data: dict[str, Any] | None, keys: tuple[str, ...]) -> dict[str, Any] | None:
@@ -54,6 +44,5 @@ def summary_numbers(data: dict[str, Any]) -> dict[str, Any]:
         "silence_note": data["silence_note"],
         "double_texting": data["double_texting"],
         "conversation_starters": data["conversation_starters"],
-        "latest_message": _pick(data["latest_message"], _LATEST_KEYS),
         "reassurance": data["reassurance"],
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,7 +20,7 @@ from securebase.chat_analysis.engine.metrics import (
     spans_night,
 )
 from securebase.chat_analysis.engine.parsers import parse_export
-from securebase.chat_analysis.presentation.report import wall_iso
+from securebase.chat_analysis.presentation.report import render_text, report_data, wall_iso
 
 FIXTURES = Path(__file__).parent / "fixtures"
 UTC = ZoneInfo("UTC")
@@ -87,15 +88,16 @@ def test_it_counts_double_texting_and_who_starts(sam):
     assert (sam.starters.me, sam.starters.them) == (3, 1)
 
 
-def test_it_compares_their_latest_message_with_their_usual(sam):
-    latest = sam.latest
-    assert wall_iso(latest.when) == "2024-03-16T08:30:00"
-    assert latest.length == len("Morning sunshine") == 16
-    # Their text messages are 15, 20, 6 and 16 characters; two are shorter.
-    assert latest.length_percentile == 50.0
-    assert latest.latest_was_text
-    assert latest.tone is not None
-    assert latest.tone_sample_size == 4
+def test_it_scores_no_single_message_of_theirs():
+    """No tone and no length percentile of their latest message: the report is about
+    time, not about the words of someone who never agreed to be scored."""
+    [conv] = parse_export(FIXTURES / "WhatsApp Chat with Sam.txt", tz=UTC)
+    data = report_data(conv, me=0, them=1, now=datetime(2024, 3, 16, 9, 0, tzinfo=UTC))
+    text = json.dumps(data) + render_text(data)
+    assert "latest_message" not in data
+    assert "tone" not in text.lower()
+    assert "percentile" not in json.dumps(data["their_replies"])
+    assert "Their latest" not in text
 
 
 def test_it_counts_reassurance_seeking_in_my_messages(sam):

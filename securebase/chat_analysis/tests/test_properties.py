@@ -178,7 +178,6 @@ def test_it_gives_the_same_result_whatever_the_chunk_size(messages, size):
             conv.length,
             conv.kind,
             conv.reassurance,
-            conv.latest_text,
         )
 
     assert parsed(size) == parsed(len(data))
@@ -211,4 +210,3 @@ def test_it_keeps_reply_times_when_a_large_file_is_read_in_parallel(tmp_path):
         one.kind,
     )
     assert many.reassurance == one.reassurance
-    assert many.latest_text == one.latest_text

@@ -1,11 +1,7 @@
 """Collects parsed messages into a `Conversation` without keeping their text.
 
-Each message adds a few numbers to parallel arrays. Text is held for only three purposes,
-all bounded: the last few text messages of each participant (to score the tone of their
-latest one), a systematic sample of at most `SAMPLE_CAP` messages (to score tone "as usual"),
-and a scan for reassurance-seeking phrases done the moment the text is read. Tone is scored
-with VADER once parsing ends, so a million messages cost a few hundred VADER calls, not a
-million.
+Each message adds a few numbers to parallel arrays; the text is looked at once, for its
+length and for reassurance-seeking phrases, and never kept.
 """
 
 from __future__ import annotations
@@ -13,23 +9,18 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from collections import deque
 from datetime import UTC, datetime, timedelta, tzinfo
 from itertools import islice, pairwise
 from operator import le
 
 from .. import errors
-from ..conversation import Conversation, Kind, LatestText
+from ..conversation import Conversation, Kind
 from ..phrases import reassurance_categories
-from ..tone import score_tones
 
 MISSING = -(2**63)
 SYSTEM_KIND = 255  # a notice, dropped when the conversation is finished
 SKIPPED_KIND = 254  # a line with an impossible date or time, dropped and counted
 MAX_PARTICIPANTS = 60_000
-TAIL = 8
-SAMPLE_CAP = 2048
-SAMPLE_PER_SENDER = 400
 EPOCH = datetime(1970, 1, 1)
 LATEST = int((datetime(2200, 1, 1) - EPOCH).total_seconds())
 # Rows to drop, found by the regex engine in the kind column (one byte per row).
@@ -58,9 +49,6 @@ class ConversationBuilder:
         self.kind = bytearray()
         self.utc = array("q")
         self.wall = array("q")
-        self.tails: dict[int, deque[tuple[int, str]]] = {}
-        self.sample: dict[int, str] = {}
-        self.stride = 1
         self.reassurance: list[tuple[int, int]] = []
         self.skipped = 0
         self.times_missing = False  # whether add() was given only one of utc and wall
@@ -104,32 +92,15 @@ class ConversationBuilder:
         self.wall.append(MISSING if wall is None else wall)
         if kind == Kind.TEXT:
             self.length.append(len(text))
-            self.remember_text(index, sender, text)
             for category in reassurance_categories(text):
                 self.reassurance.append((index, category))
         else:
             self.length.append(0)
 
-    def remember_text(self, index: int, sender: int, text: str) -> None:
-        tail = self.tails.get(sender)
-        if tail is None:
-            tail = self.tails[sender] = deque(maxlen=TAIL)
-        tail.append((index, text))
-        if index % self.stride == 0:
-            self.sample[index] = text
-            self.thin_sample()
-
-    def thin_sample(self) -> None:
-        # Systematic sampling with a doubling stride keeps an even spread over the whole
-        # chat while holding at most SAMPLE_CAP texts.
-        while len(self.sample) > SAMPLE_CAP:
-            self.stride *= 2
-            self.sample = {i: t for i, t in self.sample.items() if i % self.stride == 0}
-
     # -- finishing ----------------------------------------------------------------------
 
     def finish(self, tz: tzinfo) -> Conversation:
-        """Drop notices, fill in UTC or wall-clock times, sort by time and score tone."""
+        """Drop notices, fill in UTC or wall-clock times and sort by time."""
         dropped_skipped = self.kind.count(SKIPPED_KIND)
         if SKIPPED_KIND in self.kind or SYSTEM_KIND in self.kind:
             self.drop_rows([match.start() for match in _DROPPED_KINDS.finditer(self.kind)])
@@ -144,7 +115,6 @@ class ConversationBuilder:
         renumber = {old: new for new, old in enumerate(used)}
         if any(old != new for old, new in renumber.items()):
             self.sender = array("H", map(renumber.__getitem__, self.sender))
-            self.tails = {renumber[s]: t for s, t in self.tails.items() if s in renumber}
         participants = tuple(self.names[old] for old in used)
         return Conversation(
             source_format=self.source_format,
@@ -156,8 +126,6 @@ class ConversationBuilder:
             sender=self.sender,
             length=self.length,
             kind=bytes(self.kind),
-            tone_sample=self.score_samples(len(participants)),
-            latest_text=self.latest_texts(len(participants)),
             reassurance=tuple(sorted(self.reassurance)),
             me_hint=self.me_hint,
             them_hint=self.them_hint,
@@ -187,12 +155,7 @@ class ConversationBuilder:
         return first.__getitem__
 
     def remap(self, move) -> None:
-        """Move the stored message indices (texts, phrase hits) after rows moved."""
-        for sender, tail in self.tails.items():
-            moved = [(move(i), t) for i, t in tail]
-            self.tails[sender] = deque(((i, t) for i, t in moved if i is not None), maxlen=TAIL)
-        moved_sample = ((move(i), t) for i, t in self.sample.items())
-        self.sample = {i: t for i, t in moved_sample if i is not None}
+        """Move the stored message indices (phrase hits) after rows moved."""
         moved_hits = ((move(i), c) for i, c in self.reassurance)
         self.reassurance = [(i, c) for i, c in moved_hits if i is not None]
 
@@ -221,40 +184,6 @@ class ConversationBuilder:
         self.kind = bytearray(map(self.kind.__getitem__, order))
         new_position = {old: new for new, old in enumerate(order)}
         self.remap(new_position.__getitem__)
-
-    def latest_texts(self, participants: int) -> dict[int, LatestText]:
-        latest: dict[int, LatestText] = {}
-        wanted = set(range(participants))
-        kinds, senders = self.kind, self.sender
-        for i in range(len(senders) - 1, -1, -1):
-            if not wanted:
-                break
-            sender = senders[i]
-            if sender in wanted and kinds[i] == Kind.TEXT:
-                wanted.discard(sender)
-                text = next((t for j, t in self.tails.get(sender, ()) if j == i), None)
-                tone = score_tones([text])[0] if text is not None else None
-                latest[sender] = LatestText(index=i, length=self.length[i], tone=tone)
-        return latest
-
-    def score_samples(self, participants: int) -> dict[int, tuple[float, ...]]:
-        by_sender: dict[int, list[str]] = {s: [] for s in range(participants)}
-        for index in sorted(self.sample):
-            if self.kind[index] == Kind.TEXT:
-                by_sender[self.sender[index]].append(self.sample[index])
-        # Quiet participants get few sampled messages; their latest few fill in.
-        for sender, tail in self.tails.items():
-            texts = by_sender.get(sender)
-            if texts is not None and len(texts) < SAMPLE_PER_SENDER // 4:
-                sampled = {i for i in self.sample}
-                texts.extend(t for i, t in tail if i not in sampled and self.kind[i] == Kind.TEXT)
-        scored = {}
-        for sender, texts in by_sender.items():
-            if len(texts) > SAMPLE_PER_SENDER:
-                step = len(texts) / SAMPLE_PER_SENDER
-                texts = [texts[int(k * step)] for k in range(SAMPLE_PER_SENDER)]
-            scored[sender] = tuple(score_tones(texts))
-        return scored
 
 
 class WallToUtc:

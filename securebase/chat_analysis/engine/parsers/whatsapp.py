@@ -9,8 +9,7 @@ not headers. The parser is built for large files:
   the per-message work happens inside the regex engine and C-level `map` calls;
 * dates and times are parsed once per distinct string (a chat has a few thousand distinct
   days), and the day/month order is decided once per file from all of them;
-* message text is decoded only to count its characters, except for the handful of
-  messages the builder keeps for tone.
+* message text is decoded only to count its characters, and never kept.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections import deque
 from collections.abc import Iterable
 from datetime import tzinfo
 from functools import cache
@@ -36,10 +34,8 @@ from ..phrases import (
     reassurance_category,
 )
 from .builder import (
-    SAMPLE_CAP,
     SKIPPED_KIND,
     SYSTEM_KIND,
-    TAIL,
     ConversationBuilder,
     WallToUtc,
 )
@@ -260,7 +256,6 @@ class LineExportParser:
         b.kind.extend(kinds)
 
         self.find_reassurance(joined, starts, first, kinds)
-        self.keep_texts(bodies, senders, kinds, first)
 
     def add_date_run(self, key: int, count: int) -> None:
         if self.date_runs and self.date_runs[-1] == key:
@@ -300,12 +295,6 @@ class LineExportParser:
         text = _decode(pre)
         if b.kind[last] == Kind.TEXT:
             b.length[last] += len(text)
-            tail = b.tails.get(b.sender[last])
-            if tail and tail[-1][0] == last:
-                tail[-1] = (last, tail[-1][1] + text)
-            if last in b.sample:
-                b.sample[last] += text
-        if b.kind[last] == Kind.TEXT:
             for match in REASSURANCE_SCAN.finditer(pre.lower().replace(b"\n", b" ")):
                 category = reassurance_category(match.group())
                 if category is not None:
@@ -342,35 +331,6 @@ class LineExportParser:
             if category is not None:
                 hits.append((first + i, category))
 
-    def keep_texts(self, bodies, senders, kinds, first) -> None:
-        """Give the builder the few texts it keeps: tails per sender and the tone sample."""
-        b = self.builder
-        count = len(bodies)
-        wanted = {s: TAIL for s in set(senders)}
-        wanted.pop(SYSTEM_SENDER, None)
-        found: dict[int, list[int]] = {}
-        i = count - 1
-        while wanted and i >= 0:
-            s = senders[i]
-            if s in wanted and kinds[i] == Kind.TEXT:
-                found.setdefault(s, []).append(i)
-                wanted[s] -= 1
-                if not wanted[s]:
-                    del wanted[s]
-            i -= 1
-        for s, indices in found.items():
-            tail = b.tails.get(s)
-            if tail is None:
-                tail = b.tails[s] = deque(maxlen=TAIL)
-            tail.extend((first + j, _decode(bodies[j])) for j in reversed(indices))
-        while len(b.sample) + count // b.stride > SAMPLE_CAP:
-            b.stride *= 2
-            b.sample = {i: t for i, t in b.sample.items() if i % b.stride == 0}
-        start = (-first) % b.stride
-        for j in range(start, count, b.stride):
-            if kinds[j] == Kind.TEXT:
-                b.sample[first + j] = _decode(bodies[j])
-
     def feed_range(self, stream, start: int, end: int, chunk_size: int = 8 << 20) -> None:
         """Feed bytes [start, end) of a seekable file; `start` must be at a line start."""
         stream.seek(start)
@@ -395,8 +355,6 @@ class LineExportParser:
             "sender": b.sender,
             "length": b.length,
             "kind": b.kind,
-            "tails": {sender: list(tail) for sender, tail in b.tails.items()},
-            "sample": b.sample,
             "reassurance": b.reassurance,
             "dates": list(self.dates),
             "date_runs": self.date_runs,
@@ -428,13 +386,6 @@ class LineExportParser:
             self.add_date_run(dates[key], count)
         self.times.update(state["times"])
         self.time_of_day.extend(state["time_of_day"])
-        for sender, tail in state["tails"].items():
-            mine = b.tails.setdefault(names[sender], deque(maxlen=TAIL))
-            mine.extend((offset + i, text) for i, text in tail)
-        b.sample.update((offset + i, text) for i, text in state["sample"].items())
-        while len(b.sample) > SAMPLE_CAP:
-            kept = sorted(b.sample)[::2]
-            b.sample = {i: b.sample[i] for i in kept}
         b.reassurance.extend((offset + i, category) for i, category in state["reassurance"])
 
     def finish(self, tz: tzinfo) -> None:
