@@ -250,8 +250,16 @@ BOOKINGS_REMINDER_MAX_ATTEMPTS = envint("BOOKINGS_REMINDER_MAX_ATTEMPTS", 5)
 # Care team: how long an invitation link stays valid (see docs/care.md).
 CARE_INVITATION_DAYS = envint("CARE_INVITATION_DAYS", 14)
 
-# Reality check: the largest chat export accepted, in bytes (see docs/chat-analysis.md).
+# Reality check (see docs/chat-analysis.md): the largest chat export accepted, in bytes, and
+# what one web upload may use: the most bytes held for one message, the most messages, the
+# seconds its analysis may take, how many analyses run at once on one machine, and how long
+# an upload waits for a free place before the person is asked to try again.
 CHAT_ANALYSIS_MAX_UPLOAD_BYTES = envint("CHAT_ANALYSIS_MAX_UPLOAD_BYTES", 200_000_000)
+CHAT_ANALYSIS_MAX_MESSAGE_BYTES = envint("CHAT_ANALYSIS_MAX_MESSAGE_BYTES", 8_000_000)
+CHAT_ANALYSIS_MAX_MESSAGES = envint("CHAT_ANALYSIS_MAX_MESSAGES", 1_500_000)
+CHAT_ANALYSIS_TIME_BUDGET_SECONDS = envint("CHAT_ANALYSIS_TIME_BUDGET_SECONDS", 20)
+CHAT_ANALYSIS_CONCURRENCY = envint("CHAT_ANALYSIS_CONCURRENCY", 1)
+CHAT_ANALYSIS_QUEUE_SECONDS = envint("CHAT_ANALYSIS_QUEUE_SECONDS", 10)
 
 # Field-level encryption of sensitive free text (Fernet). Keys are comma-separated; the first
 # encrypts, all decrypt. Locally a key is generated into var/ on first use.

@@ -1,3 +1,5 @@
+import contextlib
+
 from django.apps import AppConfig
 
 from securebase.core.features import HomeCard, Link, NavEntry
@@ -19,3 +21,10 @@ class ChatAnalysisConfig(AppConfig):
             order=50,
         ),
     )
+
+    def ready(self) -> None:
+        # Whatever a killed worker left behind goes at start-up (see uploads.py).
+        from securebase.chat_analysis import uploads
+
+        with contextlib.suppress(OSError):
+            uploads.remove_leftovers()

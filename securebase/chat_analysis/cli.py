@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
+import stat
 import sys
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -78,14 +80,19 @@ def _run(options: argparse.Namespace | dict, out) -> None:
             ) from None
         if now.tzinfo is None:
             now = now.replace(tzinfo=tz)
-    limits = Limits(max_bytes=int((opts.get("max_mb") or 200) * 1_000_000))
+    max_mb = opts.get("max_mb")
+    max_mb = 200.0 if max_mb is None else max_mb
+    if not math.isfinite(max_mb) or max_mb <= 0:
+        raise CliError("--max-mb must be a positive number of megabytes, e.g. 200", 2)
+    limits = Limits(max_bytes=int(max_mb * 1_000_000))
+    _check_file(opts["file"])
     try:
         workers = min(4, os.cpu_count() or 1)
         conversations = parse_export(opts["file"], tz=tz, limits=limits, workers=workers)
     except ChatImportError as exc:
         raise CliError(exc.message) from exc
-    except FileNotFoundError:
-        raise CliError(f"No such file: {opts['file']}", 2) from None
+    except OSError as exc:
+        raise CliError(f"Cannot read {opts['file']}: {exc.strerror or exc}", 2) from None
     try:
         conv = pick_chat(conversations, opts.get("chat"), opts.get("me"), opts.get("them"))
         me, them, guessed = choose_people(conv, me=opts.get("me"), them=opts.get("them"))
@@ -97,6 +104,21 @@ def _run(options: argparse.Namespace | dict, out) -> None:
         out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     else:
         out.write(render_text(data))
+
+
+def _check_file(path: str) -> None:
+    """Refuse, before opening it, anything but a regular file: opening a folder fails and
+    reading a named pipe waits for a writer that may never come."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise CliError(f"No such file: {path}", 2) from None
+    except OSError as exc:
+        raise CliError(f"Cannot read {path}: {exc.strerror or exc}", 2) from None
+    if stat.S_ISDIR(mode):
+        raise CliError(f"{path} is a folder; give the exported chat file inside it.", 2)
+    if not stat.S_ISREG(mode):
+        raise CliError(f"{path} is not a regular file (a pipe or a device); save it first.", 2)
 
 
 def pick_chat(conversations, chat: str | None, me: str | None, them: str | None):

@@ -1,27 +1,27 @@
 from __future__ import annotations
 
 import contextlib
-import os
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.files.uploadhandler import MemoryFileUploadHandler
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from securebase.chat_analysis import pending, queries, services
+from securebase.chat_analysis import pending, queries, services, uploads
 from securebase.chat_analysis.engine.errors import ChatImportError
-from securebase.chat_analysis.engine.parsers import Limits, parse_export
+from securebase.chat_analysis.engine.parsers import parse_export
 from securebase.chat_analysis.forms import PeopleForm, ReportForm, SaveForm, UploadForm
 from securebase.chat_analysis.presentation import display
 from securebase.chat_analysis.presentation.report import choose_people, report_data
-from securebase.chat_analysis.web import max_upload_bytes
 
 EXPIRED = (
     "That upload is no longer here: we keep the numbers from a chat for an hour at most, then "
@@ -39,52 +39,62 @@ def _is_xhr(request) -> bool:
     return request.headers.get("X-Requested-With") == "XMLHttpRequest"
 
 
+BUSY = (
+    "Several people are reading chats right now, so yours has to wait. Nothing from it was "
+    "kept. Please try again in a minute."
+)
+
+
 def _parse_upload(upload, time_zone: str):
-    """Parse an uploaded file where it lies (memory or Django's temporary file)."""
-    tz = ZoneInfo(time_zone)
-    limits = Limits(max_bytes=max_upload_bytes())
-    return _parse_file(upload, tz, limits)
-
-
-def _parse_file(upload, tz: ZoneInfo, limits: Limits):
-    if hasattr(upload, "temporary_file_path"):
-        return parse_export(
-            upload.temporary_file_path(), filename=upload.name, tz=tz, limits=limits
-        )
+    """Parse an uploaded file where it lies: in memory, or in its encrypted spool."""
     upload.seek(0)
-    return parse_export(upload.file, filename=upload.name, tz=tz, limits=limits)
+    return parse_export(
+        upload.file, filename=upload.name, tz=ZoneInfo(time_zone), limits=uploads.limits()
+    )
 
 
 def _discard_uploads(request) -> None:
-    """Close every uploaded file and delete any temporary copy on disk."""
+    """Close every uploaded file (an encrypted spool disappears as it closes)."""
     for upload in request.FILES.values():
-        path = getattr(upload, "temporary_file_path", None)
         with contextlib.suppress(OSError, ValueError):
             upload.close()
-        if path is not None:
-            with contextlib.suppress(FileNotFoundError, ValueError):
-                os.remove(path())
 
 
+@csrf_exempt  # checked by _start, once the upload handlers below are in place
 @require_http_methods(["GET", "POST"])
 def start(request):
-    form = UploadForm(limit=max_upload_bytes(), time_zone=_time_zone(request))
+    if request.method == "POST":
+        # Never Django's temporary file: it would hold the chat in plain text on disk.
+        request.upload_handlers = [
+            MemoryFileUploadHandler(request),
+            uploads.EncryptedUploadHandler(request),
+        ]
+    return _start(request)
+
+
+@csrf_protect
+def _start(request):
+    limit = uploads.setting("CHAT_ANALYSIS_MAX_UPLOAD_BYTES")
+    form = UploadForm(limit=limit, time_zone=_time_zone(request))
+    status = 200
     if request.method == "POST":
         error = ""
+        status = 400
         try:
             form = UploadForm(
-                request.POST,
-                request.FILES,
-                limit=max_upload_bytes(),
-                time_zone=_time_zone(request),
+                request.POST, request.FILES, limit=limit, time_zone=_time_zone(request)
             )
             if form.is_valid():
                 try:
-                    conversations = _parse_upload(
-                        form.cleaned_data["chat"], form.cleaned_data["time_zone"]
-                    )
+                    with uploads.analysis_slot():
+                        conversations = _parse_upload(
+                            form.cleaned_data["chat"], form.cleaned_data["time_zone"]
+                        )
                 except ChatImportError as exc:
                     error = exc.message
+                    status = 503 if exc.code == "too_slow" else 400
+                except uploads.Busy:
+                    error, status = BUSY, 503
                 else:
                     pending.keep(request.session, conversations)
                     target = reverse("chat_analysis:choose")
@@ -96,7 +106,7 @@ def start(request):
         finally:
             _discard_uploads(request)
         if _is_xhr(request):
-            return JsonResponse({"error": error}, status=400)
+            return JsonResponse({"error": error}, status=status)
         if error and not form.errors:
             form.add_error("chat", error)
     return render(
@@ -107,7 +117,12 @@ def start(request):
             "has_pending": pending.exists(request.session),
             "can_save": request.user.is_authenticated and request.user.is_client,
         },
+        status=status,
     )
+
+
+def _busy(request):
+    return render(request, "chat_analysis/busy.html", {"message": BUSY}, status=503)
 
 
 def _load_or_expired(request):
@@ -163,7 +178,8 @@ def _report_context(request, loaded, form) -> dict:
     tz = ZoneInfo(conv.time_zone)
     as_of = form.cleaned_data.get("as_of")
     now = timezone.now() if as_of is None else _aware(as_of, tz)
-    data = report_data(conv, me=me, them=them, now=now)
+    with uploads.analysis_slot():
+        data = report_data(conv, me=me, them=them, now=now)
     view = display.build(data, me=conv.participants[me], them=conv.participants[them])
     return {"data": data, "view": view, "conv": conv, "now": now.astimezone(tz)}
 
@@ -185,7 +201,10 @@ def _report(request, template: str):
             query = {k: v for k, v in request.GET.items() if k != "as_of"}
             return redirect(f"{request.path}?{urlencode(query)}")
         return redirect("chat_analysis:choose")
-    context = _report_context(request, loaded, form)
+    try:
+        context = _report_context(request, loaded, form)
+    except uploads.Busy:
+        return _busy(request)
     query = urlencode({k: v for k, v in request.GET.items() if k in ReportForm.base_fields})
     context.update(
         as_of_form=form,
@@ -228,7 +247,10 @@ def save(request):
     form = SaveForm(request.POST)
     if not form.is_valid():
         return redirect("chat_analysis:choose")
-    context = _report_context(request, loaded, form)
+    try:
+        context = _report_context(request, loaded, form)
+    except uploads.Busy:
+        return _busy(request)
     summary = services.save_summary(
         user=request.user, data=context["data"], token=form.cleaned_data["token"]
     )

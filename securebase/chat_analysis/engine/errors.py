@@ -118,3 +118,28 @@ def one_participant(name: str) -> ChatImportError:
         f"Only one person ({name}) wrote in this chat, so there are no replies to measure. "
         "Please export a chat with at least two people in it.",
     )
+
+
+def message_too_large(limit: int) -> ChatImportError:
+    return ChatImportError(
+        "message_too_large",
+        f"One message in this file is larger than {megabytes(limit)}, more than we read for a "
+        "single message. Please export the chat again without media.",
+    )
+
+
+def too_many_messages(limit: int) -> ChatImportError:
+    return ChatImportError(
+        "too_many_messages",
+        f"This chat has more than {limit:,} messages, more than we read in one upload. The "
+        "command-line version (manage.py analyze_chat) reads larger chats on your own computer.",
+    )
+
+
+def too_slow() -> ChatImportError:
+    return ChatImportError(
+        "too_slow",
+        "Reading this chat took longer than we allow for one upload, so we stopped. Nothing "
+        "from it was kept. Please try again in a few minutes, or use the command-line version "
+        "(manage.py analyze_chat) on your own computer.",
+    )

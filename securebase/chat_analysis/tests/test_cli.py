@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
 
 from securebase.chat_analysis.cli import main, run
 
@@ -55,3 +59,32 @@ def test_it_prints_the_import_error_for_a_bad_file(tmp_path, capsys):
     empty.write_bytes(b"")
     assert main([str(empty)]) == 1
     assert "The file is empty" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("make", "args", "says"),
+    [
+        (lambda tmp: tmp, [], "is a folder"),
+        (lambda tmp: (os.mkfifo(tmp / "pipe"), tmp / "pipe")[1], [], "not a regular file"),
+        (lambda tmp: SAM, ["--max-mb", "nan"], "--max-mb must be a positive number"),
+        (lambda tmp: SAM, ["--max-mb", "-5"], "--max-mb must be a positive number"),
+        (lambda tmp: SAM, ["--max-mb", "0"], "--max-mb must be a positive number"),
+        (lambda tmp: tmp / "missing.txt", [], "No such file"),
+    ],
+    ids=["folder", "fifo", "nan", "negative", "zero", "missing"],
+)
+def test_it_refuses_what_it_cannot_read_with_a_message_and_status(
+    tmp_path, capsys, make, args, says
+):
+    target = make(tmp_path)
+    assert main([str(target), *args]) == 2  # returns at once: a pipe is never opened
+    err = capsys.readouterr().err
+    assert says in err
+    assert "Traceback" not in err
+
+
+def test_the_management_command_exits_with_the_same_status(tmp_path):
+    with pytest.raises(CommandError) as raised:
+        call_command("analyze_chat", str(tmp_path))
+    assert raised.value.returncode == 2
+    assert "is a folder" in str(raised.value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import io
 import json
+import random
 import tempfile
 import uuid
 import zipfile
@@ -21,7 +22,7 @@ from django.db import connection, models
 from django.test import Client, TestCase, override_settings
 from django.urls import reverse
 
-from securebase.chat_analysis import pending
+from securebase.chat_analysis import pending, uploads
 from securebase.chat_analysis.models import PendingAnalysis, SavedSummary
 from securebase.chat_analysis.privacy import export_user_data
 from securebase.testing import Personas, login_verified
@@ -63,7 +64,7 @@ class UploadTests(PrivateVarDir, Personas, TestCase):
     def test_it_explains_plainly_that_messages_are_never_stored(self):
         response = self.client.get(reverse("chat_analysis:start"))
         self.assertContains(response, "Your messages are <strong>never stored</strong>")
-        self.assertContains(response, "deleted as soon as it has been read")
+        self.assertContains(response, "gone as soon as reading ends")
         self.assertContains(response, 'enctype="multipart/form-data"')
         self.assertContains(response, "chat_analysis/upload-progress.js")
 
@@ -144,7 +145,7 @@ class BadInputTests(PrivateVarDir, TestCase):
 
     def refused(self, data: bytes, name: str = "chat.txt") -> str:
         response = upload(self.client, data=data, name=name)
-        assert response.status_code == 200
+        assert response.status_code == 400
         assert response.templates[0].name == "chat_analysis/start.html"
         errors = response.context["form"].errors["chat"]
         assert len(errors) == 1
@@ -160,6 +161,54 @@ class BadInputTests(PrivateVarDir, TestCase):
     def test_it_refuses_a_truncated_zip(self):
         whole = zip_bytes({"_chat.txt": SAM.read_bytes() * 40})
         assert "damaged or incomplete" in self.refused(whole[: len(whole) // 2], "chat.zip")
+
+    def test_it_refuses_a_zip_whose_directory_points_before_the_start(self):
+        data = bytearray(zip_bytes({"_chat.txt": SAM.read_bytes()}))
+        entry = data.find(b"PK\x01\x02")  # the central directory's entry for the chat
+        data[entry + 42 : entry + 46] = (2**32 - 1).to_bytes(4, "little")
+        assert "damaged or incomplete" in self.refused(bytes(data), "chat.zip")
+
+    def test_it_refuses_a_large_damaged_zip_kept_in_the_encrypted_spool(self):
+        noise = random.Random(1).randbytes(3_000_000)  # incompressible: over the memory size
+        whole = zip_bytes({"_chat.txt": SAM.read_bytes() + noise})
+        assert "damaged or incomplete" in self.refused(whole[: len(whole) - 200_000], "c.zip")
+
+    @override_settings(CHAT_ANALYSIS_MAX_MESSAGE_BYTES=1000)
+    def test_it_refuses_one_message_larger_than_the_limit(self):
+        data = json.dumps(
+            {
+                "name": "Sam",
+                "type": "personal_chat",
+                "messages": [
+                    {
+                        "type": "message",
+                        "date": "2024-01-02T10:00:00",
+                        "from": "Sam",
+                        "text": "x" * 5000,
+                    },
+                ],
+            }
+        ).encode()
+        assert "larger than 0.001 MB" in self.refused(data, "result.json")
+
+    @override_settings(CHAT_ANALYSIS_MAX_MESSAGES=3)
+    def test_it_refuses_more_messages_than_the_limit(self):
+        assert "more than 3 messages" in self.refused(SAM.read_bytes())
+
+    @override_settings(CHAT_ANALYSIS_TIME_BUDGET_SECONDS=-1)
+    def test_it_ends_an_analysis_over_its_time_budget_with_a_clear_page(self):
+        response = upload(self.client)
+        assert response.status_code == 503
+        self.assertContains(response, "took longer than we allow", status_code=503)
+        assert pending.SESSION_KEY not in self.client.session
+
+    @override_settings(CHAT_ANALYSIS_QUEUE_SECONDS=0, CHAT_ANALYSIS_CONCURRENCY=1)
+    def test_it_asks_to_try_again_when_every_place_is_taken(self):
+        with uploads.analysis_slot():
+            response = upload(self.client)
+            assert response.status_code == 503
+            self.assertContains(response, "try again in a minute", status_code=503)
+        assert upload(self.client).status_code == 302  # free again
 
     def test_it_refuses_a_password_protected_zip(self):
         data = bytearray(zip_bytes({"_chat.txt": SAM.read_bytes()}))

@@ -123,6 +123,7 @@ def _parse_lines(src: Source, tz: tzinfo, kind: str) -> Conversation:
         raise errors.unknown_format()
     match = _WHATSAPP_WITH.match(src.name)
     builder = ConversationBuilder(
+        budget=src.budget,
         source_format=kind,
         title=match.group(1) if match else "",
         them_hint=match.group(1) if match else None,

@@ -16,6 +16,7 @@ from operator import le
 from .. import errors
 from ..conversation import Conversation, Kind
 from ..phrases import reassurance_categories
+from .source import Budget, Limits
 
 MISSING = -(2**63)
 SYSTEM_KIND = 255  # a notice, dropped when the conversation is finished
@@ -37,7 +38,9 @@ class ConversationBuilder:
         title: str = "",
         me_hint: str | None = None,
         them_hint: str | None = None,
+        budget: Budget | None = None,
     ) -> None:
+        self.budget = budget or Budget(Limits())
         self.source_format = source_format
         self.title = title
         self.me_hint = me_hint
@@ -84,6 +87,9 @@ class ConversationBuilder:
             return
         if utc is None or wall is None:
             self.times_missing = True
+        self.budget.count()
+        if len(text) > self.budget.max_message_chars:  # the same limit in every format
+            raise errors.message_too_large(self.budget.max_message_chars)
         index = len(self.sender)
         sender = self.sender_id(name)
         self.sender.append(sender)

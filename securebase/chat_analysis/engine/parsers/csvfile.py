@@ -59,6 +59,8 @@ def _lines(src: Source) -> Iterator[str]:
         pending += text
         lines = pending.split("\n")
         pending = lines.pop()
+        if len(pending) > src.budget.max_message_chars:  # one line longer than a message
+            raise errors.message_too_large(src.budget.max_message_chars)
         for line in lines:
             yield line + "\n"
     if pending:
@@ -97,7 +99,7 @@ def parse_csv(src: Source, tz: tzinfo) -> Conversation:
     when = next(i for i, f in enumerate(fields) if f in TIME_COLUMNS)
     who = next(i for i, f in enumerate(fields) if f in SENDER_COLUMNS)
     what = next(i for i, f in enumerate(fields) if f in TEXT_COLUMNS)
-    builder = ConversationBuilder(source_format="csv")
+    builder = ConversationBuilder(source_format="csv", budget=src.budget)
     try:
         for row in csv.reader(lines, delimiter=delimiter):
             if not row or len(row) <= max(when, who, what):

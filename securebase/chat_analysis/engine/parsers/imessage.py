@@ -12,6 +12,7 @@ import re
 from datetime import datetime, tzinfo
 from html.parser import HTMLParser
 
+from .. import errors
 from ..conversation import Conversation, Kind
 from . import iter_text
 from .builder import ConversationBuilder
@@ -26,6 +27,7 @@ _MONTHS = {
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
     )
 }
+MAX_DEPTH = 256  # elements open at once; an export nests a few levels deep
 _VOID = {"img", "hr", "br", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
 _EPOCH = datetime(1970, 1, 1)
 
@@ -54,6 +56,7 @@ class _Message:
         self.text: list[str] = []
         self.edited: list[str] = []
         self.media = False
+        self.chars = 0  # characters captured so far
 
 
 class _ExportParser(HTMLParser):
@@ -90,6 +93,8 @@ class _ExportParser(HTMLParser):
                 self.messages[-1].media = True
             return
         self.stack.append((tag, role))
+        if len(self.stack) > MAX_DEPTH:
+            raise errors.unknown_format()
         if self._ignoring() or not (self.messages or role == "message"):
             return
         if role == "message":
@@ -127,6 +132,11 @@ class _ExportParser(HTMLParser):
             self.capture[-1] += data
         else:
             self.capture.append(data)
+        current = self.messages[-1] if self.messages else None
+        if current is not None:
+            current.chars += len(data)
+            if current.chars > self.builder.budget.max_message_chars:
+                raise errors.message_too_large(self.builder.budget.max_message_chars)
 
     def _emit(self, message: _Message) -> None:
         stamp = "".join(message.stamp or [])
@@ -143,10 +153,13 @@ class _ExportParser(HTMLParser):
 
 
 def parse_imessage(src: Source, tz: tzinfo) -> Conversation:
-    builder = ConversationBuilder(source_format="imessage", me_hint="Me")
+    builder = ConversationBuilder(source_format="imessage", me_hint="Me", budget=src.budget)
     parser = _ExportParser(builder)
     for text in iter_text(src):
         parser.feed(text)
+        # An unfinished tag, or one message's text, waits whole in memory: bound both.
+        if len(parser.rawdata) > builder.budget.max_message_chars:
+            raise errors.message_too_large(builder.budget.max_message_chars)
     parser.close()
     while parser.messages:  # unclosed at the end of a truncated file
         parser._emit(parser.messages.pop())

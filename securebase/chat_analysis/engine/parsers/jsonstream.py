@@ -24,8 +24,9 @@ ITEM = "*"  # stands for every index of an array in a path
 class JsonStream:
     """A JSON document read from an iterator of text chunks."""
 
-    def __init__(self, chunks: Iterator[str]) -> None:
+    def __init__(self, chunks: Iterator[str], *, max_pending: int = 1 << 62) -> None:
         self.chunks = chunks
+        self.max_pending = max_pending  # characters of one value held while incomplete
         self.buffer = ""
         self.pos = 0
         self.ended = False
@@ -36,6 +37,8 @@ class JsonStream:
         if self.pos > 1 << 20:  # drop what has been read
             self.buffer = self.buffer[self.pos :]
             self.pos = 0
+        if len(self.buffer) - self.pos > self.max_pending:
+            raise errors.message_too_large(self.max_pending)
         try:
             self.buffer += next(self.chunks)
         except StopIteration:

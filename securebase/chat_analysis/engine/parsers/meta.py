@@ -30,8 +30,8 @@ def repair_mojibake(text: str) -> str:
 
 
 def parse_meta(src: Source, tz: tzinfo, kind: str) -> Conversation:
-    builder = ConversationBuilder(source_format=kind)
-    stream = JsonStream(iter_text(src))
+    builder = ConversationBuilder(source_format=kind, budget=src.budget)
+    stream = JsonStream(iter_text(src), max_pending=src.budget.max_message_chars)
 
     def wanted(path: tuple) -> bool:
         return prefix_of(path, (("messages",),))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import time
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -36,21 +37,58 @@ IMAGE_MAGIC = (
 
 @dataclass(frozen=True)
 class Limits:
-    """Upload limits in bytes. `max_unzipped_bytes` caps the chat file inside a zip."""
+    """What one parse may use. `max_bytes` caps the file and `max_unzipped_bytes` the chat
+    file inside a zip; `max_message_bytes` caps what is held for one message (a line-based
+    export streams longer lines instead); `max_messages` caps the messages of the whole
+    file; `deadline` is a `time.monotonic()` value after which parsing stops. None: no
+    limit."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
     max_unzipped_bytes: int | None = None
+    max_message_bytes: int | None = None
+    max_messages: int | None = None
+    deadline: float | None = None
 
     @property
     def unzipped(self) -> int:
         return self.max_unzipped_bytes or self.max_bytes
 
 
+class Budget:
+    """The messages and time one parse has left: shared by every builder of one file."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.max_messages = limits.max_messages or (1 << 62)
+        self.max_message_chars = limits.max_message_bytes or (1 << 62)
+        self.messages = 0
+
+    def count(self, n: int = 1) -> None:
+        """Count `n` more messages; ChatImportError past the limit."""
+        self.messages += n
+        if self.messages > self.max_messages:
+            raise errors.too_many_messages(self.max_messages)
+
+    def check_time(self) -> None:
+        deadline = self.limits.deadline
+        if deadline is not None and time.monotonic() > deadline:
+            raise errors.too_slow()
+
+
 class Source:
     """The chat file as a byte stream whose first bytes can be looked at first."""
 
-    def __init__(self, stream: BinaryIO, *, name: str, limit: int, zipped: bool) -> None:
+    def __init__(
+        self,
+        stream: BinaryIO,
+        *,
+        name: str,
+        limit: int,
+        zipped: bool,
+        budget: Budget | None = None,
+    ) -> None:
         self.stream = stream
+        self.budget = budget or Budget(Limits())
         self.name = name
         self.limit = limit
         self.zipped = zipped
@@ -67,11 +105,12 @@ class Source:
         self.stream.close()
 
     def _read(self, size: int) -> bytes:
+        self.budget.check_time()
         try:
             data = self.stream.read(size)
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise errors.damaged_zip() from exc
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: a seek before the start
             if self.zipped:
                 raise errors.damaged_zip() from exc
             raise
@@ -135,7 +174,9 @@ def open_source(
         raise errors.image_file()
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise errors.not_utf8()
-    return Source(stream, name=filename, limit=limits.max_bytes, zipped=False)
+    return Source(
+        stream, name=filename, limit=limits.max_bytes, zipped=False, budget=Budget(limits)
+    )
 
 
 def _size_of(stream: BinaryIO) -> int | None:
@@ -182,14 +223,21 @@ def _open_zip(stream: BinaryIO, *, filename: str, limits: Limits) -> Source:
         raise errors.too_large_unzipped(limits.unzipped)
     try:
         inner = archive.open(chat)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        OSError,
+        ValueError,
+    ) as exc:
         raise errors.damaged_zip() from exc
     except RuntimeError as exc:  # zipfile's "password required"
         raise errors.encrypted_zip() from exc
     inner_name = PurePosixPath(chat.filename).name
     if inner_name in ("_chat.txt", "chat.txt") and filename:
         inner_name = filename  # the zip's name says whose chat it is ("WhatsApp Chat - Alex")
-    return Source(inner, name=inner_name, limit=limits.unzipped, zipped=True)
+    return Source(inner, name=inner_name, limit=limits.unzipped, zipped=True, budget=Budget(limits))
 
 
 def _pick_chat_member(members: list[zipfile.ZipInfo]) -> zipfile.ZipInfo | None:

@@ -62,8 +62,10 @@ def _wall_from_iso(value) -> int | None:
 
 
 class _Chat:
-    def __init__(self, name: str, me: str | None) -> None:
-        self.builder = ConversationBuilder(source_format="telegram", title=name, me_hint=me)
+    def __init__(self, name: str, me: str | None, budget) -> None:
+        self.builder = ConversationBuilder(
+            source_format="telegram", title=name, me_hint=me, budget=budget
+        )
         self.type = ""
 
     def add(self, message) -> None:
@@ -100,7 +102,7 @@ class _Chat:
 
 def parse_telegram(src: Source, tz: tzinfo) -> list[Conversation]:
     """Parse a Telegram export into one Conversation per chat with two or more people."""
-    stream = JsonStream(iter_text(src))
+    stream = JsonStream(iter_text(src), max_pending=src.budget.max_message_chars)
     chats: dict[tuple, _Chat] = {}
     names: dict[tuple, str] = {}
     types: dict[tuple, str] = {}
@@ -110,7 +112,7 @@ def parse_telegram(src: Source, tz: tzinfo) -> list[Conversation]:
     def chat_for(path: tuple) -> _Chat:
         key = path[:3] if path and path[0] in ("chats", "left_chats") else ()
         if key not in chats:
-            chats[key] = _Chat(names.get(key, top_name), None)
+            chats[key] = _Chat(names.get(key, top_name), None, src.budget)
         return chats[key]
 
     def wanted(path: tuple) -> bool:

@@ -147,9 +147,17 @@ def normalize(chunk: bytes) -> bytes:
 
 
 SYSTEM_SENDER = 0xFFFF
+LONGEST_HELD = 8 << 20  # bytes of one line held at most; longer lines are fed in pieces
 CLASSIFIED_CACHE = 4096  # distinct special bodies remembered (file names make many)
 FIRST_MESSAGES_CHECKED = 5
 _STRIDE = 4  # split() yields: date, time, sender, body
+
+
+def _character_start(data: bytes, at: int) -> int:
+    """The last position at or before `at` where a UTF-8 character starts."""
+    while at > 0 and 0x80 <= data[at] < 0xC0:
+        at -= 1
+    return at
 
 
 def _decode(data: bytes) -> str:
@@ -180,11 +188,17 @@ class LineExportParser:
         self.classified: dict[bytes, int] = {}
 
     def feed_stream(self, chunks) -> None:
-        """Split a stream of byte chunks at line ends and feed each piece."""
+        """Split a stream of byte chunks at line ends and feed each piece.
+
+        A line longer than `LONGEST_HELD` (one huge message on one line) is not held whole:
+        it is fed in pieces cut between characters, each later piece continuing the message,
+        so memory stays bounded by the chunk size whatever the file holds."""
         carry = b"\n"
         for block in chunks:
             data = carry + block
             cut = data.rfind(b"\n")
+            if cut <= 0 and len(data) > LONGEST_HELD:
+                cut = _character_start(data, len(data) - 1)
             if cut <= 0:
                 carry = data
                 continue
@@ -208,7 +222,8 @@ class LineExportParser:
             self.continue_last(pre)
         elif pre:
             _decode(pre)  # text before the first header must be UTF-8 too
-            self.leading += pre
+            if not self.check_first:  # a later part of a file hands these to the part before
+                self.leading += pre
         names = parts[3::_STRIDE]
         count = len(names)
         if not count:
@@ -243,6 +258,7 @@ class LineExportParser:
                 if found != Kind.TEXT:
                     lengths[i] = 0
 
+        b.budget.count(count)
         senders = self.ids_for(names, self.senders, self.new_senders)
         b.sender.extend(senders)
         self.time_of_day.extend(self.ids_for(times, self.times, self.new_times))

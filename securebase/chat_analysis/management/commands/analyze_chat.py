@@ -9,7 +9,6 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from securebase.chat_analysis import cli
-from securebase.chat_analysis.web import max_upload_bytes
 
 
 class Command(BaseCommand):
@@ -19,7 +18,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         cli.add_arguments(parser)
-        parser.set_defaults(tz=settings.PRACTICE_TIME_ZONE, max_mb=max_upload_bytes() / 1e6)
+        parser.set_defaults(
+            tz=settings.PRACTICE_TIME_ZONE, max_mb=settings.CHAT_ANALYSIS_MAX_UPLOAD_BYTES / 1e6
+        )
 
     def handle(self, *args, **options) -> None:
         try:
