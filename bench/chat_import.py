@@ -191,8 +191,9 @@ def generate(path: Path, count: int, *, style: str = "android", seed: int = 1) -
                 sender = THEM if sender == ME else ME  # the same person again: double text
 
 
-def _tree_pss_kib(pid: int) -> int:
-    """Memory of a process and all its descendants, from /proc (Linux).
+def tree_memory_kib(pid: int, field: str = "Pss:") -> int:
+    """Memory of a process and all its descendants, from /proc (Linux); `field` is a line
+    of smaps_rollup ("Pss:" or "Rss:").
 
     Proportional set size (Pss): a page shared by several processes is split between
     them, so pages a forked worker shares with its parent count once in the total. Summing
@@ -205,7 +206,7 @@ def _tree_pss_kib(pid: int) -> int:
         try:
             with open(f"/proc/{current}/smaps_rollup") as rollup:
                 for line in rollup:
-                    if line.startswith("Pss:"):
+                    if line.startswith(field):
                         total += int(line.split()[1])
                         break
             for task in os.listdir(f"/proc/{current}/task"):
@@ -232,7 +233,7 @@ def measure(command: list[str], root: Path = ROOT) -> tuple[float, float, float,
     def sample() -> None:
         nonlocal peak_tree
         while not done.is_set():
-            peak_tree = max(peak_tree, _tree_pss_kib(process.pid))
+            peak_tree = max(peak_tree, tree_memory_kib(process.pid))
             # Reading Pss makes the kernel walk the page tables (a few milliseconds for a
             # large process), so sample less often than the run's phases last.
             time.sleep(0.05)

@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from chat_import import generate  # noqa: E402 - the same generator as the import benchmark
+from chat_import import generate, tree_memory_kib  # noqa: E402 - the same generator as the import benchmark
 
 TOKEN = "b" * 32
 BOUNDARY = "----bench-upload"
@@ -65,21 +65,8 @@ def zipped_export(path: Path, messages: int, folder: Path) -> None:
 
 
 def rss_kib(pid: int) -> int:
-    total = 0
-    pending = [pid]
-    while pending:
-        current = pending.pop()
-        try:
-            with open(f"/proc/{current}/status") as status:
-                for line in status:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
-            for task in os.listdir(f"/proc/{current}/task"):
-                with open(f"/proc/{current}/task/{task}/children") as children:
-                    pending.extend(int(child) for child in children.read().split())
-        except (FileNotFoundError, ProcessLookupError):
-            continue
-    return total
+    """Resident memory of the server and any children it started (KiB)."""
+    return tree_memory_kib(pid, "Rss:")
 
 
 def upload(port: int, path: Path) -> tuple[int, float]:
