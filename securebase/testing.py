@@ -123,6 +123,21 @@ CHROMIUM_ARGS = [
 ]
 
 
+def axe_violations(page) -> str:
+    """axe-core's report of every violation on ``page`` as it is now; empty when none."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    if not results.violations_count:
+        return ""
+    lines = []
+    for violation in results.response["violations"]:
+        targets = ", ".join(str(node["target"]) for node in violation["nodes"][:5])
+        summary = f"{violation['id']} ({violation['impact']}): {violation['help']}"
+        lines.append(f"- {summary} — {targets}")
+    return "\n".join(lines)
+
+
 @pytest.mark.browser
 class BrowserTestCase(StaticLiveServerTestCase):
     """Playwright driving the system Chromium against a live server.
@@ -172,10 +187,52 @@ class BrowserTestCase(StaticLiveServerTestCase):
         self.context = self.browser.new_context(viewport=self.viewport)
         self.context.set_default_timeout(15_000)
         self.page = self.context.new_page()
+        self._pages_reached: list[str] = []
+        self._pages_checked: set[str] = set()
+        self.page.on("framenavigated", self._remember_page)
 
     def tearDown(self):
-        self.context.close()
-        super().tearDown()
+        try:
+            self._check_pages_reached()
+        finally:
+            self.context.close()
+            super().tearDown()
+
+    # --- accessibility ----------------------------------------------------------------------
+    # Every page a journey reaches is checked with axe-core: the page as it stands when a test
+    # calls ``assert_accessible()`` (form errors, panels shown once), and at the end of the
+    # test every other page the browser navigated to, opened again in the same session.
+
+    def _remember_page(self, frame) -> None:
+        if frame.parent_frame is None and frame.url.startswith(self.live_server_url):
+            self._pages_reached.append(frame.url.split("#", 1)[0])
+
+    def assert_accessible(self, page=None) -> None:
+        """Fail on any axe-core violation on ``page`` (the test's page by default) as it is."""
+        page = page or self.page
+        self._pages_checked.add(page.url.split("#", 1)[0])
+        report = axe_violations(page)
+        if report:
+            self.fail(f"axe-core found violations on {page.url}:\n{report}")
+
+    def _check_pages_reached(self) -> None:
+        failures = []
+        for url in dict.fromkeys(self._pages_reached):
+            if url in self._pages_checked:
+                continue
+            self._pages_checked.add(url)
+            page = self.context.new_page()
+            try:
+                response = page.goto(url)
+                content_type = response.headers.get("content-type", "") if response else ""
+                if response is not None and response.ok and content_type.startswith("text/html"):
+                    report = axe_violations(page)
+                    if report:
+                        failures.append(f"{url}:\n{report}")
+            finally:
+                page.close()
+        if failures:
+            self.fail("axe-core found violations:\n" + "\n".join(failures))
 
     def live_url(self, path: str) -> str:
         return f"{self.live_server_url}{path}"
