@@ -2,10 +2,11 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
 from securebase.accounts.models import User
+from securebase.core.admin import AccessibleAdminMixin
 
 
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(AccessibleAdminMixin, BaseUserAdmin):
     ordering = ["email"]
     list_display = ["email", "full_name", "role", "is_active", "is_staff", "date_joined"]
     list_filter = ["role", "is_active", "is_staff"]

@@ -4,10 +4,11 @@ from django.utils.safestring import mark_safe
 
 from securebase.articles.models import Article
 from securebase.articles.rendering import render_markdown
+from securebase.core.admin import AccessibleAdminMixin
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(AccessibleAdminMixin, admin.ModelAdmin):
     list_display = ["title", "status", "published_at", "author", "reading_minutes"]
     list_filter = ["status"]
     search_fields = ["title", "summary"]

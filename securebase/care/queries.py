@@ -147,6 +147,17 @@ def clients_sharing(viewer, area_key: str) -> QuerySet[User]:
     ).distinct()
 
 
+def clinicians_with_grant(client, *, area: str) -> QuerySet[User]:
+    """The clinicians ``client`` shares ``area`` with right now (for other apps)."""
+    return User.objects.filter(
+        care_as_clinician__client=client,
+        care_as_clinician__ended_at__isnull=True,
+        care_as_clinician__grants__area=area,
+        care_as_clinician__grants__entry__isnull=True,
+        care_as_clinician__grants__revoked_at__isnull=True,
+    ).distinct()
+
+
 def invitations_sent(viewer) -> QuerySet[Invitation]:
     if not is_clinician(viewer):
         return Invitation.objects.none()

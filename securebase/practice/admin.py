@@ -1,10 +1,11 @@
 from django.contrib import admin
 
+from securebase.core.admin import AccessibleAdminMixin
 from securebase.practice.models import ClinicianProfile
 
 
 @admin.register(ClinicianProfile)
-class ClinicianProfileAdmin(admin.ModelAdmin):
+class ClinicianProfileAdmin(AccessibleAdminMixin, admin.ModelAdmin):
     list_display = ["display_name", "licence_type", "licence_number", "is_listed", "display_order"]
     list_editable = ["is_listed", "display_order"]
     list_select_related = ["user"]

@@ -1,10 +1,11 @@
 from django.contrib import admin
 
+from securebase.core.admin import AccessibleAdminMixin
 from securebase.privacy.models import AuditEvent
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(AccessibleAdminMixin, admin.ModelAdmin):
     """The audit trail is read-only, even for superusers."""
 
     list_display = ["at", "viewer_email", "action", "subject_email", "detail"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from securebase.articles import demo
 from securebase.articles.models import Article
 from securebase.testing import BrowserTestCase, make_clinician
 
@@ -13,6 +14,7 @@ class AdminAccessibilityTests(BrowserTestCase):
         theo = make_clinician()
         theo.is_staff = True
         theo.save(update_fields=["is_staff"])
+        demo.seed(clinicians=[theo], client=None)  # the article permissions the demo grants
         article = Article.objects.order_by("pk").first()
         self.log_in(theo)
         for path in (

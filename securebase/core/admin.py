@@ -1,0 +1,29 @@
+"""Shared pieces for the practice's admin pages."""
+
+from __future__ import annotations
+
+from django.contrib.admin import widgets
+from django.db import models
+from django.utils.text import capfirst
+
+
+class LabelledSplitDateTime(widgets.AdminSplitDateTime):
+    """The admin's date and time boxes, each with an accessible name.
+
+    Django labels a date-and-time field as a whole but neither of its two boxes, so a screen
+    reader announces two unnamed inputs; each box here says which field and which half it is.
+    """
+
+    def __init__(self, label: str, attrs=None):
+        super().__init__(attrs)
+        self.widgets[0].attrs["aria-label"] = f"{label}: date"
+        self.widgets[1].attrs["aria-label"] = f"{label}: time"
+
+
+class AccessibleAdminMixin:
+    """Use on every ModelAdmin: date-and-time fields get named date and time boxes."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.DateTimeField) and db_field.editable:
+            kwargs.setdefault("widget", LabelledSplitDateTime(capfirst(db_field.verbose_name)))
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
