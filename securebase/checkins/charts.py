@@ -20,7 +20,8 @@ from datetime import date
 from html import escape
 from itertools import pairwise
 
-from securebase.checkins.stats import percent, short_date
+from securebase.checkins.stats import short_date
+from securebase.core.numbers import percent
 
 WIDTH = 400
 FONT_SIZE = 14

@@ -16,10 +16,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from securebase.checkins import vocabulary
-from securebase.checkins.stats import Day, mean, percent, round1
+from securebase.checkins.stats import Day
+from securebase.core.numbers import mean, percent, round1
 
 if TYPE_CHECKING:
-    from securebase.checkins.trends import PauseSummary
+    from securebase.pause.summary import PauseSummary
 
 # Minimums. A trigger comparison needs enough days on both sides for one odd day not to
 # carry it; a window comparison needs about a check-in every four days in each window.

@@ -7,10 +7,14 @@ numbers, read straight from the Trends object.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from securebase.checkins import charts
 from securebase.checkins.charts import DatedValue, Svg, WeekPair, short_date
-from securebase.checkins.trends import JournalActivity, PauseSummary, Trends
+from securebase.checkins.trends import JournalActivity, Trends
+
+if TYPE_CHECKING:
+    from securebase.pause.summary import PauseSummary
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,16 @@
-"""Small arithmetic shared by the trends summaries and the sentences built from them.
+"""Days and weeks shared by the trends summaries and the sentences built from them.
 
 Pure module: no Django import.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import cached_property
 
-_TENTH = Decimal("0.1")
+from securebase.core.numbers import mean
 
 
 @dataclass
@@ -28,24 +27,6 @@ class Day:
     def mean(self) -> Decimal:
         """The day's anxiety: the mean of its check-ins (read once the day is complete)."""
         return mean(self.anxieties)
-
-
-def mean(values: Iterable[int | Decimal]) -> Decimal:
-    """Arithmetic mean as a Decimal (28 significant digits); ValueError on no values."""
-    values = list(values)
-    if not values:
-        raise ValueError("mean of no values")
-    return sum((Decimal(v) for v in values), Decimal(0)) / Decimal(len(values))
-
-
-def round1(value: Decimal) -> Decimal:
-    """Round half up to one decimal (2.25 -> 2.3), the way people round by hand."""
-    return value.quantize(_TENTH, rounding=ROUND_HALF_UP)
-
-
-def percent(part: int, whole: int) -> int:
-    """Whole-number percentage of ``part`` in ``whole``, rounded half up; ``whole`` > 0."""
-    return int((Decimal(part) * 100 / Decimal(whole)).quantize(Decimal(1), ROUND_HALF_UP))
 
 
 def iso_monday(day: date) -> date:

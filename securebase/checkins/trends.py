@@ -1,4 +1,4 @@
-"""Summaries of a person's own practice: check-ins and pause sessions, over time.
+"""Summaries of a person's own practice over time: check-ins, with pauses and journal days.
 
 Pure module: no Django import. The caller reads the facts from the database, passes ``now``
 and the person's time zone, and renders what comes back.
@@ -23,20 +23,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from securebase.checkins import vocabulary
 from securebase.checkins.activity import JournalActivity, journal_activity
 from securebase.checkins.insights import Evidence, Insight, practice_insights
-from securebase.checkins.stats import (
-    Day,
-    iso_label,
-    iso_monday,
-    mean,
-    percent,
-    round1,
-    short_date,
-)
-from securebase.pause import exercises
+from securebase.checkins.stats import Day, iso_label, iso_monday, short_date
+from securebase.core.numbers import mean, round1
+
+if TYPE_CHECKING:  # the pause tool is a separate app; only its summary's shape is needed
+    from securebase.pause.summary import PauseSummary
 
 __all__ = [
     "AnxietyPoint",
@@ -46,11 +42,8 @@ __all__ = [
     "CheckinFact",
     "DayMark",
     "Evidence",
-    "ExerciseSummary",
     "Insight",
     "JournalActivity",
-    "PauseFact",
-    "PauseSummary",
     "Streak",
     "Trends",
     "TriggerCount",
@@ -70,19 +63,6 @@ class CheckinFact:
     anxiety: int
     triggers: tuple[str, ...] = ()
     behaviors: Mapping[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class PauseFact:
-    """One saved pause session. Ratings are 0-10 or None when skipped."""
-
-    at: datetime
-    exercise: str
-    anxiety_before: int | None = None
-    anxiety_after: int | None = None
-    urge_before: int | None = None
-    urge_after: int | None = None
-    outcome: str | None = None
 
 
 @dataclass(frozen=True)
@@ -147,45 +127,6 @@ class BehaviorTotal:
     label: str
     acted: int
     resisted: int
-
-
-@dataclass(frozen=True)
-class ExerciseSummary:
-    key: str
-    label: str
-    phrase: str
-    sessions: int
-    rated: int  # sessions with an anxiety rating both before and after
-    mean_before: float | None
-    mean_after: float | None
-    mean_drop: float | None
-
-
-@dataclass(frozen=True)
-class PauseSummary:
-    sessions: int
-    rated: int
-    mean_anxiety_before: float | None
-    mean_anxiety_after: float | None
-    mean_anxiety_drop: float | None
-    urge_rated: int
-    mean_urge_before: float | None
-    mean_urge_after: float | None
-    mean_urge_drop: float | None
-    waited: int
-    sent: int
-    other: int
-    waited_percent: int | None  # of sessions with an outcome
-    by_exercise: tuple[ExerciseSummary, ...]
-
-    @property
-    def decided(self) -> int:
-        return self.waited + self.sent + self.other
-
-    @property
-    def undecided(self) -> int:
-        """Pauses left before saying how they ended."""
-        return self.sessions - self.decided
 
 
 @dataclass(frozen=True)
@@ -339,63 +280,9 @@ def behavior_totals(days: Mapping[date, Day]) -> tuple[BehaviorTotal, ...]:
     )
 
 
-def summarize_pauses(pauses: Iterable[PauseFact]) -> PauseSummary:
-    """Average change in anxiety and urge from before to after, and how pauses ended.
-
-    A drop is the rounded mean before minus the rounded mean after, over the sessions rated
-    both times; positive means calmer afterwards.
-    """
-    pauses = list(pauses)
-    outcomes = {exercises.WAITED: 0, exercises.SENT: 0, exercises.OTHER: 0}
-    for p in pauses:
-        if p.outcome in outcomes:
-            outcomes[p.outcome] += 1
-    decided = sum(outcomes.values())
-    anxiety = _before_after([(p.anxiety_before, p.anxiety_after) for p in pauses])
-    urge = _before_after([(p.urge_before, p.urge_after) for p in pauses])
-    by_exercise = []
-    for choice in exercises.EXERCISES:
-        mine = [p for p in pauses if p.exercise == choice.key]
-        rated, before, after, drop = _before_after(
-            [(p.anxiety_before, p.anxiety_after) for p in mine]
-        )
-        by_exercise.append(
-            ExerciseSummary(
-                choice.key, choice.label, choice.phrase, len(mine), rated, before, after, drop
-            )
-        )
-    return PauseSummary(
-        sessions=len(pauses),
-        rated=anxiety[0],
-        mean_anxiety_before=anxiety[1],
-        mean_anxiety_after=anxiety[2],
-        mean_anxiety_drop=anxiety[3],
-        urge_rated=urge[0],
-        mean_urge_before=urge[1],
-        mean_urge_after=urge[2],
-        mean_urge_drop=urge[3],
-        waited=outcomes[exercises.WAITED],
-        sent=outcomes[exercises.SENT],
-        other=outcomes[exercises.OTHER],
-        waited_percent=percent(outcomes[exercises.WAITED], decided) if decided else None,
-        by_exercise=tuple(by_exercise),
-    )
-
-
-def _before_after(
-    pairs: list[tuple[int | None, int | None]],
-) -> tuple[int, float | None, float | None, float | None]:
-    rated = [(b, a) for b, a in pairs if b is not None and a is not None]
-    if not rated:
-        return 0, None, None, None
-    before = round1(mean(b for b, _ in rated))
-    after = round1(mean(a for _, a in rated))
-    return len(rated), float(before), float(after), float(before - after)
-
-
 def summarize_practice(
     checkins: Iterable[CheckinFact],
-    pauses: Iterable[PauseFact] | None,
+    pause: PauseSummary | None,
     *,
     now: datetime,
     tz: tzinfo,
@@ -405,13 +292,13 @@ def summarize_practice(
 
     ``now`` is timezone-aware; ``tz`` is the person's time zone, which decides where each
     day begins and ends. ``journal_days`` are the local dates of their journal entries.
-    ``pauses`` or ``journal_days`` is None when that feature is not installed, and its part
-    of the summary is then None too.
+    ``pause`` is the pause tool's summary (``pause.summary.summarize_pauses``); it and
+    ``journal_days`` are None when that feature is not installed, and so is their part of
+    the result.
     """
     checkins = list(checkins)
     today = now.astimezone(tz).date()
     days = group_by_day(checkins, tz)
-    pause_summary = None if pauses is None else summarize_pauses(pauses)
     return Trends(
         today=today,
         checkins=len(checkins),
@@ -423,7 +310,7 @@ def summarize_practice(
         triggers=trigger_frequency(days),
         behavior_weeks=behaviors_by_week(days),
         behavior_totals=behavior_totals(days),
-        pause=pause_summary,
-        insights=practice_insights(days, pause_summary, today=today),
+        pause=pause,
+        insights=practice_insights(days, pause, today=today),
         journal=None if journal_days is None else journal_activity(journal_days, today=today),
     )

@@ -148,18 +148,18 @@ def trends(request):
     """Charts, tables and sentences from the person's own check-ins and pauses."""
     _client_or_404(request)
     # The pause tool and the journal are separate apps: their parts show only when installed.
-    pauses = journal_days = None
+    pause = journal_days = None
     if apps.is_installed("securebase.pause"):
-        from securebase.pause.queries import pause_facts
+        from securebase.pause.queries import pause_summary
 
-        pauses = pause_facts(request.user)
+        pause = pause_summary(request.user)
     if apps.is_installed("securebase.journal"):
         from securebase.journal.queries import entry_dates_for
 
         journal_days = entry_dates_for(request.user)
     summary = summarize_practice(
         queries.checkin_facts(request.user),
-        pauses,
+        pause,
         now=timezone.now(),
         tz=request.user.tzinfo,
         journal_days=journal_days,

@@ -3,8 +3,8 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.http import Http404
 
-from securebase.checkins.trends import PauseFact
 from securebase.pause.models import PauseSession
+from securebase.pause.summary import PauseFact, PauseSummary, summarize_pauses
 
 
 def pauses_visible_to(viewer) -> QuerySet[PauseSession]:
@@ -47,3 +47,8 @@ def pause_facts(viewer) -> list[PauseFact]:
         PauseFact(at, exercise, a_before, a_after, u_before, u_after, outcome or None)
         for at, exercise, a_before, a_after, u_before, u_after, outcome in rows
     ]
+
+
+def pause_summary(viewer) -> PauseSummary:
+    """What ``viewer``'s own pauses add up to (nothing, for anyone but a client)."""
+    return summarize_pauses(pause_facts(viewer))

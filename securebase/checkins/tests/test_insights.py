@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from securebase.checkins import trends
-from securebase.checkins.trends import CheckinFact, Evidence, PauseFact
+from securebase.checkins.trends import CheckinFact, Evidence
+from securebase.pause.summary import PauseFact, summarize_pauses
 
 LA = ZoneInfo("America/Los_Angeles")
 TODAY = date(2025, 3, 31)
@@ -51,7 +52,7 @@ def test_it_states_how_much_higher_anxiety_runs_on_days_with_a_trigger():
     # Slow-reply days: 7,7,7,7,7,7,6 -> 48/7 = 6.857 -> 6.9.
     # Other days: 4,5,5,5,5 -> 24/5 = 4.8. Difference 6.9 - 4.8 = 2.1.
     facts = slow_reply_data([7, 7, 7, 7, 7, 7, 6], [4, 5, 5, 5, 5])
-    result = trends.summarize_practice(facts, [], now=NOW, tz=LA)
+    result = trends.summarize_practice(facts, None, now=NOW, tz=LA)
     insight = by_key(result, "trigger-slow_reply")
     assert insight.text == (
         "On days you noted a slow reply, your anxiety averaged 2.1 points higher than on "
@@ -72,7 +73,7 @@ def test_it_uses_the_days_mean_when_a_day_has_several_check_ins():
     facts = slow_reply_data([6, 6, 6, 6], [4, 4, 4, 4, 4])
     facts.append(checkin(days_back(20), 9, hour=8, triggers=["slow_reply"]))
     facts.append(checkin(days_back(20), 3, hour=20))
-    result = trends.summarize_practice(facts, [], now=NOW, tz=LA)
+    result = trends.summarize_practice(facts, None, now=NOW, tz=LA)
     insight = by_key(result, "trigger-slow_reply")
     assert "2.0 points higher" in insight.text
     assert insight.evidence[0].value == "5"
@@ -82,7 +83,7 @@ def test_it_uses_the_days_mean_when_a_day_has_several_check_ins():
 def test_it_says_lower_when_a_trigger_goes_with_calmer_days():
     facts = [checkin(days_back(n), 3, triggers=["social_media"]) for n in range(5)]
     facts += [checkin(days_back(n), 5) for n in range(5, 10)]
-    result = trends.summarize_practice(facts, [], now=NOW, tz=LA)
+    result = trends.summarize_practice(facts, None, now=NOW, tz=LA)
     assert by_key(result, "trigger-social_media").text == (
         "On days you noted something on social media, your anxiety averaged 2.0 points lower "
         "than on other days."
@@ -92,14 +93,14 @@ def test_it_says_lower_when_a_trigger_goes_with_calmer_days():
 def test_it_stays_silent_below_the_minimum_number_of_days():
     # Four slow-reply days are one short of the minimum, however large the difference.
     facts = slow_reply_data([9, 9, 9, 9], [1, 1, 1, 1, 1, 1])
-    result = trends.summarize_practice(facts, [], now=NOW, tz=LA)
+    result = trends.summarize_practice(facts, None, now=NOW, tz=LA)
     assert not any(i.key.startswith("trigger-") for i in result.insights)
 
 
 def test_it_does_not_turn_a_small_difference_into_a_claim():
     # 5.4 against 5.0: below the half-point threshold.
     facts = slow_reply_data([5, 5, 6, 6, 5], [5, 5, 5, 5, 5])
-    result = trends.summarize_practice(facts, [], now=NOW, tz=LA)
+    result = trends.summarize_practice(facts, None, now=NOW, tz=LA)
     assert not any(i.key.startswith("trigger-") for i in result.insights)
 
 
@@ -111,7 +112,7 @@ def test_it_orders_trigger_sentences_by_the_size_of_the_difference():
     facts += [checkin(days_back(n), 8, triggers=["conflict"]) for n in range(5)]
     facts += [checkin(days_back(n), 6, triggers=["slow_reply"]) for n in range(5, 10)]
     facts += [checkin(days_back(n), 4) for n in range(10, 15)]
-    result = trends.summarize_practice(facts, [], now=NOW, tz=LA)
+    result = trends.summarize_practice(facts, None, now=NOW, tz=LA)
     trigger_keys = [i.key for i in result.insights if i.key.startswith("trigger-")]
     assert trigger_keys == ["trigger-conflict"]
     assert "3.0 points higher" in by_key(result, "trigger-conflict").text
@@ -126,7 +127,7 @@ def test_it_compares_the_last_four_weeks_with_the_four_before():
     earlier.append(checkin(date(2025, 3, 3), 7))  # last day of the earlier window
     # Earlier: six 6s and a 7 -> 43/7 = 6.14 -> 6.1. Change -2.0.
     old = [checkin(date(2025, 1, 1), 0)]  # outside both windows: ignored
-    result = trends.summarize_practice(recent + earlier + old, [], now=NOW, tz=LA)
+    result = trends.summarize_practice(recent + earlier + old, None, now=NOW, tz=LA)
     insight = by_key(result, "anxiety-change")
     assert insight.text == (
         "Over the last four weeks your anxiety averaged 4.1, 2.0 points lower than in the "
@@ -139,7 +140,7 @@ def test_it_calls_a_small_change_about_the_same():
     # Recent: seven 5s = 5.0. Earlier: six 5s and a 6 = 36/7 = 5.14 -> 5.1. Change -0.1.
     recent = [checkin(days_back(n), 5) for n in range(7)]
     earlier = [checkin(days_back(30 + n), 6 if n == 0 else 5) for n in range(7)]
-    result = trends.summarize_practice(recent + earlier, [], now=NOW, tz=LA)
+    result = trends.summarize_practice(recent + earlier, None, now=NOW, tz=LA)
     assert by_key(result, "anxiety-change").text == (
         "Over the last four weeks your anxiety averaged 5.0, about the same as in the four "
         "weeks before (5.1)."
@@ -149,7 +150,7 @@ def test_it_calls_a_small_change_about_the_same():
 def test_it_needs_a_week_of_check_in_days_in_each_window():
     recent = [checkin(days_back(n), 4) for n in range(7)]
     earlier = [checkin(days_back(30 + n), 6) for n in range(6)]
-    result = trends.summarize_practice(recent + earlier, [], now=NOW, tz=LA)
+    result = trends.summarize_practice(recent + earlier, None, now=NOW, tz=LA)
     assert all(i.key != "anxiety-change" for i in result.insights)
 
 
@@ -163,7 +164,7 @@ def test_it_reports_the_share_of_protest_behaviors_resisted():
     # Earlier: two resisted, three acted: 2 of 5 = 40%.
     earlier = [checkin(days_back(n), 5, behaviors=resisted) for n in (30, 31)]
     earlier += [checkin(days_back(n), 5, behaviors=acted) for n in (32, 33, 34)]
-    result = trends.summarize_practice(recent + earlier, [], now=NOW, tz=LA)
+    result = trends.summarize_practice(recent + earlier, None, now=NOW, tz=LA)
     insight = by_key(result, "resisted-share")
     assert insight.text == (
         "In the last four weeks you resisted 6 of the 8 protest behaviors you noticed (75%), "
@@ -176,7 +177,7 @@ def test_it_needs_five_noticed_behaviors_in_each_window():
     acted = {"excessive_contact": "acted"}
     recent = [checkin(days_back(n), 5, behaviors=acted) for n in range(5)]
     earlier = [checkin(days_back(n), 5, behaviors=acted) for n in (30, 31, 32, 33)]
-    result = trends.summarize_practice(recent + earlier, [], now=NOW, tz=LA)
+    result = trends.summarize_practice(recent + earlier, None, now=NOW, tz=LA)
     assert all(i.key != "resisted-share" for i in result.insights)
 
 
@@ -194,7 +195,7 @@ def test_it_reports_the_average_drop_across_a_pause():
         pause("self_compassion", 7, 3),
         pause("breathing", 9, None),  # not re-rated: left out of the average
     ]
-    result = trends.summarize_practice([], pauses, now=NOW, tz=LA)
+    result = trends.summarize_practice([], summarize_pauses(pauses), now=NOW, tz=LA)
     insight = by_key(result, "pause-drop")
     assert insight.text == "After a pause, your anxiety was 2.8 points lower on average."
     assert [e.value for e in insight.evidence] == ["5", "7.4", "4.6"]
@@ -202,7 +203,7 @@ def test_it_reports_the_average_drop_across_a_pause():
 
 def test_it_needs_five_rated_pauses_for_the_drop():
     pauses = [pause("breathing", 8, 5) for _ in range(4)]
-    result = trends.summarize_practice([], pauses, now=NOW, tz=LA)
+    result = trends.summarize_practice([], summarize_pauses(pauses), now=NOW, tz=LA)
     assert all(i.key != "pause-drop" for i in result.insights)
 
 
@@ -211,7 +212,7 @@ def test_it_counts_the_urges_waited_out():
     outcomes = ["waited", "waited", "sent", "waited", "other", "waited"]
     pauses = [pause("breathing", None, None, outcome) for outcome in outcomes]
     pauses.append(pause("breathing", None, None, None))  # closed before choosing: not counted
-    result = trends.summarize_practice([], pauses, now=NOW, tz=LA)
+    result = trends.summarize_practice([], summarize_pauses(pauses), now=NOW, tz=LA)
     insight = by_key(result, "waited-out")
     assert insight.text == "You waited out 4 of the 6 urges you paused for (67%)."
     assert [e.value for e in insight.evidence] == ["4", "1", "1"]
@@ -231,7 +232,7 @@ def test_it_names_the_exercise_that_calmed_most():
         pause("urge_surfing", 10, 0),
         pause("urge_surfing", 10, 0),
     ]
-    result = trends.summarize_practice([], pauses, now=NOW, tz=LA)
+    result = trends.summarize_practice([], summarize_pauses(pauses), now=NOW, tz=LA)
     insight = by_key(result, "most-calming-exercise")
     assert insight.text == (
         "Of the exercises you have tried at least 3 times, paced breathing lowered your "
@@ -247,12 +248,12 @@ def test_it_names_no_exercise_on_a_tie():
     pauses = [pause("breathing", 8, 6) for _ in range(3)] + [
         pause("grounding", 7, 5) for _ in range(3)
     ]
-    result = trends.summarize_practice([], pauses, now=NOW, tz=LA)
+    result = trends.summarize_practice([], summarize_pauses(pauses), now=NOW, tz=LA)
     assert all(i.key != "most-calming-exercise" for i in result.insights)
 
 
 def test_it_lists_sentences_in_a_stable_order():
     facts = slow_reply_data([7, 7, 7, 7, 7, 7, 6], [4, 5, 5, 5, 5])
     pauses = [pause("breathing", 8, 5) for _ in range(5)]
-    result = trends.summarize_practice(facts, pauses, now=NOW, tz=LA)
+    result = trends.summarize_practice(facts, summarize_pauses(pauses), now=NOW, tz=LA)
     assert [i.key for i in result.insights] == ["trigger-slow_reply", "pause-drop", "waited-out"]

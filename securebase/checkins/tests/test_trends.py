@@ -1,14 +1,14 @@
 """The trends summaries, on small data sets whose answers were worked out by hand."""
 
 from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from securebase.checkins import trends
-from securebase.checkins.stats import iso_label, mean, percent, round1
-from securebase.checkins.trends import CheckinFact, PauseFact
+from securebase.checkins.stats import iso_label
+from securebase.checkins.trends import CheckinFact
+from securebase.pause.summary import summarize_pauses
 
 LA = ZoneInfo("America/Los_Angeles")
 
@@ -19,24 +19,6 @@ def at(day: date, hour: int = 12, tz=LA) -> datetime:
 
 def checkin(day: date, anxiety: int, *, hour: int = 12, triggers=(), behaviors=None):
     return CheckinFact(at(day, hour), anxiety, tuple(triggers), behaviors or {})
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [("2.25", "2.3"), ("2.35", "2.4"), ("2.249", "2.2"), ("7", "7.0"), ("6.857142", "6.9")],
-)
-def test_it_rounds_half_up_to_one_decimal(value, expected):
-    assert round1(Decimal(value)) == Decimal(expected)
-
-
-@pytest.mark.parametrize(("part", "whole", "expected"), [(2, 3, 67), (1, 8, 13), (1, 3, 33)])
-def test_it_rounds_percentages_half_up(part, whole, expected):
-    assert percent(part, whole) == expected
-
-
-def test_it_refuses_the_mean_of_nothing():
-    with pytest.raises(ValueError):
-        mean([])
 
 
 @pytest.mark.parametrize(
@@ -182,40 +164,10 @@ def test_it_counts_protest_behaviors_per_week_in_behavior_days():
     assert totals["hostility"] == (0, 0)
 
 
-def test_it_summarizes_pause_sessions():
-    when = datetime(2025, 4, 1, 12, tzinfo=UTC)
-    pauses = [
-        PauseFact(when, "breathing", 8, 5, 9, 4, "waited"),
-        PauseFact(when, "breathing", 7, 4, 8, 6, "waited"),
-        PauseFact(when, "grounding", 6, 6, 7, 7, "sent"),
-        PauseFact(when, "urge_surfing", 9, 5, 10, 3, "other"),
-        PauseFact(when, "breathing", 7, 3, None, None, "waited"),
-        PauseFact(when, "grounding", 5, None, 5, None, None),  # left before re-rating
-    ]
-    summary = trends.summarize_pauses(pauses)
-    # Anxiety rated twice in five sessions: before 37/5 = 7.4, after 23/5 = 4.6, drop 2.8.
-    assert (summary.sessions, summary.rated) == (6, 5)
-    assert summary.mean_anxiety_before == 7.4
-    assert summary.mean_anxiety_after == 4.6
-    assert summary.mean_anxiety_drop == pytest.approx(2.8)
-    # Urge rated twice in four: before 34/4 = 8.5, after 20/4 = 5.0.
-    assert (summary.urge_rated, summary.mean_urge_before, summary.mean_urge_after) == (4, 8.5, 5.0)
-    assert (summary.waited, summary.sent, summary.other, summary.decided) == (3, 1, 1, 5)
-    assert summary.waited_percent == 60
-    breathing = next(e for e in summary.by_exercise if e.key == "breathing")
-    # (8,5), (7,4), (7,3): before 22/3 = 7.33 -> 7.3, after 12/3 = 4.0.
-    assert (breathing.sessions, breathing.rated, breathing.mean_before, breathing.mean_after) == (
-        3,
-        3,
-        7.3,
-        4.0,
-    )
-    unsent = next(e for e in summary.by_exercise if e.key == "unsent_message")
-    assert (unsent.sessions, unsent.mean_drop) == (0, None)
-
-
 def test_it_summarizes_nothing_without_failing():
-    result = trends.summarize_practice([], [], now=datetime(2025, 1, 1, tzinfo=UTC), tz=LA)
+    result = trends.summarize_practice(
+        [], summarize_pauses([]), now=datetime(2025, 1, 1, tzinfo=UTC), tz=LA
+    )
     assert result.checkins == 0
     assert result.first_day is None
     assert result.anxiety.points == ()
@@ -233,7 +185,7 @@ def test_it_summarizes_the_whole_practice():
         checkin(date(2025, 3, 11), 4),
         checkin(date(2025, 3, 12), 2, behaviors={"checking": "resisted"}),
     ]
-    result = trends.summarize_practice(facts, [], now=now, tz=LA)
+    result = trends.summarize_practice(facts, None, now=now, tz=LA)
     assert (result.checkins, result.days) == (3, 3)
     assert (result.first_day, result.last_day, result.today) == (
         date(2025, 3, 10),
@@ -260,3 +212,10 @@ def test_it_counts_journal_entries_per_week_up_to_this_week():
         ("2025-W12", 0),
     ]
     assert journal_activity([], today=date(2025, 3, 18)).weeks == ()
+
+
+def test_it_leaves_out_the_parts_of_apps_that_are_not_installed():
+    result = trends.summarize_practice([], None, now=datetime(2025, 1, 1, tzinfo=UTC), tz=LA)
+    assert result.pause is None
+    assert result.journal is None
+    assert result.insights == ()

@@ -49,7 +49,7 @@ def test_it_keeps_the_pure_modules_free_of_django():
         "import securebase.checkins.insights, securebase.checkins.vocabulary\n"
         "import securebase.checkins.stats, securebase.checkins.activity\n"
         "import securebase.checkins.report\n"
-        "import securebase.pause.exercises\n"
+        "import securebase.pause.exercises, securebase.pause.summary\n"
         "loaded = [m for m in sys.modules if m == 'django' or m.startswith('django.')]\n"
         "assert not loaded, loaded\n"
     )

@@ -8,6 +8,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2]
 PURE = [
     "core/risk.py",
+    "core/numbers.py",
     "core/addresses.py",
     "bookings/slots.py",
     "assessments/instrument.py",
@@ -25,6 +26,7 @@ PURE = [
     "checkins/trends.py",
     "checkins/charts.py",
     "pause/exercises.py",
+    "pause/summary.py",
     "journal/prompts.py",
     "care/areas.py",
     "care/sparkline.py",

@@ -1,0 +1,120 @@
+"""What a person's saved pauses add up to: how anxiety and urges changed, and how they ended.
+
+Pure module: no Django import. ``pause.queries.pause_facts`` reads the facts; the check-in
+trends page shows the summary when the pause tool is installed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from securebase.core.numbers import mean, percent, round1
+from securebase.pause import exercises
+
+
+@dataclass(frozen=True)
+class PauseFact:
+    """One saved pause session. Ratings are 0-10 or None when skipped."""
+
+    at: datetime
+    exercise: str
+    anxiety_before: int | None = None
+    anxiety_after: int | None = None
+    urge_before: int | None = None
+    urge_after: int | None = None
+    outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class ExerciseSummary:
+    key: str
+    label: str
+    phrase: str
+    sessions: int
+    rated: int  # sessions with an anxiety rating both before and after
+    mean_before: float | None
+    mean_after: float | None
+    mean_drop: float | None
+
+
+@dataclass(frozen=True)
+class PauseSummary:
+    sessions: int
+    rated: int
+    mean_anxiety_before: float | None
+    mean_anxiety_after: float | None
+    mean_anxiety_drop: float | None
+    urge_rated: int
+    mean_urge_before: float | None
+    mean_urge_after: float | None
+    mean_urge_drop: float | None
+    waited: int
+    sent: int
+    other: int
+    waited_percent: int | None  # of sessions with an outcome
+    by_exercise: tuple[ExerciseSummary, ...]
+
+    @property
+    def decided(self) -> int:
+        return self.waited + self.sent + self.other
+
+    @property
+    def undecided(self) -> int:
+        """Pauses left before saying how they ended."""
+        return self.sessions - self.decided
+
+
+def summarize_pauses(pauses: Iterable[PauseFact]) -> PauseSummary:
+    """Average change in anxiety and urge from before to after, and how pauses ended.
+
+    A drop is the rounded mean before minus the rounded mean after, over the sessions rated
+    both times; positive means calmer afterwards.
+    """
+    pauses = list(pauses)
+    outcomes = {exercises.WAITED: 0, exercises.SENT: 0, exercises.OTHER: 0}
+    for p in pauses:
+        if p.outcome in outcomes:
+            outcomes[p.outcome] += 1
+    decided = sum(outcomes.values())
+    anxiety = _before_after([(p.anxiety_before, p.anxiety_after) for p in pauses])
+    urge = _before_after([(p.urge_before, p.urge_after) for p in pauses])
+    by_exercise = []
+    for choice in exercises.EXERCISES:
+        mine = [p for p in pauses if p.exercise == choice.key]
+        rated, before, after, drop = _before_after(
+            [(p.anxiety_before, p.anxiety_after) for p in mine]
+        )
+        by_exercise.append(
+            ExerciseSummary(
+                choice.key, choice.label, choice.phrase, len(mine), rated, before, after, drop
+            )
+        )
+    return PauseSummary(
+        sessions=len(pauses),
+        rated=anxiety[0],
+        mean_anxiety_before=anxiety[1],
+        mean_anxiety_after=anxiety[2],
+        mean_anxiety_drop=anxiety[3],
+        urge_rated=urge[0],
+        mean_urge_before=urge[1],
+        mean_urge_after=urge[2],
+        mean_urge_drop=urge[3],
+        waited=outcomes[exercises.WAITED],
+        sent=outcomes[exercises.SENT],
+        other=outcomes[exercises.OTHER],
+        waited_percent=percent(outcomes[exercises.WAITED], decided) if decided else None,
+        by_exercise=tuple(by_exercise),
+    )
+
+
+def _before_after(
+    pairs: list[tuple[int | None, int | None]],
+) -> tuple[int, float | None, float | None, float | None]:
+    rated = [(b, a) for b, a in pairs if b is not None and a is not None]
+    if not rated:
+        return 0, None, None, None
+    before = round1(mean(b for b, _ in rated))
+    after = round1(mean(a for _, a in rated))
+    return len(rated), float(before), float(after), float(before - after)
