@@ -6,7 +6,7 @@ from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, JsonResponse, QueryDict
+from django.http import Http404, QueryDict
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
@@ -15,6 +15,7 @@ from securebase.checkins import exports, pending, queries, report, services
 from securebase.checkins.forms import CheckinForm
 from securebase.checkins.trends import summarize_practice
 from securebase.core import authorship
+from securebase.core.downloads import download
 from securebase.core.safety import screen_for_risk
 
 HISTORY_PAGE_SIZE = 30
@@ -174,19 +175,12 @@ def trends(request):
 @login_required
 @require_safe
 def export(request, kind: str):
-    """Download one's own practice data: everything as JSON, or check-ins / pauses as CSV."""
+    """Download one's own check-ins: as JSON, or as CSV for a spreadsheet."""
     _client_or_404(request)
     user = request.user
     stamp = timezone.now().astimezone(user.tzinfo).date().isoformat()
     if kind == "json":
-        response = JsonResponse(exports.practice_json(user), json_dumps_params={"indent": 2})
-        filename = f"practice-{stamp}.json"
-    elif kind in ("checkins-csv", "pauses-csv"):
-        text = exports.checkins_csv(user) if kind == "checkins-csv" else exports.pauses_csv(user)
-        response = HttpResponse(text, content_type="text/csv; charset=utf-8")
-        filename = f"{kind.removesuffix('-csv')}-{stamp}.csv"
-    else:
-        raise Http404
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "no-store"
-    return response
+        return download(exports.checkins_json(user), filename=f"checkins-{stamp}.json")
+    if kind == "csv":
+        return download(exports.checkins_csv(user), filename=f"checkins-{stamp}.csv")
+    raise Http404

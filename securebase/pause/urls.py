@@ -11,6 +11,7 @@ urlpatterns = [
     path("after/", views.after, name="after"),
     path("done/", views.done, name="done"),
     path("history/", views.history, name="history"),
+    path("export/<slug:kind>/", views.export, name="export"),
     path("<int:pk>/", views.done, name="session_done"),
     path("<int:pk>/choose/", views.choose, name="session_choose"),
     path("<int:pk>/do/<slug:exercise>/", views.exercise, name="session_exercise"),

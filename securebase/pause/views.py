@@ -8,10 +8,12 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
+from securebase.core.downloads import download
 from securebase.core.safety import screen_for_risk
-from securebase.pause import exercises, queries, services
+from securebase.pause import exercises, exports, queries, services
 from securebase.pause.flow import Carry, Flow, FlowExpired, anonymous_flow, seal
 from securebase.pause.forms import (
     AfterForm,
@@ -238,6 +240,21 @@ def history(request):
         request.GET.get("page")
     )
     return render(request, "pause/history.html", {"page": page})
+
+
+@login_required
+@require_safe
+def export(request, kind: str):
+    """Download one's own saved pauses: as JSON, or as CSV for a spreadsheet."""
+    if not request.user.is_client:
+        raise Http404
+    user = request.user
+    stamp = timezone.now().astimezone(user.tzinfo).date().isoformat()
+    if kind == "json":
+        return download(exports.pauses_json(user), filename=f"pauses-{stamp}.json")
+    if kind == "csv":
+        return download(exports.pauses_csv(user), filename=f"pauses-{stamp}.csv")
+    raise Http404
 
 
 @login_required

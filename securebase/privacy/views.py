@@ -1,16 +1,13 @@
 from __future__ import annotations
 
-import json
-
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from securebase.core.downloads import download
 from securebase.privacy import services
 from securebase.privacy.exports import export_user_data
 from securebase.privacy.forms import DeleteAccountForm
@@ -21,17 +18,11 @@ from securebase.privacy.forms import DeleteAccountForm
 def export(request):
     if request.method == "GET":
         return render(request, "privacy/export.html")
-    payload = json.dumps(
-        {"exported_at": timezone.now(), **export_user_data(request.user)},
-        cls=DjangoJSONEncoder,
-        indent=2,
-        ensure_ascii=False,
-    )
-    response = HttpResponse(payload, content_type="application/json; charset=utf-8")
     stamp = timezone.now().strftime("%Y-%m-%d")
-    response["Content-Disposition"] = f'attachment; filename="secure-base-data-{stamp}.json"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return download(
+        {"exported_at": timezone.now(), **export_user_data(request.user)},
+        filename=f"secure-base-data-{stamp}.json",
+    )
 
 
 @login_required

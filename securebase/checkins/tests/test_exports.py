@@ -63,9 +63,9 @@ class ExportTests(Personas, TestCase):
     def setUp(self):
         self.client.force_login(self.ada)
 
-    def test_it_exports_everything_as_json(self):
+    def test_it_exports_check_ins_as_json(self):
         response = self.client.get(reverse("checkins:export", args=["json"]))
-        assert response["Content-Disposition"].startswith('attachment; filename="practice-')
+        assert response["Content-Disposition"].startswith('attachment; filename="checkins-')
         assert response["Cache-Control"] == "no-store"
         data = json.loads(response.content)
         first = data["checkins"][0]
@@ -81,13 +81,10 @@ class ExportTests(Personas, TestCase):
             "label": "Checking their social media or location",
             "mark": "acted",
         } in first["protest_behaviors"]
-        pause = data["pause_sessions"][0]
-        assert pause["unsent_message"] == "Please just tell me we're okay."
-        assert pause["outcome"] == {"key": "waited", "label": "I waited"}
-        assert (pause["urge_before"], pause["urge_after"]) == (9, 3)
+        assert "pause_sessions" not in data  # the pause tool offers its own download
 
     def test_it_exports_check_ins_as_csv_with_formulas_defused(self):
-        response = self.client.get(reverse("checkins:export", args=["checkins-csv"]))
+        response = self.client.get(reverse("checkins:export", args=["csv"]))
         assert response["Content-Type"] == "text/csv; charset=utf-8"
         rows = list(csv.DictReader(io.StringIO(response.content.decode())))
         assert rows[0]["anxiety"] == "6"
@@ -96,13 +93,6 @@ class ExportTests(Personas, TestCase):
         assert rows[0]["resisted"] == "Asking for reassurance again and again"
         assert rows[0]["note"] == NOTE
         assert rows[1]["note"] == '\'=HYPERLINK("http://example.com")'
-
-    def test_it_exports_pauses_as_csv(self):
-        response = self.client.get(reverse("checkins:export", args=["pauses-csv"]))
-        rows = list(csv.DictReader(io.StringIO(response.content.decode())))
-        assert rows[0]["urge"] == "I want to text them"
-        assert rows[0]["exercise"] == "Write the message, don't send it"
-        assert rows[0]["unsent_message"] == "Please just tell me we're okay."
 
     def test_it_answers_404_for_an_unknown_format(self):
         assert self.client.get(reverse("checkins:export", args=["xml"])).status_code == 404

@@ -318,6 +318,6 @@ class PrivacyTests(Personas, TestCase):
         self.client.force_login(self.ben)
         trends = self.client.get(reverse("checkins:trends"))
         assert trends.context["trends"].checkins == 0
-        for kind in ("json", "checkins-csv", "pauses-csv"):
+        for kind in ("json", "csv"):
             body = self.client.get(reverse("checkins:export", args=[kind])).content.decode()
             assert "Ada's own words" not in body

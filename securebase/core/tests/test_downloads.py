@@ -1,0 +1,36 @@
+"""Downloads of one's own data: spreadsheet-safe cells and never-cached attachments."""
+
+import json
+
+import pytest
+
+from securebase.core.downloads import csv_text, download, spreadsheet_cell
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ("=SUM(A1)", "'=SUM(A1)"),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@x", "'@x"),
+        ("\tx", "'\tx"),
+        ("plain", "plain"),
+        (None, ""),
+        (7, "7"),
+    ],
+)
+def test_it_defuses_formulas(value, cell):
+    assert spreadsheet_cell(value) == cell
+
+
+def test_it_writes_csv_rows():
+    assert csv_text([["a", "b"], ["=1", None]]) == "a,b\r\n'=1,\r\n"
+
+
+def test_it_sends_an_uncached_attachment():
+    response = download({"note": "é"}, filename="x.json")
+    assert response["Content-Disposition"] == 'attachment; filename="x.json"'
+    assert response["Cache-Control"] == "no-store"
+    assert json.loads(response.content) == {"note": "é"}
+    assert download("a,b\r\n", filename="x.csv")["Content-Type"] == "text/csv; charset=utf-8"
