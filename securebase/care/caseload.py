@@ -21,7 +21,7 @@ from securebase.care import areas, registry, sparkline
 from securebase.care.models import CareRelationship, Grant
 from securebase.care.queries import active_relationships_of_clinician
 from securebase.checkins.models import Checkin
-from securebase.checkins.stats import round1
+from securebase.core.numbers import round1
 from securebase.pause.models import PauseSession
 
 TREND_DAYS = 14

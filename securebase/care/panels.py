@@ -21,7 +21,8 @@ from securebase.checkins.queries import checkin_facts
 from securebase.checkins.report import build_charts
 from securebase.checkins.trends import summarize_practice
 from securebase.journal.queries import no_contact_plan_for, slips_visible_to, stretch_for
-from securebase.pause.queries import pause_facts, pause_history
+from securebase.pause.queries import pause_history, pause_summary
+from securebase.pause.summary import summarize_pauses
 
 RECENT_PAUSES = 30
 RECENT_SUMMARIES = 10
@@ -30,7 +31,7 @@ RECENT_SUMMARIES = 10
 def _trends(client, *, tz: tzinfo, now: datetime, checkins: bool, pauses: bool):
     summary = summarize_practice(
         checkin_facts(client) if checkins else [],
-        pause_facts(client) if pauses else [],
+        pause_summary(client) if pauses else summarize_pauses([]),
         now=now,
         tz=tz,
         journal_days=(),
