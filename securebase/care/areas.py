@@ -74,7 +74,10 @@ AREAS: tuple[Area, ...] = (
         ASSESSMENTS,
         "Assessment history",
         "Your questionnaire results over time: each date and score, with the chart and the "
-        "change since your first result.",
+        "change since your first result. For the PHQ-9 and GAD-7 that includes the totals, "
+        "their ranges and whether a change is reliable, and a safety marker if you answer the "
+        "PHQ-9's question about thoughts of being better off dead or of hurting yourself with "
+        'anything but "Not at all". They can also schedule questionnaires for you.',
         "Your answers to the individual questions.",
         requires_app=ASSESSMENTS_APP,
     ),

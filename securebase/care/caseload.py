@@ -42,6 +42,7 @@ class CaseloadRow:
     homework_overdue: int = 0
     due: list[str] = field(default_factory=list)
     markers: list[str] = field(default_factory=list)
+    scores: list[str] = field(default_factory=list)
 
     @property
     def client(self):
@@ -113,7 +114,11 @@ def caseload_rows(
         rows.append(row)
     _fill_trends(rows, trend_ids, now=now)
     by_id = {row.client.pk: row for row in rows}
-    for kind, attr in ((registry.DUE, "due"), (registry.MARKERS, "markers")):
+    for kind, attr in (
+        (registry.DUE, "due"),
+        (registry.SCORES, "scores"),
+        (registry.MARKERS, "markers"),
+    ):
         for provider in registry.caseload_facts(kind):
             for client_id, texts in provider(viewer, list(by_id)).items():
                 if client_id in by_id:

@@ -7,10 +7,10 @@
   the assessments area, and the safety-plan app its plan to the safety-plan area.
 - ``register_area(area)``: a new area that clients can switch on per clinician.
 - ``register_caseload_facts(kind, func)``: ``func(clinician, client_ids)`` returns
-  ``{client_id: [short text, ...]}`` for the caseload's "questionnaires due" (``DUE``) or
-  "safety markers" (``MARKERS``) column. It must run a fixed number of queries however many
-  clients there are, and only for clients who share the area it reads (see
-  ``queries.clients_sharing``).
+  ``{client_id: [short text, ...]}`` for the caseload's "questionnaires due" (``DUE``),
+  "latest questionnaires" (``SCORES``) or "safety markers" (``MARKERS``) column. It must run
+  a fixed number of queries however many clients there are, and only for clients who share
+  the area it reads (see ``queries.clients_sharing``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from securebase.care.areas import Area, offered_areas
 
 DUE = "due"
 MARKERS = "markers"
+SCORES = "scores"
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,11 @@ class Panel:
 
 _extra_areas: list[Area] = []
 _panels: dict[str, list[Panel]] = {}
-_caseload_facts: dict[str, list[Callable[..., dict[int, list[str]]]]] = {DUE: [], MARKERS: []}
+_caseload_facts: dict[str, list[Callable[..., dict[int, list[str]]]]] = {
+    DUE: [],
+    MARKERS: [],
+    SCORES: [],
+}
 
 
 def register_area(area: Area) -> None:

@@ -18,3 +18,18 @@ class MeasuresConfig(AppConfig):
             order=35,
         ),
     )
+    page_slots = {"client_home": "securebase.measures.slots.client_home"}
+    # Called by the periodic send_due_reminders command.
+    due_reminders = "securebase.measures.schedules.send_due_reminders"
+
+    def ready(self):
+        from securebase.care import registry
+        from securebase.measures import care_team
+        from securebase.measures.sharing import AREA
+
+        registry.register_panel(
+            AREA, template="measures/care_panel.html", context=care_team.panel_context
+        )
+        registry.register_caseload_facts(registry.DUE, care_team.due_facts)
+        registry.register_caseload_facts(registry.MARKERS, care_team.marker_facts)
+        registry.register_caseload_facts(registry.SCORES, care_team.score_facts)

@@ -46,3 +46,80 @@ class MeasureResult(models.Model):
         if not self.answers_json:
             return {}
         return {int(k): int(v) for k, v in json.loads(self.answers_json).items()}
+
+
+class Schedule(models.Model):
+    """A clinician asked their client to take a questionnaire: once, every N days, or before
+    each booked session. Lives inside one care relationship; it stops with the relationship or
+    when the client stops sharing questionnaire results (the reminder run checks both)."""
+
+    class Repeat(models.TextChoices):
+        ONCE = "once", "Once"
+        EVERY = "every", "Every few days"
+        BEFORE_SESSION = "before_session", "Before each booked session"
+
+    relationship = models.ForeignKey(
+        "care.CareRelationship", on_delete=models.CASCADE, related_name="questionnaire_schedules"
+    )
+    instrument = models.SlugField(max_length=40)
+    repeat = models.CharField(max_length=16, choices=Repeat.choices)
+    every_days = models.PositiveSmallIntegerField(null=True, blank=True)
+    # When the next questionnaire of an "every N days" schedule falls due.
+    next_due_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    stopped_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["stopped_at", "next_due_at"], name="measure_schedule_due")]
+
+    def __str__(self) -> str:
+        return f"{self.instrument} {self.repeat} (schedule {self.pk})"
+
+
+class Request(models.Model):
+    """One questionnaire waiting for a client, from a schedule.
+
+    ``notified_at`` is claimed with a conditional update before the email goes out, so two
+    runs of the reminder command at once send it once.
+    """
+
+    schedule = models.ForeignKey(Schedule, on_delete=models.CASCADE, related_name="requests")
+    client = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="questionnaire_requests"
+    )
+    instrument = models.SlugField(max_length=40)
+    due_at = models.DateTimeField()
+    booking = models.ForeignKey(
+        "bookings.Booking",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="questionnaire_requests",
+    )
+    notified_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    result = models.ForeignKey(
+        MeasureResult, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["due_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["schedule", "due_at"], name="measure_request_once_per_due"
+            ),
+            models.UniqueConstraint(
+                fields=["schedule", "booking"],
+                condition=models.Q(booking__isnull=False),
+                name="measure_request_once_per_booking",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["client", "completed_at"], name="measure_request_open"),
+            models.Index(fields=["notified_at", "due_at"], name="measure_request_notify"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.instrument} due {self.due_at:%Y-%m-%d} (request {self.pk})"

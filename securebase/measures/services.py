@@ -12,6 +12,8 @@ from django.utils import timezone
 
 from securebase.accounts.models import User
 from securebase.assessments.scoring import Instrument, score
+from securebase.core.hooks import call_hooks
+from securebase.measures import schedules
 from securebase.measures.models import MeasureResult
 
 # The one scale the PHQ-9 and GAD-7 have: the total of their scored items.
@@ -22,6 +24,7 @@ class NotAClient(Exception):
     """Only client accounts keep a history of results."""
 
 
+@transaction.atomic
 def record_measure(
     *,
     client: User,
@@ -35,7 +38,8 @@ def record_measure(
     A second call with the same `run_id` (a double submit) returns the result already saved.
     Raises AnswerError for incomplete or out-of-range answers and NotAClient for clinician and
     staff accounts. `taken_at` defaults to now. The stored `safety_flag` is what the caseload
-    marker of a clinician the client shares questionnaires with is drawn from.
+    marker of a clinician the client shares questionnaires with is drawn from. A new result
+    completes the client's waiting requests for that questionnaire.
     """
     if not client.is_client:
         raise NotAClient(client.pk)
@@ -59,6 +63,15 @@ def record_measure(
     except IntegrityError:
         # Two submissions of one run raced past the lookup; the other one saved it.
         result, created = MeasureResult.objects.get(client=client, run_id=run_id), False
+    if created:
+        schedules.complete_requests(result=result)
+        call_hooks(
+            "activity_done",
+            user_id=client.pk,
+            kind="questionnaire",
+            targets=[instrument.slug],
+            at=result.taken_at,
+        )
     return result, created
 
 

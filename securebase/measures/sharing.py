@@ -1,21 +1,44 @@
 """Who a client shares questionnaire results with, through the care team's grants.
 
 The care relationships and per-area grants belong to the care feature (`securebase.care`);
-this is the one place the questionnaires ask it. Without that feature installed nobody but
-the client sees their results.
+this is the one place the questionnaires ask it. Questionnaire results belong to the care
+team's "assessments" area: a clinician sees them (and schedules questionnaires) only while the
+relationship is active and that area is shared.
 """
 
 from __future__ import annotations
 
-from django.apps import apps
+from django.db.models import Q
+
+from securebase.care.models import CareRelationship
+
+AREA = "assessments"
+
+
+def live(prefix: str = "") -> Q:
+    """Rows whose care relationship (at `prefix`) is active with the results area shared now.
+
+    `prefix` is the lookup path from the filtered model to the relationship, e.g.
+    "schedule__relationship__"; "" filters relationships themselves.
+    """
+    return Q(
+        **{
+            f"{prefix}ended_at__isnull": True,
+            f"{prefix}grants__area": AREA,
+            f"{prefix}grants__entry__isnull": True,
+            f"{prefix}grants__revoked_at__isnull": True,
+        }
+    )
 
 
 def clinicians_seeing(client) -> list:
     """Clinicians who currently hold a grant to `client`'s questionnaire results."""
     if not getattr(client, "is_authenticated", False) or not client.is_client:
         return []
-    if not apps.is_installed("securebase.care"):
-        return []
-    from securebase.care import queries as care_queries
-
-    return list(care_queries.clinicians_with_grant(client, area="assessments"))
+    relationships = (
+        CareRelationship.objects.filter(live(), client=client)
+        .select_related("clinician")
+        .distinct()
+        .order_by("clinician__full_name", "clinician_id")
+    )
+    return [r.clinician for r in relationships]

@@ -17,5 +17,8 @@ urlpatterns = [
     ),
     path("results/<int:result_id>/", views.result, name="result"),
     path("results/<int:result_id>/delete/", views.delete, name="delete"),
+    path("clients/<int:client_id>/", views.client_schedules, name="client_schedules"),
+    path("clients/<int:client_id>/schedule/", views.schedule, name="schedule"),
+    path("clients/<int:client_id>/schedules/<int:schedule_id>/stop/", views.stop, name="stop"),
     path("<slug:slug>/", views.take, name="take"),
 ]

@@ -22,7 +22,8 @@ from securebase.assessments.forms import field_name, read_page
 from securebase.assessments.presenting import short_date, short_datetime
 from securebase.assessments.scoring import Instrument, score
 from securebase.core.safety import show_crisis_panel
-from securebase.measures import charts, fhir, queries, services, sharing
+from securebase.measures import charts, fhir, queries, schedules, services, sharing
+from securebase.measures.forms import ScheduleForm
 from securebase.measures.models import MeasureResult
 from securebase.measures.reading import TOTAL, read_series
 
@@ -208,18 +209,17 @@ def result(request, result_id: int):
     return render(request, "measures/result.html", {**context, "result": saved})
 
 
-def series_context(request, results: list[MeasureResult], *, chart_prefix: str) -> list[dict]:
-    """One section per measure with results: the chart, table rows and both changes.
-
-    `results` come oldest first (queries.history). Shared with the clinician's view of a client.
-    """
+def series_context(results: list[MeasureResult], *, tz, chart_prefix: str) -> list[dict]:
+    """One section per measure with results: the chart, table rows and both changes, dates
+    in time zone `tz`. `results` come oldest first (queries.history). The client's history
+    and the clinician's view of a client (care panel) both draw from this."""
     sections = []
     for instrument in measure_instruments():
         mine = [r for r in results if r.instrument == instrument.slug]
         if not mine:
             continue
         series = read_series(instrument, [(r.taken_at, r.total) for r in mine])
-        labels = [short_date(_local(request, r.taken_at)) for r in mine]
+        labels = [short_date(timezone.localtime(r.taken_at, tz)) for r in mine]
         rows = [
             {"result": r, "date": label, "reading": reading}
             for r, label, reading in zip(mine, labels, series.readings, strict=True)
@@ -260,7 +260,7 @@ def history(request):
         request,
         "measures/history.html",
         {
-            "sections": series_context(request, results, chart_prefix="history"),
+            "sections": series_context(results, tz=request.user.tzinfo, chart_prefix="history"),
             "is_client": request.user.is_client,
             "subject": None,
         },
@@ -371,3 +371,97 @@ def fhir_questionnaire(request, slug: str):
         content_type="application/fhir+json",
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+# --- the clinician's side: scheduling ------------------------------------------------------
+
+
+def _client_access(request, client_id: int):
+    """The relationship when the viewer is a clinician this client shares results with."""
+    from securebase.care.queries import access_area
+
+    relationship, area = access_area(request.user, client_id, sharing.AREA)
+    return relationship, area
+
+
+@login_required
+@require_safe
+@never_cache
+def client_schedules(request, client_id: int):
+    """A clinician's questionnaire schedules for one client, and the form to add one.
+
+    404 unless the client shares questionnaire results with this clinician right now; each
+    look writes an audit row, as every look at a client's shared area does."""
+    from securebase.care.services import record_looks
+
+    relationship, area = _client_access(request, client_id)
+    record_looks(viewer=request.user, looks=[(relationship.client, area)], detail="questionnaires")
+    return _render_schedules(request, relationship, ScheduleForm())
+
+
+def _render_schedules(request, relationship, form, status=200):
+    plans = list(
+        relationship.questionnaire_schedules.filter(stopped_at__isnull=True).order_by("created_at")
+    )
+    waiting = list(
+        schedules.open_requests().filter(schedule__relationship=relationship).order_by("due_at")
+    )
+    tz = request.user.tzinfo
+    return render(
+        request,
+        "measures/schedules.html",
+        {
+            "relationship": relationship,
+            "client": relationship.client,
+            "form": form,
+            "plans": [{"schedule": s, "instrument": get_measure(s.instrument)} for s in plans],
+            "waiting": [
+                {
+                    "request": r,
+                    "instrument": get_measure(r.instrument),
+                    "due": short_date(timezone.localtime(r.due_at, tz)),
+                }
+                for r in waiting
+            ],
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_http_methods(["POST"])
+def schedule(request, client_id: int):
+    """Add a schedule ("send one now" is a one-off schedule due at once)."""
+    relationship, _ = _client_access(request, client_id)
+    form = ScheduleForm(request.POST)
+    if not form.is_valid():
+        return _render_schedules(request, relationship, form, status=400)
+    try:
+        schedules.schedule_questionnaire(
+            relationship=relationship,
+            instrument=form.cleaned_data["instrument"],
+            repeat=form.cleaned_data["repeat"],
+            every_days=form.cleaned_data.get("every_days"),
+            now=timezone.now(),
+        )
+    except schedules.ScheduleProblem as problem:
+        form.add_error(None, str(problem))
+        return _render_schedules(request, relationship, form, status=400)
+    messages.success(
+        request,
+        "Scheduled. The client is emailed that a questionnaire is waiting whenever one falls due.",
+    )
+    return redirect("measures:client_schedules", client_id=client_id)
+
+
+@login_required
+@require_http_methods(["POST"])
+def stop(request, client_id: int, schedule_id: int):
+    """Stop one of this clinician's schedules for the client."""
+    relationship, _ = _client_access(request, client_id)
+    found = relationship.questionnaire_schedules.filter(pk=schedule_id).first()
+    if found is None:
+        raise Http404("No such schedule.")
+    schedules.stop_schedule(schedule=found, now=timezone.now())
+    messages.success(request, "That schedule is stopped.")
+    return redirect("measures:client_schedules", client_id=client_id)

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import re
+import threading
+from datetime import timedelta
 
+import time_machine
+from django.core import mail
+from django.db import connection
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from securebase.measures.models import MeasureResult
@@ -72,3 +78,99 @@ class ClientTests(QuestionnaireBrowserTestCase):
         expect(page.get_by_role("table")).to_contain_text("13")
         self.assert_fits_a_phone()
         assert MeasureResult.objects.get(client=ada).total == 13
+
+
+class ScheduledJourneyTests(QuestionnaireBrowserTestCase):
+    """A clinician schedules the GAD-7 every 14 days; the client takes it twice; both sides
+    read the reliable change; a PHQ-9 with question 9 above zero shows the crisis panel and
+    puts a marker on the caseload."""
+
+    def as_user(self, user):
+        self.context.clear_cookies()
+        self.log_in(user)
+
+    def take_from_home(self, slug: str, answers: dict[int, str]):
+        page = self.page
+        page.goto(self.live_url("/home/"))
+        due = page.get_by_role("region", name="Questionnaires waiting for you")
+        due.get_by_role("link", name=f"Take the {slug}").click()
+        self.answer(answers)
+        page.get_by_role("button", name="See my result").click()
+
+    def test_schedule_take_remind_once_retake_and_read_change_on_both_sides(self):
+        from securebase.care.tests.helpers import connect
+        from securebase.measures import schedules
+        from securebase.testing import make_clinician
+
+        theo, ada = make_clinician(), make_client()
+        connect(ada, theo, areas=["assessments"])
+        mail.outbox.clear()
+        page = self.page
+
+        # The clinician schedules the GAD-7 every 14 days.
+        self.as_user(theo)
+        page.goto(self.live_url(f"/questionnaires/clients/{ada.pk}/"))
+        page.get_by_label("Questionnaire", exact=True).select_option("gad-7")
+        page.get_by_label("Every few days, starting now").check()
+        page.get_by_label("Every how many days").fill("14")
+        page.get_by_role("button", name="Schedule").click()
+        expect(page.get_by_text("every 14 days")).to_be_visible()
+        assert len(mail.outbox) == 1 and mail.outbox[0].to == [ada.email]
+
+        # The client takes it from the home page: 2 on every item is 14, moderate.
+        self.as_user(ada)
+        self.take_from_home("GAD-7", {n: "2 More than half the days" for n in range(1, 8)})
+        expect(page.get_by_role("heading", name=re.compile(r"Total: 14"))).to_be_visible()
+        page.goto(self.live_url("/home/"))
+        expect(page.get_by_role("region", name="Questionnaires waiting for you")).to_have_count(0)
+
+        # Two weeks later the reminder command runs twice at the same moment: one email.
+        later = timezone.now() + timedelta(days=14, minutes=1)
+        with time_machine.travel(later, tick=True):
+            outcomes = []
+            ready = threading.Barrier(2)
+
+            def run():
+                try:
+                    ready.wait(timeout=10)
+                    outcomes.append(schedules.send_due_reminders(now=timezone.now()))
+                finally:
+                    connection.close()
+
+            threads = [threading.Thread(target=run) for _ in range(2)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(timeout=60)
+            assert sum(o.sent for o in outcomes) == 1, outcomes
+            assert len(mail.outbox) == 2
+            assert "a questionnaire is waiting" in mail.outbox[1].subject
+
+            # The second result: 1 on every item is 7, mild; down 7 from 14.
+            self.as_user(ada)
+            self.take_from_home("GAD-7", {n: "1 Several days" for n in range(1, 8)})
+            expect(page.get_by_role("heading", name=re.compile(r"Total: 7"))).to_be_visible()
+            expect(page.get_by_text("Reliable improvement").first).to_be_visible()
+            page.get_by_role("link", name="See all your results").click()
+            expect(page.get_by_text("clinically significant").first).to_be_visible()
+            self.assert_fits_a_phone()
+
+            # The clinician reads the same change on the client's page and the caseload.
+            self.as_user(theo)
+            page.goto(self.live_url(f"/care/clients/{ada.pk}/"))
+            expect(page.get_by_text("Reliable improvement").first).to_be_visible()
+            page.goto(self.live_url("/care/clients/"))
+            expect(page.get_by_text("GAD-7 7, mild, ↓ reliable improvement")).to_be_visible()
+
+            # A PHQ-9 with question 9 above zero: the notice before, the panel after, the
+            # marker on the caseload.
+            self.as_user(ada)
+            page.goto(self.live_url("/questionnaires/phq-9/"))
+            expect(page.locator("#sharing-notice")).to_contain_text("safety marker")
+            self.answer({n: "0 Not at all" for n in range(1, 9)})
+            self.answer({9: "2 More than half the days"})
+            page.get_by_role("button", name="See my result").click()
+            expect(page.locator(".crisis-panel")).to_be_visible()
+            self.as_user(theo)
+            page.goto(self.live_url("/care/clients/"))
+            expect(page.get_by_text(re.compile("PHQ-9 question 9 above"))).to_be_visible()

@@ -1,11 +1,18 @@
-"""Send consultation reminders that are due. Run it from cron, or as a loop with --every."""
+"""Send the reminders that are due. Run it from cron, or as a loop with --every.
+
+Consultation reminders, then those of every installed app whose ``AppConfig`` names a
+``due_reminders`` function (called with ``now=``; it returns counts ``sent`` and ``failed``),
+such as the questionnaires a clinician scheduled.
+"""
 
 from __future__ import annotations
 
 import time
 
+from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from securebase.bookings.services import send_due_reminders
 
@@ -37,17 +44,28 @@ class Command(BaseCommand):
         result = None
         try:
             while True:
-                result = send_due_reminders(now=timezone.now())
+                now = timezone.now()
+                result = send_due_reminders(now=now)
                 runs += 1
                 self.stdout.write(
                     f"{timezone.now():%Y-%m-%d %H:%M:%S} UTC: "
                     f"{result.sent} reminder(s) sent, {result.failed} failed"
                 )
+                failed = result.failed
+                for label, run in self._other_reminders(now):
+                    failed += run.failed
+                    self.stdout.write(f"  {label}: {run.sent} sent, {run.failed} failed")
                 if every is None or (max_runs is not None and runs >= max_runs):
                     break
                 time.sleep(every)
         except KeyboardInterrupt:
             self.stdout.write("Stopped.")
-        if every is None and result is not None and result.failed:
+        if every is None and result is not None and failed:
             # Non-zero exit so cron mails the operator; failed reminders retry on the next run.
-            raise CommandError(f"{result.failed} reminder(s) could not be sent; will retry.")
+            raise CommandError(f"{failed} reminder(s) could not be sent; will retry.")
+
+    def _other_reminders(self, now):
+        for config in apps.get_app_configs():
+            dotted = getattr(config, "due_reminders", None)
+            if dotted:
+                yield config.verbose_name, import_string(dotted)(now=now)
