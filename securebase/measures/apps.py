@@ -23,9 +23,12 @@ class MeasuresConfig(AppConfig):
     due_reminders = "securebase.measures.schedules.send_due_reminders"
 
     def ready(self):
+        from securebase.measures.sharing import AREA, care_installed
+
+        if not care_installed():
+            return
         from securebase.care import registry
         from securebase.measures import care_team
-        from securebase.measures.sharing import AREA
 
         registry.register_panel(
             AREA, template="measures/care_panel.html", context=care_team.panel_context

@@ -49,7 +49,7 @@ def open_requests():
 
 def due_for(client, *, now: datetime) -> list[Request]:
     """The questionnaires `client` is asked to take now (due, not done), oldest first."""
-    if not getattr(client, "is_authenticated", False):
+    if not sharing.care_installed() or not getattr(client, "is_authenticated", False):
         return []
     return list(
         open_requests()
@@ -209,7 +209,9 @@ def _before_sessions(live_schedules, *, now: datetime) -> int:
 def send_due_reminders(*, now: datetime) -> ReminderRun:
     """The reminder run: make what has fallen due, then email every waiting questionnaire
     not yet announced, once. Emails stop when the relationship ends or the client stops
-    sharing results (those requests are no longer open)."""
+    sharing results (those requests are no longer open). Nothing without the care feature."""
+    if not sharing.care_installed():
+        return ReminderRun(created=0, sent=0, failed=0)
     created = create_due_requests(now=now)
     sent = failed = 0
     for request_id in (
@@ -227,6 +229,8 @@ def send_due_reminders(*, now: datetime) -> ReminderRun:
 
 def complete_requests(*, result: MeasureResult) -> int:
     """Mark the client's waiting requests for this questionnaire done by `result`."""
+    if not sharing.care_installed():
+        return 0
     return Request.objects.filter(
         client_id=result.client_id,
         instrument=result.instrument,

@@ -3,16 +3,21 @@
 The care relationships and per-area grants belong to the care feature (`securebase.care`);
 this is the one place the questionnaires ask it. Questionnaire results belong to the care
 team's "assessments" area: a clinician sees them (and schedules questionnaires) only while the
-relationship is active and that area is shared.
+relationship is active and that area is shared. Without the care feature installed, nobody but
+the client sees their results and nothing is scheduled.
 """
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.db.models import Q
 
-from securebase.care.models import CareRelationship
-
 AREA = "assessments"
+CARE_APP = "securebase.care"
+
+
+def care_installed() -> bool:
+    return apps.is_installed(CARE_APP)
 
 
 def live(prefix: str = "") -> Q:
@@ -33,8 +38,12 @@ def live(prefix: str = "") -> Q:
 
 def clinicians_seeing(client) -> list:
     """Clinicians who currently hold a grant to `client`'s questionnaire results."""
-    if not getattr(client, "is_authenticated", False) or not client.is_client:
+    if not care_installed() or not getattr(client, "is_authenticated", False):
         return []
+    if not client.is_client:
+        return []
+    from securebase.care.models import CareRelationship
+
     relationships = (
         CareRelationship.objects.filter(live(), client=client)
         .select_related("clinician")

@@ -378,6 +378,8 @@ def fhir_questionnaire(request, slug: str):
 
 def _client_access(request, client_id: int):
     """The relationship when the viewer is a clinician this client shares results with."""
+    if not sharing.care_installed():
+        raise Http404("No such client.")
     from securebase.care.queries import access_area
 
     relationship, area = access_area(request.user, client_id, sharing.AREA)
