@@ -7,6 +7,7 @@ app_name = "chat_analysis"
 urlpatterns = [
     path("", views.start, name="start"),
     path("people/", views.choose, name="choose"),
+    path("ready/", views.ready, name="ready"),
     path("report/", views.report, name="report"),
     path("report/print/", views.report_print, name="print"),
     path("report/save/", views.save, name="save"),

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import datetime
+import hashlib
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -122,7 +123,17 @@ def _start(request):
 
 
 def _busy(request):
-    return render(request, "chat_analysis/busy.html", {"message": BUSY}, status=503)
+    context = {"heading": "Please try again in a minute", "message": BUSY, "retry": True}
+    return render(request, "chat_analysis/problem.html", context, status=503)
+
+
+def _out_of_range(request):
+    context = {
+        "heading": "That date is out of range",
+        "message": "The date and time to measure from is too far in the past or the future. "
+        "Please choose one between 1970 and 2200.",
+    }
+    return render(request, "chat_analysis/problem.html", context, status=400)
 
 
 def _load_or_expired(request):
@@ -152,7 +163,7 @@ def choose(request):
     form = PeopleForm(request.POST or None, participants=conv.participants)
     if request.method == "POST" and form.is_valid():
         query = urlencode({"chat": index, **form.cleaned_data})
-        return redirect(f"{reverse('chat_analysis:report')}?{query}")
+        return redirect(f"{reverse('chat_analysis:ready')}?{query}")
     if request.method == "GET":
         try:
             me, them, guessed = choose_people(conv)
@@ -175,13 +186,69 @@ def _report_context(request, loaded, form) -> dict:
     me, them = form.cleaned_data["me"], form.cleaned_data["them"]
     if me == them or max(me, them) >= len(conv.participants):
         raise Http404("No such people in this chat.")
-    tz = ZoneInfo(conv.time_zone)
+    tz = _viewer_zone(request, conv)
     as_of = form.cleaned_data.get("as_of")
     now = timezone.now() if as_of is None else _aware(as_of, tz)
+    if not 1970 <= now.astimezone(UTC).year < 2200:  # the engine's range of message times
+        raise ValueError("moment out of range")
     with uploads.analysis_slot():
         data = report_data(conv, me=me, them=them, now=now)
     view = display.build(data, me=conv.participants[me], them=conv.participants[them])
-    return {"data": data, "view": view, "conv": conv, "now": now.astimezone(tz)}
+    return {
+        "data": data,
+        "view": view,
+        "conv": conv,
+        "now": now.astimezone(tz),
+        "viewer_zone": tz.key.replace("_", " "),
+    }
+
+
+def _viewer_zone(request, conv) -> ZoneInfo:
+    """The zone "your local time" means: a signed-in person's own, else the zone chosen
+    for the export at upload. Times typed on the report are read in it and shown in it."""
+    if request.user.is_authenticated:
+        return request.user.tzinfo
+    return ZoneInfo(conv.time_zone)
+
+
+# Measuring the same chat again within this time brings a gentle offer of a pause first.
+REMEASURE_WINDOW = timedelta(hours=3)
+MEASURED_KEY = "chat_analysis_measured"
+
+
+def _fingerprint(conv, me: int, them: int) -> str:
+    """A short hash of the chat's times and the two people: the same chat uploaded again
+    gives the same value; nothing of the chat can be read back from it."""
+    digest = hashlib.sha256(conv.utc.tobytes())
+    digest.update(f"{me}:{them}:{len(conv.participants)}".encode())
+    return digest.hexdigest()[:16]
+
+
+def _measured_recently(request, fingerprint: str) -> datetime | None:
+    """When this session last measured this chat, if within REMEASURE_WINDOW."""
+    seen = request.session.get(MEASURED_KEY)
+    if not isinstance(seen, dict) or not isinstance(seen.get(fingerprint), str):
+        return None
+    try:
+        when = datetime.fromisoformat(seen[fingerprint])
+    except ValueError:
+        return None
+    return when if timezone.now() - when < REMEASURE_WINDOW else None
+
+
+def _note_measured(request, fingerprint: str) -> None:
+    cutoff = timezone.now() - REMEASURE_WINDOW
+    seen = request.session.get(MEASURED_KEY)
+    seen = dict(seen) if isinstance(seen, dict) else {}
+    kept = {}
+    for key, value in seen.items():
+        try:
+            if datetime.fromisoformat(value) > cutoff:
+                kept[key] = value
+        except (TypeError, ValueError):
+            continue
+    kept[fingerprint] = timezone.now().isoformat()
+    request.session[MEASURED_KEY] = kept
 
 
 def _aware(moment: datetime, tz: ZoneInfo) -> datetime:
@@ -205,14 +272,48 @@ def _report(request, template: str):
         context = _report_context(request, loaded, form)
     except uploads.Busy:
         return _busy(request)
+    except (OverflowError, ValueError):
+        return _out_of_range(request)
     query = urlencode({k: v for k, v in request.GET.items() if k in ReportForm.base_fields})
+    fingerprint = _fingerprint(context["conv"], form.cleaned_data["me"], form.cleaned_data["them"])
     context.update(
         as_of_form=form,
         query=query,
         save_form=SaveForm(initial=dict(request.GET.items())),
         can_save=request.user.is_authenticated and request.user.is_client,
+        measured_before=_measured_recently(request, fingerprint),
     )
+    _note_measured(request, fingerprint)
     return render(request, template, context)
+
+
+@require_safe
+def ready(request):
+    """One screen between choosing the people and the report: the pause tool first, if
+    the person wants it, and "Measure now" one tap away. Never blocks."""
+    loaded = _load_or_expired(request)
+    if loaded is None:
+        return redirect("chat_analysis:start")
+    form = ReportForm(request.GET)
+    if not form.is_valid():
+        return redirect("chat_analysis:choose")
+    index = form.cleaned_data["chat"] or 0
+    if index >= len(loaded.conversations):
+        raise Http404("No such chat.")
+    conv = loaded.conversations[index]
+    me, them = form.cleaned_data["me"], form.cleaned_data["them"]
+    if me == them or max(me, them) >= len(conv.participants):
+        raise Http404("No such people in this chat.")
+    query = urlencode({k: v for k, v in request.GET.items() if k in ReportForm.base_fields})
+    return render(
+        request,
+        "chat_analysis/ready.html",
+        {
+            "report_url": f"{reverse('chat_analysis:report')}?{query}",
+            "them": conv.participants[them],
+            "measured_before": _measured_recently(request, _fingerprint(conv, me, them)),
+        },
+    )
 
 
 @require_safe

@@ -52,7 +52,10 @@ HISTOGRAM_EDGES = (
 )
 # Below this many messages a report takes well under a second: not worth a second process.
 PARALLEL_MIN_MESSAGES = 200_000
-MIN_FOR_COMPARISON = 5  # fewer replies than this are too few to compare a silence against
+# The one threshold for small samples, for the web report and analyze_chat alike: the report
+# (presentation/report.py) shows no median, quartile, percentile or "usually" from fewer
+# replies than this, and a silence is compared only with at least this many of theirs.
+MIN_REPLIES = 5
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
@@ -452,12 +455,12 @@ def _silence(cols, *, me, now, gaps, night) -> tuple[Silence | None, str]:
     overnight = spans_night(start_wall, seconds)
     their_gaps = list(gaps)  # sorted below; the caller's list stays in time order
     same_kind = list(compress(their_gaps, map(eq, night, repeat(overnight))))
-    if len(same_kind) >= MIN_FOR_COMPARISON:
+    if len(same_kind) >= MIN_REPLIES:
         compared, label = same_kind, "overnight" if overnight else "day"
     else:
         compared, label = their_gaps, "all"
     compared.sort()
-    if len(compared) < MIN_FOR_COMPARISON:
+    if len(compared) < MIN_REPLIES:
         text = (
             f"It has been {format_duration(seconds)} since your last message; there are too "
             "few of their replies in this chat to say what is usual for them."
@@ -493,7 +496,11 @@ def _silence(cols, *, me, now, gaps, night) -> tuple[Silence | None, str]:
 def silence_sentence(
     *, seconds: int, typical: float, longer: int, total: int, overnight: bool
 ) -> str:
-    """One calm sentence placing the current silence among their past replies."""
+    """One calm sentence placing the current silence among their past replies.
+
+    It says what the data shows and that it cannot say why: no reassurance that the reason
+    has nothing to do with the person, and no reading of rejection either. A long silence
+    gets a next step the person controls (shown beside it on the page)."""
     waited = format_duration(seconds)
     usual = format_duration(typical)
     kind = "overnight replies" if overnight else "replies"
@@ -512,8 +519,8 @@ def silence_sentence(
         )
     return (
         f"It has been {waited} since your last message, longer than any of their {total} "
-        f"{kind} in this chat (usually about {usual}); that is unusual for them, and a long "
-        "pause has many possible reasons that have nothing to do with you."
+        f"{kind} in this chat (usually about {usual}). That is unusual for them. The numbers "
+        "cannot say why."
     )
 
 

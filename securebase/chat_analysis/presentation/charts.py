@@ -157,7 +157,12 @@ def heatmap_chart(chart_id: str, cells: Sequence[dict], *, title: str, descripti
         for hour in range(24):
             cell = by_key.get((day, hour))
             x = label_w + hour * cell_w
-            if cell and cell["count"]:
+            if cell and cell["count"] and cell["median"] is None:
+                fill = "#f6f8fa"
+                tip = (
+                    f"{WEEKDAYS[day]} {hour:02d}:00: {cell['count']} replies, too few for a median"
+                )
+            elif cell and cell["count"]:
                 fill = heat_colour(cell["median"])
                 tip = (
                     f"{WEEKDAYS[day]} {hour:02d}:00: median {format_duration(cell['median'])}, "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..engine.metrics import format_duration
+from ..engine.metrics import MIN_REPLIES, format_duration
 from ..engine.phrases import REASSURANCE_LABELS
 from . import charts
 
@@ -57,7 +57,8 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
         "them": them,
         "their_rows": summary_rows(theirs),
         "my_rows": summary_rows(mine),
-        "their_typical": duration(theirs["day"]["median"] or theirs["all"]["median"]),
+        "their_typical": _typical(theirs),
+        "too_few": MIN_REPLIES,
         "their_histogram": charts.histogram_chart(
             "their-histogram",
             their_counts,
@@ -151,3 +152,11 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
             if count
         ],
     }
+
+
+def _typical(replies: dict[str, Any]) -> str:
+    """Their usual daytime reply time in words, or "" when too few replies say it."""
+    median = replies["day"]["median"]
+    if median is None:
+        median = replies["all"]["median"]
+    return "" if median is None else duration(median)

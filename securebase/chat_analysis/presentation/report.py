@@ -13,6 +13,7 @@ from typing import Any
 from ..engine.conversation import Conversation
 from ..engine.metrics import (
     HISTOGRAM_EDGES,
+    MIN_REPLIES,
     Metrics,
     ReplyStats,
     Summary,
@@ -89,7 +90,16 @@ def wall_iso(wall: int) -> str:
 
 
 def _summary(summary: Summary) -> dict[str, Any]:
-    return asdict(summary)
+    """A summary's numbers, its quantiles withheld below MIN_REPLIES replies."""
+    data = asdict(summary)
+    if summary.count < MIN_REPLIES:
+        data.update(median=None, q1=None, q3=None, p90=None)
+    return data
+
+
+def _with_enough(row: dict[str, Any]) -> dict[str, Any]:
+    """A heatmap cell or month, its median withheld below MIN_REPLIES replies."""
+    return row if row["count"] >= MIN_REPLIES else row | {"median": None}
 
 
 def _replies(stats: ReplyStats) -> dict[str, Any]:
@@ -106,8 +116,8 @@ def _replies(stats: ReplyStats) -> dict[str, Any]:
             }
             for i, count in enumerate(stats.histogram)
         ],
-        "heatmap": [asdict(cell) for cell in stats.heatmap if cell.count],
-        "monthly": [asdict(month) for month in stats.monthly],
+        "heatmap": [_with_enough(asdict(cell)) for cell in stats.heatmap if cell.count],
+        "monthly": [_with_enough(asdict(month)) for month in stats.monthly],
     }
 
 
@@ -178,6 +188,12 @@ def _maybe_iso(wall: int | None) -> str | None:
 def _line(summary: dict[str, Any]) -> str:
     if not summary["count"]:
         return "none"
+    if summary["median"] is None:
+        count = summary["count"]
+        return (
+            f"{count} repl{'y' if count == 1 else 'ies'}: too few to say what is usual "
+            f"({MIN_REPLIES} needed)"
+        )
     return (
         f"median {format_duration(summary['median'])}, middle half "
         f"{format_duration(summary['q1'])}–{format_duration(summary['q3'])}, 90% within "

@@ -48,6 +48,10 @@ class RealityCheckBrowserTests(PrivateVarDir, BrowserTestCase):
             "Leo"
         ).check()
         page.get_by_role("button", name="Show the report").click()
+        expect(page.get_by_role("heading", name="Before you look")).to_be_visible()
+        expect(page.get_by_role("link", name="Pause first")).to_be_visible()
+        self.assert_no_horizontal_scroll()
+        page.get_by_role("link", name="Measure now").click()
         expect(page.get_by_role("heading", name="Reality check: Maya and Leo")).to_be_visible()
         expect(page.get_by_role("heading", name="How long Leo takes to reply")).to_be_visible()
         expect(page.get_by_role("img", name="How long Leo took to reply")).to_be_visible()
@@ -76,7 +80,9 @@ class RealityCheckBrowserTests(PrivateVarDir, BrowserTestCase):
         # Sam is preselected from the file name; Robin is me.
         expect(page.get_by_label("Robin").first).to_be_checked()
         page.get_by_role("button", name="Show the report").click()
-        expect(page.get_by_text("Usually about")).to_be_visible()
+        page.get_by_role("link", name="Measure now").click()
+        # Three replies from Sam: too few to say what is usual.
+        expect(page.get_by_text("too few of Sam's replies")).to_be_visible()
         # The refused photo answered 400 (which the browser notes); nothing else went wrong.
         assert self.console_errors == [
             "Failed to load resource: the server responded with a status of 400 (Bad Request)"
@@ -94,6 +100,7 @@ class RealityCheckBrowserTests(PrivateVarDir, BrowserTestCase):
                 "Jules 🌙"
             ).check()
             page.get_by_role("button", name="Show the report").click()
+            page.get_by_role("link", name="Measure now").click()
             expect(
                 page.get_by_role("heading", name="How long Jules 🌙 takes to reply")
             ).to_be_visible()

@@ -34,7 +34,8 @@ def test_it_prints_json_with_the_hand_worked_numbers():
     data = json.loads(out)
     assert (data["me"], data["them"]) == ("Robin", "Sam")  # Sam named by the file name
     assert data["messages"] == {"me": 5, "them": 5}
-    assert data["their_replies"]["day"]["median"] == 1800
+    assert data["their_replies"]["day"]["count"] == 3
+    assert data["their_replies"]["day"]["median"] is None  # fewer than 5 replies
     assert data["my_replies"]["overnight"]["count"] == 1
     assert data["current_silence"] is None
     assert data["reassurance"]["total"] == 1
@@ -45,7 +46,7 @@ def test_it_prints_a_readable_text_report():
     code, out = report(SAM, "--me", "robin", "--tz", "UTC")
     assert code == 0
     assert "Their replies:" in out
-    assert "daytime:   median 30 minutes" in out
+    assert "daytime:   3 replies: too few to say what is usual (5 needed)" in out
 
 
 def test_it_says_who_to_pick_in_a_group(capsys):

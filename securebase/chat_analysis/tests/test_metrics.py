@@ -144,7 +144,7 @@ def test_it_places_the_current_silence_among_their_replies():
     )
 
 
-def test_it_says_calmly_when_a_silence_is_longer_than_ever_before():
+def test_it_says_what_the_data_shows_when_a_silence_is_longer_than_ever_before():
     text = chat_with_replies([60, 120, 300, 600, 1800], last_from_me_at="2024-05-20, 10:00:00")
     [conv] = parse_export(text, filename="chat.txt", tz=UTC)
     metrics = analyze(conv, me=0, them=1, now=datetime(2024, 5, 20, 14, 0, tzinfo=UTC))
@@ -152,7 +152,9 @@ def test_it_says_calmly_when_a_silence_is_longer_than_ever_before():
     assert metrics.silence.summary.startswith(
         "It has been 4 hours since your last message, longer than any of their 5 replies"
     )
-    assert "nothing to do with you" in metrics.silence.summary
+    # What the data shows and that it cannot say why: no reassurance, no reading of rejection.
+    assert metrics.silence.summary.endswith("That is unusual for them. The numbers cannot say why.")
+    assert "nothing to do with you" not in metrics.silence.summary
 
 
 def test_it_compares_an_overnight_silence_with_all_replies_when_few_were_overnight():

@@ -41,6 +41,7 @@ class PrivateVarDir:
         super().setUp()
         folder = tempfile.TemporaryDirectory()
         self.addCleanup(folder.cleanup)
+        self.settings_folder = folder.name
         override = override_settings(VAR_DIR=Path(folder.name))
         override.enable()
         self.addCleanup(override.disable)
@@ -78,7 +79,11 @@ class UploadTests(PrivateVarDir, Personas, TestCase):
         assert choose.context["form"].initial == {"me": 0, "them": 1}
         picked = self.client.post(reverse("chat_analysis:choose"), {"chat": 0, "me": 0, "them": 1})
         assert picked.status_code == 302
-        assert picked.url == f"{reverse('chat_analysis:report')}?chat=0&me=0&them=1"
+        assert picked.url == f"{reverse('chat_analysis:ready')}?chat=0&me=0&them=1"
+        ready = self.client.get(picked.url)
+        self.assertContains(ready, "Before you look")
+        self.assertContains(ready, f'href="{report_url(as_of="")}"'.replace("&", "&amp;"))
+        self.assertContains(ready, f'href="{reverse("pause:start")}"')
 
     def test_it_answers_a_scripted_upload_with_json(self):
         response = upload(self.client, xhr=True)
@@ -251,8 +256,12 @@ class ReportTests(PrivateVarDir, Personas, TestCase):
     def test_it_shows_the_hand_worked_numbers(self):
         response = self.client.get(report_url())
         data = response.context["data"]
-        assert data["their_replies"]["day"]["median"] == 1800
-        self.assertContains(response, "Usually about <strong>30 minutes</strong>")
+        # Sam answered three times in the daytime: too few for a median (see
+        # SmallSampleTests for a chat with enough).
+        assert data["their_replies"]["day"]["count"] == 3
+        assert data["their_replies"]["day"]["median"] is None
+        self.assertContains(response, "too few of Sam's replies in this chat")
+        self.assertNotContains(response, "Usually about")
         self.assertContains(response, "They sent the last message")
         self.assertContains(response, "1 time, in 1 of 5 messages")
         self.assertContains(response, reverse("pause:start"))
@@ -317,6 +326,113 @@ class ReportTests(PrivateVarDir, Personas, TestCase):
         assert PendingAnalysis.objects.count() == 1  # the visitor's, still fresh
 
 
+def regular_chat(replies: int, *, minutes: int = 30) -> bytes:
+    """Robin writes at 9:00 each day from March 13; Sam answers `minutes` later."""
+    lines = []
+    for day in range(13, 13 + replies):
+        lines.append(f"3/{day}/24, 9:00 AM - Robin: Morning\n")
+        lines.append(f"3/{day}/24, 9:{minutes:02d} AM - Sam: Hi\n")
+    lines.append(f"3/{13 + replies}/24, 9:00 AM - Robin: You there?\n")
+    return "".join(lines).encode()
+
+
+class SmallSampleTests(PrivateVarDir, TestCase):
+    def test_it_says_usually_only_from_enough_replies(self):
+        upload(self.client, data=regular_chat(5), name="WhatsApp Chat with Sam.txt")
+        response = self.client.get(report_url(as_of="2024-03-18T09:10"))
+        self.assertContains(response, "Usually about <strong>30 minutes</strong>")
+
+    def test_the_web_and_the_command_line_agree_on_a_one_reply_chat(self):
+        data = regular_chat(1)
+        upload(self.client, data=data, name="chat.txt")
+        response = self.client.get(report_url(as_of="2024-03-14T10:00"))
+        shown = response.context["data"]
+        path = Path(self.settings_folder) / "one-reply.txt"
+        path.write_bytes(data)
+        out = io.StringIO()
+        call_command(
+            "analyze_chat",
+            str(path),
+            "--json",
+            "--tz",
+            "UTC",
+            "--as-of",
+            "2024-03-14T10:00",
+            stdout=out,
+        )
+        printed = json.loads(out.getvalue())
+        for key in ("their_replies", "my_replies", "current_silence"):
+            assert json.loads(json.dumps(shown[key])) == printed[key]
+        assert printed["their_replies"]["all"] == {
+            "count": 1,
+            "median": None,
+            "q1": None,
+            "q3": None,
+            "p90": None,
+        }
+        assert printed["current_silence"]["percentile"] is None
+        text = io.StringIO()
+        call_command("analyze_chat", str(path), "--tz", "UTC", stdout=text)
+        for page in (response.content.decode(), text.getvalue()):
+            assert "From 1 messages" not in page
+            assert "0.0%" not in page
+            assert "usually" not in page.lower().replace("to say what is usual", "")
+        self.assertContains(response, "From 2 messages by Robin and 1 by Sam")
+        assert "1 reply: too few to say what is usual (5 needed)" in text.getvalue()
+
+    def test_it_offers_a_calm_next_step_for_an_unusually_long_silence(self):
+        upload(self.client, data=regular_chat(6), name="WhatsApp Chat with Sam.txt")
+        response = self.client.get(report_url(as_of="2024-03-19T14:00"))
+        silence = response.context["data"]["current_silence"]
+        assert silence["longer_share"] == 0
+        self.assertContains(response, "longer than any of their 6 replies")
+        self.assertContains(response, "The numbers cannot say why.")
+        self.assertNotContains(response, "nothing to do with you")
+        self.assertContains(response, "ask for it directly")
+        self.assertContains(response, reverse("journal:start"))
+
+
+class RemeasureTests(PrivateVarDir, TestCase):
+    def test_measuring_again_within_hours_offers_a_pause_first_and_never_blocks(self):
+        upload(self.client)
+        first = self.client.get(report_url())
+        self.assertNotContains(first, "You looked at this chat a little while ago")
+        again = self.client.get(report_url(as_of="2024-03-16T10:00"))
+        assert again.status_code == 200  # the numbers are still there
+        self.assertContains(again, "You looked at this chat a little while ago")
+        self.assertContains(again, reverse("pause:start"))
+        self.assertContains(again, reverse("journal:start"))
+        self.assertContains(again, "How long Sam takes to reply")
+        ready = self.client.get(reverse("chat_analysis:ready") + "?chat=0&me=0&them=1")
+        self.assertContains(ready, "You looked at this chat a little while ago")
+        self.assertContains(ready, "Measure now")
+        with time_machine.travel(datetime.now(UTC) + timedelta(hours=4)):
+            upload(self.client)
+            later = self.client.get(report_url())
+        self.assertNotContains(later, "You looked at this chat a little while ago")
+
+
+class ViewerTimeTests(PrivateVarDir, Personas, TestCase):
+    def test_a_time_typed_in_eastern_time_shows_back_in_eastern_time(self):
+        self.ada.time_zone = "America/New_York"
+        self.ada.save()
+        login_verified(self.client, self.ada)
+        upload(self.client, data=SAM.read_bytes() + b"3/16/24, 9:00 PM - Robin: Coffee?\n")
+        response = self.client.get(report_url(as_of="2024-03-16T18:00"))
+        self.assertContains(response, "Measured as of March 16, 2024, 18:00")
+        self.assertContains(response, "(America/New York time)")
+        # 18:00 in New York is 22:00 UTC, one hour after Robin's 21:00 UTC message.
+        assert response.context["data"]["current_silence"]["seconds"] == 3600
+        self.assertContains(response, 'value="2024-03-16T18:00"')
+
+    def test_it_answers_400_for_a_moment_out_of_range(self):
+        upload(self.client)
+        for moment in ("9999-12-31T23:59", "0001-01-01T00:00"):
+            response = self.client.get(report_url(as_of=moment))
+            assert response.status_code == 400
+            self.assertContains(response, "out of range", status_code=400)
+
+
 @override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
 class SavedSummaryTests(PrivateVarDir, Personas, TestCase):
     def save(self, client, token=None):
@@ -338,7 +454,7 @@ class SavedSummaryTests(PrivateVarDir, Personas, TestCase):
         stored = json.dumps(summary.numbers)
         for text in ("Robin", "Sam", *MESSAGE_WORDS):
             assert text not in stored
-        assert summary.numbers["their_replies"]["day"]["median"] == 1800
+        assert summary.numbers["their_replies"]["day"]["count"] == 3
         self.save(self.client, token)  # a double submit
         assert SavedSummary.objects.filter(user=self.ada).count() == 1
         detail = self.client.get(reverse("chat_analysis:saved_detail", args=[summary.pk]))
