@@ -43,7 +43,25 @@ _NOTICE_PATTERNS = [
     r"dein sicherheitscode f[uü]r .{0,80} hat sich ge[aä]ndert",
     r".{0,80} (?:cre[oó] el grupo|a[nñ]adi[oó] a|sali[oó] del grupo)",
 ]
-_ENCRYPTION = re.compile("(?:" + "|".join(_ENCRYPTION_PATTERNS) + r").*", re.IGNORECASE | re.DOTALL)
+# Disappearing-message notices. iOS writes "Disappearing messages were turned off." with the
+# chat's name as the sender, sometimes without the invisible mark, so these sentences are
+# notices whether marked or not (a person does not type them).
+_DISAPPEARING_PATTERNS = [
+    r"disappearing messages (?:were|have been) turned (?:on|off)\.?",
+    r"(?:you|.{1,80}) turned (?:on|off) disappearing messages\..*",
+    r"new messages will disappear from this chat .*",
+    r"selbstl[oö]schende nachrichten wurden (?:de)?aktiviert\.?",
+    r"los mensajes temporales se (?:activaron|desactivaron)\.?",
+    r"se (?:activaron|desactivaron) los mensajes temporales\.?",
+    r"les messages [eé]ph[eé]m[eè]res ont [eé]t[eé] (?:activ|d[eé]sactiv)[eé]s\.?",
+    r"as mensagens tempor[aá]rias foram (?:ativadas|desativadas)\.?",
+    r"i messaggi effimeri sono stati (?:attivati|disattivati)\.?",
+    r"verdwijnende berichten (?:zijn|werden) (?:in|uit)geschakeld\.?",
+]
+_ENCRYPTION = re.compile(
+    "(?:" + "|".join(_ENCRYPTION_PATTERNS) + r").*|" + "|".join(_DISAPPEARING_PATTERNS),
+    re.IGNORECASE | re.DOTALL,
+)
 _NOTICE = re.compile("(?:" + "|".join(_NOTICE_PATTERNS) + r").*", re.IGNORECASE | re.DOTALL)
 
 # Placeholders standing for a whole message.
@@ -84,7 +102,8 @@ _CALL = re.compile(
 _INVISIBLE = "\u200e\u200f\ufeff\u202a\u202b\u202c\u2066\u2067\u2068\u2069"
 _INVISIBLE_TABLE = str.maketrans("", "", _INVISIBLE)
 
-# Bodies that are exactly a placeholder; checked for every message with one set lookup.
+# Bodies that are exactly a placeholder or a notice; checked for every message with one set
+# lookup, then classified.
 EXACT_PLACEHOLDERS = frozenset(
     text.encode()
     for text in (
@@ -107,6 +126,21 @@ EXACT_PLACEHOLDERS = frozenset(
         "GIF omitted",
         "Bild weggelassen",
         "null",
+        # Notices iOS may write without the invisible mark (see _DISAPPEARING_PATTERNS).
+        "Disappearing messages were turned off.",
+        "Disappearing messages were turned on.",
+        "Selbstlöschende Nachrichten wurden deaktiviert.",
+        "Selbstlöschende Nachrichten wurden aktiviert.",
+        "Los mensajes temporales se desactivaron.",
+        "Los mensajes temporales se activaron.",
+        "Les messages éphémères ont été désactivés.",
+        "Les messages éphémères ont été activés.",
+        "As mensagens temporárias foram desativadas.",
+        "As mensagens temporárias foram ativadas.",
+        "I messaggi effimeri sono stati disattivati.",
+        "I messaggi effimeri sono stati attivati.",
+        "Verdwijnende berichten zijn uitgeschakeld.",
+        "Verdwijnende berichten zijn ingeschakeld.",
     )
 )
 

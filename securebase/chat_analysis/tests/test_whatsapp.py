@@ -352,3 +352,38 @@ def test_it_finds_the_same_reassurance_phrases_as_the_per_message_rules(phrase):
     expected = reassurance_categories(f"So {phrase}?")
     assert expected
     assert [category for _, category in conv.reassurance] == expected
+
+
+NOTICES = (
+    "Disappearing messages were turned off.",
+    "Disappearing messages were turned on.",
+    "Alex turned on disappearing messages. New messages will disappear from this chat 7 days "
+    "after they're sent, except when kept.",
+    "Selbstlöschende Nachrichten wurden deaktiviert.",
+    "Los mensajes temporales se desactivaron.",
+    "Les messages éphémères ont été désactivés.",
+    "As mensagens temporárias foram desativadas.",
+    "I messaggi effimeri sono stati disattivati.",
+    "Verdwijnende berichten zijn uitgeschakeld.",
+    "Messages and calls are end-to-end encrypted. No one outside of this chat, not even "
+    "WhatsApp, can read or listen to them.",
+    "Your security code with Alex changed. Tap to learn more.",
+    "Alex changed their phone number to a new number. Tap to message or add the new number.",
+)
+
+
+@pytest.mark.parametrize("mark", ["\u200e", ""], ids=["marked", "unmarked"])
+@pytest.mark.parametrize("notice", NOTICES)
+def test_it_drops_ios_notices_written_with_the_chats_name(notice, mark):
+    """iOS writes notices as if the chat's name had sent them, usually (not always) behind
+    an invisible mark; none of them is a message from that person."""
+    if not mark and notice.startswith(("Your security", "Alex changed", "Alex turned")):
+        pytest.skip("only marked forms of notices that name someone are recognised")
+    text = (
+        "[14/03/2024, 09:00:00] Robin: Hi\n"
+        f"[14/03/2024, 09:01:00] Alex: {mark}{notice}\n"
+        "[14/03/2024, 09:05:00] Alex: Hello\n"
+    )
+    [conv] = parse_export(text.encode(), filename="_chat.txt", tz=UTC)
+    assert len(conv) == 2
+    assert count_by_sender(conv) == [1, 1]
