@@ -37,6 +37,8 @@ def start(request):
                 {k: request.POST.getlist(k) for k in request.POST if k in known},
                 author=request.POST.get(authorship.FIELD, ""),
             )
+            # Held for sign-in, not saved: the panel must not say otherwise.
+            screen_for_risk(request, request.POST.get("note"), saved=False)
             return render(request, "checkins/signed_out.html", {"kept": True})
         return render(request, "checkins/signed_out.html", {"kept": False})
     if not request.user.is_client:
@@ -49,7 +51,7 @@ def start(request):
             )
             # Screened on a repeat too: a double tap's first response, and the session flag
             # it set, can be lost to the second request's copy of the session.
-            screen_for_risk(request, checkin.note)
+            screen_for_risk(request, checkin.note, saved=True)
             if created:
                 messages.success(request, "Saved. Thank you for checking in with yourself.")
             else:
@@ -103,7 +105,7 @@ def edit(request, pk: int):
             except services.CheckinLocked:
                 locked = True
             else:
-                screen_for_risk(request, checkin.note)
+                screen_for_risk(request, checkin.note, saved=True)
                 messages.success(request, "Your changes are saved.")
                 return redirect("checkins:detail", pk=checkin.pk)
         if locked:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-CRISIS_MARKERS = ('href="tel:988"', 'href="sms:988"', 'href="tel:911"')
+CRISIS_MARKERS = (
+    'href="tel:988"',
+    'href="sms:988"',
+    'href="tel:911"',
+    # The Spanish options: text AYUDA to 988 and to the Crisis Text Line.
+    'href="sms:988?&amp;body=AYUDA"',
+    'href="sms:741741?&amp;body=AYUDA"',
+)
 
 
 class CrisisFooterGuard:

@@ -99,7 +99,7 @@ def write(request, track: str = prompts.FREE, slug: str = ""):
             )
             # Screened on a repeat too: a double tap's first response, and the session flag
             # it set, can be lost to the second request's copy of the session.
-            screen_for_risk(request, entry.body)
+            screen_for_risk(request, entry.body, saved=True)
             if created:
                 messages.success(request, "Saved. Only you can read it.")
             else:
@@ -151,7 +151,7 @@ def entry_edit(request, pk: int):
                 form = EntryEditForm(data)
                 form.is_valid()
             else:
-                screen_for_risk(request, form.cleaned_data["body"])
+                screen_for_risk(request, form.cleaned_data["body"], saved=True)
                 messages.success(request, "Your changes are saved.")
                 return redirect("journal:entry", pk=entry.pk)
     else:
@@ -240,7 +240,7 @@ def no_contact_slip(request):
         restart_count=form.cleaned_data["restart_count"],
         submission_key=form.cleaned_data["submission_key"],
     )
-    screen_for_risk(request, slip.note)  # on a repeat too, as in write()
+    screen_for_risk(request, slip.note, saved=True)  # on a repeat too, as in write()
     if created:
         messages.success(
             request,
@@ -270,7 +270,7 @@ def no_contact_reason(request):
         text=form.cleaned_data["text"],
         submission_key=form.cleaned_data["submission_key"],
     )
-    screen_for_risk(request, reason.text)  # on a repeat too, as in write()
+    screen_for_risk(request, reason.text, saved=True)  # on a repeat too, as in write()
     if created:
         messages.success(request, "Reason added.")
     return redirect("journal:no_contact")

@@ -122,9 +122,10 @@ def take(request, slug: str):
             request, instrument, answers=submitted.answers, flagged=missing, run_id=run_id
         )
     scored = score(instrument, submitted.answers)
-    if scored.flags:
-        show_crisis_panel(request)
     user = request.user
+    if scored.flags:
+        # A client's answers are saved below; anyone else's stay in their session only.
+        show_crisis_panel(request, saved=user.is_authenticated and user.is_client)
     if user.is_authenticated and user.is_client:
         result, _ = services.record_measure(
             client=user, instrument=instrument, answers=submitted.answers, run_id=run_id

@@ -172,7 +172,8 @@ def _unsent_message(request, flow: Flow, context: dict):
             message = form.cleaned_data["message"]
             if flow.session is not None:
                 services.keep_unsent_message(session=flow.session, message=message)
-            screen_for_risk(request, message)
+            # A visitor's message is kept nowhere: the panel must not say it was saved.
+            screen_for_risk(request, message, saved=flow.session is not None)
             if flow.session is not None:
                 return redirect(flow.url("after", exercise=exercises.UNSENT_MESSAGE))
             if flow.carry is not None:

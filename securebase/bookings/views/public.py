@@ -205,7 +205,7 @@ def details(request):
                 status = 409
             else:
                 # After saving: the next page shows crisis resources if the words signal risk.
-                screen_for_risk(request, booking.reason)
+                screen_for_risk(request, booking.reason, saved=True)
                 return redirect(links.path(booking, links.VIEW))
     else:
         check = queries.check_time(clinician_slug=slug, fmt=fmt, starts_at=start_at, now=now)

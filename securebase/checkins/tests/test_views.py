@@ -54,6 +54,12 @@ class StartTests(Personas, TestCase):
         self.assertContains(response, reverse("pause:start"))
         self.assertNotContains(response, '<form method="post" action="/check-in/"')
 
+    def test_it_shows_help_to_a_signed_out_visitor_without_saying_anything_was_saved(self):
+        response = self.client.post(reverse("checkins:start"), form_data(note=RISKY))
+        self.assertContains(response, "crisis-panel")
+        self.assertContains(response, "What you wrote has not been saved or sent to anyone.")
+        assert not Checkin.objects.exists()
+
     def test_it_tells_a_clinician_that_check_ins_belong_to_clients(self):
         login_verified(self.client, self.theo)
         response = self.client.get(reverse("checkins:start"))

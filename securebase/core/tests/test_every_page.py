@@ -11,7 +11,14 @@ from securebase.articles.models import Article
 from securebase.practice.views import server_error
 from securebase.testing import Personas, login_verified
 
-FOOTER = ['href="tel:988"', 'href="sms:988"', 'href="tel:911"', "741741"]
+FOOTER = [
+    'href="tel:988"',
+    'href="sms:988"',
+    'href="tel:911"',
+    "741741",
+    'href="sms:988?&amp;body=AYUDA"',
+    'href="sms:741741?&amp;body=AYUDA"',
+]
 
 
 def argument_free_paths() -> list[str]:

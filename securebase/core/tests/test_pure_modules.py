@@ -10,6 +10,7 @@ PURE = [
     "core/risk.py",
     "core/numbers.py",
     "core/addresses.py",
+    "core/crisis.py",
     "bookings/slots.py",
     "assessments/instrument.py",
     "assessments/scoring.py",

@@ -30,8 +30,9 @@ class SecurityHeaderTests(TestCase):
 class CrisisLinkTests(TestCase):
     def test_it_offers_tap_to_call_and_tap_to_text_links(self):
         body = self.client.get(reverse("practice:home")).text
-        assert '<a href="tel:988">call 988</a>' in body
-        assert '<a href="sms:988">text 988</a>' in body
+        assert '<a href="tel:988">Call 988</a>' in body
+        assert '<a href="sms:988">Text 988</a>' in body
+        assert '<a href="sms:988?&amp;body=AYUDA">Envía AYUDA al 988</a>' in body
         assert 'href="sms:741741?&amp;body=HOME"' in body
         assert 'href="tel:911"' in body
         assert "This site is not for emergencies" in body

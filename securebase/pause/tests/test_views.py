@@ -92,6 +92,9 @@ class AnonymousFlowTests(Personas, TestCase):
         response = self.client.post(url, {"message": RISKY}, follow=True)
         self.assertContains(response, "Written, and unsent")
         self.assertContains(response, "crisis-panel")
+        # It keeps nothing, so the panel must not say the words were saved.
+        self.assertContains(response, "What you wrote has not been saved or sent to anyone.")
+        self.assertNotContains(response, "What you wrote has been saved.")
         assert not PauseSession.objects.exists()
 
     def test_it_carries_the_unsent_message_step_without_the_message(self):
@@ -158,6 +161,7 @@ class ClientFlowTests(Personas, TestCase):
         assert session.exercise == "unsent_message"
         after = self.client.get(response.url)
         self.assertContains(after, "crisis-panel")
+        self.assertContains(after, "What you wrote has been saved.")
         detail = self.client.get(reverse("pause:session_done", args=[session.pk]))
         self.assertContains(detail, "The message you didn't send")
         self.assertContains(detail, "be alive anymore")

@@ -1,0 +1,57 @@
+"""Render the crisis resources from the one list in ``core/crisis.py``.
+
+``{% crisis_footer %}`` is the footer every page carries; ``{% crisis_resources language
+concern %}`` renders every resource as a card with its call and text buttons, in that language.
+"""
+
+from __future__ import annotations
+
+from django import template
+
+from securebase.core import crisis
+
+register = template.Library()
+
+
+def _contact(contact: crisis.Contact, language: str) -> dict:
+    return {"href": contact.href, "label": contact.label(language), "kind": contact.kind}
+
+
+def resource_cards(language: str, concern: str = crisis.SELF) -> list[dict]:
+    """Each resource as the templates show it, in ``language`` and in the order for ``concern``."""
+    language = crisis.language_or_default(language)
+    return [
+        {
+            "key": resource.key,
+            "name": resource.name(language),
+            "about": resource.about(language),
+            "emergency": resource.emergency,
+            "chat_url": resource.chat_url if language == crisis.ENGLISH else "",
+            "contacts": [_contact(c, language) for c in resource.contacts_in(language)],
+        }
+        for resource in crisis.resources_for(concern)
+    ]
+
+
+@register.inclusion_tag("core/_crisis_footer.html")
+def crisis_footer() -> dict:
+    return {
+        "resources": resource_cards(crisis.ENGLISH),
+        "spanish": [_contact(c, crisis.SPANISH) for c in crisis.SPANISH_OPTIONS],
+    }
+
+
+@register.inclusion_tag("core/_crisis_resources.html")
+def crisis_resources(language: str = crisis.ENGLISH, concern: str = crisis.SELF, level: int = 2):
+    """Every resource as a card (the help page); ``level`` is the cards' heading level, 2 or 3."""
+    return {
+        "resources": resource_cards(language, concern),
+        "language": crisis.language_or_default(language),
+        "level": 3 if level == 3 else 2,
+    }
+
+
+@register.inclusion_tag("core/_crisis_list.html")
+def crisis_list(language: str = crisis.ENGLISH, concern: str = crisis.SELF):
+    """Every resource as one line with its buttons (the crisis panel, the printed plan)."""
+    return {"resources": resource_cards(language, concern)}
