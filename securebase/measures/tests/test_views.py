@@ -115,6 +115,7 @@ class ItemNineTests(Personas, TestCase):
         response = self.post_item_9(1)
         assert CRISIS_PANEL in response.text
         assert "About your answer to question 9" in response.text
+        assert "has not been saved" in response.text  # a visitor's answers stay in the session
         # Once: the next page is calm again.
         assert CRISIS_PANEL not in self.client.get(reverse("measures:start")).text
 
@@ -122,6 +123,7 @@ class ItemNineTests(Personas, TestCase):
         self.client.force_login(self.ada)
         response = self.post_item_9(3)
         assert CRISIS_PANEL in response.text
+        assert "What you wrote has been saved." in response.text
         assert MeasureResult.objects.get(client=self.ada).safety_flag is True
 
     def test_it_shows_the_crisis_panel_to_a_clinician_trying_it(self):
