@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "securebase.journal",
     "securebase.chat_analysis",
     "securebase.care",
+    "securebase.safetyplan",
 ]
 
 MIDDLEWARE = [

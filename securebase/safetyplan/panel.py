@@ -1,0 +1,28 @@
+"""The plan where others' pages show it: first in the crisis panel (core/safety.py), and on a
+clinician's client page when the client shares the care team's "Safety plan" area."""
+
+from __future__ import annotations
+
+from django.template.loader import render_to_string
+
+from securebase.safetyplan import queries
+from securebase.safetyplan.views import numbered_steps
+
+
+def plan_lead(request, panel) -> str:
+    """HTML for the panel: the steps of ``request.user``'s plan that hold words, or ""."""
+    own = queries.plan_of(getattr(request, "user", None))
+    if own is None:
+        return ""
+    steps = [step for step in numbered_steps(own, panel.language) if step["text"].strip()]
+    if not steps:
+        return ""
+    return render_to_string(
+        "safetyplan/_panel_lead.html", {"steps": steps, "spanish": panel.spanish}
+    )
+
+
+def clinician_context(client, *, tz, now=None) -> dict:
+    """``client``'s plan for the care team's panel; the caller checked the grant and audits."""
+    own = queries.plan_of(client)
+    return {"plan": own, "steps": numbered_steps(own) if own is not None else [], "tz": tz}
