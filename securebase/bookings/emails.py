@@ -3,7 +3,8 @@
 Emails to clients carry the time, the format, where to go (office address or video link) and
 the cancel/reschedule links. Emails to clinicians carry the time and format and a link to the
 dashboard, never the client's reason for booking: mail passes through servers outside the
-practice. Reminder emails carry no reason text either.
+practice. When the reason tripped the risk screen, the clinician's email says only that a
+request needs prompt review, with the dashboard link. Reminder emails carry no reason text either.
 """
 
 from __future__ import annotations
@@ -65,7 +66,11 @@ def send_booking_received(booking: Booking) -> None:
         _to_client(booking, "confirmed", "Your free consultation is booked", invite=ics.REQUEST)
     else:
         _to_client(booking, "requested", "We have your consultation request")
-    _to_clinician(booking, "new", "New consultation")
+    if getattr(booking, "safety_follow_up", None) is not None:
+        # Says only that the request needs prompt review: no time, no name, no words.
+        _to_clinician(booking, "prompt_review", "A consultation request needs prompt review")
+    else:
+        _to_clinician(booking, "new", "New consultation")
 
 
 def send_confirmed(booking: Booking) -> None:

@@ -40,7 +40,10 @@ NOT_IN_CALIFORNIA = (
 
 REASON_HELP = (
     "Optional: a sentence or two, only if you want to. This is not for emergencies and no one "
-    "reads it right away. If you are in crisis, call or text 988, or call 911."
+    "reads it right away. If what you write suggests you may be in danger, we show you crisis "
+    "resources straight away and mark your request for the clinician's prompt follow-up (the "
+    "email they get says only that a request needs prompt review, none of your words). If you "
+    "are in crisis, call or text 988, or call 911."
 )
 
 

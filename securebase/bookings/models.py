@@ -306,6 +306,38 @@ class Booking(models.Model):
         return self.format == Format.TELEHEALTH
 
 
+class SafetyFollowUp(models.Model):
+    """A booking whose "what brings you here" tripped the risk screen: the clinician should
+    follow up promptly. Records what matched (for audit, never shown to the person), when, and
+    who marked it reviewed and when."""
+
+    booking = models.OneToOneField(
+        Booking, on_delete=models.CASCADE, related_name="safety_follow_up"
+    )
+    category = models.CharField(max_length=40)
+    rule = models.CharField(max_length=80)
+    concern = models.CharField(max_length=10, default="self")
+    flagged_at = models.DateTimeField()
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Kept as written so the record survives the reviewer's account.
+    reviewed_by_email = models.EmailField(blank=True)
+
+    def __str__(self) -> str:
+        state = f"reviewed {self.reviewed_at:%Y-%m-%d %H:%M}" if self.reviewed_at else "open"
+        return f"Safety follow-up for booking {self.booking_id} ({state})"
+
+    @property
+    def category_label(self) -> str:
+        return self.category.replace("_", " ")
+
+
 class Reminder(models.Model):
     """An email due before a consultation. Sent once by `send_due_reminders`."""
 

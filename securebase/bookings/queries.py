@@ -219,7 +219,16 @@ def bookings_visible_to(viewer) -> QuerySet[Booking]:
     if not getattr(viewer, "is_authenticated", False) or not viewer.is_clinician:
         return Booking.objects.none()
     return Booking.objects.filter(clinician__user=viewer).select_related(
-        "clinician__user", "client"
+        "clinician__user", "client", "safety_follow_up"
+    )
+
+
+def open_follow_ups(viewer) -> list[Booking]:
+    """The viewer's bookings with a safety follow-up not yet reviewed, oldest marker first."""
+    return list(
+        bookings_visible_to(viewer)
+        .filter(safety_follow_up__reviewed_at__isnull=True, safety_follow_up__isnull=False)
+        .order_by("safety_follow_up__flagged_at")
     )
 
 

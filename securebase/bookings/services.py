@@ -23,7 +23,10 @@ from securebase.bookings.models import (
     BookingSettings,
     Format,
     Reminder,
+    SafetyFollowUp,
 )
+from securebase.core import risk
+from securebase.privacy.services import record_access
 
 TELEHEALTH_CONSENT_VERSION = "2026-1"
 ALTERNATIVES = 3
@@ -183,7 +186,45 @@ def _create_booking(
     booking.clinician = row.clinician
     if confirmed:
         _schedule_reminder(booking, now=now)
+    _mark_for_follow_up(booking, now=now)
     return booking
+
+
+def _mark_for_follow_up(booking: Booking, *, now: datetime) -> None:
+    # In the booking's own transaction: a booking whose reason tripped the screen is never
+    # saved without its marker.
+    found = risk.screen_text(booking.reason)
+    if found.matched:
+        SafetyFollowUp.objects.create(
+            booking=booking,
+            category=found.category or "",
+            rule=found.rule or "",
+            concern="others" if getattr(found, "concern", "self") == "others" else "self",
+            flagged_at=now,
+        )
+
+
+def mark_follow_up_reviewed(*, follow_up: SafetyFollowUp, reviewer, now: datetime) -> bool:
+    """Record that ``reviewer`` (the booking's clinician) saw the follow-up and acted on it.
+
+    Writes the time, the reviewer and an audit row. Returns False, changing nothing, when it
+    was already reviewed: the first review stands.
+    """
+    booking = follow_up.booking
+    with transaction.atomic():
+        changed = SafetyFollowUp.objects.filter(pk=follow_up.pk, reviewed_at__isnull=True).update(
+            reviewed_at=now, reviewed_by=reviewer, reviewed_by_email=reviewer.email
+        )
+        if changed:
+            record_access(
+                viewer=reviewer,
+                subject=booking.client,
+                subject_email=booking.email,
+                action="reviewed safety follow-up",
+                detail=str(booking.uid),
+            )
+    follow_up.refresh_from_db()
+    return bool(changed)
 
 
 def _unavailable(

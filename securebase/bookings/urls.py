@@ -31,4 +31,9 @@ urlpatterns = [
     path("clinic/<uuid:uid>/cancel/", clinic.cancel, name="clinic_cancel"),
     path("clinic/<uuid:uid>/outcome/", clinic.outcome, name="clinic_outcome"),
     path("clinic/<uuid:uid>/note/", clinic.note, name="clinic_note"),
+    path(
+        "clinic/<uuid:uid>/follow-up-reviewed/",
+        clinic.follow_up_reviewed,
+        name="clinic_follow_up_reviewed",
+    ),
 ]

@@ -35,7 +35,12 @@ def dashboard(request):
     return render(
         request,
         "bookings/clinic/dashboard.html",
-        {"profile": profile, "overview": overview, "practice_tz": queries.practice_tz()},
+        {
+            "profile": profile,
+            "overview": overview,
+            "follow_ups": queries.open_follow_ups(request.user),
+            "practice_tz": queries.practice_tz(),
+        },
     )
 
 
@@ -50,6 +55,7 @@ def _booking_page(request, booking: Booking, *, status: int = 200, **forms):
     )
     context = {
         "booking": booking,
+        "follow_up": getattr(booking, "safety_follow_up", None),
         "practice_tz": queries.practice_tz(),
         "now": timezone.now(),
         "cancel_form": forms.get("cancel_form") or CancelForm(),
@@ -124,6 +130,22 @@ def cancel(request, uid):
         if not changed:
             raise services.BookingStateError("This consultation was already cancelled.")
         return "Cancelled. The client has been emailed."
+
+    return _act(request, uid, action)
+
+
+@login_required
+@require_POST
+def follow_up_reviewed(request, uid):
+    def action(booking):
+        follow_up = getattr(booking, "safety_follow_up", None)
+        if follow_up is None:
+            raise Http404("This consultation has no safety follow-up.")
+        if not services.mark_follow_up_reviewed(
+            follow_up=follow_up, reviewer=request.user, now=timezone.now()
+        ):
+            raise services.BookingStateError("This follow-up was already marked reviewed.")
+        return "Marked reviewed. The time and your name are recorded."
 
     return _act(request, uid, action)
 
