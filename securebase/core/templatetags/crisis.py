@@ -46,7 +46,6 @@ def crisis_resources(language: str = crisis.ENGLISH, concern: str = crisis.SELF,
     """Every resource as a card (the help page); ``level`` is the cards' heading level, 2 or 3."""
     return {
         "resources": resource_cards(language, concern),
-        "language": crisis.language_or_default(language),
         "level": 3 if level == 3 else 2,
     }
 
