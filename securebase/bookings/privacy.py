@@ -9,7 +9,8 @@ def export_user_data(user) -> dict:
     """Consultations booked while signed in as `user`, with what they told us, in plain text.
 
     The clinician's private note is not part of it: it is the clinician's working note, not
-    something the client gave us.
+    something the client gave us. A safety follow-up marker is: when it was marked and when the
+    clinician reviewed it (which screen rule matched stays with the clinician's audit record).
     """
 
     def moment(value):
@@ -35,9 +36,17 @@ def export_user_data(user) -> dict:
                 "telehealth_consent_version": booking.telehealth_consent_version,
                 "cancelled_at": moment(booking.cancelled_at),
                 "created_at": moment(booking.created_at),
+                "safety_follow_up": _follow_up(booking, moment),
             }
             for booking in Booking.objects.filter(client=user)
-            .select_related("clinician__user")
+            .select_related("clinician__user", "safety_follow_up")
             .order_by("starts_at")
         ]
     }
+
+
+def _follow_up(booking: Booking, moment) -> dict | None:
+    follow_up = getattr(booking, "safety_follow_up", None)
+    if follow_up is None:
+        return None
+    return {"marked_at": moment(follow_up.flagged_at), "reviewed_at": moment(follow_up.reviewed_at)}

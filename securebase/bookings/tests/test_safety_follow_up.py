@@ -1,6 +1,8 @@
 """A booking whose "what brings you here" trips the risk screen is marked for the clinician's
 prompt follow-up; the email says only that; the clinician marks it reviewed."""
 
+import json
+
 import time_machine
 from django.core import mail
 from django.test import TestCase
@@ -9,8 +11,10 @@ from django.urls import reverse
 from securebase.bookings import services
 from securebase.bookings.forms import REASON_HELP
 from securebase.bookings.models import SafetyFollowUp
+from securebase.bookings.privacy import export_user_data
 from securebase.bookings.tests.helpers import book, details_url, form_data, la, open_hours
 from securebase.privacy.models import AuditEvent
+from securebase.privacy.services import delete_account
 from securebase.testing import Personas, login_verified, make_clinician
 
 NOW = la(2026, 4, 1, 8, 0)
@@ -137,3 +141,33 @@ class ReviewTests(Personas, TestCase):
         calm_url = reverse("bookings:clinic_follow_up_reviewed", args=[self.calm.uid])
         assert self.client.post(calm_url).status_code == 404
         assert SafetyFollowUp.objects.get().reviewed_at is None
+
+
+@time_machine.travel(NOW, tick=False)
+class PrivacyTests(Personas, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        open_hours(cls.theo)
+
+    def setUp(self):
+        self.booking = book(self.theo, START, now=NOW, reason=RISKY)
+        self.booking.client = self.ada
+        self.booking.save()
+
+    def test_the_export_says_when_it_was_marked_and_reviewed(self):
+        (consultation,) = export_user_data(self.ada)["consultations"]
+        assert consultation["safety_follow_up"] == {
+            "marked_at": "2026-04-01T15:00:00+00:00",
+            "reviewed_at": None,
+        }
+        assert "better_off_without_me" not in json.dumps(consultation)
+
+    def test_an_unmarked_booking_exports_none(self):
+        SafetyFollowUp.objects.all().delete()
+        (consultation,) = export_user_data(self.ada)["consultations"]
+        assert consultation["safety_follow_up"] is None
+
+    def test_it_is_deleted_with_the_account(self):
+        delete_account(user=self.ada)
+        assert not SafetyFollowUp.objects.exists()
