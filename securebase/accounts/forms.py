@@ -1,30 +1,12 @@
 from __future__ import annotations
 
-from zoneinfo import available_timezones
-
 from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
 
 from securebase.accounts.models import DEFAULT_TIME_ZONE, User
 from securebase.accounts.throttling import password_is_right
-
-# The zones most clients will want, first; every other IANA zone after them.
-COMMON_ZONES = [
-    ("America/Los_Angeles", "Pacific time (Los Angeles)"),
-    ("America/Denver", "Mountain time (Denver)"),
-    ("America/Phoenix", "Arizona (Phoenix)"),
-    ("America/Chicago", "Central time (Chicago)"),
-    ("America/New_York", "Eastern time (New York)"),
-    ("America/Anchorage", "Alaska (Anchorage)"),
-    ("Pacific/Honolulu", "Hawaii (Honolulu)"),
-]
-
-
-def time_zone_choices() -> list[tuple[str, object]]:
-    common = {zone for zone, _ in COMMON_ZONES}
-    others = sorted(zone for zone in available_timezones() if zone not in common and "/" in zone)
-    return [("Common", COMMON_ZONES), ("All time zones", [(z, z) for z in others])]
+from securebase.accounts.zones import all_zone_choices
 
 
 class LoginForm(AuthenticationForm):
@@ -68,7 +50,7 @@ class SignupForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["time_zone"] = forms.ChoiceField(
-            label="Time zone", choices=time_zone_choices(), initial=DEFAULT_TIME_ZONE
+            label="Time zone", choices=all_zone_choices(), initial=DEFAULT_TIME_ZONE
         )
         self.fields["full_name"].required = False
 
@@ -104,7 +86,7 @@ class SettingsForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["time_zone"] = forms.ChoiceField(
             label="Time zone",
-            choices=time_zone_choices(),
+            choices=all_zone_choices(),
             help_text="Times on this site are shown in this zone.",
         )
 

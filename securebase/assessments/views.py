@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from urllib.parse import urlencode
-from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
@@ -16,6 +14,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from securebase.accounts.zones import local_time
 from securebase.assessments import drafts, queries, services
 from securebase.assessments.catalog import get_instrument, offered_instruments
 from securebase.assessments.charts import attachment_map_svg
@@ -28,12 +27,7 @@ ITEMS_PER_PAGE = 6
 
 def _local(request, moment):
     """`moment` in the viewer's time zone (the practice's for visitors without an account)."""
-    zone = (
-        request.user.tzinfo
-        if request.user.is_authenticated
-        else ZoneInfo(settings.PRACTICE_TIME_ZONE)
-    )
-    return timezone.localtime(moment, zone)
+    return local_time(request.user, moment)
 
 
 # Answers of someone without an account live only in their session; the session (and with it

@@ -3,34 +3,17 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from functools import cache
-from zoneinfo import available_timezones
 
 from django import forms
 from django.core.exceptions import ValidationError
 
+from securebase.accounts.zones import is_known_zone
 from securebase.bookings.availability import WindowSpec
 from securebase.bookings.models import Booking, BookingSettings, Format, WeeklyWindow
 from securebase.bookings.queries import ANY
 
 IN_CALIFORNIA = "california"
 ELSEWHERE = "elsewhere"
-
-# Offered first in the time zone menu; any valid IANA name is accepted from the browser.
-COMMON_ZONES = [
-    ("America/Los_Angeles", "Pacific time (Los Angeles)"),
-    ("America/Denver", "Mountain time (Denver)"),
-    ("America/Phoenix", "Arizona (Phoenix)"),
-    ("America/Chicago", "Central time (Chicago)"),
-    ("America/New_York", "Eastern time (New York)"),
-    ("America/Anchorage", "Alaska (Anchorage)"),
-    ("Pacific/Honolulu", "Hawaii (Honolulu)"),
-    ("Europe/London", "London"),
-    ("Europe/Paris", "Central European time (Paris)"),
-    ("Asia/Tokyo", "Tokyo"),
-    ("Australia/Sydney", "Sydney"),
-    ("UTC", "UTC"),
-]
 
 NOT_IN_CALIFORNIA = (
     "We can only see you by telehealth if you will be physically in California at the time of "
@@ -47,21 +30,9 @@ REASON_HELP = (
 )
 
 
-@cache
-def _known_zones() -> frozenset[str]:
-    return frozenset(available_timezones())
-
-
-def zone_choices(current: str) -> list[tuple[str, str]]:
-    choices = list(COMMON_ZONES)
-    if current and current not in dict(choices):
-        choices.insert(0, (current, current.replace("_", " ")))
-    return choices
-
-
 def clean_zone(value: str, default: str) -> str:
     """A valid IANA time zone name, or the default."""
-    return value if value in _known_zones() else default
+    return value if is_known_zone(value) else default
 
 
 def clinician_choices(clinicians) -> list[tuple[str, str]]:

@@ -11,12 +11,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.db.models import QuerySet
 from django.http import Http404
 
+from securebase.accounts.zones import practice_zone
 from securebase.bookings import slots
 from securebase.bookings.models import (
     Booking,
@@ -30,8 +29,8 @@ from securebase.practice.models import ClinicianProfile
 ANY = "any"
 
 
-def practice_tz() -> ZoneInfo:
-    return ZoneInfo(settings.PRACTICE_TIME_ZONE)
+# The practice's time zone, worked out in one place (accounts.zones).
+practice_tz = practice_zone
 
 
 @dataclass(frozen=True)

@@ -1,32 +1,12 @@
 from __future__ import annotations
 
 import uuid
-from zoneinfo import available_timezones
 
 from django import forms
 
+from securebase.accounts.zones import zone_choices
 from securebase.chat_analysis.engine import errors
 from securebase.chat_analysis.engine.errors import megabytes
-
-COMMON_ZONES = (
-    ("America/Los_Angeles", "Pacific time (Los Angeles)"),
-    ("America/Denver", "Mountain time (Denver)"),
-    ("America/Phoenix", "Arizona (Phoenix)"),
-    ("America/Chicago", "Central time (Chicago)"),
-    ("America/New_York", "Eastern time (New York)"),
-    ("America/Anchorage", "Alaska (Anchorage)"),
-    ("Pacific/Honolulu", "Hawaii (Honolulu)"),
-    ("Europe/London", "United Kingdom (London)"),
-    ("Europe/Berlin", "Central Europe (Berlin)"),
-    ("UTC", "UTC"),
-)
-
-
-def zone_choices(current: str) -> list[tuple[str, str]]:
-    choices = list(COMMON_ZONES)
-    if current not in dict(choices) and current in available_timezones():
-        choices.insert(0, (current, current.replace("_", " ")))
-    return choices
 
 
 class UploadForm(forms.Form):

@@ -5,7 +5,6 @@ import hashlib
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.files.uploadhandler import MemoryFileUploadHandler
@@ -17,6 +16,7 @@ from django.utils.http import urlencode
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from securebase.accounts.zones import viewer_zone
 from securebase.chat_analysis import pending, queries, services, uploads
 from securebase.chat_analysis.engine.errors import ChatImportError
 from securebase.chat_analysis.engine.parsers import parse_export
@@ -31,9 +31,7 @@ EXPIRED = (
 
 
 def _time_zone(request) -> str:
-    if request.user.is_authenticated:
-        return request.user.time_zone
-    return settings.PRACTICE_TIME_ZONE
+    return viewer_zone(request.user).key
 
 
 def _is_xhr(request) -> bool:

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
+from securebase.accounts.zones import local_time
 from securebase.assessments.catalog import get_measure, measure_instruments
 from securebase.assessments.forms import field_name, read_page
 from securebase.assessments.presenting import short_date, short_datetime
@@ -40,8 +41,7 @@ def _measure_or_404(slug: str) -> Instrument:
 
 
 def _local(request, moment):
-    zone = request.user.tzinfo if request.user.is_authenticated else None
-    return timezone.localtime(moment, zone)
+    return local_time(request.user, moment)
 
 
 @require_safe

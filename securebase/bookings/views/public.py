@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
+from securebase.accounts.zones import zone_choices
 from securebase.bookings import emails, ics, links, queries, services, slots
 from securebase.bookings.forms import (
     NOT_IN_CALIFORNIA,
@@ -21,7 +22,6 @@ from securebase.bookings.forms import (
     PickerForm,
     SlotChoiceForm,
     StartForm,
-    zone_choices,
 )
 from securebase.bookings.models import Booking, Format
 from securebase.core.safety import screen_for_risk

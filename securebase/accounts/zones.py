@@ -1,0 +1,71 @@
+"""Time zones: the short list people pick from, and the zone a viewer sees times in.
+
+Every menu of time zones (account settings, booking, the reality check) starts with
+``COMMON_ZONES``, spelled once here.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
+
+from django.conf import settings
+
+# The zones most people here will want, first; any other IANA zone is accepted too.
+COMMON_ZONES: tuple[tuple[str, str], ...] = (
+    ("America/Los_Angeles", "Pacific time (Los Angeles)"),
+    ("America/Denver", "Mountain time (Denver)"),
+    ("America/Phoenix", "Arizona (Phoenix)"),
+    ("America/Chicago", "Central time (Chicago)"),
+    ("America/New_York", "Eastern time (New York)"),
+    ("America/Anchorage", "Alaska (Anchorage)"),
+    ("Pacific/Honolulu", "Hawaii (Honolulu)"),
+    ("Europe/London", "United Kingdom (London)"),
+    ("Europe/Paris", "Central Europe (Paris)"),
+    ("Asia/Tokyo", "Japan (Tokyo)"),
+    ("Australia/Sydney", "Eastern Australia (Sydney)"),
+    ("UTC", "UTC"),
+)
+
+
+@cache
+def known_zones() -> frozenset[str]:
+    """Every IANA time zone name this system knows."""
+    return frozenset(available_timezones())
+
+
+def is_known_zone(name: str) -> bool:
+    return name in known_zones()
+
+
+def zone_choices(current: str = "") -> list[tuple[str, str]]:
+    """The common zones, with ``current`` (a valid zone not among them) offered first."""
+    choices = list(COMMON_ZONES)
+    if current and current not in dict(choices) and is_known_zone(current):
+        choices.insert(0, (current, current.replace("_", " ")))
+    return choices
+
+
+def all_zone_choices() -> list[tuple[str, object]]:
+    """The common zones, then every other named zone, as two groups of a select menu."""
+    common = {zone for zone, _ in COMMON_ZONES}
+    others = sorted(zone for zone in known_zones() if zone not in common and "/" in zone)
+    return [("Common", list(COMMON_ZONES)), ("All time zones", [(z, z) for z in others])]
+
+
+def practice_zone() -> ZoneInfo:
+    """The practice's own time zone (``PRACTICE_TIME_ZONE``)."""
+    return ZoneInfo(settings.PRACTICE_TIME_ZONE)
+
+
+def viewer_zone(user) -> ZoneInfo:
+    """The zone ``user`` sees times in: their own when signed in, else the practice's."""
+    if getattr(user, "is_authenticated", False):
+        return user.tzinfo
+    return practice_zone()
+
+
+def local_time(user, moment: datetime) -> datetime:
+    """``moment`` (aware) in ``user``'s zone (``viewer_zone``)."""
+    return moment.astimezone(viewer_zone(user))
