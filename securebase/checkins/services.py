@@ -3,12 +3,13 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from securebase.checkins.forms import CheckinEntry
 from securebase.checkins.models import Checkin
 from securebase.core.hooks import call_hooks
+from securebase.core.once import create_once
 
 
 class CheckinLocked(Exception):
@@ -33,21 +34,16 @@ def record_checkin(
     ``token`` identifies the form that was filled in: submitting it again — a double tap,
     a resent request — returns the check-in already saved, unchanged, with ``False``.
     """
-    existing = Checkin.objects.filter(user=user, token=token).first()
-    if existing is not None:
-        return existing, False
     now = now or timezone.now()
-    checkin = Checkin(user=user, token=token, created_at=now, updated_at=now)
-    _apply(checkin, entry)
-    try:
-        with transaction.atomic():
-            checkin.save()
-    except IntegrityError:
-        # Two copies of the same form racing: the other one won, and that one is kept.
-        existing = Checkin.objects.filter(user=user, token=token).first()
-        if existing is None:
-            raise
-        return existing, False
+
+    def build() -> Checkin:
+        checkin = Checkin(user=user, token=token, created_at=now, updated_at=now)
+        _apply(checkin, entry)
+        return checkin
+
+    checkin, created = create_once(Checkin, lookup={"user": user, "token": token}, build=build)
+    if not created:
+        return checkin, False
     noticed = [f"trigger:{key}" for key in checkin.triggers]
     noticed += [f"behavior:{key}" for key in checkin.behaviors]
     if noticed:

@@ -3,10 +3,11 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from securebase.core.hooks import call_hooks
+from securebase.core.once import create_once
 from securebase.pause.models import PauseSession
 
 
@@ -24,25 +25,18 @@ def start_pause(
 
     ``token`` identifies the form: sending it twice returns the pause already begun.
     """
-    existing = PauseSession.objects.filter(user=user, token=token).first()
-    if existing is not None:
-        return existing
-    session = PauseSession(
-        user=user,
-        token=token,
-        started_at=now or timezone.now(),
-        urge=urge,
-        urge_before=urge_before,
-        anxiety_before=anxiety_before,
+    session, _ = create_once(
+        PauseSession,
+        lookup={"user": user, "token": token},
+        build=lambda: PauseSession(
+            user=user,
+            token=token,
+            started_at=now or timezone.now(),
+            urge=urge,
+            urge_before=urge_before,
+            anxiety_before=anxiety_before,
+        ),
     )
-    try:
-        with transaction.atomic():
-            session.save()
-    except IntegrityError:
-        existing = PauseSession.objects.filter(user=user, token=token).first()
-        if existing is None:
-            raise
-        return existing
     return session
 
 
