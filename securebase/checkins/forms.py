@@ -7,6 +7,7 @@ from django import forms
 
 from securebase.checkins import vocabulary
 from securebase.checkins.models import Checkin
+from securebase.core.terms import choices
 
 NOTE_MAX_LENGTH = 4000
 
@@ -21,10 +22,6 @@ class CheckinEntry:
     behaviors: dict[str, str] = field(default_factory=dict)
     helped: list[str] = field(default_factory=list)
     note: str = ""
-
-
-def _choices(terms: tuple[vocabulary.Term, ...]) -> list[tuple[str, str]]:
-    return [(t.key, t.label) for t in terms]
 
 
 class ChipsWidget(forms.CheckboxSelectMultiple):
@@ -52,13 +49,13 @@ class CheckinForm(forms.Form):
     )
     triggers = forms.MultipleChoiceField(
         label="What set it off?",
-        choices=_choices(vocabulary.TRIGGERS),
+        choices=choices(vocabulary.TRIGGERS),
         required=False,
         widget=ChipsWidget,
     )
     helped = forms.MultipleChoiceField(
         label="What helped?",
-        choices=_choices(vocabulary.HELPED),
+        choices=choices(vocabulary.HELPED),
         required=False,
         widget=ChipsWidget,
     )
@@ -75,7 +72,7 @@ class CheckinForm(forms.Form):
         for group in vocabulary.EMOTION_GROUPS:
             self.fields[self.emotion_field(group.key)] = forms.MultipleChoiceField(
                 label=group.label,
-                choices=_choices(group.terms),
+                choices=choices(group.terms),
                 required=False,
                 widget=ChipsWidget,
             )

@@ -11,18 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class Term:
-    """One word a person can pick. ``phrase`` fits into a sentence ("on days you noted …")."""
-
-    key: str
-    label: str
-    phrase: str = ""
-
-    def __post_init__(self) -> None:
-        if not self.phrase:
-            object.__setattr__(self, "phrase", self.label.lower())
+from securebase.core.terms import Term, stand_in
 
 
 @dataclass(frozen=True)
@@ -164,8 +153,7 @@ def term_for(kind: str, key: str) -> Term:
         return table[key]
     if key in _RETIRED_BY_KEY:
         return _RETIRED_BY_KEY[key]
-    words = key.replace("_", " ").strip() or "unnamed"
-    return Term(key, words[:1].upper() + words[1:], words)
+    return stand_in(key)
 
 
 def label_for(kind: str, key: str) -> str:

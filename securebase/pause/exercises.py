@@ -6,27 +6,13 @@ the pause views, the trends summary and the exports all read these names from he
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from securebase.core.terms import Term, stand_in
 
-
-@dataclass(frozen=True)
-class Choice:
-    """A stored key, its label, and a lower-case ``phrase`` that fits inside a sentence."""
-
-    key: str
-    label: str
-    phrase: str = ""
-
-    def __post_init__(self) -> None:
-        if not self.phrase:
-            object.__setattr__(self, "phrase", self.label.lower())
-
-
-URGES: tuple[Choice, ...] = (
-    Choice("text", "I want to text them"),
-    Choice("check", "I want to check their profile"),
-    Choice("ask", "I want to ask if we're okay"),
-    Choice("other", "Something else is pulling at me"),
+URGES: tuple[Term, ...] = (
+    Term("text", "I want to text them"),
+    Term("check", "I want to check their profile"),
+    Term("ask", "I want to ask if we're okay"),
+    Term("other", "Something else is pulling at me"),
 )
 
 BREATHING = "breathing"
@@ -35,21 +21,21 @@ URGE_SURFING = "urge_surfing"
 SELF_COMPASSION = "self_compassion"
 UNSENT_MESSAGE = "unsent_message"
 
-EXERCISES: tuple[Choice, ...] = (
-    Choice(BREATHING, "Paced breathing"),
-    Choice(GROUNDING, "5-4-3-2-1 grounding"),
-    Choice(URGE_SURFING, "Urge surfing"),
-    Choice(SELF_COMPASSION, "A self-compassion break"),
-    Choice(UNSENT_MESSAGE, "Write the message, don't send it", "writing the unsent message"),
+EXERCISES: tuple[Term, ...] = (
+    Term(BREATHING, "Paced breathing"),
+    Term(GROUNDING, "5-4-3-2-1 grounding"),
+    Term(URGE_SURFING, "Urge surfing"),
+    Term(SELF_COMPASSION, "A self-compassion break"),
+    Term(UNSENT_MESSAGE, "Write the message, don't send it", "writing the unsent message"),
 )
 
 WAITED = "waited"
 SENT = "sent"
 OTHER = "other"
-OUTCOMES: tuple[Choice, ...] = (
-    Choice(WAITED, "I waited"),
-    Choice(SENT, "I sent it anyway"),
-    Choice(OTHER, "I chose something else"),
+OUTCOMES: tuple[Term, ...] = (
+    Term(WAITED, "I waited"),
+    Term(SENT, "I sent it anyway"),
+    Term(OTHER, "I chose something else"),
 )
 
 # Paced breathing: a longer out-breath than in-breath is the usual calming pattern. The
@@ -86,8 +72,7 @@ def label_for(kind: str, key: str) -> str:
     known = _LABELS[kind].get(key)
     if known is not None:
         return known
-    words = key.replace("_", " ").strip() or "unnamed"
-    return words[:1].upper() + words[1:]
+    return stand_in(key).label
 
 
 def breathing_cycles(*, inhale: int, exhale: int, minutes: int) -> int:

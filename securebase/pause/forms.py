@@ -4,15 +4,12 @@ import uuid
 
 from django import forms
 
+from securebase.core.terms import choices
 from securebase.pause import exercises
 
 MESSAGE_MAX_LENGTH = 5000
 URGE_HELP = "0 is barely there; 10 is overwhelming."
 ANXIETY_HELP = "0 is calm; 10 is as anxious as you get."
-
-
-def _choices(options: tuple[exercises.Choice, ...]) -> list[tuple[str, str]]:
-    return [(c.key, c.label) for c in options]
 
 
 def _rating(label: str, help_text: str) -> forms.TypedChoiceField:
@@ -32,7 +29,7 @@ class StartForm(forms.Form):
     token = forms.UUIDField(widget=forms.HiddenInput)
     urge = forms.ChoiceField(
         label="What do you feel pulled to do?",
-        choices=_choices(exercises.URGES),
+        choices=choices(exercises.URGES),
         widget=forms.RadioSelect,
         error_messages={"required": "Pick the one closest to what you feel."},
     )
@@ -49,7 +46,7 @@ class AfterForm(forms.Form):
     """The second rating, and what happened with the urge."""
 
     exercise = forms.ChoiceField(
-        choices=[("", ""), *_choices(exercises.EXERCISES)],
+        choices=[("", ""), *choices(exercises.EXERCISES)],
         required=False,
         widget=forms.HiddenInput,
     )
@@ -57,7 +54,7 @@ class AfterForm(forms.Form):
     anxiety_after = _rating("How anxious do you feel now?", ANXIETY_HELP)
     outcome = forms.ChoiceField(
         label="What happened with the urge?",
-        choices=_choices(exercises.OUTCOMES),
+        choices=choices(exercises.OUTCOMES),
         widget=forms.RadioSelect,
         error_messages={"required": "Pick the closest one — there is no wrong answer."},
     )

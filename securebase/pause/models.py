@@ -5,11 +5,8 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 
 from securebase.core.fields import EncryptedTextField
+from securebase.core.terms import choices
 from securebase.pause import exercises
-
-
-def _choices(options: tuple[exercises.Choice, ...]) -> list[tuple[str, str]]:
-    return [(c.key, c.label) for c in options]
 
 
 class PauseSession(models.Model):
@@ -25,8 +22,8 @@ class PauseSession(models.Model):
     )
     started_at = models.DateTimeField()
     finished_at = models.DateTimeField(null=True, blank=True)
-    urge = models.CharField(max_length=16, choices=_choices(exercises.URGES))
-    exercise = models.CharField(max_length=24, choices=_choices(exercises.EXERCISES), blank=True)
+    urge = models.CharField(max_length=16, choices=choices(exercises.URGES))
+    exercise = models.CharField(max_length=24, choices=choices(exercises.EXERCISES), blank=True)
     urge_before = models.PositiveSmallIntegerField(validators=[MaxValueValidator(10)])
     anxiety_before = models.PositiveSmallIntegerField(validators=[MaxValueValidator(10)])
     urge_after = models.PositiveSmallIntegerField(
@@ -35,7 +32,7 @@ class PauseSession(models.Model):
     anxiety_after = models.PositiveSmallIntegerField(
         null=True, blank=True, validators=[MaxValueValidator(10)]
     )
-    outcome = models.CharField(max_length=16, choices=_choices(exercises.OUTCOMES), blank=True)
+    outcome = models.CharField(max_length=16, choices=choices(exercises.OUTCOMES), blank=True)
     unsent_message = EncryptedTextField(blank=True)
     token = models.UUIDField()
 
