@@ -33,11 +33,11 @@ ALTERNATIVES = 3
 
 
 def reminder_lead() -> timedelta:
-    return timedelta(hours=getattr(settings, "BOOKINGS_REMINDER_HOURS", 24))
+    return timedelta(hours=settings.BOOKINGS_REMINDER_HOURS)
 
 
 def reminder_max_attempts() -> int:
-    return getattr(settings, "BOOKINGS_REMINDER_MAX_ATTEMPTS", 5)
+    return settings.BOOKINGS_REMINDER_MAX_ATTEMPTS
 
 
 @dataclass(frozen=True)
