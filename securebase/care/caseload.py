@@ -14,17 +14,43 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from django.db.models import Case, Count, OuterRef, Prefetch, Q, Subquery, Sum, When
+from django.db import connection
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    DateField,
+    F,
+    Func,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
 from django.db.models.functions import TruncDate
 
 from securebase.care import areas, registry, sparkline
-from securebase.care.models import CareRelationship, Grant
+from securebase.care.models import Assignment, CareRelationship, Grant
 from securebase.care.queries import active_relationships_of_clinician
 from securebase.checkins.models import Checkin
 from securebase.core.numbers import round1
 from securebase.pause.models import PauseSession
 
 TREND_DAYS = 14
+PAGE_SIZE = 50
+RELATIONSHIP_FIELDS = (
+    "id",
+    "client_id",
+    "clinician_id",
+    "started_at",
+    "client__id",
+    "client__email",
+    "client__full_name",
+    "client__time_zone",
+    "client__role",
+)
 # The areas a caseload row reads (trend, last check-in, last pause): each is one audit row.
 AUDITED_AREAS = frozenset({areas.CHECKINS, areas.PAUSES})
 
@@ -57,32 +83,80 @@ def _latest(model, user_field: str, at_field: str):
     )
 
 
+def offset_segments(zone: ZoneInfo, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
+    """The UTC offsets (seconds) ``zone`` uses from ``start`` to ``end``, as (since, offset)
+    pairs in time order; the first pair's ``since`` is ``start``. A transition is found to the
+    second by halving the hour in which the offset changes."""
+
+    def offset(moment: datetime) -> int:
+        return int(moment.astimezone(zone).utcoffset().total_seconds())
+
+    segments = [(start, offset(start))]
+    hour = start
+    while hour < end:
+        following = min(hour + timedelta(hours=1), end)
+        if offset(following) != segments[-1][1]:
+            low, high = hour, following
+            while (high - low) > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                if offset(middle) == segments[-1][1]:
+                    low = middle
+                else:
+                    high = middle
+            segments.append((high, offset(following)))
+        hour = following
+    return segments
+
+
+def _local_day(zones: list[str], *, start: datetime, end: datetime, vendor: str):
+    """The check-in's calendar date in its writer's time zone, as an SQL expression.
+
+    PostgreSQL converts each time natively (``AT TIME ZONE``). SQLite would call a Python
+    function per row for that, so there the date is SQLite's own ``date(created_at, '+N
+    seconds')`` with the zone's offset, switching offset at each daylight-saving transition
+    inside the window (offset_segments): the same dates, tested against the plain conversion.
+    """
+    if vendor != "sqlite":
+        return Case(
+            *[
+                When(user__time_zone=zone, then=TruncDate("created_at", tzinfo=ZoneInfo(zone)))
+                for zone in zones
+            ]
+        )
+    whens = []
+    for zone in zones:
+        for since, offset in reversed(offset_segments(ZoneInfo(zone), start, end)):
+            whens.append(
+                When(
+                    user__time_zone=zone,
+                    created_at__gte=since,
+                    then=Value(f"{offset:+d} seconds"),
+                )
+            )
+    return Func(
+        F("created_at"),
+        Case(*whens, output_field=CharField()),
+        function="date",
+        output_field=DateField(),
+    )
+
+
 def caseload_rows(
     viewer, *, now: datetime, search: str = "", sort: str = "name"
 ) -> list[CaseloadRow]:
-    """``viewer``'s active clients with what each shares; see the module docstring."""
+    """``viewer``'s active clients with what each shares, sorted; see the module docstring.
+
+    The per-day trend, questionnaires due and safety markers are left empty: ``fill_details``
+    adds them to the rows a page shows.
+    """
     offered = {a.key: a for a in registry.areas()}
     relationships = (
         active_relationships_of_clinician(viewer)
         .select_related("client")
-        .prefetch_related(
-            Prefetch(
-                "grants",
-                queryset=Grant.objects.filter(revoked_at__isnull=True, entry__isnull=True).only(
-                    "relationship_id", "area"
-                ),
-                to_attr="open_grants",
-            )
-        )
+        .only(*RELATIONSHIP_FIELDS)
         .annotate(
             last_checkin=_latest(Checkin, "user_id", "created_at"),
             last_pause=_latest(PauseSession, "user_id", "started_at"),
-            homework_open=Count("assignments", filter=Q(assignments__done_at__isnull=True)),
-            homework_done=Count("assignments", filter=Q(assignments__done_at__isnull=False)),
-            homework_overdue=Count(
-                "assignments",
-                filter=Q(assignments__done_at__isnull=True, assignments__due_on__lt=now.date()),
-            ),
         )
     )
     if search.strip():
@@ -90,29 +164,51 @@ def caseload_rows(
         relationships = relationships.filter(
             Q(client__full_name__icontains=term) | Q(client__email__icontains=term)
         )
+    relationships = list(relationships)
+    ids = [rel.pk for rel in relationships]
+    open_areas: defaultdict[int, set[str]] = defaultdict(set)
+    for rel_id, key in Grant.objects.filter(
+        relationship_id__in=ids, revoked_at__isnull=True, entry__isnull=True
+    ).values_list("relationship_id", "area"):
+        open_areas[rel_id].add(key)
+    homework = {
+        item["relationship_id"]: item
+        for item in Assignment.objects.filter(relationship_id__in=ids)
+        .values("relationship_id")
+        .annotate(
+            open=Count("id", filter=Q(done_at__isnull=True)),
+            done=Count("id", filter=Q(done_at__isnull=False)),
+            overdue=Count("id", filter=Q(done_at__isnull=True, due_on__lt=now.date())),
+        )
+        .order_by()
+    }
     rows: list[CaseloadRow] = []
-    trend_ids = []
     for rel in relationships:
-        keys = {g.area for g in rel.open_grants}
+        keys = open_areas[rel.pk]
         shared = [offered[k] for k in offered if k in keys]
         moments = []
         if areas.CHECKINS in keys and rel.last_checkin:
             moments.append(rel.last_checkin)
         if areas.PAUSES in keys and rel.last_pause:
             moments.append(rel.last_pause)
-        row = CaseloadRow(
-            relationship=rel,
-            shared=shared,
-            last_activity=max(moments) if moments else None,
-            trend=[] if areas.CHECKINS in keys else None,
-            homework_open=rel.homework_open,
-            homework_done=rel.homework_done,
-            homework_overdue=rel.homework_overdue,
+        counts = homework.get(rel.pk, {})
+        rows.append(
+            CaseloadRow(
+                relationship=rel,
+                shared=shared,
+                last_activity=max(moments) if moments else None,
+                trend=[] if areas.CHECKINS in keys else None,
+                homework_open=counts.get("open", 0),
+                homework_done=counts.get("done", 0),
+                homework_overdue=counts.get("overdue", 0),
+            )
         )
-        if row.trend is not None:
-            trend_ids.append(rel.client_id)
-        rows.append(row)
-    _fill_trends(rows, trend_ids, now=now)
+    return _sorted(rows, sort)
+
+
+def fill_details(viewer, rows: list[CaseloadRow], *, now: datetime) -> None:
+    """Add the trend, questionnaires due and safety markers to ``rows`` (one page of them)."""
+    _fill_trends(rows, [row.client.pk for row in rows if row.trend is not None], now=now)
     by_id = {row.client.pk: row for row in rows}
     for kind, attr in (
         (registry.DUE, "due"),
@@ -123,7 +219,6 @@ def caseload_rows(
             for client_id, texts in provider(viewer, list(by_id)).items():
                 if client_id in by_id:
                     getattr(by_id[client_id], attr).extend(texts)
-    return _sorted(rows, sort)
 
 
 def _fill_trends(rows: list[CaseloadRow], client_ids: list[int], *, now: datetime) -> None:
@@ -132,17 +227,10 @@ def _fill_trends(rows: list[CaseloadRow], client_ids: list[int], *, now: datetim
         return
     by_client = {row.client.pk: row for row in rows}
     zones = sorted({by_client[i].client.time_zone for i in client_ids})
-    local_day = Case(
-        *[
-            When(user__time_zone=zone, then=TruncDate("created_at", tzinfo=ZoneInfo(zone)))
-            for zone in zones
-        ]
-    )
+    start = now - timedelta(days=TREND_DAYS + 1)
     sums = (
-        Checkin.objects.filter(
-            user_id__in=client_ids, created_at__gte=now - timedelta(days=TREND_DAYS + 1)
-        )
-        .annotate(day=local_day)
+        Checkin.objects.filter(user_id__in=client_ids, created_at__gte=start)
+        .annotate(day=_local_day(zones, start=start, end=now, vendor=connection.vendor))
         .values("user_id", "day")
         .annotate(total=Sum("anxiety"), count=Count("id"))
         .order_by()
@@ -158,9 +246,8 @@ def _fill_trends(rows: list[CaseloadRow], client_ids: list[int], *, now: datetim
         days = [today - timedelta(days=offset) for offset in range(TREND_DAYS - 1, -1, -1)]
         row.trend = [means[client_id].get(day) for day in days]
         row.trend_text = sparkline.describe(row.trend)
-        row.trend_svg = sparkline.sparkline(
-            row.trend, title=f"Anxiety, last {TREND_DAYS} days: {row.trend_text}"
-        )
+        # The sentence is shown beside the line; the image's name says what it is.
+        row.trend_svg = sparkline.sparkline(row.trend, title=f"Anxiety, last {TREND_DAYS} days")
 
 
 def _sorted(rows: list[CaseloadRow], sort: str) -> list[CaseloadRow]:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from django.utils import timezone
-
 from securebase.assessments.presenting import history_summary
 from securebase.assessments.queries import history_for
 from securebase.care import areas, registry
@@ -28,36 +26,40 @@ RECENT_PAUSES = 30
 RECENT_SUMMARIES = 10
 
 
-def _trends(client, *, tz: tzinfo, now: datetime, checkins: bool, pauses: bool):
-    summary = summarize_practice(
-        checkin_facts(client) if checkins else [],
-        pause_summary(client) if pauses else summarize_pauses([]),
-        now=now,
-        tz=tz,
-        journal_days=(),
-    )
-    return {"trends": summary, "charts": build_charts(summary), "p": summary.pause}
+def _trends(client, *, tz: tzinfo, now: datetime, checkins: bool, pauses: bool, memo: dict):
+    """The trends summary and charts, computed once per page for each kind (``memo``)."""
+    key = ("trends", checkins, pauses)
+    if key not in memo:
+        summary = summarize_practice(
+            checkin_facts(client) if checkins else [],
+            pause_summary(client) if pauses else summarize_pauses([]),
+            now=now,
+            tz=tz,
+            journal_days=(),
+        )
+        memo[key] = {"trends": summary, "charts": build_charts(summary), "p": summary.pause}
+    return dict(memo[key])
 
 
-def checkins_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:
-    return _trends(client, tz=tz, now=now or timezone.now(), checkins=True, pauses=False)
+def checkins_context(client, *, tz: tzinfo, now: datetime, memo: dict, **_) -> dict:
+    return _trends(client, tz=tz, now=now, checkins=True, pauses=False, memo=memo)
 
 
-def behaviors_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:
-    return _trends(client, tz=tz, now=now or timezone.now(), checkins=True, pauses=False)
+def behaviors_context(client, *, tz: tzinfo, now: datetime, memo: dict, **_) -> dict:
+    return _trends(client, tz=tz, now=now, checkins=True, pauses=False, memo=memo)
 
 
-def pauses_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:
-    context = _trends(client, tz=tz, now=now or timezone.now(), checkins=False, pauses=True)
+def pauses_context(client, *, tz: tzinfo, now: datetime, memo: dict, **_) -> dict:
+    context = _trends(client, tz=tz, now=now, checkins=False, pauses=True, memo=memo)
     context["pauses"] = list(pause_history(client)[:RECENT_PAUSES])
     return context
 
 
-def assessments_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:
+def assessments_context(client, *, tz: tzinfo, **_) -> dict:
     return history_summary(history_for(client), tz=tz)
 
 
-def no_contact_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:
+def no_contact_context(client, *, now: datetime, **_) -> dict:
     plan = no_contact_plan_for(client)
     if plan is None:
         return {"plan": None}
@@ -68,7 +70,7 @@ def no_contact_context(client, *, tz: tzinfo, now: datetime | None = None) -> di
     }
 
 
-def reality_check_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:
+def reality_check_context(client, **_) -> dict:
     summaries = list(summaries_visible_to(client)[:RECENT_SUMMARIES])
     latest = summaries[0] if summaries else None
     return {

@@ -149,7 +149,10 @@ def clients_sharing(viewer, area_key: str) -> QuerySet[User]:
 
 def clinicians_with_grant(client, *, area: str) -> QuerySet[User]:
     """The clinicians ``client`` shares ``area`` with right now (for other apps)."""
+    if not _is_client(client):
+        return User.objects.none()
     return User.objects.filter(
+        role=User.Role.CLINICIAN,
         care_as_clinician__client=client,
         care_as_clinician__ended_at__isnull=True,
         care_as_clinician__grants__area=area,

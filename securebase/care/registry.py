@@ -1,8 +1,9 @@
 """What other apps add to the care team's pages, registered from their AppConfig.ready().
 
 - ``register_panel(area, template=..., context=...)``: a block on the clinician's client page
-  for one area. ``context(client, *, tz)`` reads the client's data (the caller has already
-  checked the grant and writes the audit row) and returns the template's context. The
+  for one area. ``context(client, *, tz, now, memo, **_)`` reads the client's data (the caller
+  has already checked the grant and writes the audit row) and returns the template's context;
+  ``memo`` is a dict shared by the panels of one page, to build a shared summary once. The
   built-in panels (panels.py) register the same way; measures can add its questionnaires to
   the assessments area, and the safety-plan app its plan to the safety-plan area.
 - ``register_area(area)``: a new area that clients can switch on per clinician.

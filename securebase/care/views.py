@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -46,9 +47,12 @@ def caseload_page(request):
         search, sort = form.cleaned_data["q"], form.cleaned_data["sort"] or "name"
     now = timezone.now()
     rows = caseload.caseload_rows(request.user, now=now, search=search, sort=sort)
+    page = Paginator(rows, caseload.PAGE_SIZE).get_page(request.GET.get("page"))
+    caseload.fill_details(request.user, page.object_list, now=now)
+    # Only the clients on this page were shown: one audit row per shared area read.
     looks = [
         (row.client, area)
-        for row in rows
+        for row in page.object_list
         for area in row.shared
         if area.key in caseload.AUDITED_AREAS
     ]
@@ -57,7 +61,8 @@ def caseload_page(request):
         request,
         "care/caseload.html",
         {
-            "rows": rows,
+            "rows": page.object_list,
+            "page": page,
             "form": form,
             "sort": sort,
             "trend_days": caseload.TREND_DAYS,
@@ -106,14 +111,20 @@ def withdraw(request, pk: int):
     return redirect("care:caseload")
 
 
-def _render_panels(request, area, client) -> list[str]:
-    """Each registered panel of ``area`` drawn with ``client``'s data (grant already checked)."""
-    now = timezone.now()
+def _render_panels(request, area, client, *, memo: dict) -> list[str]:
+    """Each registered panel of ``area`` drawn with ``client``'s data (grant already checked).
+
+    ``memo`` is shared by the panels of one page, so a summary two areas need is built once.
+    """
+    now = memo.setdefault("now", timezone.now())
     return [
         mark_safe(  # noqa: S308 - a template rendered with autoescaping
             render_to_string(
                 panel.template,
-                {**panel.context(client, tz=client.tzinfo, now=now), "tz_name": client.time_zone},
+                {
+                    **panel.context(client, tz=client.tzinfo, now=now, memo=memo),
+                    "tz_name": client.time_zone,
+                },
                 request=request,
             )
         )
@@ -123,8 +134,10 @@ def _render_panels(request, area, client) -> list[str]:
 
 def _client_page_context(request, relationship, shown_areas) -> dict:
     client = relationship.client
+    memo: dict = {}
     blocks = [
-        {"area": area, "panels": _render_panels(request, area, client)} for area in shown_areas
+        {"area": area, "panels": _render_panels(request, area, client, memo=memo)}
+        for area in shown_areas
     ]
     return {
         "relationship": relationship,
@@ -331,7 +344,7 @@ def switch(request, pk: int, area: str):
                     request, f"{who} can no longer see your {found.label.lower()}, from now on."
                 )
             return redirect("care:sharing")
-    panels = _render_panels(request, found, request.user)
+    panels = _render_panels(request, found, request.user, memo={})
     return render(
         request,
         "care/switch.html",

@@ -11,7 +11,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from securebase.accounts.models import User
 from securebase.bookings.tests.helpers import la
-from securebase.care import areas, registry, services
+from securebase.care import areas, queries, registry, services
 from securebase.care.areas import offered_areas
 from securebase.care.tests.helpers import connect, give_data
 from securebase.journal.models import Entry
@@ -169,6 +169,16 @@ class AreaMatrixTests(Personas, TestCase):
         assert actions == sorted(
             [registry.area(areas.CHECKINS).action, registry.area(areas.PAUSES).action]
         )
+
+    def test_other_apps_can_ask_who_sees_an_area(self):
+        relationship = connect(self.ada, self.theo, areas=[areas.ASSESSMENTS], now=NOW)
+        connect(self.ada, self.rosa, areas=[areas.CHECKINS], now=NOW)
+        assert list(queries.clinicians_with_grant(self.ada, area=areas.ASSESSMENTS)) == [self.theo]
+        assert queries.can_see(self.theo, self.ada, areas.ASSESSMENTS)
+        assert not queries.can_see(self.rosa, self.ada, areas.ASSESSMENTS)
+        assert list(queries.clients_sharing(self.rosa, areas.CHECKINS)) == [self.ada]
+        services.end_relationship(relationship=relationship, by=self.theo)
+        assert not queries.clinicians_with_grant(self.ada, area=areas.ASSESSMENTS).exists()
 
     def test_the_safety_plan_area_is_offered_only_with_its_app(self):
         installed = [a.requires_app for a in areas.AREAS if a.key != areas.SAFETY_PLAN]

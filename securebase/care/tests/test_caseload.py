@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import time_machine
 from django.db import connection
@@ -12,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from securebase.bookings.tests.helpers import la
-from securebase.care import areas, registry, services, sparkline
+from securebase.care import areas, caseload, registry, services, sparkline
 from securebase.care.tests.helpers import connect
 from securebase.checkins.models import Checkin
 from securebase.privacy.models import AuditEvent
@@ -115,3 +116,69 @@ def test_the_sparkline_text_says_what_the_line_shows():
     svg = sparkline.sparkline(values, title="t<")
     assert "t&lt;" in svg and "<circle" in svg
     assert sparkline.describe([None] * 14) == "No check-ins in the last 14 days."
+
+
+LA = ZoneInfo("America/Los_Angeles")
+
+
+def test_offset_segments_find_a_daylight_saving_change_to_the_second():
+    start, end = datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 3, 15, tzinfo=UTC)
+    assert caseload.offset_segments(LA, start, end) == [
+        (start, -8 * 3600),
+        (datetime(2026, 3, 8, 10, 0, tzinfo=UTC), -7 * 3600),
+    ]
+    summer = datetime(2026, 7, 1, tzinfo=UTC)
+    assert caseload.offset_segments(LA, summer, summer + timedelta(days=14)) == [
+        (summer, -7 * 3600)
+    ]
+
+
+class TrendAcrossDaylightSavingTests(Personas, TestCase):
+    def test_each_check_in_falls_on_its_local_day_as_a_plain_conversion_says(self):
+        now = datetime(2026, 3, 10, 20, 0, tzinfo=UTC)
+        tokyo = make_client(email="kei@example.com", full_name="Kei", time_zone="Asia/Tokyo")
+        moments = [
+            datetime(2026, 3, 8, 7, 30, tzinfo=UTC),  # Mar 7, 23:30 PST
+            datetime(2026, 3, 8, 9, 59, tzinfo=UTC),  # Mar 8, 01:59 PST
+            datetime(2026, 3, 8, 10, 0, tzinfo=UTC),  # Mar 8, 03:00 PDT
+            datetime(2026, 3, 9, 6, 30, tzinfo=UTC),  # Mar 8, 23:30 PDT
+            datetime(2026, 3, 9, 7, 30, tzinfo=UTC),  # Mar 9, 00:30 PDT
+        ]
+        for index, moment in enumerate(moments):
+            for user in (self.ada, tokyo):
+                checkin(user, moment, index * 2)
+        connect(self.ada, self.theo, areas=[areas.CHECKINS], now=now)
+        connect(tokyo, self.theo, areas=[areas.CHECKINS], now=now)
+        rows = caseload.caseload_rows(self.theo, now=now)
+        caseload.fill_details(self.theo, rows, now=now)
+        for row in rows:
+            zone = ZoneInfo(row.client.time_zone)
+            today = now.astimezone(zone).date()
+            by_day: dict = {}
+            for index, moment in enumerate(moments):
+                by_day.setdefault(moment.astimezone(zone).date(), []).append(index * 2)
+            expected = [
+                sum(by_day[d]) / len(by_day[d]) if d in by_day else None
+                for d in (today - timedelta(days=o) for o in range(13, -1, -1))
+            ]
+            assert row.trend == expected, row.client.time_zone
+
+
+@time_machine.travel(NOW, tick=False)
+class CaseloadPagesTests(Personas, TestCase):
+    def test_a_long_caseload_comes_in_pages_and_only_the_page_shown_is_audited(self):
+        for index in range(caseload.PAGE_SIZE + 3):
+            other = make_client(email=f"p{index:03d}@example.com", full_name=f"P {index:03d}")
+            connect(other, self.theo, areas=[areas.CHECKINS], now=NOW)
+        login_verified(self.client, self.theo)
+        first = self.client.get(reverse("care:caseload"))
+        assert len(first.context["rows"]) == caseload.PAGE_SIZE
+        assert AuditEvent.objects.count() == caseload.PAGE_SIZE
+        self.assertContains(first, "Page 1 of 2")
+        second = self.client.get(reverse("care:caseload"), {"page": 2})
+        assert [r.client.full_name for r in second.context["rows"]] == [
+            "P 050",
+            "P 051",
+            "P 052",
+        ]
+        assert AuditEvent.objects.count() == caseload.PAGE_SIZE + 3
