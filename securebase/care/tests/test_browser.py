@@ -52,8 +52,10 @@ class CareJourneyTests(BrowserTestCase):
         )
 
     def fits(self, page):
+        """No sideways scrolling at this width, and no axe-core violation, on ``page``."""
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= self.viewport["width"], f"{page.url} is {width}px wide"
+        self.assert_accessible(page)
 
     def test_invite_share_check_in_assign_complete_revoke_and_see_every_look(self):
         theo, ada = self.clinician, self.person
@@ -109,6 +111,7 @@ class CareJourneyTests(BrowserTestCase):
 
         # The client sees it on her home page and does it.
         ada.goto(self.live_url("/home/"))
+        self.fits(ada)
         ada.get_by_role("link", name="Practise: Paced breathing").click()
         ada.get_by_role("radio", name="I want to text them").click()
         ada.get_by_role("group", name="How strong is the urge?").get_by_role(
