@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -33,6 +34,13 @@ class Panel:
     area: str
     template: str
     context: Callable[..., dict]
+
+    def build(self, client, *, tz, now, memo: dict) -> dict:
+        """The panel's context; ``memo`` goes only to a function that takes it."""
+        parameters = inspect.signature(self.context).parameters.values()
+        if any(p.name == "memo" or p.kind is p.VAR_KEYWORD for p in parameters):
+            return self.context(client, tz=tz, now=now, memo=memo)
+        return self.context(client, tz=tz, now=now)
 
 
 _extra_areas: list[Area] = []

@@ -122,7 +122,7 @@ def _render_panels(request, area, client, *, memo: dict) -> list[str]:
             render_to_string(
                 panel.template,
                 {
-                    **panel.context(client, tz=client.tzinfo, now=now, memo=memo),
+                    **panel.build(client, tz=client.tzinfo, now=now, memo=memo),
                     "tz_name": client.time_zone,
                 },
                 request=request,
