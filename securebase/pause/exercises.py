@@ -75,6 +75,24 @@ def label_for(kind: str, key: str) -> str:
     return stand_in(key).label
 
 
+def compose_ask(*, feel: str, like: str, ask: str) -> str:
+    """A clear, kind message asking for closeness, from the three parts the person wrote.
+
+    "I'm feeling <feel>. I'd like <like>. <ask>" — each part in the person's own words, with
+    spaces tidied and a full stop added only where a part has no closing mark of its own.
+    Empty parts are left out, so the draft never has a dangling starter.
+    """
+    sentences = []
+    for starter, words in (("I'm feeling ", feel), ("I'd like ", like), ("", ask)):
+        words = " ".join(words.split())
+        if not words:
+            continue
+        if words[-1] not in ".!?":
+            words += "."
+        sentences.append(starter + words)
+    return " ".join(sentences)
+
+
 def breathing_cycles(*, inhale: int, exhale: int, minutes: int) -> int:
     """Whole in-and-out breaths that fit in ``minutes`` at ``inhale``/``exhale`` seconds.
 

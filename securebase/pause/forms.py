@@ -70,6 +70,41 @@ class UnsentMessageForm(forms.Form):
     )
 
 
+ASK_PART_MAX_LENGTH = 500
+
+
+def _ask_part(label: str, help_text: str, *, required: bool = True) -> forms.CharField:
+    return forms.CharField(
+        label=label,
+        help_text=help_text,
+        max_length=ASK_PART_MAX_LENGTH,
+        required=required,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class AskDirectlyForm(forms.Form):
+    """Three short parts of a direct, kind request for closeness. Never saved."""
+
+    feel = _ask_part(
+        "What I feel",
+        'Starts with "I\'m feeling…". For example: a bit far from you this week.',
+        required=False,
+    )
+    like = _ask_part(
+        "What I'd like",
+        'Starts with "I\'d like…". For example: some time just the two of us.',
+    )
+    ask = _ask_part(
+        "A gentle ask",
+        "A question they can say yes or no to. For example: Could we have dinner on Friday?",
+    )
+
+    def draft(self) -> str:
+        data = self.cleaned_data
+        return exercises.compose_ask(feel=data["feel"], like=data["like"], ask=data["ask"])
+
+
 class BreathingSettingsForm(forms.Form):
     """Pacer settings, read from the query string; bad values fall back to the defaults."""
 

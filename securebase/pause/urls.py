@@ -7,6 +7,7 @@ app_name = "pause"
 urlpatterns = [
     path("", views.start, name="start"),
     path("choose/", views.choose, name="choose"),
+    path("ask/", views.ask_directly, name="ask_directly"),
     path("do/<slug:exercise>/", views.exercise, name="exercise"),
     path("after/", views.after, name="after"),
     path("done/", views.done, name="done"),

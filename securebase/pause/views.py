@@ -17,6 +17,7 @@ from securebase.pause import exercises, exports, queries, services
 from securebase.pause.flow import Carry, Flow, FlowExpired, anonymous_flow, seal
 from securebase.pause.forms import (
     AfterForm,
+    AskDirectlyForm,
     BreathingSettingsForm,
     StartForm,
     SurfSettingsForm,
@@ -185,6 +186,23 @@ def _unsent_message(request, flow: Flow, context: dict):
         form = UnsentMessageForm(initial=initial)
     context["form"] = form
     return render(request, "pause/exercise_unsent_message.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def ask_directly(request):
+    """Ask for closeness directly: a scaffold that turns three short parts into a draft.
+
+    Asking clearly for reassurance or closeness is healthy; it is the repeated or protest
+    version that the other exercises help to wait out. Nothing here is saved, for anyone: the
+    draft is shown back on the page for the person to copy, and is sent nowhere. It is posted
+    (not put in the URL) so the words never reach an access log.
+    """
+    form = AskDirectlyForm(request.POST if request.method == "POST" else None)
+    draft = ""
+    if request.method == "POST" and form.is_valid():
+        draft = form.draft()
+        screen_for_risk(request, draft)
+    return render(request, "pause/ask_directly.html", {"form": form, "draft": draft})
 
 
 @require_http_methods(["GET", "POST"])

@@ -131,3 +131,28 @@ class PauseBrowserTests(BrowserTestCase):
         page.get_by_role("button", name="It's written. Leave it unsent.").click()
         expect(page.get_by_role("heading", name="Written, and unsent")).to_be_visible()
         assert not PauseSession.objects.exists()
+
+    def test_a_visitor_asks_for_closeness_directly_and_copies_the_draft(self):
+        self.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        page = self.page
+        page.goto(self.live_url("/pause/"))
+        page.get_by_role("link", name="I want to ask for closeness directly").click()
+        expect(page.get_by_role("heading", name="Ask for closeness directly")).to_be_visible()
+        self.assert_no_horizontal_scroll()
+        page.get_by_label("What I feel").fill("a bit far from you this week")
+        page.get_by_label("What I'd like").fill("some time just the two of us")
+        page.get_by_label("A gentle ask").fill("Could we have dinner on Friday?")
+        page.get_by_role("button", name="Make my message").click()
+        draft = page.get_by_label("Read it over, change anything, then copy it")
+        expected = (
+            "I'm feeling a bit far from you this week. I'd like some time just the two of us. "
+            "Could we have dinner on Friday?"
+        )
+        expect(draft).to_have_value(expected)
+        self.assert_no_horizontal_scroll()
+        page.get_by_role("button", name="Copy the message").click()
+        expect(page.get_by_role("status")).to_have_text("Copied.")
+        assert page.evaluate("navigator.clipboard.readText()") == expected
+        assert PauseSession.objects.count() == 0
+        assert not [c for c in self.context.cookies() if c["name"] == "sessionid"]
+        assert self.console_errors == []

@@ -30,3 +30,15 @@ def test_it_labels_known_keys_and_humanizes_unknown_ones():
     assert exercises.label_for("outcome", "waited") == "I waited"
     assert exercises.label_for("exercise", "box_breathing") == "Box breathing"
     assert [c.key for c in exercises.OUTCOMES] == ["waited", "sent", "other"]
+
+
+def test_compose_ask_joins_the_parts_with_starters_and_full_stops():
+    assert exercises.compose_ask(feel="  far from you ", like="a hug", ask="Can I call you?") == (
+        "I'm feeling far from you. I'd like a hug. Can I call you?"
+    )
+
+
+def test_compose_ask_leaves_out_an_empty_part_and_keeps_closing_marks():
+    assert exercises.compose_ask(feel="", like="to see you!", ask="Tonight") == (
+        "I'd like to see you! Tonight."
+    )

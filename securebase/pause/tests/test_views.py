@@ -254,3 +254,77 @@ class PrivacyTests(Personas, TestCase):
         response = self.client.post(reverse("pause:start"), start_data())
         assert response.url.startswith(reverse("pause:choose") + "?f=")
         assert not PauseSession.objects.filter(user=self.theo).exists()
+
+
+class AskDirectlyTests(Personas, TestCase):
+    """Asking for closeness directly: a draft to copy, and nothing kept for anyone."""
+
+    url = reverse("pause:ask_directly")
+    parts = {
+        "feel": "a bit far from you this week",
+        "like": "some time just the two of us",
+        "ask": "Could we have dinner on Friday?",
+    }
+    draft = (
+        "I'm feeling a bit far from you this week. I'd like some time just the two of us. "
+        "Could we have dinner on Friday?"
+    )
+
+    def test_it_is_offered_next_to_the_urges_and_among_the_exercises(self):
+        for name in ("pause:start", "pause:choose"):
+            response = self.client.get(reverse(name))
+            self.assertContains(response, f'href="{self.url}"')
+            self.assertContains(response, "I want to ask for closeness directly")
+
+    def test_it_turns_the_three_parts_into_a_draft_on_the_page(self):
+        response = self.client.post(self.url, self.parts)
+        self.assertContains(response, "Your message")
+        self.assertContains(response, self.draft.replace("'", "&#x27;"))
+        self.assertContains(response, "data-copy-button hidden")
+
+    def test_it_keeps_nothing_for_a_visitor(self):
+        self.client.post(self.url, self.parts)
+        self.assertEqual(PauseSession.objects.count(), 0)
+        self.assertNotIn("sessionid", self.client.cookies)
+        self.assertEqual(dict(self.client.session), {})
+
+    def test_it_keeps_nothing_for_a_signed_in_client_either(self):
+        login_verified(self.client, self.ada)
+        response = self.client.post(self.url, self.parts)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(PauseSession.objects.count(), 0)
+        self.assertNotIn("dinner", str(dict(self.client.session)))
+
+    def test_it_asks_for_what_they_would_like_and_the_ask(self):
+        response = self.client.post(self.url, {"feel": "lonely"})
+        self.assertNotContains(response, "Your message")
+        self.assertContains(response, "This field is required.", count=2)
+
+    def test_risky_words_bring_the_crisis_panel(self):
+        response = self.client.post(self.url, {**self.parts, "feel": RISKY}, follow=True)
+        self.assertContains(response, "crisis-panel")
+
+
+class DonePageTests(TestCase):
+    def test_waiting_is_not_called_the_skill_every_time(self):
+        carry = Carry(
+            urge="ask",
+            urge_before=8,
+            anxiety_before=7,
+            urge_after=3,
+            anxiety_after=2,
+            outcome="waited",
+            exercise="breathing",
+        )
+        response = self.client.get(reverse("pause:done"), {"f": seal(carry)})
+        self.assertNotContains(response, "That's the skill, growing")
+        self.assertContains(response, "Waiting isn't the goal every time")
+        self.assertContains(response, reverse("pause:ask_directly"))
+
+
+class SelfCompassionCreditTests(TestCase):
+    def test_it_credits_kristin_neff(self):
+        response = self.client.get(
+            reverse("pause:exercise", kwargs={"exercise": "self_compassion"})
+        )
+        self.assertContains(response, "Kristin Neff")
