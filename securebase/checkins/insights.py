@@ -4,6 +4,12 @@ A sentence is only offered when there is enough data for it not to mislead; belo
 minimums the trends page shows the charts and tables alone. Sentences describe, never
 diagnose or judge, and a difference too small to matter is not turned into a claim.
 
+Sentences say what was observed, never what caused it. A person's own ratings are not an
+experiment: the days and pauses being compared differ in many ways besides the one named. So
+"on pauses where you used X, your anxiety was on average N points lower afterwards", never
+"X lowered your anxiety". Every comparison needs its minimum count on each side and a
+difference of at least ``MIN_NOTABLE_DIFFERENCE``.
+
 Pure module: no Django import.
 """
 
@@ -25,6 +31,8 @@ if TYPE_CHECKING:
 # Minimums. A trigger comparison needs enough days on both sides for one odd day not to
 # carry it; a window comparison needs about a check-in every four days in each window.
 MIN_DAYS_EACH_SIDE = 5
+# The smallest difference in average anxiety (points on the 0-10 scale) that any sentence
+# reports as a difference; anything smaller is "about the same" or not mentioned.
 MIN_NOTABLE_DIFFERENCE = Decimal("0.5")
 WINDOW_DAYS = 28
 MIN_DAYS_PER_WINDOW = 7
@@ -61,7 +69,7 @@ def practice_insights(
     if pause is not None:
         found.append(pause_anxiety_drop(pause))
         found.append(urges_waited_out(pause))
-        found.append(most_calming_exercise(pause))
+        found.append(largest_exercise_drop(pause))
     return tuple(insight for insight in found if insight is not None)
 
 
@@ -180,15 +188,15 @@ def pause_anxiety_drop(pause: PauseSummary) -> Insight | None:
     before = Decimal(str(pause.mean_anxiety_before))
     after = Decimal(str(pause.mean_anxiety_after))
     drop = before - after
-    if drop > 0:
+    if abs(drop) < MIN_NOTABLE_DIFFERENCE:
+        text = "On average your anxiety was about the same before and after a pause."
+    elif drop > 0:
         text = f"After a pause, your anxiety was {_fmt(drop)} points lower on average."
-    elif drop < 0:
+    else:
         text = (
             f"After a pause, your anxiety was {_fmt(-drop)} points higher on average. "
             "Some urges need more than one pause, and that is all right."
         )
-    else:
-        text = "On average your anxiety was about the same before and after a pause."
     return Insight(
         key="pause-drop",
         text=text,
@@ -218,22 +226,30 @@ def urges_waited_out(pause: PauseSummary) -> Insight | None:
     )
 
 
-def most_calming_exercise(pause: PauseSummary) -> Insight | None:
-    """The exercise with the clearly largest average drop, among those tried enough times."""
+def largest_exercise_drop(pause: PauseSummary) -> Insight | None:
+    """The exercise after which anxiety was, on average, clearly lowest relative to before.
+
+    Among exercises rated before and after at least ``MIN_RATED_PER_EXERCISE`` times, and only
+    when its average drop is at least ``MIN_NOTABLE_DIFFERENCE`` and larger than the next one's
+    by at least as much. Worded as what was observed, not as what the exercise did.
+    """
     tried = [e for e in pause.by_exercise if e.rated >= MIN_RATED_PER_EXERCISE]
     if len(tried) < 2:
         return None
     tried.sort(key=lambda e: Decimal(str(e.mean_drop)), reverse=True)
     best, runner_up = tried[0], tried[1]
     best_drop = Decimal(str(best.mean_drop))
-    if best_drop <= 0 or best_drop == Decimal(str(runner_up.mean_drop)):
+    margin = best_drop - Decimal(str(runner_up.mean_drop))
+    if best_drop < MIN_NOTABLE_DIFFERENCE or margin < MIN_NOTABLE_DIFFERENCE:
         return None
     return Insight(
-        key="most-calming-exercise",
+        key="largest-exercise-drop",
         text=(
-            f"Of the exercises you have tried at least {MIN_RATED_PER_EXERCISE} times, "
-            f"{best.phrase} lowered your anxiety the most: "
-            f"{_fmt(best_drop)} points on average."
+            f"On the {best.rated} pauses where you used {best.phrase}, your anxiety was on "
+            f"average {_fmt(best_drop)} points lower afterwards than before: "
+            f"{_fmt(margin)} points more of a drop than with {runner_up.phrase}, the next "
+            "largest. Other things may have differed between those pauses, so this shows "
+            "what went together, not what worked."
         ),
         evidence=tuple(
             Evidence(

@@ -4,9 +4,10 @@ Each expected figure is worked out in the comment beside the data.
 """
 
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from securebase.checkins import trends
+from securebase.checkins import insights, trends
 from securebase.checkins.trends import CheckinFact, Evidence
 from securebase.pause.summary import PauseFact, summarize_pauses
 
@@ -218,7 +219,7 @@ def test_it_counts_the_urges_waited_out():
     assert [e.value for e in insight.evidence] == ["4", "1", "1"]
 
 
-def test_it_names_the_exercise_that_calmed_most():
+def test_it_says_what_was_observed_after_each_exercise_not_what_it_did():
     # Breathing: before 8,7,6 = 7.0; after 4,4,3 = 11/3 = 3.7; drop 3.3.
     # Grounding: before 6,7,5 = 6.0; after 5,5,4 = 14/3 = 4.7; drop 1.3.
     # Urge surfing was rated only twice: not compared.
@@ -233,11 +234,15 @@ def test_it_names_the_exercise_that_calmed_most():
         pause("urge_surfing", 10, 0),
     ]
     result = trends.summarize_practice([], summarize_pauses(pauses), now=NOW, tz=LA)
-    insight = by_key(result, "most-calming-exercise")
+    insight = by_key(result, "largest-exercise-drop")
+    # Margin: 3.3 - 1.3 = 2.0.
     assert insight.text == (
-        "Of the exercises you have tried at least 3 times, paced breathing lowered your "
-        "anxiety the most: 3.3 points on average."
+        "On the 3 pauses where you used paced breathing, your anxiety was on average 3.3 "
+        "points lower afterwards than before: 2.0 points more of a drop than with 5-4-3-2-1 "
+        "grounding, the next largest. Other things may have differed between those pauses, "
+        "so this shows what went together, not what worked."
     )
+    assert "lowered" not in insight.text
     assert insight.evidence == (
         Evidence("Paced breathing (3 rated)", "7.0 → 3.7"),
         Evidence("5-4-3-2-1 grounding (3 rated)", "6.0 → 4.7"),
@@ -249,7 +254,37 @@ def test_it_names_no_exercise_on_a_tie():
         pause("grounding", 7, 5) for _ in range(3)
     ]
     result = trends.summarize_practice([], summarize_pauses(pauses), now=NOW, tz=LA)
-    assert all(i.key != "most-calming-exercise" for i in result.insights)
+    assert all(i.key != "largest-exercise-drop" for i in result.insights)
+
+
+def test_it_names_no_exercise_when_the_margin_is_under_the_minimum_difference():
+    # Breathing 8 -> 5, a drop of 3.0; grounding 8 -> 5,5,6 = 5.3, a drop of 2.7: the margin,
+    # 0.3, is under the minimum difference, so no exercise is singled out.
+    pauses = [pause("breathing", 8, 5) for _ in range(3)] + [
+        pause("grounding", 8, 5),
+        pause("grounding", 8, 5),
+        pause("grounding", 8, 6),
+    ]
+    result = trends.summarize_practice([], summarize_pauses(pauses), now=NOW, tz=LA)
+    assert Decimal("0.3") < insights.MIN_NOTABLE_DIFFERENCE
+    assert all(i.key != "largest-exercise-drop" for i in result.insights)
+
+
+def test_it_names_no_exercise_below_the_minimum_count():
+    pauses = [pause("breathing", 9, 1) for _ in range(insights.MIN_RATED_PER_EXERCISE - 1)] + [
+        pause("grounding", 7, 6) for _ in range(3)
+    ]
+    result = trends.summarize_practice([], summarize_pauses(pauses), now=NOW, tz=LA)
+    assert all(i.key != "largest-exercise-drop" for i in result.insights)
+
+
+def test_a_tiny_average_change_across_pauses_is_about_the_same():
+    # Before 5 each; after 5,5,5,5,3 = 4.6: drop 0.4, under the minimum difference.
+    pauses = [pause("breathing", 5, 5) for _ in range(4)] + [pause("breathing", 5, 3)]
+    result = trends.summarize_practice([], summarize_pauses(pauses), now=NOW, tz=LA)
+    assert by_key(result, "pause-drop").text == (
+        "On average your anxiety was about the same before and after a pause."
+    )
 
 
 def test_it_lists_sentences_in_a_stable_order():
