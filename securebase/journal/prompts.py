@@ -32,6 +32,7 @@ class Track:
     title: str
     intro: str
     prompts: tuple[Prompt, ...]
+    care_note: str = ""
 
 
 TRACKS: tuple[Track, ...] = (
@@ -41,6 +42,13 @@ TRACKS: tuple[Track, ...] = (
         intro=(
             "Where the watchfulness began. There are no right answers here, and you can stop "
             "whenever it feels like enough for today."
+        ),
+        care_note=(
+            "Looking back can stir up more than expected, especially if there was fear, "
+            "neglect or harm in your early years. Go at your own pace: skip any prompt, write "
+            "a single line, or stop. If your body tells you it is too much — a racing heart, "
+            "feeling far away — come back to the present first. Early experience is one "
+            "influence among many, and nothing you find here is a verdict on you."
         ),
         prompts=(
             Prompt(
@@ -137,3 +145,8 @@ def find_prompt(track: str, slug: str) -> Prompt | None:
 def prompt_for_key(key: str) -> Prompt:
     """The prompt an entry answered; the free prompt for "" or a key no longer offered."""
     return _BY_KEY.get(key, FREE_PROMPT)
+
+
+def care_note_for(prompt: Prompt) -> str:
+    """The note that opens a prompt's track ("" for a free entry or a track without one)."""
+    return next((track.care_note for track in TRACKS if track.slug == prompt.track), "")

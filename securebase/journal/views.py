@@ -107,7 +107,8 @@ def write(request, track: str = prompts.FREE, slug: str = ""):
             return redirect("journal:entry", pk=entry.pk)
     else:
         form = EntryForm(label=label, initial=_draft_initial(request))
-    return render(request, "journal/write.html", {"form": form, "prompt": prompt})
+    context = {"form": form, "prompt": prompt, "care_note": prompts.care_note_for(prompt)}
+    return render(request, "journal/write.html", context)
 
 
 def _draft_initial(request) -> dict:

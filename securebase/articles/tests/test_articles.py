@@ -35,6 +35,28 @@ class SeededArticleTests(TestCase):
             assert f"]({path})" in body
             assert self.client.get(path).status_code == 200
 
+    def test_it_credits_the_research_it_rests_on(self):
+        body = Article.objects.get(slug=SEEDED).body
+        for source in (
+            "Bowlby",
+            "Ainsworth",
+            "Hazan and Shaver, 1987",
+            "Fraley, Waller and Brennan, 2000",
+            "Amir Levine and Rachel Heller",
+            "*Attached* (2010)",
+            "## Sources",
+        ):
+            assert source in body, source
+        assert "early experience is one influence among several" in body
+        assert "Self-soothing instead of seeking reassurance" not in body
+
+    def test_the_sources_come_after_the_sections_and_render(self):
+        article = Article.objects.get(slug=SEEDED)
+        tail = article.body.split("\n---")[1]
+        assert "## Sources" in tail
+        response = self.client.get(reverse("articles:detail", args=[SEEDED]))
+        self.assertContains(response, "Romantic love conceptualized as an attachment process")
+
 
 class ArticlePageTests(Personas, TestCase):
     @classmethod

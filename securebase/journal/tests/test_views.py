@@ -457,3 +457,32 @@ class NoContactTests(JournalFixtures, TestCase):
         assert not NoContactSlip.objects.filter(user=self.ada).exists()
         assert not NoContactReason.objects.filter(user=self.ada).exists()
         assert Entry.objects.filter(user=self.ada).exists()
+
+
+class RootsCareNoteTests(Personas, TestCase):
+    """The roots prompts open with a trauma-aware note and a way to ground or get help."""
+
+    def setUp(self):
+        login_verified(self.client, self.ada)
+
+    def assert_care_note(self, response):
+        self.assertContains(response, "Go at your own pace")
+        self.assertContains(response, f'href="{reverse("pause:exercise", args=["grounding"])}"')
+        self.assertContains(response, f'<a href="{reverse("practice:help")}">Need help now?</a>')
+
+    def test_every_roots_prompt_starts_with_the_note(self):
+        for slug in ("early-care", "what-you-needed", "someone-steady", "the-pattern-now"):
+            response = self.client.get(reverse("journal:write_prompt", args=["roots", slug]))
+            self.assert_care_note(response)
+            body = response.content.decode()
+            self.assertLess(body.index("Go at your own pace"), body.index('class="lead"'))
+
+    def test_the_roots_track_shows_it_on_the_journal_home(self):
+        self.assert_care_note(self.client.get(reverse("journal:start")))
+
+    def test_other_prompts_do_not(self):
+        response = self.client.get(
+            reverse("journal:write_prompt", args=["breakup", "unsent-letter"])
+        )
+        self.assertNotContains(response, "Go at your own pace")
+        self.assertNotContains(self.client.get(reverse("journal:write")), "Go at your own pace")
