@@ -201,7 +201,7 @@ def ask_directly(request):
     draft = ""
     if request.method == "POST" and form.is_valid():
         draft = form.draft()
-        screen_for_risk(request, draft)
+        screen_for_risk(request, draft, saved=False)
     return render(request, "pause/ask_directly.html", {"form": form, "draft": draft})
 
 
