@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "securebase.chat_analysis",
     "securebase.care",
     "securebase.safetyplan",
+    "securebase.records",
 ]
 
 MIDDLEWARE = [
@@ -243,6 +244,10 @@ else:
     )
 EMAIL_FILE_PATH = VAR_DIR / "mail"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Secure Base <hello@localhost>")
+
+# Records of care (consultations, consents and signed documents, clinicians' notes, the audit
+# log) are kept this many years after the person's last contact (see docs/records.md).
+RECORDS_RETENTION_YEARS = envint("RECORDS_RETENTION_YEARS", 7)
 
 # Consultation reminders (see docs/bookings.md).
 BOOKINGS_REMINDER_HOURS = envint("BOOKINGS_REMINDER_HOURS", 24)

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 
 from securebase.core.features import CLINIC_HOME, HomeCard, Link
+from securebase.core.retention import KeptRecord
 
 
 class BookingsConfig(AppConfig):
@@ -23,5 +24,17 @@ class BookingsConfig(AppConfig):
             ),
             order=10,
             home=CLINIC_HOME,
+        ),
+    )
+    records_of_care = (
+        KeptRecord(
+            model="bookings.Booking",
+            description=(
+                "Consultations and sessions: times, what you told us when booking, your "
+                "consents, and the clinician's notes"
+            ),
+            person="client",
+            email="email",
+            contact="starts_at",
         ),
     )

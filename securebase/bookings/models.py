@@ -230,9 +230,11 @@ class Booking(models.Model):
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        # A record of care: deleting the account detaches the booking, which keeps the name
+        # and email given, until the retention period runs out (docs/records.md).
+        on_delete=models.SET_NULL,
         related_name="bookings",
-        help_text="Set when a signed-in client booked.",
+        help_text="Set when a signed-in client booked; cleared when they delete their account.",
     )
     format = models.CharField(max_length=16, choices=Format.choices)
     status = models.CharField(max_length=16, choices=Status.choices)

@@ -10,7 +10,10 @@ class DeleteAccountForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
     confirm = forms.BooleanField(
-        label="I understand that this deletes my account and everything in it, for good."
+        label=(
+            "I understand that this deletes my account and what I made here, for good, and "
+            "that the practice keeps its records of my care as listed above."
+        )
     )
 
     def __init__(self, *args, request, **kwargs):

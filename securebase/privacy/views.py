@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -11,6 +12,7 @@ from securebase.core.downloads import download
 from securebase.privacy import services
 from securebase.privacy.exports import export_user_data
 from securebase.privacy.forms import DeleteAccountForm
+from securebase.privacy.retention import deleted_on_deletion, kept_on_deletion
 
 
 @login_required
@@ -42,6 +44,16 @@ def delete_account(request):
             status = 409
         else:
             logout(request)
-            messages.success(request, "Your account and everything in it have been deleted.")
+            messages.success(
+                request,
+                "Your account and what you made here have been deleted. The practice keeps "
+                "its records of your care for the retention period, apart from any login.",
+            )
             return redirect("practice:home")
-    return render(request, "privacy/delete_account.html", {"form": form}, status=status)
+    context = {
+        "form": form,
+        "deleted": deleted_on_deletion(),
+        "kept": kept_on_deletion(),
+        "retention_years": settings.RECORDS_RETENTION_YEARS,
+    }
+    return render(request, "privacy/delete_account.html", context, status=status)

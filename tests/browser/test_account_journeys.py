@@ -29,12 +29,18 @@ class AccountJourneyTests(BrowserTestCase):
             assert json.load(handle)["account"]["email"] == "ada@example.com"
 
         page.goto(self.live_url("/accounts/settings/"))
-        page.get_by_role("link", name="Delete your account and all its data").click()
+        page.get_by_role("link", name="Delete your account and what you made here").click()
+        expect(page.get_by_role("heading", name="Deleted straight away, for good")).to_be_visible()
+        expect(page.get_by_role("listitem").filter(has_text="Check-ins")).to_be_visible()
+        expect(
+            page.get_by_role("heading", name="Kept by the practice for 7 years after your last")
+        ).to_be_visible()
+        expect(page.get_by_role("listitem").filter(has_text="The audit log")).to_be_visible()
         page.get_by_label("Your password").fill(PASSWORD)
         page.get_by_label("I understand").check()
         page.get_by_role("button", name="Delete my account").click()
         expect(
-            page.get_by_text("Your account and everything in it have been deleted.")
+            page.get_by_text("Your account and what you made here have been deleted.")
         ).to_be_visible()
         assert not User.objects.filter(email="ada@example.com").exists()
 

@@ -43,7 +43,10 @@ class PrivacyTests(Personas, TestCase):
     def test_it_gives_ben_none_of_adas_bookings(self):
         assert export_user_data(self.ben) == {"consultations": []}
 
-    def test_it_deletes_bookings_with_the_account(self):
+    def test_it_keeps_bookings_as_records_of_care_when_the_account_goes(self):
         delete_account(user=self.ada)
 
-        assert not Booking.objects.exists()
+        booking = Booking.objects.get()
+        assert booking.client is None
+        assert booking.email == "ada@example.com"
+        assert booking.private_note == "Clinician's working note."

@@ -12,6 +12,7 @@ PURE = [
     "core/terms.py",
     "core/addresses.py",
     "core/crisis.py",
+    "core/retention.py",
     "bookings/slots.py",
     "assessments/instrument.py",
     "assessments/scoring.py",

@@ -2,7 +2,8 @@
 
 Ada and Ben each write something in every app through the apps' own services. Ada's export
 must hold all of hers and nothing of Ben's; deleting Ada must leave nothing of hers behind
-(only the audit trail, which keeps her email by design) and leave Ben's untouched.
+but the records of care (her consultation and the audit trail, kept detached with her email by
+design) and leave Ben's untouched.
 """
 
 import json
@@ -21,12 +22,14 @@ from securebase.accounts.models import User
 from securebase.assessments import services as assessment_services
 from securebase.assessments.catalog import get_instrument
 from securebase.bookings import services as booking_services
+from securebase.bookings.models import Booking
 from securebase.bookings.tests.helpers import details, open_hours
 from securebase.checkins import services as checkin_services
 from securebase.checkins.forms import CheckinEntry
 from securebase.journal import services as journal_services
 from securebase.pause import services as pause_services
 from securebase.privacy.models import AuditEvent
+from securebase.privacy.retention import records_of_care
 from securebase.privacy.services import record_access
 from securebase.testing import PASSWORD, Personas
 
@@ -162,10 +165,13 @@ class ExportAndDeleteEverywhereTests(Personas, TestCase):
         assert ben_rows["assessments.AssessmentResult", "client"] == 1
         assert ben_rows["bookings.Booking", "client"] == 1
 
-        # The audit trail stays, with only the email it had; nothing else names her.
+        # The audit trail and her consultation (records of care) stay, detached, with the
+        # email they had; nothing else names her.
         assert AuditEvent.objects.filter(subject_email=ada_email, subject=None).count() == 1
+        assert Booking.objects.filter(email=ada_email, client=None).count() == 1
+        kept = {model for model, _ in records_of_care()}
         for model in apps.get_models():
-            if model is AuditEvent:
+            if model in kept:
                 continue
             for field in model._meta.get_fields():
                 if isinstance(field, (models.EmailField, models.CharField)) and field.concrete:
