@@ -181,8 +181,8 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 2
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 CLINICIAN_SESSION_IDLE_MINUTES = envint("CLINICIAN_SESSION_IDLE_MINUTES", 30)
-CLIENT_SESSION_IDLE_MINUTES = envint("CLIENT_SESSION_IDLE_MINUTES", 120)
-CLIENT_REMEMBER_ME_DAYS = envint("CLIENT_REMEMBER_ME_DAYS", 14)
+CLIENT_SESSION_IDLE_MINUTES = envint("CLIENT_SESSION_IDLE_MINUTES", 30)
+CLIENT_REMEMBER_ME_DAYS = envint("CLIENT_REMEMBER_ME_DAYS", 7)
 
 # The client's address behind a reverse proxy (see docs/DEPLOYMENT.md). X-Forwarded-For is
 # believed only when one of these says which proxies to trust; otherwise the TCP peer counts.
@@ -248,6 +248,21 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Secure Base <hello@lo
 # Records of care (consultations, consents and signed documents, clinicians' notes, the audit
 # log) are kept this many years after the person's last contact (see docs/records.md).
 RECORDS_RETENTION_YEARS = envint("RECORDS_RETENTION_YEARS", 7)
+# Intake PDFs are set in DejaVu Sans where installed (Debian: fonts-dejavu-core).
+RECORDS_PDF_FONT_DIR = os.environ.get("RECORDS_PDF_FONT_DIR", "/usr/share/fonts/truetype/dejavu")
+
+# Telehealth: what the telehealth consent tells clients about the video platform the practice
+# uses and how that platform handles a session's data (see docs/records.md).
+TELEHEALTH_PLATFORM = os.environ.get("TELEHEALTH_PLATFORM", "")
+TELEHEALTH_DATA_HANDLING = os.environ.get("TELEHEALTH_DATA_HANDLING", "")
+
+# Whether the practice may use the ECR-R and ECR-S: "granted" (the authors' permission for
+# commercial use) or "non-commercial"; empty until decided, which `check --deploy` warns about.
+ECR_PERMISSION = os.environ.get("ECR_PERMISSION", "").strip().lower()
+if ECR_PERMISSION not in {"", "granted", "non-commercial"}:
+    raise ImproperlyConfigured(
+        f"ECR_PERMISSION must be 'granted' or 'non-commercial', not {ECR_PERMISSION!r}"
+    )
 
 # Consultation reminders (see docs/bookings.md).
 BOOKINGS_REMINDER_HOURS = envint("BOOKINGS_REMINDER_HOURS", 24)

@@ -110,7 +110,10 @@ def chromium_path() -> str | None:
     )
 
 
-SEED_MIGRATIONS = [("securebase.articles.migrations.0002_first_article", "add_article")]
+SEED_MIGRATIONS = [
+    ("securebase.articles.migrations.0002_first_article", "add_article"),
+    ("securebase.records.migrations.0002_starter_documents", "add_documents"),
+]
 
 CHROMIUM_ARGS = [
     "--no-sandbox",

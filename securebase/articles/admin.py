@@ -3,8 +3,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from securebase.articles.models import Article
-from securebase.articles.rendering import render_markdown
 from securebase.core.admin import AccessibleAdminMixin
+from securebase.core.markdown import render_markdown
 
 
 @admin.register(Article)

@@ -4,7 +4,7 @@ from django.urls import reverse_lazy
 from django.utils.feedgenerator import Atom1Feed
 
 from securebase.articles.queries import published_articles
-from securebase.articles.rendering import render_markdown
+from securebase.core.markdown import render_markdown
 
 
 class ArticleFeed(Feed):

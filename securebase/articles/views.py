@@ -4,7 +4,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from securebase.articles.queries import article_visible_to, published_articles
-from securebase.articles.rendering import render_markdown
+from securebase.core.markdown import render_markdown
 
 
 @require_safe

@@ -147,14 +147,28 @@ class DetailsForm(forms.Form):
         "consultation.",
         error_messages={"required": "Telehealth needs your consent; you can book in person."},
     )
+    session_address = forms.CharField(
+        label="The address where you will be during the consultation",
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 2, "autocomplete": "street-address"}),
+        help_text="So that help can be sent there in an emergency. Stored encrypted.",
+        error_messages={"required": "Add the address where you will be."},
+    )
+    emergency_contact = forms.CharField(
+        label="Emergency contact: a name and phone number",
+        max_length=200,
+        help_text="Someone we may call if we are worried for your safety during the call.",
+        error_messages={"required": "Add someone we may call in an emergency."},
+    )
     submission_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, fmt: str, **kwargs):
         super().__init__(*args, **kwargs)
         self.fmt = fmt
         if fmt != Format.TELEHEALTH:
-            del self.fields["in_california"]
-            del self.fields["telehealth_consent"]
+            for name in ("in_california", "telehealth_consent", "session_address"):
+                del self.fields[name]
+            del self.fields["emergency_contact"]
         self.fields["phone"].widget.attrs.update({"autocomplete": "tel", "inputmode": "tel"})
         self.fields["full_name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"

@@ -258,6 +258,10 @@ class Booking(models.Model):
     california_attested_at = models.DateTimeField(null=True, blank=True)
     telehealth_consent_at = models.DateTimeField(null=True, blank=True)
     telehealth_consent_version = models.CharField(max_length=20, blank=True)
+    # Telehealth only: where the person will be, and whom to call in an emergency. The
+    # clinician confirms both at the start of the session (records.SessionStart).
+    session_address = EncryptedTextField("address during the consultation", blank=True)
+    emergency_contact = EncryptedTextField(blank=True)
     # Lets a double-submitted form land on the booking the first submit made.
     submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.apps import apps
 from django.db.models import QuerySet
 from django.http import Http404
 
@@ -263,11 +264,10 @@ def clinic_overview(viewer, *, now: datetime) -> ClinicDay:
         hour=0, minute=0, second=0, microsecond=0
     )
     fortnight_ago = now - timedelta(days=14)
-    rows = list(
-        bookings_visible_to(viewer).filter(
-            starts_at__gte=now - timedelta(days=60),
-        )
-    )
+    rows = bookings_visible_to(viewer).filter(starts_at__gte=now - timedelta(days=60))
+    if apps.is_installed("securebase.records"):
+        rows = rows.select_related("session_start")
+    rows = list(rows)
     day = ClinicDay([], [], [], [], [])
     for booking in rows:
         if booking.status == Booking.Status.PENDING and booking.ends_at > now:

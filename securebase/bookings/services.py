@@ -28,7 +28,7 @@ from securebase.bookings.models import (
 from securebase.core import risk
 from securebase.privacy.services import record_access
 
-TELEHEALTH_CONSENT_VERSION = "2026-1"
+TELEHEALTH_CONSENT_VERSION = "2026-2"
 ALTERNATIVES = 3
 
 
@@ -52,6 +52,8 @@ class ClientDetails:
     reason: str = ""
     in_california: bool = False
     telehealth_consent: bool = False
+    session_address: str = ""
+    emergency_contact: str = ""
 
 
 class SlotUnavailable(Exception):
@@ -179,6 +181,8 @@ def _create_booking(
         california_attested_at=now if telehealth else None,
         telehealth_consent_at=now if telehealth else None,
         telehealth_consent_version=TELEHEALTH_CONSENT_VERSION if telehealth else "",
+        session_address=details.session_address if telehealth else "",
+        emergency_contact=details.emergency_contact if telehealth else "",
         submission_key=submission_key,
         confirmed_at=now if confirmed else None,
         created_at=now,

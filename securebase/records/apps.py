@@ -1,6 +1,57 @@
 from django.apps import AppConfig
 
+from securebase.core.features import CLINIC_HOME, HomeCard, Link
+from securebase.core.retention import KeptRecord
+
 
 class RecordsConfig(AppConfig):
     name = "securebase.records"
     verbose_name = "Clinical records"
+    url_prefix = "records/"
+    home_cards = (
+        HomeCard(
+            "Your documents",
+            "Documents from your clinician to read and sign, and copies of what you signed.",
+            (Link("Your documents", "records:mine"),),
+            order=70,
+        ),
+        HomeCard(
+            "Intake documents",
+            "Packets you sent, what is signed and what is outstanding.",
+            (Link("Intake documents", "records:clinic"),),
+            order=20,
+            home=CLINIC_HOME,
+        ),
+    )
+    records_of_care = (
+        KeptRecord(
+            model="records.Packet",
+            description="Documents the practice sent you to sign",
+            person="client",
+            email="client_email",
+            contact="sent_at",
+        ),
+        KeptRecord(
+            model="records.Signature",
+            description=(
+                "Consents and documents you signed, with the exact text, the time and the "
+                "address you signed from"
+            ),
+            person="signer",
+            email="signer_email",
+            contact="signed_at",
+        ),
+        KeptRecord(
+            model="records.SessionStart",
+            description=(
+                "The clinician's checks at the start of each telehealth session: your identity, "
+                "where you were and your emergency contact"
+            ),
+            person="booking__client",
+            email="booking__email",
+            contact="started_at",
+        ),
+    )
+
+    def ready(self):
+        from securebase.records import checks  # noqa: F401  (registers the checks)

@@ -1,20 +1,182 @@
-"""Writes for the records app: the retention purge."""
+"""Writes for the records app: document versions, intake packets and signatures, the start of
+a telehealth session, and the retention purge."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Max
 from django.db.models.functions import Lower
 
-from securebase.core.retention import (
-    expired_people,
-    latest_contacts,
-    retention_cutoff,
-)
+from securebase.core.retention import expired_people, latest_contacts, retention_cutoff
 from securebase.privacy.retention import records_of_care
+from securebase.privacy.services import record_access
+from securebase.records import emails
+from securebase.records.documents import content_hash, fill_in
+from securebase.records.models import (
+    DocumentTemplate,
+    DocumentVersion,
+    Packet,
+    PacketDocument,
+    SessionStart,
+    Signature,
+)
+
+
+def practice_values() -> dict[str, str]:
+    """What ``{{ name }}`` placeholders in a document are filled in with."""
+    return {
+        "practice_name": settings.PRACTICE["name"],
+        "practice_email": settings.PRACTICE["email"],
+        "practice_phone": settings.PRACTICE["phone"] or settings.PRACTICE["email"],
+        "office_address": settings.PRACTICE["office_address"],
+        "session_fee": settings.PRACTICE["session_fee"],
+        "video_platform": settings.TELEHEALTH_PLATFORM or "(the practice has not named it yet)",
+        "video_data_handling": settings.TELEHEALTH_DATA_HANDLING
+        or "(the practice has not described it yet)",
+    }
+
+
+def document_text(version: DocumentVersion) -> str:
+    """The text a client reads and signs: the version's Markdown with the practice filled in."""
+    return fill_in(version.body, practice_values())
+
+
+@transaction.atomic
+def save_template_text(
+    *, template: DocumentTemplate, body: str, by, now: datetime
+) -> DocumentVersion | None:
+    """Add a version to ``template`` when ``body`` differs from its current one.
+
+    Versions are never edited, so what was signed stays as it was. Returns the new version, or
+    None when the text is unchanged.
+    """
+    current = template.versions.select_for_update().order_by("-number").first()
+    if current is not None and current.body == body:
+        return None
+    return DocumentVersion.objects.create(
+        template=template,
+        number=(current.number + 1) if current else 1,
+        body=body,
+        created_at=now,
+        created_by=by,
+    )
+
+
+class CannotSendPacket(Exception):
+    """The packet cannot be sent (no documents, or the client has no account)."""
+
+
+@transaction.atomic
+def send_packet(
+    *,
+    clinician,
+    client,
+    templates: Sequence[DocumentTemplate],
+    now: datetime,
+    booking=None,
+) -> Packet:
+    """Send ``client`` (a user) the current version of each template to read and sign.
+
+    ``clinician`` is the sending clinician's user. The client is emailed a link after commit;
+    the email names no document and nothing about their care.
+    """
+    versions = [template.current for template in templates]
+    if not versions or None in versions:
+        raise CannotSendPacket("choose at least one document that has text")
+    if client is None:
+        raise CannotSendPacket("the client needs an account to sign online")
+    packet = Packet.objects.create(
+        client=client,
+        client_name=client.full_name or (booking.full_name if booking else client.email),
+        client_email=client.email,
+        clinician=clinician.clinician_profile,
+        booking=booking,
+        sent_at=now,
+    )
+    PacketDocument.objects.bulk_create(
+        [
+            PacketDocument(packet=packet, version=version, order=index)
+            for index, version in enumerate(versions)
+        ]
+    )
+    transaction.on_commit(lambda: emails.send_packet_waiting(packet))
+    return packet
+
+
+class AlreadySigned(Exception):
+    """This document was signed already."""
+
+
+@transaction.atomic
+def sign_document(
+    *, document: PacketDocument, signer, typed_name: str, ip_address: str | None, now: datetime
+) -> Signature:
+    """Sign ``document`` as ``signer`` (the packet's client): copy the exact text, pin its hash.
+
+    The caller checked that the typed name is the signer's full name (``forms.SignForm``).
+    """
+    locked = PacketDocument.objects.select_for_update().select_related("version__template")
+    document = locked.get(pk=document.pk)
+    if Signature.objects.filter(document=document).exists():
+        raise AlreadySigned
+    text = document_text(document.version)
+    signature = Signature.objects.create(
+        document=document,
+        title=document.version.template.title,
+        version_number=document.version.number,
+        text=text,
+        content_hash=content_hash(text),
+        typed_name=" ".join(typed_name.split()),
+        signer=signer,
+        signer_email=signer.email,
+        signed_at=now,
+        ip_address=ip_address,
+    )
+    packet = document.packet
+    if not packet.documents.filter(signature__isnull=True).exists():
+        transaction.on_commit(lambda: emails.send_packet_complete(packet))
+    return signature
+
+
+@transaction.atomic
+def start_session(
+    *,
+    booking,
+    clinician,
+    identity_confirmed: bool,
+    in_california: bool,
+    address: str,
+    emergency_contact: str,
+    now: datetime,
+) -> SessionStart:
+    """Record the clinician's checks at the start of a telehealth session on ``booking``.
+
+    The caller refuses a client outside California before calling (``views.start_session``);
+    an audit row notes that the clinician saw and confirmed the client's details.
+    """
+    start = SessionStart.objects.create(
+        booking=booking,
+        clinician=clinician,
+        clinician_name=clinician.full_name or clinician.email,
+        started_at=now,
+        identity_confirmed=identity_confirmed,
+        in_california=in_california,
+        address=address,
+        emergency_contact=emergency_contact,
+    )
+    record_access(
+        viewer=clinician,
+        subject=booking.client,
+        subject_email=booking.email,
+        action="started telehealth session",
+        detail=str(booking.uid),
+    )
+    return start
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from securebase.articles.models import Article
-from securebase.articles.rendering import render_markdown
+from securebase.core.markdown import render_markdown
 from securebase.testing import Personas
 
 SEEDED = "understanding-anxious-attachment"

@@ -40,6 +40,8 @@ def details(**changes) -> services.ClientDetails:
         "reason": "I keep checking my phone when my partner goes quiet.",
         "in_california": True,
         "telehealth_consent": True,
+        "session_address": "12 Palm Ave, Santa Monica, CA",
+        "emergency_contact": "Sam Park, 310 555 0101",
     }
     values.update(changes)
     return services.ClientDetails(**values)
@@ -72,7 +74,12 @@ def form_data(fmt="telehealth", **changes) -> dict:
         "contact_consent": "on",
     }
     if fmt == "telehealth":
-        data.update(in_california="on", telehealth_consent="on")
+        data.update(
+            in_california="on",
+            telehealth_consent="on",
+            session_address="12 Palm Ave, Santa Monica, CA",
+            emergency_contact="Sam Park, 310 555 0101",
+        )
     data.update(changes)
     return {k: v for k, v in data.items() if v is not None}
 

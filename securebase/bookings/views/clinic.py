@@ -6,6 +6,7 @@ only their own consultations; anyone else gets 404.
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
@@ -31,17 +32,18 @@ from securebase.privacy.services import record_access
 @require_safe
 def dashboard(request):
     profile = queries.clinic_profile_of(request.user)
-    overview = queries.clinic_overview(request.user, now=timezone.now())
-    return render(
-        request,
-        "bookings/clinic/dashboard.html",
-        {
-            "profile": profile,
-            "overview": overview,
-            "follow_ups": queries.open_follow_ups(request.user),
-            "practice_tz": queries.practice_tz(),
-        },
-    )
+    now = timezone.now()
+    overview = queries.clinic_overview(request.user, now=now)
+    context = {
+        "profile": profile,
+        "overview": overview,
+        "follow_ups": queries.open_follow_ups(request.user),
+        "practice_tz": queries.practice_tz(),
+        "now": now,
+        # Telehealth sessions show whether they were started (identity and place confirmed).
+        "session_starts": apps.is_installed("securebase.records"),
+    }
+    return render(request, "bookings/clinic/dashboard.html", context)
 
 
 def _booking_page(request, booking: Booking, *, status: int = 200, **forms):

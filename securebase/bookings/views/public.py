@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -173,6 +174,10 @@ def details(request):
         "times_url": f"{reverse('bookings:times')}?"
         + _query(clinician=slug, format=fmt, tz=picked["tz"]),
         "not_in_california": NOT_IN_CALIFORNIA,
+        "telehealth": {
+            "platform": settings.TELEHEALTH_PLATFORM,
+            "data_handling": settings.TELEHEALTH_DATA_HANDLING,
+        },
     }
     status = 200
     if request.method == "POST":
@@ -193,6 +198,8 @@ def details(request):
                         time_zone=tz.key,
                         in_california=data.get("in_california", False),
                         telehealth_consent=data.get("telehealth_consent", False),
+                        session_address=data.get("session_address", ""),
+                        emergency_contact=data.get("emergency_contact", ""),
                     ),
                     now=now,
                     client=request.user if request.user.is_authenticated else None,

@@ -29,8 +29,10 @@ from securebase.journal import services as journal_services
 from securebase.pause import services as pause_services
 from securebase.privacy.models import AuditEvent
 from securebase.privacy.retention import deleted_on_deletion, kept_on_deletion, records_of_care
-from securebase.privacy.services import record_access
+from securebase.privacy.services import delete_account, record_access
 from securebase.privacy.tests.test_export_and_delete_everywhere import user_models
+from securebase.records import services
+from securebase.records.models import DocumentTemplate, Packet, SessionStart, Signature
 from securebase.records.services import purge_expired_records
 from securebase.testing import PASSWORD, Personas, make_client
 
@@ -46,7 +48,13 @@ SELF_MADE = [
     "chat_analysis.SavedSummary",
 ]
 # Records of care: kept, detached from the login, with the email given.
-OF_CARE = ["bookings.Booking", "privacy.AuditEvent"]
+OF_CARE = [
+    "bookings.Booking",
+    "privacy.AuditEvent",
+    "records.Packet",
+    "records.Signature",
+    "records.SessionStart",
+]
 
 
 def owned_by(model_label: str, user_pk: int) -> int:
@@ -99,6 +107,29 @@ class DeletionTests(Personas, TestCase):
             )
             booking_services.save_private_note(booking=cls.booking, note="anxious attachment")
             record_access(viewer=cls.theo, subject=cls.ada, action="viewed consultation")
+            packet = services.send_packet(
+                clinician=cls.theo,
+                client=cls.ada,
+                templates=[DocumentTemplate.objects.get(kind="informed_consent")],
+                booking=cls.booking,
+                now=NOW,
+            )
+            services.sign_document(
+                document=packet.documents.get(),
+                signer=cls.ada,
+                typed_name="Ada Park",
+                ip_address="203.0.113.9",
+                now=NOW,
+            )
+            services.start_session(
+                booking=cls.booking,
+                clinician=cls.theo,
+                identity_confirmed=True,
+                in_california=True,
+                address="12 Palm Ave, Santa Monica, CA",
+                emergency_contact="Sam Park, 310 555 0101",
+                now=NOW,
+            )
 
     def delete_ada(self):
         self.client.force_login(self.ada)
@@ -136,6 +167,22 @@ class DeletionTests(Personas, TestCase):
         assert booking.telehealth_consent_at is not None
         audit = AuditEvent.objects.get(action="viewed consultation")
         assert (audit.subject, audit.subject_email) == (None, "ada@example.com")
+        packet = Packet.objects.get()
+        assert (packet.client, packet.client_name, packet.client_email) == (
+            None,
+            "Ada Park",
+            "ada@example.com",
+        )
+        signature = Signature.objects.get()
+        assert (signature.signer, signature.signer_email, signature.typed_name) == (
+            None,
+            "ada@example.com",
+            "Ada Park",
+        )
+        start = SessionStart.objects.get()
+        assert (start.booking_id, start.emergency_contact) == (booking.pk, "Sam Park, 310 555 0101")
+        for label in OF_CARE:
+            assert apps.get_model(label)._default_manager.exists(), label
 
     def test_the_deletion_page_lists_what_goes_and_what_stays(self):
         self.client.force_login(self.ada)
@@ -191,6 +238,42 @@ class PurgeTests(Personas, TestCase):
         cls.carol = make_client(email="carol@example.com", full_name="Carol")
         cls.attached = past(8, 4, full_name="Carol", email="carol@example.com")
         Booking.objects.filter(pk=cls.attached.pk).update(client=cls.carol)
+        # Olga, eight years ago: a telehealth session started and an intake document signed,
+        # then she deleted her account. Everything of her care goes.
+        olga = make_client(email="olga@example.com", full_name="Olga Ruiz")
+        cls.olgas = past(8, 5, full_name="Olga Ruiz", email="olga@example.com")
+        Booking.objects.filter(pk=cls.olgas.pk).update(client=olga)
+        cls.olgas.refresh_from_db()
+        with time_machine.travel(cls.olgas.starts_at, tick=False):
+            consent = DocumentTemplate.objects.get(kind="informed_consent")
+            packet = services.send_packet(
+                clinician=cls.theo, client=olga, templates=[consent], now=cls.olgas.starts_at
+            )
+            services.sign_document(
+                document=packet.documents.get(),
+                signer=olga,
+                typed_name="Olga Ruiz",
+                ip_address=None,
+                now=cls.olgas.starts_at,
+            )
+            services.start_session(
+                booking=cls.olgas,
+                clinician=cls.theo,
+                identity_confirmed=True,
+                in_california=True,
+                address="1 Main St, Fresno, CA",
+                emergency_contact="Rosa, 559 555 0100",
+                now=cls.olgas.starts_at,
+            )
+        delete_account(user=olga)
+        # Carol signed the same way, eight years ago, and still has her account: kept.
+        with time_machine.travel(cls.attached.starts_at, tick=False):
+            packet = services.send_packet(
+                clinician=cls.theo,
+                client=cls.carol,
+                templates=[consent],
+                now=cls.attached.starts_at,
+            )
 
     def surviving(self) -> set[int]:
         return set(Booking.objects.values_list("pk", flat=True))
@@ -198,7 +281,16 @@ class PurgeTests(Personas, TestCase):
     def test_it_deletes_exactly_what_is_past_its_date(self):
         purged = purge_expired_records(now=NOW, years=7)
         counts = {line.model: line.count for line in purged}
-        assert counts == {"bookings.Booking": 1, "privacy.AuditEvent": 1}
+        assert counts == {
+            "bookings.Booking": 2,
+            "privacy.AuditEvent": 2,
+            "records.Packet": 1,
+            "records.Signature": 1,
+            "records.SessionStart": 1,
+        }
+        assert not Signature.objects.exists()
+        assert not SessionStart.objects.exists()
+        assert list(Packet.objects.values_list("client_email", flat=True)) == ["carol@example.com"]
         assert self.surviving() == {
             self.recent.pk,
             self.returning_old.pk,
@@ -220,12 +312,12 @@ class PurgeTests(Personas, TestCase):
         out = StringIO()
         with time_machine.travel(NOW, tick=False):
             call_command("purge_expired_records", "--dry-run", stdout=out)
-        assert "Would delete 1 bookings.Booking record(s) past retention." in out.getvalue()
-        assert "Would delete 2 record(s) in all." in out.getvalue()
-        assert Booking.objects.count() == 5
+        assert "Would delete 2 bookings.Booking record(s) past retention." in out.getvalue()
+        assert "Would delete 7 record(s) in all." in out.getvalue()
+        assert Booking.objects.count() == 6
 
         out = StringIO()
         with time_machine.travel(NOW, tick=False), override_settings(RECORDS_RETENTION_YEARS=7):
             call_command("purge_expired_records", stdout=out)
-        assert "Deleted 1 bookings.Booking record(s) past retention." in out.getvalue()
+        assert "Deleted 2 bookings.Booking record(s) past retention." in out.getvalue()
         assert Booking.objects.count() == 4

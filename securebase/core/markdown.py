@@ -1,4 +1,4 @@
-"""Markdown to safe HTML for articles. Clinicians write Markdown; readers get sanitized HTML."""
+"""Markdown to safe HTML, for articles and the practice's documents (written in Markdown)."""
 
 from __future__ import annotations
 

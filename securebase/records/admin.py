@@ -1,0 +1,110 @@
+"""The practice edits its document templates here. Editing the text adds a version; signed
+copies and session starts can be read, never changed."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin
+from django.utils import timezone
+
+from securebase.records import services
+from securebase.records.models import (
+    DocumentTemplate,
+    DocumentVersion,
+    SessionStart,
+    Signature,
+)
+
+
+class DocumentTemplateForm(forms.ModelForm):
+    body = forms.CharField(
+        label="Text (Markdown)",
+        widget=forms.Textarea(attrs={"rows": 24}),
+        help_text=(
+            "Saving a changed text makes a new version; documents already sent or signed keep "
+            "the version they had. Placeholders: {{ practice_name }}, {{ practice_email }}, "
+            "{{ practice_phone }}, {{ office_address }}, {{ session_fee }}, "
+            "{{ video_platform }}, {{ video_data_handling }}."
+        ),
+    )
+
+    class Meta:
+        model = DocumentTemplate
+        fields = ["title", "kind", "active", "order"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        current = self.instance.current if self.instance.pk else None
+        if current is not None:
+            self.fields["body"].initial = current.body
+
+
+class ReadOnlyInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class VersionInline(ReadOnlyInline):
+    model = DocumentVersion
+    fields = ["number", "created_at", "created_by"]
+    readonly_fields = fields
+
+
+@admin.register(DocumentTemplate)
+class DocumentTemplateAdmin(admin.ModelAdmin):
+    form = DocumentTemplateForm
+    list_display = ["title", "kind", "active", "order"]
+    inlines = [VersionInline]
+
+    def has_delete_permission(self, request, obj=None):
+        # Versions are PROTECTed by what was sent; untick "active" to stop offering one.
+        return False
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.save_template_text(
+            template=form.instance,
+            body=form.cleaned_data["body"],
+            by=request.user,
+            now=timezone.now(),
+        )
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Signature)
+class SignatureAdmin(ReadOnlyAdmin):
+    list_display = ["title", "version_number", "typed_name", "signer_email", "signed_at"]
+    fields = [
+        "title",
+        "version_number",
+        "typed_name",
+        "signer_email",
+        "signed_at",
+        "ip_address",
+        "content_hash",
+        "text",
+    ]
+    readonly_fields = fields
+
+
+@admin.register(SessionStart)
+class SessionStartAdmin(ReadOnlyAdmin):
+    list_display = ["booking", "clinician_name", "started_at", "in_california"]
+    fields = ["booking", "clinician_name", "started_at", "identity_confirmed", "in_california"]
+    readonly_fields = fields

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from django import forms
+
+from securebase.records.documents import same_name
+from securebase.records.models import DocumentTemplate
+
+
+class SendPacketForm(forms.Form):
+    templates = forms.ModelMultipleChoiceField(
+        label="Documents to send",
+        queryset=DocumentTemplate.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Choose at least one document."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["templates"]
+        field.queryset = DocumentTemplate.objects.filter(active=True, versions__isnull=False)
+        field.queryset = field.queryset.distinct().order_by("order", "title")
+        if not self.is_bound:
+            self.initial["templates"] = list(field.queryset)
+
+
+class SignForm(forms.Form):
+    typed_name = forms.CharField(
+        label="Type your full name to sign",
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    agree = forms.BooleanField(label="I have read this document and I agree to it.")
+
+    def __init__(self, *args, expected_name: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.expected_name = expected_name
+        self.fields["typed_name"].help_text = f"As the practice has it: {expected_name}."
+
+    def clean_typed_name(self) -> str:
+        typed = self.cleaned_data["typed_name"]
+        if not same_name(typed, self.expected_name):
+            raise forms.ValidationError(
+                f"Please type your full name as the practice has it: {self.expected_name}."
+            )
+        return typed
+
+
+class StartSessionForm(forms.Form):
+    identity_confirmed = forms.BooleanField(
+        label="I have confirmed the client's identity (face and name match, or photo ID).",
+        required=False,
+    )
+    in_california = forms.TypedChoiceField(
+        label="Is the client physically in California right now?",
+        choices=[("yes", "Yes"), ("no", "No")],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+    )
+    address = forms.CharField(
+        label="Where the client is now",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Change it if they are not at the address they gave.",
+        required=False,
+    )
+    emergency_contact = forms.CharField(
+        label="Emergency contact for this session",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Name and phone number, confirmed with the client.",
+        required=False,
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("in_california"):
+            if not data.get("identity_confirmed"):
+                self.add_error(
+                    "identity_confirmed", "Confirm who you are speaking with before starting."
+                )
+            if not (data.get("address") or "").strip():
+                self.add_error("address", "Say where the client is for this session.")
+            if not (data.get("emergency_contact") or "").strip():
+                self.add_error("emergency_contact", "Confirm an emergency contact.")
+        return data

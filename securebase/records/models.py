@@ -1,0 +1,176 @@
+"""Intake documents signed online, and the start of each telehealth session.
+
+Templates are versioned: the text lives in ``DocumentVersion`` rows that are never edited, and
+editing a template in the admin adds a version. A packet sent to a client lists the versions
+current when it was sent; signing copies the exact text into a ``Signature``, which is written
+once and never changed (``save()`` refuses an update; the admin offers no change).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from securebase.core.fields import EncryptedTextField
+
+
+class DocumentTemplate(models.Model):
+    """A document the practice asks clients to read and sign, such as its informed consent."""
+
+    class Kind(models.TextChoices):
+        INFORMED_CONSENT = "informed_consent", "Informed consent for therapy"
+        PRIVACY_NOTICE = "privacy_notice", "Notice of privacy practices"
+        TELEHEALTH_CONSENT = "telehealth_consent", "Telehealth consent"
+        POLICIES = "policies", "Practice policies"
+        OTHER = "other", "Other"
+
+    title = models.CharField(max_length=150)
+    kind = models.CharField(max_length=24, choices=Kind.choices)
+    active = models.BooleanField(
+        default=True, help_text="Offered when a clinician sends an intake packet."
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def current(self) -> DocumentVersion | None:
+        return self.versions.order_by("-number").first()
+
+
+class DocumentVersion(models.Model):
+    """One wording of a template, in Markdown. Never edited: a change is a new version."""
+
+    template = models.ForeignKey(
+        DocumentTemplate, on_delete=models.PROTECT, related_name="versions"
+    )
+    number = models.PositiveIntegerField()
+    body = models.TextField(help_text="Markdown.")
+    created_at = models.DateTimeField(default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["template", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["template", "number"], name="records_one_number"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.template.title}, version {self.number}"
+
+
+class Packet(models.Model):
+    """Documents a clinician sent one client to read and sign. A record of care."""
+
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    client = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="intake_packets",
+    )
+    client_name = models.CharField(max_length=150)
+    client_email = models.EmailField()
+    clinician = models.ForeignKey(
+        "practice.ClinicianProfile", on_delete=models.PROTECT, related_name="intake_packets"
+    )
+    booking = models.ForeignKey(
+        "bookings.Booking",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="intake_packets",
+    )
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-sent_at"]
+
+    def __str__(self) -> str:
+        return f"Packet for {self.client_name} sent {self.sent_at:%Y-%m-%d}"
+
+
+class PacketDocument(models.Model):
+    """One document of a packet: the version to sign, and (once signed) its signature."""
+
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    packet = models.ForeignKey(Packet, on_delete=models.CASCADE, related_name="documents")
+    version = models.ForeignKey(DocumentVersion, on_delete=models.PROTECT, related_name="+")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["packet", "order", "pk"]
+
+    def __str__(self) -> str:
+        return str(self.version)
+
+
+class SignatureIsFinal(Exception):
+    """A signed document cannot be changed."""
+
+
+class Signature(models.Model):
+    """A signed copy: the exact text signed, its version and hash, who, when and from where."""
+
+    document = models.OneToOneField(
+        PacketDocument, on_delete=models.CASCADE, related_name="signature"
+    )
+    title = models.CharField(max_length=150)
+    version_number = models.PositiveIntegerField()
+    text = models.TextField()
+    content_hash = models.CharField("SHA-256 of the text", max_length=64)
+    typed_name = models.CharField(max_length=150)
+    signer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="signatures",
+    )
+    signer_email = models.EmailField()
+    signed_at = models.DateTimeField()
+    ip_address = models.GenericIPAddressField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-signed_at"]
+
+    def __str__(self) -> str:
+        return f"{self.title} v{self.version_number} signed by {self.typed_name}"
+
+    def save(self, *args, **kwargs):
+        # A guard, not a side effect: the signed copy is written once. Deleting account
+        # detaches it through SET_NULL, which updates with a queryset and never reaches here.
+        if not self._state.adding:
+            raise SignatureIsFinal("a signed document cannot be changed")
+        super().save(*args, **kwargs)
+
+
+class SessionStart(models.Model):
+    """The clinician's checks at the start of one telehealth session. A record of care."""
+
+    booking = models.OneToOneField(
+        "bookings.Booking", on_delete=models.CASCADE, related_name="session_start"
+    )
+    clinician = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    clinician_name = models.CharField(max_length=150)
+    started_at = models.DateTimeField(default=timezone.now)
+    identity_confirmed = models.BooleanField()
+    in_california = models.BooleanField()
+    address = EncryptedTextField("where the client is now")
+    emergency_contact = EncryptedTextField()
+
+    class Meta:
+        ordering = ["-started_at"]
+
+    def __str__(self) -> str:
+        return f"Session start of booking {self.booking_id} at {self.started_at:%Y-%m-%d %H:%M}"

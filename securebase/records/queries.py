@@ -1,0 +1,45 @@
+"""Reads for the records app, each scoped to the viewer: missing and forbidden both give 404."""
+
+from __future__ import annotations
+
+from django.db.models import Prefetch, QuerySet
+from django.http import Http404
+
+from securebase.records.models import Packet, PacketDocument
+
+
+def _documents() -> QuerySet[PacketDocument]:
+    return PacketDocument.objects.select_related(
+        "version__template", "signature", "packet__clinician__user"
+    )
+
+
+def packets_for_client(user) -> list[Packet]:
+    """The packets sent to ``user`` (a client), newest first, with their documents."""
+    return list(
+        Packet.objects.filter(client=user)
+        .select_related("clinician__user")
+        .prefetch_related(Prefetch("documents", queryset=_documents()))
+    )
+
+
+def packets_sent_by(clinician) -> list[Packet]:
+    """The packets ``clinician`` (a user) sent, newest first, with their documents."""
+    return list(
+        Packet.objects.filter(clinician__user=clinician)
+        .select_related("clinician__user")
+        .prefetch_related(Prefetch("documents", queryset=_documents()))
+    )
+
+
+def access_document(viewer, uid) -> PacketDocument:
+    """One packet document the viewer may see: the client it was sent to, or the sending
+    clinician. Anyone else, or an unknown uid, gets 404."""
+    try:
+        document = _documents().get(uid=uid)
+    except (PacketDocument.DoesNotExist, ValueError):
+        raise Http404 from None
+    packet = document.packet
+    if viewer.pk not in (packet.client_id, packet.clinician.user_id):
+        raise Http404
+    return document

@@ -1,0 +1,118 @@
+"""Browser journeys: the intake packet from sending to the signed PDF, and the start of a
+telehealth session, as a clinician and a client on a 360-pixel-wide screen."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from io import BytesIO
+
+from django.test import override_settings
+from django.utils import timezone
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+from securebase.records.models import SessionStart, Signature
+from securebase.records.tests.helpers import a_booking
+from securebase.testing import BrowserTestCase, make_client, make_clinician
+
+
+@override_settings(TELEHEALTH_PLATFORM="Doxy.me", TELEHEALTH_DATA_HANDLING="Nothing is recorded.")
+class IntakePacketJourneyTests(BrowserTestCase):
+    def setUp(self):
+        super().setUp()
+        self.theo = make_clinician()
+        self.ada = make_client()
+        self.booking = a_booking(self.theo, timezone.now() + timedelta(days=3), client=self.ada)
+
+    def test_the_clinician_sends_the_packet_and_the_client_signs_two_documents(self):
+        clinician = self.page
+        self.log_in(self.theo)
+        clinician.goto(self.live_url(f"/book/clinic/{self.booking.uid}/"))
+        clinician.get_by_role("link", name="Send intake documents").click()
+        for name in ("Notice of privacy practices", "Practice policies"):
+            clinician.get_by_label(name).uncheck()
+        clinician.get_by_role("button", name="Send the documents").click()
+        expect(clinician.get_by_text("The documents are sent to Ada Park.")).to_be_visible()
+        expect(clinician.get_by_text("outstanding")).to_have_count(2)
+
+        client_context = self.browser.new_context(viewport=self.viewport)
+        self.addCleanup(client_context.close)
+        client = client_context.new_page()
+        self.context, saved = client_context, self.context
+        self.log_in(self.ada)
+        self.context = saved
+        client.goto(self.live_url("/records/"))
+        for title in ("Informed consent for therapy", "Telehealth consent"):
+            client.get_by_role("link", name=title).click()
+            expect(client.get_by_role("heading", name=title)).to_be_visible()
+            client.get_by_label("Type your full name to sign").fill("Ada Park")
+            client.get_by_label("I have read this document and I agree to it.").check()
+            client.get_by_role("button", name="Sign this document").click()
+            expect(client.get_by_text(f"Signed: {title}.")).to_be_visible()
+        expect(client.get_by_text("Nothing is waiting for you.")).to_be_visible()
+        width = client.evaluate("document.documentElement.scrollWidth")
+        assert width <= 360, width
+
+        clinician.reload()
+        expect(clinician.get_by_text("outstanding")).to_have_count(0)
+        expect(clinician.get_by_text(re.compile(r"signed \d"))).to_have_count(2)
+
+        client.get_by_role("link", name="Telehealth consent").click()
+        with client.expect_download() as download_info:
+            client.get_by_role("link", name="Download as PDF").click()
+        with open(download_info.value.path(), "rb") as handle:
+            reader = PdfReader(BytesIO(handle.read()))
+        text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+        assert "We use Doxy.me" in text
+        assert "Signed by typing the name: Ada Park" in text
+        signature = Signature.objects.get(title="Telehealth consent")
+        assert signature.content_hash in text.replace(" ", "")
+
+
+class TelehealthSessionJourneyTests(BrowserTestCase):
+    def setUp(self):
+        super().setUp()
+        self.theo = make_clinician()
+        now = timezone.now()
+        self.booking = a_booking(
+            self.theo,
+            now - timedelta(minutes=5),
+            emergency_contact="Sam Park, 310 555 0101",
+            session_address="12 Palm Ave, Santa Monica, CA",
+        )
+        a_booking(
+            self.theo, now - timedelta(minutes=30), full_name="Ben Okafor", email="ben@example.com"
+        )
+
+    def test_the_clinician_starts_a_session_and_an_unstarted_one_shows_as_such(self):
+        page = self.page
+        self.log_in(self.theo)
+        page.goto(self.live_url("/book/clinic/"))
+        ben = page.get_by_role("listitem").filter(has_text="Ben Okafor")
+        expect(ben.get_by_text("Session not confirmed")).to_be_visible()
+
+        page.get_by_role("link", name="Ada Park").click()
+        page.get_by_role("link", name="Start the session").click()
+        page.get_by_label("I have confirmed the client's identity").check()
+        page.get_by_label("Yes").check()
+        expect(page.get_by_label("Where the client is now")).to_have_value(
+            "12 Palm Ave, Santa Monica, CA"
+        )
+        page.get_by_label("Where the client is now").fill("40 Ocean Blvd, Malibu, CA")
+        page.get_by_role("button", name="Start the session").click()
+        expect(
+            page.get_by_text("Session started: identity, location and contact recorded.")
+        ).to_be_visible()
+
+        start = SessionStart.objects.get()
+        assert start.booking_id == self.booking.pk
+        assert (start.identity_confirmed, start.in_california) == (True, True)
+        assert start.address == "40 Ocean Blvd, Malibu, CA"
+        assert start.emergency_contact == "Sam Park, 310 555 0101"
+        assert start.clinician == self.theo
+        page.goto(self.live_url("/book/clinic/"))
+        expect(
+            page.get_by_role("listitem").filter(has_text="Ada Park").get_by_text("Session started")
+        ).to_be_visible()
+        expect(ben.get_by_text("Session not confirmed")).to_be_visible()
