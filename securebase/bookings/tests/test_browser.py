@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from django.core import mail
 from playwright.sync_api import expect
 
+from securebase.bookings.models import Booking
 from securebase.bookings.tests.helpers import open_hours
 from securebase.testing import BrowserTestCase, make_clinician
 
@@ -63,11 +64,16 @@ class BookingJourneyTests(BrowserTestCase):
         page.get_by_label("I agree to be contacted").check()
         page.get_by_label("I will be physically in California").check()
         page.get_by_label("I have read the telehealth information").check()
+        page.get_by_label("The address where you will be").fill("12 Palm Ave, Santa Monica, CA")
+        page.get_by_label("Emergency contact").fill("Sam Park, 310 555 0101")
         self.assert_fits_the_phone()
         page.get_by_role("button", name="Book telehealth consultation").click()
 
         expect(page.get_by_role("heading", name="You’re booked")).to_be_visible()
         expect(page.get_by_text("https://video.example/theo")).to_be_visible()
+        booking = Booking.objects.get()
+        assert booking.session_address == "12 Palm Ave, Santa Monica, CA"
+        assert booking.emergency_contact == "Sam Park, 310 555 0101"
         self.assert_fits_the_phone()
 
         to_client = next(m for m in mail.outbox if m.to == ["ada@example.com"])
