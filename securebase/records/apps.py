@@ -23,6 +23,10 @@ class RecordsConfig(AppConfig):
             home=CLINIC_HOME,
         ),
     )
+    page_slots = {
+        "clinic_booking": "securebase.records.slots.clinic_booking",
+        "client_home": "securebase.records.slots.client_home",
+    }
     records_of_care = (
         KeptRecord(
             model="records.Packet",

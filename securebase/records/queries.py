@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
-from securebase.records.models import Packet, PacketDocument
+from securebase.records.models import Packet, PacketDocument, SessionStart
 
 
 def _documents() -> QuerySet[PacketDocument]:
@@ -43,3 +43,16 @@ def access_document(viewer, uid) -> PacketDocument:
     if viewer.pk not in (packet.client_id, packet.clinician.user_id):
         raise Http404
     return document
+
+
+def session_start_of(booking) -> SessionStart | None:
+    """The start-of-session record of ``booking``, if the clinician has made it.
+
+    The caller already holds the booking through ``bookings.queries.booking_visible_to``.
+    """
+    return SessionStart.objects.filter(booking=booking).first()
+
+
+def outstanding_count(user) -> int:
+    """How many documents sent to ``user`` (a client) wait for their signature."""
+    return PacketDocument.objects.filter(packet__client=user, signature__isnull=True).count()

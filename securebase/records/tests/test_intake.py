@@ -197,6 +197,21 @@ class IntakeTests(Personas, TestCase):
         clinic = self.client.get(reverse("records:clinic")).content.decode()
         assert "outstanding" in clinic and "signed" in clinic
 
+    def test_the_clients_home_says_what_waits_until_it_is_signed(self):
+        first, second = self.send().documents.all()
+        self.client.force_login(self.ada)
+        home = self.client.get(reverse("dashboard:home")).content.decode()
+        assert "2 documents from your clinician are waiting" in home
+        self.sign(first)
+        self.sign(second)
+        home = self.client.get(reverse("dashboard:home")).content.decode()
+        assert "Documents to sign" not in home
+
+    def test_the_consultation_page_offers_sending_and_starting(self):
+        login_verified(self.client, self.theo)
+        page = self.client.get(reverse("bookings:clinic_booking", args=[self.booking.uid]))
+        assert reverse("records:send", args=[self.booking.uid]) in page.content.decode()
+
     def test_the_clinician_is_told_when_every_document_is_signed(self):
         first, second = self.send().documents.all()
         with self.captureOnCommitCallbacks(execute=True):
