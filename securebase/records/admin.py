@@ -7,6 +7,7 @@ from django import forms
 from django.contrib import admin
 from django.utils import timezone
 
+from securebase.core.admin import AccessibleAdminMixin
 from securebase.records import services
 from securebase.records.models import (
     DocumentTemplate,
@@ -57,7 +58,7 @@ class VersionInline(ReadOnlyInline):
 
 
 @admin.register(DocumentTemplate)
-class DocumentTemplateAdmin(admin.ModelAdmin):
+class DocumentTemplateAdmin(AccessibleAdminMixin, admin.ModelAdmin):
     form = DocumentTemplateForm
     list_display = ["title", "kind", "active", "order"]
     inlines = [VersionInline]
@@ -76,7 +77,7 @@ class DocumentTemplateAdmin(admin.ModelAdmin):
         )
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(AccessibleAdminMixin, admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
