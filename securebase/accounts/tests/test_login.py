@@ -50,9 +50,9 @@ class LoginTests(Personas, TestCase):
             assert response.status_code == 302
             assert int(self.client.session["_auth_user_id"]) == self.ada.pk
 
-    def test_it_keeps_a_client_who_ticks_remember_me_for_fourteen_days(self):
+    def test_it_keeps_a_client_who_ticks_remember_me_for_seven_days(self):
         self.log_in(self.ada.email, PASSWORD, remember_me="on")
-        assert self.client.session.get_expiry_age() == 14 * 24 * 60 * 60
+        assert self.client.session.get_expiry_age() == 7 * 24 * 60 * 60
 
     def test_it_ends_a_client_session_without_remember_me_sooner(self):
         self.log_in(self.ada.email, PASSWORD)
