@@ -31,7 +31,7 @@ class BookingsConfig(AppConfig):
             model="bookings.Booking",
             description=(
                 "Consultations and sessions: times, what you told us when booking, your "
-                "consents, and the clinician's notes"
+                "consents, the clinician's notes, and any safety follow-up and its review"
             ),
             person="client",
             email="email",

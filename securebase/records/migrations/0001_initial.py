@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ("bookings", "0004_telehealth_address_and_emergency_contact"),
+        ("bookings", "0005_telehealth_address_and_emergency_contact"),
         ("practice", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

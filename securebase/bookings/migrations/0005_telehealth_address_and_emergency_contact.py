@@ -7,7 +7,7 @@ import securebase.core.fields
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("bookings", "0003_client_kept_as_record_of_care"),
+        ("bookings", "0004_client_kept_as_record_of_care"),
     ]
 
     operations = [
