@@ -168,6 +168,8 @@ class PrivacyTests(Personas, TestCase):
         (consultation,) = export_user_data(self.ada)["consultations"]
         assert consultation["safety_follow_up"] is None
 
-    def test_it_is_deleted_with_the_account(self):
+    def test_it_is_kept_with_the_consultation_when_the_account_goes(self):
+        # A safety marker and its review are records of care (docs/records.md).
         delete_account(user=self.ada)
-        assert not SafetyFollowUp.objects.exists()
+        follow_up = SafetyFollowUp.objects.get()
+        assert follow_up.booking.client is None
