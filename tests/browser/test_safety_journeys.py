@@ -82,6 +82,8 @@ class SafetyJourneyTests(BrowserTestCase):
         page.get_by_label("I agree to be contacted").check()
         page.get_by_label("I will be physically in California").check()
         page.get_by_label("I have read the telehealth information").check()
+        page.get_by_label("The address where you will be").fill("12 Palm Ave, Santa Monica, CA")
+        page.get_by_label("Emergency contact").fill("Sam Park, 310 555 0101")
         page.get_by_role("button", name="Book telehealth consultation").click()
         expect(page.get_by_role("heading", name="You’re booked")).to_be_visible()
         expect(page.get_by_role("alert").get_by_role("link", name="Call 988")).to_be_visible()
