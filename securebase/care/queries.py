@@ -14,20 +14,12 @@ from dataclasses import dataclass
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
+from securebase.accounts.guards import is_client, is_clinician
 from securebase.accounts.models import User
 from securebase.care import registry
 from securebase.care.areas import JOURNAL_ENTRY, Area
 from securebase.care.models import Assignment, CareRelationship, Grant, Invitation
 from securebase.privacy.models import AuditEvent
-
-
-def is_clinician(viewer) -> bool:
-    return bool(getattr(viewer, "is_authenticated", False)) and viewer.role == User.Role.CLINICIAN
-
-
-def _is_client(viewer) -> bool:
-    return bool(getattr(viewer, "is_authenticated", False)) and viewer.is_client
-
 
 # --- the clinician's side -----------------------------------------------------------------------
 
@@ -192,7 +184,7 @@ class Sharing:
 
 def sharing_for(viewer) -> list[Sharing]:
     """``viewer``'s active relationships, each with every area and whether it is on."""
-    if not _is_client(viewer):
+    if not is_client(viewer):
         return []
     relationships = (
         CareRelationship.objects.filter(client=viewer, ended_at__isnull=True)
@@ -217,7 +209,7 @@ def sharing_for(viewer) -> list[Sharing]:
 
 def access_relationship_as_client(viewer, pk: int) -> CareRelationship:
     """One of ``viewer``'s own active relationships; Http404 for anything else."""
-    if not _is_client(viewer):
+    if not is_client(viewer):
         raise Http404("No such clinician.")
     relationship = (
         CareRelationship.objects.filter(client=viewer, pk=pk, ended_at__isnull=True)
@@ -231,7 +223,7 @@ def access_relationship_as_client(viewer, pk: int) -> CareRelationship:
 
 def grant_history(viewer) -> QuerySet[Grant]:
     """Every grant ``viewer`` (a client) ever gave, newest first: who, what, when."""
-    if not _is_client(viewer):
+    if not is_client(viewer):
         return Grant.objects.none()
     return (
         Grant.objects.filter(relationship__client=viewer)
@@ -242,14 +234,14 @@ def grant_history(viewer) -> QuerySet[Grant]:
 
 def who_has_looked(viewer) -> QuerySet[AuditEvent]:
     """Every audit row about ``viewer`` (a client), newest first."""
-    if not _is_client(viewer):
+    if not is_client(viewer):
         return AuditEvent.objects.none()
     return AuditEvent.objects.filter(subject=viewer).select_related("viewer").order_by("-at", "-pk")
 
 
 def homework_for(viewer) -> QuerySet[Assignment]:
     """``viewer``'s homework from clinicians they are still connected with, open first."""
-    if not _is_client(viewer):
+    if not is_client(viewer):
         return Assignment.objects.none()
     return (
         Assignment.objects.filter(relationship__client=viewer, relationship__ended_at__isnull=True)
@@ -267,7 +259,7 @@ def access_assignment_as_client(viewer, pk: int) -> Assignment:
 
 def entry_sharing(viewer, entry) -> list[tuple[CareRelationship, bool]]:
     """For a journal entry of ``viewer``'s: each active clinician and whether they see it."""
-    if not _is_client(viewer) or entry.user_id != viewer.pk:
+    if not is_client(viewer) or entry.user_id != viewer.pk:
         return []
     relationships = list(
         CareRelationship.objects.filter(client=viewer, ended_at__isnull=True).select_related(

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from securebase.accounts.guards import clients_only, clinicians_only
 from securebase.bookings.queries import booking_visible_to
 from securebase.care import caseload, homework, queries, registry, services
 from securebase.care.areas import JOURNAL_ENTRY_AREA
@@ -24,23 +25,12 @@ from securebase.care.services import InvitationProblem
 WHO_HAS_LOOKED_LIMIT = 200
 
 
-def _clinician_or_404(request) -> None:
-    if not queries.is_clinician(request.user):
-        raise Http404
-
-
-def _client_or_404(request) -> None:
-    if not request.user.is_client:
-        raise Http404
-
-
 # --- the clinician's side -----------------------------------------------------------------------
 
 
-@login_required
+@clinicians_only
 @require_safe
 def caseload_page(request):
-    _clinician_or_404(request)
     form = SearchForm(request.GET or None)
     search, sort = "", "name"
     if form.is_valid():
@@ -73,10 +63,9 @@ def caseload_page(request):
     )
 
 
-@login_required
+@clinicians_only
 @require_http_methods(["GET", "POST"])
 def invite(request):
-    _clinician_or_404(request)
     form = InviteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.invite(clinician=request.user, email=form.cleaned_data["email"])
@@ -85,11 +74,10 @@ def invite(request):
     return render(request, "care/invite.html", {"form": form}, status=400 if form.errors else 200)
 
 
-@login_required
+@clinicians_only
 @require_POST
 def invite_from_booking(request, uid):
     """ "Invite to Secure Base" from a consultation: the email the person gave at booking."""
-    _clinician_or_404(request)
     booking = booking_visible_to(request.user, uid)
     services.invite(clinician=request.user, email=booking.email, booking=booking)
     messages.success(
@@ -300,11 +288,10 @@ def invitation(request, token: str):
 # --- the client's side --------------------------------------------------------------------------
 
 
-@login_required
+@clients_only
 @require_safe
 def sharing(request):
     """ "Who can see what": each clinician, each area on or off, and who has looked."""
-    _client_or_404(request)
     looks = list(queries.who_has_looked(request.user)[:WHO_HAS_LOOKED_LIMIT])
     history = list(queries.grant_history(request.user)[:100])
     for grant in history:
@@ -377,11 +364,10 @@ def end_as_client(request, pk: int):
     )
 
 
-@login_required
+@clients_only
 @require_POST
 def share_entry(request, entry_id: int):
     """Share one journal entry with one clinician, or stop sharing it (from the entry page)."""
-    _client_or_404(request)
     from securebase.journal.queries import get_entry
 
     entry = get_entry(request.user, entry_id)

@@ -16,6 +16,7 @@ from django.utils.http import urlencode
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from securebase.accounts.guards import clients_only
 from securebase.accounts.zones import viewer_zone
 from securebase.chat_analysis import pending, queries, services, uploads
 from securebase.chat_analysis.engine.errors import ChatImportError
@@ -331,15 +332,9 @@ def forget(request):
     return redirect("chat_analysis:start")
 
 
-def _client_only(user) -> None:
-    if not user.is_client:
-        raise Http404("Only clients keep summaries.")
-
-
-@login_required
+@clients_only
 @require_POST
 def save(request):
-    _client_only(request.user)
     loaded = _load_or_expired(request)
     if loaded is None:
         return redirect("chat_analysis:start")
@@ -357,10 +352,9 @@ def save(request):
     return redirect("chat_analysis:saved_detail", pk=summary.pk)
 
 
-@login_required
+@clients_only
 @require_safe
 def saved_list(request):
-    _client_only(request.user)
     return render(
         request, "chat_analysis/saved_list.html", {"summaries": queries.summary_list(request.user)}
     )

@@ -4,13 +4,13 @@ import uuid
 
 from django.apps import apps
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404, QueryDict
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
+from securebase.accounts.guards import clients_only
 from securebase.checkins import exports, pending, queries, report, services
 from securebase.checkins.forms import CheckinForm
 from securebase.checkins.trends import summarize_practice
@@ -21,28 +21,25 @@ from securebase.core.safety import screen_for_risk
 HISTORY_PAGE_SIZE = 30
 
 
-def _client_or_404(request) -> None:
-    if not request.user.is_client:
-        raise Http404("Check-ins belong to clients.")
+def _signed_out(request):
+    """A visitor learns what a check-in is; one whose session ended has their answers kept."""
+    if request.method == "POST" and "anxiety" in request.POST:
+        known = set(CheckinForm().fields)
+        pending.keep(
+            request.session,
+            {k: request.POST.getlist(k) for k in request.POST if k in known},
+            author=request.POST.get(authorship.FIELD, ""),
+        )
+        # Held for sign-in, not saved: the panel must not say otherwise.
+        screen_for_risk(request, request.POST.get("note"), saved=False)
+        return render(request, "checkins/signed_out.html", {"kept": True})
+    return render(request, "checkins/signed_out.html", {"kept": False})
 
 
 @require_http_methods(["GET", "POST"])
+@clients_only(visitors=_signed_out)
 def start(request):
     """The check-in form. Signed-out visitors learn what it is; a late submit is kept."""
-    if not request.user.is_authenticated:
-        if request.method == "POST" and "anxiety" in request.POST:
-            known = set(CheckinForm().fields)
-            pending.keep(
-                request.session,
-                {k: request.POST.getlist(k) for k in request.POST if k in known},
-                author=request.POST.get(authorship.FIELD, ""),
-            )
-            # Held for sign-in, not saved: the panel must not say otherwise.
-            screen_for_risk(request, request.POST.get("note"), saved=False)
-            return render(request, "checkins/signed_out.html", {"kept": True})
-        return render(request, "checkins/signed_out.html", {"kept": False})
-    if not request.user.is_client:
-        return render(request, "checkins/clients_only.html")
     if request.method == "POST":
         form = CheckinForm(request.POST)
         if form.is_valid():
@@ -73,7 +70,7 @@ def start(request):
     return render(request, "checkins/form.html", {"form": form, "editing": None})
 
 
-@login_required
+@clients_only
 @require_safe
 def detail(request, pk: int):
     checkin = queries.get_checkin(request.user, pk)
@@ -85,7 +82,7 @@ def detail(request, pk: int):
     )
 
 
-@login_required
+@clients_only
 @require_http_methods(["GET", "POST"])
 def edit(request, pk: int):
     """Change a check-in on the day it was made; afterwards, offer to save it as a new one."""
@@ -122,7 +119,7 @@ def edit(request, pk: int):
     )
 
 
-@login_required
+@clients_only
 @require_http_methods(["GET", "POST"])
 def delete(request, pk: int):
     checkin = queries.get_checkin(request.user, pk)
@@ -133,10 +130,9 @@ def delete(request, pk: int):
     return render(request, "checkins/delete.html", {"checkin": checkin})
 
 
-@login_required
+@clients_only
 @require_safe
 def history(request):
-    _client_or_404(request)
     page = Paginator(queries.checkin_history(request.user), HISTORY_PAGE_SIZE).get_page(
         request.GET.get("page")
     )
@@ -145,11 +141,10 @@ def history(request):
     return render(request, "checkins/history.html", {"page": page, "rows": rows})
 
 
-@login_required
+@clients_only
 @require_safe
 def trends(request):
     """Charts, tables and sentences from the person's own check-ins and pauses."""
-    _client_or_404(request)
     # The pause tool and the journal are separate apps: their parts show only when installed.
     pause = journal_days = None
     if apps.is_installed("securebase.pause"):
@@ -174,11 +169,10 @@ def trends(request):
     )
 
 
-@login_required
+@clients_only
 @require_safe
 def export(request, kind: str):
     """Download one's own check-ins: as JSON, or as CSV for a spreadsheet."""
-    _client_or_404(request)
     user = request.user
     stamp = timezone.now().astimezone(user.tzinfo).date().isoformat()
     if kind == "json":

@@ -12,17 +12,14 @@ from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from securebase.accounts.guards import is_client
 from securebase.journal.models import Entry, NoContactPlan, NoContactReason, NoContactSlip
 from securebase.journal.nocontact import SlipFact, Stretch, summarize_stretch
 
 
-def _is_client(viewer) -> bool:
-    return bool(viewer.is_authenticated and viewer.is_client)
-
-
 def entries_visible_to(viewer) -> QuerySet[Entry]:
     """The journal entries ``viewer`` may see: a client's own; nobody else's, ever."""
-    if not _is_client(viewer):
+    if not is_client(viewer):
         return Entry.objects.none()
     return Entry.objects.filter(user=viewer)
 
@@ -52,21 +49,21 @@ def entry_dates_for(user) -> list[date]:
 
 def no_contact_plan_for(viewer) -> NoContactPlan | None:
     """``viewer``'s own no-contact plan, or None (also for anyone who is not a client)."""
-    if not _is_client(viewer):
+    if not is_client(viewer):
         return None
     return NoContactPlan.objects.filter(user=viewer).first()
 
 
 def slips_visible_to(viewer) -> QuerySet[NoContactSlip]:
     """``viewer``'s own logged slips, most recent first."""
-    if not _is_client(viewer):
+    if not is_client(viewer):
         return NoContactSlip.objects.none()
     return NoContactSlip.objects.filter(user=viewer)
 
 
 def reasons_visible_to(viewer) -> QuerySet[NoContactReason]:
     """``viewer``'s own reasons, in the order they were written."""
-    if not _is_client(viewer):
+    if not is_client(viewer):
         return NoContactReason.objects.none()
     return NoContactReason.objects.filter(user=viewer)
 

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from functools import wraps
-
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
@@ -10,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from securebase.accounts import guards
 from securebase.core import authorship
 from securebase.core.safety import screen_for_risk
 from securebase.journal import drafts, prompts, queries, services
@@ -24,31 +23,26 @@ from securebase.journal.forms import (
 ENTRIES_PER_PAGE = 20
 
 
-def clients_only(view):
-    """Signed-in clients only. Others: sign-in page (keeping any text sent), or 404."""
+def _keep_and_sign_in(request, *args, **kwargs):
+    """A signed-out writer signs in; words they sent as their session ended wait for them."""
+    if request.method == "POST" and request.POST.get("body", "").strip():
+        drafts.keep(
+            request.session,
+            path=request.path,
+            body=request.POST["body"],
+            author=request.POST.get(authorship.FIELD, ""),
+            version=request.POST.get("version", ""),
+        )
+        messages.info(
+            request,
+            "You were signed out, so your entry is not saved yet. Sign in and it will "
+            "be waiting for you.",
+        )
+    return redirect_to_login(request.path)
 
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            if request.method == "POST" and request.POST.get("body", "").strip():
-                drafts.keep(
-                    request.session,
-                    path=request.path,
-                    body=request.POST["body"],
-                    author=request.POST.get(authorship.FIELD, ""),
-                    version=request.POST.get("version", ""),
-                )
-                messages.info(
-                    request,
-                    "You were signed out, so your entry is not saved yet. Sign in and it will "
-                    "be waiting for you.",
-                )
-            return redirect_to_login(request.path)
-        if not request.user.is_client:
-            raise Http404("The journal belongs to clients.")
-        return view(request, *args, **kwargs)
 
-    return wrapped
+# Every journal page: clients only; a signed-out writer's words are kept (see above).
+clients_only = guards.clients_only(visitors=_keep_and_sign_in)
 
 
 def _today(request):

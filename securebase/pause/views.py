@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
+from securebase.accounts.guards import clients_only, is_client
 from securebase.core.downloads import download
 from securebase.core.safety import screen_for_risk
 from securebase.pause import exercises, exports, queries, services
@@ -32,7 +33,7 @@ HISTORY_PAGE_SIZE = 30
 
 def _saves(user) -> bool:
     """Only a signed-in client's pauses are kept."""
-    return user.is_authenticated and user.is_client
+    return is_client(user)
 
 
 def _signed_in_for_saved(view):
@@ -250,23 +251,19 @@ def done(request, pk: int | None = None):
     return render(request, "pause/done.html", _context(flow, pause=flow.state))
 
 
-@login_required
+@clients_only
 @require_safe
 def history(request):
-    if not request.user.is_client:
-        raise Http404
     page = Paginator(queries.pause_history(request.user), HISTORY_PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     return render(request, "pause/history.html", {"page": page})
 
 
-@login_required
+@clients_only
 @require_safe
 def export(request, kind: str):
     """Download one's own saved pauses: as JSON, or as CSV for a spreadsheet."""
-    if not request.user.is_client:
-        raise Http404
     user = request.user
     stamp = timezone.now().astimezone(user.tzinfo).date().isoformat()
     if kind == "json":
