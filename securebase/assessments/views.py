@@ -14,6 +14,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from securebase.accounts.guards import is_client
 from securebase.accounts.zones import local_time
 from securebase.assessments import drafts, queries, services
 from securebase.assessments.catalog import get_instrument, offered_instruments
@@ -217,7 +218,7 @@ def _finish(request, instrument: Instrument, draft: drafts.Draft):
                 )
                 return redirect(f"{url}?check=1")
     user = request.user
-    if user.is_authenticated and user.is_client:
+    if is_client(user):
         result, _ = services.record_result(
             client=user, instrument=instrument, answers=draft.answers, run_id=draft.run_id
         )

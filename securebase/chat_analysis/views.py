@@ -16,7 +16,7 @@ from django.utils.http import urlencode
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from securebase.accounts.guards import clients_only
+from securebase.accounts.guards import clients_only, is_client
 from securebase.accounts.zones import viewer_zone
 from securebase.chat_analysis import pending, queries, services, uploads
 from securebase.chat_analysis.engine.errors import ChatImportError
@@ -115,7 +115,7 @@ def _start(request):
         {
             "form": form,
             "has_pending": pending.exists(request.session),
-            "can_save": request.user.is_authenticated and request.user.is_client,
+            "can_save": is_client(request.user),
         },
         status=status,
     )
@@ -279,7 +279,7 @@ def _report(request, template: str):
         as_of_form=form,
         query=query,
         save_form=SaveForm(initial=dict(request.GET.items())),
-        can_save=request.user.is_authenticated and request.user.is_client,
+        can_save=is_client(request.user),
         measured_before=_measured_recently(request, fingerprint),
     )
     _note_measured(request, fingerprint)

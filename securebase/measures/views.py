@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
+from securebase.accounts.guards import is_client
 from securebase.accounts.zones import local_time
 from securebase.assessments.catalog import get_measure, measure_instruments
 from securebase.assessments.forms import field_name, read_page
@@ -90,7 +91,7 @@ def _render_form(
             "problem": problem,
             "run_id": run_id or uuid.uuid4(),
             "sharing": _sharing_clinicians(request.user),
-            "saves": request.user.is_authenticated and request.user.is_client,
+            "saves": is_client(request.user),
         },
         status=status,
     )
@@ -125,8 +126,8 @@ def take(request, slug: str):
     user = request.user
     if scored.flags:
         # A client's answers are saved below; anyone else's stay in their session only.
-        show_crisis_panel(request, saved=user.is_authenticated and user.is_client)
-    if user.is_authenticated and user.is_client:
+        show_crisis_panel(request, saved=is_client(user))
+    if is_client(user):
         result, _ = services.record_measure(
             client=user, instrument=instrument, answers=submitted.answers, run_id=run_id
         )
