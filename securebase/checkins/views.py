@@ -11,23 +11,25 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
 from securebase.accounts.guards import clients_only
-from securebase.checkins import exports, pending, queries, report, services
+from securebase.checkins import exports, queries, report, services
 from securebase.checkins.forms import CheckinForm
 from securebase.checkins.trends import summarize_practice
-from securebase.core import authorship
+from securebase.core import authorship, kept
 from securebase.core.downloads import download
 from securebase.core.safety import screen_for_risk
 
 HISTORY_PAGE_SIZE = 30
+KEPT_FORM = "checkins:start"
 
 
 def _signed_out(request):
     """A visitor learns what a check-in is; one whose session ended has their answers kept."""
     if request.method == "POST" and "anxiety" in request.POST:
         known = set(CheckinForm().fields)
-        pending.keep(
+        kept.keep(
             request.session,
-            {k: request.POST.getlist(k) for k in request.POST if k in known},
+            form=KEPT_FORM,
+            data={k: request.POST.getlist(k) for k in request.POST if k in known},
             author=request.POST.get(authorship.FIELD, ""),
         )
         # Held for sign-in, not saved: the panel must not say otherwise.
@@ -55,10 +57,10 @@ def start(request):
                 messages.info(request, "This check-in was already saved; here it is.")
             return redirect("checkins:detail", pk=checkin.pk)
     else:
-        kept = pending.take(request.session, user=request.user)
-        if kept:
+        waiting = kept.take(request.session, form=KEPT_FORM, user=request.user)
+        if waiting:
             data = QueryDict(mutable=True)
-            for key, values in kept.items():
+            for key, values in waiting.items():
                 data.setlist(key, values)
             form = CheckinForm(data)
             messages.info(

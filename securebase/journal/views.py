@@ -9,9 +9,9 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from securebase.accounts import guards
-from securebase.core import authorship
+from securebase.core import authorship, kept
 from securebase.core.safety import screen_for_risk
-from securebase.journal import drafts, prompts, queries, services
+from securebase.journal import prompts, queries, services
 from securebase.journal.forms import (
     EntryEditForm,
     EntryForm,
@@ -26,12 +26,11 @@ ENTRIES_PER_PAGE = 20
 def _keep_and_sign_in(request, *args, **kwargs):
     """A signed-out writer signs in; words they sent as their session ended wait for them."""
     if request.method == "POST" and request.POST.get("body", "").strip():
-        drafts.keep(
+        kept.keep(
             request.session,
-            path=request.path,
-            body=request.POST["body"],
+            form=request.path,
+            data={"body": request.POST["body"], "version": request.POST.get("version", "")},
             author=request.POST.get(authorship.FIELD, ""),
-            version=request.POST.get("version", ""),
         )
         messages.info(
             request,
@@ -106,13 +105,13 @@ def write(request, track: str = prompts.FREE, slug: str = ""):
 
 
 def _draft_initial(request) -> dict:
-    draft = drafts.take(request.session, path=request.path, user=request.user)
+    draft = kept.take(request.session, form=request.path, user=request.user)
     if draft is None:
         return {}
     messages.info(
         request, "Welcome back. Your words are below; they are saved once you press Save."
     )
-    return {"body": draft["body"]}
+    return {"body": draft.get("body", "")}
 
 
 @require_safe
@@ -150,11 +149,14 @@ def entry_edit(request, pk: int):
                 messages.success(request, "Your changes are saved.")
                 return redirect("journal:entry", pk=entry.pk)
     else:
-        draft = drafts.take(request.session, path=request.path, user=request.user)
+        draft = kept.take(request.session, form=request.path, user=request.user)
         if draft is not None:
             messages.info(request, "Welcome back. Your changes are below; press Save to keep them.")
             form = EntryEditForm(
-                initial={"body": draft["body"], "version": draft["version"] or entry.version}
+                initial={
+                    "body": draft.get("body", ""),
+                    "version": draft.get("version") or entry.version,
+                }
             )
         else:
             form = EntryEditForm(initial={"body": entry.body, "version": entry.version})
