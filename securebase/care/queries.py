@@ -141,7 +141,7 @@ def clients_sharing(viewer, area_key: str) -> QuerySet[User]:
 
 def clinicians_with_grant(client, *, area: str) -> QuerySet[User]:
     """The clinicians ``client`` shares ``area`` with right now (for other apps)."""
-    if not _is_client(client):
+    if not is_client(client):
         return User.objects.none()
     return User.objects.filter(
         role=User.Role.CLINICIAN,
