@@ -7,7 +7,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2]
 PURE = [
-    "core/risk.py",
+    "core/risk/*.py",
     "core/numbers.py",
     "core/terms.py",
     "core/addresses.py",

@@ -1,158 +1,28 @@
-"""Screen free text for signs of suicidal thinking or self-harm.
+"""English rules: phrases read in context, each naming the warning sign it listens for.
 
-Pure module: standard library only, no Django. The screen is deliberately a set of phrase
-patterns read in context, not a word list. "Die", "kill", "cut" or "pills" on their own say
-nothing; "everyone would be better off without me" says a great deal while containing none of
-them. Each rule below names the clinical warning sign it looks for, and the exclusions encode the
-everyday idioms that share its words ("I'm dying to see him", "my phone died", "I cut myself
-chopping onions").
-
-The screen errs towards showing help: a false positive costs the person a calm panel with crisis
-numbers they can ignore, a false negative costs much more. It never decides anything about the
-person and its category is for audit only, never shown to them as a label.
+Pure module: standard library only. "Die", "kill", "cut" or "pills" on their own say nothing;
+"everyone would be better off without me" says a great deal while containing none of them. The
+exclusions (``unless``) encode the everyday idioms that share the words ("I'm dying to see him",
+"my phone died", "I cut myself chopping onions"). Sentences arrive normalized by
+``text.english_sentences``: lower case, contractions and texting shorthand spelled out.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
-
-SUICIDAL_THOUGHTS = "suicidal_thoughts"
-DEATH_WISH = "death_wish"
-BURDEN = "burden"
-HOPELESSNESS = "hopelessness"
-METHOD = "method"
-PREPARATION = "preparation"
-SELF_HARM = "self_harm"
-
-CATEGORIES = (
-    SUICIDAL_THOUGHTS,
-    DEATH_WISH,
+from securebase.core.risk.rules import (
     BURDEN,
+    DEATH_WISH,
+    HARM_OTHERS,
     HOPELESSNESS,
     METHOD,
     PREPARATION,
     SELF_HARM,
+    SUICIDAL_THOUGHTS,
+    Rule,
+    rule,
 )
 
-
-@dataclass(frozen=True, slots=True)
-class RiskScreen:
-    """Outcome of screening one or more texts.
-
-    ``category`` and ``rule`` say which warning sign matched, for audit and for tuning the
-    screen; they are never shown to the person.
-    """
-
-    matched: bool
-    category: str | None = None
-    rule: str | None = None
-
-
-NO_RISK = RiskScreen(matched=False)
-
-# --- normalization -----------------------------------------------------------------------------
-
-_APOSTROPHES = dict.fromkeys(map(ord, "\u2018\u2019\u201b\u02bc\u02b9\u2032\uff07`\u00b4"), "'")
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = re.compile(r"\s+")
-
-
-def normalize(text: str) -> str:
-    """Return ``text`` case-folded, with one kind of apostrophe and dash and single spaces.
-
-    Curly and modifier apostrophes (’ ‘ ʼ) become ``'``, typographic dashes become ``-``,
-    zero-width characters vanish and every run of whitespace (including line breaks and
-    no-break spaces) becomes one space. Compatibility forms are folded (NFKC), so full-width
-    letters and the ellipsis character read like their plain equivalents.
-    """
-    text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_APOSTROPHES).translate(_DASHES).translate(_INVISIBLE)
-    return _SPACES.sub(" ", text.casefold()).strip()
-
-
-# Contractions are spelled out so each rule is written once ("do not", never "don't"/"dont").
-# Forms typed without the apostrophe are only expanded when they are not also ordinary words
-# ("ill", "well", "were", "id" are left alone).
-_WITH_APOSTROPHE = [
-    (re.compile(r"\bcan't\b"), "can not"),
-    (re.compile(r"\bcannot\b"), "can not"),
-    (re.compile(r"\bwon't\b"), "will not"),
-    (re.compile(r"\bshan't\b"), "shall not"),
-    (re.compile(r"\bain't\b"), "am not"),
-    (re.compile(r"n't\b"), " not"),
-    (re.compile(r"\bi'm\b"), "i am"),
-    (re.compile(r"'re\b"), " are"),
-    (re.compile(r"'ve\b"), " have"),
-    (re.compile(r"'ll\b"), " will"),
-    (re.compile(r"'d\b"), " would"),
-]
-_WITHOUT_APOSTROPHE = {
-    "dont": "do not",
-    "doesnt": "does not",
-    "didnt": "did not",
-    "cant": "can not",
-    "wont": "will not",
-    "isnt": "is not",
-    "wasnt": "was not",
-    "werent": "were not",
-    "wouldnt": "would not",
-    "couldnt": "could not",
-    "shouldnt": "should not",
-    "havent": "have not",
-    "hasnt": "has not",
-    "hadnt": "had not",
-    "im": "i am",
-    "ive": "i have",
-    "youre": "you are",
-    "theyre": "they are",
-    "theyd": "they would",
-    "everyones": "everyone's",
-    "wanna": "want to",
-    "gonna": "going to",
-    "gotta": "got to",
-}
-_BARE_WORD = re.compile(r"\b(" + "|".join(_WITHOUT_APOSTROPHE) + r")\b")
-_SPLIT_SELF = re.compile(r"\b(my|your|him|her|them) (self|selves)\b")
-
-
-def expand_contractions(text: str) -> str:
-    """Spell out contractions in normalized text: "i'm" -> "i am", "dont" -> "do not".
-
-    Also joins "my self" into "myself", a common spelling on phones.
-    """
-    for pattern, replacement in _WITH_APOSTROPHE:
-        text = pattern.sub(replacement, text)
-    text = _BARE_WORD.sub(lambda m: _WITHOUT_APOSTROPHE[m.group(1)], text)
-    return _SPLIT_SELF.sub(lambda m: m.group(1) + m.group(2), text)
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?;\n]+")
-_ELONGATED = re.compile(r"([a-z])\1{2,}")
-
-
-def _sentences(text: str) -> list[str]:
-    """Split text into normalized, contraction-free sentences.
-
-    Letters stretched for emphasis ("dieeee") are read both ways: shortened to one letter and
-    to two, because English spells some words with a double letter ("kill", "off").
-    """
-    found: list[str] = []
-    for line in text.splitlines():
-        canonical = expand_contractions(normalize(line))
-        variants = [canonical]
-        if _ELONGATED.search(canonical):
-            variants.append(_ELONGATED.sub(r"\1", canonical))
-            variants.append(_ELONGATED.sub(r"\1\1", canonical))
-        for variant in variants:
-            found.extend(s.strip() for s in _SENTENCE_BREAK.split(variant) if s.strip())
-    return found
-
-
-# --- rules -------------------------------------------------------------------------------------
+# --- fragments ---------------------------------------------------------------------------
 
 # Regex fragments shared by the rules. Sentences are already split, so "$" is a sentence end.
 _W = r"(?:\s+[\w'-]+)"  # one more word
@@ -190,23 +60,26 @@ _MEDS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Rule:
-    name: str
-    category: str
-    pattern: re.Pattern[str]
-    # Checked against the same sentence: a hit here means the match was an everyday use.
-    unless: re.Pattern[str] | None = None
-
-
-def _rule(name: str, category: str, pattern: str, unless: str | None = None) -> _Rule:
-    return _Rule(
-        name=name,
-        category=category,
-        pattern=re.compile(pattern),
-        unless=re.compile(unless) if unless else None,
-    )
-
+_TARGET = (
+    r"(?:him|her|them|my ex|my ex's \w+|his (?:new )?\w+|her (?:new )?\w+|"
+    r"my (?:husband|wife|boyfriend|girlfriend|partner|boss|mom|mum|dad|mother|father|brother|"
+    r"sister|roommate|neighbou?r|coworker|co-worker|manager|stepdad|stepmom)|that (?:guy|girl|"
+    r"woman|man|bitch|asshole|bastard)|someone|somebody|people|everyone|everybody|them both|"
+    r"both of them|the (?:new )?(?:girlfriend|boyfriend|guy|girl|kids|baby))"
+)
+# Jokes, hyperbole and the emotional uses of "hurt" that share a threat's words.
+_NOT_A_THREAT = (
+    r"\b(?:lol|lmao|haha\w*|jk|just kidding|joking|kidding)\b|😂|🤣"
+    r"|\b(?:feelings|emotionally|with kindness|his chances|her chances|their chances|in (?:chess|"
+    r"fortnite|the game|mario kart|a game))\b"
+    r"|\bby (?:leaving|telling|saying|breaking|ghosting|moving|not)\b"
+    r"|\b(?:never|not|no longer|afraid of|scared of|worried about|so scared i might)"
+    r"(?: \w+){0,3}? (?:kill|murder|stab|shoot|hurt|strangle|choke|beat|run over)\b"
+    r"|\bif (?:he|she|they) (?:is|are|eats?|forgets?|finishes|touch\w*|spoil\w*|tells?|"
+    r"leaves?|wins?|cancels?|is late)\b.{0,30}?\b(?:again|one more time|first|my)\b"
+    r"|\bfor (?:a|some|one|another) (?:taco|coffee|pizza|burger|nap|beer|drink|donut|"
+    r"slice|day off|vacation)\b"
+)
 
 _ACCIDENT = (
     r"\b(?:accident|accidentally|by mistake|cooking|chopping|slicing|shaving|gardening|"
@@ -217,27 +90,27 @@ _ACCIDENT = (
     r"lifting|yoga|sport|soccer|football|basketball|tennis|rehab|physio)\b"
 )
 
-_RULES: tuple[_Rule, ...] = (
+RULES: tuple[Rule, ...] = (
     # --- direct statements of suicidal thinking ---
-    _rule(
+    rule(
         "kill_myself",
         SUICIDAL_THOUGHTS,
         r"\b(?:kill|kills|killing|killed|unalive|unaliving|off|offing) myself\b|\bkms\b"
         r"|\bunalive\b",
     ),
-    _rule(
+    rule(
         "suicide",
         SUICIDAL_THOUGHTS,
         r"(?<!\bnot )(?<!\bnever )(?<!\bnever been )(?<!\bnot feeling )(?<!\bnot really )"
         r"\bsuicid\w*\b(?! (?:prevention|awareness|squad|bomber|doors|mission))",
     ),
-    _rule(
+    rule(
         "end_my_life",
         SUICIDAL_THOUGHTS,
         r"\b(?:end|ending|ended|take|taking|took|finish|finishing) (?:my|my own) life\b"
         r"|\b(?:end|ending) (?:it all|everything|my suffering for good|the pain for good)\b",
     ),
-    _rule(
+    rule(
         "end_things_for_good",
         SUICIDAL_THOUGHTS,
         # "End things" is also how people talk about breakups, so it counts only with a
@@ -248,7 +121,7 @@ _RULES: tuple[_Rule, ...] = (
         unless=r"\bwith\b|\b(?:relationship|marriage|engagement|friendship|lease|contract|"
         r"call|chat|conversation|job|subscription)\b",
     ),
-    _rule(
+    rule(
         "researching_heights",
         METHOD,
         r"\b(?:looked|look|looking|searched|search|searching|googled|googling|read|reading|"
@@ -258,7 +131,7 @@ _RULES: tuple[_Rule, ...] = (
         unless=r"\b(?:project|homework|school|class|essay|trip|tour|visit|visiting|hike|"
         r"photos?|pictures?|architecture|engineering|view)\b",
     ),
-    _rule(
+    rule(
         "want_to_die",
         SUICIDAL_THOUGHTS,
         r"\b(?:want|wanted|wanting|wish|wished|ready|deserve|deserves|need|longing|long|"
@@ -266,13 +139,13 @@ _RULES: tuple[_Rule, ...] = (
         r"die\b(?! (?:of|from|a little|laughing|inside|happy|old|with laughter|when)\b)"
         r"|\b(?:hope|hoping|pray|praying) (?:that )?i (?:just )?(?:die|will die|would die)\b",
     ),
-    _rule(
+    rule(
         "should_die",
         SUICIDAL_THOUGHTS,
         r"\bi (?:should|ought to|might as well|may as well) (?:just )?(?:die|be dead|kill)\b"
         r"|\bi (?:should not|do not deserve to) (?:be alive|live|exist|be here)\b",
     ),
-    _rule(
+    rule(
         "not_want_to_live",
         SUICIDAL_THOUGHTS,
         r"\b(?:do not|did not|does not|never|no longer|not)(?: [\w']+){0,3}? (?:want|wanted|"
@@ -282,20 +155,20 @@ _RULES: tuple[_Rule, ...] = (
         r"(?! (?:in|with|near|at|there|here|together|alone|abroad|on|by|somewhere|close|"
         r"like (?:that|them|him|her)|next|far|so far)\b)",
     ),
-    _rule(
+    rule(
         "thinking_of_not_being",
         SUICIDAL_THOUGHTS,
         r"\b(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) "
         r"(?:not (?:being (?:here|alive|around)|existing|waking up)|dying|death|my death|"
         r"ending (?:it|things) for good|not being in this world)\b",
     ),
-    _rule(
+    rule(
         "unafraid_of_death",
         SUICIDAL_THOUGHTS,
         r"\b(?:not|no longer|never) (?:really |even )?(?:scared|afraid|frightened|fearful) "
         r"(?:of|to) (?:dying|death|die|being dead)(?: (?:anymore|any more|now))?\s*(?:,|$)",
     ),
-    _rule(
+    rule(
         "rather_be_dead",
         SUICIDAL_THOUGHTS,
         r"\b(?:rather|prefer to|prefer) (?:be dead|die|not exist|not be alive|not be here)"
@@ -303,7 +176,7 @@ _RULES: tuple[_Rule, ...] = (
         r"keep feeling|be me|be here))",
     ),
     # --- wishing not to be alive, without a stated intent ---
-    _rule(
+    rule(
         "wish_dead",
         DEATH_WISH,
         r"\b(?:wish|wished|wishing|hope|hoping) (?:that )?i (?:was|were|would be|could be|had been|"
@@ -311,7 +184,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:wish|wished|wishing) i (?:had never|never|was never|were never|had not) "
         r"(?:been born|existed|woken up|woke up)\b",
     ),
-    _rule(
+    rule(
         "not_wake_up",
         DEATH_WISH,
         r"\b(?:go|going|went|fall|falling) to sleep (?:and|&) (?:never|not|would not|will not) "
@@ -324,7 +197,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:did not|never|would not|will not|could not) wake up\b"
         r"|\b(?:would not|do not|did not) (?:mind|care) if i (?:did not|never) wake up\b",
     ),
-    _rule(
+    rule(
         "easier_not_to_be",
         DEATH_WISH,
         r"\b(?:easier|better|simpler|a relief|nicer|kinder) (?:to|if i|if i could|if i would) "
@@ -332,21 +205,21 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:easier|better|simpler|a relief) (?:to|if i) (?:just )?(?:die|died|end it all|"
         r"disappear forever|be dead|was dead|were dead)\b",
     ),
-    _rule(
+    rule(
         "would_not_mind_dying",
         DEATH_WISH,
         r"\b(?:would not|do not|did not|would never|wouldn't) (?:mind|care) if i (?:died|was dead|"
         r"were dead|got hit|got killed|did not make it|was gone|disappeared)\b"
         r"|\bif i died (?:tomorrow|today|tonight|in my sleep|right now)\b",
     ),
-    _rule(
+    rule(
         "hope_something_kills_me",
         DEATH_WISH,
         r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:a|an|some|the|something|"
         r"someone|somebody)?" + _W + r"{0,3} (?:would |will |just )?(?:hits?|kills?|runs? over|"
         r"takes?|crash(?:es)?(?: and takes)?) (?:me|with me)\b",
     ),
-    _rule(
+    rule(
         "disappear_forever",
         DEATH_WISH,
         r"\b(?:want|wanted|wanting|wish|wished|wishing|long|longing|need) (?:to |i could |i would |"
@@ -357,7 +230,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:want|wanted|wish|wished|wishing) (?:to |i could |i would )?(?:just )?"
         r"(?:stop existing|cease to exist|not exist|not be alive|be dead)\b",
     ),
-    _rule(
+    rule(
         "better_off_dead",
         DEATH_WISH,
         r"\bbetter off dead\b|\bbetter dead\b"
@@ -365,7 +238,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:gone|not here|not alive|not existing|not around|in the ground)\b(?! from\b)",
     ),
     # --- feeling a burden, the world better without them ---
-    _rule(
+    rule(
         "better_off_without_me",
         BURDEN,
         r"\b" + _EVERYONE + _W + r"{0,4}? (?:be |been )?(?:so |much |a lot |all )*"
@@ -376,7 +249,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?: (?:just|really|simply|was|were|am|no longer))* (?:gone|not here|not around|"
         r"disappeared|did not exist|left for good)\b",
     ),
-    _rule(
+    rule(
         "doing_everyone_a_favour",
         BURDEN,
         r"\b(?:do|doing|did|done) (?:everyone|everybody|the world|my family|them|you all|"
@@ -384,7 +257,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:just )?(?:disappearing|dying|died|disappeared|not being (?:here|around|alive)|"
         r"being gone|killing myself|killed myself|ending it|leaving (?:forever|for good))\b",
     ),
-    _rule(
+    rule(
         "burden",
         BURDEN,
         r"\bburden (?:to|on|for) (?:everyone|everybody|all of (?:you|them)|all|the world|"
@@ -394,7 +267,7 @@ _RULES: tuple[_Rule, ...] = (
         r"i will always be|i am only|i am just)(?: \w+){0,2} "
         r"(?:burden|waste of (?:space|oxygen|air|a life))" + _END,
     ),
-    _rule(
+    rule(
         "nobody_would_miss_me",
         BURDEN,
         r"\b(?:no one|nobody|no-one|noone|not one person|not a single person|not a soul)"
@@ -408,7 +281,7 @@ _RULES: tuple[_Rule, ...] = (
         r"come to my funeral|cry at my funeral|care if i (?:die|died|am gone|am dead))\b",
     ),
     # --- hopelessness: no reason to go on ---
-    _rule(
+    rule(
         "no_reason_to_live",
         HOPELESSNESS,
         r"\b(?:no|any|lost (?:my|the|all)|without a|without any|cannot find a|can not find a|"
@@ -417,7 +290,7 @@ _RULES: tuple[_Rule, ...] = (
         r"be alive|being alive|wake up|get up|be here|keep living)\b"
         r"|\bnothing (?:left )?to live for\b",
     ),
-    _rule(
+    rule(
         "no_point_living",
         HOPELESSNESS,
         r"\b(?:no|not any|what is the|what's the|whats the|what was the|not much|see no|"
@@ -428,7 +301,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:not worth (?:living|it)|pointless|meaningless|worthless)\b"
         r"|\bnot worth living\b",
     ),
-    _rule(
+    rule(
         "cannot_go_on",
         HOPELESSNESS,
         r"\bcan not (?:go on|keep going|carry on|do life)(?: (?:anymore|any more|any longer))?"
@@ -443,14 +316,14 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:\s*(?:,|$)| at all| anymore| any more)"
         r"|\bthere is no future for me\b",
     ),
-    _rule(
+    rule(
         "something_drastic",
         SUICIDAL_THOUGHTS,
         r"\b(?:going to|might|about to|afraid i will|scared i will|worried i will|could|will|"
         r"want to) do something (?:stupid|drastic|dangerous|i (?:will|would|can not) (?:regret|"
         r"undo))" + _END + r"|\bdo something (?:drastic|permanent|final)\b",
     ),
-    _rule(
+    rule(
         "want_it_all_to_end",
         HOPELESSNESS,
         r"\b(?:want|need|wish)(?: for)? (?:it all|everything|all of it|the pain|this pain|life)"
@@ -467,7 +340,7 @@ _RULES: tuple[_Rule, ...] = (
         r" permanently)",
     ),
     # --- means and methods: planning, research, access ---
-    _rule(
+    rule(
         "how_many_pills",
         METHOD,
         r"\bhow (?:many|much)" + _W + r"{0,3}? " + _MEDS + r"\b",
@@ -477,20 +350,20 @@ _RULES: tuple[_Rule, ...] = (
             r"\bper day\b|\bsupposed to\b|\bdoctor (?:said|told)|\bpharmacist\b"
         ),
     ),
-    _rule(
+    rule(
         "lethal_dose",
         METHOD,
         r"\b(?:lethal|fatal|deadly|toxic) (?:dose|amount|overdose|quantity)\b"
         r"|\boverdos\w*|\b(?:" + _INTENT + r")" + _W + r"{0,2}? o\.?d\b|\bo\.?d(?:ing|ed)? on\b",
     ),
-    _rule(
+    rule(
         "bleed_out",
         METHOD,
         r"\bbleed(?:ing)? out\b|\bbled out\b"
         r"|\bhow long (?:it takes|does it take|would it take|it would take|until) (?:to |you |"
         r"someone |a person )?(?:die|drown|bleed|suffocate|overdose|pass out and die)\b",
     ),
-    _rule(
+    rule(
         "stockpiling",
         METHOD,
         r"\b(?:stockpil\w*|hoard\w*|stash\w*|sav(?:e|ed|ing) up|collect(?:ing|ed)|"
@@ -500,7 +373,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?: my| the| these| those)?(?: \w+)? " + _MEDS + r"\b"
         r"|\b" + _MEDS + r"\b" + _W + r"{0,8}? (?:counting|counted|count) them\b",
     ),
-    _rule(
+    rule(
         "took_many_pills",
         METHOD,
         r"\b(?:took|take|taking|swallowed|swallow|swallowing|downed|down)"
@@ -509,7 +382,7 @@ _RULES: tuple[_Rule, ...] = (
         r"a bunch|too many|a lot|all the rest|the rest|every one)(?: of)?(?: my| the| those| "
         r"these)?(?: \w+)? " + _MEDS + r"\b",
     ),
-    _rule(
+    rule(
         "jumping",
         METHOD,
         r"\b(?:jump|jumping|jumped|throw myself|throwing myself|threw myself|leap|leaping) "
@@ -520,7 +393,7 @@ _RULES: tuple[_Rule, ...] = (
         + _W
         + r"{0,2}? (?:train|bus|car|truck|traffic|tracks|subway|lorry)\b",
     ),
-    _rule(
+    rule(
         "driving_into",
         METHOD,
         r"\b" + _INTENT + _W + r"{0,3}? (?:drive|driving|drove|crash|crashing|swerve|swerving|"
@@ -530,7 +403,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b" + _WANT + _W + r"{0,3}? (?:crash|crashing|wreck|wrecking|total|totalling|totaling) "
         r"(?:my|the) car\b",
     ),
-    _rule(
+    rule(
         "hanging_and_other_means",
         METHOD,
         r"\b(?:hang|hanging|hung) myself\b|\bnoose\b"
@@ -544,7 +417,7 @@ _RULES: tuple[_Rule, ...] = (
         r"have) (?:some |new |more |a pack of |a box of |my |the )?(?:razor ?blades|blades)\b"
         r"(?! for\b)",
     ),
-    _rule(
+    rule(
         "researching_ways",
         METHOD,
         r"\b(?:painless|quickest|quick|easiest|easy|best|surest|peaceful) (?:ways?|methods?|"
@@ -559,7 +432,7 @@ _RULES: tuple[_Rule, ...] = (
         r"might|will) (?:do it|end it|die|kill myself|end it all)\b",
     ),
     # --- preparation and farewell ---
-    _rule(
+    rule(
         "goodbye_notes",
         PREPARATION,
         r"\b(?:goodbye|good-bye|good bye|farewell|final|last) (?:letters?|notes?|messages?|texts?|"
@@ -573,7 +446,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:saying|said|say|made) my goodbyes\b|\bgoodbye (?:forever|world|cruel world)\b"
         r"|\bgoodbye everyone" + _END,
     ),
-    _rule(
+    rule(
         "giving_things_away",
         PREPARATION,
         r"\b(?:giving|give|gave|given|handing|hand|handed) away (?:all )?(?:of )?my "
@@ -590,7 +463,7 @@ _RULES: tuple[_Rule, ...] = (
             r"when i die|in my will|someday|one day)\b"
         ),
     ),
-    _rule(
+    rule(
         "not_around_much_longer",
         PREPARATION,
         r"\b(?:will not|am not going to|not going to|may not|might not) be (?:around|here|alive)"
@@ -603,7 +476,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:read|reads|find|finds|see|sees|get|gets) (?:this|these|my)" + _W + r"{0,4}? "
         r"(?:gone|dead|not here|no longer|be over|not alive)\b",
     ),
-    _rule(
+    rule(
         "when_i_am_gone",
         PREPARATION,
         r"\b(?:when|after|once|if) i am (?:dead|no longer alive|no longer here|not alive)\b"
@@ -611,7 +484,7 @@ _RULES: tuple[_Rule, ...] = (
         r"away|out|overnight|abroad|until|till|traveling|travelling|over|during|camping|"
         r"visiting|with|back|home)\b)",
     ),
-    _rule(
+    rule(
         "own_funeral",
         PREPARATION,
         r"\b(?:imagine|imagining|imagined|picture|picturing|pictured|think about|thinking about|"
@@ -619,12 +492,12 @@ _RULES: tuple[_Rule, ...] = (
         r"my (?:own )?(?:funeral|death|memorial|obituary)\b",
     ),
     # --- self-harm ---
-    _rule(
+    rule(
         "self_harm_words",
         SELF_HARM,
         r"\bself[ -]?(?:harm\w*|injur\w*|mutilat\w*|destruct(?:ing|ed)? on purpose)|\bnssi\b",
     ),
-    _rule(
+    rule(
         "cutting_or_burning_myself",
         SELF_HARM,
         r"\b(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|carve|carved|carving|harm|harmed|"
@@ -632,7 +505,7 @@ _RULES: tuple[_Rule, ...] = (
         r" myself\b",
         unless=_ACCIDENT,
     ),
-    _rule(
+    rule(
         "intent_to_hurt_myself",
         SELF_HARM,
         r"\b" + _INTENT + _W + r"{0,3}? (?:hurt|hurting|harm|harming|hit|hitting|punch|punching|"
@@ -646,7 +519,7 @@ _RULES: tuple[_Rule, ...] = (
         r"until (?:it|they|i) (?:bleeds?|bled|bruised?|hurts?|hurt|broke)|until i bleed|"
         r"so hard|to feel (?:something|better|real|anything|in control)|to punish|as punishment)\b",
     ),
-    _rule(
+    rule(
         "self_harm_with_instrument",
         SELF_HARM,
         r"\b(?:cut|cutting|scratch|scratched|scratching|carve|carved|carving|burn|burned|burnt|"
@@ -663,7 +536,7 @@ _RULES: tuple[_Rule, ...] = (
         r"stop (?:the|my) thoughts|get through)\b",
         unless=_ACCIDENT,
     ),
-    _rule(
+    rule(
         "cutting_again",
         SELF_HARM,
         r"\b(?:been|started|start|starting|began|keep|kept|went back to|back to|relapsed|"
@@ -675,7 +548,7 @@ _RULES: tuple[_Rule, ...] = (
         r"myself\b(?! (?:by|with|over|emotionally|mentally|when i|every time i|trying)\b)"
         r"|\brelapsed (?:on|into|with) (?:cutting|self[ -]?harm|sh)\b",
     ),
-    _rule(
+    rule(
         "until_it_bleeds",
         SELF_HARM,
         r"\b(?:punch|punched|punching|hit|hitting|scratch|scratched|scratching|pick|picked|"
@@ -685,7 +558,7 @@ _RULES: tuple[_Rule, ...] = (
         r"lips?|fingers?|scalp|head|face)|it|they|i) (?:\w+ )?(?:bled|bleed|bleeds|bruised|bruise|"
         r"bruises|broke|split|was raw|were raw)\b",
     ),
-    _rule(
+    rule(
         "hiding_marks",
         SELF_HARM,
         r"\b(?:hide|hiding|hid|cover|covering|covered|conceal|concealing)(?: up)?"
@@ -696,42 +569,32 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:fresh|new|deep) (?:cuts|burns|wounds|scars) on my (?:arms?|wrists?|legs?|thighs?|"
         r"stomach|hips?|skin)\b",
     ),
+    # --- threats to harm someone else (answered with emergency resources) ---
+    rule(
+        "threat_to_harm",
+        HARM_OTHERS,
+        r"\b(?:want|wanted|wanting|going|will|plan|planning|planned|thinking about|think about|"
+        r"thought about|fantasi[sz]e about|fantasi[sz]ing about|imagine|imagining|ready|tempted|"
+        r"urge|need|swear|about|decided|could|would)" + _W + r"{0,2}? "
+        r"(?:kill|murder|stab|shoot|strangle|choke|hurt|beat up|run over|poison|attack) "
+        + _TARGET
+        + r"\b"
+        r"|\b(?:break|smash|slit) (?:his|her|their) (?:neck|legs?|face|jaw|arms?|skull|throat)\b"
+        r"|\b(?:kill|murder|stab|shoot|strangle|choke) " + _TARGET + r"(?: tonight| tomorrow| "
+        r"today| when| if| and| before| for what)\b",
+        unless=_NOT_A_THREAT,
+    ),
+    rule(
+        "weapon_and_target",
+        HARM_OTHERS,
+        r"\b(?:gun|pistol|rifle|knife|bat)\b.{0,50}?\b(?:to|at|into|outside) (?:his|her|their) "
+        r"(?:house|place|work|job|office|apartment|school|wedding|door)\b"
+        r"|\b(?:his|her|their) (?:house|place|work|job|office|apartment|school|wedding)\b"
+        r".{0,50}?\b(?:gun|pistol|rifle|knife|bat)\b"
+        r"|\b(?:bought|buy|buying|got|get|getting|loaded|load|bring|bringing|brought|took|take|"
+        r"taking) (?:a|my|the|his|dad's|my dad's) (?:gun|pistol|rifle)\b.{0,40}?\b"
+        + _TARGET
+        + r"\b",
+        unless=_NOT_A_THREAT,
+    ),
 )
-
-
-def _check(sentence: str) -> RiskScreen | None:
-    for rule in _RULES:
-        if rule.pattern.search(sentence) and not (
-            rule.unless is not None and rule.unless.search(sentence)
-        ):
-            return RiskScreen(matched=True, category=rule.category, rule=rule.name)
-    return None
-
-
-def screen_text(text: str) -> RiskScreen:
-    """Screen one free-text answer for signs of suicidal thinking or self-harm.
-
-    Returns ``RiskScreen(matched=True, category=..., rule=...)`` for the first warning sign found
-    and ``NO_RISK`` otherwise. Empty or blank text is never a match. The text is read
-    sentence by sentence after normalizing case, apostrophes, spacing and contractions.
-    """
-    if not text or not text.strip():
-        return NO_RISK
-    for sentence in _sentences(text):
-        found = _check(sentence)
-        if found is not None:
-            return found
-    return NO_RISK
-
-
-def screen_texts(texts: Iterable[str | None]) -> RiskScreen:
-    """Screen several answers (e.g. every free-text field of one form); ``None`` is skipped.
-
-    Returns the first match across the texts, or ``NO_RISK``.
-    """
-    for text in texts:
-        if text:
-            found = screen_text(text)
-            if found.matched:
-                return found
-    return NO_RISK

@@ -1,0 +1,151 @@
+"""Screen free text, in English or Spanish, for warning signs of suicide, self-harm or violence.
+
+Pure package: standard library only, no Django. ``screen_text(text)`` returns a ``RiskScreen``
+saying whether a warning sign was found, which one, whose safety it concerns, the language the
+text seems to be in and the words that matched (for audit). Each language has its own rules
+(``rules_en``, ``rules_es``) read over normalized sentences (``text``); every text is read with
+both, so Spanish and English mixed in one entry are both heard.
+
+The screen errs towards showing help: a false positive costs the person a calm panel with crisis
+numbers they can ignore, a false negative costs much more. It never decides anything about the
+person and its category is for audit only, never shown to them as a label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from securebase.core.risk import rules_en, rules_es
+from securebase.core.risk.language import ENGLISH, LANGUAGES, SPANISH, detect_language
+from securebase.core.risk.rules import (
+    BURDEN,
+    CATEGORIES,
+    DEATH_WISH,
+    HARM_OTHERS,
+    HOPELESSNESS,
+    METHOD,
+    OTHERS,
+    PREPARATION,
+    SELF,
+    SELF_HARM,
+    SUICIDAL_THOUGHTS,
+    Hit,
+    concern_of,
+    first_hit,
+)
+from securebase.core.risk.text import (
+    english_sentences,
+    expand_contractions,
+    normalize,
+    spanish_sentences,
+)
+
+__all__ = [
+    "BURDEN",
+    "CATEGORIES",
+    "DEATH_WISH",
+    "ENGLISH",
+    "HARM_OTHERS",
+    "HOPELESSNESS",
+    "LANGUAGES",
+    "METHOD",
+    "NO_RISK",
+    "OTHERS",
+    "PREPARATION",
+    "SELF",
+    "SELF_HARM",
+    "SPANISH",
+    "SUICIDAL_THOUGHTS",
+    "RiskScreen",
+    "detect_language",
+    "expand_contractions",
+    "normalize",
+    "screen_text",
+    "screen_texts",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class RiskScreen:
+    """Outcome of screening one or more texts.
+
+    - ``matched``: a warning sign was found.
+    - ``category``: which warning sign (one of ``CATEGORIES``), ``None`` without a match.
+    - ``rule``: the rule that matched, for audit and tuning.
+    - ``language``: ``"en"`` or ``"es"``, the language the text seems to be written in, set
+      whether or not anything matched, so help can be offered in the person's language.
+    - ``concern``: ``"self"`` or ``"others"`` (a threat to harm someone else, answered with
+      emergency resources); ``None`` without a match.
+    - ``evidence``: what the decision rests on, for audit: the words the rule matched in the
+      normalized text.
+
+    None of this is ever shown to the person as a label.
+    """
+
+    matched: bool
+    category: str | None = None
+    rule: str | None = None
+    language: str = ENGLISH
+    concern: str | None = None
+    evidence: tuple[str, ...] = ()
+
+
+NO_RISK = RiskScreen(matched=False)
+
+
+def screen_text(text: str | None) -> RiskScreen:
+    """Screen one free-text answer for warning signs of suicide, self-harm or harming others.
+
+    Returns the first warning sign found (the rules of the text's language first), or a
+    ``RiskScreen`` with ``matched=False``; either way ``language`` says which language the text
+    seems to be in. Blank text gives ``NO_RISK``.
+    """
+    if not text or not text.strip():
+        return NO_RISK
+    language = detect_language(text)
+    hit = _first_hit(text, language)
+    if hit is None:
+        return NO_RISK if language == ENGLISH else RiskScreen(matched=False, language=language)
+    return RiskScreen(
+        matched=True,
+        category=hit.rule.category,
+        rule=hit.rule.name,
+        language=language,
+        concern=concern_of(hit.rule.category),
+        evidence=(hit.words,),
+    )
+
+
+_READERS = {
+    ENGLISH: (english_sentences, rules_en.RULES),
+    SPANISH: (spanish_sentences, rules_es.RULES),
+}
+
+
+def _first_hit(text: str, language: str) -> Hit | None:
+    """Read the whole text with the rules of its language, then any sentence written in the
+    other language with that language's rules (an English line in a Spanish entry)."""
+    sentences, rules = _READERS[language]
+    hit = first_hit(rules, sentences(text))
+    if hit is not None:
+        return hit
+    other = SPANISH if language == ENGLISH else ENGLISH
+    sentences, rules = _READERS[other]
+    foreign = [s for s in sentences(text) if detect_language(s, default=language) == other]
+    return first_hit(rules, foreign)
+
+
+def screen_texts(texts: Iterable[str | None]) -> RiskScreen:
+    """Screen several answers (e.g. every free-text field of one form); ``None`` is skipped.
+
+    Returns the first match across the texts. Without a match, ``language`` is that of all the
+    texts read together.
+    """
+    present = [text for text in texts if text]
+    for text in present:
+        found = screen_text(text)
+        if found.matched:
+            return found
+    language = detect_language(" ".join(present))
+    return NO_RISK if language == ENGLISH else RiskScreen(matched=False, language=language)

@@ -1,0 +1,79 @@
+"""The warning signs and the machinery shared by the English and Spanish rules.
+
+Pure module: standard library only. A rule is a pattern read within one normalized sentence,
+named after the warning sign it listens for, with an optional ``unless`` pattern for the
+everyday uses of the same words. The first rule that matches a sentence is the one reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+SUICIDAL_THOUGHTS = "suicidal_thoughts"
+DEATH_WISH = "death_wish"
+BURDEN = "burden"
+HOPELESSNESS = "hopelessness"
+METHOD = "method"
+PREPARATION = "preparation"
+SELF_HARM = "self_harm"
+HARM_OTHERS = "harm_others"
+
+# Every warning sign the screen reports, in the order the docs describe them.
+CATEGORIES = (
+    SUICIDAL_THOUGHTS,
+    DEATH_WISH,
+    BURDEN,
+    HOPELESSNESS,
+    METHOD,
+    PREPARATION,
+    SELF_HARM,
+    HARM_OTHERS,
+)
+
+SELF = "self"
+OTHERS = "others"
+
+
+def concern_of(category: str) -> str:
+    """Whose safety a warning sign is about: ``"others"`` for threats, ``"self"`` otherwise."""
+    return OTHERS if category == HARM_OTHERS else SELF
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    category: str
+    pattern: re.Pattern[str]
+    # Checked against the same sentence: a hit here means the match was an everyday use.
+    unless: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A rule that matched, and the words in the normalized sentence that it matched."""
+
+    rule: Rule
+    words: str
+
+
+def rule(name: str, category: str, pattern: str, unless: str | None = None) -> Rule:
+    """Compile one rule; ``category`` must be one of ``CATEGORIES``."""
+    assert category in CATEGORIES, category
+    return Rule(
+        name=name,
+        category=category,
+        pattern=re.compile(pattern),
+        unless=re.compile(unless) if unless else None,
+    )
+
+
+def first_hit(rules: Sequence[Rule], sentences: Iterable[str]) -> Hit | None:
+    """The first rule matching any of the sentences (sentence order first, then rule order)."""
+    for sentence in sentences:
+        for candidate in rules:
+            found = candidate.pattern.search(sentence)
+            if found and not (candidate.unless is not None and candidate.unless.search(sentence)):
+                return Hit(rule=candidate, words=found.group(0).strip())
+    return None

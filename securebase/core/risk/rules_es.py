@@ -1,0 +1,265 @@
+"""Spanish rules: the same warning signs, written for Spanish as it is typed on a phone.
+
+Pure module: standard library only. Sentences arrive from ``text.spanish_sentences``: lower
+case, without accents and with texting shorthand spelled out ("kiero" -> "quiero", "q" ->
+"que", "x" -> "por"), so each rule is written once, without accents. The exclusions carry the
+idioms that share the words: "me muero de risa", "me muero por verte", "me mato trabajando",
+"me corté picando cebolla".
+"""
+
+from __future__ import annotations
+
+from securebase.core.risk.rules import (
+    BURDEN,
+    DEATH_WISH,
+    HARM_OTHERS,
+    HOPELESSNESS,
+    METHOD,
+    PREPARATION,
+    SELF_HARM,
+    SUICIDAL_THOUGHTS,
+    Rule,
+    rule,
+)
+
+_W = r"(?:\s+[\w'-]+)"  # one more word
+# "Me muero de risa", "me muero por verte", "me mato trabajando": everyday hyperbole.
+_IDIOM = (
+    r"\b(?:de (?:risa|hambre|sueno|frio|calor|ganas|verguenza|pena|amor|envidia|celos|"
+    r"aburrimiento|cansancio|nervios|la risa|tanto reir|trabajo|emocion)|por (?:verte|ver|ir|"
+    r"saber|probar|comer|conocer|que llegue|que sea|un|una|el|la|los|las|tus|sus|mis)|"
+    r"trabajando|estudiando|corriendo|entrenando|en el (?:gym|gimnasio|trabajo)|a trabajar|"
+    r"haciendo ejercicio|jaja\w*|jeje\w*|lol|xd)\b|😂|🤣"
+)
+_PEOPLE = (
+    r"(?:todos|todo el mundo|el mundo|mi familia|mis hijos|mis papas|mis padres|mis amigos|"
+    r"mi mama|mi papa|la gente|mis seres queridos|ellos|ustedes|las personas que quiero)"
+)
+_MEDS = (
+    r"(?:pastillas|pastilla|pildoras|medicinas|medicamentos|medicina|tabletas|calmantes|"
+    r"somniferos|antidepresivos|clonazepam|tylenol|paracetamol|ibuprofeno|xanax|insulina)"
+)
+_ACCIDENT = (
+    r"\b(?:cocinando|picando|cebolla|cortando|pelando|afeitando|rasurando|accidente|sin querer|"
+    r"por accidente|la estufa|el horno|la plancha|la sarten|un papel|con papel|el cuchillo de "
+    r"la cocina|en la cocina|jugando|en el gym|en el gimnasio|futbol|haciendo ejercicio|"
+    r"con la puerta|me cai)\b"
+)
+_TARGET = r"(?:lo|la|los|las|le|les)"
+_NOT_A_THREAT = (
+    r"\b(?:jaja\w*|jeje\w*|lol|xd|es broma|de broma|bromeando)\b|😂|🤣"
+    r"|\bno (?:lo|la|le|los|las|quiero|queria|voy|podria|pienso)\b"
+    r"|\bsi (?:llega tarde|se come|se acaba|me vuelve a|me deja plantad|no me contesta|"
+    r"toca mi|se olvida)"
+)
+
+RULES: tuple[Rule, ...] = (
+    # --- suicidal thoughts ---
+    rule(
+        "es_matarme",
+        SUICIDAL_THOUGHTS,
+        r"\b(?:matarme|suicidarme|me (?:voy a|quiero|quisiera|podria|deberia|iba a) (?:matar|"
+        r"suicidar)|me mato|me matare|me suicido|me suicidare|quitarme la vida|me quite la vida|"
+        r"me quito la vida|acabar con mi (?:propia )?vida|terminar con mi (?:propia )?vida|"
+        r"ponerle fin a mi vida|poner fin a mi vida|acabar con mi existencia|me voy a dar "
+        r"en la madre)\b",
+        unless=_IDIOM,
+    ),
+    rule(
+        "es_suicidio",
+        SUICIDAL_THOUGHTS,
+        r"(?<!\bno soy )(?<!\bnunca fui )(?<!\bno estoy )(?<!\bprevencion del )"
+        r"(?<!\bnunca he sido )\bsuicid\w*\b",
+        unless=r"\b(?:escuadron|prevencion|pelicula|cancion|serie|libro|bombard\w*|kamikaze|"
+        r"no (?:soy|estoy|me siento)(?: \w+)? suicid\w*)\b",
+    ),
+    rule(
+        "es_quiero_morir",
+        SUICIDAL_THOUGHTS,
+        r"\b(?:me quiero morir|quiero morir(?:me)?|me quisiera morir|quisiera morir(?:me)?|"
+        r"deseo morir(?:me)?|necesito morir(?:me)?|me gustaria morir(?:me)?|prefiero morir(?:me)?|"
+        r"quiero estar muert[oa]|ya me quiero ir de este mundo|me quiero ir de este mundo|"
+        r"quiero dejar de existir|quiero desaparecer para siempre|quiero no existir|"
+        r"prefiero estar muert[oa]|mejor me muero|mejor morir(?:me)?|me merezco morir|"
+        r"merezco morir(?:me)?|deberia morir(?:me)?|deberia estar muert[oa])\b",
+        unless=_IDIOM,
+    ),
+    rule(
+        "es_no_quiero_vivir",
+        SUICIDAL_THOUGHTS,
+        r"\bno (?:\w+ ){0,2}?(?:quiero|quisiera|deseo|aguanto) (?:seguir |estar |vivir|existir)"
+        r"(?:viviendo|vivo|viva|aqui|en este mundo|mas|ya|con vida|existiendo)?\b"
+        r"(?! (?:con|en|cerca|junto|sol[oa]|aca|alla|asi|de esa|de ese|con el|con ella|en esta "
+        r"ciudad|en este pais)\b)"
+        r"|\bno quiero (?:despertar|volver a despertar|amanecer)\b"
+        r"|\bno (?:le )?tengo miedo a (?:la )?muerte\b|\bno me da miedo morir\b"
+        r"|\bpienso (?:mucho )?en (?:la muerte|morir(?:me)?|matarme|no estar|no despertar)\b",
+        unless=r"\bno quiero (?:vivir|estar) (?:con|en|cerca|junto|sol[oa]|asi|aqui sin)\b",
+    ),
+    # --- wishing to be dead ---
+    rule(
+        "es_ojala_muerta",
+        DEATH_WISH,
+        r"\bojala (?:que )?(?:yo )?(?:me muera|me muriera|estuviera muert[oa]|no despierte|"
+        r"no despertara|no hubiera nacido|nunca hubiera nacido|me (?:atropelle|mate|atropellara|"
+        r"matara)|desapareciera para siempre|ya no estuviera)\b"
+        r"|\bojala (?:que )?(?:un|una|algo|alguien|el|la)" + _W + r"{0,3}? (?:me (?:atropelle|"
+        r"mate|atropellara|matara|aplaste)|acabe conmigo)\b"
+        r"|\b(?:quisiera|quiero|desearia|me gustaria) (?:no haber nacido|nunca haber nacido|"
+        r"dormirme y no despertar|dormir y no despertar|dormir para siempre|no despertar)\b"
+        r"|\bdormir(?:me)? y no (?:volver a )?despertar\b|\bno despertar nunca\b"
+        r"|\b(?:no me importaria|me daria igual|me vale) (?:si )?(?:morir(?:me)?|me muero|"
+        r"me muriera|que me atropellen)\b",
+    ),
+    # --- burden ---
+    rule(
+        "es_mejor_sin_mi",
+        BURDEN,
+        r"\b" + _PEOPLE + _W + r"{0,3}? (?:estaria|estarian|estara|estaran|seria|serian|vivirian|"
+        r"viviria|estan|esta|son|es)(?: \w+)? mejor sin mi\b"
+        r"|\bmejor sin mi\b"
+        r"|\b(?:seria|sera|es) mejor (?:para todos |para (?:mi|ellos) )?si (?:yo )?(?:no "
+        r"(?:existiera|estuviera|hubiera nacido)|me muero|me muriera|desapareciera|ya no estoy)\b",
+    ),
+    rule(
+        "es_carga",
+        BURDEN,
+        r"\b(?:soy|siento que soy|me siento|solo soy|nomas soy|he sido|me volvi) (?:una |un )?"
+        r"(?:carga|estorbo|peso muerto|desperdicio de espacio)\b"
+        r"|\bnadie (?:me )?(?:extranaria|notaria|lloraria|iria a mi funeral|me va a extranar|"
+        r"notara)\b"
+        r"|\b(?:les|le) (?:haria|hago|haria a todos) un favor (?:si|a todos|desapareciendo|"
+        r"muriendome|muriendo)\b"
+        r"|\bya no van a tener que preocuparse por mi\b",
+    ),
+    # --- hopelessness with an end in view ---
+    rule(
+        "es_sin_razon",
+        HOPELESSNESS,
+        r"\b(?:no tengo|no hay|sin|no encuentro|perdi)(?: \w+)? (?:ninguna |una )?(?:razon|"
+        r"razones|motivo|motivos) (?:para|por (?:la|el) que|por que) (?:vivir|seguir|despertar|"
+        r"levantarme|estar aqui|seguir viviendo)\b"
+        r"|\bnada por (?:lo )?que vivir\b"
+        r"|\b(?:no (?:le )?veo|no tiene|sin|cual es el|que) sentido (?:a |de |en )?"
+        r"(?:la vida|mi vida|vivir|seguir viviendo|seguir aqui|estar viv[oa]|existir|despertar)\b"
+        r"|\b(?:la vida|mi vida|vivir) no (?:vale|tiene) (?:la pena|sentido)\b"
+        r"|\bno vale la pena (?:vivir|seguir viviendo|estar viv[oa]|seguir aqui)\b"
+        r"|\b(?:cansad[oa]|hart[oa]|agotad[oa]) de (?:vivir|estar viv[oa]|existir|la vida|"
+        r"despertar)\b"
+        r"|\bya no (?:puedo|aguanto) (?:mas|seguir|con (?:la vida|esta vida|mi vida|vivir))"
+        r"(?:\s*(?:,|$)| ya| de verdad| en serio| con esto| la verdad| con nada| de vivir)"
+        r"|\bno puedo seguir viviendo\b"
+        r"|\b(?:quiero|necesito) que (?:todo|esto|el dolor|la vida) (?:termine|acabe|se acabe|"
+        r"se termine)(?: ya| de una vez| para siempre)?\s*(?:,|$)"
+        r"|\bla unica salida es (?:morir|la muerte|matarme|desaparecer|acabar con todo)\b"
+        r"|\b(?:acabar|terminar) con todo(?: de una vez| ya| para siempre)?\s*(?:,|$)"
+        r"|\bno (?:veo|tengo) (?:ningun )?futuro\b",
+        unless=r"\b(?:con (?:el|ella|ustedes|este trabajo|la tarea|mi jefe|esta dieta)|"
+        r"en (?:esta|este) (?:relacion|trabajo|empresa|ciudad))\b",
+    ),
+    # --- method and means ---
+    rule(
+        "es_pastillas",
+        METHOD,
+        r"\bcuant[oa]s " + _MEDS + r"\b(?! (?:para el|para la|para un|para una|al dia|"
+        r"me (?:toca|recet\w*)|debo|tengo que))"
+        r"|\b(?:sobredosis|dosis letal|dosis mortal)\b"
+        r"|\b(?:tomarme|tome|tomare|me tome|me tomo|me voy a tomar|tragarme|me trague|tragar)"
+        r" (?:todas|todo|un frasco|el frasco|una caja|la caja|un punado|muchas|un monton)"
+        r"(?: de)?(?: las| mis| los)? " + _MEDS + r"\b"
+        r"|\b(?:juntando|guardando|junte|guarde|ahorrando|acumulando|escondiendo|contando|conte)"
+        r" (?:las |mis |unas |todas las )?" + _MEDS + r"\b",
+    ),
+    rule(
+        "es_saltar",
+        METHOD,
+        r"\b(?:tirarme|aventarme|lanzarme|arrojarme|me tiro|me aviento|me lanzo|me arrojo|"
+        r"saltar|brincar|me tire|me avente)"
+        r" (?:de|del|desde|por|al|a la|a las|a los|frente a|enfrente de)(?: (?:un|una|el|la|"
+        r"los|las|mi|este|ese|esa|esta))?" + _W + r"{0,2}? (?:puente|edificio|techo|azotea|"
+        r"balcon|ventana|piso|acantilado|barranco|tren|metro|vias|carro|coche|trafico|camion|"
+        r"autopista|rio|mar|precipicio)\b"
+        r"|\bque tan alto es (?:el|ese|este) (?:puente|edificio)\b"
+        r"|\b(?:pense|pienso|quise|quiero|tuve ganas de|me dieron ganas de|me dan ganas de)"
+        r" (?:en )?(?:saltar|brincar|tirarme|aventarme)\b",
+        unless=r"\b(?:paracaidas|bungee|alberca|piscina|cuerda|de alegria|de gusto|la cuerda)\b",
+    ),
+    rule(
+        "es_medios",
+        METHOD,
+        r"\b(?:ahorcarme|colgarme|me ahorco|me cuelgo|me voy a colgar|me voy a ahorcar|"
+        r"cortarme las venas|me corte las venas|pegarme un tiro|pegarme un balazo|darme un tiro|"
+        r"dispararme|me disparo|volarme la cabeza|envenenarme|ahogarme a proposito|"
+        r"dejarme atropellar)\b"
+        r"|\b(?:la|una) (?:soga|cuerda)\b.{0,40}?\b(?:cuello|colgar|ahorc\w*)\b"
+        r"|\b(?:estrellar|estrellarme|chocar|volcar|aventar) (?:el|mi) (?:carro|coche|auto)"
+        r"(?: contra \w+)? (?:a proposito|adrede|apropo\w*|con(?:migo)? adentro)\b"
+        r"|\b(?:estrellarme|estrellar el (?:carro|coche|auto)|chocar el (?:carro|coche|auto)|"
+        r"meterme al trafico|volantazo) (?:contra|en) (?:un|una|el|la)? ?(?:muro|pared|arbol|"
+        r"poste|camion|trafico)\b"
+        r"|\b(?:comprar|compre|conseguir|consegui|tengo|agarrar|agarre|sacar|saque)"
+        r" (?:una|la|el|un) (?:pistola|arma|revolver)\b.{0,40}?\b(?:para mi|para matarme|"
+        r"para acabar|y acabar|apuntarme|en la cabeza|para mi misma|para mi mismo)\b"
+        r"|\b(?:formas|maneras|metodos|como) (?:de |para )?(?:morir|matarme|suicidarme|"
+        r"suicidarse|quitarse la vida|quitarme la vida|no despertar)\b"
+        r"|\bcuanto (?:tiempo )?(?:tarda|se tarda) (?:en|uno en|una persona en) (?:morir|"
+        r"desangrarse|ahogarse)\b",
+    ),
+    # --- preparation and farewell ---
+    rule(
+        "es_despedida",
+        PREPARATION,
+        r"\b(?:carta|cartas|mensaje|mensajes|nota|notas|video|audio|audios) de despedida\b"
+        r"|\b(?:ya )?me (?:despedi|estoy despidiendo|voy a despedir) de (?:todos|todo el mundo|"
+        r"mi familia|mis amigos|mis hijos|mi mama|mi papa|ustedes)\b"
+        r"|\badios (?:a todos|para siempre|mundo)\b"
+        r"|\b(?:regale|regalando|regalar|estoy regalando|voy a regalar|di|estoy dando|dare)"
+        r" (?:todas )?(?:mis cosas|mi ropa|mis pertenencias|todo lo que tengo|mis mascotas|"
+        r"mi perro|mi gato|mis libros|mi guitarra)\b"
+        r"|\b(?:hice|escribi|redacte|dej[eo]|deje listo|termine) (?:mi|el) testamento\b"
+        r"|\b(?:ultima vez que (?:nos veamos|nos vamos a ver|te vea|te veo|me ves|me veas|me "
+        r"van a ver|me veran|hablemos|hablamos|te abrace))\b"
+        r"|\b(?:cuando|despues de que|si) (?:yo )?(?:ya )?no (?:este|estare)(?: aqui| mas)?\b"
+        r"|\bcuando me (?:haya ido|vaya para siempre|muera)\b"
+        r"|\b(?:cuiden|cuida|cuidaras|cuidaran) (?:a mi|mi) (?:perro|gato|mama|hij[oa]s?)\b"
+        r".{0,30}?\b(?:cuando|ya no|despues)\b"
+        r"|\bdeje (?:todo )?(?:arreglado|en orden|listo) (?:para cuando|por si)\b",
+        unless=r"\b(?:mudanza|me mudo|me cambio|donar|donacion|ya no me queda|de vacaciones|"
+        r"de viaje|en el trabajo|la oficina|fin de semana|la proxima semana|me jubilo)\b",
+    ),
+    # --- self-harm ---
+    rule(
+        "es_cortarme",
+        SELF_HARM,
+        r"\b(?:cortarme|me corte|me corto|me voy a cortar|me volvi a cortar|volvi a cortarme|"
+        r"me estoy cortando|me he cortado|me sigo cortando|quemarme|me queme|me quemo|"
+        r"lastimarme|me lastime|me lastimo|hacerme dano|me hice dano|me hago dano|"
+        r"golpearme|me golpee|me golpeo|me pegue|me pego|rasgunarme|me rasgune|"
+        r"autolesion\w*|auto lesion\w*|cutting)\b",
+        unless=_ACCIDENT + r"|\b(?:el pelo|el cabello|la ropa|las unas|el fleco|la barba|"
+        r"el sol|con el sol|en la playa|la mano con la estufa|me pego el sol|me pego fuerte "
+        r"la gripa|la gripa|el resfriado|me pego duro|con la mesa|contra la mesa|en el "
+        r"partido)\b",
+    ),
+    rule(
+        "es_marcas",
+        SELF_HARM,
+        r"\b(?:esconder|escondo|escondi|tapar|tapo|tape|cubrir|cubro|cubri) (?:las |mis )?"
+        r"(?:cortadas|cortes|cicatrices|heridas|marcas|quemaduras)\b"
+        r"|\b(?:cortadas|cortes|cicatrices) (?:nuevas |frescas )?(?:en|de) (?:mis|los) "
+        r"(?:brazos|munecas|piernas|muslos)\b"
+        r"|\bhasta (?:sangrar|que sangre|que sangro|hacerme sangre)\b",
+    ),
+    # --- threats to harm someone else ---
+    rule(
+        "es_amenaza",
+        HARM_OTHERS,
+        r"\b" + _TARGET + r" (?:voy a|quiero|pienso|tengo ganas de|me dan ganas de) "
+        r"(?:matar|apunalar|ahorcar|balacear|hacer dano|lastimar|golpear|quemar|atropellar)\b"
+        r"|\b(?:voy a|quiero|pienso|tengo ganas de|me dan ganas de|estoy por|podria) "
+        r"(?:matar|apunalar|ahorcar|balacear|lastimar|golpear|atropellar)" + _TARGET + r"\b"
+        r"|\b(?:voy a|quiero|pienso) (?:hacerle|hacerles) dano\b"
+        r"|\b(?:voy a|quiero|pienso) (?:dispararle|dispararles|romperle la cara|matar a) ",
+        unless=_NOT_A_THREAT + r"|" + _IDIOM,
+    ),
+)

@@ -1,0 +1,329 @@
+"""Text normalization shared by the English and Spanish rules and the model.
+
+Pure module: standard library only. Everything here turns what a person typed on a phone into
+one canonical spelling, so each rule and each model feature is written once: case, apostrophes,
+dashes, spacing, accents, contractions, texting shorthand, frequent misspellings and the few
+emoji that stand for a word that matters ("💊" for pills).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = dict.fromkeys(map(ord, "\u2018\u2019\u201b\u02bc\u02b9\u2032\uff07`\u00b4"), "'")
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` case-folded, with one kind of apostrophe and dash and single spaces.
+
+    Curly and modifier apostrophes (’ ‘ ʼ) become ``'``, typographic dashes become ``-``,
+    zero-width characters vanish and every run of whitespace (including line breaks and
+    no-break spaces) becomes one space. Compatibility forms are folded (NFKC), so full-width
+    letters and the ellipsis character read like their plain equivalents.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_APOSTROPHES).translate(_DASHES).translate(_INVISIBLE)
+    return _SPACES.sub(" ", text.casefold()).strip()
+
+
+# Contractions are spelled out so each rule is written once ("do not", never "don't"/"dont").
+# Forms typed without the apostrophe are only expanded when they are not also ordinary words
+# ("ill", "well", "were", "id" are left alone).
+_WITH_APOSTROPHE = [
+    (re.compile(r"\bcan't\b"), "can not"),
+    (re.compile(r"\bcannot\b"), "can not"),
+    (re.compile(r"\bwon't\b"), "will not"),
+    (re.compile(r"\bshan't\b"), "shall not"),
+    (re.compile(r"\bain't\b"), "am not"),
+    (re.compile(r"n't\b"), " not"),
+    (re.compile(r"\bi'm\b"), "i am"),
+    (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'ve\b"), " have"),
+    (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'d\b"), " would"),
+]
+_WITHOUT_APOSTROPHE = {
+    "dont": "do not",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "cant": "can not",
+    "wont": "will not",
+    "isnt": "is not",
+    "wasnt": "was not",
+    "werent": "were not",
+    "wouldnt": "would not",
+    "couldnt": "could not",
+    "shouldnt": "should not",
+    "havent": "have not",
+    "hasnt": "has not",
+    "hadnt": "had not",
+    "im": "i am",
+    "ive": "i have",
+    "youre": "you are",
+    "theyre": "they are",
+    "theyd": "they would",
+    "everyones": "everyone's",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "got to",
+    "gunna": "going to",
+    "tryna": "trying to",
+    "idk": "i do not know",
+    "idc": "i do not care",
+    "idek": "i do not even know",
+    "ikr": "i know right",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "ppl": "people",
+    "rn": "right now",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "bcuz": "because",
+    "noone": "no one",
+    "nobody's": "nobody is",
+    "every1": "everyone",
+    "any1": "anyone",
+    "some1": "someone",
+    "no1": "no one",
+    "2day": "today",
+    "2nite": "tonight",
+    "tonite": "tonight",
+    "b4": "before",
+    "l8r": "later",
+    "plz": "please",
+    "pls": "please",
+    "thx": "thanks",
+    "ima": "i am going to",
+    "imma": "i am going to",
+    "lemme": "let me",
+    "gimme": "give me",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "outta": "out of",
+    "wud": "would",
+    "wld": "would",
+    "cud": "could",
+    "shud": "should",
+    "dnt": "do not",
+    "cnt": "can not",
+    "wnt": "want",
+    "wana": "want to",
+    "whats": "what is",
+    "thats": "that is",
+    "theres": "there is",
+    "itll": "it will",
+    "youll": "you will",
+    # Frequent misspellings of the words the rules listen for.
+    "sucide": "suicide",
+    "suicde": "suicide",
+    "suiside": "suicide",
+    "suicied": "suicide",
+    "sucidal": "suicidal",
+    "suicdal": "suicidal",
+    "suisidal": "suicidal",
+    "suicidial": "suicidal",
+    "sewercide": "suicide",
+    "myslef": "myself",
+    "myselfe": "myself",
+    "mysef": "myself",
+    "meself": "myself",
+    "kil": "kill",
+    "kms": "kill myself",
+    "burdon": "burden",
+    "burdan": "burden",
+    "anymroe": "anymore",
+    "anymor": "anymore",
+    "enymore": "anymore",
+    "alife": "alive",
+    "becuase": "because",
+    "beter": "better",
+    "wihtout": "without",
+    "withought": "without",
+    "wiht": "with",
+    "evryone": "everyone",
+    "everyon": "everyone",
+    "evreyone": "everyone",
+    "everbody": "everybody",
+    "pils": "pills",
+    "pilss": "pills",
+    "overdoes": "overdose",
+    "overdoze": "overdose",
+    "goodbey": "goodbye",
+    "gudbye": "goodbye",
+    "goodby": "goodbye",
+    "byee": "bye",
+    "wnna": "want to",
+    "dieing": "dying",
+    "dyin": "dying",
+    "livin": "living",
+    "nothin": "nothing",
+    "somethin": "something",
+    "thinkin": "thinking",
+    "cuttin": "cutting",
+    "hurtin": "hurting",
+    "tryin": "trying",
+    "goin": "going",
+}
+_BARE_WORD = re.compile(r"\b(" + "|".join(_WITHOUT_APOSTROPHE) + r")\b")
+_SPLIT_SELF = re.compile(r"\b(my|your|him|her|them) (self|selves)\b")
+
+
+def expand_contractions(text: str) -> str:
+    """Spell out contractions in normalized text: "i'm" -> "i am", "dont" -> "do not".
+
+    Also joins "my self" into "myself", a common spelling on phones.
+    """
+    for pattern, replacement in _WITH_APOSTROPHE:
+        text = pattern.sub(replacement, text)
+    text = _BARE_WORD.sub(lambda m: _WITHOUT_APOSTROPHE[m.group(1)], text)
+    return _SPLIT_SELF.sub(lambda m: m.group(1) + m.group(2), text)
+
+
+# Emoji that stand for a word the screen needs. Faces and hearts are left alone: "💀" and "😭"
+# mostly mean laughing or sulking, and reading them as death would flag jokes.
+_EMOJI_WORDS = {
+    "💊": " pills ",
+    "🔫": " gun ",
+    "🔪": " knife ",
+    "🗡": " knife ",
+    "🪢": " rope ",
+    "🌉": " bridge ",
+    "⚰": " coffin ",
+    "🪦": " grave ",
+    "🩸": " blood ",
+    "🩹": " bandage ",
+    "🚗": " car ",
+    "🚆": " train ",
+    "🚂": " train ",
+    "🏢": " building ",
+    "✂": " scissors ",
+    "👋": " bye ",
+}
+_EMOJI = re.compile("|".join(map(re.escape, _EMOJI_WORDS)))
+_VARIATION = dict.fromkeys(map(ord, "\ufe0e\ufe0f"), None)
+
+
+def words_for_emoji(text: str) -> str:
+    """Replace the few emoji that stand for a word that matters (💊 -> " pills ")."""
+    return _EMOJI.sub(lambda m: _EMOJI_WORDS[m.group(0)], text.translate(_VARIATION))
+
+
+def fold_accents(text: str) -> str:
+    """Drop accents and tildes: "sé", "se" and "sÉ" read the same once case is folded.
+
+    Spanish typed on a phone often loses its accents; the Spanish rules are written without
+    them. "ñ" becomes "n" too ("año" reads as "ano"), which no rule depends on.
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+# Spanish texting shorthand and misspellings, applied after accents are folded.
+_SPANISH_WORDS = {
+    "q": "que",
+    "k": "que",
+    "ke": "que",
+    "qe": "que",
+    "xq": "porque",
+    "pq": "porque",
+    "porq": "porque",
+    "xk": "porque",
+    "x": "por",
+    "d": "de",
+    "tb": "tambien",
+    "tmb": "tambien",
+    "tbn": "tambien",
+    "kiero": "quiero",
+    "qiero": "quiero",
+    "kero": "quiero",
+    "quero": "quiero",
+    "kieres": "quieres",
+    "kiere": "quiere",
+    "kisiera": "quisiera",
+    "toy": "estoy",
+    "stoy": "estoy",
+    "toi": "estoy",
+    "estoi": "estoy",
+    "tas": "estas",
+    "ta": "esta",
+    "nadien": "nadie",
+    "naiden": "nadie",
+    "aki": "aqui",
+    "aka": "aca",
+    "bn": "bien",
+    "mrd": "mierda",
+    "sta": "esta",
+    "nd": "nada",
+    "nda": "nada",
+    "tdo": "todo",
+    "tdos": "todos",
+    "tds": "todos",
+    "vrdd": "verdad",
+    "nunk": "nunca",
+    "nunka": "nunca",
+    "aser": "hacer",
+    "acer": "hacer",
+    "ase": "hace",
+    "morime": "morirme",
+    "matame": "matarme",
+    "suisidio": "suicidio",
+    "sucidio": "suicidio",
+    "suicidarse": "suicidarme",
+    "kitarme": "quitarme",
+    "qitarme": "quitarme",
+    "cortame": "cortarme",
+    "weno": "bueno",
+    "ps": "pues",
+    "pos": "pues",
+    "ntp": "no te preocupes",
+}
+_SPANISH_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _SPANISH_WORDS)) + r")\b")
+
+
+def spanish_spelling(text: str) -> str:
+    """Canonical Spanish spelling of normalized text: no accents, texting shorthand spelled out.
+
+    "kiero morirme x q nadie me kiere" -> "quiero morirme por que nadie me quiere".
+    """
+    return _SPANISH_WORD.sub(lambda m: _SPANISH_WORDS[m.group(1)], fold_accents(text))
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;¿¡\n]+|\s+-\s+|\s*\.\.\.\s*")
+_ELONGATED = re.compile(r"([a-z])\1{2,}")
+
+
+def english_sentences(text: str) -> list[str]:
+    """Split text into normalized English sentences with contractions spelled out.
+
+    Letters stretched for emphasis ("dieeee") are read both ways: shortened to one letter and
+    to two, because English spells some words with a double letter ("kill", "off").
+    """
+    return _sentences(text, expand_contractions)
+
+
+def spanish_sentences(text: str) -> list[str]:
+    """Split text into normalized Spanish sentences without accents or texting shorthand.
+
+    Stretched letters are read shortened to one and to two letters ("morirmeee", "llorrrar").
+    """
+    return _sentences(text, spanish_spelling)
+
+
+def _sentences(text: str, canonical_form) -> list[str]:  # type: ignore[no-untyped-def]
+    found: list[str] = []
+    for line in text.splitlines():
+        canonical = canonical_form(words_for_emoji(normalize(line)))
+        canonical = _SPACES.sub(" ", canonical).strip()
+        variants = [canonical]
+        if _ELONGATED.search(canonical):
+            variants.append(_ELONGATED.sub(r"\1", canonical))
+            variants.append(_ELONGATED.sub(r"\1\1", canonical))
+        for variant in variants:
+            found.extend(s.strip() for s in _SENTENCE_BREAK.split(variant) if s.strip())
+    return found
