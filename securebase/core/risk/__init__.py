@@ -13,11 +13,19 @@ person and its category is for audit only, never shown to them as a label.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from securebase.core.risk import rules_en, rules_es
-from securebase.core.risk.language import ENGLISH, LANGUAGES, SPANISH, detect_language
+from securebase.core.risk import context, rules_en, rules_es
+from securebase.core.risk.language import (
+    ENGLISH,
+    LANGUAGES,
+    SPANISH,
+    detect_language,
+    language_scores,
+)
+from securebase.core.risk.model import Neighbour, load_model, max_probability
 from securebase.core.risk.rules import (
     BURDEN,
     CATEGORIES,
@@ -77,8 +85,8 @@ class RiskScreen:
       whether or not anything matched, so help can be offered in the person's language.
     - ``concern``: ``"self"`` or ``"others"`` (a threat to harm someone else, answered with
       emergency resources); ``None`` without a match.
-    - ``evidence``: what the decision rests on, for audit: the words the rule matched in the
-      normalized text.
+    - ``evidence``: what the decision rests on, for audit: the words a rule matched in the
+      normalized text, or the model's score and the known risk phrases nearest to the text.
 
     None of this is ever shown to the person as a label.
     """
@@ -92,29 +100,6 @@ class RiskScreen:
 
 
 NO_RISK = RiskScreen(matched=False)
-
-
-def screen_text(text: str | None) -> RiskScreen:
-    """Screen one free-text answer for warning signs of suicide, self-harm or harming others.
-
-    Returns the first warning sign found (the rules of the text's language first), or a
-    ``RiskScreen`` with ``matched=False``; either way ``language`` says which language the text
-    seems to be in. Blank text gives ``NO_RISK``.
-    """
-    if not text or not text.strip():
-        return NO_RISK
-    language = detect_language(text)
-    hit = _first_hit(text, language)
-    if hit is None:
-        return NO_RISK if language == ENGLISH else RiskScreen(matched=False, language=language)
-    return RiskScreen(
-        matched=True,
-        category=hit.rule.category,
-        rule=hit.rule.name,
-        language=language,
-        concern=concern_of(hit.rule.category),
-        evidence=(hit.words,),
-    )
 
 
 _READERS = {
@@ -132,8 +117,89 @@ def _first_hit(text: str, language: str) -> Hit | None:
         return hit
     other = SPANISH if language == ENGLISH else ENGLISH
     sentences, rules = _READERS[other]
-    foreign = [s for s in sentences(text) if detect_language(s, default=language) == other]
+    foreign = [s for s in sentences(text) if _leans(s, other, language)]
     return first_hit(rules, foreign)
+
+
+def _leans(sentence: str, other: str, language: str) -> bool:
+    """A sentence with at least as much evidence for ``other`` as for the text's language
+    (a short sentence with no evidence either way is read in both)."""
+    scores = language_scores(sentence)
+    return scores[other] >= scores[language]
+
+
+def screen_text(text: str | None) -> RiskScreen:
+    """Screen one free-text answer for warning signs of suicide, self-harm or harming others.
+
+    Returns a ``RiskScreen``; ``language`` says which language the text seems to be in whether
+    or not anything matched. Blank text gives ``NO_RISK``. Two readers decide together:
+
+    1. the rules of the text's language (then of any sentence in the other language); a rule's
+       phrase counts on its own unless the text reports it as past, denied, someone else's,
+       quoted or joked (``context``);
+    2. otherwise the linear model (``model``) scores each pair of neighbouring sentences and
+       flags the text when the highest probability reaches the model's threshold; the category
+       is then that of the nearest known risk phrases, and ``evidence`` lists them.
+    """
+    if not text or not text.strip():
+        return NO_RISK
+    language = detect_language(text)
+    sentences = _READERS[language][0](text)
+    hit = _first_hit(text, language)
+    if hit is not None and context.reported_context(sentences, language, text) is None:
+        return RiskScreen(
+            matched=True,
+            category=hit.rule.category,
+            rule=hit.rule.name,
+            language=language,
+            concern=concern_of(hit.rule.category),
+            evidence=(hit.words,),
+        )
+    trained = load_model()
+    probability, window = max_probability(trained, _windows(sentences))
+    if probability < trained.threshold:
+        return NO_RISK if language == ENGLISH else RiskScreen(matched=False, language=language)
+    neighbours = trained.nearest(window)
+    category = hit.rule.category if hit is not None else _vote(neighbours)
+    evidence = tuple(f"near: {n.text} ({n.sign})" for n in neighbours)
+    return RiskScreen(
+        matched=True,
+        category=category,
+        rule=f"model+{hit.rule.name}" if hit is not None else "model",
+        language=language,
+        concern=concern_of(category),
+        evidence=(f"score {probability:.2f}", *evidence),
+    )
+
+
+def _windows(sentences: list[str]) -> list[str]:
+    """What the model scores: each pair of neighbouring sentences, or the only one."""
+    if len(sentences) < 2:
+        return sentences
+    return [f"{a} {b}" for a, b in itertools.pairwise(sentences)]
+
+
+def _vote(neighbours: list[Neighbour]) -> str:
+    """The warning sign most of the nearest phrases show (the nearest breaks a tie)."""
+    signs = [n.sign for n in neighbours if n.sign in CATEGORIES]
+    if not signs:
+        return SUICIDAL_THOUGHTS
+    return max(signs, key=lambda sign: (signs.count(sign), -signs.index(sign)))
+
+
+def canonical_text(text: str, language: str) -> str:
+    """The canonical form of a whole text in the given language, as the model is trained on."""
+    return " ".join(_READERS[language][0](text))
+
+
+def rule_hit(text: str) -> Hit | None:
+    """The rule that flags ``text`` on its own (no reported context), or ``None``."""
+    language = detect_language(text)
+    hit = _first_hit(text, language)
+    if hit is None:
+        return None
+    sentences = _READERS[language][0](text)
+    return hit if context.reported_context(sentences, language, text) is None else None
 
 
 def screen_texts(texts: Iterable[str | None]) -> RiskScreen:

@@ -27,6 +27,11 @@ _SPANISH_LIST = """
     novia ex cita terapia ayuda gracias hola adios creo pienso dice dijo nos te ti conmigo
     contigo mejor peor ganas cansada cansado triste sigo seguir otra vez despues antes ahora
     semana trabajo casa pastillas puente cortarme carro ojala quisiera estoy toy mucho poco
+    he has ha han hemos estado sido tenido anoche hija hijo esposo esposa hermana hermano mi
+    ahorita nomas neta pues oye bueno sea tener decir hablar quiere dejo deje vida todavia
+    aunque entonces alguien nunca jamas cada dentro fuera sobre entre hasta desde contra
+    cuanto cuantos cuanta cuantas seria serian suficiente suficientes algo nadie ningun ninguna
+    mucha muchos muchas otro otros porfa pa pues ahorita neta tambien quien quienes cual cuales
 """
 _ENGLISH_LIST = """
     the i im i'm i've i'll i'd to and of my is it you that in was for with this have be are
@@ -40,11 +45,17 @@ _ENGLISH_LIST = """
 _SPANISH_WORDS = frozenset(_SPANISH_LIST.split())
 _ENGLISH_WORDS = frozenset(_ENGLISH_LIST.split())
 _WORD = re.compile(r"[a-z']+")
+# Word endings only one of the two languages has (after accents are folded).
+_SPANISH_ENDING = re.compile(
+    r"(?:ando|iendo|cion|ciones|amos|emos|imos|aba|aban|ado|ada|ados|adas|ido|ida|mente|arme|erme|irme|ita|ito)$"
+)
+_ENGLISH_ENDING = re.compile(r"(?:ing|ight|ould|ness|ful|ly)$")
 _SPANISH_MARKS = re.compile(r"[ñ¿¡áéíóú]")
 
 
 def language_scores(text: str) -> dict[str, int]:
-    """Count the evidence for each language: function words, plus two per Spanish mark."""
+    """Count the evidence for each language: function words and word endings only one
+    language has, plus two per Spanish mark (ñ, ¿, ¡, accented vowels)."""
     lowered = normalize(text)
     spanish = 2 * len(_SPANISH_MARKS.findall(lowered))
     english = 0
@@ -55,6 +66,9 @@ def language_scores(text: str) -> dict[str, int]:
             spanish += 1
         elif in_english and not in_spanish:
             english += 1
+        elif not in_spanish and not in_english and len(word) > 4:
+            spanish += bool(_SPANISH_ENDING.search(word))
+            english += bool(_ENGLISH_ENDING.search(word))
     return {ENGLISH: english, SPANISH: spanish}
 
 

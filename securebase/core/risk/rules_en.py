@@ -75,8 +75,8 @@ _NOT_A_THREAT = (
     r"|\bby (?:leaving|telling|saying|breaking|ghosting|moving|not)\b"
     r"|\b(?:never|not|no longer|afraid of|scared of|worried about|so scared i might)"
     r"(?: \w+){0,3}? (?:kill|murder|stab|shoot|hurt|strangle|choke|beat|run over)\b"
-    r"|\bif (?:he|she|they) (?:is|are|eats?|forgets?|finishes|touch\w*|spoil\w*|tells?|"
-    r"leaves?|wins?|cancels?|is late)\b.{0,30}?\b(?:again|one more time|first|my)\b"
+    r"|\bif (?:he|she|they) (?:\w+ )?(?:is late|eats?|ate|forgets?|finish\w*|touch\w*|"
+    r"spoil\w*|tells?|leaves?|wins?|cancels?|texts?|calls?|chews?|takes? my)\b"
     r"|\bfor (?:a|some|one|another) (?:taco|coffee|pizza|burger|nap|beer|drink|donut|"
     r"slice|day off|vacation)\b"
 )
@@ -134,7 +134,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "want_to_die",
         SUICIDAL_THOUGHTS,
-        r"\b(?:want|wanted|wanting|wish|wished|ready|deserve|deserves|need|longing|long|"
+        r"\b(?:want|wanted|wanting|wish|wished|wishing|hoping|praying|ready|deserve|deserves|need|"
+        r"longing|long|urge|urges|desire|impulse|"
         r"would like)(?: to| i could| i would| i was going to| i will| i can)? ?(?:just )?"
         r"die\b(?! (?:of|from|a little|laughing|inside|happy|old|with laughter|when)\b)"
         r"|\b(?:hope|hoping|pray|praying) (?:that )?i (?:just )?(?:die|will die|would die)\b",
@@ -182,7 +183,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:wish|wished|wishing|hope|hoping) (?:that )?i (?:was|were|would be|could be|had been|"
         r"am) (?:dead|gone forever|never born|not alive|not here anymore)\b"
         r"|\b(?:wish|wished|wishing) i (?:had never|never|was never|were never|had not) "
-        r"(?:been born|existed|woken up|woke up)\b",
+        r"(?:been born|existed|woken up|woke up)\b"
+        r"|\bwish(?:ed|ing)? i would (?:never|not) (?:have )?(?:been born|existed)\b",
     ),
     rule(
         "not_wake_up",
@@ -200,8 +202,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         "easier_not_to_be",
         DEATH_WISH,
-        r"\b(?:easier|better|simpler|a relief|nicer|kinder) (?:to|if i|if i could|if i would) "
-        r"(?:just )?(?:not|never|no longer) (?:wake up|be here|exist|be alive|be around)\b"
+        r"\b(?:easier|better|simpler|a relief|nicer|kinder|happy|glad|relieved|grateful) (?:to|"
+        r"if i|if i could|if i would) (?:just )?(?:not|never|no longer|did not|do not|would not) "
+        r"(?:wake up|be here|exist|be alive|be around)\b"
         r"|\b(?:easier|better|simpler|a relief) (?:to|if i) (?:just )?(?:die|died|end it all|"
         r"disappear forever|be dead|was dead|were dead)\b",
     ),
@@ -242,7 +245,7 @@ RULES: tuple[Rule, ...] = (
         "better_off_without_me",
         BURDEN,
         r"\b" + _EVERYONE + _W + r"{0,4}? (?:be |been )?(?:so |much |a lot |all )*"
-        r"(?:better|happier|easier|lighter)(?: off| place)? without me\b"
+        r"(?:better|happier|easier|lighter|fine|okay|ok)(?: off| place)? without me\b"
         r"|\b(?:better|happier|easier)" + _W + r"{0,4}? if i (?:was|were|am|had|did|never|"
         r"just|was just)?\s?" + _GONE_STRONG + r"\b"
         r"|\b" + _EVERYONE + _W + r"{0,4}? (?:better|happier|easier)" + _W + r"{0,3}? if i"
@@ -288,7 +291,8 @@ RULES: tuple[Rule, ...] = (
         r"not one) (?:real |good |single )?reasons? (?:left )?(?:for me |for anyone )?"
         r"(?:to|for) (?:live|living|go on|going on|keep going|stay alive|staying alive|"
         r"be alive|being alive|wake up|get up|be here|keep living)\b"
-        r"|\bnothing (?:left )?to live for\b",
+        r"|\bnothing (?:left )?(?:for me )?to live for\b"
+        r"|\blost (?:every|any|all) reason to (?:live|keep going|go on|stay)\b",
     ),
     rule(
         "no_point_living",
@@ -353,7 +357,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "lethal_dose",
         METHOD,
-        r"\b(?:lethal|fatal|deadly|toxic) (?:dose|amount|overdose|quantity)\b"
+        r"\b(?:lethal|fatal|deadly|toxic) (?:doses?|amounts?|overdoses?|quantity)\b"
         r"|\boverdos\w*|\b(?:" + _INTENT + r")" + _W + r"{0,2}? o\.?d\b|\bo\.?d(?:ing|ed)? on\b",
     ),
     rule(
@@ -372,6 +376,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:counting|counted|lining up|lined up|staring at|stared at)(?: all)?(?: of)?"
         r"(?: my| the| these| those)?(?: \w+)? " + _MEDS + r"\b"
         r"|\b" + _MEDS + r"\b" + _W + r"{0,8}? (?:counting|counted|count) them\b",
+        unless=r"\b(?:prescription|pharmacy|pharmacist|refill|doctor|make sure it was right|"
+        r"correct|pill organi[sz]er|weekly|the right number)\b",
     ),
     rule(
         "took_many_pills",
@@ -468,7 +474,7 @@ RULES: tuple[Rule, ...] = (
         PREPARATION,
         r"\b(?:will not|am not going to|not going to|may not|might not) be (?:around|here|alive)"
         r"(?: \w+)? (?:much longer|for (?:much )?long|anymore|any longer|to see (?:it|another|"
-        r"next|christmas|my birthday))\b"
+        r"next|christmas|my birthday|you|them|him|her|my))\b"
         r"|\b(?:will not|never|no one will|nobody will) (?:have to|need to) worry about me "
         r"(?:again|anymore|any longer|much longer|ever again)\b"
         r"|\blast (?:night|day|week) (?:alive|on earth|of my life)\b"
@@ -542,7 +548,19 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:been|started|start|starting|began|keep|kept|went back to|back to|relapsed|"
         r"relapsing|stop|stopped|quit|urge|urges|resist|resisted) (?:on |into )?(?:cutting|burning)"
         r"(?: myself)?(?: again)?\s*(?:,|$|again\b|last night|tonight|today)"
-        r"|\b(?:i|i have|i had) (?:cut|burned|burnt) again\b"
+        r"|\b(?:i|i have|i had) (?:cut|burned|burnt) again\b|^(?:cut|burned|burnt) again\b"
+        r"|\b(?:cut|burned|burnt|scratched|carved) (?:my|both) (?:arms?|legs?|wrists?|thighs?|"
+        r"stomach|skin|hips?)\b.{0,20}?\b(?:again|tonight|last night|on purpose|deep|deeper)\b"
+        r"|\b(?:keep|kept|been|started|start) (?:cutting|burning|scratching) (?:myself|my (?:arms?|"
+        r"legs?|wrists?|thighs?|stomach|skin))\b"
+        r"|\bcan not stop (?:hurting|cutting|harming|burning|hitting) myself\b(?! (?:by|with)\b)"
+        r"|\b(?:hit|punch|slap|scratch|bite|pinch|hurt|cut|burn) myself (?:when|whenever|every "
+        r"time|if) i (?:get|feel|am)\b"
+        r"|\b(?:covered in|full of) (?:new |fresh )?(?:cuts|burns)\b"
+        r"|\b(?:carved|carve|carving|scratched|etched|cut) (?:\w+ ){0,3}into my (?:arms?|skin|"
+        r"legs?|wrists?|thighs?|stomach)\b"
+        r"|\b(?:used|use|using|took|take) (?:a|the|my) (?:razor|blade|knife|lighter|scissors)\b"
+        r".{0,20}?\bon my (?:arms?|legs?|wrists?|thighs?|skin|stomach)\b"
         r"|\b(?:been|started|start|starting|began|keep|kept|went back to|back to|relapsed|"
         r"relapsing) (?:hurting|harming|hitting|punching|scratching|burning|cutting|bruising) "
         r"myself\b(?! (?:by|with|over|emotionally|mentally|when i|every time i|trying)\b)"
@@ -569,19 +587,261 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:fresh|new|deep) (?:cuts|burns|wounds|scars) on my (?:arms?|wrists?|legs?|thighs?|"
         r"stomach|hips?|skin)\b",
     ),
+    # --- frames: intent or nearness + an act, told without the usual words ---
+    rule(
+        "planning_to_end_it",
+        SUICIDAL_THOUGHTS,
+        r"\b(?:planning|plan|planned|close to|so close to|stopping me from|ready for|decided on|"
+        r"thinking about|thought about|figured out|figuring out|how i would|how i will|when i will|"
+        r"when to|where to|what is stopping me from|going to)(?: how to| when to| where to| to)?"
+        r" (?:end(?:ing)? it|do(?:ing)? it|die|dying|go through with it|stop living)\b"
+        r"|\b(?:want|wanted|going|ready|decided|need) to stop living\b"
+        r"|\bcheck(?:ing)? out of (?:this )?life\b|\bmade up my mind\b.{0,40}\b(?:die|alive|end)"
+        r"|\bnot (?:going to be|be) (?:alive|around|here) much longer\b"
+        r"|\bplanning (?:on|to) not (?:be|being) (?:here|alive|around)\b"
+        r"|\bthe plan is to (?:do it|end it|die|go through with it)\b"
+        r"|\b(?:want|wanted|wish|need|ready) to (?:\w+ ){0,5}?be dead\b"
+        r"|\b(?:welcome|embrace|would welcome) death\b"
+        r"|\b(?:feel like|felt like|feeling like) ending it\b(?! with)"
+        r"|\bi (?:will |am going to |could |should |might |can |just )?end it(?: all)?\b"
+        r"(?! (?:with|between|for|by|when|because|if)\b)"
+        r"|\b(?:picturing|imagining|imagine|picture|thinking about|dreaming about) (?:myself )?"
+        r"not (?:existing|being here|being alive|waking up)\b"
+        r"|\b(?:dying|death|suicide|ending it|killing myself|not being here) (?:is|would be|seems|"
+        r"feels like|might be) (?:the|my) (?:only )?(?:answer|solution|way out|option|escape)\b"
+        r"|\bwant out of (?:this|my) life\b|\b(?:over|end|gone)\b.{0,30}?\bme included\b"
+        r"|\bhow easy it would be to (?:jump|fall|let go|step off|drive off|swerve|die|end it|"
+        r"disappear|not wake up)\b",
+        unless=r"\bwith (?:him|her|them|my|the|this)\b|\b(?:relationship|breakup|lease|job|"
+        r"marriage|contract|diet|project|homework|assignment|presentation|exam|test|race|"
+        r"marathon|workout|tattoo|surgery|move|trip|renovation|interview|do it again)\b",
+    ),
+    rule(
+        "hoping_to_die",
+        DEATH_WISH,
+        r"\b(?:hope|hoping|pray|praying|wish|wishing|keep hoping|dream of|dreaming of)\b"
+        r".{0,30}?\bi (?:just )?(?:get|got|would get|will get|could get) (?:hit|killed|cancer|"
+        r"run over|into (?:a |an )?(?:car )?(?:accident|crash)|shot)\b"
+        r"|\b(?:hope|hoping|pray|praying|wish|wishing)\b.{0,30}?\bmy (?:heart|breathing) "
+        r"(?:would|will|could) (?:just )?stop\b"
+        r"|\b(?:hope|hoping|pray|praying|wish|wishing|ask (?:god|him)) (?:every night )?"
+        r"(?:that )?(?:god|he|the universe|something|someone) (?:would |will )?(?:takes?|kills?)"
+        r" me\b|\bask (?:god|the universe) to take me\b"
+        r"|\b(?:jealous of|envy|envious of) (?:the dead|people who (?:get to )?die|dead people|"
+        r"people who died)\b"
+        r"|\b(?:being dead|death|dying|not existing|not being alive) (?:sounds|seems|feels|would "
+        r"be|is) (?:so )?(?:peaceful|nice|good|like a relief|a relief|better|easier|tempting|"
+        r"like rest)\b"
+        r"|\b(?:would be|it would be|sounds|feels like it would be) (?:so )?(?:nice|peaceful|"
+        r"easier|better|a relief) to (?:just )?(?:be gone|be dead|not exist|not be here|"
+        r"disappear|go to sleep forever)\b"
+        r"|\bwhy (?:could not|did not|can not) i (?:have )?(?:die|died|be the one who died)\b"
+        r"|\bwish i (?:had )?died\b|\bwish (?:it was|it had been) me (?:who died|instead)\b"
+        r"|\b(?:hope|hoping|pray|praying|wish|wishing)\b.{0,30}?\bi (?:just )?(?:do not|never|"
+        r"will not|would not) wake up\b"
+        r"|\bif (?:a|the|some) (?:\w+ )?(?:bus|car|truck|train|plane|someone|something) (?:hit|"
+        r"hits|killed|kills|ran over|runs over) me\b.{0,40}?\b(?:mind|care|relieved|okay|ok|fine|"
+        r"good|happy|better|grateful)\b"
+        r"|\bwish(?:ed)? i (?:did not|could not|would not|could just not|could stop|would stop)"
+        r" (?:exist|be alive|be here)\b|\bto (?:not|never) wake up\b",
+    ),
+    rule(
+        "nobody_needs_me",
+        BURDEN,
+        r"\bwaste of (?:space|oxygen|air|skin|a life)\b|\bdead weight\b"
+        r"|\b(?:the world|everyone|nobody|no one|they|my family|people) (?:does not|do not|would "
+        r"not|will not|(?:really )?do not|never did) (?:really )?need me\b"
+        r"|\b(?:they|everyone|everybody|people|my (?:family|kids|friends|parents|mom|dad))"
+        r"(?: would| will)? (?:all )?(?:be )?(?:so |much |a lot )?(?:better off|relieved|happier|"
+        r"freer)(?:\s*$| if i| when i| once i| without)"
+        r"|\b(?:would not|will not|would never|will never) have to (?:worry|deal) (?:about|with) "
+        r"me (?:anymore|again|any more|ever again)\b"
+        r"|\b(?:would not|will not) have to worry (?:anymore|again)\b"
+        r"|\b(?:kindness|favou?r|relief|gift|mercy) (?:to|for) (?:everyone|everybody|them|all|"
+        r"the world|my family)\b.{0,20}?\bif i\b"
+        r"|\brelieved if i (?:just )?(?:left|was gone|were gone|died|disappeared|was not here|"
+        r"left this world)\b|\bleft this world\b",
+    ),
+    rule(
+        "giving_up_on_life",
+        HOPELESSNESS,
+        r"\b(?:give|gave|giving|given) up on (?:life|living|being alive|myself and life|"
+        r"everything and everyone)\b"
+        r"|\bno way out (?:except|but|other than|besides) (?:dying|death|to die|ending it)\b"
+        r"|\bcan not see myself (?:making it|alive|being alive|being here|surviving|living)\b"
+        r"|\bstop trying to (?:live|stay alive|be alive)\b"
+        r"|\b(?:will not|do not think i will|not going to) (?:survive|make it through) (?:this|"
+        r"another|the|tonight)\b.{0,40}?\b(?:do not want to|not want to|and i do not care)\b"
+        r"|\bcan not go on like this\b.{0,40}?\b(?:done|anymore|any more|over|end)\b"
+        r"|\bi am (?:so |just )?(?:done|tired of|finished) fighting\s*(?:,|$|anymore)"
+        r"|\bwhy (?:stay|stick around|keep going|go on|bother living|even live|am i still here|"
+        r"keep living)\s*(?:,|$|\?)"
+        r"|\b(?:will not|do not think i will|do not think i can|not going to|can not) (?:make it|"
+        r"survive|last)"
+        r" (?:through )?(?:another|one more) (?:day|night|week|month)\b",
+    ),
+    rule(
+        "means_at_hand",
+        METHOD,
+        r"\b(?:rope|noose)\b.{0,40}?\b(?:ready|bought|today|tied|hidden|in my|what for|for me|"
+        r"strong enough|the beam|the closet|the ceiling)\b"
+        r"|\b(?:bought|got|have|found|hid|hidden|keep) (?:a |the |some )?rope\b"
+        r"|\b(?:gun|pistol|firearm|rifle|revolver)\b.{0,60}?\b(?:keep thinking|know (?:where|"
+        r"the code|the combination)|thinking about (?:it|using)|use it on|loaded|in my (?:hand|"
+        r"mouth)|on myself|at my head)\b"
+        r"|\b(?:know|knew|found out) where (?:he|she|my \w+|they) (?:keeps|kept|hides|hid) "
+        r"(?:his|her|their|the) (?:gun|pistol|rifle|pills|meds)\b"
+        r"|\b(?:pills|meds|tablets|bottle)\b (?:are|is) in my hand\b"
+        r"|\b(?:holding|staring at|looking at|lined up|poured out) (?:the|my|a|all (?:my|the)) "
+        r"(?:bottle of |handful of )?(?:pills|meds|tablets)\b"
+        r"|\bengine running\b.{0,30}?\bgarage\b|\bgarage\b.{0,40}?\bengine running\b"
+        r"|\b(?:looking|staring|stare|looked|stared|keep looking|keep staring) (?:down )?at the "
+        r"(?:train )?(?:tracks|drop|water below|ground below|edge)\b"
+        r"|\b(?:edge|end) of the (?:platform|roof|rooftop|bridge|cliff|balcony|ledge)\b"
+        r"|\b(?:pills|meds|tablets|bottle|tylenol|rope|gun|knife|razor|blade)s?\b.{0,40}?"
+        r"\b(?:staring at (?:it|them)|looking at (?:it|them)|in front of me|in my hand)\b"
+        r"|\b(?:knife|razor|blade|scissors|glass)\b.{0,40}?\bmy wrists?\b"
+        r"|\bmy wrists?\b.{0,40}?\b(?:knife|razor|blade|scissors|slit|slash)\b"
+        r"|\benough (?:pills|meds|tablets|sleeping pills|of them|of my \w+)\b.{0,30}?\b(?:to not "
+        r"wake up|to die|to end it|to make sure|saved|to do it)\b"
+        r"|\b(?:looking up|look up|looked up|searching|searched|googl\w*|researching)(?: for)?"
+        r" (?:the )?(?:tallest|highest|closest|nearest) (?:bridges?|buildings?|cliffs?|rooftops?|"
+        r"parking garages?)\b"
+        r"|\b(?:keep thinking|thinking|thought|obsessing) about (?:the|my|a|his|dad's|my dad's)"
+        r" (?:gun|pistol|rifle|rope|razor)\b"
+        r"|\b(?:pills|meds|tablets)\b (?:\w+ )?(?:lined up|poured out|counted out|laid out)\b"
+        r"|\bthinking about (?:going|driving|stepping|jumping|walking) (?:over|off)\b"
+        r"|\broof access\b|\b(?:tall|high) (?:enough )?(?:building|bridge|floor)\b.{0,30}?"
+        r"\b(?:found|enough|access|jump)\b"
+        r"|\b(?:i am|i was|sat|sitting|stood|standing|went|drove|walked|climbed|go|going|got)"
+        r" (?:up )?(?:on|to|at|onto|up to|out on) (?:the|a|my|this)(?: \w+)? (?:bridge|roof|"
+        r"rooftop|ledge|balcony railing|cliff edge|overpass|top floor)\b"
+        r"(?:\s*$|.{0,60}?\b(?:looked down|looking down|for an hour|for a long time|tonight|"
+        r"right now|now|again|alone|"
+        r"thinking|alone|sat there|stood there|and (?:sat|stood|looked|thought|cried)))",
+        unless=r"\b(?:hammock|climbing|jump rope|tow|boat|swing|clothesline|tie down|rope course|"
+        r"range|hunting|cleaning|locked|safe and|fireworks|party|sunset|barbecue|bbq|picnic|"
+        r"photos?|pictures?|view|we|our|with (?:my|our) (?:friends|family|kids))\b",
+    ),
+    rule(
+        "farewell_acts",
+        PREPARATION,
+        r"\b(?:wrote|written|writing|finished|made|updated|signed|drew up|drawn up) (?:my|a) "
+        r"(?:last )?(?:will|testament)\b"
+        r"|\b(?:for the|one|the) last time\b.{0,60}?\b(?:does not know|did not know|do not know|"
+        r"no idea|will ever|i will see|i will hear|i will talk|ever again)\b"
+        r"|\bfor the last time (?:today|tonight|ever)\b"
+        r"|\b(?:hugged|kissed|saw|called|visited|held) (?:my |her |him |them )?\w* for the last "
+        r"time\b"
+        r"|\bone last (?:time|walk|look|hug|message|call|dinner|visit|goodbye|text)\b"
+        r"|\blast (?:dinner|lunch|hug|walk|visit|call|night) (?:together|with)\b.{0,40}?"
+        r"\b(?:does not know|did not know|no idea)\b"
+        r"|\b(?:i will not|will not|i do not) need (?:it|them|these|those|anything)"
+        r"(?:\s*$| anymore| any more| where i am going| after)"
+        r"|\b(?:gave|giving|given) (?:away )?(?:my|all my) \w+(?: away)?\b.{0,40}?\b(?:paid off|"
+        r"will not need|remember me|someone who will be around)"
+        r"|\b(?:told|tell|asked) (?:her|him|them|everyone|you) to remember me\b"
+        r"|\b(?:texted|told|messaged|called|wrote to|emailed) everyone\b.{0,40}?\b(?:i love "
+        r"them|bye|goodbye|sorry|thank)\b"
+        r"|\b(?:letters?|notes?|messages?|videos?|recordings?) (?:to|for) (?:everyone|my \w+)"
+        r"(?: \w+){0,3}? (?:to say goodbye|saying goodbye|to watch after|to read after|for after|"
+        r"explaining why)\b"
+        r"|\b(?:note|letter) explaining (?:why|everything)\b"
+        r"|\b(?:watch|read|open|have) (?:it |them )?(?:after|after i am gone|once i am gone)\s*$"
+        r"|\bcancel\w*\b.{0,40}?\b(?:will not be (?:here|around|alive)|not going to be here)\b"
+        r"|\bsorry for everything\b.{0,20}?\b(?:goodbye|bye)\b"
+        r"|\b(?:playlist|songs|outfit|plans?|flowers) for my (?:own )?funeral\b"
+        r"|\bsay(?:ing)? goodbye to (?:it|everything|the world|this place|my room)\b"
+        r"|\b(?:this is|will be) (?:the|my) last (?:time you will hear from me|message|letter|"
+        r"entry|post)\b"
+        r"|\b(?:sent|send|sending|wrote|writing|left|leaving|texted|recorded)(?: \w+){0,3}? "
+        r"(?:a |my |some |the )?(?:goodbye|farewell|final) (?:messages?|texts?|notes?|letters?|"
+        r"videos?|emails?)\b"
+        r"|\b(?:left|leave|leaving|wrote|writing) (?:a |my )?note (?:for|to) (?:my|everyone|"
+        r"whoever|the)\b"
+        r"|\b(?:wrote|written|writing|write) (?:letters|notes|a letter|a note) (?:to|for) (?:my "
+        r"kids|my children|each of|everyone|my family|my parents|all my)\b"
+        r"|\bsaid goodbye\b.{0,60}?\b(?:did not know|does not know|do not know|no idea|did not "
+        r"understand)\b"
+        r"|\b(?:do not|does not|did not) know (?:it is|it was|that it is|that it was) (?:for good|"
+        r"forever|the last time|goodbye|my last)\b"
+        r"|\bmy affairs (?:are )?in order\b"
+        r"|\bmy will (?:is )?(?:written|done|ready|signed|finished)\b"
+        r"|\bfor whoever finds (?:it|me|this)\b|\bnote on my (?:bed|desk|pillow|table|nightstand)\b"
+        r"|\b(?:letters?|notes?|messages?|texts?|videos?)\b.{0,30}?\b(?:saying|to say) "
+        r"(?:sorry and )?goodbye\b"
+        r"|\bwant (?:her|him|them|you) to have (?:it|them|my \w+) (?:now|already|before)\b"
+        r"|\b(?:said|say|saying|have said) goodbye to (?:everyone|everybody|all (?:the people|"
+        r"of you|my friends)|the people i (?:love|care about))\b"
+        r"|\bi love you\b.{0,30}?\b(?:this|it) is not your fault\b"
+        r"|\b(?:wrote down|left|gave|sent) (?:all )?my passwords (?:for|to)\b"
+        r"|\bwho (?:gets|will get|should get|can have) my (?:things|stuff|cat|dog|pets?|"
+        r"belongings|records|clothes)\b"
+        r"|\bif (?:you are|anyone is|someone is) reading this\b.{0,30}?\b(?:gone|dead|not here|"
+        r"no longer)\b",
+        unless=r"\b(?:baby|lawyer|attorney|estate planning|our wills|mortgage|new house|never "
+        r"send|not send|not going to send|burn|unsent|to him|to her|to my ex|grocery|shopping|"
+        r"reminder|fridge|lunch|birthday|thank you|sticky|about the|"
+        r"retire\w*|retirement|moving|move|moved|last day at|the job|vacation|trip|semester|"
+        r"season|graduation|my last day)\b",
+    ),
+    rule(
+        "self_harm_told_plainly",
+        SELF_HARM,
+        r"\b(?:want|need|urge|urges|tempted|craving|crave|itching|so close) (?:to )?cut"
+        r"(?:ting)?\b(?! (?:my hair|my bangs|the|it|him|her|ties|back|down|out|off|class|carbs|"
+        r"sugar|people|them|contact|corners|costs|loose|in|through|a|some|up)\b)"
+        r"|\b(?:only thing that helps|what helps|it helps|helps me) (?:is )?(?:cutting|burning "
+        r"myself|hurting myself|to cut|to hurt myself)\b|\bcutting helps\b"
+        r"|\bburn(?:ing|ed|t)? my (?:skin|arms?|legs?|wrists?|thighs?|hands?)\b"
+        r"|\bcigarettes? (?:on|into) my (?:skin|arms?|legs?|wrists?|hands?)\b"
+        r"|\bdig(?:ging)? my nails into my (?:skin|arms?|legs?|palms?)\b"
+        r"|\bcut (?:deeper|deep|too deep|more)\b"
+        r"|\b(?:bang|banged|banging|hit|hitting|slam|slammed|slamming) my head (?:against|on|into)"
+        r" (?:the|a) (?:wall|floor|door|desk)\b"
+        r"|\bpunish(?:ing|ed)? myself (?:by|with) (?:not eating|starving|cutting|burning|"
+        r"hitting|hurting)\b"
+        r"|\bdeserve (?:the|this|that) pain\b|\bdoing it to myself\b"
+        r"|\b(?:long sleeves|hoodies?|bracelets|bandages)\b.{0,40}?\bhide my (?:arms|wrists|"
+        r"legs|cuts|scars)\b",
+        unless=_ACCIDENT,
+    ),
     # --- threats to harm someone else (answered with emergency resources) ---
     rule(
         "threat_to_harm",
         HARM_OTHERS,
         r"\b(?:want|wanted|wanting|going|will|plan|planning|planned|thinking about|think about|"
+        r"afraid i will|scared i will|worried i will|afraid i might|scared i might|picturing|"
+        r"keep picturing|imagining|"
         r"thought about|fantasi[sz]e about|fantasi[sz]ing about|imagine|imagining|ready|tempted|"
         r"urge|need|swear|about|decided|could|would)" + _W + r"{0,2}? "
-        r"(?:kill|murder|stab|shoot|strangle|choke|hurt|beat up|run over|poison|attack) "
-        + _TARGET
-        + r"\b"
+        r"(?:kill\w*|murder\w*|stab\w*|shoot\w*|strangl\w*|chok\w*|hurt\w*|beat(?:ing)? up|"
+        r"run(?:ning)? over|poison\w*|attack\w*) " + _TARGET + r"\b"
         r"|\b(?:break|smash|slit) (?:his|her|their) (?:neck|legs?|face|jaw|arms?|skull|throat)\b"
         r"|\b(?:kill|murder|stab|shoot|strangle|choke) " + _TARGET + r"(?: tonight| tomorrow| "
         r"today| when| if| and| before| for what)\b",
+        unless=_NOT_A_THREAT,
+    ),
+    rule(
+        "violence_told_plainly",
+        HARM_OTHERS,
+        r"\b(?:run|running|ran) (?:him|her|them) over\b"
+        r"|\bmake (?:him|her|them) (?:bleed|suffer physically)\b"
+        r"|\b(?:going|go|went|drive|driving|heading|walking) (?:over )?(?:there|to (?:his|her|"
+        r"their) (?:place|house|work|apartment))\b.{0,20}?\bwith (?:a|my|the) (?:knife|gun|bat|"
+        r"pistol|rifle|hammer)\b"
+        r"|\b(?:going to|will|gonna) pay\b.{0,60}?\b(?:gun|knife|pistol|rifle|bat)\b"
+        r"|\bmake sure (?:he|she|they) (?:never|can not|will not) (?:walks?|sees?|talks?|"
+        r"breathes?|hurts?) (?:again|anyone)\b"
+        r"|\bpay\b.{0,20}?\bwith (?:his|her|their) life\b"
+        r"|\bbeat (?:him|her|them) up\b"
+        r"|\b(?:burn|set fire to) (?:his|her|their) (?:house|place|car|apartment)\b"
+        r"|\b(?:hurt|harm|shake|smother) (?:my|the) (?:baby|kids?|son|daughter|children)\b"
+        r"|\b(?:bringing|bring|taking|take|grabbing|grab|getting|get) (?:my|the|a|dad's) (?:gun|"
+        r"knife|pistol|rifle)\b.{0,40}?\b(?:he lives|she lives|they live|his place|her place|"
+        r"over there|going over|to his|to her|when he|when she)\b"
+        r"|\b(?:know|found out) where (?:he|she|they) (?:lives?|works?)\b.{0,40}?\b(?:gun|knife|"
+        r"pistol|rifle|bat|kill|hurt)\b",
         unless=_NOT_A_THREAT,
     ),
     rule(

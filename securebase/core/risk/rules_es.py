@@ -25,7 +25,8 @@ from securebase.core.risk.rules import (
 _W = r"(?:\s+[\w'-]+)"  # one more word
 # "Me muero de risa", "me muero por verte", "me mato trabajando": everyday hyperbole.
 _IDIOM = (
-    r"\b(?:de (?:risa|hambre|sueno|frio|calor|ganas|verguenza|pena|amor|envidia|celos|"
+    r"\b(?:de la (?:verguenza|pena|risa|emocion)|de (?:risa|hambre|sueno|frio|calor|ganas|"
+    r"verguenza|pena|amor|envidia|celos|"
     r"aburrimiento|cansancio|nervios|la risa|tanto reir|trabajo|emocion)|por (?:verte|ver|ir|"
     r"saber|probar|comer|conocer|que llegue|que sea|un|una|el|la|los|las|tus|sus|mis)|"
     r"trabajando|estudiando|corriendo|entrenando|en el (?:gym|gimnasio|trabajo)|a trabajar|"
@@ -40,8 +41,9 @@ _MEDS = (
     r"somniferos|antidepresivos|clonazepam|tylenol|paracetamol|ibuprofeno|xanax|insulina)"
 )
 _ACCIDENT = (
-    r"\b(?:cocinando|picando|cebolla|cortando|pelando|afeitando|rasurando|accidente|sin querer|"
-    r"por accidente|la estufa|el horno|la plancha|la sarten|un papel|con papel|el cuchillo de "
+    r"\b(?:cocinando|picando|cebolla|pelando|afeitando|rasurando|accidente|sin querer|"
+    r"por accidente|la estufa|el horno|la plancha|la sarten|un papel|con papel|lata|un vaso|"
+    r"el vaso|lavando|trastes|el cuchillo de "
     r"la cocina|en la cocina|jugando|en el gym|en el gimnasio|futbol|haciendo ejercicio|"
     r"con la puerta|me cai)\b"
 )
@@ -59,7 +61,8 @@ RULES: tuple[Rule, ...] = (
         "es_matarme",
         SUICIDAL_THOUGHTS,
         r"\b(?:matarme|suicidarme|me (?:voy a|quiero|quisiera|podria|deberia|iba a) (?:matar|"
-        r"suicidar)|me mato|me matare|me suicido|me suicidare|quitarme la vida|me quite la vida|"
+        r"suicidar)|yo me mato|mejor me mato|me mato (?:ya|hoy|esta noche|de una vez)|"
+        r"me matare|me suicido|me suicidare|quitarme la vida|me quite la vida|"
         r"me quito la vida|acabar con mi (?:propia )?vida|terminar con mi (?:propia )?vida|"
         r"ponerle fin a mi vida|poner fin a mi vida|acabar con mi existencia|me voy a dar "
         r"en la madre)\b",
@@ -78,11 +81,15 @@ RULES: tuple[Rule, ...] = (
         SUICIDAL_THOUGHTS,
         r"\b(?:me quiero morir|quiero morir(?:me)?|me quisiera morir|quisiera morir(?:me)?|"
         r"deseo morir(?:me)?|necesito morir(?:me)?|me gustaria morir(?:me)?|prefiero morir(?:me)?|"
-        r"quiero estar muert[oa]|ya me quiero ir de este mundo|me quiero ir de este mundo|"
+        r"(?:quiero|quisiera|desearia|deseo|me gustaria|preferiria) estar muert[oa]|"
+        r"(?:list[oa]|preparad[oa]) para (?:morir|irme de este mundo|dejar este mundo)|"
+        r"ya me quiero ir de este mundo|me quiero ir de este mundo|"
         r"quiero dejar de existir|quiero desaparecer para siempre|quiero no existir|"
         r"prefiero estar muert[oa]|mejor me muero|mejor morir(?:me)?|me merezco morir|"
         r"merezco morir(?:me)?|deberia morir(?:me)?|deberia estar muert[oa])\b",
-        unless=_IDIOM,
+        unless=_IDIOM
+        + r"|\b(?:antes (?:que|de)|que (?:escribirle|hablarle|ir|verlo|verla|pedirle|rogarle|"
+        r"llamarle|regresar))\b",
     ),
     rule(
         "es_no_quiero_vivir",
@@ -101,6 +108,7 @@ RULES: tuple[Rule, ...] = (
         "es_ojala_muerta",
         DEATH_WISH,
         r"\bojala (?:que )?(?:yo )?(?:me muera|me muriera|estuviera muert[oa]|no despierte|"
+        r"no despertar|"
         r"no despertara|no hubiera nacido|nunca hubiera nacido|me (?:atropelle|mate|atropellara|"
         r"matara)|desapareciera para siempre|ya no estuviera)\b"
         r"|\bojala (?:que )?(?:un|una|algo|alguien|el|la)" + _W + r"{0,3}? (?:me (?:atropelle|"
@@ -109,7 +117,7 @@ RULES: tuple[Rule, ...] = (
         r"dormirme y no despertar|dormir y no despertar|dormir para siempre|no despertar)\b"
         r"|\bdormir(?:me)? y no (?:volver a )?despertar\b|\bno despertar nunca\b"
         r"|\b(?:no me importaria|me daria igual|me vale) (?:si )?(?:morir(?:me)?|me muero|"
-        r"me muriera|que me atropellen)\b",
+        r"me muriera|que me (?:atropell|mat)\w*|que me pase algo)\b",
     ),
     # --- burden ---
     rule(
@@ -140,10 +148,13 @@ RULES: tuple[Rule, ...] = (
         r"razones|motivo|motivos) (?:para|por (?:la|el) que|por que) (?:vivir|seguir|despertar|"
         r"levantarme|estar aqui|seguir viviendo)\b"
         r"|\bnada por (?:lo )?que vivir\b"
-        r"|\b(?:no (?:le )?veo|no tiene|sin|cual es el|que) sentido (?:a |de |en )?"
+        r"|\b(?:no (?:le )?veo|no (?:le )?encuentro|no tiene|sin|cual es el|que) sentido "
+        r"(?:a |de |en )?"
         r"(?:la vida|mi vida|vivir|seguir viviendo|seguir aqui|estar viv[oa]|existir|despertar)\b"
         r"|\b(?:la vida|mi vida|vivir) no (?:vale|tiene) (?:la pena|sentido)\b"
         r"|\bno vale la pena (?:vivir|seguir viviendo|estar viv[oa]|seguir aqui)\b"
+        r"|\bvalga la pena (?:vivir|seguir)\b"
+        r"|\bme (?:canse|harte|agote) de (?:vivir|estar viv[oa]|existir|la vida)\b"
         r"|\b(?:cansad[oa]|hart[oa]|agotad[oa]) de (?:vivir|estar viv[oa]|existir|la vida|"
         r"despertar)\b"
         r"|\bya no (?:puedo|aguanto) (?:mas|seguir|con (?:la vida|esta vida|mi vida|vivir))"
@@ -152,6 +163,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:quiero|necesito) que (?:todo|esto|el dolor|la vida) (?:termine|acabe|se acabe|"
         r"se termine)(?: ya| de una vez| para siempre)?\s*(?:,|$)"
         r"|\bla unica salida es (?:morir|la muerte|matarme|desaparecer|acabar con todo)\b"
+        r"|\b(?:morir|morirme|la muerte|matarme|el suicidio) es la (?:unica )?(?:solucion|salida|"
+        r"opcion|respuesta)\b"
         r"|\b(?:acabar|terminar) con todo(?: de una vez| ya| para siempre)?\s*(?:,|$)"
         r"|\bno (?:veo|tengo) (?:ningun )?futuro\b",
         unless=r"\b(?:con (?:el|ella|ustedes|este trabajo|la tarea|mi jefe|esta dieta)|"
@@ -161,8 +174,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_pastillas",
         METHOD,
-        r"\bcuant[oa]s " + _MEDS + r"\b(?! (?:para el|para la|para un|para una|al dia|"
-        r"me (?:toca|recet\w*)|debo|tengo que))"
+        r"\bcuant[oa]s " + _MEDS + r"\b(?!.*\b(?:para el|para la|para un|para una|al dia|"
+        r"me (?:toca|recet\w*)|debo|tengo que|dolor|cabeza|gripa|fiebre|receta|doctor|doctora|"
+        r"cada)\b)"
         r"|\b(?:sobredosis|dosis letal|dosis mortal)\b"
         r"|\b(?:tomarme|tome|tomare|me tome|me tomo|me voy a tomar|tragarme|me trague|tragar)"
         r" (?:todas|todo|un frasco|el frasco|una caja|la caja|un punado|muchas|un monton)"
@@ -180,6 +194,8 @@ RULES: tuple[Rule, ...] = (
         r"balcon|ventana|piso|acantilado|barranco|tren|metro|vias|carro|coche|trafico|camion|"
         r"autopista|rio|mar|precipicio)\b"
         r"|\bque tan alto es (?:el|ese|este) (?:puente|edificio)\b"
+        r"|\bestoy (?:parad[oa] |sentad[oa] )?(?:en|arriba de|sobre) (?:el|la|un|una) (?:puente|"
+        r"azotea|techo|orilla|cornisa|barandal)\b(?:\s*$| ahorita| sol[oa]| otra vez| pensando)"
         r"|\b(?:pense|pienso|quise|quiero|tuve ganas de|me dieron ganas de|me dan ganas de)"
         r" (?:en )?(?:saltar|brincar|tirarme|aventarme)\b",
         unless=r"\b(?:paracaidas|bungee|alberca|piscina|cuerda|de alegria|de gusto|la cuerda)\b",
@@ -217,8 +233,8 @@ RULES: tuple[Rule, ...] = (
         r" (?:todas )?(?:mis cosas|mi ropa|mis pertenencias|todo lo que tengo|mis mascotas|"
         r"mi perro|mi gato|mis libros|mi guitarra)\b"
         r"|\b(?:hice|escribi|redacte|dej[eo]|deje listo|termine) (?:mi|el) testamento\b"
-        r"|\b(?:ultima vez que (?:nos veamos|nos vamos a ver|te vea|te veo|me ves|me veas|me "
-        r"van a ver|me veran|hablemos|hablamos|te abrace))\b"
+        r"|\b(?:ultima vez que (?:nos veamos|nos vamos a ver|te vea|me veas|me "
+        r"van a ver|me veran|hablemos))\b"
         r"|\b(?:cuando|despues de que|si) (?:yo )?(?:ya )?no (?:este|estare)(?: aqui| mas)?\b"
         r"|\bcuando me (?:haya ido|vaya para siempre|muera)\b"
         r"|\b(?:cuiden|cuida|cuidaras|cuidaran) (?:a mi|mi) (?:perro|gato|mama|hij[oa]s?)\b"
@@ -246,9 +262,84 @@ RULES: tuple[Rule, ...] = (
         SELF_HARM,
         r"\b(?:esconder|escondo|escondi|tapar|tapo|tape|cubrir|cubro|cubri) (?:las |mis )?"
         r"(?:cortadas|cortes|cicatrices|heridas|marcas|quemaduras)\b"
-        r"|\b(?:cortadas|cortes|cicatrices) (?:nuevas |frescas )?(?:en|de) (?:mis|los) "
+        r"|\bme hice (?:unas |mas )?(?:cortadas|cortes|heridas|quemaduras)\b"
+        r"|\b(?:cortadas|cortes|cicatrices) (?:nuevas |frescas )?(?:en|de) (?:mis|los|las) "
         r"(?:brazos|munecas|piernas|muslos)\b"
         r"|\bhasta (?:sangrar|que sangre|que sangro|hacerme sangre)\b",
+    ),
+    # --- frames: intent or nearness + an act, told without the usual words ---
+    rule(
+        "es_marcos_muerte",
+        DEATH_WISH,
+        r"\bme (?:voy a |quiero |pienso |iba a )?(?:quitar|quite|quito) la vida\b"
+        r"|\b(?:quiero|quisiera|deseo|desearia|me gustaria|necesito) desaparecer (?:para siempre|"
+        r"de este mundo|y no volver)\b"
+        r"|\b(?:envidio|envidia) a (?:los|las) (?:que|muertos)\b.{0,20}?\b(?:murieron|mueren|"
+        r"muertos|se van)\b"
+        r"|\bsi me (?:muriera|muero) (?:manana|hoy|esta noche|ahorita)\b"
+        r"|\b(?:le pido|pidiendole|rezo|le rezo) a dios que me (?:lleve|recoja|quite la vida)\b"
+        r"|\bestar muert[oa] (?:seria|suena|es) (?:un alivio|mejor|bonito|tranquilo)\b"
+        r"|\bojala (?:me diera|me de|me pase) algo\b"
+        r"|\b(?:desearia|quisiera|quiero|ojala pudiera|me gustaria) no existir\b",
+    ),
+    rule(
+        "es_marcos_carga",
+        BURDEN,
+        r"\bsi (?:yo )?(?:no existiera|no estuviera|no hubiera nacido|desapareciera|me muriera)\b"
+        r"|\b(?:mas felices|mas feliz|mejor|tranquil[oa]s?) sin mi\b"
+        r"|\bnadie me necesita\b|\bel mundo no me necesita\b",
+        unless=r"\bsi no estuviera (?:tan|muy|aqui para|ahi para)\b",
+    ),
+    rule(
+        "es_marcos_sin_salida",
+        HOPELESSNESS,
+        r"\bya no quiero (?:estar|seguir|luchar|aguantar)(?:\s*(?:,|$)| aqui| en este mundo| "
+        r"viv[oa]| con vida| mas)"
+        r"|\bme rendi con la vida\b|\bme rindo con (?:la vida|todo)\b"
+        r"|\bno voy a aguantar (?:otra|un|una|mas)\b.{0,40}?\b(?:no quiero|ya no)\b",
+    ),
+    rule(
+        "es_medios_a_la_mano",
+        METHOD,
+        r"\b(?:pistola|arma|revolver|rifle)\b.{0,50}?\b(?:se donde|pienso en usarla|usarla|"
+        r"cargada|en la cabeza|apuntarme|la combinacion)\b"
+        r"|\b(?:cuerda|soga)\b.{0,40}?\b(?:para que|lista|ya tengo|ya se|compre|escondida|del "
+        r"techo|la viga)\b|\b(?:compre|tengo|consegui) (?:una|la) (?:cuerda|soga)\b"
+        r"|\borilla del (?:anden|puente|techo|edificio|balcon|precipicio|barranco)\b"
+        r"|\b(?:mirando|viendo|me quede viendo) (?:las vias|hacia abajo|el vacio)\b"
+        r"|\b(?:pense en|pienso en|quiero|quise|ganas de|me dieron ganas de)"
+        r" (?:dar un )?volantazo\b"
+        r"|\b(?:juntando|guardando|escondiendo|contando|acumulando) (?:\w+ )?" + _MEDS + r"\b"
+        r"|\btengo (?:las|mis|un frasco de) " + _MEDS + r" en la mano\b"
+        r"|\b(?:tomarme|me tome|me tomo|tragarme|me trague) (?:todo )?(?:el|un) frasco\b",
+        unless=r"\b(?:tender|columpio|hamaca|saltar la cuerda|escalar|campamento|caceria|"
+        r"cazar|tiro al blanco)\b",
+    ),
+    rule(
+        "es_actos_de_despedida",
+        PREPARATION,
+        r"\bultima vez que (?:vi|abrace|hable con|veo|bese)\b.{0,60}?\b(?:no lo sabe|no sabe|"
+        r"no saben|no lo saben|ya no|nunca)\b"
+        r"|\bpor ultima vez\b"
+        r"|\bya no (?:voy a estar|estare)\b"
+        r"|\b(?:deje|dejo|escribi|escribo) (?:una|mi|unas|mis) (?:carta|cartas|nota|notas) "
+        r"(?:a|para) (?:mi|mis|todos|toda)\b"
+        r"|\b(?:regale|di|deje)\b.{0,20}?\b(?:mi|mis)\b.{0,40}?\b"
+        r"(?:ya no (?:la|lo|las|los) voy a necesitar|"
+        r"acuerde de mi|acuerden de mi|recuerde|recuerden)\b"
+        r"|\bcancele (?:todas )?mis citas\b.{0,40}?\bno voy a estar\b"
+        r"|\b(?:les dije|le dije|les escribi|les mande) a todos\b.{0,30}?\b(?:adios|los quiero|"
+        r"perdon|gracias)\b"
+        r"|\bultima vez que (?:sabran|sepan|sabes|sabras) de mi\b"
+        r"|\b(?:regale|di en adopcion|deje) a mi (?:gato|perro|mascota)\b"
+        r"|\buna ultima vez\b|\balguien que si va a estar\b"
+        r"|\bya no (?:la|lo|las|los) voy a necesitar\b"
+        r"|\b(?:deje|dejo|escribi) (?:una|mi) (?:nota|carta) (?:en|sobre) (?:mi|la) (?:cama|mesa|"
+        r"escritorio|almohada|buro)\b"
+        r"|\b(?:esta|hoy) (?:fue|es|sera) la ultima vez que (?:vi|veo|vea|hable|abrace)\b"
+        r"|\bcuando (?:leas|lean|alguien lea|encuentres|encuentren) esto\b",
+        unless=r"\b(?:cumpleanos|navidad|aniversario|boda|oficina|trabajo|fin de semana|"
+        r"vacaciones|de viaje|me mudo|mudanza)\b",
     ),
     # --- threats to harm someone else ---
     rule(
@@ -256,10 +347,20 @@ RULES: tuple[Rule, ...] = (
         HARM_OTHERS,
         r"\b" + _TARGET + r" (?:voy a|quiero|pienso|tengo ganas de|me dan ganas de) "
         r"(?:matar|apunalar|ahorcar|balacear|hacer dano|lastimar|golpear|quemar|atropellar)\b"
-        r"|\b(?:voy a|quiero|pienso|tengo ganas de|me dan ganas de|estoy por|podria) "
+        r"|\b(?:voy a|quiero|pienso(?: en)?|tengo ganas de|me dan ganas de|estoy por|podria) "
         r"(?:matar|apunalar|ahorcar|balacear|lastimar|golpear|atropellar)" + _TARGET + r"\b"
         r"|\b(?:voy a|quiero|pienso) (?:hacerle|hacerles) dano\b"
-        r"|\b(?:voy a|quiero|pienso) (?:dispararle|dispararles|romperle la cara|matar a) ",
+        r"|\b(?:voy a|quiero|pienso) (?:dispararle|dispararles|romperle la cara|matar a) "
+        r"|\b(?:voy a|quiero|pienso|tengo ganas de|me dan ganas de|ganas de) (?:matar|apunalar|"
+        r"lastimar|golpear|atropellar|quemar) (?:a )?(?:alguien|todos|el|ella|ellos|mi ex|su "
+        r"novi[oa]|mi jefe|mi bebe|mis hijos)\b"
+        r"|\b(?:quemarle|incendiarle) la casa\b"
+        r"|\b(?:lastimar|hacerle dano|sacudir) a mi (?:bebe|hij[oa])\b"
+        r"|\b(?:cuchillo|pistola|arma|navaja|bate)\b.{0,40}?\b(?:su casa|donde vive|su trabajo|"
+        r"voy para alla)\b"
+        r"|\bse donde vive\b.{0,40}?\b(?:pistola|arma|cuchillo|matar|lastimar)\b"
+        r"|\b(?:su casa|donde vive|su trabajo)\b.{0,30}?\b(?:cuchillo|pistola|arma|navaja|bate)\b"
+        r"|\b(?:le|les|lo|la) voy a (?:disparar|pegar un tiro|apunalar|cortar el cuello)\b",
         unless=_NOT_A_THREAT + r"|" + _IDIOM,
     ),
 )

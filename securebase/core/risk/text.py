@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 _APOSTROPHES = dict.fromkeys(map(ord, "\u2018\u2019\u201b\u02bc\u02b9\u2032\uff07`\u00b4"), "'")
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
@@ -41,6 +42,7 @@ _WITH_APOSTROPHE = [
     (re.compile(r"\bain't\b"), "am not"),
     (re.compile(r"n't\b"), " not"),
     (re.compile(r"\bi'm\b"), "i am"),
+    (re.compile(r"\b(there|it|that|what|who|he|she|everything|nothing|life)'s\b"), r"\1 is"),
     (re.compile(r"'re\b"), " are"),
     (re.compile(r"'ve\b"), " have"),
     (re.compile(r"'ll\b"), " will"),
@@ -171,7 +173,15 @@ _WITHOUT_APOSTROPHE = {
     "goin": "going",
 }
 _BARE_WORD = re.compile(r"\b(" + "|".join(_WITHOUT_APOSTROPHE) + r")\b")
-_SPLIT_SELF = re.compile(r"\b(my|your|him|her|them) (self|selves)\b")
+_SPLIT_SELF = re.compile(
+    r"\b(my|your|him|her|them) (self|selves)\b"
+    r"(?![ -]?(?:harm|injur|destruct|care|esteem|worth|image|love|doubt|hat))"
+)
+_SLASHED = [
+    (re.compile(r"\bw/o\b"), "without"),
+    (re.compile(r"\bb/c\b"), "because"),
+    (re.compile(r"\bw/(?=\s)"), "with"),
+]
 
 
 def expand_contractions(text: str) -> str:
@@ -179,7 +189,7 @@ def expand_contractions(text: str) -> str:
 
     Also joins "my self" into "myself", a common spelling on phones.
     """
-    for pattern, replacement in _WITH_APOSTROPHE:
+    for pattern, replacement in _WITH_APOSTROPHE + _SLASHED:
         text = pattern.sub(replacement, text)
     text = _BARE_WORD.sub(lambda m: _WITHOUT_APOSTROPHE[m.group(1)], text)
     return _SPLIT_SELF.sub(lambda m: m.group(1) + m.group(2), text)
@@ -205,13 +215,33 @@ _EMOJI_WORDS = {
     "✂": " scissors ",
     "👋": " bye ",
 }
+_EMOJI_WORDS_ES = {
+    "💊": " pastillas ",
+    "🔫": " pistola ",
+    "🔪": " cuchillo ",
+    "🗡": " cuchillo ",
+    "🪢": " cuerda ",
+    "🌉": " puente ",
+    "⚰": " ataud ",
+    "🪦": " tumba ",
+    "🩸": " sangre ",
+    "🩹": " curita ",
+    "🚗": " carro ",
+    "🚆": " tren ",
+    "🚂": " tren ",
+    "🏢": " edificio ",
+    "✂": " tijeras ",
+    "👋": " adios ",
+}
 _EMOJI = re.compile("|".join(map(re.escape, _EMOJI_WORDS)))
 _VARIATION = dict.fromkeys(map(ord, "\ufe0e\ufe0f"), None)
 
 
-def words_for_emoji(text: str) -> str:
-    """Replace the few emoji that stand for a word that matters (💊 -> " pills ")."""
-    return _EMOJI.sub(lambda m: _EMOJI_WORDS[m.group(0)], text.translate(_VARIATION))
+def words_for_emoji(text: str, language: str = "en") -> str:
+    """Replace the few emoji that stand for a word that matters (💊 -> " pills ", or
+    " pastillas " when ``language`` is ``"es"``)."""
+    words = _EMOJI_WORDS_ES if language == "es" else _EMOJI_WORDS
+    return _EMOJI.sub(lambda m: words[m.group(0)], text.translate(_VARIATION))
 
 
 def fold_accents(text: str) -> str:
@@ -304,7 +334,7 @@ def english_sentences(text: str) -> list[str]:
     Letters stretched for emphasis ("dieeee") are read both ways: shortened to one letter and
     to two, because English spells some words with a double letter ("kill", "off").
     """
-    return _sentences(text, expand_contractions)
+    return _sentences(text, expand_contractions, "en")
 
 
 def spanish_sentences(text: str) -> list[str]:
@@ -312,13 +342,13 @@ def spanish_sentences(text: str) -> list[str]:
 
     Stretched letters are read shortened to one and to two letters ("morirmeee", "llorrrar").
     """
-    return _sentences(text, spanish_spelling)
+    return _sentences(text, spanish_spelling, "es")
 
 
-def _sentences(text: str, canonical_form) -> list[str]:  # type: ignore[no-untyped-def]
+def _sentences(text: str, canonical_form: Callable[[str], str], language: str) -> list[str]:
     found: list[str] = []
     for line in text.splitlines():
-        canonical = canonical_form(words_for_emoji(normalize(line)))
+        canonical = canonical_form(words_for_emoji(normalize(line), language))
         canonical = _SPACES.sub(" ", canonical).strip()
         variants = [canonical]
         if _ELONGATED.search(canonical):

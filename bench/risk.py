@@ -1,0 +1,77 @@
+"""Benchmark: start-up and per-entry time of the risk screen, and its size on disk.
+
+Imports the screen in a fresh process (so regular expressions compile as they would in a
+server worker), loads the model with the first screen, then times screening three kinds of
+text: a short check-in note, a journal entry of about 80 words in English, and one in Spanish.
+
+    .venv/bin/python bench/risk.py
+    .venv/bin/python bench/risk.py --runs 500
+
+The figures are printed, never asserted: machines differ. The aim from the issue is a few
+milliseconds per typical entry; securebase/core/tests/test_risk_screen.py asserts a loose
+10 ms median so a large regression fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TEXTS = {
+    "check-in note (9 words)": "Tired today, missed him at lunch, went for a walk.",
+    "English journal entry (81 words)": (
+        "Work was long today and he still has not texted back. I made pasta and watched two "
+        "episodes of the show we used to watch together. My sister called and we talked about "
+        "her wedding plans, which was nice but also hard. I keep checking his stories even "
+        "though I told myself I would stop. Tomorrow I have therapy and I want to talk about "
+        "why I keep going back. I feel tired but okay, mood maybe 5 out of 10."
+    ),
+    "Spanish journal entry (60 words)": (
+        "Hoy fue un día largo y él todavía no me escribe. Hice pasta y vi dos capítulos de la "
+        "serie que veíamos juntos. Mi hermana me llamó para hablar de su boda, bonito pero "
+        "difícil. Sigo viendo sus historias aunque me prometí dejar de hacerlo. Mañana tengo "
+        "terapia y quiero hablar de por qué siempre regreso. Estoy cansada pero bien."
+    ),
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=200)
+    args = parser.parse_args()
+
+    start = time.perf_counter()
+    from securebase.core import risk
+
+    imported = time.perf_counter()
+    risk.screen_text("first screen loads the model")
+    loaded = time.perf_counter()
+    print(f"import: {1000 * (imported - start):.0f} ms")
+    print(f"first screen (reads data/model.json): {1000 * (loaded - imported):.0f} ms")
+
+    for name, text in TEXTS.items():
+        timings = []
+        for _ in range(args.runs):
+            begin = time.perf_counter()
+            risk.screen_text(text)
+            timings.append(time.perf_counter() - begin)
+        median = statistics.median(timings) * 1000
+        worst = max(timings) * 1000
+        print(f"{name}: median {median:.2f} ms, slowest {worst:.2f} ms over {args.runs} runs")
+
+    package = Path(risk.__file__).parent
+    code = sum(p.stat().st_size for p in package.glob("*.py"))
+    data = sum(p.stat().st_size for p in (package / "data").iterdir())
+    print(
+        f"on disk: code {code / 1024:.0f} KiB, data {data / 1024:.0f} KiB (model and phrase sets)"
+    )
+
+
+if __name__ == "__main__":
+    main()

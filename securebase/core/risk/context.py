@@ -1,0 +1,113 @@
+"""Contexts in which a risk phrase may not be about the writer, here and now.
+
+Pure module: standard library only. A crisis the person came through ("two years ago I wanted
+to die, I'm okay now"), a quotation or a title ("the song 'I Want to Die in New Orleans'"),
+hyperbole marked as a joke ("kill me now lol"), a plain denial ("I'm not suicidal") or someone
+else's words ("my friend said she wants to die") can all contain a rule's phrase.
+
+A context found here does not clear the text: it only means the rule's phrase alone is not
+enough, and the model, which was trained on such sentences, decides. When in doubt the screen
+still shows help.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ENGLISH = {
+    "past": (
+        r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|a few|some|several)"
+        r" )?(?:years?|months?) ago\b"
+        r"|\bused to\b|\bback (?:then|in (?:19|20)\d\d|in (?:high school|college))\b"
+        r"|\bwhen i was (?:younger|little|a (?:kid|teen|teenager)|in (?:high school|college)|\d+)"
+        r"|\bin (?:high school|college|my twenties|my teens)\b|\bas a teenager\b"
+        r"|\blast year\b.{0,60}\bnow\b"
+        r"|\b(?:clean|free) (?:for|since)\b|\b(?:days|weeks|months|years) (?:without|clean|free)\b"
+        r"|\b(?:have not|had not) (?:self[ -]?harmed|cut|hurt myself|felt)\b"
+        r"|\bi (?:survived|came through|got through|made it through)\b"
+        r"|\b(?:i am|i feel|i am doing) (?:okay|ok|fine|better|well|safe|grateful|proud|still here"
+        r"|so different)(?: now| today)?\s*(?:,|$|and|now|today)"
+        r"|\bi am (?:in a (?:better|good|safe) place|doing (?:much )?better)(?: now| today)?\b"
+        r"|\blooking back\b|\bi remember (?:feeling|when|thinking)\b|\bsince i stopped\b"
+        r"|\b(?:it is|it has been) (?:a|one|two|\d+) (?:years?|months?) since\b"
+    ),
+    "denial": (
+        r"\bi (?:am|was) (?:not|never) (?:suicidal|in danger|going to (?:hurt|kill) myself)\b"
+        r"|\bi (?:do not|did not) want to die\b|\bi am (?:safe|not in danger)\b"
+        r"|\bi am not going to (?:hurt|kill|harm) myself\b"
+        r"|\bi (?:do not|would never) want to (?:hurt|harm|kill) myself\b"
+    ),
+    "someone_else": (
+        r"\bmy (?:friend|best friend|sister|brother|mom|mum|dad|ex|cousin|grandfather|"
+        r"grandmother|grandpa|grandma|coworker|client|roommate|son|daughter)\b"
+        r".{0,40}?\b(?:said|says|told me|threaten\w*|lost|died|passed|attempt\w*|tried)\b"
+        r"|\b(?:he|she|they) (?:said|says|told me) (?:that )?(?:he|she|they) (?:wants?|wanted)\b"
+    ),
+    "quote_or_title": (
+        r"[\"“”«»]"
+        r"|\b(?:song|movie|film|book|album|episode|show|series|play|quote|lyrics?|title|band|"
+        r"podcast|documentary|novel|poem|the line|book club)\b"
+        r"|\b(?:prevention|awareness|crisis line|hotline training|volunteer\w*|training|"
+        r"workshop|assignment|class|course|lecture|paper|essay|article|research|study|statistics|"
+        r"risk factors)\b"
+    ),
+    "joke": (
+        r"\b(?:lol|lmao|lmfao|haha\w*|jk|just kidding|kidding|rofl|cringe|mortified|"
+        r"embarrass\w*|awkward|ugh|omg|oops)\b|😂|🤣|💀"
+    ),
+}
+_SPANISH = {
+    "past": (
+        r"\bhace (?:\w+ )?(?:anos|meses)\b|\bantes (?:me|pensaba|sentia|queria|era)\b"
+        r"|\ben la (?:prepa|secundaria|universidad|prepa)\b"
+        r"|\bcuando (?:era|tenia) (?:chic[oa]|nin[oa]|adolescente|joven|\d+)\b"
+        r"|\bel ano pasado\b|\bllevo .{0,20}\bsin\b|\bsobrevivi\b"
+        r"|\bahora (?:estoy|soy|me siento) (?:bien|mejor|tranquil[oa])\b|\bya no (?:me siento|"
+        r"pienso|lo hago|las escondo)\b"
+    ),
+    "denial": (
+        r"\bno (?:soy|estoy) suicida\b|\bno quiero morir(?:me)?\b|\bestoy a salvo\b"
+        r"|\bno me voy a hacer dano\b"
+    ),
+    "someone_else": (
+        r"\bmi (?:amig[oa]|herman[oa]|mama|papa|ex|prim[oa]|abuel[oa]|hij[oa])\b"
+        r".{0,40}?\b(?:dice|dijo|me conto|amenaza\w*|murio|intento)\b"
+        r"|\bse murio mi\b"
+    ),
+    "quote_or_title": (
+        r"[\"“”«»]"
+        r"|\b(?:cancion|pelicula|libro|serie|telenovela|frase|podcast|poema|album|escuadron|"
+        r"prevencion|voluntari[oa]|capacitacion|taller|tarea|clase|curso|articulo|investigacion|"
+        r"ensayo|platica|factores de riesgo|tasas)\b"
+    ),
+    "joke": (
+        r"\b(?:jaja\w*|jeje\w*|jiji\w*|lol|xd|es broma|bromeando|que oso|verguenza|ridicul\w*|"
+        r"enfrente de todos|frente a todos|"
+        r"vergüenza)\b|😂|🤣|💀"
+    ),
+}
+# "Two years clean" tells of the past, "started cutting again after two years clean" does not.
+_RECURRENCE = {
+    "en": re.compile(r"\b(?:again|relaps\w*|(?:has|have|is|are|came|come) back|back to)\b"),
+    "es": re.compile(r"\b(?:otra vez|de nuevo|volvi|volvio|volvieron|recai\w*)\b"),
+}
+_COMPILED = {
+    "en": {name: re.compile(pattern) for name, pattern in _ENGLISH.items()},
+    "es": {name: re.compile(pattern) for name, pattern in _SPANISH.items()},
+}
+
+
+def reported_context(sentences: list[str], language: str, raw: str = "") -> str | None:
+    """The first context (``"past"``, ``"denial"``, ``"someone_else"``, ``"quote_or_title"``
+    or ``"joke"``) found in the canonical sentences of a text, or ``None``.
+
+    ``raw`` is the text as typed, searched too, for quotation marks and emoji that
+    normalization keeps but splitting may separate.
+    """
+    joined = " . ".join(sentences) + " " + raw.casefold()
+    for name, pattern in _COMPILED[language].items():
+        if name == "past" and _RECURRENCE[language].search(joined):
+            continue
+        if pattern.search(joined):
+            return name
+    return None

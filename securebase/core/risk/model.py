@@ -1,0 +1,139 @@
+"""A small linear model that hears warning signs the rules have no phrase for.
+
+Pure module: standard library only; nothing is downloaded. ``data/model.json`` holds the
+weights of a logistic regression over word and character n-grams, trained by
+``securebase.core.risk.training`` on the tuning part of the shipped phrase sets (never on the
+held-aside part). Scoring is a dictionary look-up per n-gram: well under a millisecond for a
+sentence.
+
+Features are read from the canonical form the rules use (lower case, contractions and texting
+shorthand spelled out, accents folded), so "kiero morir", "quiero morír" and "quiero morir"
+share every feature:
+
+- ``w:`` each word, ``b:`` each pair of neighbouring words, ``t:`` each run of three words;
+- ``c:`` runs of characters inside a word, when ``CHAR_SIZES`` names their lengths (none by
+  default, see below).
+
+Every feature present counts once; the vector is scaled to unit length so a long sentence is
+not louder than a short one. For audit, ``nearest`` finds the tuning phrases sharing the most
+words with a text.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).parent / "data" / "model.json"
+_WORD = re.compile(r"[a-z0-9']+|[^\sa-z0-9']")
+# Character n-grams were tried (3 to 5 letters) and dropped: on cross-validated tuning phrases
+# they raised false alarms more than they helped; normalization carries misspellings instead.
+CHAR_SIZES: tuple[int, ...] = ()
+
+
+def features(canonical: str) -> dict[str, float]:
+    """Unit-length feature vector of one canonical sentence (see the module docstring)."""
+    words = [w for w in _WORD.findall(canonical) if w.strip()]
+    found: set[str] = set()
+    for index, word in enumerate(words):
+        found.add("w:" + word)
+        if index + 1 < len(words):
+            found.add("b:" + word + " " + words[index + 1])
+        if index + 2 < len(words):
+            found.add("t:" + " ".join(words[index : index + 3]))
+        padded = f" {word} "
+        for size in CHAR_SIZES:
+            for start in range(len(padded) - size + 1):
+                found.add("c:" + padded[start : start + size])
+    if not found:
+        return {}
+    weight = 1 / math.sqrt(len(found))
+    return dict.fromkeys(found, weight)
+
+
+def word_set(canonical: str) -> frozenset[str]:
+    """The words of a canonical sentence, for finding the nearest known phrases."""
+    return frozenset(w for w in _WORD.findall(canonical) if w.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    text: str
+    sign: str
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Weights, bias and decision threshold, plus the risk phrases kept for audit."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    # (canonical words, original text, sign) of each tuning risk phrase.
+    examples: tuple[tuple[frozenset[str], str, str], ...]
+
+    def probability(self, canonical: str) -> float:
+        """Probability, by the model, that a canonical sentence shows a warning sign."""
+        total = self.bias
+        weights = self.weights
+        for name, value in features(canonical).items():
+            total += weights.get(name, 0.0) * value
+        if total < -30:
+            return 0.0
+        return 1 / (1 + math.exp(-total))
+
+    def nearest(self, canonical: str, count: int = 3) -> list[Neighbour]:
+        """The ``count`` risk phrases sharing the most words with the text (Jaccard index)."""
+        words = word_set(canonical)
+        if not words:
+            return []
+        scored = []
+        for example_words, text, sign in self.examples:
+            shared = len(words & example_words)
+            if shared:
+                scored.append((shared / len(words | example_words), text, sign))
+        scored.sort(key=lambda item: -item[0])
+        return [Neighbour(text=t, sign=s, similarity=round(j, 3)) for j, t, s in scored[:count]]
+
+    def strongest_features(self, canonical: str, count: int = 5) -> list[str]:
+        """The n-grams of the text that pushed its score up the most, for audit."""
+        vector = features(canonical)
+        pushes = [(self.weights.get(name, 0.0) * value, name) for name, value in vector.items()]
+        pushes.sort(reverse=True)
+        return [name for push, name in pushes[:count] if push > 0]
+
+
+def model_from_dict(data: dict) -> Model:  # type: ignore[type-arg]
+    """Build a ``Model`` from the JSON structure ``training.train`` writes."""
+    return Model(
+        weights={str(k): float(v) for k, v in data["weights"].items()},
+        bias=float(data["bias"]),
+        threshold=float(data["threshold"]),
+        examples=tuple(
+            (word_set(str(canonical)), str(text), str(sign))
+            for canonical, text, sign in data["examples"]
+        ),
+    )
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> Model:
+    """The shipped model, read once per process (about a megabyte of JSON)."""
+    with path.open(encoding="utf-8") as handle:
+        return model_from_dict(json.load(handle))
+
+
+def max_probability(model: Model, windows: Iterable[str]) -> tuple[float, str]:
+    """The highest probability over the windows of a text, and the window that gave it."""
+    best, where = 0.0, ""
+    for window in windows:
+        probability = model.probability(window)
+        if probability > best:
+            best, where = probability, window
+    return best, where

@@ -1,0 +1,182 @@
+"""Train the screen's linear model on the tuning phrases and write ``data/model.json``.
+
+Pure module: standard library only, deterministic (fixed seed), a few seconds on a laptop:
+
+    python -m securebase.core.risk.training
+
+Training reads only the ``tuning`` part of the shipped phrase sets (plus the older English set
+in ``core/tests/data/risk_phrases.tsv``); the ``held_aside`` part is never read here, so the
+figures measured on it are figures on phrases the model has never seen.
+
+The decision threshold is chosen the same honest way: five-fold cross-validation on the tuning
+phrases gives every tuning phrase a score from a model that did not see it, and the threshold
+is the lowest one at which the rules and the model together flag at most
+``MAX_FALSE_ALARMS`` of the everyday tuning phrases in each language. The model is a safety
+net behind the rules, so its threshold is set by the false alarms it may add.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import random
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from securebase.core.risk.evaluation import SHIPPED, TUNING, load_phrases
+from securebase.core.risk.model import MODEL_PATH, features
+
+OLDER_SET = Path(__file__).parents[1] / "tests" / "data" / "risk_phrases.tsv"
+EPOCHS = 40
+L2 = 1e-4
+LEARNING_RATE = 0.5
+SEED = 20261202
+FOLDS = 5
+MAX_FALSE_ALARMS = 0.03
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    language: str
+    risk: bool
+    sign: str
+    canonical: str
+
+
+def training_examples(canonical: Callable[[str, str], str]) -> list[Example]:
+    """Tuning phrases of the shipped sets and the older English set, as canonical text.
+
+    ``canonical(text, language)`` gives the text the screen scores (passed in so this module
+    does not depend on the package's entry point).
+    """
+    examples = [
+        Example(
+            text=p.text,
+            language=p.language,
+            risk=p.is_risk,
+            sign=p.sign,
+            canonical=canonical(p.text, p.language),
+        )
+        for path in SHIPPED
+        for p in load_phrases(path)
+        if p.part == TUNING
+    ]
+    if OLDER_SET.exists():
+        with OLDER_SET.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                examples.append(
+                    Example(
+                        text=row["text"],
+                        language="en",
+                        risk=row["label"] == "risk",
+                        sign="",
+                        canonical=canonical(row["text"], "en"),
+                    )
+                )
+    return examples
+
+
+def train(examples: Sequence[Example], *, seed: int = SEED) -> tuple[dict[str, float], float]:
+    """Logistic regression by stochastic gradient descent with AdaGrad steps and L2 decay.
+
+    Risk and everyday phrases weigh the same in total, however many there are of each.
+    """
+    vectors = [(features(e.canonical), 1.0 if e.risk else 0.0) for e in examples]
+    positives = sum(1 for _, y in vectors if y) or 1
+    negatives = (len(vectors) - positives) or 1
+    class_weight = {1.0: len(vectors) / (2 * positives), 0.0: len(vectors) / (2 * negatives)}
+    weights: dict[str, float] = {}
+    squared: dict[str, float] = {}
+    bias, bias_squared = 0.0, 1e-8
+    order = list(range(len(vectors)))
+    shuffler = random.Random(seed)
+    for _ in range(EPOCHS):
+        shuffler.shuffle(order)
+        for index in order:
+            vector, target = vectors[index]
+            total = bias + sum(weights.get(n, 0.0) * v for n, v in vector.items())
+            predicted = 1 / (1 + math.exp(-max(-30.0, min(30.0, total))))
+            error = (predicted - target) * class_weight[target]
+            for name, value in vector.items():
+                current = weights.get(name, 0.0)
+                gradient = error * value + L2 * current
+                squared[name] = squared.get(name, 1e-8) + gradient * gradient
+                weights[name] = current - LEARNING_RATE * gradient / math.sqrt(squared[name])
+            bias_squared += error * error
+            bias -= LEARNING_RATE * error / math.sqrt(bias_squared)
+    return weights, bias
+
+
+def _probability(weights: dict[str, float], bias: float, canonical: str) -> float:
+    total = bias + sum(weights.get(n, 0.0) * v for n, v in features(canonical).items())
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+def cross_validated_scores(examples: Sequence[Example]) -> list[float]:
+    """Each example's probability from a model trained on the other folds."""
+    scores = [0.0] * len(examples)
+    for fold in range(FOLDS):
+        train_part = [e for i, e in enumerate(examples) if i % FOLDS != fold]
+        weights, bias = train(train_part)
+        for i, example in enumerate(examples):
+            if i % FOLDS == fold:
+                scores[i] = _probability(weights, bias, example.canonical)
+    return scores
+
+
+def choose_threshold(
+    examples: Sequence[Example], scores: Sequence[float], ruled: Sequence[bool]
+) -> float:
+    """Lowest threshold at which rules and model together flag at most ``MAX_FALSE_ALARMS``
+    of the everyday phrases of every language, by cross-validated scores."""
+    languages = sorted({e.language for e in examples})
+    for step in range(50, 100):
+        threshold = step / 100
+        worst = 0.0
+        for language in languages:
+            everyday = [i for i, e in enumerate(examples) if e.language == language and not e.risk]
+            flagged = sum(1 for i in everyday if ruled[i] or scores[i] >= threshold)
+            worst = max(worst, flagged / len(everyday) if everyday else 0.0)
+        if worst <= MAX_FALSE_ALARMS:
+            return threshold
+    return 0.99
+
+
+def model_dict(
+    examples: Sequence[Example], weights: dict[str, float], bias: float, threshold: float
+) -> dict[str, object]:
+    """The JSON structure ``model.model_from_dict`` reads; tiny weights are dropped."""
+    kept = {n: round(w, 4) for n, w in sorted(weights.items()) if abs(w) >= 1e-3}
+    return {
+        "about": "Logistic regression over word and character n-grams; see risk/model.py.",
+        "bias": round(bias, 4),
+        "threshold": threshold,
+        "weights": kept,
+        "examples": [[e.canonical, e.text, e.sign] for e in examples if e.risk and e.sign],
+    }
+
+
+def main(argv: Sequence[str] = ()) -> None:
+    """Train on the tuning phrases and write the model file (or the path given)."""
+    from securebase.core import risk  # the package's entry point, imported late on purpose
+
+    output = Path(argv[0]) if argv else MODEL_PATH
+    examples = training_examples(risk.canonical_text)
+    scores = cross_validated_scores(examples)
+    ruled = [risk.rule_hit(e.text) is not None for e in examples]
+    threshold = choose_threshold(examples, scores, ruled)
+    weights, bias = train(examples)
+    data = model_dict(examples, weights, bias, threshold)
+    output.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+    print(
+        f"{len(examples)} tuning phrases, {len(data['weights'])} weights, "  # type: ignore[arg-type]
+        f"threshold {threshold} -> {output}"
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

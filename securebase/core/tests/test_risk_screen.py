@@ -1,0 +1,309 @@
+"""The bilingual risk screen: warning signs, exclusions, API, evaluation sets and speed.
+
+Pure tests (no database): the screen is a pure package.
+"""
+
+import statistics
+import time
+from collections import Counter
+
+import pytest
+
+from securebase.core import risk
+from securebase.core.risk import evaluation, model, training
+from securebase.core.risk.evaluation import HELD_ASIDE, SHIPPED, TUNING, load_phrases
+
+# --- each warning sign, in both languages ------------------------------------------------------
+
+WARNING_SIGNS = [
+    # English: the issue's own examples first (farewells told as actions, means outside fixed
+    # patterns, self-harm happening again, misspellings), then one or more per sign.
+    ("en", risk.PREPARATION, "I sent goodbye messages to my friends tonight"),
+    ("en", risk.PREPARATION, "I wrote my will last night"),
+    ("en", risk.PREPARATION, "today was the last time I'll see my best friend, she doesn't know"),
+    ("en", risk.PREPARATION, "I've been giving my things away to people who'll use them"),
+    ("en", risk.METHOD, "I keep thinking about jumping off the top of the parking garage"),
+    ("en", risk.METHOD, "I want to drive my car into a wall"),
+    ("en", risk.METHOD, "there's a gun at home and I keep thinking about it"),
+    ("en", risk.METHOD, "i have a rope ready"),
+    ("en", risk.METHOD, "how many of my pills would it take"),
+    ("en", risk.SELF_HARM, "I cut myself again last night"),
+    ("en", risk.SELF_HARM, "started cutting again after a year clean"),
+    ("en", risk.SUICIDAL_THOUGHTS, "i want to kil myslef"),
+    ("en", risk.SUICIDAL_THOUGHTS, "having sucidal thoughts again"),
+    ("en", risk.SUICIDAL_THOUGHTS, "im gonna end my life tonight"),
+    ("en", risk.DEATH_WISH, "I wish I was never born"),
+    ("en", risk.DEATH_WISH, "i hope i dont wake up tomorrow"),
+    ("en", risk.BURDEN, "everyone would be better off w/o me"),
+    ("en", risk.BURDEN, "I'm just a burden to my family"),
+    ("en", risk.HOPELESSNESS, "there's nothing left for me to live for"),
+    ("en", risk.HOPELESSNESS, "I can't see myself making it to next month"),
+    ("en", risk.HARM_OTHERS, "I'm going to kill him when he gets home"),
+    ("en", risk.HARM_OTHERS, "i'm driving to her place with my gun"),
+    # Spanish, with and without accents, in texting style.
+    ("es", risk.SUICIDAL_THOUGHTS, "me quiero morir"),
+    ("es", risk.SUICIDAL_THOUGHTS, "ya no kiero vivir"),
+    ("es", risk.SUICIDAL_THOUGHTS, "estoy pensando en quitarme la vida"),
+    ("es", risk.DEATH_WISH, "ojalá no despertara mañana"),
+    ("es", risk.DEATH_WISH, "ojala no hubiera nacido"),
+    ("es", risk.BURDEN, "todos estarían mejor sin mí"),
+    ("es", risk.BURDEN, "soy una carga pa mi familia, todos estarian mejor sin mi"),
+    ("es", risk.HOPELESSNESS, "ya no le veo sentido a la vida"),
+    ("es", risk.HOPELESSNESS, "estoy cansada de vivir"),
+    ("es", risk.METHOD, "he estado juntando pastillas"),
+    ("es", risk.METHOD, "pienso en tirarme del puente"),
+    ("es", risk.METHOD, "quiero estrellar el carro a propósito"),
+    ("es", risk.METHOD, "cuantos 💊 serian suficientes"),
+    ("es", risk.PREPARATION, "le mandé mensajes de despedida a mis amigas"),
+    ("es", risk.PREPARATION, "ya hice mi testamento"),
+    ("es", risk.PREPARATION, "hoy fue la última vez que vi a mi mejor amiga, ella no lo sabe"),
+    ("es", risk.PREPARATION, "regalé mis cosas, ya no las voy a necesitar"),
+    ("es", risk.SELF_HARM, "me volví a cortar anoche"),
+    ("es", risk.SELF_HARM, "me corte otra vez"),
+    ("es", risk.HARM_OTHERS, "lo voy a matar"),
+    ("es", risk.HARM_OTHERS, "voy para su casa con un cuchillo"),
+]
+
+
+@pytest.mark.parametrize(("language", "sign", "text"), WARNING_SIGNS)
+def test_it_flags_each_warning_sign_in_both_languages(language, sign, text):
+    found = risk.screen_text(text)
+    assert found.matched, text
+    assert found.category == sign
+    assert found.language == language
+    assert found.concern == (risk.OTHERS if sign == risk.HARM_OTHERS else risk.SELF)
+    assert found.rule and found.evidence
+
+
+def test_every_warning_sign_has_an_example_in_each_language():
+    covered = {(language, sign) for language, sign, _ in WARNING_SIGNS}
+    assert covered == {(lang, sign) for lang in risk.LANGUAGES for sign in risk.CATEGORIES}
+
+
+# --- what is not flagged: past crises, quotes and titles, hyperbole, idioms ----------------------
+
+EXCLUSIONS = [
+    # A crisis the person came through.
+    "Two years ago I wanted to die, but I got help and I'm okay now",
+    "I used to cut in high school but I've been clean for five years",
+    "I was suicidal in college. Therapy saved my life",
+    "hace dos años quería morirme, pero busqué ayuda y ahora estoy bien",
+    "antes me cortaba pero llevo cinco años sin hacerlo",
+    # Quotes and titles.
+    'My favourite film quote is "I wish I had never been born", so dramatic',
+    "we watched The Suicide Squad last night",
+    'la canción "Me quiero morir" estaba en su playlist',
+    "vimos la película Escuadrón Suicida",
+    # Hyperbole and idioms.
+    "I'm dying to see him",
+    "this traffic is killing me",
+    "I could kill for a taco",
+    "my mom is going to kill me when she sees my grades lol",
+    "me muero de risa",
+    "me muero por verte",
+    "mi hermano se comió mi pastel, lo voy a matar jaja",
+    "prefiero morir antes que escribirle primero",
+    # Denials and someone else's words.
+    "I'm not suicidal, just heartbroken",
+    "no soy suicida, solo tengo el corazón roto",
+]
+
+
+@pytest.mark.parametrize("text", EXCLUSIONS)
+def test_it_does_not_flag_past_crises_quotes_or_hyperbole(text):
+    assert not risk.screen_text(text).matched, risk.screen_text(text)
+
+
+def test_a_past_crisis_does_not_excuse_a_present_one():
+    found = risk.screen_text("Two years ago I was clean. I started cutting again last week")
+    assert found.matched
+    assert found.category == risk.SELF_HARM
+
+
+# --- the API the crisis panel builds on -----------------------------------------------------------
+
+
+def test_it_keeps_the_fields_older_callers_read():
+    found = risk.screen_text("I want to kill myself")
+    assert (found.matched, found.category, found.rule) == (
+        True,
+        risk.SUICIDAL_THOUGHTS,
+        "kill_myself",
+    )
+
+
+def test_it_says_what_matched_for_audit():
+    found = risk.screen_text("Lately everyone would be better off without me.")
+    assert found.evidence == ("everyone would be better off without me",)
+
+
+def test_a_model_flag_names_its_score_and_nearest_known_phrases():
+    trained = model.load_model()
+    # No rule reads a farewell split over two sentences; the model does.
+    found = risk.screen_text("sorry for everything. goodbye everyone I love")
+    assert found.matched
+    assert found.rule == "model"
+    assert found.category == risk.PREPARATION
+    assert found.evidence[0].startswith("score ")
+    assert all(line.startswith("near: ") for line in found.evidence[1:])
+    assert trained.threshold <= float(found.evidence[0].split()[1])
+
+
+def test_model_evidence_lists_the_nearest_tuning_phrases():
+    trained = model.load_model()
+    neighbours = trained.nearest("i wish i was dead")
+    assert neighbours
+    assert neighbours[0].similarity >= neighbours[-1].similarity
+    assert all(n.sign in risk.CATEGORIES for n in neighbours)
+
+
+def test_it_reads_a_spanish_entry_with_an_english_line_and_the_reverse():
+    assert risk.screen_text("Hoy fue un día largo.\nI want to kill myself").matched
+    assert risk.screen_text("Long day at work.\nya no quiero vivir").matched
+
+
+def test_it_offers_help_in_the_language_of_the_whole_form():
+    found = risk.screen_texts(["Mi ex", None, "me siento muy sola esta noche"])
+    assert not found.matched
+    assert found.language == risk.SPANISH
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("kiero morirme x q nadie me kiere", "quiero morirme por que nadie me quiere"),
+        ("Ya no quiero vivír", "ya no quiero vivir"),
+        ("toy cansada d todo", "estoy cansada de todo"),
+    ],
+)
+def test_it_reads_spanish_texting_style_and_missing_or_extra_accents(raw, expected):
+    from securebase.core.risk.text import spanish_sentences
+
+    assert spanish_sentences(raw) == [expected]
+
+
+# --- the evaluation sets ------------------------------------------------------------------------
+
+PHRASES = [phrase for path in SHIPPED for phrase in load_phrases(path)]
+
+
+def test_the_sets_are_large_enough_and_tagged():
+    counts = Counter((p.language, p.label) for p in PHRASES)
+    assert counts[("en", "risk")] >= 250 and counts[("en", "none")] >= 250
+    assert counts[("es", "risk")] >= 120 and counts[("es", "none")] >= 120
+    for phrase in PHRASES:
+        assert phrase.language in risk.LANGUAGES
+        assert phrase.sign in risk.CATEGORIES if phrase.is_risk else phrase.sign
+    texts = [p.text for p in PHRASES]
+    assert len(texts) == len(set(texts)), "a phrase appears twice"
+
+
+def test_at_least_thirty_percent_of_each_set_is_held_aside():
+    for language in risk.LANGUAGES:
+        for label in ("risk", "none"):
+            group = [p for p in PHRASES if p.language == language and p.label == label]
+            held = [p for p in group if p.part == HELD_ASIDE]
+            assert len(held) / len(group) >= 0.30, (language, label)
+
+
+def test_the_held_aside_files_hold_only_held_aside_phrases():
+    for path in SHIPPED:
+        parts = {p.part for p in load_phrases(path)}
+        assert parts == ({HELD_ASIDE} if path.name.startswith("heldaside") else {TUNING})
+
+
+# What the screen reached on its held-aside phrases when they were first run (docs/safety.md):
+# English 85.5% recall, 2.4% false alarms; Spanish 78.9% recall, 4.4% false alarms. These floors
+# catch a regression; the aim of 95% recall is not reached yet.
+FLOORS = {"en": (0.85, 0.05), "es": (0.78, 0.05)}
+
+
+def test_held_aside_recall_and_false_alarms_do_not_regress():
+    held = [p for p in PHRASES if p.part == HELD_ASIDE]
+    result = evaluation.evaluate(held, lambda text: risk.screen_text(text).matched)
+    for language, (least_recall, most_false_alarms) in FLOORS.items():
+        tally = result.tally(HELD_ASIDE, language)
+        assert tally.recall >= least_recall, (language, tally)
+        assert tally.false_alarm_rate <= most_false_alarms, (language, tally)
+
+
+def test_every_tuning_phrase_is_screened_as_labelled():
+    tuning = [p for p in PHRASES if p.part == TUNING]
+    result = evaluation.evaluate(tuning, lambda text: risk.screen_text(text).matched)
+    assert [p.text for p in result.tuning_misses] == []
+    assert [p.text for p in result.tuning_false_alarms] == []
+
+
+def test_a_reviewers_own_file_without_a_part_column_counts_as_held_aside(tmp_path):
+    path = tmp_path / "review.tsv"
+    path.write_text(
+        "language\tlabel\tsign\ttext\nen\trisk\tdeath_wish\tI wish I was dead\n"
+        "en\tnone\tidiom\tmy phone died\n",
+        encoding="utf-8",
+    )
+    phrases = load_phrases(path)
+    assert {p.part for p in phrases} == {HELD_ASIDE}
+    result = evaluation.evaluate(phrases, lambda text: risk.screen_text(text).matched)
+    assert result.tally(HELD_ASIDE, "en").recall == 1.0
+    assert result.tally(HELD_ASIDE, "en").false_alarm_rate == 0.0
+
+
+def test_a_bad_row_is_refused(tmp_path):
+    path = tmp_path / "bad.tsv"
+    path.write_text("language\tlabel\tsign\ttext\nen\tmaybe\t\thello\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.tsv:2"):
+        load_phrases(path)
+
+
+# --- the model ------------------------------------------------------------------------------------
+
+
+def test_training_separates_risk_from_everyday_phrases():
+    examples = [
+        training.Example(text=t, language="en", risk=r, sign="", canonical=t)
+        for t, r in [
+            ("i want to die", True),
+            ("i want to disappear forever", True),
+            ("everyone would be better off without me", True),
+            ("i want pizza", False),
+            ("everyone came to the party", False),
+            ("i went for a walk", False),
+        ]
+    ]
+    weights, bias = training.train(examples)
+    trained = model.Model(weights=weights, bias=bias, threshold=0.5, examples=())
+    assert trained.probability("i want to die") > 0.5 > trained.probability("i want pizza")
+
+
+def test_features_are_unit_length_and_shared_across_spellings():
+    vector = model.features("i want to die")
+    assert abs(sum(v * v for v in vector.values()) - 1) < 1e-9
+    assert {"w:die", "b:to die", "t:want to die"} <= set(vector)
+
+
+def test_the_shipped_model_was_trained_on_tuning_phrases_only():
+    trained = model.load_model()
+    held = {p.text for p in PHRASES if p.part == HELD_ASIDE}
+    assert not held & {text for _, text, _ in trained.examples}
+    assert 0 < trained.threshold < 1
+
+
+# --- speed ---------------------------------------------------------------------------------------
+
+ENTRY = (
+    "Work was long today and he still has not texted back. I made pasta and watched two "
+    "episodes of the show we used to watch together. My sister called and we talked about her "
+    "wedding plans, which was nice but also hard. I keep checking his stories even though I "
+    "told myself I would stop. Tomorrow I have therapy and I want to talk about why I keep "
+    "going back. I feel tired but okay, mood maybe 5 out of 10."
+)
+
+
+def test_screening_a_typical_entry_takes_a_few_milliseconds():
+    risk.screen_text(ENTRY)  # the model loads once per process
+    timings = []
+    for _ in range(30):
+        start = time.perf_counter()
+        risk.screen_text(ENTRY)
+        timings.append(time.perf_counter() - start)
+    assert statistics.median(timings) < 0.010, statistics.median(timings)
