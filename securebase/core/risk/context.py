@@ -49,7 +49,7 @@ _ENGLISH = {
         r"podcast|documentary|novel|poem|the line|book club)\b"
         r"|\b(?:prevention|awareness|crisis line|hotline training|volunteer\w*|training|"
         r"workshop|assignment|class|course|lecture|paper|essay|article|research|study|statistics|"
-        r"risk factors)\b"
+        r"risk factors|support group|recovery|talk about|a talk)\b"
     ),
     "joke": (
         r"\b(?:lol|lmao|lmfao|haha\w*|jk|just kidding|kidding|rofl|cringe|mortified|"
@@ -62,12 +62,14 @@ _SPANISH = {
         r"|\ben la (?:prepa|secundaria|universidad|prepa)\b"
         r"|\bcuando (?:era|tenia) (?:chic[oa]|nin[oa]|adolescente|joven|\d+)\b"
         r"|\bel ano pasado\b|\bllevo .{0,20}\bsin\b|\bsobrevivi\b"
+        r"|\bno me he (?:cortado|lastimado|hecho dano|quemado) en (?:\w+ )?(?:anos|meses|semanas|"
+        r"mucho)\b"
         r"|\bahora (?:estoy|soy|me siento) (?:bien|mejor|tranquil[oa])\b|\bya no (?:me siento|"
         r"pienso|lo hago|las escondo)\b"
     ),
     "denial": (
         r"\bno (?:soy|estoy) suicida\b|\bno quiero morir(?:me)?\b|\bestoy a salvo\b"
-        r"|\bno me voy a hacer dano\b"
+        r"|\bno me voy a hacer dano\b|\bno me voy a (?:matar|suicidar|quitar la vida)\b"
     ),
     "someone_else": (
         r"\bmi (?:amig[oa]|herman[oa]|mama|papa|ex|prim[oa]|abuel[oa]|hij[oa])\b"

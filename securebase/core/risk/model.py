@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 MODEL_PATH = Path(__file__).parent / "data" / "model.json"
 _WORD = re.compile(r"[a-z0-9']+|[^\sa-z0-9']")
@@ -109,7 +110,7 @@ class Model:
         return [name for push, name in pushes[:count] if push > 0]
 
 
-def model_from_dict(data: dict) -> Model:  # type: ignore[type-arg]
+def model_from_dict(data: dict[str, Any]) -> Model:
     """Build a ``Model`` from the JSON structure ``training.train`` writes."""
     return Model(
         weights={str(k): float(v) for k, v in data["weights"].items()},

@@ -806,6 +806,132 @@ RULES: tuple[Rule, ...] = (
         r"legs|cuts|scars)\b",
         unless=_ACCIDENT,
     ),
+    # --- more ways of telling the same signs, each a frame rather than a fixed phrase ---
+    rule(
+        "end_in_view",
+        SUICIDAL_THOUGHTS,
+        r"\b(?:want|wanted|need|ready) to be gone(?:\s*(?:,|$)| for good| forever| permanently|"
+        r" gone)"
+        r"|\bone last good (?:one|christmas|holiday|birthday|day|summer|thanksgiving)\b"
+        r"|\b(?:thinking|think|thought) of (?:ending it|ending things for good|ending my life|"
+        r"killing myself|dying)\b(?! with)"
+        r"|\bi (?:have )?(?:picked|chosen|chose|set) (?:a|the) date\s*$"
+        r"|\b(?:not going to be|will not be|am not going to be) alive\b"
+        r"|\bi (?:(?:will|am going to|could|should|might|can|just|really|finally) )+end it\b"
+        r"(?! (?:with|between|for|by|when|because|if)\b)"
+        r"|\b(?:want|need|wish i could|ready|going) to stop (?:being alive|existing|breathing)\b"
+        r"|\bkeep (?:myself|me) alive\b"
+        r"|\b(?:will not|won't|would not) have to worry about me (?:soon|much longer|for long)\b",
+    ),
+    rule(
+        "wishing_to_be_gone",
+        DEATH_WISH,
+        r"\b(?:fall asleep|go to sleep|sleep) forever\b|\basleep forever\b"
+        r"|\bif i (?:got|get|was|were) (?:hit|killed|run over)(?: by (?:a|the) \w+)?\b.{0,40}?"
+        r"\b(?:relief|mind|care|"
+        r"okay|ok|fine|good|happy|better|grateful)\b"
+        r"|\bhope something (?:bad )?happens to me\b"
+        r"|\b(?:hope|hoping|wish|pray)\b.{0,40}?\bwith me (?:on|in) it\b"
+        r"|\b(?:dying|death|being dead) (?:does not|do not) (?:sound|seem|feel) (?:so |that |too )?"
+        r"(?:bad|scary)\b"
+        r"|\b(?:hope|hoping|wish|wishing|pray|praying)\b.{0,30}?\b(?:get|got) sick and "
+        r"(?:just )?die\b"
+        r"|\b(?:hope|hoping|wish|wishing|pray|praying)\b.{0,30}?\bmy (?:heart|body) (?:would|will|"
+        r"could) (?:just )?(?:give out|give up|fail|stop)\b"
+        r"|\bif i (?:did not|do not) exist\b",
+    ),
+    rule(
+        "burden_told_otherwise",
+        BURDEN,
+        r"\b(?:family|kids|children|everyone|everybody|they|parents|friends|mom|dad) deserves? "
+        r"(?:better|more) than (?:having )?me\b"
+        r"|\b(?:the world|no one|nobody|everyone|they) (?:will not|would not|is not going to) "
+        r"(?:even )?miss me\b"
+        r"|\b(?:nothing but|such|just|only) a burden\b",
+    ),
+    rule(
+        "no_way_forward",
+        HOPELESSNESS,
+        r"\bpoint (?:in |of |to )?(?:even )?(?:living|staying alive|being alive|going on|"
+        r"being here)\b"
+        r"|\bdone with (?:this |my )?life\b"
+        r"|\b(?:life|my life|living) has no (?:point|meaning|purpose)\b"
+        r"|\b(?:tired|sick|exhausted|weary) (?:of|from) (?:living|being alive|existing)\b"
+        r"|\bdone trying\s*(?:,|$)"
+        r"|\bfuture where i am (?:alive|here|still here|around)\b"
+        r"|\bway out\b.{0,20}?\b(?:except|but|other than|besides) (?:dying|death|to die|ending it|"
+        r"killing myself|suicide)\b",
+    ),
+    rule(
+        "means_near",
+        METHOD,
+        r"\b(?:sav(?:e|ed|ing)|stockpil\w*|hoard\w*|stash\w*) (?:up )?(?:all )?(?:my|the|these)"
+        r"(?: \w+)? (?:pills|meds|tablets|medication|sleeping pills)\b"
+        r"|\bhow (?:high|far) (?:you|someone|a person|i) (?:have|has|would have|need|needs) to "
+        r"(?:fall|jump|drop)\b|\b(?:fall|jump|drop) to (?:die|my death|your death)\b"
+        r"|\b(?:pills|meds|tablets|medication)\b.{0,40}?\bon purpose\b"
+        r"|\b(?:on|at) the (?:ledge|edge) (?:of (?:my|the|this) (?:balcony|roof|building|bridge|"
+        r"window|cliff)|\s*$)"
+        r"|\b(?:sat|sitting|stood|standing|sit|stand) (?:at|on) the edge\b(?! of (?:the |my )?"
+        r"(?:bed|pool|stage|dock|seat|couch|sofa|chair|table|desk|field))"
+        r"|\b(?:walk|walking|step|stepping|run|running|jump|jumping) (?:out )?into "
+        r"(?:oncoming |the )?traffic\b"
+        r"|\b(?:step|stepping|stepped|jump|jumping|fall|falling) (?:off|from) the "
+        r"(?:platform|ledge|edge)\b.{0,30}?\b(?:train|comes|coming)\b"
+        r"|\b(?:swerv\w*|steer\w*|drift\w*) (?:toward|towards|into|at) (?:the )?(?:barrier|wall|"
+        r"median|guardrail|oncoming|trees?|pole|cliff|edge|water)\b"
+        r"|\b(?:pills|meds|tablets|bottle|rope|gun|knife|razor|blade)s?\b.{0,40}?\b(?:next to me|"
+        r"beside me|on my lap|by my bed|on my nightstand|ready)\b"
+        r"|\b(?:looking at|look at|looked at|staring at) (?:the |my )?(?:knives|knife|razors?|"
+        r"blades?|pills|rope|bridge|train tracks)\b.{0,30}?\b(?:differently|and thinking|a long "
+        r"time|for a while)\b"
+        r"|\bwhich (?:bridge|building|pills|method|gun|rope|roof|cliff)\b.{0,20}?\bi would "
+        r"(?:use|pick|choose|jump)\b",
+        unless=r"\b(?:prescription|pharmacy|pharmacist|refill|doctor|pool|stage|hike|hiking|"
+        r"photos?|pictures?|view|picnic)\b",
+    ),
+    rule(
+        "farewell_told_otherwise",
+        PREPARATION,
+        r"\bsaid goodbye\b.{0,60}?\b(?:she|he|they) (?:thinks?|thought)\b"
+        r"|\b(?:will not|am not going to) be (?:around|here) to (?:take care of|look after|feed|"
+        r"walk|see|watch)\b"
+        r"|\b(?:everything|things|it all|my stuff) in order\b.{0,40}?\b(?:after|when i am gone|"
+        r"no one has to|nobody has to)\b"
+        r"|\b(?:no one|nobody) (?:has|will have) to deal with (?:my|it|anything)\b.{0,20}?\bafter\b"
+        r"|\bleft (?:letters?|notes?|videos?) for\b"
+        r"|\bsent (?:everyone|all my friends|my family) (?:a )?(?:message|text|note)s?\b.{0,40}?"
+        r"\b(?:love|sorry|goodbye|bye)\b"
+        r"|\b(?:gave|giving) away my (?:plants|books|clothes|records|guitar|jewelry|cat|dog|"
+        r"things)\b"
+        r".{0,40}?\b(?:nobody asked|no one asked|did not ask|will not need|do not need)\b"
+        r"|\b(?:nobody|no one) asked why\b"
+        r"|\b(?:this is|will be) (?:the|my) last (?:\w+ )?(?:entry|post|message|letter)\b"
+        r"|\bgave (?:my|him|her) (?:\w+ )?my (?:car|car keys|keys|jewelry|guitar|watch|ring|"
+        r"savings)\b.{0,40}?\b(?:keep|have)\b"
+        r"|\bwho gets what\b",
+        unless=r"\b(?:moving|move|moved|declutter\w*|donat\w*|make room|make space|vacation|trip|"
+        r"to him|to her|my ex|never send|unsent)\b",
+    ),
+    rule(
+        "self_harm_habit",
+        SELF_HARM,
+        r"\b(?:hit|hitting|punch\w*|slap\w*|scratch\w*|bit|bite|biting|pinch\w*|hurt|hurting|"
+        r"cut|cutting|burn\w*) myself (?:when|whenever|every time|if) i\b"
+        r"|\b(?:cutting|burning myself|hurting myself|self[ -]?harm\w*) (?:is|was) the only "
+        r"(?:thing|way)\b"
+        r"|\bi (?:hurt|harmed|cut|burned|hit) myself again\b"
+        r"|\bkeep cutting\b(?! (?:my hair|the|it|class|carbs|corners|people|them|him|her|back|down|"
+        r"out|off)\b)",
+        unless=_ACCIDENT,
+    ),
+    rule(
+        "threat_with_weapon",
+        HARM_OTHERS,
+        r"\bmake (?:them|him|her|everyone|everybody)(?: all)? pay\b.{0,40}?\b(?:gun|knife|rifle|"
+        r"pistol)\b",
+        unless=_NOT_A_THREAT,
+    ),
     # --- threats to harm someone else (answered with emergency resources) ---
     rule(
         "threat_to_harm",

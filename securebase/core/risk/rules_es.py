@@ -43,6 +43,8 @@ _MEDS = (
 _ACCIDENT = (
     r"\b(?:cocinando|picando|cebolla|pelando|afeitando|rasurando|accidente|sin querer|"
     r"por accidente|la estufa|el horno|la plancha|la sarten|un papel|con papel|lata|un vaso|"
+    r"la lengua|sopa|"
+    r"cafe|comiendo|corriendo|el tobillo|la rodilla|la espalda|el pie|cargando|"
     r"el vaso|lavando|trastes|el cuchillo de "
     r"la cocina|en la cocina|jugando|en el gym|en el gimnasio|futbol|haciendo ejercicio|"
     r"con la puerta|me cai)\b"
@@ -341,6 +343,71 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:cumpleanos|navidad|aniversario|boda|oficina|trabajo|fin de semana|"
         r"vacaciones|de viaje|me mudo|mudanza)\b",
     ),
+    # --- more ways of telling the same signs, each a frame rather than a fixed phrase ---
+    rule(
+        "es_fin_a_la_vista",
+        SUICIDAL_THOUGHTS,
+        r"\b(?:acabar|terminar) con todo (?:esta noche|hoy|pronto|manana|ya)\b"
+        r"|\b(?:ya )?(?:escogi|elegi|decidi|tengo|puse) la fecha\s*$"
+        r"|\bno voy a (?:llegar|estar|seguir) viv[oa]\b"
+        r"|\b(?:termine|acabe) con (?:esta|mi) vida\b"
+        r"|\bpara que (?:sigo|seguir) (?:viviendo|viv[oa]|aqui|existiendo)\b",
+    ),
+    rule(
+        "es_deseo_de_no_estar",
+        DEATH_WISH,
+        r"\bdormir(?:me)? para siempre\b|\bme durmiera para siempre\b"
+        r"|\b(?:espero|ojala|quisiera|deseo|rezo por) no (?:despertar|amanecer|volver a "
+        r"despertar)\b"
+        r"|\bsi me (?:atropellara|matara|pasara algo)\b.{0,40}?\b(?:alivio|bien|mejor|no me "
+        r"importaria|feliz|agradecid[oa])\b"
+        r"|\b(?:morir|morirme|la muerte|estar muert[oa]) (?:ya )?no (?:me )?(?:suena|parece|"
+        r"se oye) (?:tan )?mal\b"
+        r"|\bque me (?:atropelle|atropellen|atropellara|mate|maten)\b",
+        unless=_IDIOM,
+    ),
+    rule(
+        "es_carga_de_otro_modo",
+        BURDEN,
+        r"\b(?:familia|hijos|todos|papas|padres|mama|papa) merecen? (?:algo )?mejor que "
+        r"(?:tenerme|yo)\b"
+        r"|\bnadie (?:se daria|se va a dar|se dara) cuenta\b"
+        r"|\b(?:el mundo|nadie|todos) no me (?:va|van) a extranar\b"
+        r"|\bnadie me (?:va a|iba a) extranar\b"
+        r"|\bsi (?:yo )?estuviera muert[oa]\b",
+    ),
+    rule(
+        "es_sin_salida_de_otro_modo",
+        HOPELESSNESS,
+        r"\brazon(?:es)? para que (?:siga|sigo) (?:viv[oa]|aqui|viviendo)\b"
+        r"|\bsentido a seguir (?:viv[oa]|aqui|viviendo)\b",
+    ),
+    rule(
+        "es_medios_de_otro_modo",
+        METHOD,
+        r"\bque altura\b.{0,30}?\b(?:mueres|muere|morir|matarse|matarme)\b"
+        r"|\b(?:meter|aventar|echar|tirar|estrellar) (?:el|mi) (?:carro|coche|auto) "
+        r"(?:al|a la|contra|en el|en la) (?:rio|mar|lago|presa|barranco|muro|pared|arbol|trafico)\b"
+        r"|\b" + _MEDS + r"\b.{0,40}?\ba proposito\b"
+        r"|\bnudo de (?:horca|ahorcado)\b|\bhorca\b"
+        r"|\b(?:ya se|se exactamente|ya decidi|ya escogi)\b.{0,20}?\b(?:que|cual) "
+        r"(?:puente|edificio|azotea|pastillas|metodo)\b",
+    ),
+    rule(
+        "es_despedida_de_otro_modo",
+        PREPARATION,
+        r"\bme despedi de\b.{0,60}?\b(?:no sabe|no saben|cree que|creen que|no se dio cuenta|"
+        r"sin que)\b"
+        r"|\b(?:esta es|sera) (?:mi|la) ultima (?:entrada|carta|nota|publicacion|mensaje)\b",
+    ),
+    rule(
+        "es_autolesion_de_otro_modo",
+        SELF_HARM,
+        r"\bme (?:he estado|estoy|sigo|estuve) (?:golpeando|cortando|quemando|lastimando|"
+        r"rasgunando)\b"
+        r"|\breca(?:i|ida)\b.{0,20}?\b(?:cortadas|cortes|cortarme|autolesion\w*|lastimarme)\b",
+        unless=_ACCIDENT,
+    ),
     # --- threats to harm someone else ---
     rule(
         "es_amenaza",
@@ -355,6 +422,8 @@ RULES: tuple[Rule, ...] = (
         r"lastimar|golpear|atropellar|quemar) (?:a )?(?:alguien|todos|el|ella|ellos|mi ex|su "
         r"novi[oa]|mi jefe|mi bebe|mis hijos)\b"
         r"|\b(?:quemarle|incendiarle) la casa\b"
+        r"|\b(?:voy a|quiero|pienso|tengo ganas de|me dan ganas de) (?:matar|apunalar|lastimar|"
+        r"golpear|atropellar|balacear) (?:al|a la|a los|a las|a mi|a su|a ese|a esa) \w+"
         r"|\b(?:lastimar|hacerle dano|sacudir) a mi (?:bebe|hij[oa])\b"
         r"|\b(?:cuchillo|pistola|arma|navaja|bate)\b.{0,40}?\b(?:su casa|donde vive|su trabajo|"
         r"voy para alla)\b"

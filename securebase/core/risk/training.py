@@ -18,6 +18,7 @@ net behind the rules, so its threshold is set by the false alarms it may add.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import math
 import random
@@ -146,6 +147,13 @@ def choose_threshold(
     return 0.99
 
 
+def digest(examples: Sequence[Example]) -> str:
+    """A fingerprint of the labelled texts a model was trained on, stored in the model file so
+    a test can tell when the phrases changed and the model was not trained again."""
+    joined = "\n".join(f"{int(e.risk)}\t{e.text}" for e in examples)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+
+
 def model_dict(
     examples: Sequence[Example], weights: dict[str, float], bias: float, threshold: float
 ) -> dict[str, object]:
@@ -153,6 +161,7 @@ def model_dict(
     kept = {n: round(w, 4) for n, w in sorted(weights.items()) if abs(w) >= 1e-3}
     return {
         "about": "Logistic regression over word and character n-grams; see risk/model.py.",
+        "trained_on": digest(examples),
         "bias": round(bias, 4),
         "threshold": threshold,
         "weights": kept,
@@ -172,10 +181,8 @@ def main(argv: Sequence[str] = ()) -> None:
     weights, bias = train(examples)
     data = model_dict(examples, weights, bias, threshold)
     output.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
-    print(
-        f"{len(examples)} tuning phrases, {len(data['weights'])} weights, "  # type: ignore[arg-type]
-        f"threshold {threshold} -> {output}"
-    )
+    kept = sum(1 for w in weights.values() if abs(w) >= 1e-3)
+    print(f"{len(examples)} tuning phrases, {kept} weights, threshold {threshold} -> {output}")
 
 
 if __name__ == "__main__":
