@@ -22,8 +22,9 @@ START = la(2026, 4, 3, 10, 0)
 RISKY = "Since the breakup I keep thinking everyone would be better off without me."
 
 
-@time_machine.travel(NOW, tick=False)
-class MarkerTests(Personas, TestCase):
+class TwoClinicians(Personas):
+    """theo and rosa, both with open hours; ada and ben as clients."""
+
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
@@ -31,6 +32,9 @@ class MarkerTests(Personas, TestCase):
         cls.rosa = make_clinician(email="rosa@example.com", full_name="Rosa Mendes", slug="rosa")
         open_hours(cls.rosa)
 
+
+@time_machine.travel(NOW, tick=False)
+class MarkerTests(TwoClinicians, TestCase):
     def test_it_marks_a_booking_whose_reason_trips_the_screen(self):
         booking = book(self.theo, START, now=NOW, reason=RISKY)
         follow_up = SafetyFollowUp.objects.get(booking=booking)
@@ -75,14 +79,7 @@ class MarkerTests(Personas, TestCase):
 
 
 @time_machine.travel(NOW, tick=False)
-class ReviewTests(Personas, TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        super().setUpTestData()
-        open_hours(cls.theo)
-        cls.rosa = make_clinician(email="rosa@example.com", full_name="Rosa Mendes", slug="rosa")
-        open_hours(cls.rosa)
-
+class ReviewTests(TwoClinicians, TestCase):
     def setUp(self):
         self.booking = book(self.theo, START, now=NOW, reason=RISKY)
         self.calm = book(self.theo, START + services.reminder_lead(), now=NOW, reason="")
