@@ -8,9 +8,12 @@ from playwright.sync_api import expect
 
 from securebase.bookings.models import SafetyFollowUp
 from securebase.bookings.tests.helpers import open_hours
+from securebase.pause.models import PauseSession
 from securebase.safetyplan import services as safetyplan
 from securebase.testing import BrowserTestCase, make_client, make_clinician
 
+# Caught by the risk screen and read as Spanish.
+SPANISH_RISK = "Ya no quiero vivir. Quiero suicidarme."
 ENGLISH_RISK = "Honestly, everyone would be better off without me."
 BOOKING_RISK = "Since the breakup I keep thinking everyone would be better off without me."
 
@@ -19,6 +22,35 @@ class SafetyJourneyTests(BrowserTestCase):
     def assert_fits_the_phone(self):
         width = self.page.evaluate("document.documentElement.scrollWidth")
         assert width <= 360, f"{self.page.url} scrolls sideways ({width}px)"
+
+    def test_a_visitor_writing_in_spanish_gets_spanish_help_and_no_claim_of_saving(self):
+        page = self.page
+        page.goto(self.live_url("/pause/do/unsent_message/"))
+        page.get_by_label("The message you want to send").fill(SPANISH_RISK)
+        page.get_by_role("button", name="It's written. Leave it unsent.").click()
+
+        panel = page.get_by_role("alert")
+        expect(panel).to_be_visible()
+        expect(panel).to_have_attribute("lang", "es")
+        expect(
+            panel.get_by_role("heading", name="No tienes que cargar con esto a solas")
+        ).to_be_visible()
+        expect(panel.get_by_role("link", name="Envía AYUDA al 988")).to_have_attribute(
+            "href", "sms:988?&body=AYUDA"
+        )
+        expect(panel.get_by_role("link", name="Envía AYUDA al 741741")).to_have_attribute(
+            "href", "sms:741741?&body=AYUDA"
+        )
+        expect(panel.get_by_role("link", name="Llama al 988 y marca 2")).to_have_attribute(
+            "href", "tel:988"
+        )
+        expect(panel.get_by_text("no se ha guardado ni enviado a nadie")).to_be_visible()
+        expect(panel.get_by_text("Nadie de la consulta lo lee en tiempo real.")).to_be_visible()
+        text = panel.inner_text().lower()
+        assert "quedó guardado" not in text and "has been saved" not in text
+        expect(page.get_by_role("heading", name="Written, and unsent")).to_be_visible()
+        assert not PauseSession.objects.exists()
+        self.assert_fits_the_phone()
 
     def test_a_client_with_a_safety_plan_sees_it_first_after_a_risky_check_in(self):
         ada = make_client(email="ada@example.com", full_name="Ada Park")

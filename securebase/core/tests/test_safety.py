@@ -180,6 +180,19 @@ class CrisisPanelTests(TestCase):
         self.client.post("/test-save/", {"note": "My phone died and I killed it at work"})
         assert b"crisis-panel" not in self.client.get("/").content
 
+    def test_words_in_spanish_get_the_panel_in_spanish(self):
+        self.client.post("/test-keep-nothing/", {"note": "Ya no quiero vivir. Quiero suicidarme."})
+        panel = panel_of(self.client.get("/").content.decode())
+        assert 'lang="es"' in panel
+        assert "Envía AYUDA al 988" in panel
+        assert "no se ha guardado" in panel
+
+    def test_a_threat_to_someone_else_puts_911_first(self):
+        self.client.post("/test-save/", {"note": "I want to kill him"})
+        panel = panel_of(self.client.get("/").content.decode())
+        assert re.findall(r'href="(tel:[^"]+)"', panel)[0] == "tel:911"
+        assert "If someone could get hurt" in panel
+
     def test_the_panel_never_speaks_of_watching_or_labels(self):
         self.client.post("/test-save/", {"note": "I want to end it all"})
         page = self.client.get("/").content.decode()
