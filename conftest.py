@@ -19,3 +19,23 @@ def _fast_test_settings(request):
         *settings.MIDDLEWARE,
         "securebase.core.testing_middleware.CrisisFooterGuard",
     ]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limit_counts(request):
+    """Start every live-server or transaction test with empty rate-limit counters.
+
+    The counters live in the database cache, whose table Django's flush between transaction
+    tests leaves alone; tests in a TestCase transaction need nothing (it is rolled back).
+    """
+    cls = getattr(request, "cls", None)
+    if cls is None or not request.config.pluginmanager.hasplugin("django"):
+        return
+    from django.test import TestCase, TransactionTestCase
+
+    if issubclass(cls, TransactionTestCase) and not issubclass(cls, TestCase):
+        from django.core.cache import cache
+
+        request.getfixturevalue("django_db_setup")
+        with request.getfixturevalue("django_db_blocker").unblock():
+            cache.clear()

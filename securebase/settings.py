@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
+    "django_ratelimit",
     "securebase.core",
     "securebase.accounts",
     "securebase.practice",
@@ -111,6 +112,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "securebase.urls"
@@ -155,7 +157,27 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The cache holds what every worker process must count together (rate limits). REDIS_URL uses
+# Django's Redis cache (shared by several servers). Without it, Django's database cache in the
+# app's own database: shared by every worker of one machine, made by `migrate` (core migration
+# 0001), no extra service. Its increment is a read and a write, so two hits in the same instant
+# may count once; django-ratelimit flags that (E003), which matters little for limits of a few
+# requests an hour, so the check is silenced here and Redis is the answer at scale.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "securebase_cache",
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        }
+    }
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -193,6 +215,18 @@ except ValueError as error:
     raise ImproperlyConfigured(f"TRUSTED_PROXIES: {error}") from None
 if TRUSTED_PROXY_COUNT < 0:
     raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more.")
+
+# Rate limits on forms that cost something (django-ratelimit; see docs/safety.md): POSTs per
+# client address and per email address the form was sent for, "count/period" (s, m, h, d).
+RATE_LIMITS = {
+    "booking": {"address": "10/h", "email": "5/h"},
+    "signup": {"address": "10/h", "email": "3/h"},
+    "password_reset": {"address": "10/h", "email": "3/h"},
+    "chat_upload": {"address": "20/h"},
+}
+RATELIMIT_IP_META_KEY = "securebase.core.throttling.client_ip"
+RATELIMIT_VIEW = "securebase.core.throttling.limited"
+RATELIMIT_ENABLE = envbool("RATE_LIMITS_ENABLED", "true")
 
 # Login throttling (django-axes): failures count per account (the email typed, in any case),
 # per address and per pair; reaching the limit on any of them pauses logins for that key.

@@ -24,6 +24,7 @@ from securebase.accounts.forms import (
     ThrottledPasswordChangeForm,
     TokenForm,
 )
+from securebase.core.throttling import limit_posts
 
 
 def _safe_next(request, fallback: str) -> str:
@@ -53,6 +54,7 @@ logout_view = auth_views.LogoutView.as_view()
 
 
 @require_http_methods(["GET", "POST"])
+@limit_posts("signup", per_email=True)
 def signup(request):
     if request.user.is_authenticated:
         return redirect("dashboard:home")
@@ -160,11 +162,13 @@ def lockout(request, credentials, *args, **kwargs):
     )
 
 
-password_reset = auth_views.PasswordResetView.as_view(
-    template_name="accounts/password_reset_form.html",
-    email_template_name="accounts/password_reset_email.txt",
-    subject_template_name="accounts/password_reset_subject.txt",
-    success_url=reverse_lazy("accounts:password_reset_done"),
+password_reset = limit_posts("password_reset", per_email=True)(
+    auth_views.PasswordResetView.as_view(
+        template_name="accounts/password_reset_form.html",
+        email_template_name="accounts/password_reset_email.txt",
+        subject_template_name="accounts/password_reset_subject.txt",
+        success_url=reverse_lazy("accounts:password_reset_done"),
+    )
 )
 password_reset_done = auth_views.PasswordResetDoneView.as_view(
     template_name="accounts/password_reset_done.html"

@@ -24,6 +24,7 @@ from securebase.chat_analysis.engine.parsers import parse_export
 from securebase.chat_analysis.forms import PeopleForm, ReportForm, SaveForm, UploadForm
 from securebase.chat_analysis.presentation import display
 from securebase.chat_analysis.presentation.report import choose_people, report_data
+from securebase.core.throttling import limit_posts
 
 EXPIRED = (
     "That upload is no longer here: we keep the numbers from a chat for an hour at most, then "
@@ -62,6 +63,7 @@ def _discard_uploads(request) -> None:
 
 @csrf_exempt  # checked by _start, once the upload handlers below are in place
 @require_http_methods(["GET", "POST"])
+@limit_posts("chat_upload")
 def start(request):
     if request.method == "POST":
         # Never Django's temporary file: it would hold the chat in plain text on disk.

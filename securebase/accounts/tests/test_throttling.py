@@ -4,6 +4,7 @@ Many addresses guessing one account's password; one proxy address in front of ma
 a forged X-Forwarded-For; and the password asked again on signed-in pages.
 """
 
+from django.core import mail
 from django.test import TestCase, override_settings
 from django.urls import reverse
 
@@ -139,3 +140,47 @@ class PasswordAgainTests(Personas, TestCase):
             REMOTE_ADDR="198.51.100.77",
         )
         assert response.status_code == 429
+
+
+class FormRateLimitTests(Personas, TestCase):
+    def test_it_sends_one_person_at_most_three_reset_emails_an_hour(self):
+        # The attack as found: fifteen reset requests for one person, here from fifteen addresses.
+        statuses = [
+            self.client.post(
+                reverse("accounts:password_reset"),
+                {"email": self.ada.email},
+                REMOTE_ADDR=f"198.51.100.{number}",
+            ).status_code
+            for number in range(15)
+        ]
+        assert statuses == [302] * 3 + [429] * 12
+        assert len(mail.outbox) == 3
+        assert all(message.to == [self.ada.email] for message in mail.outbox)
+
+    def test_it_stops_one_address_asking_for_many_resets(self):
+        statuses = [
+            self.client.post(
+                reverse("accounts:password_reset"), {"email": f"person{number}@example.com"}
+            ).status_code
+            for number in range(12)
+        ]
+        assert statuses == [302] * 10 + [429] * 2
+
+    def test_it_stops_a_script_of_sign_ups_from_one_address(self):
+        statuses = []
+        for number in range(12):
+            response = self.client.post(
+                reverse("accounts:signup"),
+                {
+                    "full_name": "",
+                    "email": f"bot{number}@example.com",
+                    "time_zone": "America/Los_Angeles",
+                    "password1": "slow-mornings-and-tea-7",
+                    "password2": "slow-mornings-and-tea-7",
+                },
+            )
+            statuses.append(response.status_code)
+            self.client.logout()
+        assert statuses == [302] * 10 + [429] * 2
+        assert User.objects.filter(email__startswith="bot").count() == 10
+        assert "Please wait a little" in response.text

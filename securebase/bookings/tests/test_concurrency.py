@@ -17,7 +17,7 @@ from urllib.request import HTTPCookieProcessor, Request, build_opener
 
 import pytest
 from django.db import connection
-from django.test import LiveServerTestCase
+from django.test import LiveServerTestCase, override_settings
 
 from securebase.bookings.models import Booking
 from securebase.bookings.tests.helpers import LA, details_url, form_data, open_hours
@@ -26,6 +26,9 @@ from securebase.testing import make_clinician
 ATTEMPTS = 20
 
 
+# Twenty different people, each from their own address behind one trusted proxy, so the
+# per-address rate limit sees twenty visitors (as it would in production).
+@override_settings(TRUSTED_PROXY_COUNT=1)
 class ConcurrentBookingTests(LiveServerTestCase):
     host = "localhost"
 
@@ -62,8 +65,9 @@ class ConcurrentBookingTests(LiveServerTestCase):
                 form_data(email=f"person{index}@example.com", csrfmiddlewaretoken=token)
             ).encode()
             ready.wait(timeout=30)
+            forwarded = {"X-Forwarded-For": f"198.51.100.{index}"}
             try:
-                response = opener.open(Request(url, data=body), timeout=60)  # noqa: S310 (http to the live server)
+                response = opener.open(Request(url, data=body, headers=forwarded), timeout=60)  # noqa: S310 (http to the live server)
             except HTTPError as error:
                 return error.code, error.read().decode()
             return response.status, response.read().decode()

@@ -26,6 +26,7 @@ from securebase.bookings.forms import (
 )
 from securebase.bookings.models import Booking, Format
 from securebase.core.safety import screen_for_risk
+from securebase.core.throttling import limit_posts
 
 DAYS_PER_PAGE = 7
 
@@ -154,6 +155,7 @@ def _picker_context(free, *, tz, week, slot_url, page_url) -> dict:
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@limit_posts("booking", per_email=True)
 def details(request):
     clinicians = _listed_clinicians()
     choice = SlotChoiceForm(request.GET, clinicians=clinicians)
