@@ -134,9 +134,15 @@ TEMPLATES = [
     }
 ]
 
-# Database: SQLite under var/ unless DATABASE_URL says otherwise. WAL, a busy timeout and
-# IMMEDIATE transactions make concurrent writers queue instead of failing with "database is
-# locked"; the test database is a file too, so live-server threads share it for real.
+# Database: SQLite under var/ unless DATABASE_URL says otherwise. Every SQLite database, however
+# named, gets WAL, a busy timeout and IMMEDIATE transactions, so concurrent writers queue instead
+# of failing with "database is locked"; its test database is a file too, so live-server threads
+# share it for real.
+SQLITE_OPTIONS = {
+    "timeout": 20,
+    "transaction_mode": "IMMEDIATE",
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
@@ -147,14 +153,15 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": VAR_DIR / "securebase.sqlite3",
-            "OPTIONS": {
-                "timeout": 20,
-                "transaction_mode": "IMMEDIATE",
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-            },
             "TEST": {"NAME": str(VAR_DIR / "test-securebase.sqlite3")},
         }
     }
+for _database in DATABASES.values():
+    if _database["ENGINE"] == "django.db.backends.sqlite3":
+        _database["OPTIONS"] = {**SQLITE_OPTIONS, **_database.get("OPTIONS", {})}
+        _file = Path(_database["NAME"])
+        if str(_file) not in ("", ":memory:") and not _database.get("TEST", {}).get("NAME"):
+            _database["TEST"] = {"NAME": str(_file.with_name(f"test-{_file.name}"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The cache holds what every worker process must count together (rate limits). REDIS_URL uses
