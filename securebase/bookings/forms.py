@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import BadRequest, ValidationError
 
 from securebase.accounts.zones import is_known_zone
 from securebase.bookings.availability import WindowSpec
@@ -78,6 +78,22 @@ class StartForm(forms.Form):
         )
 
 
+# Dates a query string may name. Far wider than anything bookable, and far enough from the
+# calendar's ends (years 1 and 9999) that paging a week or changing time zone cannot overflow.
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2999, 12, 31)
+OUT_OF_RANGE = (
+    "That date is outside the range this page can show. Please choose a time from the list."
+)
+
+
+def within_range(day: date) -> date:
+    """`day` if a page can show it; otherwise BadRequest, which answers 400 with the reason."""
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise BadRequest(OUT_OF_RANGE)
+    return day
+
+
 class PickerForm(forms.Form):
     """The slot picker's query string. Bad values fall back to sensible defaults."""
 
@@ -96,6 +112,10 @@ class PickerForm(forms.Form):
     def clean_tz(self):
         return clean_zone(self.cleaned_data.get("tz") or "", "")
 
+    def clean_week(self):
+        week = self.cleaned_data.get("week")
+        return within_range(week) if week else None
+
 
 class SlotChoiceForm(PickerForm):
     """The picker's query string plus the chosen start time (ISO 8601, UTC)."""
@@ -110,6 +130,7 @@ class SlotChoiceForm(PickerForm):
             raise ValidationError("That is not a time we offered.") from None
         if moment.tzinfo is None:
             raise ValidationError("That is not a time we offered.")
+        within_range(moment.date())
         return moment.astimezone(UTC)
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from django.utils.cache import add_never_cache_headers
+
 # Everything the site loads comes from its own origin: no CDN, font host or analytics.
 # No inline scripts or style attributes either; SVG presentation attributes are not styles.
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -39,4 +41,29 @@ class ContentSecurityPolicyMiddleware:
                 ).replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
             )
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        return response
+
+
+class PrivatePagesMiddleware:
+    """Tell browsers and proxies not to store any page that may hold personal data.
+
+    That is every response to a signed-in person, and every response to a visitor the site
+    keeps something for in their session (questionnaire answers, a chat report, what they
+    typed). A view that sets its own Cache-Control keeps it; private pages reached without a
+    session (booking links) use `never_cache` themselves.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if "Cache-Control" in response:
+            return response
+        user = getattr(request, "user", None)
+        session = getattr(request, "session", None)
+        if (user is not None and user.is_authenticated) or (
+            session is not None and not session.is_empty()
+        ):
+            add_never_cache_headers(response)
         return response

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.apps import apps
+from django.core.exceptions import BadRequest
 from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
@@ -51,7 +52,9 @@ def server_error(request):
 
 
 def bad_request(request, exception=None):
-    return render(request, "400.html", status=400)
+    # A BadRequest raised by our own code carries a message written for the visitor.
+    problem = str(exception) if isinstance(exception, BadRequest) else ""
+    return render(request, "400.html", {"problem": problem}, status=400)
 
 
 def forbidden(request, exception=None):

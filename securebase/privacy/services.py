@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.db import transaction
 from django.db.models import ProtectedError
@@ -24,6 +27,28 @@ def record_access(
         action=action[:80],
         detail=detail[:255],
     )
+
+
+def record_list_access(
+    *, viewer, shown: Iterable[tuple[Any, str, str]], action: str
+) -> list[AuditEvent]:
+    """Write one audit row per person a list shows a clinician or staff member.
+
+    A list of clients is audited like each record on it. ``shown`` holds (subject, subject_email,
+    detail) per entry, as `record_access` takes them; one INSERT whatever the length.
+    """
+    events = [
+        AuditEvent(
+            viewer=viewer,
+            viewer_email=viewer.email,
+            subject=subject,
+            subject_email=subject.email if subject is not None else subject_email,
+            action=action[:80],
+            detail=detail[:255],
+        )
+        for subject, subject_email, detail in shown
+    ]
+    return AuditEvent.objects.bulk_create(events)
 
 
 class AccountHoldsRecords(Exception):

@@ -66,6 +66,22 @@ class DashboardTests(Personas, TestCase):
         assert response.context["overview"].upcoming == [self.booking]
         self.assertContains(response, "Ada Park")
 
+    def test_it_audits_every_client_the_dashboard_lists(self):
+        visitor = book(self.theo, la(2026, 4, 7, 11), now=NOW, email="vera@example.com")
+        book(self.rosa, la(2026, 4, 7, 11), now=NOW, email="someone-else@example.com")
+        login_verified(self.client, self.theo)
+
+        self.client.get(reverse("bookings:clinic"))
+
+        rows = {
+            (event.viewer, event.subject, event.subject_email, event.detail)
+            for event in AuditEvent.objects.all()
+        }
+        assert rows == {
+            (self.theo, self.ada, self.ada.email, str(self.booking.uid)),
+            (self.theo, None, "vera@example.com", str(visitor.uid)),
+        }
+
     def test_it_lists_todays_consultations_under_today(self):
         later_today = la(2026, 4, 1, 16, 0)
         Booking.objects.filter(pk=self.booking.pk).update(

@@ -25,7 +25,7 @@ from securebase.bookings.forms import (
     WindowFormSet,
 )
 from securebase.bookings.models import Booking, Format, WeeklyWindow
-from securebase.privacy.services import record_access
+from securebase.privacy.services import record_access, record_list_access
 
 
 @login_required
@@ -34,6 +34,18 @@ def dashboard(request):
     profile = queries.clinic_profile_of(request.user)
     now = timezone.now()
     overview = queries.clinic_overview(request.user, now=now)
+    listed = [
+        *overview.requests,
+        *overview.today,
+        *overview.upcoming,
+        *overview.needs_outcome,
+        *overview.recently_cancelled,
+    ]
+    record_list_access(
+        viewer=request.user,
+        shown=[(booking.client, booking.email, str(booking.uid)) for booking in listed],
+        action="listed on consultations dashboard",
+    )
     context = {
         "profile": profile,
         "overview": overview,

@@ -13,6 +13,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from securebase.accounts.zones import zone_choices
@@ -23,6 +24,7 @@ from securebase.bookings.forms import (
     PickerForm,
     SlotChoiceForm,
     StartForm,
+    within_range,
 )
 from securebase.bookings.models import Booking, Format
 from securebase.core.safety import screen_for_risk
@@ -154,6 +156,7 @@ def _picker_context(free, *, tz, week, slot_url, page_url) -> dict:
     }
 
 
+@never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 @limit_posts("booking", per_email=True)
 def details(request):
@@ -284,6 +287,7 @@ def _booking_context(booking: Booking) -> dict:
     }
 
 
+@never_cache
 @require_safe
 def booked(request, token: str):
     booking, error = _booking_from_link(request, token, links.VIEW)
@@ -292,6 +296,7 @@ def booked(request, token: str):
     return render(request, "bookings/booked.html", _booking_context(booking))
 
 
+@never_cache
 @require_safe
 def calendar_file(request, token: str):
     booking, error = _booking_from_link(request, token, links.VIEW)
@@ -305,6 +310,7 @@ def calendar_file(request, token: str):
     return response
 
 
+@never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def cancel(request, token: str):
     booking, error = _booking_from_link(request, token, links.CANCEL)
@@ -320,6 +326,7 @@ def cancel(request, token: str):
     return render(request, "bookings/cancel.html", _booking_context(booking))
 
 
+@never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def reschedule(request, token: str):
     booking, error = _booking_from_link(request, token, links.RESCHEDULE)
@@ -359,7 +366,7 @@ def reschedule(request, token: str):
     week = None
     if request.GET.get("week"):
         try:
-            week = date.fromisoformat(request.GET["week"])
+            week = within_range(date.fromisoformat(request.GET["week"]))
         except ValueError:
             week = None
     context.update(
