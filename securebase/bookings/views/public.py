@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlencode
@@ -31,6 +32,7 @@ from securebase.core.safety import screen_for_risk
 from securebase.core.throttling import limit_posts
 
 DAYS_PER_PAGE = 7
+SUBMISSION_SECRET = "bookings_submission_secret"  # noqa: S105 - a session key name
 
 
 def _listed_clinicians(fmt: str | None = None):
@@ -53,6 +55,22 @@ def _utc_param(moment: datetime) -> str:
 
 def _query(**params) -> str:
     return urlencode({k: v for k, v in params.items() if v not in (None, "")})
+
+
+def _scoped_submission_key(request, posted: uuid.UUID | None) -> uuid.UUID | None:
+    """The form's submission key bound to this browser session.
+
+    Sent twice from one session, a form lands on the booking the first submit made; the same
+    key posted from any other session derives a different key, so it is never a way to reach
+    someone else's booking.
+    """
+    if posted is None:
+        return None
+    secret = request.session.get(SUBMISSION_SECRET)
+    if secret is None:
+        secret = secrets.token_hex(16)
+        request.session[SUBMISSION_SECRET] = secret
+    return uuid.uuid5(uuid.UUID(hex=secret), str(posted))
 
 
 @require_safe
@@ -208,7 +226,7 @@ def details(request):
                     ),
                     now=now,
                     client=request.user if request.user.is_authenticated else None,
-                    submission_key=data["submission_key"],
+                    submission_key=_scoped_submission_key(request, data["submission_key"]),
                 )
             except services.SlotUnavailable as unavailable:
                 context["unavailable"] = unavailable
