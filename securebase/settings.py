@@ -209,6 +209,8 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 2
 
 # Sessions expire after inactivity: the expiry slides forward on every request.
 SESSION_SAVE_EVERY_REQUEST = True
+# Session data is encrypted at rest with the field-encryption keys (see core/sessions.py).
+SESSION_SERIALIZER = "securebase.core.sessions.EncryptedJSONSerializer"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 CLINICIAN_SESSION_IDLE_MINUTES = envint("CLINICIAN_SESSION_IDLE_MINUTES", 30)
 CLIENT_SESSION_IDLE_MINUTES = envint("CLIENT_SESSION_IDLE_MINUTES", 30)
