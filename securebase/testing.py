@@ -69,6 +69,14 @@ class Personas:
         cls.ben = make_client(email="ben@example.com", full_name="Ben Okafor")
 
 
+def link_path(message, fragment: str) -> str:
+    """The site-relative path of the first link in an email whose address contains `fragment`."""
+    for word in message.body.split():
+        if "://" in word and fragment in word:
+            return "/" + word.split("://", 1)[1].split("/", 1)[1]
+    raise AssertionError(f"no link with {fragment!r} in {message.subject!r}")
+
+
 def _verified_session(client: Client, user: User) -> None:
     client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
     if user.needs_two_factor:

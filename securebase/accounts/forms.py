@@ -55,12 +55,12 @@ class SignupForm(forms.ModelForm):
         self.fields["full_name"].required = False
 
     def clean_email(self) -> str:
-        email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                "An account with this email already exists. Try logging in, or reset your password."
-            )
-        return email
+        # Whether the address has an account is never said here: the answer is an email to it.
+        return self.cleaned_data["email"].strip().lower()
+
+    def validate_unique(self) -> None:
+        # The model's unique email check would tell a visitor the address has an account.
+        pass
 
     def clean(self):
         cleaned = super().clean()

@@ -1,22 +1,25 @@
 from __future__ import annotations
 
+import json
+import logging
 import secrets
+from dataclasses import dataclass
 
+from cryptography.fernet import InvalidToken
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
+from django.core.mail import EmailMessage
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from securebase.accounts.models import User
+from securebase.core.encryption import encrypt, fernet
 
 BACKUP_CODE_COUNT = 10
-
-
-def register_client(*, email: str, password: str, full_name: str = "", time_zone: str) -> User:
-    """Create a client account. The email must already be validated as unused."""
-    return User.objects.create_user(
-        email=email, password=password, full_name=full_name, time_zone=time_zone
-    )
+logger = logging.getLogger(__name__)
 
 
 def idle_seconds(user: User, *, remember_me: bool) -> int:
@@ -65,3 +68,114 @@ def replace_backup_codes(*, user: User, codes: list[str] | None = None) -> list[
 
 def has_confirmed_authenticator(user: User) -> bool:
     return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+
+
+# --- Sign-up that tells no one whether an email has an account --------------------------------
+
+SIGNUP_LINK_HOURS = 48
+
+
+class SignupLinkInvalid(Exception):
+    """The confirmation link is damaged, expired, or made with a key no longer configured."""
+
+
+def request_signup(
+    *, email: str, password: str, full_name: str, time_zone: str, next_url: str = ""
+) -> None:
+    """Answer a sign-up the same way whether or not `email` has an account.
+
+    A new address gets a link that creates the account when followed (the details travel in the
+    link, encrypted, and nothing is stored until then); an address that already has an account
+    gets a note saying so, with links to log in or reset the password. Both emails go after
+    commit and say nothing about anyone's health. The password is hashed either way, so the
+    time taken does not tell the two apart.
+    """
+    email = email.strip().lower()
+    password_hash = make_password(password)
+    if User.objects.filter(email__iexact=email).exists():
+        message = _account_exists_email(email)
+    else:
+        token = encrypt(
+            json.dumps(
+                {
+                    "email": email,
+                    "password": password_hash,
+                    "name": full_name,
+                    "tz": time_zone,
+                    "next": next_url,
+                }
+            )
+        )
+        message = _confirm_signup_email(email, token)
+    transaction.on_commit(lambda: _send_quietly(message))
+
+
+@dataclass(frozen=True)
+class PendingSignup:
+    email: str
+    full_name: str
+    next_url: str
+    password_hash: str
+    time_zone: str
+
+
+def read_signup_link(token: str) -> PendingSignup:
+    """What a confirmation link carries; SignupLinkInvalid if it is damaged or expired."""
+    try:
+        raw = fernet().decrypt(token.encode("ascii"), ttl=SIGNUP_LINK_HOURS * 3600)
+        data = json.loads(raw)
+    except (InvalidToken, UnicodeEncodeError, ValueError):
+        raise SignupLinkInvalid from None
+    return PendingSignup(
+        email=data["email"],
+        full_name=data["name"],
+        next_url=data["next"],
+        password_hash=data["password"],
+        time_zone=data["tz"],
+    )
+
+
+@transaction.atomic
+def complete_signup(*, pending: PendingSignup) -> User | None:
+    """Create the client account a confirmation link describes; None if the email has one now."""
+    if User.objects.filter(email__iexact=pending.email).exists():
+        return None
+    user = User.objects.create_user(
+        email=pending.email,
+        password=None,
+        full_name=pending.full_name,
+        time_zone=pending.time_zone,
+    )
+    user.password = pending.password_hash
+    user.save(update_fields=["password"])
+    return user
+
+
+def _send_quietly(message: EmailMessage) -> None:
+    # A mail server that is down must not turn the page into an error: the answer has to look
+    # the same for everyone, and the person can sign up again.
+    try:
+        message.send()
+    except Exception:
+        logger.exception("could not send sign-up email %r", message.subject)
+
+
+def _confirm_signup_email(email: str, token: str) -> EmailMessage:
+    link = settings.SITE_URL + reverse("accounts:signup_confirm", args=[token])
+    body = render_to_string(
+        "accounts/signup_confirm_email.txt",
+        {"link": link, "hours": SIGNUP_LINK_HOURS, "practice": settings.PRACTICE},
+    )
+    return EmailMessage("Confirm your email to create your account", body, to=[email])
+
+
+def _account_exists_email(email: str) -> EmailMessage:
+    body = render_to_string(
+        "accounts/signup_exists_email.txt",
+        {
+            "login": settings.SITE_URL + reverse("accounts:login"),
+            "reset": settings.SITE_URL + reverse("accounts:password_reset"),
+            "practice": settings.PRACTICE,
+        },
+    )
+    return EmailMessage("You already have an account", body, to=[email])

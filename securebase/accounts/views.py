@@ -12,7 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 from django_otp import login as otp_login
 from django_otp import match_token
 
@@ -60,17 +60,47 @@ def signup(request):
         return redirect("dashboard:home")
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = services.register_client(
+        services.request_signup(
             email=form.cleaned_data["email"],
             password=form.cleaned_data["password1"],
             full_name=form.cleaned_data["full_name"],
             time_zone=form.cleaned_data["time_zone"],
+            next_url=_safe_next(request, ""),
         )
+        # The same answer whether or not the address has an account (see request_signup).
+        return redirect("accounts:signup_sent")
+    return render(request, "accounts/signup.html", {"form": form, "next": _safe_next(request, "")})
+
+
+@require_safe
+def signup_sent(request):
+    return render(request, "accounts/signup_sent.html")
+
+
+@require_http_methods(["GET", "POST"])
+def signup_confirm(request, token: str):
+    """The link in the sign-up email: one button creates the account and logs the person in.
+
+    A button rather than the link itself, so a mail scanner that follows links makes nothing.
+    """
+    try:
+        pending = services.read_signup_link(token)
+    except services.SignupLinkInvalid:
+        return render(request, "accounts/signup_link_invalid.html", status=400)
+    if request.method == "POST":
+        user = services.complete_signup(pending=pending)
+        if user is None:
+            messages.info(request, "This email already has an account. Please log in.")
+            return redirect("accounts:login")
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         request.session.set_expiry(services.idle_seconds(user, remember_me=False))
         messages.success(request, "Welcome. Your account is ready.")
-        return redirect(_safe_next(request, reverse("dashboard:home")))
-    return render(request, "accounts/signup.html", {"form": form, "next": _safe_next(request, "")})
+        target = pending.next_url
+        safe = url_has_allowed_host_and_scheme(
+            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+        return redirect(target if target and safe else reverse("dashboard:home"))
+    return render(request, "accounts/signup_confirm.html", {"email": pending.email})
 
 
 @login_required

@@ -1,9 +1,10 @@
 import re
 
+from django.core import mail
 from playwright.sync_api import expect
 
 from securebase.accounts.models import User
-from securebase.testing import BrowserTestCase
+from securebase.testing import BrowserTestCase, link_path
 
 
 class VisitorJourneyTests(BrowserTestCase):
@@ -22,6 +23,9 @@ class VisitorJourneyTests(BrowserTestCase):
         page.get_by_label("Password", exact=True).fill("slow-mornings-and-tea-7")
         page.get_by_label("Password again").fill("slow-mornings-and-tea-7")
         page.get_by_role("button", name="Create account").click()
+        expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+        page.goto(self.live_url(link_path(mail.outbox[-1], "/signup/confirm/")))
+        page.get_by_role("button", name="Create my account").click()
         expect(page.get_by_role("heading", name="Hello, Rae")).to_be_visible()
         assert User.objects.get(email="rae@example.com").is_client
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from securebase.accounts.models import User
-from securebase.testing import PASSWORD, Personas
+from securebase.testing import PASSWORD, Personas, link_path
 
 
 class LoginTests(Personas, TestCase):
@@ -78,7 +78,7 @@ class LoginTests(Personas, TestCase):
         assert "_auth_user_id" not in self.client.session
 
 
-class SignupTests(TestCase):
+class SignupTests(Personas, TestCase):
     def sign_up(self, **overrides):
         data = {
             "full_name": "Rae",
@@ -88,36 +88,77 @@ class SignupTests(TestCase):
             "password2": "slow-mornings-and-tea-7",
             **overrides,
         }
-        return self.client.post(reverse("accounts:signup"), data)
+        with self.captureOnCommitCallbacks(execute=True):
+            return self.client.post(reverse("accounts:signup"), data)
 
-    def test_it_creates_a_client_and_logs_them_in(self):
+    def confirm(self, message):
+        path = link_path(message, "/signup/confirm/")
+        page = self.client.get(path)
+        assert page.status_code == 200
+        return self.client.post(path)
+
+    def test_it_creates_a_client_once_the_email_link_is_followed(self):
         response = self.sign_up()
+        self.assertRedirects(response, reverse("accounts:signup_sent"))
+        assert not User.objects.filter(email="rae@example.com").exists()
+        [message] = mail.outbox
+        assert message.to == ["rae@example.com"]
+        response = self.confirm(message)
         assert response.status_code == 302
-        user = User.objects.get()
-        assert user.email == "rae@example.com"
+        assert response.url == reverse("dashboard:home")
+        user = User.objects.get(email="rae@example.com")
+        assert user.full_name == "Rae"
         assert user.role == User.Role.CLIENT
-        assert user.password.startswith(settings.PASSWORD_HASHERS[0].split(".")[-1][:3].lower())
+        assert user.check_password("slow-mornings-and-tea-7")
         assert int(self.client.session["_auth_user_id"]) == user.pk
 
+    def test_it_answers_the_same_for_an_email_that_has_an_account(self):
+        new = self.sign_up(email="rae@example.com")
+        self.client.logout()
+        taken = self.sign_up(email="ADA@example.com")
+        assert (new.status_code, new.url) == (taken.status_code, taken.url)
+        assert "Check your email" in self.client.get(taken.url).text
+        # Ada gets a note instead, with nothing about her health in it; her account is unchanged.
+        note = mail.outbox[1]
+        assert note.to == ["ada@example.com"]
+        assert note.subject == "You already have an account"
+        assert "/signup/confirm/" not in note.body
+        assert "/accounts/login/" in note.body
+        assert "/accounts/password-reset/" in note.body
+        self.ada.refresh_from_db()
+        assert self.ada.check_password(PASSWORD)
+        assert User.objects.filter(email__iexact="ada@example.com").count() == 1
+
     def test_it_follows_a_safe_next_link(self):
-        response = self.sign_up(next="/assessment/")
-        assert response.url == "/assessment/"
+        self.sign_up(next="/assessment/")
+        assert self.confirm(mail.outbox[0]).url == "/assessment/"
 
     def test_it_ignores_a_next_link_to_another_site(self):
-        response = self.sign_up(next="https://evil.example/")
-        assert response.url == reverse("dashboard:home")
+        self.sign_up(next="https://evil.example/")
+        assert self.confirm(mail.outbox[0]).url == reverse("dashboard:home")
 
-    def test_it_refuses_a_taken_email_clearly(self):
+    def test_it_makes_no_second_account_when_the_link_is_followed_twice(self):
         self.sign_up()
+        self.confirm(mail.outbox[0])
         self.client.logout()
-        response = self.sign_up(email="rae@example.COM")
-        assert "already exists" in response.text
-        assert User.objects.count() == 1
+        response = self.confirm(mail.outbox[0])
+        assert response.url == reverse("accounts:login")
+        assert User.objects.filter(email="rae@example.com").count() == 1
+
+    def test_it_refuses_a_damaged_or_expired_link(self):
+        self.sign_up()
+        path = link_path(mail.outbox[0], "/signup/confirm/")
+        assert self.client.get(path[:-6] + "xxxxx/").status_code == 400
+        with time_machine.travel(timezone.now() + timedelta(hours=49)):
+            response = self.client.get(path)
+        assert response.status_code == 400
+        assert "older than two days" in response.text
 
     def test_it_refuses_mismatched_passwords(self):
         response = self.sign_up(password2="something-else-entirely")
         assert "don’t match" in response.text
-        assert not User.objects.exists()
+        assert not User.objects.filter(email="rae@example.com").exists()
+        assert mail.outbox == []
 
 
 class PasswordResetTests(Personas, TestCase):

@@ -166,21 +166,29 @@ class FormRateLimitTests(Personas, TestCase):
         ]
         assert statuses == [302] * 10 + [429] * 2
 
-    def test_it_stops_a_script_of_sign_ups_from_one_address(self):
-        statuses = []
-        for number in range(12):
-            response = self.client.post(
+    def sign_up(self, email, address="203.0.113.1"):
+        with self.captureOnCommitCallbacks(execute=True):
+            return self.client.post(
                 reverse("accounts:signup"),
                 {
                     "full_name": "",
-                    "email": f"bot{number}@example.com",
+                    "email": email,
                     "time_zone": "America/Los_Angeles",
                     "password1": "slow-mornings-and-tea-7",
                     "password2": "slow-mornings-and-tea-7",
                 },
+                REMOTE_ADDR=address,
             )
-            statuses.append(response.status_code)
-            self.client.logout()
-        assert statuses == [302] * 10 + [429] * 2
-        assert User.objects.filter(email__startswith="bot").count() == 10
-        assert "Please wait a little" in response.text
+
+    def test_it_stops_a_script_of_sign_ups_from_one_address(self):
+        responses = [self.sign_up(f"bot{number}@example.com") for number in range(12)]
+        assert [r.status_code for r in responses] == [302] * 10 + [429] * 2
+        assert len(mail.outbox) == 10
+        assert "Please wait a little" in responses[-1].text
+
+    def test_it_emails_one_address_at_most_three_times_an_hour_from_sign_up(self):
+        statuses = [
+            self.sign_up(self.ada.email, f"198.51.100.{number}").status_code for number in range(6)
+        ]
+        assert statuses == [302] * 3 + [429] * 3
+        assert len(mail.outbox) == 3

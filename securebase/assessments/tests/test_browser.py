@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from django.core import mail
 from playwright.sync_api import expect
 
 from securebase.assessments.models import AssessmentResult
 from securebase.assessments.tests.helpers import make_result
 from securebase.assessments.views import ITEMS_PER_PAGE
-from securebase.testing import BrowserTestCase, make_client
+from securebase.testing import BrowserTestCase, link_path, make_client
 
 
 class AssessmentBrowserTestCase(BrowserTestCase):
@@ -75,6 +76,9 @@ class AnonymousJourneyTests(AssessmentBrowserTestCase):
         page.get_by_label("Password", exact=True).fill("quiet-harbour-lights-9")
         page.get_by_label("Password again").fill("quiet-harbour-lights-9")
         page.get_by_role("button", name="Create account").click()
+        expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+        page.goto(self.live_url(link_path(mail.outbox[-1], "/signup/confirm/")))
+        page.get_by_role("button", name="Create my account").click()
 
         expect(page.get_by_role("heading", name="Save your result")).to_be_visible()
         page.get_by_role("button", name="Save to my history").click()

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from unittest import mock
 
 import time_machine
+from django.core import mail
 from django.test import TestCase
 from django.urls import reverse
 
@@ -24,7 +25,7 @@ from securebase.assessments.tests.helpers import (
     post_page,
     run_of,
 )
-from securebase.testing import PASSWORD, Personas
+from securebase.testing import PASSWORD, Personas, link_path
 
 ALL_FIVES = {"anxiety": "4.8", "avoidance": "3.7"}  # 86/18 and 66/18, see test_scoring.py
 
@@ -315,17 +316,20 @@ class SavingTests(Personas, TestCase):
         signup_url = f"{reverse('accounts:signup')}?next=%2Fassessment%2Fresult%2Fsave%2F"
         self.assertContains(result_page, f'href="{signup_url}"')
 
-        response = self.client.post(
-            signup_url,
-            {
-                "full_name": "Cleo",
-                "email": "cleo@example.com",
-                "time_zone": "America/Los_Angeles",
-                "password1": PASSWORD,
-                "password2": PASSWORD,
-                "next": save_url,
-            },
-        )
+        with self.captureOnCommitCallbacks(execute=True):
+            self.client.post(
+                signup_url,
+                {
+                    "full_name": "Cleo",
+                    "email": "cleo@example.com",
+                    "time_zone": "America/Los_Angeles",
+                    "password1": PASSWORD,
+                    "password2": PASSWORD,
+                    "next": save_url,
+                },
+            )
+        # The account is made from the link in the email, in the same browser.
+        response = self.client.post(link_path(mail.outbox[0], "/signup/confirm/"))
         self.assertRedirects(response, save_url)
         cleo = User.objects.get(email="cleo@example.com")
         confirm = self.client.get(save_url)
