@@ -38,3 +38,5 @@ urlpatterns = [
 
 handler404 = "securebase.practice.views.not_found"
 handler500 = "securebase.practice.views.server_error"
+handler400 = "securebase.practice.views.bad_request"
+handler403 = "securebase.practice.views.forbidden"
