@@ -311,6 +311,8 @@ if ECR_PERMISSION not in {"", "granted", "non-commercial"}:
 # Consultation reminders (see docs/bookings.md).
 BOOKINGS_REMINDER_HOURS = envint("BOOKINGS_REMINDER_HOURS", 24)
 BOOKINGS_REMINDER_MAX_ATTEMPTS = envint("BOOKINGS_REMINDER_MAX_ATTEMPTS", 5)
+# A signed-out visitor's booking holds its time this long unless they confirm their email.
+BOOKINGS_EMAIL_HOLD_MINUTES = envint("BOOKINGS_EMAIL_HOLD_MINUTES", 30)
 
 # Care team: how long an invitation link stays valid (see docs/care.md).
 CARE_INVITATION_DAYS = envint("CARE_INVITATION_DAYS", 14)

@@ -60,6 +60,24 @@ def calendar_event(booking: Booking) -> ics.CalendarEvent:
     )
 
 
+def send_email_check(booking: Booking) -> None:
+    """To a signed-out visitor who just booked: confirm the address to keep the time."""
+    minutes = int(
+        (booking.email_confirm_by - booking.created_at).total_seconds() // 60
+        if booking.email_confirm_by
+        else 0
+    )
+    _to_client(
+        booking,
+        "check_email",
+        "Confirm your email to keep your consultation time",
+        extra={
+            "confirm_url": links.absolute_url(booking, links.CONFIRM_EMAIL),
+            "minutes": minutes,
+        },
+    )
+
+
 def send_booking_received(booking: Booking) -> None:
     """To the client after they book: a confirmation with .ics, or "request received"."""
     if booking.status == Booking.Status.CONFIRMED:
@@ -108,7 +126,13 @@ def send_reminder(booking: Booking) -> None:
 
 
 def _to_client(
-    booking: Booking, kind: str, subject: str, *, invite: str | None = None, quiet: bool = True
+    booking: Booking,
+    kind: str,
+    subject: str,
+    *,
+    invite: str | None = None,
+    quiet: bool = True,
+    extra: dict | None = None,
 ) -> None:
     tz = client_zone(booking)
     context = {
@@ -125,6 +149,7 @@ def _to_client(
         "cancel_url": links.absolute_url(booking, links.CANCEL),
         "reschedule_url": links.absolute_url(booking, links.RESCHEDULE),
         "book_url": settings.SITE_URL + reverse("bookings:start"),
+        **(extra or {}),
     }
     body = render_to_string(f"bookings/email/client_{kind}.txt", context)
     message = EmailMessage(

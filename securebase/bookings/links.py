@@ -17,7 +17,8 @@ from django.urls import reverse
 VIEW = "view"
 CANCEL = "cancel"
 RESCHEDULE = "reschedule"
-PURPOSES = (VIEW, CANCEL, RESCHEDULE)
+CONFIRM_EMAIL = "confirm-email"
+PURPOSES = (VIEW, CANCEL, RESCHEDULE, CONFIRM_EMAIL)
 
 
 class LinkTampered(Exception):
@@ -55,7 +56,12 @@ def absolute_url(booking, purpose: str) -> str:
 
 
 def path(booking, purpose: str) -> str:
-    name = {VIEW: "bookings:booked", CANCEL: "bookings:cancel", RESCHEDULE: "bookings:reschedule"}
+    name = {
+        VIEW: "bookings:booked",
+        CANCEL: "bookings:cancel",
+        RESCHEDULE: "bookings:reschedule",
+        CONFIRM_EMAIL: "bookings:confirm_email",
+    }
     return reverse(name[purpose], args=[make_token(booking, purpose)])
 
 

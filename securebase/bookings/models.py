@@ -203,6 +203,9 @@ class Booking(models.Model):
     """One free consultation, requested or booked by a visitor or a signed-in client."""
 
     class Status(models.TextChoices):
+        # A signed-out visitor's booking before they confirm their email: it holds its time only
+        # until `email_confirm_by` (see docs/bookings.md), and nobody else sees it.
+        AWAITING_EMAIL = "awaiting_email", "Awaiting email confirmation"
         PENDING = "pending", "Awaiting confirmation"
         CONFIRMED = "confirmed", "Confirmed"
         DECLINED = "declined", "Declined"
@@ -262,6 +265,9 @@ class Booking(models.Model):
     # clinician confirms both at the start of the session (records.SessionStart).
     session_address = EncryptedTextField("address during the consultation", blank=True)
     emergency_contact = EncryptedTextField(blank=True)
+    email_confirm_by = models.DateTimeField(
+        null=True, blank=True, help_text="Until when an unconfirmed email's booking holds its time."
+    )
     # Lets a double-submitted form land on the booking the first submit made.
     submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 

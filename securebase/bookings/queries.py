@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.apps import apps
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from securebase.accounts.zones import practice_zone
@@ -133,10 +133,15 @@ def _availability(row: BookingSettings, weekly, overrides) -> slots.Availability
 def busy_ranges(
     clinician_ids: Iterable[int], *, since: datetime, exclude_booking: int | None = None
 ) -> dict[int, list[slots.Busy]]:
-    """Held ranges of active bookings ending after `since`, per clinician id: one query."""
+    """Held ranges of active bookings ending after `since`, per clinician id: one query.
+
+    A booking awaiting its email confirmation holds its time only while `since` (now) is before
+    its `email_confirm_by`.
+    """
     rows = Booking.objects.filter(
+        Q(status__in=Booking.HOLDING)
+        | Q(status=Booking.Status.AWAITING_EMAIL, email_confirm_by__gt=since),
         clinician_id__in=list(clinician_ids),
-        status__in=Booking.HOLDING,
         held_until__gt=since,
     )
     if exclude_booking is not None:

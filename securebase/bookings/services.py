@@ -40,6 +40,10 @@ def reminder_max_attempts() -> int:
     return settings.BOOKINGS_REMINDER_MAX_ATTEMPTS
 
 
+def email_hold() -> timedelta:
+    return timedelta(minutes=getattr(settings, "BOOKINGS_EMAIL_HOLD_MINUTES", 30))
+
+
 @dataclass(frozen=True)
 class ClientDetails:
     """What the booking form collected; the form has already validated it."""
@@ -83,6 +87,7 @@ def book_consultation(
     now: datetime,
     client=None,
     submission_key: uuid.UUID | None = None,
+    awaiting_email: bool = False,
 ) -> Booking:
     """Book (or, for request-and-approve clinicians, request) a free consultation.
 
@@ -90,6 +95,10 @@ def book_consultation(
     display order. Raises SlotUnavailable with the nearest free times when the time is taken or
     was never offered. A repeated `submission_key` returns the booking the first submit made.
     Telehealth needs the California attestation and the telehealth consent (ValueError if not).
+
+    With `awaiting_email` (a signed-out visitor), the booking holds its time only for
+    BOOKINGS_EMAIL_HOLD_MINUTES and the only email is a link to confirm the address; following
+    it (`confirm_booking_email`) makes the booking, tells the clinician and sends the invitation.
     """
     if fmt == Format.TELEHEALTH and not (details.in_california and details.telehealth_consent):
         raise ValueError("telehealth needs the California attestation and telehealth consent")
@@ -106,6 +115,7 @@ def book_consultation(
             now=now,
             client=client,
             submission_key=submission_key,
+            awaiting_email=awaiting_email,
         )
     except IntegrityError:
         # Another request won the race past the re-check (PostgreSQL's exclusion constraint
@@ -117,12 +127,15 @@ def book_consultation(
         booking = None
     if booking is None:
         raise _unavailable(clinician=clinician, fmt=fmt, starts_at=starts_at, now=now)
-    emails.send_booking_received(booking)
+    if awaiting_email:
+        emails.send_email_check(booking)
+    else:
+        emails.send_booking_received(booking)
     return booking
 
 
 def _book_in_transaction(
-    *, clinician, fmt, starts_at, details, now, client, submission_key
+    *, clinician, fmt, starts_at, details, now, client, submission_key, awaiting_email
 ) -> Booking | None:
     tz = queries.practice_tz()
     # On SQLite this transaction is IMMEDIATE: it holds the write lock from its first
@@ -149,24 +162,30 @@ def _book_in_transaction(
                     now=now,
                     client=client,
                     submission_key=submission_key,
+                    awaiting_email=awaiting_email,
                 )
     return None
 
 
 def _create_booking(
-    row: BookingSettings, *, fmt, starts_at, details, now, client, submission_key
+    row: BookingSettings, *, fmt, starts_at, details, now, client, submission_key, awaiting_email
 ) -> Booking:
     ends_at = starts_at + row.length
     held_from, held_until = slots.held_range(
         starts_at, ends_at, before=row.buffer_before, after=row.buffer_after
     )
-    confirmed = not row.requires_approval
+    confirmed = not row.requires_approval and not awaiting_email
+    if awaiting_email:
+        status = Booking.Status.AWAITING_EMAIL
+    else:
+        status = Booking.Status.CONFIRMED if confirmed else Booking.Status.PENDING
     telehealth = fmt == Format.TELEHEALTH
     booking = Booking.objects.create(
         clinician_id=row.clinician_id,
         client=client if getattr(client, "is_client", False) else None,
         format=fmt,
-        status=Booking.Status.CONFIRMED if confirmed else Booking.Status.PENDING,
+        status=status,
+        email_confirm_by=now + email_hold() if awaiting_email else None,
         starts_at=starts_at,
         ends_at=ends_at,
         held_from=held_from,
@@ -243,6 +262,61 @@ def _unavailable(
         alternatives=ALTERNATIVES,
     )
     return SlotUnavailable(taken=check.offered, alternatives=check.alternatives)
+
+
+def confirm_booking_email(*, booking: Booking, now: datetime) -> Booking:
+    """The visitor followed the link in their email: make their booking hold for real.
+
+    It becomes confirmed (or a request, for request-and-approve clinicians) if its time is still
+    free for it, even after the short hold lapsed; then the usual emails go to the visitor and
+    the clinician. A booking already past this step is returned unchanged. Raises
+    SlotUnavailable, with the nearest free times, when someone else has the time now.
+    """
+    try:
+        with transaction.atomic():
+            rows = queries.bookable_settings(
+                clinician_slug=booking.clinician.slug, fmt=booking.format, for_update=True
+            )
+            current = _locked(booking)
+            if current.status != Booking.Status.AWAITING_EMAIL:
+                return current
+            busy = queries.busy_ranges(
+                [current.clinician_id], since=now, exclude_booking=current.pk
+            )
+            schedules = queries.schedules_for(rows, now=now)
+            free = any(
+                slots.is_slot_free(
+                    schedule.availability,
+                    busy[current.clinician_id],
+                    current.starts_at,
+                    now=now,
+                    tz=queries.practice_tz(),
+                    fmt=current.format,
+                )
+                for schedule in schedules
+            )
+            if free:
+                approval = current.clinician.booking_settings.requires_approval
+                current.status = Booking.Status.PENDING if approval else Booking.Status.CONFIRMED
+                current.confirmed_at = None if approval else now
+                current.email_confirm_by = None
+                current.save(
+                    update_fields=["status", "confirmed_at", "email_confirm_by", "updated_at"]
+                )
+                if not approval:
+                    _schedule_reminder(current, now=now)
+    except IntegrityError:
+        free = False
+    if not free:
+        raise _unavailable(
+            clinician=booking.clinician.slug,
+            fmt=booking.format,
+            starts_at=booking.starts_at,
+            now=now,
+            exclude_booking=booking.pk,
+        )
+    emails.send_booking_received(current)
+    return current
 
 
 def confirm_booking(*, booking: Booking, now: datetime) -> Booking:

@@ -10,6 +10,7 @@ urlpatterns = [
     path("times/", public.times, name="times"),
     path("details/", public.details, name="details"),
     path("booked/<str:token>/", public.booked, name="booked"),
+    path("confirm-email/<str:token>/", public.confirm_email, name="confirm_email"),
     path("booked/<str:token>/consultation.ics", public.calendar_file, name="calendar"),
     path("cancel/<str:token>/", public.cancel, name="cancel"),
     path("reschedule/<str:token>/", public.reschedule, name="reschedule"),

@@ -6,10 +6,12 @@ from datetime import datetime, time, timedelta
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
+from django.core import mail
 from django.urls import reverse
 
 from securebase.bookings import availability, services
 from securebase.bookings.models import Booking, BookingSettings, WeeklyWindow
+from securebase.testing import link_path
 
 LA = ZoneInfo("America/Los_Angeles")
 
@@ -86,3 +88,15 @@ def form_data(fmt="telehealth", **changes) -> dict:
 
 def hours(n: float) -> timedelta:
     return timedelta(hours=n)
+
+
+def confirm_by_email(client, **kwargs):
+    """Do what a signed-out visitor does after booking: open the "confirm your email" link and
+    press its button. That email is taken out of `mail.outbox`, so a test reads the emails that
+    follow it (the confirmation, the clinician's notice) as before; returns the POST's response.
+    """
+    message = next(m for m in reversed(mail.outbox) if "/book/confirm-email/" in m.body)
+    path = link_path(message, "/book/confirm-email/")
+    assert client.get(path).status_code == 200
+    mail.outbox.remove(message)
+    return client.post(path, **kwargs)

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from securebase.bookings.models import Booking
 from securebase.bookings.tests.helpers import open_hours
-from securebase.testing import BrowserTestCase, make_clinician
+from securebase.testing import BrowserTestCase, link_path, make_clinician
 
 
 class BookingJourneyTests(BrowserTestCase):
@@ -69,6 +69,14 @@ class BookingJourneyTests(BrowserTestCase):
         self.assert_fits_the_phone()
         page.get_by_role("button", name="Book telehealth consultation").click()
 
+        # Signed out: the time is held until the visitor confirms their email.
+        expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+        self.assert_fits_the_phone()
+        check = next(m for m in mail.outbox if "/book/confirm-email/" in m.body)
+        page.goto(self.live_url(link_path(check, "/book/confirm-email/")))
+        self.assert_fits_the_phone()
+        page.get_by_role("button", name="Confirm and keep this time").click()
+
         expect(page.get_by_role("heading", name="You’re booked")).to_be_visible()
         expect(page.get_by_text("https://video.example/theo")).to_be_visible()
         booking = Booking.objects.get()
@@ -76,7 +84,7 @@ class BookingJourneyTests(BrowserTestCase):
         assert booking.emergency_contact == "Sam Park, 310 555 0101"
         self.assert_fits_the_phone()
 
-        to_client = next(m for m in mail.outbox if m.to == ["ada@example.com"])
+        to_client = next(m for m in mail.outbox if m.to == ["ada@example.com"] and m.attachments)
         assert to_client.attachments[0][0] == "consultation.ics"
         cancel_link = re.search(r"https?://\S+/book/cancel/\S+/", to_client.body).group(0)
         page.goto(self.live_url(urlsplit(cancel_link).path))

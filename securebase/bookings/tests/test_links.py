@@ -12,7 +12,14 @@ from django.urls import reverse
 
 from securebase.bookings import links
 from securebase.bookings.models import Booking, Reminder
-from securebase.bookings.tests.helpers import book, details_url, form_data, la, open_hours
+from securebase.bookings.tests.helpers import (
+    book,
+    confirm_by_email,
+    details_url,
+    form_data,
+    la,
+    open_hours,
+)
 from securebase.testing import Personas
 
 NOW = la(2026, 4, 1, 8, 0)
@@ -35,6 +42,7 @@ class LinkTests(Personas, TestCase):
 
     def setUp(self):
         self.client.post(details_url(START), form_data(reason=REASON, phone="310 555 0100"))
+        confirm_by_email(self.client)
         self.booking = Booking.objects.get()
 
     def test_it_puts_no_name_email_or_reason_in_any_link(self):
@@ -111,6 +119,7 @@ class LinkTests(Personas, TestCase):
         self.client.post(emailed_link("cancel"))
 
         response = self.client.post(details_url(START), form_data(email="ben@example.com"))
+        confirm_by_email(self.client)
 
         assert response.status_code == 302
         assert Booking.objects.filter(status=Booking.Status.CONFIRMED).get().email == (

@@ -227,6 +227,8 @@ def details(request):
                     now=now,
                     client=request.user if request.user.is_authenticated else None,
                     submission_key=_scoped_submission_key(request, data["submission_key"]),
+                    # A signed-in person's email is their account's; a visitor confirms theirs.
+                    awaiting_email=not request.user.is_authenticated,
                 )
             except services.SlotUnavailable as unavailable:
                 context["unavailable"] = unavailable
@@ -302,6 +304,7 @@ def _booking_context(booking: Booking) -> dict:
         "calendar_url": reverse("bookings:calendar", args=[links.make_token(booking, links.VIEW)])
         if booking.status == Booking.Status.CONFIRMED
         else "",
+        "hold_minutes": int(services.email_hold().total_seconds() // 60),
     }
 
 
@@ -312,6 +315,31 @@ def booked(request, token: str):
     if error:
         return error
     return render(request, "bookings/booked.html", _booking_context(booking))
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def confirm_email(request, token: str):
+    """The link in a signed-out visitor's first email: a button confirms the address, which
+    turns the short hold into their booking (a button, so a mail scanner confirms nothing)."""
+    booking, error = _booking_from_link(request, token, links.CONFIRM_EMAIL)
+    if error:
+        return error
+    if request.method == "POST":
+        try:
+            booking = services.confirm_booking_email(booking=booking, now=timezone.now())
+        except services.SlotUnavailable as unavailable:
+            context = {
+                **_booking_context(booking),
+                "unavailable": unavailable,
+                "times_url": f"{reverse('bookings:times')}?"
+                + _query(clinician=booking.clinician.slug, format=booking.format),
+            }
+            return render(request, "bookings/confirm_email.html", context, status=409)
+        return redirect(links.path(booking, links.VIEW))
+    if booking.status != Booking.Status.AWAITING_EMAIL:
+        return redirect(links.path(booking, links.VIEW))
+    return render(request, "bookings/confirm_email.html", _booking_context(booking))
 
 
 @never_cache
