@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.cache.backends.db import DatabaseCache
 from django.http import HttpResponse
 from django.test import RequestFactory, TestCase, override_settings
+from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django_ratelimit.exceptions import Ratelimited
 
@@ -90,3 +91,15 @@ class LimitedPageTests(TestCase):
         assert response.status_code == 429
         assert "Please wait a little before trying again" in response.text
         assert "988" in response.text
+
+
+class ChatUploadLimitTests(TestCase):
+    def test_it_stops_one_address_from_uploading_again_and_again(self):
+        url = reverse("chat_analysis:start")
+        statuses = [
+            self.client.post(url, {}, REMOTE_ADDR="203.0.113.9").status_code for _ in range(22)
+        ]
+        assert 429 not in statuses[:20]
+        assert statuses[20:] == [429, 429]
+        # Someone else can still upload.
+        assert self.client.post(url, {}, REMOTE_ADDR="203.0.113.10").status_code != 429
