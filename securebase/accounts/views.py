@@ -27,9 +27,11 @@ from securebase.accounts.forms import (
 from securebase.core.throttling import limit_posts
 
 
-def _safe_next(request, fallback: str) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(
+def _safe_next(request, fallback: str, target: str | None = None) -> str:
+    """`target` (by default the posted or asked `next`) if it stays on this site, else fallback."""
+    if target is None:
+        target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return target
@@ -95,11 +97,7 @@ def signup_confirm(request, token: str):
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         request.session.set_expiry(services.idle_seconds(user, remember_me=False))
         messages.success(request, "Welcome. Your account is ready.")
-        target = pending.next_url
-        safe = url_has_allowed_host_and_scheme(
-            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        )
-        return redirect(target if target and safe else reverse("dashboard:home"))
+        return redirect(_safe_next(request, reverse("dashboard:home"), pending.next_url))
     return render(request, "accounts/signup_confirm.html", {"email": pending.email})
 
 

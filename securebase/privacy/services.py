@@ -19,7 +19,13 @@ def record_access(
     the deletion of either account. ``subject`` is None for someone without an account (a
     visitor who booked signed out): ``subject_email`` then names them.
     """
-    return AuditEvent.objects.create(
+    event = _audit_event(viewer, subject, subject_email, action, detail)
+    event.save()
+    return event
+
+
+def _audit_event(viewer, subject, subject_email: str, action: str, detail: str) -> AuditEvent:
+    return AuditEvent(
         viewer=viewer,
         viewer_email=viewer.email,
         subject=subject,
@@ -38,14 +44,7 @@ def record_list_access(
     detail) per entry, as `record_access` takes them; one INSERT whatever the length.
     """
     events = [
-        AuditEvent(
-            viewer=viewer,
-            viewer_email=viewer.email,
-            subject=subject,
-            subject_email=subject.email if subject is not None else subject_email,
-            action=action[:80],
-            detail=detail[:255],
-        )
+        _audit_event(viewer, subject, subject_email, action, detail)
         for subject, subject_email, detail in shown
     ]
     return AuditEvent.objects.bulk_create(events)
