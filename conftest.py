@@ -23,19 +23,24 @@ def _fast_test_settings(request):
 
 @pytest.fixture(autouse=True)
 def _fresh_rate_limit_counts(request):
-    """Start every live-server or transaction test with empty rate-limit counters.
+    """Start every Django test with empty rate-limit counters.
 
-    The counters live in the database cache, whose table Django's flush between transaction
-    tests leaves alone; tests in a TestCase transaction need nothing (it is rolled back).
+    In the database cache (the default) a TestCase's transaction rolls them back, but Django's
+    flush between transaction and live-server tests leaves the cache table alone; Redis (with
+    REDIS_URL set) keeps everything between tests.
     """
     cls = getattr(request, "cls", None)
     if cls is None or not request.config.pluginmanager.hasplugin("django"):
         return
+    from django.conf import settings
+    from django.core.cache import cache
     from django.test import TestCase, TransactionTestCase
 
-    if issubclass(cls, TransactionTestCase) and not issubclass(cls, TestCase):
-        from django.core.cache import cache
-
+    if not issubclass(cls, TransactionTestCase):
+        return
+    if "DatabaseCache" not in settings.CACHES["default"]["BACKEND"]:
+        cache.clear()
+    elif not issubclass(cls, TestCase):
         request.getfixturevalue("django_db_setup")
         with request.getfixturevalue("django_db_blocker").unblock():
             cache.clear()

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 from django.conf import settings
-from django.core.cache.backends.db import DatabaseCache
+from django.core.cache import caches
 from django.http import HttpResponse
 from django.test import RequestFactory, TestCase, override_settings
 from django.urls import reverse
@@ -51,17 +51,22 @@ class LimitPostsTests(TestCase):
             request = RequestFactory().get("/example/", REMOTE_ADDR="203.0.113.1")
             assert example_view(request).status_code == 200
 
-    def test_it_counts_in_the_database_where_every_worker_process_sees_it(self):
-        assert settings.CACHES["default"]["BACKEND"].endswith("DatabaseCache")
+    def test_it_counts_in_the_shared_cache_where_every_worker_process_sees_it(self):
         for number in range(3):
             self.post(f"p{number}@example.com")
         with pytest.raises(Ratelimited):
             self.post("p9@example.com")
-        # Another worker process has its own cache object over the same table: emptying the
-        # table through it resets the count this process sees.
-        other_worker = DatabaseCache(settings.CACHES["default"]["LOCATION"], {})
+        # Another worker process has its own cache object over the same store (the database
+        # table, or Redis): emptying the store through it resets the count this process sees.
+        other_worker = caches.create_connection("default")
         other_worker.clear()
         assert self.post("p9@example.com").status_code == 200
+
+
+def test_it_uses_the_database_cache_without_redis_url():
+    if os.environ.get("REDIS_URL"):
+        pytest.skip("REDIS_URL is set for this run")
+    assert settings.CACHES["default"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
 
 
 def test_it_uses_redis_when_redis_url_is_set():
