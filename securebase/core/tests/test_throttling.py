@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+from unittest import mock
 
 import pytest
 from django.conf import settings
@@ -45,6 +46,14 @@ class LimitPostsTests(TestCase):
         assert self.post(" ADA@Example.com", "198.51.100.2").status_code == 200
         with pytest.raises(Ratelimited):
             self.post("ada@example.com", "198.51.100.3")
+
+    def test_it_lets_a_post_through_when_the_counts_cannot_be_reached(self):
+        with (
+            mock.patch.object(caches["default"], "add", side_effect=OSError("cache down")),
+            self.assertLogs("securebase.core.throttling", "ERROR"),
+        ):
+            for number in range(5):
+                assert self.post(f"p{number}@example.com").status_code == 200
 
     def test_it_ignores_get_requests(self):
         for _ in range(10):
