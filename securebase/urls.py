@@ -39,4 +39,3 @@ urlpatterns = [
 handler404 = "securebase.practice.views.not_found"
 handler500 = "securebase.practice.views.server_error"
 handler400 = "securebase.practice.views.bad_request"
-handler403 = "securebase.practice.views.forbidden"
