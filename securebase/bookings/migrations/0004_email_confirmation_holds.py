@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("bookings", "0002_no_overlap_on_postgresql"),
+        ("bookings", "0003_safety_follow_up"),
     ]
 
     operations = [
