@@ -10,7 +10,7 @@ from securebase.bookings.models import SafetyFollowUp
 from securebase.bookings.tests.helpers import open_hours
 from securebase.pause.models import PauseSession
 from securebase.safetyplan import services as safetyplan
-from securebase.testing import BrowserTestCase, make_client, make_clinician
+from securebase.testing import BrowserTestCase, link_path, make_client, make_clinician
 
 # Caught by the risk screen and read as Spanish.
 SPANISH_RISK = "Ya no quiero vivir. Quiero suicidarme."
@@ -117,8 +117,13 @@ class SafetyJourneyTests(BrowserTestCase):
         page.get_by_label("The address where you will be").fill("12 Palm Ave, Santa Monica, CA")
         page.get_by_label("Emergency contact").fill("Sam Park, 310 555 0101")
         page.get_by_role("button", name="Book telehealth consultation").click()
-        expect(page.get_by_role("heading", name="You’re booked")).to_be_visible()
+        # Signed out: the time is held until the visitor confirms their email.
+        expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
         expect(page.get_by_role("alert").get_by_role("link", name="Call 988")).to_be_visible()
+        check = next(m for m in mail.outbox if "/book/confirm-email/" in m.body)
+        page.goto(self.live_url(link_path(check, "/book/confirm-email/")))
+        page.get_by_role("button", name="Confirm and keep this time").click()
+        expect(page.get_by_role("heading", name="You’re booked")).to_be_visible()
 
         to_theo = [m for m in mail.outbox if m.to == ["theo@example.com"]]
         assert len(to_theo) == 1
