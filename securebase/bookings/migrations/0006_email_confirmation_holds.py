@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("bookings", "0003_safety_follow_up"),
+        ("bookings", "0005_telehealth_address_and_emergency_contact"),
     ]
 
     operations = [
