@@ -97,7 +97,7 @@ class Packet(models.Model):
         ordering = ["-sent_at"]
 
     def __str__(self) -> str:
-        return f"Packet for {self.client_name} sent {self.sent_at:%Y-%m-%d}"
+        return f"Packet for {self.client_name} sent {practice_time_text(self.sent_at)}"
 
 
 class PacketDocument(models.Model):
