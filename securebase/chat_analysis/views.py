@@ -24,6 +24,7 @@ from securebase.chat_analysis.engine.parsers import parse_export
 from securebase.chat_analysis.forms import PeopleForm, ReportForm, SaveForm, UploadForm
 from securebase.chat_analysis.presentation import display
 from securebase.chat_analysis.presentation.report import choose_people, report_data
+from securebase.core import dates
 from securebase.core.throttling import limit_posts
 
 EXPIRED = (
@@ -200,7 +201,7 @@ def _report_context(request, loaded, form) -> dict:
         "view": view,
         "conv": conv,
         "now": now.astimezone(tz),
-        "viewer_zone": tz.key.replace("_", " "),
+        "viewer_zone": dates.zone_label(tz),
     }
 
 

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from securebase.accounts.models import User
+from securebase.articles.models import Article
 from securebase.bookings import links
 from securebase.bookings.tests.helpers import book, open_hours
 from securebase.care.tests.helpers import connect
@@ -136,13 +137,41 @@ class DatesOnPagesTests(Personas, TestCase):
             text = self.client.get(report_url(as_of="")).content.decode()
         self.assert_shows(text, "Measured as of Dec 2, 2026, 9:00 PM EST (America/New York time)")
 
-    def test_the_admin_lists_times_in_the_practice_zone_whoever_looks(self):
+    def staff_in_new_york(self) -> User:
         staff = User.objects.create_superuser(
             email="root@example.com", password="a-long-test-password-42", time_zone=EAST
         )
         TOTPDevice.objects.create(user=staff, name="Authenticator app", confirmed=True)
+        return staff
+
+    def test_the_admin_lists_times_in_the_practice_zone_whoever_looks(self):
+        staff = self.staff_in_new_york()
         AuditEvent.objects.create(
             at=MOMENT, viewer_email="theo@example.com", action="viewed", subject_email="a@x.org"
         )
         text = self.page(staff, "admin:privacy_auditevent_changelist")
         self.assert_shows(text, "Dec 2, 2026, 6:00 PM PST")
+
+    def test_the_admin_reads_a_typed_time_in_the_practice_zone_and_shows_it_back(self):
+        staff = self.staff_in_new_york()
+        login_verified(self.client, staff)
+        response = self.client.post(
+            reverse("admin:articles_article_add"),
+            {
+                "title": "Reading a silence",
+                "slug": "reading-a-silence",
+                "summary": "A short piece.",
+                "body": "Words.",
+                "author": self.theo.pk,
+                "status": "draft",
+                "published_at_0": "2026-12-02",
+                "published_at_1": "18:00:00",
+            },
+        )
+        assert response.status_code == 302
+        article = Article.objects.get(slug="reading-a-silence")
+        assert article.published_at == MOMENT  # 6:00 PM in Los Angeles, not in New York or UTC
+        change = self.page(staff, "admin:articles_article_change", article.pk)
+        assert 'value="18:00:00"' in change
+        listing = self.page(staff, "admin:articles_article_changelist")
+        self.assert_shows(listing, "Dec 2, 2026, 6:00 PM PST")
