@@ -21,6 +21,7 @@ from html import escape
 from itertools import pairwise
 
 from securebase.checkins.stats import short_date
+from securebase.core import dates
 from securebase.core.numbers import percent
 
 WIDTH = 400
@@ -357,7 +358,7 @@ def day_grid_chart(
 
 
 def _weekday(day: date) -> str:
-    return ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[day.weekday()]
+    return dates.short_weekday(day)
 
 
 def before_after_chart(

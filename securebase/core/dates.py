@@ -89,10 +89,15 @@ def short_date(value: date | datetime, tz: tzinfo | None = None) -> str:
     return f"{month_day(day)}, {day.year}"
 
 
+def short_weekday(value: date | datetime, tz: tzinfo | None = None) -> str:
+    """ "Wed"."""
+    return WEEKDAYS[_day(value, tz).weekday()][:3]
+
+
 def weekday_date(value: date | datetime, tz: tzinfo | None = None) -> str:
     """ "Wed, Dec 2, 2026"."""
     day = _day(value, tz)
-    return f"{WEEKDAYS[day.weekday()][:3]}, {short_date(day)}"
+    return f"{short_weekday(day)}, {short_date(day)}"
 
 
 def long_date(value: date | datetime, tz: tzinfo | None = None, *, year: bool = True) -> str:

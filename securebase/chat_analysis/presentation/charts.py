@@ -30,7 +30,7 @@ MINE = "#a8412b"
 # Light to dark: short to long waits. Checked for contrast against the white page.
 HEAT = ("#e8f1f8", "#b9d3e8", "#7fadd3", "#3f7fb5", "#1f5f8b", "#0b3558")
 HEAT_EDGES = (5 * 60, 20 * 60, 3600, 3 * 3600, 9 * 3600)
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS = tuple(day[:3] for day in dates.WEEKDAYS)  # "Mon" … "Sun"
 
 
 class Svg(str):

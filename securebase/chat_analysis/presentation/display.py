@@ -15,8 +15,6 @@ from ..engine.metrics import MIN_REPLIES, format_duration
 from ..engine.phrases import REASSURANCE_LABELS
 from . import charts
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
 
 def wall_day(wall_iso: str) -> str:
     """The day of a wall-clock ISO time from the report ("2024-03-16T21:00:00"): "Mar 16, 2024"."""
@@ -110,7 +108,7 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
         ),
         "my_heatmap_rows": [
             {
-                "weekday": _WEEKDAYS[cell["weekday"]],
+                "weekday": dates.WEEKDAYS[cell["weekday"]],
                 "hour": dates.hour_label(cell["hour"]),
                 "count": cell["count"],
                 "median": duration(cell["median"]),
@@ -119,7 +117,7 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
         ],
         "heatmap_rows": [
             {
-                "weekday": _WEEKDAYS[cell["weekday"]],
+                "weekday": dates.WEEKDAYS[cell["weekday"]],
                 "hour": dates.hour_label(cell["hour"]),
                 "count": cell["count"],
                 "median": duration(cell["median"]),

@@ -22,7 +22,6 @@ from ..engine.metrics import (
 )
 from ..engine.phrases import REASSURANCE_LABELS
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _EPOCH = datetime(1970, 1, 1)
 
 
