@@ -6,12 +6,13 @@ import contextlib
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
 from securebase.bookings import queries as booking_queries
+from securebase.core.downloads import download
 from securebase.core.markdown import render_markdown
 from securebase.core.throttling import client_ip
 from securebase.privacy.services import record_access
@@ -127,12 +128,11 @@ def document_pdf(request, uid):
             action="downloaded signed intake document",
             detail=str(document.uid),
         )
-    body = pdf.signed_pdf(signature, time_zone=request.user.tzinfo)
-    response = HttpResponse(body, content_type="application/pdf")
-    name = f"{document.version.template.kind}-v{signature.version_number}-signed.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return download(
+        pdf.signed_pdf(signature, time_zone=request.user.tzinfo),
+        filename=f"{document.version.template.kind}-v{signature.version_number}-signed.pdf",
+        content_type="application/pdf",
+    )
 
 
 @login_required
