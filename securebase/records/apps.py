@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from securebase.core.features import CLINIC_HOME, HomeCard, Link
+from securebase.core.features import CLINIC_HOME, CLINICIANS, HomeCard, Link
 from securebase.core.retention import KeptRecord
 
 
@@ -21,6 +21,7 @@ class RecordsConfig(AppConfig):
             (Link("Intake documents", "records:clinic"),),
             order=20,
             home=CLINIC_HOME,
+            audience=CLINICIANS,
         ),
     )
     page_slots = {
