@@ -292,6 +292,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Secure Base <hello@lo
 # Records of care (consultations, consents and signed documents, clinicians' notes, the audit
 # log) are kept this many years after the person's last contact (see docs/records.md).
 RECORDS_RETENTION_YEARS = envint("RECORDS_RETENTION_YEARS", 7)
+# Send the intake packet (every active document) to a client with an account as soon as their
+# clinician marks a consultation completed; off by default (see docs/records.md).
+RECORDS_PACKET_AFTER_CONSULTATION = envbool("RECORDS_PACKET_AFTER_CONSULTATION", "false")
 # Intake PDFs are set in DejaVu Sans where installed (Debian: fonts-dejavu-core).
 RECORDS_PDF_FONT_DIR = os.environ.get("RECORDS_PDF_FONT_DIR", "/usr/share/fonts/truetype/dejavu")
 

@@ -27,7 +27,9 @@ class RecordsConfig(AppConfig):
     page_slots = {
         "clinic_booking": "securebase.records.slots.clinic_booking",
         "client_home": "securebase.records.slots.client_home",
+        "care_client": "securebase.records.slots.care_client",
     }
+    hooks = {"consultation_completed": "securebase.records.hooks.consultation_completed"}
     records_of_care = (
         KeptRecord(
             model="records.Packet",
