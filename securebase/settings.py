@@ -98,6 +98,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz for the proxy: answered before host checks, HTTPS redirects and sessions.
+    "securebase.core.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "securebase.core.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -186,6 +188,18 @@ else:
         }
     }
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+
+# Several app servers share this database and cache (docs/DEPLOYMENT.md, "Several servers"):
+# assumed whenever the database is a network server (PostgreSQL) or REDIS_URL is set, since
+# then nothing stops a second server from joining. SEVERAL_SERVERS=false says this is the only
+# one. With several servers, production refuses a field-encryption key from var/ (each server
+# would make its own and could not read the others' text): securebase.E002.
+SEVERAL_SERVERS = envbool(
+    "SEVERAL_SERVERS",
+    "true"
+    if REDIS_URL or DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3"
+    else "false",
+)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
