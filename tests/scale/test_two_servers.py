@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from securebase.bookings.tests.helpers import form_data
 from tests.scale.servers import Browser, Deployment, scale_environment_ready
 
 PASSWORD = "a-long-test-password-42"  # the seeded personas' (securebase.testing)
@@ -121,17 +122,7 @@ def test_it_cancels_on_one_server_a_booking_made_on_the_other(servers, deploymen
     log_in(browser, two)
     start = days_ahead(2, 11)
 
-    status, url, page = browser.post_form(
-        details_url(one, start),
-        {
-            "full_name": "Ada Park",
-            "email": "ada@example.com",
-            "phone": "",
-            "contact_method": "email",
-            "reason": "",
-            "contact_consent": "on",
-        },
-    )
+    status, url, page = browser.post_form(details_url(one, start), form_data("in_person"))
     assert status == 200, page[:500]
     booked = re.search(r"/book/booked/([^/]+)/", url)
     assert booked, url
@@ -163,14 +154,7 @@ def test_it_sends_one_reminder_when_both_servers_run_the_command_at_once(deploym
     log_in(browser, one, email="ben@example.com")
     status, _, page = browser.post_form(
         details_url(two, days_ahead(3, 10)),
-        {
-            "full_name": "Ben Okafor",
-            "email": "ben@example.com",
-            "phone": "",
-            "contact_method": "email",
-            "reason": "",
-            "contact_consent": "on",
-        },
+        form_data("in_person", full_name="Ben Okafor", email="ben@example.com"),
     )
     assert status == 200, page[:500]
     _make_every_reminder_due(deployment.database_url)
