@@ -372,13 +372,19 @@ if not DEBUG:
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
+# No log line may carry personal data (docs/DEPLOYMENT.md, "Logs"): the app logs exception
+# classes, not messages, and the filters below hold at any LOG_LEVEL.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"no_template_context": {"()": "securebase.core.logfilters.NoTemplateContext"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-    # The development server's reloader announces itself at INFO on every start.
-    "loggers": {"django.utils.autoreload": {"level": "WARNING"}},
+    "loggers": {
+        # The development server's reloader announces itself at INFO on every start.
+        "django.utils.autoreload": {"level": "WARNING"},
+        "django.template": {"filters": ["no_template_context"]},
+    },
 }
 
 # The practice itself. Shown on the public pages; change through the environment.
