@@ -115,9 +115,12 @@ class Deployment:
     workdir: Path
     database_name: str
     servers: list[Server] = field(default_factory=list)
-    workers: int = 2
-    threads: int = 2
+    # None: gunicorn.conf.py's own sizing (2 × cores + 1 processes, 2 threads each).
+    workers: int | None = 2
+    threads: int | None = 2
     access_log: bool = False
+    seed: str = SEED
+    extra_env: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.base_database_url = os.environ["DATABASE_URL"]
@@ -148,9 +151,12 @@ class Deployment:
             SECUREBASE_VAR_DIR=str(var_dir),
             EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
             ECR_PERMISSION="granted",
-            WEB_CONCURRENCY=str(self.workers),
-            GUNICORN_THREADS=str(self.threads),
+            **self.extra_env,
         )
+        if self.workers:
+            env["WEB_CONCURRENCY"] = str(self.workers)
+        if self.threads:
+            env["GUNICORN_THREADS"] = str(self.threads)
         if self.access_log:
             env["GUNICORN_ACCESS_LOG"] = "-"
         return env
@@ -181,7 +187,7 @@ class Deployment:
         self.run("migrate", "--noinput", "--verbosity", "0")
         self.run("collectstatic", "--noinput", "--verbosity", "0")
         seeding = subprocess.run(
-            [PYTHON, "-c", SEED],
+            [PYTHON, "-c", self.seed],
             cwd=ROOT,
             env={**self.env(setup), "DJANGO_SETTINGS_MODULE": "securebase.settings"},
             capture_output=True,
