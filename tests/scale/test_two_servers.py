@@ -8,6 +8,7 @@ and drops it afterwards; in Redis its keys carry a prefix of their own.
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
 from datetime import datetime, time, timedelta
@@ -22,14 +23,17 @@ from tests.scale.servers import Browser, Deployment, scale_environment_ready
 PASSWORD = "a-long-test-password-42"  # the seeded personas' (securebase.testing)
 LA = ZoneInfo("America/Los_Angeles")
 
+# REQUIRE_SCALE=1 (.ci/run's scale step) turns the skip into a failure.
 pytestmark = pytest.mark.skipif(
-    scale_environment_ready() is not None,
+    scale_environment_ready() is not None and os.environ.get("REQUIRE_SCALE") != "1",
     reason=f"{scale_environment_ready()}: the scale tests need PostgreSQL and Redis",
 )
 
 
 @pytest.fixture(scope="module")
 def deployment(tmp_path_factory):
+    missing = scale_environment_ready()
+    assert missing is None, f"REQUIRE_SCALE=1 but {missing}"
     name = urlsplit(_database_url()).path.lstrip("/") + "_scale"
     running = Deployment(tmp_path_factory.mktemp("deployment"), name, access_log=True)
     try:
@@ -39,8 +43,6 @@ def deployment(tmp_path_factory):
 
 
 def _database_url() -> str:
-    import os
-
     return os.environ["DATABASE_URL"]
 
 
