@@ -185,8 +185,9 @@ def _send(message: EmailMessage, *, quiet: bool) -> None:
         return
     try:
         message.send()
-    except Exception:
-        logger.exception("could not send booking email %r", message.subject)
+    except Exception as error:
+        # The class only: a mail server's error names the recipient (SMTPRecipientsRefused).
+        logger.error("could not send booking email %r: %s", message.subject, type(error).__name__)
 
 
 def _where(booking: Booking) -> str:
