@@ -267,10 +267,11 @@ def test_the_held_aside_files_hold_only_held_aside_phrases():
         assert parts == ({HELD_ASIDE} if path.name.startswith("heldaside") else {TUNING})
 
 
-# What the screen reached on its held-aside phrases when they were first run (docs/safety.md):
-# English 92.5% recall, 3.8% false alarms; Spanish 85.6% recall, 6.2% false alarms. These floors
-# catch a regression; the aims (95% recall, at most 5% false alarms) are not all reached yet.
-FLOORS = {"en": (0.92, 0.05), "es": (0.85, 0.07)}
+# What the screen reached on its run 5 held-aside phrases when they were first run
+# (docs/safety.md): English 83.3% recall, 5.8% false alarms; Spanish 81.2% recall, 4.2% false
+# alarms. These floors catch a regression; the aims (95% recall, at most 5% false alarms) are not
+# reached.
+FLOORS = {"en": (0.82, 0.065), "es": (0.80, 0.05)}
 
 
 def test_held_aside_recall_and_false_alarms_do_not_regress():
