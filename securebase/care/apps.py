@@ -6,6 +6,7 @@ from securebase.core.features import CLINIC_HOME, CLINICIANS, HomeCard, Link, Na
 class CareConfig(AppConfig):
     name = "securebase.care"
     verbose_name = "Care team"
+    clinic_glance = "securebase.care.glance.clinic_glance"
     url_prefix = "care/"
     nav_entries = (NavEntry("Clients", "care:caseload", order=15, audience=CLINICIANS),)
     home_cards = (
