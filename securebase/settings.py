@@ -207,8 +207,10 @@ LOGIN_REDIRECT_URL = "dashboard:home"
 LOGOUT_REDIRECT_URL = "practice:home"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 2
 
-# Sessions expire after inactivity: the expiry slides forward on every request.
-SESSION_SAVE_EVERY_REQUEST = True
+# Sessions expire after inactivity: the expiry slides forward with use, written to the
+# database once it moves by a minute or more (accounts.middleware.SessionPolicyMiddleware).
+SESSION_ENGINE = "securebase.core.sessions"
+SESSION_SAVE_EVERY_REQUEST = False
 # Session data is encrypted at rest with the field-encryption keys (see core/sessions.py).
 SESSION_SERIALIZER = "securebase.core.sessions.EncryptedJSONSerializer"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
