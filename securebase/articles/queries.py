@@ -11,6 +11,13 @@ def published_articles() -> QuerySet[Article]:
     return Article.objects.published().select_related("author")
 
 
+def listed_articles() -> QuerySet[Article]:
+    """Published articles, newest first, with only what a list shows (no bodies)."""
+    return published_articles().only(
+        "title", "slug", "summary", "published_at", "words", "author__full_name", "author__email"
+    )
+
+
 def article_visible_to(viewer, slug: str) -> Article:
     """A published article, or a draft for clinicians and staff previewing it; else 404."""
     articles = Article.objects.select_related("author")

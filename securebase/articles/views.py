@@ -1,15 +1,19 @@
 from __future__ import annotations
 
+from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from securebase.articles.queries import article_visible_to, published_articles
+from securebase.articles.queries import article_visible_to, listed_articles
 from securebase.core.markdown import render_markdown
+
+PAGE_SIZE = 10
 
 
 @require_safe
 def article_list(request):
-    return render(request, "articles/list.html", {"articles": published_articles()})
+    page = Paginator(listed_articles(), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "articles/list.html", {"page": page})
 
 
 @require_safe

@@ -14,9 +14,9 @@ from securebase.practice.queries import listed_clinicians
 def home(request):
     articles = []
     if apps.is_installed("securebase.articles"):
-        from securebase.articles.queries import published_articles
+        from securebase.articles.queries import listed_articles
 
-        articles = published_articles()[:3]
+        articles = listed_articles()[:3]
     return render(request, "practice/home.html", {"articles": articles})
 
 
