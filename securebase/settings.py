@@ -186,6 +186,15 @@ else:
         }
     }
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+# Rendered pieces of public pages that are the same for every visitor (the footer, a signed-out
+# header, the home page's text): kept in each worker's memory, keyed by what they depend on
+# (core.context_processors.shell_key), never holding anything about a person.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "securebase-fragments",
+    "TIMEOUT": 60 * 60,
+    "OPTIONS": {"MAX_ENTRIES": 1_000},
+}
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

@@ -70,8 +70,8 @@ class Article(models.Model):
 
     @property
     def reading_minutes(self) -> int:
-        """Minutes to read the body; from the stored count when the body was not loaded."""
-        words = self.words if "body" in self.get_deferred_fields() else count_words(self.body)
+        """Minutes to read the body; from the count stored with it once the article is saved."""
+        words = self.words if self.pk is not None else count_words(self.body)
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 

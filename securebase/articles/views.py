@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.core.cache import caches
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
@@ -22,5 +23,11 @@ def article_detail(request, slug: str):
     return render(
         request,
         "articles/detail.html",
-        {"article": article, "body_html": render_markdown(article.body)},
+        {"article": article, "body_html": body_html(article)},
     )
+
+
+def body_html(article) -> str:
+    """The article's sanitized HTML, rendered once per edit and kept in worker memory."""
+    key = f"article-html:{article.pk}:{article.updated_at.isoformat()}"
+    return caches["fragments"].get_or_set(key, lambda: render_markdown(article.body))
