@@ -193,6 +193,15 @@ else:
         }
     }
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+# Rendered pieces of public pages that are the same for every visitor (the footer, a signed-out
+# header, the home page's text): kept in each worker's memory, keyed by what they depend on
+# (core.context_processors.shell_key), never holding anything about a person.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "securebase-fragments",
+    "TIMEOUT": 60 * 60,
+    "OPTIONS": {"MAX_ENTRIES": 1_000},
+}
 
 # Several app servers share this database and cache (docs/DEPLOYMENT.md, "Several servers"):
 # assumed whenever the database is a network server (PostgreSQL) or REDIS_URL is set, since
@@ -226,8 +235,10 @@ LOGIN_REDIRECT_URL = "dashboard:home"
 LOGOUT_REDIRECT_URL = "practice:home"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 2
 
-# Sessions expire after inactivity: the expiry slides forward on every request.
-SESSION_SAVE_EVERY_REQUEST = True
+# Sessions expire after inactivity: the expiry slides forward with use, written to the
+# database once it moves by a minute or more (accounts.middleware.SessionPolicyMiddleware).
+SESSION_ENGINE = "securebase.core.sessions"
+SESSION_SAVE_EVERY_REQUEST = False
 # Session data is encrypted at rest with the field-encryption keys (see core/sessions.py).
 SESSION_SERIALIZER = "securebase.core.sessions.EncryptedJSONSerializer"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from securebase.accounts.guards import clients_only
 from securebase.checkins import exports, queries, report, services
 from securebase.checkins.forms import CheckinForm
-from securebase.checkins.trends import summarize_practice
+from securebase.checkins.trends import summarize_days
 from securebase.core import authorship, kept
 from securebase.core.downloads import download
 from securebase.core.safety import screen_for_risk
@@ -157,17 +157,21 @@ def trends(request):
         from securebase.journal.queries import entry_dates_for
 
         journal_days = entry_dates_for(request.user)
-    summary = summarize_practice(
-        queries.checkin_facts(request.user),
+    tz = request.user.tzinfo
+    summary = summarize_days(
+        queries.checkin_days(request.user, tz),
         pause,
-        now=timezone.now(),
-        tz=request.user.tzinfo,
+        today=timezone.now().astimezone(tz).date(),
         journal_days=journal_days,
     )
     return render(
         request,
         "checkins/trends.html",
-        {"trends": summary, "charts": report.build_charts(summary)},
+        {
+            "trends": summary,
+            "charts": report.build_charts(summary),
+            "tables": report.recent_tables(summary),
+        },
     )
 
 
