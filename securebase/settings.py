@@ -286,6 +286,8 @@ LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# What Django formats itself (the admin) in the style of core/dates.py: "Dec 2, 2026, 6:00 PM PST".
+FORMAT_MODULE_PATH = ["securebase.core.formats"]
 PRACTICE_TIME_ZONE = os.environ.get("PRACTICE_TIME_ZONE", "America/Los_Angeles")
 
 STATIC_URL = "/static/"

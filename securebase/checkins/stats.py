@@ -10,6 +10,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import cached_property
 
+from securebase.core import dates
+
 
 @dataclass
 class Day:
@@ -54,10 +56,6 @@ def iso_label(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def short_date(day: date, *, with_year: bool = False) -> str:
-    """ "Mar 4" or "Mar 4, 2025" — English month abbreviations, independent of locale."""
-    month = _MONTHS[day.month - 1]
-    return f"{month} {day.day}, {day.year}" if with_year else f"{month} {day.day}"
+    """ "Mar 4" or "Mar 4, 2025", as ``core/dates.py`` writes every date on the site."""
+    return dates.short_date(day) if with_year else dates.month_day(day)

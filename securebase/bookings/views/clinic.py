@@ -25,6 +25,7 @@ from securebase.bookings.forms import (
     WindowFormSet,
 )
 from securebase.bookings.models import Booking, Format, WeeklyWindow
+from securebase.core import dates
 from securebase.privacy.services import record_access, record_list_access
 
 
@@ -284,7 +285,7 @@ def add_override(request):
         in_person=data["in_person"],
         telehealth=data["telehealth"],
     )
-    messages.success(request, f"Saved the change for {data['date']:%A, %B} {data['date'].day}.")
+    messages.success(request, f"Saved the change for {dates.long_date(data['date'], year=False)}.")
     return redirect("bookings:clinic_settings")
 
 

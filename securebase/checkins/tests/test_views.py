@@ -99,7 +99,7 @@ class RecordTests(Personas, TestCase):
         assert checkin.created_at == LATE_SUNDAY
         page = self.client.get(response.url)
         self.assertContains(page, "Saved. Thank you for checking in")
-        self.assertContains(page, "Sunday, March 9 at 11:30 p.m.")
+        self.assertContains(page, "Sunday, March 9 at 11:30 PM")
         self.assertContains(page, "Anxious, Insecure, Lonely")
         self.assertContains(page, "Checking their social media or location")
 

@@ -9,6 +9,7 @@ PACKAGE = Path(__file__).resolve().parents[2]
 PURE = [
     "core/risk/*.py",
     "core/numbers.py",
+    "core/dates.py",
     "core/terms.py",
     "core/addresses.py",
     "core/crisis.py",

@@ -398,7 +398,7 @@ class NoContactTests(JournalFixtures, TestCase):
             {"happened_on": "2026-03-09", "restart_count": "on", "submission_key": uuid.uuid4()},
         )
         page = self.client.get(reverse("journal:no_contact")).content.decode()
-        assert "1 day" in page and "Counting from Monday 9 March 2026" in page
+        assert "1 day" in page and "Counting from Monday, March 9, 2026" in page
 
     def test_it_refuses_slips_in_the_future_or_before_the_start(self):
         for day in ["2026-03-11", "2026-02-27"]:
