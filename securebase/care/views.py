@@ -15,7 +15,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from securebase.accounts.guards import clients_only, clinicians_only
-from securebase.bookings.queries import booking_visible_to
+from securebase.bookings.queries import access_booking
 from securebase.care import caseload, homework, queries, registry, services
 from securebase.care.areas import JOURNAL_ENTRY_AREA
 from securebase.care.forms import AnswerForm, AssignmentForm, InviteForm, SearchForm, SwitchForm
@@ -78,7 +78,7 @@ def invite(request):
 @require_POST
 def invite_from_booking(request, uid):
     """ "Invite to Secure Base" from a consultation: the email the person gave at booking."""
-    booking = booking_visible_to(request.user, uid)
+    booking = access_booking(request.user, uid)
     services.invite(clinician=request.user, email=booking.email, booking=booking)
     messages.success(
         request, f"Invitation sent to {booking.email}. Its status shows on your caseload."
@@ -368,9 +368,9 @@ def end_as_client(request, pk: int):
 @require_POST
 def share_entry(request, entry_id: int):
     """Share one journal entry with one clinician, or stop sharing it (from the entry page)."""
-    from securebase.journal.queries import get_entry
+    from securebase.journal.queries import access_entry
 
-    entry = get_entry(request.user, entry_id)
+    entry = access_entry(request.user, entry_id)
     try:
         relationship_id = int(request.POST.get("relationship", ""))
     except ValueError:

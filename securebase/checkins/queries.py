@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 from django.db.models import QuerySet
-from django.http import Http404
 
 from securebase.checkins.models import Checkin
 from securebase.checkins.trends import CheckinFact
+from securebase.core.access import get_for_viewer_or_404
 
 
 def checkins_visible_to(viewer) -> QuerySet[Checkin]:
@@ -17,11 +17,9 @@ def checkins_visible_to(viewer) -> QuerySet[Checkin]:
     return Checkin.objects.filter(user=viewer)
 
 
-def get_checkin(viewer, pk: int) -> Checkin:
+def access_checkin(viewer, pk: int) -> Checkin:
     """One check-in ``viewer`` may see; Http404 when it is missing or someone else's."""
-    checkin = checkins_visible_to(viewer).filter(pk=pk).first()
-    if checkin is None:
-        raise Http404("No such check-in.")
+    checkin = get_for_viewer_or_404(checkins_visible_to(viewer), pk)
     checkin.user = viewer  # the owner is the viewer: spare the query
     return checkin
 

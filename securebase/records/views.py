@@ -51,7 +51,7 @@ def clinic(request):
 def send_packet(request, booking_uid):
     """From a consultation: send the client the documents to read and sign."""
     _clinician_only(request.user)
-    booking = booking_queries.booking_visible_to(request.user, booking_uid)
+    booking = booking_queries.access_booking(request.user, booking_uid)
     form = SendPacketForm(request.POST or None)
     if booking.client is None:
         form = None
@@ -140,7 +140,7 @@ def document_pdf(request, uid):
 def start_session(request, booking_uid):
     """The clinician's checks at the start of a telehealth session: identity, place, contact."""
     _clinician_only(request.user)
-    booking = booking_queries.booking_visible_to(request.user, booking_uid)
+    booking = booking_queries.access_booking(request.user, booking_uid)
     if not booking.is_telehealth:
         raise Http404
     started = SessionStart.objects.filter(booking=booking).first()

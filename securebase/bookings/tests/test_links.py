@@ -13,6 +13,7 @@ from django.urls import reverse
 from securebase.bookings import links
 from securebase.bookings.models import Booking, Reminder
 from securebase.bookings.tests.helpers import (
+    AfterCommit,
     book,
     confirm_by_email,
     details_url,
@@ -34,7 +35,7 @@ def emailed_link(kind: str) -> str:
 
 
 @time_machine.travel(NOW, tick=False)
-class LinkTests(Personas, TestCase):
+class LinkTests(AfterCommit, Personas, TestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
