@@ -64,6 +64,28 @@ class StartPageTests(AfterCommit, Personas, TestCase):
         self.assertContains(response, "Find a therapist licensed where you are")
         self.assertContains(response, 'href="tel:988"')
 
+    def test_it_lets_a_visitor_choose_their_time_zone_before_seeing_times(self):
+        page = self.client.get(reverse("bookings:start"))
+        query = urlencode({"clinician": "any", "format": "in_person", "tz": "America/New_York"})
+        chosen = self.client.get(f"{reverse('bookings:start')}?{query}", follow=True)
+
+        self.assertContains(page, '<option value="Europe/London">United Kingdom (London)</option>')
+        assert page.context["form"]["tz"].value() == "America/Los_Angeles"
+        assert chosen.redirect_chain[0][0].endswith("tz=America%2FNew_York")
+        assert chosen.context["tz"].key == "America/New_York"
+        self.assertContains(chosen, "12:00 PM")
+
+    def test_it_ignores_a_time_zone_it_does_not_know(self):
+        query = urlencode({"clinician": "any", "format": "in_person", "tz": "Mars/Olympus"})
+
+        response = self.client.get(f"{reverse('bookings:start')}?{query}")
+
+        self.assertRedirects(
+            response,
+            f"{reverse('bookings:times')}?clinician=any&format=in_person",
+            fetch_redirect_response=False,
+        )
+
     def test_it_asks_telehealth_visitors_where_they_will_be(self):
         query = urlencode({"clinician": "any", "format": "telehealth"})
 

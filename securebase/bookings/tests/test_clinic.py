@@ -249,6 +249,17 @@ class RequestAndApproveTests(AfterCommit, Personas, TestCase):
         assert "Could you do Monday instead?" in mail.outbox[0].body
         assert book(self.theo, START, now=NOW, email="ben@example.com").status == "pending"
 
+    def test_it_explains_that_a_decline_message_goes_in_the_decline_email(self):
+        booking = book(self.theo, START, now=NOW)
+        login_verified(self.client, self.theo)
+
+        page = self.client.get(reverse("bookings:clinic_booking", args=[booking.uid]))
+
+        assert page.context["decline_form"]["message"].help_text == (
+            "Included in the email telling them the request was declined."
+        )
+        self.assertContains(page, "Included in the email telling them the request was declined.")
+
     def test_it_fails_cleanly_when_confirming_the_second_of_two_requests_for_one_time(self):
         first, second = pending_pair(self.theo, START)
         login_verified(self.client, self.theo)
