@@ -11,6 +11,7 @@ from securebase.checkins import vocabulary
 from securebase.checkins.models import Checkin
 from securebase.checkins.stats import Day
 from securebase.checkins.trends import CheckinFact, group_by_day
+from securebase.core.access import get_for_viewer_or_404
 
 
 def checkins_visible_to(viewer) -> QuerySet[Checkin]:
@@ -23,11 +24,9 @@ def checkins_visible_to(viewer) -> QuerySet[Checkin]:
     return Checkin.objects.filter(user=viewer)
 
 
-def get_checkin(viewer, pk: int) -> Checkin:
+def access_checkin(viewer, pk: int) -> Checkin:
     """One check-in ``viewer`` may see; Http404 when it is missing or someone else's."""
-    checkin = checkins_visible_to(viewer).filter(pk=pk).first()
-    if checkin is None:
-        raise Http404("No such check-in.")
+    checkin = get_for_viewer_or_404(checkins_visible_to(viewer), pk)
     checkin.user = viewer  # the owner is the viewer: spare the query
     return checkin
 

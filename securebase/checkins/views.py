@@ -75,7 +75,7 @@ def start(request):
 @clients_only
 @require_safe
 def detail(request, pk: int):
-    checkin = queries.get_checkin(request.user, pk)
+    checkin = queries.access_checkin(request.user, pk)
     tz = request.user.tzinfo
     return render(
         request,
@@ -88,7 +88,7 @@ def detail(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def edit(request, pk: int):
     """Change a check-in on the day it was made; afterwards, offer to save it as a new one."""
-    checkin = queries.get_checkin(request.user, pk)
+    checkin = queries.access_checkin(request.user, pk)
     tz = request.user.tzinfo
     locked = not checkin.is_editable(now=timezone.now(), tz=tz)
     if request.method == "GET":
@@ -124,7 +124,7 @@ def edit(request, pk: int):
 @clients_only
 @require_http_methods(["GET", "POST"])
 def delete(request, pk: int):
-    checkin = queries.get_checkin(request.user, pk)
+    checkin = queries.access_checkin(request.user, pk)
     if request.method == "POST":
         services.delete_checkin(checkin=checkin)
         messages.success(request, "That check-in is deleted.")
