@@ -75,6 +75,19 @@ class BookingSettings(models.Model):
     )
     feed_token = models.CharField(max_length=64, unique=True, default=new_feed_token)
 
+    # What a clinician sets on the settings page (the form shows these, the service saves them).
+    EDITABLE_FIELDS = (
+        "accepting",
+        "approval",
+        "length_minutes",
+        "interval_minutes",
+        "buffer_before_minutes",
+        "buffer_after_minutes",
+        "notice_hours",
+        "horizon_days",
+        "video_link",
+    )
+
     class Meta:
         verbose_name_plural = "booking settings"
         constraints = [

@@ -11,23 +11,38 @@ from decimal import Decimal
 from functools import cached_property
 
 from securebase.core import dates
-from securebase.core.numbers import mean
 
 
 @dataclass
 class Day:
-    """Everything one person noted on one calendar day in their own time zone."""
+    """Everything one person noted on one calendar day in their own time zone.
+
+    Anxiety is kept as its count, sum, lowest and highest: that is all any summary reads,
+    and it is what a database can roll up by day (``checkins.queries.checkin_days``).
+    """
 
     day: date
-    anxieties: list[int] = field(default_factory=list)
+    checkins: int = 0
+    anxiety_total: int = 0
+    low: int = 10
+    high: int = 0
     triggers: dict[str, int] = field(default_factory=dict)  # key -> check-ins naming it
     acted: set[str] = field(default_factory=set)
     resisted: set[str] = field(default_factory=set)
 
+    def add_anxiety(self, value: int) -> None:
+        """Count one check-in's anxiety rating (0-10) into the day."""
+        self.checkins += 1
+        self.anxiety_total += value
+        self.low = min(self.low, value)
+        self.high = max(self.high, value)
+
     @cached_property
     def mean(self) -> Decimal:
         """The day's anxiety: the mean of its check-ins (read once the day is complete)."""
-        return mean(self.anxieties)
+        if not self.checkins:
+            raise ValueError("mean of no values")
+        return Decimal(self.anxiety_total) / Decimal(self.checkins)
 
 
 def iso_monday(day: date) -> date:

@@ -18,9 +18,16 @@ class MeasureResult(models.Model):
     from are encrypted because they are health information.
     """
 
+    # Deleting the account deletes the results never shared into care; a result a care team
+    # could see is a record of care, detached and kept with the name and email below.
     client = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="measure_results"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="measure_results",
     )
+    kept_name = models.CharField(max_length=150, blank=True)
+    kept_email = models.EmailField(blank=True)
     instrument = models.SlugField(max_length=40)
     taken_at = models.DateTimeField(default=timezone.now)
     total = models.PositiveSmallIntegerField()

@@ -259,7 +259,9 @@ class AnonymousResultTests(Personas, TestCase):
         self.assertContains(
             response, '<span class="scale-value">4</span> <span class="scale-label">Neutral</span>'
         )
-        self.assertContains(response, '<span class="scale-value">2</span>\n')
+        self.assertContains(
+            response, '<span class="scale-value">2</span> <span class="scale-label">Disagree</span>'
+        )
         # Cycling 1..7 by id gives 4.5 and 5.0 (worked out in test_scoring.py).
         answer_everything(self.client, ECR_S, lambda i: (i - 1) % 7 + 1)
         result = self.client.get(reverse("assessments:pending"))

@@ -15,6 +15,7 @@ PURE = [
     "core/crisis.py",
     "core/retention.py",
     "bookings/slots.py",
+    "bookings/paging.py",
     "assessments/instrument.py",
     "assessments/scoring.py",
     "assessments/change.py",

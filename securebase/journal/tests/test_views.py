@@ -198,9 +198,9 @@ class WritingTests(JournalFixtures, TestCase):
                 user=self.ada, body=f"entry {n}", prompt="", submission_key=uuid.uuid4()
             )
         self.client.get(reverse("journal:entries"))  # warm the session
-        # Session and user, count and one page of entries, then the sliding session expiry
-        # is saved (a savepoint, the update, its release): the same for 1 or 1,000 entries.
-        with self.assertNumQueries(7):
+        # Session and user, count and one page of entries: the same for 1 or 1,000 entries.
+        # The session is not written: its expiry moved by less than a minute.
+        with self.assertNumQueries(4):
             response = self.client.get(reverse("journal:entries"))
         assert response.content.decode().count('class="card"') == 16
 
