@@ -24,7 +24,7 @@ PYTHON_FORMATTING = re.compile(r"%[-#]?[aAbBpIHMdmYy]\b|\bdate_format\(|\btime_f
 THE_HELPER = {PACKAGE / "core" / "dates.py"}
 # Files that write ISO 8601 for a machine, not for a person: each with its reason.
 MACHINE_FORMATS = {
-    "bookings/views/public.py": "calendar links (Google, Outlook) take UTC in ISO form",
+    "bookings/presenting.py": "time links and calendar links (Google, Outlook) take UTC in ISO",
     "bookings/management/commands/send_due_reminders.py": "a log line for the operator",
     "privacy/views.py": "the date in a download's file name",
     "chat_analysis/forms.py": "the value format of <input type=datetime-local>",
