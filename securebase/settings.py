@@ -108,6 +108,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    # The admin shows and reads times in the practice's zone (core/dates.py's style).
+    "securebase.core.middleware.AdminInPracticeZoneMiddleware",
     "securebase.core.middleware.PrivatePagesMiddleware",
     "securebase.accounts.middleware.SessionPolicyMiddleware",
     "securebase.accounts.middleware.RequireTwoFactorMiddleware",

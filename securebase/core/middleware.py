@@ -1,6 +1,12 @@
 from __future__ import annotations
 
+from functools import cache
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
 from django.http import JsonResponse
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 
 # Everything the site loads comes from its own origin: no CDN, font host or analytics.
@@ -96,3 +102,34 @@ class HealthCheckMiddleware:
         response["Cache-Control"] = "no-store"
         response["X-Content-Type-Options"] = "nosniff"
         return response
+
+
+@cache
+def _admin_prefix() -> str | None:
+    try:
+        return reverse("admin:index")
+    except NoReverseMatch:
+        return None
+
+
+class AdminInPracticeZoneMiddleware:
+    """Every admin page (Django's own and other packages' included) shows and reads times in
+    the practice's zone, whoever is signed in: staff in New York and Los Angeles see the same
+    "Dec 2, 2026, 6:00 PM PST" (Django's formats are set to ``core/dates.py``'s style in
+    ``core/formats/en/formats.py``). The site's pages pass each moment through the helper in
+    the viewer's own zone instead, so only the admin needs this.
+
+    ``accounts.zones.practice_zone()`` is read from the setting here because core may not
+    import accounts (accounts imports core).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        prefix = _admin_prefix()
+        if prefix is None or not request.path_info.startswith(prefix):
+            return self.get_response(request)
+        # A TemplateResponse is rendered inside get_response, so within the zone.
+        with timezone.override(ZoneInfo(settings.PRACTICE_TIME_ZONE)):
+            return self.get_response(request)

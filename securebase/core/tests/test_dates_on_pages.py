@@ -175,3 +175,14 @@ class DatesOnPagesTests(Personas, TestCase):
         assert 'value="18:00:00"' in change
         listing = self.page(staff, "admin:articles_article_changelist")
         self.assert_shows(listing, "Dec 2, 2026, 6:00 PM PST")
+
+    def test_admin_pages_from_other_packages_show_the_practice_zone_too(self):
+        from axes.models import AccessAttempt
+
+        staff = self.staff_in_new_york()
+        attempt = AccessAttempt.objects.create(
+            username="someone@example.com", ip_address="203.0.113.9", failures_since_start=3
+        )
+        AccessAttempt.objects.filter(pk=attempt.pk).update(attempt_time=MOMENT)
+        text = self.page(staff, "admin:axes_accessattempt_changelist")
+        self.assert_shows(text, "Dec 2, 2026, 6:00 PM PST")
