@@ -193,6 +193,15 @@ else:
         }
     }
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+# Rendered pieces of public pages that are the same for every visitor (the footer, a signed-out
+# header, the home page's text): kept in each worker's memory, keyed by what they depend on
+# (core.context_processors.shell_key), never holding anything about a person.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "securebase-fragments",
+    "TIMEOUT": 60 * 60,
+    "OPTIONS": {"MAX_ENTRIES": 1_000},
+}
 
 # Several app servers share this database and cache (docs/DEPLOYMENT.md, "Several servers"):
 # assumed whenever the database is a network server (PostgreSQL) or REDIS_URL is set, since
@@ -226,8 +235,10 @@ LOGIN_REDIRECT_URL = "dashboard:home"
 LOGOUT_REDIRECT_URL = "practice:home"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 2
 
-# Sessions expire after inactivity: the expiry slides forward on every request.
-SESSION_SAVE_EVERY_REQUEST = True
+# Sessions expire after inactivity: the expiry slides forward with use, written to the
+# database once it moves by a minute or more (accounts.middleware.SessionPolicyMiddleware).
+SESSION_ENGINE = "securebase.core.sessions"
+SESSION_SAVE_EVERY_REQUEST = False
 # Session data is encrypted at rest with the field-encryption keys (see core/sessions.py).
 SESSION_SERIALIZER = "securebase.core.sessions.EncryptedJSONSerializer"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
@@ -275,6 +286,8 @@ LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# What Django formats itself (the admin) in the style of core/dates.py: "Dec 2, 2026, 6:00 PM PST".
+FORMAT_MODULE_PATH = ["securebase.core.formats"]
 PRACTICE_TIME_ZONE = os.environ.get("PRACTICE_TIME_ZONE", "America/Los_Angeles")
 
 STATIC_URL = "/static/"
@@ -311,6 +324,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Secure Base <hello@lo
 # Records of care (consultations, consents and signed documents, clinicians' notes, the audit
 # log) are kept this many years after the person's last contact (see docs/records.md).
 RECORDS_RETENTION_YEARS = envint("RECORDS_RETENTION_YEARS", 7)
+# Send the intake packet (every active document) to a client with an account as soon as their
+# clinician marks a consultation completed; off by default (see docs/records.md).
+RECORDS_PACKET_AFTER_CONSULTATION = envbool("RECORDS_PACKET_AFTER_CONSULTATION", "false")
 # Intake PDFs are set in DejaVu Sans where installed (Debian: fonts-dejavu-core).
 RECORDS_PDF_FONT_DIR = os.environ.get("RECORDS_PDF_FONT_DIR", "/usr/share/fonts/truetype/dejavu")
 

@@ -1,12 +1,13 @@
 from django.apps import AppConfig
 
-from securebase.core.features import CLINIC_HOME, HomeCard, Link
+from securebase.core.features import CLINIC_HOME, CLINICIANS, HomeCard, Link
 from securebase.core.retention import KeptRecord
 
 
 class BookingsConfig(AppConfig):
     name = "securebase.bookings"
     verbose_name = "Consultation booking"
+    clinic_glance = "securebase.bookings.glance.clinic_glance"
     url_prefix = "book/"
     home_cards = (
         HomeCard(
@@ -24,6 +25,7 @@ class BookingsConfig(AppConfig):
             ),
             order=10,
             home=CLINIC_HOME,
+            audience=CLINICIANS,
         ),
     )
     records_of_care = (

@@ -14,7 +14,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from securebase.bookings.services import send_due_reminders
+from securebase.bookings.reminders import send_due_reminders
 from securebase.core.periodic import run_alone
 
 
