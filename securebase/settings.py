@@ -404,7 +404,7 @@ LOGGING = {
 }
 
 # bench/load.py measures each page against a bare view that answers "ok" through the same
-# middleware; it is mounted at /bench/ok only when this is on. Never in production.
+# middleware; it is mounted at /bench-ok/ only when this is on. Never in production.
 BENCH_OK_VIEW = envbool("BENCH_OK_VIEW", "false")
 
 # The practice itself. Shown on the public pages; change through the environment.
