@@ -16,6 +16,7 @@ from securebase.bookings import emails
 from securebase.bookings.models import Booking, SafetyFollowUp
 from securebase.bookings.reminders import schedule_reminder
 from securebase.bookings.services import BookingStateError, locked_booking
+from securebase.core.hooks import call_hooks
 from securebase.privacy.services import record_access
 
 
@@ -80,7 +81,10 @@ def decline_booking(*, booking: Booking, message: str, now: datetime) -> Booking
 
 
 def record_outcome(*, booking: Booking, status: str, now: datetime) -> Booking:
-    """Mark a confirmed consultation that has started as completed or a no-show."""
+    """Mark a confirmed consultation that has started as completed or a no-show.
+
+    The first time it is marked completed, installed apps hear ``consultation_completed``.
+    """
     if status not in (Booking.Status.COMPLETED, Booking.Status.NO_SHOW):
         raise ValueError(f"not an outcome: {status!r}")
     with transaction.atomic():
@@ -93,8 +97,14 @@ def record_outcome(*, booking: Booking, status: str, now: datetime) -> Booking:
             raise BookingStateError("Only a confirmed consultation can have an outcome.")
         if current.starts_at > now:
             raise BookingStateError("This consultation has not started yet.")
+        newly_completed = (
+            status == Booking.Status.COMPLETED and current.status != Booking.Status.COMPLETED
+        )
         current.status = status
         current.save(update_fields=["status", "updated_at"])
+        if newly_completed:
+            # Other apps may follow up (the records app can send the intake packet).
+            call_hooks("consultation_completed", booking=current, now=now)
     return current
 
 

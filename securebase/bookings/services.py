@@ -28,11 +28,6 @@ from securebase.bookings.models import (
 )
 from securebase.bookings.reminders import drop_reminder, schedule_reminder
 from securebase.core import risk
-<<<<<<< HEAD
-from securebase.core.hooks import call_hooks
-from securebase.privacy.services import record_access
-=======
->>>>>>> bookings
 
 TELEHEALTH_CONSENT_VERSION = "2026-2"
 ALTERNATIVES = 3
@@ -317,38 +312,6 @@ def reschedule_booking(*, booking: Booking, starts_at: datetime, now: datetime) 
             now=now,
             exclude_booking=booking.pk,
         )
-<<<<<<< HEAD
-    emails.send_rescheduled(current)
-    return current
-
-
-def record_outcome(*, booking: Booking, status: str, now: datetime) -> Booking:
-    """Mark a confirmed consultation that has started as completed or a no-show.
-
-    The first time it is marked completed, installed apps hear ``consultation_completed``.
-    """
-    if status not in (Booking.Status.COMPLETED, Booking.Status.NO_SHOW):
-        raise ValueError(f"not an outcome: {status!r}")
-    with transaction.atomic():
-        current = _locked(booking)
-        if current.status not in (
-            Booking.Status.CONFIRMED,
-            Booking.Status.COMPLETED,
-            Booking.Status.NO_SHOW,
-        ):
-            raise BookingStateError("Only a confirmed consultation can have an outcome.")
-        if current.starts_at > now:
-            raise BookingStateError("This consultation has not started yet.")
-        newly_completed = (
-            status == Booking.Status.COMPLETED and current.status != Booking.Status.COMPLETED
-        )
-        current.status = status
-        current.save(update_fields=["status", "updated_at"])
-        if newly_completed:
-            # Other apps may follow up (the records app can send the intake packet).
-            call_hooks("consultation_completed", booking=current, now=now)
-=======
->>>>>>> bookings
     return current
 
 

@@ -5,7 +5,6 @@ from datetime import date, tzinfo
 from django.db import connections
 from django.db.models import QuerySet
 from django.db.models.functions import TruncDate
-from django.http import Http404
 
 from securebase.checkins import vocabulary
 from securebase.checkins.models import Checkin
