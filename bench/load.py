@@ -180,7 +180,9 @@ def main() -> None:
                 f"{args.clients} clients, {args.seconds:g} s per page\n"
             )
             for count in args.servers:
-                print(f"== {count} server{'s' if count > 1 else ''}")
+                load_1m = os.getloadavg()[0]
+                # Other work on the machine takes cores from the servers: say how much.
+                print(f"== {count} server{'s' if count > 1 else ''} (load average {load_1m:.1f})")
                 print(f"{'page':<12} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'ratio':>6}  errors")
                 bare = None
                 for name in pages:
