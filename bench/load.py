@@ -7,7 +7,7 @@ article, then for each page sends requests from a fixed number of concurrent cli
 fixed time and prints requests per second, p50 and p99. With two servers each client sends
 its requests to them in turn, as a round-robin proxy would.
 
-Every page is read against a bare view in the same server (`/bench/ok`: "ok" through the
+Every page is read against a bare view in the same server (`/bench-ok/`: "ok" through the
 whole middleware stack, mounted with BENCH_OK_VIEW), so "ratio" is the page's throughput as a
 share of what the server does with no work at all. The issue's aims, on this 2-core machine:
 the home page and an article at least 0.5 of the bare view; no page's p99 above 250 ms at 8
@@ -48,7 +48,7 @@ ARTICLE = "/learn/understanding-anxious-attachment/"
 
 # name: (path, signed in?)
 PAGES = {
-    "ok": ("/bench/ok", False),
+    "ok": ("/bench-ok/", False),
     "home": ("/", False),
     "article": (ARTICLE, False),
     "articles": ("/learn/", False),
@@ -180,7 +180,9 @@ def main() -> None:
                 f"{args.clients} clients, {args.seconds:g} s per page\n"
             )
             for count in args.servers:
-                print(f"== {count} server{'s' if count > 1 else ''}")
+                load_1m = os.getloadavg()[0]
+                # Other work on the machine takes cores from the servers: say how much.
+                print(f"== {count} server{'s' if count > 1 else ''} (load average {load_1m:.1f})")
                 print(f"{'page':<12} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'ratio':>6}  errors")
                 bare = None
                 for name in pages:

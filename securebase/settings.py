@@ -390,23 +390,27 @@ if not DEBUG:
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
-# No log line may carry personal data (docs/DEPLOYMENT.md, "Logs"): the app logs exception
-# classes, not messages, and the filters below hold at any LOG_LEVEL.
+# No log line may carry personal data (docs/DEPLOYMENT.md, "Logs"): exceptions are logged by
+# class and frames, never their message, and the filters below hold at any LOG_LEVEL.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"no_template_context": {"()": "securebase.core.logfilters.NoTemplateContext"}},
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "no_template_context": {"()": "securebase.core.logfilters.NoTemplateContext"},
+        "no_exception_text": {"()": "securebase.core.logfilters.NoExceptionText"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["no_exception_text"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {
         # The development server's reloader announces itself at INFO on every start.
         "django.utils.autoreload": {"level": "WARNING"},
         "django.template": {"filters": ["no_template_context"]},
+        "django.request": {"filters": ["no_exception_text"]},
     },
 }
 
 # bench/load.py measures each page against a bare view that answers "ok" through the same
-# middleware; it is mounted at /bench/ok only when this is on. Never in production.
+# middleware; it is mounted at /bench-ok/ only when this is on. Never in production.
 BENCH_OK_VIEW = envbool("BENCH_OK_VIEW", "false")
 
 # The practice itself. Shown on the public pages; change through the environment.

@@ -40,7 +40,7 @@ urlpatterns = [
 if settings.BENCH_OK_VIEW:
     from securebase.core.bench import ok
 
-    urlpatterns.append(path("bench/ok", ok))
+    urlpatterns.append(path("bench-ok/", ok))
 
 handler404 = "securebase.practice.views.not_found"
 handler500 = "securebase.practice.views.server_error"

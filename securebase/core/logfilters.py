@@ -7,6 +7,7 @@ to DEBUG (LOG_LEVEL=DEBUG, or a test that does; see core/tests/test_no_personal_
 from __future__ import annotations
 
 import logging
+import traceback
 
 
 class NoTemplateContext(logging.Filter):
@@ -19,3 +20,24 @@ class NoTemplateContext(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         return record.levelno > logging.DEBUG
+
+
+class NoExceptionText(logging.Filter):
+    """Log an exception's class and where it happened, never its message.
+
+    An exception's text can hold what a person typed or their address: a mail server refusing
+    a recipient names them, a database error quotes the row. The filter writes the record's
+    traceback itself (frames and the exception's class, message withheld) before any formatter
+    sees it; formatters use a traceback already written. It is on `django.request` (errors in
+    views) and on the console handler (every other logger).
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[0] is not None and not record.exc_text:
+            kind, _, trace = record.exc_info
+            frames = "".join(traceback.format_list(traceback.extract_tb(trace)))
+            record.exc_text = (
+                f"Traceback (most recent call last):\n{frames}"
+                f"{kind.__module__}.{kind.__qualname__} (message withheld from the log)"
+            )
+        return True
