@@ -226,3 +226,33 @@ def reassurance_categories(text: str) -> list[int]:
         for match in REASSURANCE_TEXT.finditer(" " + strip_invisible(text).lower())
         if match.lastgroup
     ]
+
+
+# REASSURANCE_SCAN for text: Unicode word boundaries, as REASSURANCE_TEXT has.
+_SCAN_TEXT = re.compile(REASSURANCE_SCAN.pattern.decode())
+_GAP = "\x00 "  # between messages: a phrase cannot run across a NUL
+_ANY_INVISIBLE = re.compile(f"[{_INVISIBLE}]")  # for long texts: faster than translate
+
+
+def reassurance_hits(texts: list[str]) -> list[tuple[int, int]]:
+    """(index in `texts`, category) for every phrase in many messages, with one regex pass
+    over all of them.
+
+    Plain: ``[(i, c) for i, text in enumerate(texts) for c in reassurance_categories(text)]``.
+    """
+    joined = _GAP + _GAP.join(texts)
+    if joined.count("\x00") != len(texts):  # a message holding a NUL: one by one
+        return [(i, c) for i, text in enumerate(texts) for c in reassurance_categories(text)]
+    if not joined.isascii() and _ANY_INVISIBLE.search(joined):
+        joined = _ANY_INVISIBLE.sub("", joined)
+    # Lower-casing may change lengths, so messages are told apart by their NULs.
+    joined = joined.lower()
+    hits = []
+    index, counted_to = -1, 0
+    for match in _SCAN_TEXT.finditer(joined):
+        index += joined.count("\x00", counted_to, match.start())
+        counted_to = match.start()
+        found = REASSURANCE_TEXT.match(match.group())
+        if found and found.lastgroup:
+            hits.append((index, int(found.lastgroup[1:])))
+    return hits
