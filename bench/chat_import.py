@@ -347,7 +347,7 @@ def read_and_regex(style: str, path: Path) -> int:
             while chunk := file.read(8 << 20):
                 found += sum(1 for _ in regex.finditer(chunk))
         return found
-    from securebase.chat_analysis.engine.parsers.whatsapp import header_regex
+    from securebase.chat_analysis.engine.parsers.headers import header_regex
 
     with path.open("rb") as file:
         head = file.read(64 * 1024).decode(errors="ignore")

@@ -10,8 +10,7 @@ import re
 from array import array
 from bisect import bisect_left
 from datetime import UTC, datetime, timedelta, tzinfo
-from itertools import compress, islice, pairwise
-from operator import le
+from itertools import compress, pairwise
 
 from .. import errors, fast
 from ..conversation import Conversation, Kind
@@ -230,17 +229,16 @@ class ConversationBuilder:
         self.utc = _fill(self.utc, self.wall, WallToUtc(tz), sign=-1)
 
     def sort_by_time(self) -> None:
-        utc = self.utc
-        if all(map(le, utc, islice(utc, 1, None))):
-            return
         # A stable sort keeps file order for equal times, which is the order they were sent.
-        order = sorted(range(len(utc)), key=utc.__getitem__)
-        self.utc = array("q", map(utc.__getitem__, order))
-        self.wall = array("q", map(self.wall.__getitem__, order))
-        self.sender = array("H", map(self.sender.__getitem__, order))
-        self.length = array("I", map(self.length.__getitem__, order))
-        self.kind = bytearray(map(self.kind.__getitem__, order))
-        new_position = {old: new for new, old in enumerate(order)}
+        order = fast.stable_order(fast.column(self.utc))
+        if order is None:
+            return
+        self.utc = fast.to_array(fast.column(self.utc)[order], "q")
+        self.wall = fast.to_array(fast.column(self.wall)[order], "q")
+        self.sender = fast.to_array(fast.column(self.sender, "uint16")[order], "H")
+        self.length = fast.to_array(fast.column(self.length, "uint32")[order], "I")
+        self.kind = bytearray(fast.column(self.kind, "uint8")[order].tobytes())
+        new_position = dict(zip(order.tolist(), range(len(order)), strict=True))
         self.remap(new_position.__getitem__)
 
 

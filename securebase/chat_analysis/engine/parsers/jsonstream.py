@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .. import errors, fast
+from .source import character_start
 
 _DECODER = json.JSONDecoder()
 _WHITESPACE = b" \t\r\n"
@@ -81,7 +82,7 @@ class JsonStream:
             stop = min(len(self.buffer), self.pos + window)
             whole = stop == len(self.buffer)
             if not whole:  # never cut a character in two
-                stop = _character_start(self.buffer, stop)
+                stop = character_start(self.buffer, stop)
             try:
                 text = self.buffer[self.pos : stop].decode()
             except UnicodeDecodeError as exc:
@@ -187,13 +188,6 @@ class JsonStream:
                 return
             if char != ord(","):
                 raise errors.damaged_json()
-
-
-def _character_start(data: bytes, at: int) -> int:
-    """The last position at or before `at` where a UTF-8 character starts."""
-    while at > 0 and 0x80 <= data[at] < 0xC0:
-        at -= 1
-    return at
 
 
 def matches(path: tuple, pattern: tuple) -> bool:
