@@ -67,7 +67,6 @@ class _Chat:
         self.builder = ConversationBuilder(
             source_format="telegram", title=name, me_hint=me, budget=budget
         )
-        self.type = ""
 
     def add(self, messages: list) -> None:
         """Add a batch of items of a `messages` array; notices and anything that is not a
