@@ -347,6 +347,7 @@ def read_and_regex(style: str, path: Path) -> int:
             while chunk := file.read(8 << 20):
                 found += sum(1 for _ in regex.finditer(chunk))
         return found
+    sys.path.insert(0, str(ROOT))  # this tree's engine, not an installed copy
     from securebase.chat_analysis.engine.parsers.headers import header_regex
 
     with path.open("rb") as file:

@@ -111,12 +111,15 @@ class ConversationBuilder:
         walls: list[int | None],
     ) -> None:
         """`add()` for many messages at once: the same columns, skips and errors."""
-        good = [
-            (utc is not None or wall is not None)
-            and (utc is None or 0 <= utc < LATEST)
-            and (wall is None or 0 <= wall < LATEST)
-            for utc, wall in zip(utcs, walls, strict=True)
-        ]
+        if walls.count(None) == len(walls) and None not in utcs:  # UTC times only: usual
+            good = [0 <= utc < LATEST for utc in utcs] if utcs else []
+        else:
+            good = [
+                (utc is not None or wall is not None)
+                and (utc is None or 0 <= utc < LATEST)
+                and (wall is None or 0 <= wall < LATEST)
+                for utc, wall in zip(utcs, walls, strict=True)
+            ]
         if not all(good):
             self.skipped += good.count(False)
             names, texts, kinds, utcs, walls = (
@@ -143,8 +146,11 @@ class ConversationBuilder:
                 self.sender_id(name)
         self.sender.extend(map(ids.__getitem__, names))
         self.kind.extend(kinds)
-        self.utc.extend([MISSING if utc is None else utc for utc in utcs])
-        self.wall.extend([MISSING if wall is None else wall for wall in walls])
+        for column, values in ((self.utc, utcs), (self.wall, walls)):
+            if None in values:
+                column.extend([MISSING if value is None else value for value in values])
+            else:
+                column.extend(values)
         self.length.extend(
             [size if kind == Kind.TEXT else 0 for size, kind in zip(sizes, kinds, strict=True)]
         )
