@@ -42,6 +42,25 @@ _NOTICE_PATTERNS = [
     r".{0,80} (?:hat|hast) .{0,200}(?:hinzugef[uü]gt|entfernt|erstellt|verlassen|ge[aä]ndert)",
     r"dein sicherheitscode f[uü]r .{0,80} hat sich ge[aä]ndert",
     r".{0,80} (?:cre[oó] el grupo|a[nñ]adi[oó] a|sali[oó] del grupo)",
+    # Newer English notices, and the ones that name nobody else.
+    r"you were (?:added|removed)",
+    r".{0,80}'s security code changed",
+    r".{0,80} pinned a message",
+    r"you're now an admin|you're no longer an admin",
+    r".{0,80} deleted this group's (?:icon|description)",
+    r"this business (?:is now using|uses) .{0,200}",
+    # Security codes and blocking in the other languages of the encryption notices.
+    r"tu c[oó]digo de seguridad con .{0,80} cambi[oó]",
+    r"votre code de s[eé]curit[eé] avec .{0,80} a chang[eé]",
+    r"(?:o )?seu c[oó]digo de seguran[cç]a com .{0,80} mudou",
+    r"il tuo codice di sicurezza con .{0,80} [eè] cambiato",
+    r"je beveiligingscode met .{0,80} is gewijzigd",
+    r"du hast diesen kontakt (?:blockiert|freigegeben)",
+    r"(?:bloqueaste|desbloqueaste) a este contacto",
+    r"vous avez (?:bloqu[eé]|d[eé]bloqu[eé]) ce contact",
+    r"voc[eê] (?:bloqueou|desbloqueou) este contato",
+    r"hai (?:bloccato|sbloccato) questo contatto",
+    r"je hebt dit contact (?:geblokkeerd|gedeblokkeerd)",
 ]
 # Disappearing-message notices. iOS writes "Disappearing messages were turned off." with the
 # chat's name as the sender, sometimes without the invisible mark, so these sentences are
@@ -57,6 +76,14 @@ _DISAPPEARING_PATTERNS = [
     r"as mensagens tempor[aá]rias foram (?:ativadas|desativadas)\.?",
     r"i messaggi effimeri sono stati (?:attivati|disattivati)\.?",
     r"verdwijnende berichten (?:zijn|werden) (?:in|uit)geschakeld\.?",
+    # Someone turning them on or off, and the default timer, in the same languages.
+    r".{1,80} uses a default timer for disappearing messages in new chats\..*",
+    r".{1,80} (?:hat|hast) selbstl[oö]schende nachrichten (?:de)?aktiviert\..*",
+    r".{1,80} (?:activ[oó]|desactiv[oó]|activaste|desactivaste) los mensajes temporales\..*",
+    r".{1,80} (?:a|avez) (?:activ|d[eé]sactiv)[eé] les messages [eé]ph[eé]m[eè]res\..*",
+    r".{1,80} (?:ativou|desativou) as mensagens tempor[aá]rias\..*",
+    r".{1,80} (?:ha|hai) (?:attivato|disattivato) i messaggi effimeri\..*",
+    r".{1,80} (?:heeft|hebt) verdwijnende berichten (?:in|uit)geschakeld\..*",
 ]
 _ENCRYPTION = re.compile(
     "(?:" + "|".join(_ENCRYPTION_PATTERNS) + r").*|" + "|".join(_DISAPPEARING_PATTERNS),
@@ -93,7 +120,8 @@ _DELETED = re.compile(
     re.IGNORECASE,
 )
 _CALL = re.compile(
-    r"(?:missed (?:voice|video|group voice|group video) call|(?:voice|video) call(?:, .*)?|"
+    r"(?:(?:missed|silenced) (?:voice|video|group voice|group video) call(?:, .*)?|"
+    r"(?:voice|video) call(?:, .*)?|"
     r"verpasster (?:sprach|video)anruf|(?:sprach|video)anruf(?:, .*)?|"
     r"llamada (?:de voz |de video )?perdida|appel (?:vocal|vid[eé]o) manqu[eé])",
     re.IGNORECASE,
@@ -226,3 +254,33 @@ def reassurance_categories(text: str) -> list[int]:
         for match in REASSURANCE_TEXT.finditer(" " + strip_invisible(text).lower())
         if match.lastgroup
     ]
+
+
+# REASSURANCE_SCAN for text: Unicode word boundaries, as REASSURANCE_TEXT has.
+_SCAN_TEXT = re.compile(REASSURANCE_SCAN.pattern.decode())
+_GAP = "\x00 "  # between messages: a phrase cannot run across a NUL
+_ANY_INVISIBLE = re.compile(f"[{_INVISIBLE}]")  # for long texts: faster than translate
+
+
+def reassurance_hits(texts: list[str]) -> list[tuple[int, int]]:
+    """(index in `texts`, category) for every phrase in many messages, with one regex pass
+    over all of them.
+
+    Plain: ``[(i, c) for i, text in enumerate(texts) for c in reassurance_categories(text)]``.
+    """
+    joined = _GAP + _GAP.join(texts)
+    if joined.count("\x00") != len(texts):  # a message holding a NUL: one by one
+        return [(i, c) for i, text in enumerate(texts) for c in reassurance_categories(text)]
+    if not joined.isascii() and _ANY_INVISIBLE.search(joined):
+        joined = _ANY_INVISIBLE.sub("", joined)
+    # Lower-casing may change lengths, so messages are told apart by their NULs.
+    joined = joined.lower()
+    hits = []
+    index, counted_to = -1, 0
+    for match in _SCAN_TEXT.finditer(joined):
+        index += joined.count("\x00", counted_to, match.start())
+        counted_to = match.start()
+        found = REASSURANCE_TEXT.match(match.group())
+        if found and found.lastgroup:
+            hits.append((index, int(found.lastgroup[1:])))
+    return hits

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import os
 import signal
 from array import array
@@ -14,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from securebase.chat_analysis.engine import fast
+from securebase.chat_analysis.engine.phrases import reassurance_categories, reassurance_hits
 from securebase.chat_analysis.engine.replies import (
     NIGHT_END,
     NIGHT_MINIMUM,
@@ -219,3 +221,83 @@ def test_it_leaves_a_disabled_collector_disabled():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
+    ),
+    max_leaves=8,
+)
+messages = st.lists(st.dictionaries(st.text(max_size=5), json_values, max_size=4), max_size=6)
+
+
+@LOADED_MACHINE
+@given(messages, st.sampled_from([None, 1, 2]))
+def test_it_decodes_items_and_finds_where_they_end_like_the_standard_library(items, indent):
+    document = json.dumps({"messages": items}, indent=indent, ensure_ascii=False).encode()
+    start = document.find(b"{", document.find(b"["))
+    if not items or start < 0:
+        return
+    end = fast.last_item_end(document, start)
+    if end is None:  # it cannot tell (no indentation, or empty objects): decoded one by one
+        return
+    decoded = fast.decode_items(document[start:end])
+    if decoded is not None:
+        assert decoded == json.loads(b"[" + document[start:end] + b"]")
+    assert json.loads(document)["messages"][: len(decoded or [])] == (decoded or [])
+
+
+def test_it_leaves_to_the_standard_library_what_orjson_reads_differently():
+    assert fast.decode_items(b'{"id": 123456789012345678901234}') is None  # > 64 bits
+    assert fast.decode_items(b'{"text": "\\ud83d"}') is None  # a lone surrogate
+    assert fast.decode_items(b'{"n": NaN}') is None
+    assert fast.decode_items(b'{"text": "caf\xc3"}') is None  # not UTF-8
+    assert fast.decode_items(b'{"a": 1}, {"a": 2}') == [{"a": 1}, {"a": 2}]
+
+
+@LOADED_MACHINE
+@given(st.lists(st.integers(min_value=0, max_value=50), max_size=40))
+def test_it_maps_each_distinct_value_once_like_a_plain_loop(values):
+    calls = []
+
+    def double(value: int) -> int:
+        calls.append(value)
+        return value * 2
+
+    assert list(fast.map_distinct(values, double)) == [v * 2 for v in values]
+    assert sorted(calls) == sorted(set(values))
+
+
+phrase_parts = st.sampled_from(
+    [
+        "are we okay",
+        "Are You Mad At Me",
+        "did i do something",
+        "ignoring me",
+        "am i too much",
+        "do you still love",
+        "\u200e",
+        "\n",
+        " ",
+        "ok",
+        "İ",
+        "Σ",
+        "hello",
+        "still",
+        "\x00",
+        "?",
+    ]
+)
+
+
+@LOADED_MACHINE
+@given(st.lists(st.lists(phrase_parts, max_size=8).map("".join), max_size=8))
+def test_it_finds_reassurance_in_many_messages_like_one_by_one(texts):
+    plain = [(i, c) for i, text in enumerate(texts) for c in reassurance_categories(text)]
+    assert reassurance_hits(texts) == plain

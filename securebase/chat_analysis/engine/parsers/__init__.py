@@ -83,7 +83,7 @@ def detect_format(src: Source) -> str:
     head = text[:4096].lower()
     if head.startswith("<") and ('class="message"' in text or "class='message'" in text):
         return "imessage"
-    from .whatsapp import header_regex
+    from .headers import header_regex
 
     if header_regex(text) is not None:
         return "signal" if "signal" in lowered_name or lowered_name.endswith(".md") else "whatsapp"
@@ -116,7 +116,8 @@ def _parse_source(src: Source, tz: tzinfo) -> list[Conversation]:
 
 
 def _parse_lines(src: Source, tz: tzinfo, kind: str) -> Conversation:
-    from .whatsapp import LineExportParser, header_regex
+    from .headers import header_regex
+    from .whatsapp import LineExportParser
 
     regex = header_regex(src.text_head())
     if regex is None:  # detect_format() saw headers, so this cannot happen

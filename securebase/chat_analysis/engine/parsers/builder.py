@@ -10,12 +10,11 @@ import re
 from array import array
 from bisect import bisect_left
 from datetime import UTC, datetime, timedelta, tzinfo
-from itertools import islice, pairwise
-from operator import le
+from itertools import compress, pairwise
 
-from .. import errors
+from .. import errors, fast
 from ..conversation import Conversation, Kind
-from ..phrases import reassurance_categories
+from ..phrases import reassurance_categories, reassurance_hits
 from .source import Budget, Limits
 
 MISSING = -(2**63)
@@ -103,6 +102,67 @@ class ConversationBuilder:
         else:
             self.length.append(0)
 
+    def add_many(
+        self,
+        names: list[str],
+        texts: list[str],
+        kinds: list[int],
+        utcs: list[int | None],
+        walls: list[int | None],
+    ) -> None:
+        """`add()` for many messages at once: the same columns, skips and errors."""
+        if walls.count(None) == len(walls) and None not in utcs:  # UTC times only: usual
+            good = [0 <= utc < LATEST for utc in utcs] if utcs else []
+        else:
+            good = [
+                (utc is not None or wall is not None)
+                and (utc is None or 0 <= utc < LATEST)
+                and (wall is None or 0 <= wall < LATEST)
+                for utc, wall in zip(utcs, walls, strict=True)
+            ]
+        if not all(good):
+            self.skipped += good.count(False)
+            names, texts, kinds, utcs, walls = (
+                list(compress(column, good)) for column in (names, texts, kinds, utcs, walls)
+            )
+        if not names:
+            return
+        sizes = list(map(len, texts))
+        limit = self.budget.max_message_chars
+        too_long = (
+            next((i for i, n in enumerate(sizes) if n > limit), None)
+            if max(sizes) > limit
+            else None
+        )
+        self.budget.count(len(names) if too_long is None else too_long + 1)
+        if too_long is not None:
+            raise errors.message_too_large(limit)
+        if None in utcs or None in walls:
+            self.times_missing = True
+        first = len(self.sender)
+        ids = self.ids
+        if not all(name in ids for name in set(names)):
+            for name in dict.fromkeys(names):
+                self.sender_id(name)
+        self.sender.extend(map(ids.__getitem__, names))
+        self.kind.extend(kinds)
+        for column, values in ((self.utc, utcs), (self.wall, walls)):
+            if None in values:
+                column.extend([MISSING if value is None else value for value in values])
+            else:
+                column.extend(values)
+        self.length.extend(
+            [size if kind == Kind.TEXT else 0 for size, kind in zip(sizes, kinds, strict=True)]
+        )
+        texts_only = [i for i, kind in enumerate(kinds) if kind == Kind.TEXT]
+        if len(texts_only) != len(kinds):
+            hits = reassurance_hits([texts[i] for i in texts_only])
+            self.reassurance.extend((first + texts_only[i], category) for i, category in hits)
+        else:
+            self.reassurance.extend(
+                (first + i, category) for i, category in reassurance_hits(texts)
+            )
+
     # -- finishing ----------------------------------------------------------------------
 
     def finish(self, tz: tzinfo) -> Conversation:
@@ -166,30 +226,47 @@ class ConversationBuilder:
         self.reassurance = [(i, c) for i, c in moved_hits if i is not None]
 
     def fill_times(self, tz: tzinfo) -> None:
+        """Wall-clock times from UTC ones and the other way round, where only one was
+        given: one offset per local (or UTC) day, and each time on its own on a day the
+        clocks change."""
         if not self.times_missing:
             return
-        to_utc = WallToUtc(tz)
-        to_wall = UtcToWall(tz)
-        utc, wall = self.utc, self.wall
-        for i in range(len(utc)):
-            if utc[i] == MISSING:
-                utc[i] = to_utc(wall[i])
-            elif wall[i] == MISSING:
-                wall[i] = to_wall(utc[i])
+        self.wall = _fill(self.wall, self.utc, UtcToWall(tz), sign=1)
+        self.utc = _fill(self.utc, self.wall, WallToUtc(tz), sign=-1)
 
     def sort_by_time(self) -> None:
-        utc = self.utc
-        if all(map(le, utc, islice(utc, 1, None))):
-            return
         # A stable sort keeps file order for equal times, which is the order they were sent.
-        order = sorted(range(len(utc)), key=utc.__getitem__)
-        self.utc = array("q", map(utc.__getitem__, order))
-        self.wall = array("q", map(self.wall.__getitem__, order))
-        self.sender = array("H", map(self.sender.__getitem__, order))
-        self.length = array("I", map(self.length.__getitem__, order))
-        self.kind = bytearray(map(self.kind.__getitem__, order))
-        new_position = {old: new for new, old in enumerate(order)}
+        order = fast.stable_order(fast.column(self.utc))
+        if order is None:
+            return
+        self.utc = fast.to_array(fast.column(self.utc)[order], "q")
+        self.wall = fast.to_array(fast.column(self.wall)[order], "q")
+        self.sender = fast.to_array(fast.column(self.sender, "uint16")[order], "H")
+        self.length = fast.to_array(fast.column(self.length, "uint32")[order], "I")
+        self.kind = bytearray(fast.column(self.kind, "uint8")[order].tobytes())
+        new_position = dict(zip(order.tolist(), range(len(order)), strict=True))
         self.remap(new_position.__getitem__)
+
+
+def _fill(missing: array, given: array, convert, *, sign: int) -> array:
+    """`missing` with every MISSING value replaced by `convert()` of the `given` one;
+    `convert.day_offset(day)` is the day's single offset (None on a day the clocks change),
+    added (sign 1) or subtracted (-1)."""
+    gaps = fast.positions(fast.column(missing) == MISSING)
+    if not len(gaps):
+        return missing
+    times = fast.column(given)[gaps]
+    offsets = fast.map_distinct(
+        times // 86400, lambda day: _CHANGING if (o := convert.day_offset(day)) is None else o
+    )
+    filled = fast.column(missing).copy()
+    filled[gaps] = times + sign * offsets
+    for row in fast.positions(offsets == _CHANGING).tolist():
+        filled[gaps[row]] = convert(int(times[row]))
+    return fast.to_array(filled, "q")
+
+
+_CHANGING = MISSING  # no real offset is this
 
 
 class WallToUtc:
@@ -233,6 +310,14 @@ class UtcToWall:
         moment = datetime.fromtimestamp(utc, UTC).astimezone(self.tz)
         offset = moment.utcoffset()
         return int(offset.total_seconds()) if offset is not None else 0
+
+    def day_offset(self, day: int) -> int | None:
+        """The UTC day's single offset, or None if the clocks change during it."""
+        try:
+            start, end = self.offset_at(day * 86400), self.offset_at(day * 86400 + 86399)
+        except (OverflowError, ValueError, OSError):
+            return 0
+        return start if start == end else None
 
     def __call__(self, utc: int) -> int:
         hour = utc // 3600

@@ -1,11 +1,15 @@
-"""Reading big JSON exports one message at a time.
+"""Reading big JSON exports a batch of messages at a time.
 
 `json.load` on a 200 MB Telegram export builds every message as Python objects at once and
-needs gigabytes. This reader walks the document from a text stream instead: it descends
-only into the containers on the paths it is asked about (such as `messages` or
-`chats.list[].messages`) and decodes each item there on its own with
-`json.JSONDecoder.raw_decode`. Anything else is decoded whole and handed to the caller,
-which is fine for the small metadata around the messages.
+needs gigabytes. This reader walks the document from a stream of byte chunks instead: it
+descends only into the containers on the paths it is asked about (such as `messages` or
+`chats.list[].messages`). The items of an array it is asked to batch (the messages) are
+handed over a list at a time, decoded by `fast.decode_items()`; any other value is decoded
+whole with the standard library and handed to the caller, which is fine for the small
+metadata around the messages.
+
+Text that is not UTF-8 raises `not_utf8`, as for every other format: every byte that is
+not whitespace between values is decoded, and both decoders check it.
 """
 
 from __future__ import annotations
@@ -14,27 +18,34 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .. import errors
+from .. import errors, fast
+from .source import character_start
 
 _DECODER = json.JSONDecoder()
-_WHITESPACE = " \t\r\n"
+_WHITESPACE = b" \t\r\n"
 ITEM = "*"  # stands for every index of an array in a path
+FIRST_WINDOW = 4096  # bytes decoded to read one value; doubled until the value fits
+DROP_READ = 1 << 20  # forget what has been read once this much has piled up
+
+
+class Batch(list):
+    """Consecutive items of one array, in order."""
 
 
 class JsonStream:
-    """A JSON document read from an iterator of text chunks."""
+    """A JSON document read from an iterator of byte chunks (UTF-8, no byte-order mark)."""
 
-    def __init__(self, chunks: Iterator[str], *, max_pending: int = 1 << 62) -> None:
+    def __init__(self, chunks: Iterator[bytes], *, max_pending: int = 1 << 62) -> None:
         self.chunks = chunks
-        self.max_pending = max_pending  # characters of one value held while incomplete
-        self.buffer = ""
+        self.max_pending = max_pending  # bytes of one value held while incomplete
+        self.buffer = b""
         self.pos = 0
         self.ended = False
 
     def _more(self) -> bool:
         if self.ended:
             return False
-        if self.pos > 1 << 20:  # drop what has been read
+        if self.pos > DROP_READ:
             self.buffer = self.buffer[self.pos :]
             self.pos = 0
         if len(self.buffer) - self.pos > self.max_pending:
@@ -46,75 +57,137 @@ class JsonStream:
             return False
         return True
 
-    def _peek(self) -> str:
+    def _peek(self) -> int:
         while True:
-            while self.pos < len(self.buffer) and self.buffer[self.pos] in _WHITESPACE:
-                self.pos += 1
-            if self.pos < len(self.buffer):
-                return self.buffer[self.pos]
+            buffer, pos = self.buffer, self.pos
+            while pos < len(buffer) and buffer[pos] in _WHITESPACE:
+                pos += 1
+            self.pos = pos
+            if pos < len(buffer):
+                return buffer[pos]
             if not self._more():
                 raise errors.damaged_json()
 
-    def _expect(self, char: str) -> None:
-        if self._peek() != char:
+    def _expect(self, char: bytes) -> None:
+        if self._peek() != char[0]:
             raise errors.damaged_json()
         self.pos += 1
 
     def _value(self) -> Any:
+        """Decode the value at the current position with the standard library, from a
+        window of the buffer that grows until the value fits in it."""
         self._peek()
+        window = FIRST_WINDOW
         while True:
+            stop = min(len(self.buffer), self.pos + window)
+            whole = stop == len(self.buffer)
+            if not whole:  # never cut a character in two
+                stop = character_start(self.buffer, stop)
             try:
-                value, end = _DECODER.raw_decode(self.buffer, self.pos)
+                text = self.buffer[self.pos : stop].decode()
+            except UnicodeDecodeError as exc:
+                if whole and not self.ended and self._more():
+                    continue  # a character cut at the chunk's end
+                raise errors.not_utf8() from exc
+            try:
+                value, end = _DECODER.raw_decode(text)
             except json.JSONDecodeError as exc:
+                if not whole:
+                    window *= 2
+                    continue
                 if self._more():
                     continue
                 raise errors.damaged_json() from exc
-            # A number at the very end of the buffer may continue in the next chunk.
-            if end == len(self.buffer) and not self.ended and self._more():
-                continue
-            self.pos = end
+            # A number at the very end of what was decoded may continue after it.
+            if end == len(text) and not (whole and self.ended):
+                if not whole:
+                    window *= 2
+                    continue
+                if self._more():
+                    continue
+            self.pos += len(text[:end].encode()) if not text.isascii() else end
             return value
 
+    def _batch(self) -> Batch:
+        """Whole items from the current position (the start of an item) to the last item
+        that ends in the buffer; empty if none does. Leaves the position after it."""
+        self._peek()
+        cut = fast.last_item_end(self.buffer, self.pos)
+        if cut is None:
+            return Batch()
+        items = fast.decode_items(self.buffer[self.pos : cut])
+        if items is None:
+            return Batch()
+        self.pos = cut
+        return Batch(items)
+
     def walk(
-        self, wanted: Callable[[tuple], bool], path: tuple = ()
+        self,
+        wanted: Callable[[tuple], bool],
+        path: tuple = (),
+        *,
+        batched: Callable[[tuple], bool] = lambda path: False,
     ) -> Iterator[tuple[tuple, Any]]:
         """Yield (path, value) pairs. Containers whose path `wanted()` accepts are walked
-        into; every other value is decoded whole and yielded with its path."""
+        into; every other value is decoded whole and yielded with its path. The items of
+        an array whose path `batched()` accepts are yielded as (path, Batch) pairs instead,
+        as many at a time as the buffer holds."""
         char = self._peek()
-        if char == "{" and wanted(path):
+        if char == ord("{") and wanted(path):
             self.pos += 1
-            if self._peek() == "}":
+            if self._peek() == ord("}"):
                 self.pos += 1
                 return
             while True:
                 key = self._value()
                 if not isinstance(key, str):
                     raise errors.damaged_json()
-                self._expect(":")
-                yield from self.walk(wanted, (*path, key))
+                self._expect(b":")
+                yield from self.walk(wanted, (*path, key), batched=batched)
                 char = self._peek()
                 self.pos += 1
-                if char == "}":
+                if char == ord("}"):
                     return
-                if char != ",":
+                if char != ord(","):
                     raise errors.damaged_json()
-        elif char == "[" and wanted(path):
-            self.pos += 1
-            if self._peek() == "]":
-                self.pos += 1
-                return
-            index = 0
-            while True:
-                yield from self.walk(wanted, (*path, index))
-                index += 1
-                char = self._peek()
-                self.pos += 1
-                if char == "]":
-                    return
-                if char != ",":
-                    raise errors.damaged_json()
+        elif char == ord("[") and (batched(path) or wanted(path)):
+            yield from self._array(wanted, path, batched)
         else:
             yield path, self._value()
+
+    def _array(self, wanted, path: tuple, batched) -> Iterator[tuple[tuple, Any]]:
+        self.pos += 1
+        if self._peek() == ord("]"):
+            self.pos += 1
+            return
+        whole_items = batched(path)
+        index = 0
+        one_by_one = 0  # items to decode on their own before trying a batch again
+        backoff = 1
+        while True:
+            if whole_items:
+                items = self._batch() if not one_by_one else Batch()
+                if items:
+                    backoff = 1
+                else:
+                    # The next item does not end in the buffer, or the batch could not be
+                    # decoded at once: the standard library reads it, and a few more after
+                    # a failed batch, so that a file orjson refuses costs no repeated tries.
+                    if not one_by_one:
+                        one_by_one, backoff = backoff, min(backoff * 2, 4096)
+                    one_by_one -= 1
+                    items = Batch([self._value()])
+                index += len(items)
+                yield path, items
+            else:
+                yield from self.walk(wanted, (*path, index), batched=batched)
+                index += 1
+            char = self._peek()
+            self.pos += 1
+            if char == ord("]"):
+                return
+            if char != ord(","):
+                raise errors.damaged_json()
 
 
 def matches(path: tuple, pattern: tuple) -> bool:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from ..conversation import Conversation, Kind
-from . import iter_text
 from .builder import ConversationBuilder
 from .jsonstream import JsonStream, prefix_of
 from .source import Source
@@ -31,7 +30,7 @@ def repair_mojibake(text: str) -> str:
 
 def parse_meta(src: Source, tz: tzinfo, kind: str) -> Conversation:
     builder = ConversationBuilder(source_format=kind, budget=src.budget)
-    stream = JsonStream(iter_text(src), max_pending=src.budget.max_message_chars)
+    stream = JsonStream(src.chunks(), max_pending=src.budget.max_message_chars)
 
     def wanted(path: tuple) -> bool:
         return prefix_of(path, (("messages",),))

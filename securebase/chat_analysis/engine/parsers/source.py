@@ -75,6 +75,13 @@ class Budget:
             raise errors.too_slow()
 
 
+def character_start(data: bytes, at: int) -> int:
+    """The last position at or before `at` where a UTF-8 character starts."""
+    while at > 0 and 0x80 <= data[at] < 0xC0:
+        at -= 1
+    return at
+
+
 class Source:
     """The chat file as a byte stream whose first bytes can be looked at first."""
 

@@ -18,7 +18,6 @@ import re
 from array import array
 from bisect import bisect_right
 from datetime import tzinfo
-from functools import cache
 from itertools import accumulate, chain, compress, groupby, repeat, starmap
 from operator import add, is_
 
@@ -37,111 +36,16 @@ from .builder import (
     ConversationBuilder,
     WallToUtc,
 )
-from .dates import MARK, SPACE, decide_days, seconds_of_day_many
+from .dates import decide_days, seconds_of_day_many
+from .headers import build_header_regex, header_regex, normalize
+from .source import character_start
 
-# Byte-order marks and direction marks turn up at the start of header lines, even inside
-# the bracket; they are allowed there rather than removed from the whole file.
-_INVISIBLE = rb"(?:\xef\xbb\xbf|\xe2\x80[\x8e\x8f])*"
-_DATE = rb"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
-_CLOCK = rb"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
-_BETWEEN = _INVISIBLE + rb"[.,]?" + SPACE + rb"{1,2}"
-_DETECT = re.compile(
-    rb"\n"
-    + _INVISIBLE
-    + rb"(\[)?"
-    + _INVISIBLE
-    + _DATE
-    + _BETWEEN
-    + rb"("
-    + MARK
-    + SPACE
-    + rb"?)?"
-    + _CLOCK
-    + rb"("
-    + SPACE
-    + rb"?"
-    + MARK
-    + rb")?"
-    + _INVISIBLE
-    + rb"\.?(?:\] | - )"
-)
+# The header regex lives in headers.py; its names are here too, beside the parser.
+__all__ = ["LineExportParser", "build_header_regex", "header_regex", "normalize"]
+
 _ATTACHED = (b" (file attached)", " (Datei angehängt)".encode(), b"<attached: ")
 LRM = "\u200e".encode()
 SEPARATOR = b"\x00 "
-
-
-def _optional(pattern: bytes) -> bytes:
-    """`(?:pattern)?` written as an alternation with an empty branch: it matches the same
-    text in the same order of preference, but Python's regex engine rejects the branch at
-    its first byte instead of setting up a repeat, which is cheaper on every header."""
-    return rb"(?:" + pattern + rb"|)"
-
-
-# The same shapes as _INVISIBLE, _BETWEEN and _CLOCK above, spelt with the cheaper
-# alternations for the regex that runs on every line of a file.
-_ONE_INVISIBLE = rb"(?:\xef\xbb\xbf|\xe2\x80[\x8e\x8f])"
-_ANY_INVISIBLE = (
-    rb"(?:\xef\xbb\xbf" + _ONE_INVISIBLE + rb"*|\xe2\x80[\x8e\x8f]" + _ONE_INVISIBLE + rb"*|)"
-)
-_FAST_BETWEEN = _ANY_INVISIBLE + rb"[.,]?" + SPACE + _optional(SPACE)
-_FAST_CLOCK = rb"\d{1,2}[:.]\d{2}" + _optional(rb"[:.]\d{2}")
-# "Name: text", or "Name:" alone at the end of a line (an empty or view-once message).
-# A line without "Name: " is a notice ("You added Alex") and gets no sender.
-_FAST_SENDER = _optional(rb"([^\n:]{1,200}):(?: |(?=\n)|\Z)")
-
-
-@cache
-def build_header_regex(style: str, marked: bool) -> re.Pattern[bytes]:
-    """One compiled regex for one header shape.
-
-    `style` is "bracket" (`[date, time] `), "dash" (`date, time - `) or "either" for files
-    that mix both; `marked` adds AM/PM markers before or after the clock. The three
-    capturing groups make `split()` hand back date, time, sender and body for every message.
-    """
-    time = _FAST_CLOCK
-    if marked:
-        time = _optional(MARK + _optional(SPACE)) + time + _optional(_optional(SPACE) + MARK)
-    opening = {"bracket": rb"\[", "dash": b"", "either": rb"\[?"}[style]
-    closing = {"bracket": rb"\] ", "dash": rb" - ", "either": rb"(?:\] | - )"}[style]
-    return re.compile(
-        rb"\n"
-        + _ANY_INVISIBLE
-        + opening
-        + _ANY_INVISIBLE
-        + _DATE
-        + _FAST_BETWEEN
-        + rb"("
-        + time
-        + rb")"
-        + _ANY_INVISIBLE
-        + rb"\.?"
-        + closing
-        + _FAST_SENDER
-    )
-
-
-def header_regex(head: str) -> re.Pattern[bytes] | None:
-    """The regex for this file's header shape, or None if it has no WhatsApp headers."""
-    sample = normalize(b"\n" + head.encode())
-    bracketed = dashed = marked = 0
-    for match in _DETECT.finditer(sample):
-        if match.group(1):
-            bracketed += 1
-        else:
-            dashed += 1
-        if match.group(3) or match.group(4):
-            marked += 1
-    if not bracketed and not dashed:
-        return None
-    style = "either" if bracketed and dashed else "bracket" if bracketed else "dash"
-    return build_header_regex(style, bool(marked))
-
-
-def normalize(chunk: bytes) -> bytes:
-    """Line ends to LF; other invisible characters are handled by the regex."""
-    if b"\r" in chunk:
-        chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-    return chunk
 
 
 SYSTEM_SENDER = 0xFFFF
@@ -149,13 +53,6 @@ LONGEST_HELD = 8 << 20  # bytes of one line held at most; longer lines are fed i
 CLASSIFIED_CACHE = 4096  # distinct special bodies remembered (file names make many)
 FIRST_MESSAGES_CHECKED = 5
 _STRIDE = 4  # split() yields: date, time, sender, body
-
-
-def _character_start(data: bytes, at: int) -> int:
-    """The last position at or before `at` where a UTF-8 character starts."""
-    while at > 0 and 0x80 <= data[at] < 0xC0:
-        at -= 1
-    return at
 
 
 def _decode(data: bytes) -> str:
@@ -196,7 +93,7 @@ class LineExportParser:
             data = carry + block
             cut = data.rfind(b"\n")
             if cut <= 0 and len(data) > LONGEST_HELD:
-                cut = _character_start(data, len(data) - 1)
+                cut = character_start(data, len(data) - 1)
             if cut <= 0:
                 carry = data
                 continue
