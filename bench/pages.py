@@ -69,8 +69,8 @@ def main() -> None:
         now = median_ms(client, path, args.runs, warm=20)
         queries = []
         with connection.execute_wrapper(
-            lambda execute, sql, params, many, context: (
-                queries.append(sql) or execute(sql, params, many, context)
+            lambda execute, sql, params, many, context, seen=queries: (
+                seen.append(sql) or execute(sql, params, many, context)
             )
         ):
             client.get(path)
