@@ -212,12 +212,13 @@ def main() -> None:
         bare, now, before = interleaved(client, [BARE_PATH, url, url], args.runs)
         with previous_implementation():
             previous_size = len(client.get(url).content)
-        aim = 100 if args.days > 730 else 50
-        print(f"bare signed-in 'ok' view: median {bare:.1f} ms")
-        print(
-            f"trends page: median {now:.1f} ms (aim <= {aim} ms in process), "
-            f"{now / bare:.1f}x the bare view"
+        aim = (
+            "aim <= 100 ms in process for ten years"
+            if args.days > 730
+            else "the two-year aim, <= 50 ms, is under load: below"
         )
+        print(f"bare signed-in 'ok' view: median {bare:.1f} ms")
+        print(f"trends page: median {now:.1f} ms ({aim}), {now / bare:.1f}x the bare view")
         print(
             f"previous implementation (every check-in read and decoded, full tables): "
             f"median {before:.1f} ms, {before / bare:.1f}x the bare view; "
