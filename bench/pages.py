@@ -28,6 +28,9 @@ DUMMY = "django.core.cache.backends.dummy.DummyCache"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument(
+        "--load", type=float, default=5.0, help="seconds per path under gunicorn (0: skip)"
+    )
     args = parser.parse_args()
 
     workdir = tempfile.mkdtemp(prefix="securebase-bench-")
@@ -48,7 +51,7 @@ def main() -> None:
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext, override_settings
+    from django.test.utils import override_settings
 
     # Static files are served by whitenoise from a manifest in production; the benchmark
     # measures Django's work, so it uses plain static URLs.
@@ -67,7 +70,12 @@ def main() -> None:
     uncached = {**settings.CACHES, "fragments": {"BACKEND": DUMMY}}
     for name, path in pages.items():
         now = median_ms(client, path, args.runs, warm=20)
-        with CaptureQueriesContext(connection) as queries:
+        queries = []
+        with connection.execute_wrapper(
+            lambda execute, sql, params, many, context, seen=queries: (
+                seen.append(sql) or execute(sql, params, many, context)
+            )
+        ):
             client.get(path)
         with override_settings(CACHES=uncached):
             before = median_ms(client, path, args.runs, warm=20)
@@ -76,6 +84,20 @@ def main() -> None:
             f"{bare / now:.2f} (aim >= 0.33); without the fragment cache {before:6.2f} ms, "
             f"{bare / before:.2f}; queries {len(queries)}"
         )
+    if args.load:
+        from _load import serve, throughput
+
+        print(f"gunicorn, 2 sync workers, 8 clients, {args.load:g} s per path (loopback):")
+        with serve() as port:
+            throughput(port, BARE_PATH, seconds=1)  # start both workers
+            bare_rate, bare_p50 = throughput(port, BARE_PATH, seconds=args.load)
+            print(f"bare 'ok' view: {bare_rate:.0f} requests/s, p50 {bare_p50:.1f} ms")
+            for name, path in pages.items():
+                rate, p50 = throughput(port, path, seconds=args.load)
+                print(
+                    f"{name:8s} {rate:.0f} requests/s, p50 {p50:.1f} ms, throughput / bare "
+                    f"{rate / bare_rate:.2f} (aim >= 0.33; 0.13 before)"
+                )
 
 
 if __name__ == "__main__":

@@ -159,6 +159,10 @@ else:
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": VAR_DIR / "securebase.sqlite3",
             "TEST": {"NAME": str(VAR_DIR / "test-securebase.sqlite3")},
+            # A worker keeps its connection between requests: opening one costs more than
+            # a small page's query (the connection's setup runs the PRAGMAs above).
+            "CONN_MAX_AGE": 60,
+            "CONN_HEALTH_CHECKS": True,
         }
     }
 for _database in DATABASES.values():

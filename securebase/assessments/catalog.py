@@ -8,8 +8,8 @@ from securebase.assessments.instrument import (
     INSTRUMENTS_DIR,
     SYMPTOM_INSTRUMENTS_DIR,
     Instrument,
-    load_instruments,
 )
+from securebase.assessments.instrument_files import load_instruments
 
 # The order people are offered them in: the full form first, it is the one the map and the
 # explanations were written for; the short form for a quicker check.

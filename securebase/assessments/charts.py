@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from html import escape
+
+from securebase.core.charts import Svg, esc, num, text_with
 
 from .scoring import REGIONS, Region, format_score, locate
 
@@ -30,21 +31,6 @@ REGION_FILLS = {
 }
 
 
-def _e(value: object) -> str:
-    return escape(str(value), quote=True)
-
-
-def _n(value: float) -> str:
-    """A coordinate with at most one decimal, so the markup stays small and stable."""
-    text = f"{value:.1f}"
-    return text[:-2] if text.endswith(".0") else text
-
-
-def _text(x: float, y: float, content: str, **attrs: object) -> str:
-    extra = "".join(f' {name.rstrip("_").replace("_", "-")}="{_e(v)}"' for name, v in attrs.items())
-    return f'<text x="{_n(x)}" y="{_n(y)}"{extra}>{_e(content)}</text>'
-
-
 # --- the two-dimensional map ---------------------------------------------------------------
 
 MAP_WIDTH = 340
@@ -61,7 +47,7 @@ def attachment_map_svg(
     low: int = 1,
     high: int = 7,
     chart_id: str = "attachment-map",
-) -> str:
+) -> Svg:
     """An SVG map with avoidance across and anxiety up, and one point for the given scores.
 
     Both axes run from `low` to `high`; dashed midlines at their midpoint split four regions,
@@ -86,7 +72,7 @@ def attachment_map_svg(
     )
     desc = (
         "Avoidance runs from lower on the left to higher on the right; anxiety runs from lower "
-        f"at the bottom to higher at the top. Dashed midlines at {_n(mid)} are an interpretation "
+        f"at the bottom to higher at the top. Dashed midlines at {num(mid)} are an interpretation "
         "aid, not a cut-off. The four regions are descriptions, not a diagnosis. "
         f"Your point {where}."
     )
@@ -95,9 +81,9 @@ def attachment_map_svg(
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {MAP_WIDTH} {MAP_HEIGHT}" '
         f'class="chart chart-map" role="img" focusable="false" '
-        f'aria-labelledby="{_e(chart_id)}-title {_e(chart_id)}-desc">',
-        f'<title id="{_e(chart_id)}-title">{_e(title)}</title>',
-        f'<desc id="{_e(chart_id)}-desc">{_e(desc)}</desc>',
+        f'aria-labelledby="{esc(chart_id)}-title {esc(chart_id)}-desc">',
+        f'<title id="{esc(chart_id)}-title">{esc(title)}</title>',
+        f'<desc id="{esc(chart_id)}-desc">{esc(desc)}</desc>',
     ]
     # Regions: (key, x, y, width, height, label anchor x, label y)
     boxes = {
@@ -109,7 +95,7 @@ def attachment_map_svg(
     for region in REGIONS:
         x, y, w, h = boxes[region.key]
         parts.append(
-            f'<rect x="{_n(x)}" y="{_n(y)}" width="{_n(w)}" height="{_n(h)}" '
+            f'<rect x="{num(x)}" y="{num(y)}" width="{num(w)}" height="{num(h)}" '
             f'fill="{REGION_FILLS[region.key]}"/>'
         )
     for region in REGIONS:
@@ -118,7 +104,7 @@ def attachment_map_svg(
         # so the names stay clear of the midlines where points often sit.
         label_y = y + 16 if region.anxiety == "higher" else y + h - 8
         parts.append(
-            _text(
+            text_with(
                 x + w / 2,
                 label_y,
                 region.name,
@@ -137,26 +123,28 @@ def attachment_map_svg(
     for value in range(low, high + 1):
         x, y = x_at(value), y_at(value)
         parts.append(
-            f'<line x1="{_n(x)}" y1="{bottom}" x2="{_n(x)}" y2="{bottom + 4}" stroke="{MUTED}"/>'
+            f'<line x1="{num(x)}" y1="{bottom}" x2="{num(x)}" y2="{bottom + 4}" stroke="{MUTED}"/>'
         )
         parts.append(
-            _text(x, bottom + 16, str(value), text_anchor="middle", font_size=11, fill=TEXT)
+            text_with(x, bottom + 16, str(value), text_anchor="middle", font_size=11, fill=TEXT)
         )
         parts.append(
-            f'<line x1="{left - 4}" y1="{_n(y)}" x2="{left}" y2="{_n(y)}" stroke="{MUTED}"/>'
+            f'<line x1="{left - 4}" y1="{num(y)}" x2="{left}" y2="{num(y)}" stroke="{MUTED}"/>'
         )
-        parts.append(_text(left - 7, y + 4, str(value), text_anchor="end", font_size=11, fill=TEXT))
+        parts.append(
+            text_with(left - 7, y + 4, str(value), text_anchor="end", font_size=11, fill=TEXT)
+        )
     # Midlines, said to be an interpretation aid right on the chart.
     parts.append(
-        f'<line x1="{_n(cx)}" y1="{top}" x2="{_n(cx)}" y2="{bottom}" stroke="{MUTED}" '
+        f'<line x1="{num(cx)}" y1="{top}" x2="{num(cx)}" y2="{bottom}" stroke="{MUTED}" '
         f'stroke-width="1.5" stroke-dasharray="5 4"/>'
     )
     parts.append(
-        f'<line x1="{left}" y1="{_n(cy)}" x2="{right}" y2="{_n(cy)}" stroke="{MUTED}" '
+        f'<line x1="{left}" y1="{num(cy)}" x2="{right}" y2="{num(cy)}" stroke="{MUTED}" '
         f'stroke-width="1.5" stroke-dasharray="5 4"/>'
     )
     parts.append(
-        _text(
+        text_with(
             right - 4,
             cy - 5,
             "midline: interpretation aid",
@@ -167,7 +155,7 @@ def attachment_map_svg(
     )
     # Axis titles.
     parts.append(
-        _text(
+        text_with(
             left + MAP_SIZE / 2,
             bottom + 34,
             "Avoidance (lower → higher)",
@@ -178,12 +166,12 @@ def attachment_map_svg(
         )
     )
     parts.append(
-        f'<text x="0" y="0" transform="translate(13 {_n(top + MAP_SIZE / 2)}) rotate(-90)" '
+        f'<text x="0" y="0" transform="translate(13 {num(top + MAP_SIZE / 2)}) rotate(-90)" '
         f'text-anchor="middle" font-size="12" font-weight="600" fill="{TEXT}">'
-        f"{_e('Anxiety (lower → higher)')}</text>"
+        f"{esc('Anxiety (lower → higher)')}</text>"
     )
     parts.append(
-        _text(
+        text_with(
             MAP_WIDTH / 2,
             18,
             "Regions are descriptions, not a diagnosis",
@@ -195,15 +183,15 @@ def attachment_map_svg(
     # The point itself, drawn last so nothing covers it.
     px, py = x_at(avoidance_shown), y_at(anxiety_shown)
     parts.append(
-        f'<circle cx="{_n(px)}" cy="{_n(py)}" r="9" fill="{POINT_COLOUR}" stroke="#ffffff" '
-        f'stroke-width="3" class="map-point"><title>{_e(title)}</title></circle>'
+        f'<circle cx="{num(px)}" cy="{num(py)}" r="9" fill="{POINT_COLOUR}" stroke="#ffffff" '
+        f'stroke-width="3" class="map-point"><title>{esc(title)}</title></circle>'
     )
     # The label goes toward the centre line, away from the region names at the edges.
     label_anchor = "end" if px > left + MAP_SIZE * 0.75 else "start"
     label_x = px - 6 if label_anchor == "end" else px + 6
     label_y = py + 26 if py < cy else py - 16
     parts.append(
-        _text(
+        text_with(
             label_x,
             label_y,
             "You",
@@ -214,7 +202,7 @@ def attachment_map_svg(
         )
     )
     parts.append(
-        _text(
+        text_with(
             MAP_WIDTH / 2,
             MAP_HEIGHT - 4,
             "Midlines at the scale midpoint; not a cut-off.",
@@ -224,7 +212,7 @@ def attachment_map_svg(
         )
     )
     parts.append("</svg>")
-    return "".join(parts)
+    return Svg("".join(parts))
 
 
 def _describe_position(regions: Sequence[Region]) -> str:
@@ -261,14 +249,14 @@ def history_chart_svg(
     low: int = 1,
     high: int = 7,
     chart_id: str = "history-chart",
-) -> str:
+) -> Svg:
     """A line chart of anxiety and avoidance over time, oldest on the left.
 
     Points are spaced by time taken (evenly when they all share one moment). The two lines
     differ by dash and marker shape as well as colour. Returns "" for no points.
     """
     if not points:
-        return ""
+        return Svg("")
     ordered = sorted(points, key=lambda p: p.taken_at)
     plot_width = HISTORY_WIDTH - HISTORY_LEFT - HISTORY_RIGHT
     first, last = ordered[0].taken_at.timestamp(), ordered[-1].taken_at.timestamp()
@@ -298,9 +286,9 @@ def history_chart_svg(
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {HISTORY_WIDTH} {HISTORY_HEIGHT}" '
         f'class="chart chart-history" role="img" focusable="false" '
-        f'aria-labelledby="{_e(chart_id)}-title {_e(chart_id)}-desc">',
-        f'<title id="{_e(chart_id)}-title">{_e(title)}</title>',
-        f'<desc id="{_e(chart_id)}-desc">{_e(desc)}</desc>',
+        f'aria-labelledby="{esc(chart_id)}-title {esc(chart_id)}-desc">',
+        f'<title id="{esc(chart_id)}-title">{esc(title)}</title>',
+        f'<desc id="{esc(chart_id)}-desc">{esc(desc)}</desc>',
     ]
     # Legend: line sample and marker for each series.
     parts.append(
@@ -308,25 +296,27 @@ def history_chart_svg(
         f'stroke="{ANXIETY_COLOUR}" stroke-width="2.5"/>'
     )
     parts.append(_circle(HISTORY_LEFT + 12, 14, ANXIETY_COLOUR))
-    parts.append(_text(HISTORY_LEFT + 30, 18, "Anxiety", font_size=12, fill=TEXT))
+    parts.append(text_with(HISTORY_LEFT + 30, 18, "Anxiety", font_size=12, fill=TEXT))
     legend_x = HISTORY_LEFT + 110
     parts.append(
         f'<line x1="{legend_x}" y1="14" x2="{legend_x + 24}" y2="14" '
         f'stroke="{AVOIDANCE_COLOUR}" stroke-width="2.5" stroke-dasharray="6 4"/>'
     )
     parts.append(_square(legend_x + 12, 14, AVOIDANCE_COLOUR))
-    parts.append(_text(legend_x + 30, 18, "Avoidance", font_size=12, fill=TEXT))
+    parts.append(text_with(legend_x + 30, 18, "Avoidance", font_size=12, fill=TEXT))
     # Horizontal grid at every scale point, the midpoint a little stronger.
     mid = (low + high) / 2
     for value in range(low, high + 1):
         y = y_at(value)
         stroke = MUTED if value == mid else GRID
         parts.append(
-            f'<line x1="{HISTORY_LEFT}" y1="{_n(y)}" x2="{_n(right)}" y2="{_n(y)}" '
+            f'<line x1="{HISTORY_LEFT}" y1="{num(y)}" x2="{num(right)}" y2="{num(y)}" '
             f'stroke="{stroke}" stroke-width="1"/>'
         )
         parts.append(
-            _text(HISTORY_LEFT - 6, y + 4, str(value), text_anchor="end", font_size=11, fill=TEXT)
+            text_with(
+                HISTORY_LEFT - 6, y + 4, str(value), text_anchor="end", font_size=11, fill=TEXT
+            )
         )
     # Dates: first and last always, the middle one when there is room.
     labelled = {0, len(ordered) - 1}
@@ -341,13 +331,13 @@ def history_chart_svg(
         elif len(ordered) > 1 and index == len(ordered) - 1:
             anchor = "end"
         parts.append(
-            f'<line x1="{_n(x)}" y1="{bottom}" x2="{_n(x)}" y2="{bottom + 4}" stroke="{MUTED}"/>'
+            f'<line x1="{num(x)}" y1="{bottom}" x2="{num(x)}" y2="{bottom + 4}" stroke="{MUTED}"/>'
         )
         parts.append(
-            _text(x, bottom + 18, point.label, text_anchor=anchor, font_size=11, fill=TEXT)
+            text_with(x, bottom + 18, point.label, text_anchor=anchor, font_size=11, fill=TEXT)
         )
     parts.append(
-        _text(
+        text_with(
             HISTORY_LEFT + plot_width / 2,
             HISTORY_HEIGHT - 8,
             "Date taken",
@@ -356,39 +346,39 @@ def history_chart_svg(
             fill=MUTED,
         )
     )
-    for name, colour, dash, attr in (
+    for name, colour, dash, field in (
         ("Anxiety", ANXIETY_COLOUR, "", "anxiety"),
         ("Avoidance", AVOIDANCE_COLOUR, ' stroke-dasharray="6 4"', "avoidance"),
     ):
         coords = [
-            (x_at(i, p), y_at(float(format_score(getattr(p, attr)))), p)
+            (x_at(i, p), y_at(float(format_score(getattr(p, field)))), p)
             for i, p in enumerate(ordered)
         ]
         if len(coords) > 1:
-            path = " ".join(f"{_n(x)},{_n(y)}" for x, y, _ in coords)
+            path = " ".join(f"{num(x)},{num(y)}" for x, y, _ in coords)
             parts.append(
                 f'<polyline points="{path}" fill="none" stroke="{colour}" '
-                f'stroke-width="2.5"{dash} class="history-line history-{attr}"/>'
+                f'stroke-width="2.5"{dash} class="history-line history-{field}"/>'
             )
-        marker = _circle if attr == "anxiety" else _square
+        marker = _circle if field == "anxiety" else _square
         for x, y, point in coords:
-            tip = f"{point.label}: {name.lower()} {format_score(getattr(point, attr))}"
+            tip = f"{point.label}: {name.lower()} {format_score(getattr(point, field))}"
             parts.append(marker(x, y, colour, tip))
     parts.append("</svg>")
-    return "".join(parts)
+    return Svg("".join(parts))
 
 
 def _circle(x: float, y: float, colour: str, tip: str = "") -> str:
-    inner = f"<title>{_e(tip)}</title>" if tip else ""
+    inner = f"<title>{esc(tip)}</title>" if tip else ""
     return (
-        f'<circle cx="{_n(x)}" cy="{_n(y)}" r="4.5" fill="{colour}" stroke="#ffffff" '
+        f'<circle cx="{num(x)}" cy="{num(y)}" r="4.5" fill="{colour}" stroke="#ffffff" '
         f'stroke-width="1.5">{inner}</circle>'
     )
 
 
 def _square(x: float, y: float, colour: str, tip: str = "") -> str:
-    inner = f"<title>{_e(tip)}</title>" if tip else ""
+    inner = f"<title>{esc(tip)}</title>" if tip else ""
     return (
-        f'<rect x="{_n(x - 4.5)}" y="{_n(y - 4.5)}" width="9" height="9" fill="{colour}" '
+        f'<rect x="{num(x - 4.5)}" y="{num(y - 4.5)}" width="9" height="9" fill="{colour}" '
         f'stroke="#ffffff" stroke-width="1.5">{inner}</rect>'
     )

@@ -11,7 +11,22 @@ from securebase.assessments.catalog import get_instrument
 from securebase.core.fields import EncryptedTextField
 
 
-class AssessmentResult(models.Model):
+class SavedAnswers:
+    """What every saved questionnaire result (this app's and measures') reads the same way.
+
+    The model has ``answers_json``: the answers as encrypted JSON, item number to answer.
+    """
+
+    answers_json: str
+
+    @property
+    def answers(self) -> dict[int, int]:
+        if not self.answers_json:
+            return {}
+        return {int(k): int(v) for k, v in json.loads(self.answers_json).items()}
+
+
+class AssessmentResult(SavedAnswers, models.Model):
     """One completed questionnaire, owned by the client who took it and by no one else.
 
     Scores are stored (so the history survives a change to the data files) together with the
@@ -47,12 +62,6 @@ class AssessmentResult(models.Model):
 
     def __str__(self) -> str:
         return f"{self.instrument} on {practice_time_text(self.taken_at)}"
-
-    @property
-    def answers(self) -> dict[int, int]:
-        if not self.answers_json:
-            return {}
-        return {int(k): int(v) for k, v in json.loads(self.answers_json).items()}
 
     @property
     def instrument_short_name(self) -> str:

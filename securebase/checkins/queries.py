@@ -1,9 +1,11 @@
 from __future__ import annotations
 
-from datetime import date, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import lru_cache
 
 from django.db import connections
 from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import TruncDate
 
 from securebase.checkins import vocabulary
@@ -79,6 +81,58 @@ _JSON = {
 }
 
 
+@lru_cache(maxsize=64)
+def _offsets_since_1970(tz: tzinfo) -> tuple[tuple[str, int], ...]:
+    """Each change of ``tz``'s UTC offset since 1970 up to a year ahead, newest first.
+
+    Pairs of (the UTC moment, written as SQLite stores datetimes; the offset in seconds from
+    then on), ending with 1970's own offset. Found by looking at every day and narrowing each
+    change down to the second; worked out once per zone in a process.
+    """
+
+    def offset(moment: datetime) -> int:
+        return int(moment.astimezone(tz).utcoffset().total_seconds())
+
+    moment = datetime(1970, 1, 1, tzinfo=UTC)
+    end = datetime.now(tz=UTC) + timedelta(days=366)
+    current = offset(moment)
+    changes = [("", current)]
+    day = timedelta(days=1)
+    while moment < end:
+        following = moment + day
+        if offset(following) != current:
+            low, high = moment, following  # the change lies in (low, high]
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                low, high = (middle, high) if offset(middle) == current else (low, middle)
+            current = offset(high)
+            changes.append((high.strftime("%Y-%m-%d %H:%M:%S"), current))
+        moment = following
+    return tuple(reversed(changes))
+
+
+def _sqlite_local_date(column: str, tz: tzinfo) -> RawSQL:
+    """The calendar date in ``tz`` of a UTC datetime column, computed by SQLite itself.
+
+    Django's TruncDate calls a Python function for every row on SQLite; this is the same
+    date from SQLite's own date() with the zone's offset at that moment, picked from its
+    changes newest first (a check-in is most likely recent). ``checkin_days`` is tested
+    against the plain Python grouping in zones with and without daylight saving.
+    """
+    *changes, (_, first) = _offsets_since_1970(tz)
+    branches = " ".join(f"WHEN {column} >= %s THEN %s" for _ in changes)
+    params: list[object] = []
+    for since, seconds in changes:
+        params += [since, f"{seconds:+d} seconds"]
+    params.append(f"{first:+d} seconds")
+    # Whole seconds: SQLite rounds fractions to milliseconds, which would carry 23:59:59.9999
+    # into the next day.
+    seconds = f"substr({column}, 1, 19)"
+    sql = f"date({seconds}, CASE {branches} ELSE %s END)" if changes else f"date({seconds}, %s)"
+    # Only the fixed column name is written into the SQL; every value is a bound parameter.
+    return RawSQL(sql, params)  # noqa: S611
+
+
 def checkin_days(viewer, tz: tzinfo) -> dict[date, Day]:
     """``viewer``'s own check-ins rolled up by calendar day in ``tz``, oldest day first.
 
@@ -93,9 +147,14 @@ def checkin_days(viewer, tz: tzinfo) -> dict[date, Day]:
     vendor = connections[queryset.db].vendor
     if vendor not in _JSON:
         return group_by_day(checkin_facts(viewer), tz)
+    if vendor == "sqlite":
+        column = f'"{Checkin._meta.db_table}"."created_at"'
+        local_date = _sqlite_local_date(column, tz)
+    else:
+        local_date = TruncDate("created_at", tzinfo=tz)
     inner, params = (
         queryset.order_by()
-        .annotate(day=TruncDate("created_at", tzinfo=tz))
+        .annotate(day=local_date)
         .values("id", "day", "anxiety", "triggers", "behaviors")
         .query.sql_with_params()
     )

@@ -27,7 +27,7 @@ from securebase.measures.sharing import AREA
 
 def panel_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:
     """The client's results over time for the clinician (the caller checked the grant)."""
-    from securebase.measures.views import series_context
+    from securebase.measures.presenting import series_context
 
     results = queries.history(MeasureResult.objects.filter(client=client))
     return {

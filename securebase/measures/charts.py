@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from securebase.assessments.instrument import Band
-from securebase.checkins.charts import GRID, LINE, MUTED, WIDTH, Svg, _e, _n, _open, _text
+from securebase.core.charts import GRID, LINE, MUTED, WIDTH, Svg, esc, num, open_svg, text
 
 # Light to stronger tints, lowest band first; text on every one keeps AA contrast.
 BAND_FILLS = ("#eef6ef", "#f7f4e3", "#fbeedd", "#f9e3da", "#f3dcdf")
@@ -66,40 +66,40 @@ def band_chart_svg(
         + "; ".join(f"{b.label.lower()} {b.low}\N{EN DASH}{b.high}" for b in bands)
         + ". The table lists every result."
     )
-    parts = [_open(chart_id, height, title, description, "bands")]
+    parts = [open_svg(chart_id, height, title, description, classes="chart chart-bands")]
     for index, band in enumerate(bands):
         y_top, y_bottom = y(band.high + 1), y(band.low)
         parts.append(
-            f'<rect x="{_n(left)}" y="{_n(y_top)}" width="{_n(plot_w)}" '
-            f'height="{_n(y_bottom - y_top)}" fill="{BAND_FILLS[index % len(BAND_FILLS)]}" '
-            f'class="chart-band chart-band-{_e(band.key)}"/>'
+            f'<rect x="{num(left)}" y="{num(y_top)}" width="{num(plot_w)}" '
+            f'height="{num(y_bottom - y_top)}" fill="{BAND_FILLS[index % len(BAND_FILLS)]}" '
+            f'class="chart-band chart-band-{esc(band.key)}"/>'
         )
         parts.append(
-            f'<line x1="{_n(left)}" y1="{_n(y_bottom)}" x2="{_n(WIDTH - right)}" '
-            f'y2="{_n(y_bottom)}" stroke="{GRID}" stroke-width="1" class="chart-grid"/>'
+            f'<line x1="{num(left)}" y1="{num(y_bottom)}" x2="{num(WIDTH - right)}" '
+            f'y2="{num(y_bottom)}" stroke="{GRID}" stroke-width="1" class="chart-grid"/>'
         )
-        parts.append(_text(left - 6, y_bottom - 2, str(band.low), anchor="end", cls="chart-axis"))
+        parts.append(text(left - 6, y_bottom - 2, str(band.low), anchor="end", cls="chart-axis"))
         parts.append(
-            f'<text x="{_n(WIDTH - right - 4)}" y="{_n((y_top + y_bottom) / 2 + 4)}" '
+            f'<text x="{num(WIDTH - right - 4)}" y="{num((y_top + y_bottom) / 2 + 4)}" '
             f'font-size="11" fill="{MUTED}" text-anchor="end" class="chart-band-label">'
-            f"{_e(band.label)}</text>"
+            f"{esc(band.label)}</text>"
         )
     coords = [(x(i, p), y(p.total + 0.5), p) for i, p in enumerate(ordered)]
     if len(coords) > 1:
-        path = " ".join(f"{_n(cx)},{_n(cy)}" for cx, cy, _ in coords)
+        path = " ".join(f"{num(cx)},{num(cy)}" for cx, cy, _ in coords)
         parts.append(
             f'<polyline points="{path}" fill="none" stroke="{LINE}" stroke-width="2.5" '
             'stroke-linejoin="round" class="chart-line"/>'
         )
     for cx, cy, point in coords:
         parts.append(
-            f'<circle cx="{_n(cx)}" cy="{_n(cy)}" r="4.5" fill="{LINE}" stroke="#ffffff" '
-            f'stroke-width="1.5" class="chart-point"><title>{_e(point.label)}: '
-            f"{_e(point.total)}</title></circle>"
+            f'<circle cx="{num(cx)}" cy="{num(cy)}" r="4.5" fill="{LINE}" stroke="#ffffff" '
+            f'stroke-width="1.5" class="chart-point"><title>{esc(point.label)}: '
+            f"{esc(point.total)}</title></circle>"
         )
     base = height - 10
-    parts.append(_text(left, base, ordered[0].label, cls="chart-axis"))
+    parts.append(text(left, base, ordered[0].label, cls="chart-axis"))
     if len(ordered) > 1:
-        parts.append(_text(WIDTH - right, base, ordered[-1].label, anchor="end", cls="chart-axis"))
+        parts.append(text(WIDTH - right, base, ordered[-1].label, anchor="end", cls="chart-axis"))
     parts.append("</svg>")
     return Svg("".join(parts))

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
-import json
-
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
 from securebase.accounts.zones import practice_time_text
+from securebase.assessments.models import SavedAnswers
 from securebase.core.fields import EncryptedTextField
 
 
-class MeasureResult(models.Model):
+class MeasureResult(SavedAnswers, models.Model):
     """One completed PHQ-9 or GAD-7, owned by the client who took it.
 
     The total, its band and whether a safety flag was raised are stored (so the history and the
@@ -48,12 +47,6 @@ class MeasureResult(models.Model):
 
     def __str__(self) -> str:
         return f"{self.instrument} on {practice_time_text(self.taken_at)}"
-
-    @property
-    def answers(self) -> dict[int, int]:
-        if not self.answers_json:
-            return {}
-        return {int(k): int(v) for k, v in json.loads(self.answers_json).items()}
 
 
 class Schedule(models.Model):

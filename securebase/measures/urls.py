@@ -1,6 +1,6 @@
 from django.urls import path
 
-from securebase.measures import views
+from securebase.measures import clinician_views, views
 
 app_name = "measures"
 
@@ -17,8 +17,12 @@ urlpatterns = [
     ),
     path("results/<int:result_id>/", views.result, name="result"),
     path("results/<int:result_id>/delete/", views.delete, name="delete"),
-    path("clients/<int:client_id>/", views.client_schedules, name="client_schedules"),
-    path("clients/<int:client_id>/schedule/", views.schedule, name="schedule"),
-    path("clients/<int:client_id>/schedules/<int:schedule_id>/stop/", views.stop, name="stop"),
+    path("clients/<int:client_id>/", clinician_views.client_schedules, name="client_schedules"),
+    path("clients/<int:client_id>/schedule/", clinician_views.schedule, name="schedule"),
+    path(
+        "clients/<int:client_id>/schedules/<int:schedule_id>/stop/",
+        clinician_views.stop,
+        name="stop",
+    ),
     path("<slug:slug>/", views.take, name="take"),
 ]

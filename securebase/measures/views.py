@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 
 from django.conf import settings
 from django.contrib import messages
@@ -24,9 +22,9 @@ from securebase.assessments.forms import field_name, read_page
 from securebase.assessments.presenting import short_date, short_datetime
 from securebase.assessments.scoring import Instrument, score
 from securebase.core.safety import show_crisis_panel
-from securebase.measures import charts, fhir, queries, schedules, services, sharing
-from securebase.measures.forms import ScheduleForm
-from securebase.measures.models import MeasureResult
+from securebase.measures import fhir, queries, services, sharing
+from securebase.measures.exports import response_resources, results_csv
+from securebase.measures.presenting import series_context
 from securebase.measures.reading import TOTAL, read_series
 
 PENDING_KEY = "measures_pending"
@@ -211,47 +209,6 @@ def result(request, result_id: int):
     return render(request, "measures/result.html", {**context, "result": saved})
 
 
-def series_context(results: list[MeasureResult], *, tz, chart_prefix: str) -> list[dict]:
-    """One section per measure with results: the chart, table rows and both changes, dates
-    in time zone `tz`. `results` come oldest first (queries.history). The client's history
-    and the clinician's view of a client (care panel) both draw from this."""
-    sections = []
-    for instrument in measure_instruments():
-        mine = [r for r in results if r.instrument == instrument.slug]
-        if not mine:
-            continue
-        series = read_series(instrument, [(r.taken_at, r.total) for r in mine])
-        labels = [short_date(timezone.localtime(r.taken_at, tz)) for r in mine]
-        rows = [
-            {"result": r, "date": label, "reading": reading}
-            for r, label, reading in zip(mine, labels, series.readings, strict=True)
-        ]
-        chart = charts.band_chart_svg(
-            [
-                charts.ChartPoint(taken_at=r.taken_at, label=label, total=r.total)
-                for r, label in zip(mine, labels, strict=True)
-            ],
-            bands=instrument.rules[TOTAL].bands,
-            name=instrument.short_name,
-            chart_id=f"{chart_prefix}-{instrument.slug}",
-        )
-        low, high = instrument.total_range(TOTAL)
-        sections.append(
-            {
-                "instrument": instrument,
-                "series": series,
-                "rows": rows,
-                "chart": chart,
-                "low": low,
-                "high": high,
-                "first_label": labels[0],
-                "previous_label": labels[-2] if len(labels) > 1 else "",
-                "rules": instrument.rules[TOTAL],
-            }
-        )
-    return sections
-
-
 @login_required
 @require_safe
 @never_cache
@@ -291,27 +248,6 @@ def delete(request, result_id: int):
 
 # --- exports ---------------------------------------------------------------------------------
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def results_csv(results: list[MeasureResult]) -> str:
-    """Results as CSV, one row each, oldest first: times in UTC, every answer by item number."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["instrument", "taken_at_utc", "total", "band", "item_9_flag", "answers"])
-    for r in results:
-        answers = "; ".join(f"{k}={v}" for k, v in sorted(r.answers.items()))
-        row = [
-            r.instrument,
-            r.taken_at.astimezone(UTC).isoformat(timespec="seconds"),
-            r.total,
-            r.band,
-            "yes" if r.safety_flag else "no",
-            answers,
-        ]
-        writer.writerow(["'" + str(c) if str(c).startswith(_FORMULA_START) else c for c in row])
-    return buffer.getvalue()
-
 
 @login_required
 @require_safe
@@ -321,27 +257,6 @@ def export_csv(request):
     response = HttpResponse(results_csv(results), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="questionnaires.csv"'
     return response
-
-
-def response_resources(results: list[MeasureResult], *, subject_name: str) -> list[dict]:
-    """Each result as a FHIR R4 QuestionnaireResponse."""
-    resources = []
-    for r in results:
-        instrument = get_measure(r.instrument)
-        if instrument is None:
-            continue
-        resources.append(
-            fhir.questionnaire_response(
-                instrument,
-                base_url=settings.SITE_URL,
-                response_id=f"measure-{r.pk}",
-                answers=r.answers,
-                total=r.total,
-                authored=r.taken_at,
-                subject_name=subject_name,
-            )
-        )
-    return resources
 
 
 def _fhir_json(data: dict, filename: str) -> HttpResponse:
@@ -373,99 +288,3 @@ def fhir_questionnaire(request, slug: str):
         content_type="application/fhir+json",
         json_dumps_params={"ensure_ascii": False},
     )
-
-
-# --- the clinician's side: scheduling ------------------------------------------------------
-
-
-def _client_access(request, client_id: int):
-    """The relationship when the viewer is a clinician this client shares results with."""
-    if not sharing.care_installed():
-        raise Http404("No such client.")
-    from securebase.care.queries import access_area
-
-    relationship, area = access_area(request.user, client_id, sharing.AREA)
-    return relationship, area
-
-
-@login_required
-@require_safe
-@never_cache
-def client_schedules(request, client_id: int):
-    """A clinician's questionnaire schedules for one client, and the form to add one.
-
-    404 unless the client shares questionnaire results with this clinician right now; each
-    look writes an audit row, as every look at a client's shared area does."""
-    from securebase.care.services import record_looks
-
-    relationship, area = _client_access(request, client_id)
-    record_looks(viewer=request.user, looks=[(relationship.client, area)], detail="questionnaires")
-    return _render_schedules(request, relationship, ScheduleForm())
-
-
-def _render_schedules(request, relationship, form, status=200):
-    plans = list(
-        relationship.questionnaire_schedules.filter(stopped_at__isnull=True).order_by("created_at")
-    )
-    waiting = list(
-        schedules.open_requests().filter(schedule__relationship=relationship).order_by("due_at")
-    )
-    tz = request.user.tzinfo
-    return render(
-        request,
-        "measures/schedules.html",
-        {
-            "relationship": relationship,
-            "client": relationship.client,
-            "form": form,
-            "plans": [{"schedule": s, "instrument": get_measure(s.instrument)} for s in plans],
-            "waiting": [
-                {
-                    "request": r,
-                    "instrument": get_measure(r.instrument),
-                    "due": short_date(timezone.localtime(r.due_at, tz)),
-                }
-                for r in waiting
-            ],
-        },
-        status=status,
-    )
-
-
-@login_required
-@require_http_methods(["POST"])
-def schedule(request, client_id: int):
-    """Add a schedule ("send one now" is a one-off schedule due at once)."""
-    relationship, _ = _client_access(request, client_id)
-    form = ScheduleForm(request.POST)
-    if not form.is_valid():
-        return _render_schedules(request, relationship, form, status=400)
-    try:
-        schedules.schedule_questionnaire(
-            relationship=relationship,
-            instrument=form.cleaned_data["instrument"],
-            repeat=form.cleaned_data["repeat"],
-            every_days=form.cleaned_data.get("every_days"),
-            now=timezone.now(),
-        )
-    except schedules.ScheduleProblem as problem:
-        form.add_error(None, str(problem))
-        return _render_schedules(request, relationship, form, status=400)
-    messages.success(
-        request,
-        "Scheduled. The client is emailed that a questionnaire is waiting whenever one falls due.",
-    )
-    return redirect("measures:client_schedules", client_id=client_id)
-
-
-@login_required
-@require_http_methods(["POST"])
-def stop(request, client_id: int, schedule_id: int):
-    """Stop one of this clinician's schedules for the client."""
-    relationship, _ = _client_access(request, client_id)
-    found = relationship.questionnaire_schedules.filter(pk=schedule_id).first()
-    if found is None:
-        raise Http404("No such schedule.")
-    schedules.stop_schedule(schedule=found, now=timezone.now())
-    messages.success(request, "That schedule is stopped.")
-    return redirect("measures:client_schedules", client_id=client_id)

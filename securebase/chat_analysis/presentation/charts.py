@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from html import escape
 
 from securebase.core import dates
+from securebase.core.charts import Svg, esc, num, open_svg, text
 
 from ..engine.metrics import HISTOGRAM_EDGES, format_duration
 
@@ -33,38 +33,13 @@ HEAT_EDGES = (5 * 60, 20 * 60, 3600, 3 * 3600, 9 * 3600)
 WEEKDAYS = tuple(day[:3] for day in dates.WEEKDAYS)  # "Mon" … "Sun"
 
 
-class Svg(str):
-    """SVG markup whose text and attribute values were all escaped when it was built."""
-
-    __slots__ = ()
-
-    def __html__(self) -> str:
-        return str(self)
-
-
-def _e(value: object) -> str:
-    return escape(str(value), quote=True)
-
-
-def _n(number: float) -> str:
-    text = f"{number:.1f}"
-    return text[:-2] if text.endswith(".0") else text
-
-
 def _text(x: float, y: float, content: str, *, anchor: str = "start", fill: str = INK) -> str:
-    return (
-        f'<text x="{_n(x)}" y="{_n(y)}" font-size="{FONT}" fill="{fill}" '
-        f'text-anchor="{anchor}">{_e(content)}</text>'
-    )
+    return text(x, y, content, anchor=anchor, fill=fill, size=FONT)
 
 
 def _open(chart_id: str, height: float, title: str, description: str) -> str:
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart chat-chart" '
-        f'viewBox="0 0 {WIDTH} {_n(height)}" role="img" '
-        f'aria-labelledby="{_e(chart_id)}-title {_e(chart_id)}-desc">'
-        f'<title id="{_e(chart_id)}-title">{_e(title)}</title>'
-        f'<desc id="{_e(chart_id)}-desc">{_e(description)}</desc>'
+    return open_svg(
+        chart_id, height, title, description, classes="chart chat-chart", inherit_font=False
     )
 
 
@@ -93,7 +68,11 @@ def histogram_chart(
     edges = [30, *HISTOGRAM_EDGES[1:], HISTOGRAM_EDGES[-1] * 2]
     span = math.log(edges[-1] / edges[0])
     peak = max(counts, default=0) or 1
-    parts = [_open(chart_id, height, title, description)]
+    parts = [
+        open_svg(
+            chart_id, height, title, description, classes="chart chat-chart", inherit_font=False
+        )
+    ]
     parts.append(
         f'<line x1="{left}" y1="{top + plot_h}" x2="{WIDTH - right}" y2="{top + plot_h}" '
         f'stroke="{GRID}" stroke-width="1"/>'
@@ -104,14 +83,14 @@ def histogram_chart(
         bar_h = plot_h * count / peak
         label = _bin_label(i)
         parts.append(
-            f'<rect class="chart-bar" x="{_n(x0 + 1)}" y="{_n(top + plot_h - bar_h)}" '
-            f'width="{_n(max(x1 - x0 - 2, 1))}" height="{_n(bar_h)}" fill="{colour}">'
-            f"<title>{_e(label)}: {count}</title></rect>"
+            f'<rect class="chart-bar" x="{num(x0 + 1)}" y="{num(top + plot_h - bar_h)}" '
+            f'width="{num(max(x1 - x0 - 2, 1))}" height="{num(bar_h)}" fill="{colour}">'
+            f"<title>{esc(label)}: {count}</title></rect>"
         )
     for edge in (60, 10 * 60, 3600, 6 * 3600, 86400, 4 * 86400):
         x = left + plot_w * math.log(edge / edges[0]) / span
         parts.append(
-            f'<line x1="{_n(x)}" y1="{top + plot_h}" x2="{_n(x)}" y2="{top + plot_h + 4}" '
+            f'<line x1="{num(x)}" y1="{top + plot_h}" x2="{num(x)}" y2="{top + plot_h + 4}" '
             f'stroke="{MUTED}" stroke-width="1"/>'
         )
         parts.append(_text(x, top + plot_h + 17, short_duration(edge), anchor="middle"))
@@ -148,7 +127,11 @@ def heatmap_chart(chart_id: str, cells: Sequence[dict], *, title: str, descripti
     legend_y = top + 7 * cell_h + 16
     height = legend_y + 30
     by_key = {(c["weekday"], c["hour"]): c for c in cells}
-    parts = [_open(chart_id, height, title, description)]
+    parts = [
+        open_svg(
+            chart_id, height, title, description, classes="chart chat-chart", inherit_font=False
+        )
+    ]
     for hour in range(0, 24, 3):
         x = label_w + hour * cell_w + cell_w / 2
         parts.append(_text(x, top - 5, dates.hour_label(hour), anchor="middle"))
@@ -170,7 +153,7 @@ def heatmap_chart(chart_id: str, cells: Sequence[dict], *, title: str, descripti
             parts.append(
                 f'<rect class="heat-cell" x="{x}" y="{y}" width="{cell_w - 1}" '
                 f'height="{cell_h - 1}" fill="{fill}" stroke="{GRID}" stroke-width="0.5">'
-                f"<title>{_e(tip)}</title></rect>"
+                f"<title>{esc(tip)}</title></rect>"
             )
     labels = ["<5m", "<20m", "<1h", "<3h", "<9h", "9h+"]
     for i, (colour, label) in enumerate(zip(HEAT, labels, strict=True)):
@@ -201,7 +184,11 @@ def monthly_chart(
     plot_w, plot_h = WIDTH - left - right, height - top - bottom
     months = sorted({m for _, _, points in series for m, v in points if v is not None})
     values = [v for _, _, points in series for _, v in points if v is not None and v > 0]
-    parts = [_open(chart_id, height, title, description)]
+    parts = [
+        open_svg(
+            chart_id, height, title, description, classes="chart chat-chart", inherit_font=False
+        )
+    ]
     if not months or not values:
         parts.append(_text(WIDTH / 2, height / 2, "No replies to show", anchor="middle"))
         parts.append("</svg>")
@@ -222,7 +209,7 @@ def monthly_chart(
         if low <= tick <= high:
             y = y_of(tick)
             parts.append(
-                f'<line x1="{left}" y1="{_n(y)}" x2="{WIDTH - right}" y2="{_n(y)}" '
+                f'<line x1="{left}" y1="{num(y)}" x2="{WIDTH - right}" y2="{num(y)}" '
                 f'stroke="{GRID}" stroke-width="1"/>'
             )
             parts.append(_text(left - 4, y + 4, short_duration(tick), anchor="end"))
@@ -231,14 +218,14 @@ def monthly_chart(
         if not coords:
             continue
         dash = ' stroke-dasharray="5 3"' if index else ""
-        path = " ".join(f"{_n(x)},{_n(y)}" for x, y in coords)
+        path = " ".join(f"{num(x)},{num(y)}" for x, y in coords)
         parts.append(
             f'<polyline class="chart-line" points="{path}" fill="none" stroke="{colour}" '
-            f'stroke-width="2"{dash}><title>{_e(name)}</title></polyline>'
+            f'stroke-width="2"{dash}><title>{esc(name)}</title></polyline>'
         )
         if len(coords) <= 40:
             for x, y in coords:
-                parts.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="2.5" fill="{colour}"/>')
+                parts.append(f'<circle cx="{num(x)}" cy="{num(y)}" r="2.5" fill="{colour}"/>')
         legend_x = left + index * 180
         parts.append(
             f'<line x1="{legend_x}" y1="{height - 8}" x2="{legend_x + 20}" y2="{height - 8}" '
@@ -260,7 +247,11 @@ def bar_chart(
     height = 140
     plot_w, plot_h = WIDTH - left - right, height - top - bottom
     peak = max((v for _, v in items), default=0) or 1
-    parts = [_open(chart_id, height, title, description)]
+    parts = [
+        open_svg(
+            chart_id, height, title, description, classes="chart chat-chart", inherit_font=False
+        )
+    ]
     parts.append(
         f'<line x1="{left}" y1="{top + plot_h}" x2="{WIDTH - right}" y2="{top + plot_h}" '
         f'stroke="{GRID}" stroke-width="1"/>'
@@ -269,9 +260,9 @@ def bar_chart(
     for i, (label, value) in enumerate(items):
         bar_h = plot_h * value / peak
         parts.append(
-            f'<rect class="chart-bar" x="{_n(left + i * slot + slot * 0.1)}" '
-            f'y="{_n(top + plot_h - bar_h)}" width="{_n(max(slot * 0.8, 0.5))}" '
-            f'height="{_n(bar_h)}" fill="{MINE}"><title>{_e(label)}: {value}</title></rect>'
+            f'<rect class="chart-bar" x="{num(left + i * slot + slot * 0.1)}" '
+            f'y="{num(top + plot_h - bar_h)}" width="{num(max(slot * 0.8, 0.5))}" '
+            f'height="{num(bar_h)}" fill="{MINE}"><title>{esc(label)}: {value}</title></rect>'
         )
     if items:
         parts.append(_text(left, height - 6, items[0][0]))

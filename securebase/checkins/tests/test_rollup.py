@@ -15,6 +15,7 @@ from securebase.testing import Personas
 
 LA = ZoneInfo("America/Los_Angeles")
 AUCKLAND = ZoneInfo("Pacific/Auckland")
+ADELAIDE = ZoneInfo("Australia/Adelaide")  # half-hour offset, daylight saving in the south
 
 
 def add(user, at: datetime, anxiety: int, triggers=(), behaviors=None) -> Checkin:
@@ -48,13 +49,26 @@ class CheckinDaysTests(Personas, TestCase):
         add(cls.ben, start, 9, ["conflict"], {"checking": "acted"})
 
     def test_it_matches_the_plain_grouping_in_any_time_zone(self):
-        for tz in (LA, AUCKLAND, UTC):
+        for tz in (LA, AUCKLAND, ADELAIDE, ZoneInfo("Asia/Kolkata"), UTC):
             facts = queries.checkin_facts(self.ada)
             with self.assertNumQueries(1):
                 rolled = queries.checkin_days(self.ada, tz)
             plain = trends.group_by_day(facts, tz)
             # Days compare field by field: count, sum, lowest, highest, triggers, marks.
             assert list(rolled.items()) == list(plain.items()), tz
+
+    def test_it_puts_check_ins_either_side_of_a_clock_change_on_their_own_days(self):
+        # Los Angeles moved from -8 to -7 hours at 10:00 UTC on 2025-03-09.
+        for at, local in [
+            (datetime(2025, 3, 9, 7, 59, 59, 999999, tzinfo=UTC), date(2025, 3, 8)),
+            (datetime(2025, 3, 9, 8, 0, tzinfo=UTC), date(2025, 3, 9)),
+            (datetime(2025, 3, 10, 6, 59, 59, tzinfo=UTC), date(2025, 3, 9)),
+            (datetime(2025, 3, 10, 7, 0, tzinfo=UTC), date(2025, 3, 10)),
+            (datetime(1969, 12, 31, 12, tzinfo=UTC), date(1969, 12, 31)),
+        ]:
+            Checkin.objects.filter(user=self.ben).delete()
+            add(self.ben, at, 5)
+            assert list(queries.checkin_days(self.ben, LA)) == [local], at
 
     def test_it_puts_a_late_evening_check_in_on_the_persons_own_day(self):
         add(self.theo, datetime(2025, 3, 11, 6, 30, tzinfo=UTC), 4)  # theo is no client

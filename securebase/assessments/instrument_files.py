@@ -1,0 +1,344 @@
+"""Instrument files read and validated: JSON in, :mod:`.instrument` shapes out.
+
+Pure domain code: standard library only, no Django. Every problem in a file raises
+:class:`InstrumentError` naming the file and the place, so a broken instrument never loads.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from .instrument import (
+    INSTRUMENTS_DIR,
+    MEAN,
+    SUM,
+    Band,
+    Instrument,
+    InstrumentError,
+    Item,
+    ItemFlag,
+    Norms,
+    ReliabilityFigures,
+    ResponseScale,
+    ScaleNorm,
+    ScaleRules,
+)
+
+
+def load_instrument(path: str | Path) -> Instrument:
+    """Read and validate one instrument file; the slug is the file name without `.json`.
+
+    Raises InstrumentError (naming the file) when the JSON is unreadable or malformed.
+    """
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InstrumentError(f"{path.name}: cannot read instrument: {exc}") from exc
+    try:
+        return parse_instrument(data, slug=path.stem)
+    except InstrumentError as exc:
+        raise InstrumentError(f"{path.name}: {exc}") from exc
+
+
+def load_instruments(directory: str | Path = INSTRUMENTS_DIR) -> dict[str, Instrument]:
+    """Load every `*.json` instrument in `directory`, keyed by slug, in file-name order."""
+    return {path.stem: load_instrument(path) for path in sorted(Path(directory).glob("*.json"))}
+
+
+def parse_instrument(data: object, *, slug: str) -> Instrument:
+    """Build an Instrument from decoded JSON, checking every field the scoring relies on.
+
+    Raises InstrumentError on the first problem: missing or mistyped fields, duplicate item ids,
+    an empty scale, a response scale whose bounds or labels do not fit, a display order that is
+    not a permutation of the item ids, or norms for unknown scales or with a non-positive SD.
+    """
+    if not isinstance(data, dict):
+        raise InstrumentError("the instrument must be a JSON object")
+    response_scale = _parse_response_scale(data.get("response_scale"))
+    items = _parse_items(data.get("items"), response_scale=response_scale)
+    items = _apply_display_order(items, data.get("display_order"))
+    scales = {item.scale for item in items if item.scored}
+    norms = _parse_norms(data.get("norms"), scales=scales, response_scale=response_scale)
+    method = data.get("score_method", MEAN)
+    if method not in (MEAN, SUM):
+        raise InstrumentError('\'score_method\' must be "mean" or "sum"')
+    languages = data.get("languages", ["en"])
+    if (
+        not isinstance(languages, list)
+        or not languages
+        or not all(isinstance(code, str) and code for code in languages)
+    ):
+        raise InstrumentError("'languages' must be a non-empty list of language codes")
+    higher_is_worse = data.get("higher_is_worse", False)
+    if not isinstance(higher_is_worse, bool):
+        raise InstrumentError("'higher_is_worse' must be true or false")
+    instrument = Instrument(
+        slug=slug,
+        name=_text(data, "instrument"),
+        short_name=_text(data, "short_name"),
+        citation=_text(data, "citation"),
+        permission=_text(data, "permission"),
+        instructions=_text(data, "instructions", required=False),
+        author_page=_text(data, "author_page", required=False),
+        response_scale=response_scale,
+        items=items,
+        norms=norms,
+        score_method=method,
+        languages=tuple(languages),
+        language_note=_text(data, "language_note", required=False),
+        higher_is_worse=higher_is_worse,
+        loinc=_text(data, "loinc", required=False),
+    )
+    rules = _parse_rules(data, instrument)
+    if not rules:
+        return instrument
+    return replace(instrument, rules=rules)
+
+
+def _text(data: Mapping[str, object], key: str, *, required: bool = True) -> str:
+    value = data.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        raise InstrumentError(f"'{key}' must be a non-empty string")
+    return value.strip()
+
+
+def is_int(value: object) -> bool:
+    """True for a whole number given as an int (not a bool, not a float)."""
+    # bool is an int subclass; true/false in a data file is a mistake, not 1/0.
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _parse_response_scale(raw: object) -> ResponseScale:
+    if not isinstance(raw, dict):
+        raise InstrumentError("'response_scale' must be an object")
+    low, high = raw.get("min"), raw.get("max")
+    if not (is_int(low) and is_int(high)) or low >= high:
+        raise InstrumentError("'response_scale' needs whole numbers 'min' < 'max'")
+    points = raw.get("points")
+    if points is not None and points != high - low + 1:
+        raise InstrumentError(
+            f"'response_scale.points' is {points} but min-max spans {high - low + 1}"
+        )
+    labels = _parse_labels(raw.get("labels", {}), low=low, high=high, where="response_scale.labels")
+    return ResponseScale(low=low, high=high, labels=labels)
+
+
+def _parse_labels(labels_raw: object, *, low: int, high: int, where: str) -> dict[int, str]:
+    if not isinstance(labels_raw, dict):
+        raise InstrumentError(f"'{where}' must be an object")
+    labels: dict[int, str] = {}
+    for key, label in labels_raw.items():
+        try:
+            value = int(key)
+        except (TypeError, ValueError):
+            raise InstrumentError(f"response label key {key!r} is not a number") from None
+        if not low <= value <= high:
+            raise InstrumentError(f"response label {value} is outside {low}-{high}")
+        if not isinstance(label, str) or not label.strip():
+            raise InstrumentError(f"response label {value} must be a non-empty string")
+        labels[value] = label.strip()
+    return labels
+
+
+def _parse_items(raw: object, *, response_scale: ResponseScale) -> tuple[Item, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise InstrumentError("'items' must be a non-empty list")
+    items: list[Item] = []
+    seen: set[int] = set()
+    for position, entry in enumerate(raw, start=1):
+        if not isinstance(entry, dict):
+            raise InstrumentError(f"item #{position} must be an object")
+        item_id = entry.get("id")
+        if not is_int(item_id) or item_id < 1:
+            raise InstrumentError(f"item #{position} needs a positive whole-number 'id'")
+        if item_id in seen:
+            raise InstrumentError(f"item id {item_id} appears twice")
+        seen.add(item_id)
+        text = entry.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise InstrumentError(f"item {item_id} needs 'text'")
+        scored, required = entry.get("scored", True), entry.get("required", True)
+        if not isinstance(scored, bool) or not isinstance(required, bool):
+            raise InstrumentError(f"item {item_id}: 'scored' and 'required' must be true or false")
+        if scored:
+            scale, reverse = entry.get("scale"), entry.get("reverse")
+            if not isinstance(scale, str) or not scale.strip():
+                raise InstrumentError(f"item {item_id} needs a 'scale' name")
+            if not isinstance(reverse, bool):
+                raise InstrumentError(f"item {item_id} needs 'reverse' true or false")
+            scale = scale.strip()
+        else:
+            if "scale" in entry or entry.get("reverse", False):
+                raise InstrumentError(f"item {item_id} is not scored, so it has no scale")
+            scale, reverse = "", False
+        labels = None
+        if "response_labels" in entry:
+            labels = _parse_labels(
+                entry["response_labels"],
+                low=response_scale.low,
+                high=response_scale.high,
+                where=f"item {item_id} response_labels",
+            )
+        items.append(
+            Item(
+                id=item_id,
+                text=text.strip(),
+                scale=scale,
+                reverse=reverse,
+                scored=scored,
+                required=required,
+                labels=labels,
+                flag=_parse_flag(entry.get("flag"), item_id=item_id, scale=response_scale),
+            )
+        )
+    if not any(item.scored for item in items):
+        raise InstrumentError("at least one item must be scored")
+    return tuple(items)
+
+
+def _parse_flag(raw: object, *, item_id: int, scale: ResponseScale) -> ItemFlag | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise InstrumentError(f"item {item_id} 'flag' must be an object")
+    above, kind = raw.get("above"), raw.get("kind")
+    if not is_int(above) or not scale.low <= above < scale.high:
+        raise InstrumentError(f"item {item_id} flag needs 'above' inside the response scale")
+    if not isinstance(kind, str) or not kind.strip():
+        raise InstrumentError(f"item {item_id} flag needs a 'kind'")
+    return ItemFlag(above=above, kind=kind.strip())
+
+
+def _parse_rules(data: Mapping[str, object], instrument: Instrument) -> dict[str, ScaleRules]:
+    """Bands, cut-off and reliable-change figures per scale, checked against the totals."""
+    names = ("bands", "cutoff", "reliable_change")
+    present = {name: data.get(name) for name in names if data.get(name) is not None}
+    if not present:
+        return {}
+    if instrument.score_method != SUM:
+        raise InstrumentError("'bands', 'cutoff' and 'reliable_change' need score_method \"sum\"")
+    for name, value in present.items():
+        if not isinstance(value, dict):
+            raise InstrumentError(f"'{name}' must map scale names to their figures")
+        for scale in value:
+            if scale not in instrument.scales:
+                raise InstrumentError(f"'{name}' given for unknown scale {scale!r}")
+    rules: dict[str, ScaleRules] = {}
+    for scale in instrument.scales:
+        low, high = instrument.total_range(scale)
+        bands = _parse_bands(present.get("bands", {}).get(scale), scale=scale, low=low, high=high)
+        cutoff, cutoff_source = _parse_cutoff(
+            present.get("cutoff", {}).get(scale), scale=scale, low=low, high=high
+        )
+        figures = _parse_reliability(present.get("reliable_change", {}).get(scale), scale=scale)
+        rules[scale] = ScaleRules(
+            bands=bands, cutoff=cutoff, cutoff_source=cutoff_source, reliable_change=figures
+        )
+    return rules
+
+
+def _parse_bands(raw: object, *, scale: str, low: int, high: int) -> tuple[Band, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not raw:
+        raise InstrumentError(f"bands for {scale!r} must be a non-empty list")
+    bands: list[Band] = []
+    expected = low
+    for entry in raw:
+        if not isinstance(entry, dict):
+            raise InstrumentError(f"each band for {scale!r} must be an object")
+        band_low, band_high = entry.get("min"), entry.get("max")
+        if not (is_int(band_low) and is_int(band_high)) or band_low > band_high:
+            raise InstrumentError(f"a band for {scale!r} needs whole numbers 'min' <= 'max'")
+        if band_low != expected:
+            raise InstrumentError(
+                f"bands for {scale!r} must run on from {expected} without gaps or overlaps"
+            )
+        bands.append(
+            Band(
+                key=_text(entry, "key"),
+                label=_text(entry, "label"),
+                low=band_low,
+                high=band_high,
+            )
+        )
+        expected = band_high + 1
+    if expected != high + 1:
+        raise InstrumentError(f"bands for {scale!r} must end at the highest total, {high}")
+    return tuple(bands)
+
+
+def _parse_cutoff(raw: object, *, scale: str, low: int, high: int) -> tuple[int | None, str]:
+    if raw is None:
+        return None, ""
+    if not isinstance(raw, dict):
+        raise InstrumentError(f"cutoff for {scale!r} must be an object")
+    value = raw.get("value")
+    if not is_int(value) or not low < value <= high:
+        raise InstrumentError(f"cutoff for {scale!r} needs a whole 'value' inside {low}-{high}")
+    return value, _text(raw, "source")
+
+
+def _parse_reliability(raw: object, *, scale: str) -> ReliabilityFigures | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise InstrumentError(f"reliable_change for {scale!r} must be an object")
+    reliability, sd = raw.get("reliability"), raw.get("sd")
+    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (reliability, sd))
+    if not numbers or not 0 < reliability < 1 or not sd > 0:
+        raise InstrumentError(
+            f"reliable_change for {scale!r} needs 'reliability' between 0 and 1 and a positive 'sd'"
+        )
+    return ReliabilityFigures(
+        reliability=float(reliability),
+        reliability_source=_text(raw, "reliability_source"),
+        sd=float(sd),
+        sd_source=_text(raw, "sd_source"),
+    )
+
+
+def _apply_display_order(items: tuple[Item, ...], order: object) -> tuple[Item, ...]:
+    if order is None:
+        return items
+    by_id = {item.id: item for item in items}
+    if (
+        not isinstance(order, list)
+        or not all(is_int(item_id) for item_id in order)
+        or sorted(order) != sorted(by_id)
+    ):
+        raise InstrumentError("'display_order' must list every item id exactly once")
+    return tuple(by_id[item_id] for item_id in order)
+
+
+def _parse_norms(raw: object, *, scales: set[str], response_scale: ResponseScale) -> Norms | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise InstrumentError("'norms' must be null or an object")
+    source = _text(raw, "source")
+    sample = _text(raw, "sample", required=False)
+    scale_norms = raw.get("scales")
+    if not isinstance(scale_norms, dict) or not scale_norms:
+        raise InstrumentError("'norms.scales' must map scale names to a mean and sd")
+    parsed: dict[str, ScaleNorm] = {}
+    for scale, values in scale_norms.items():
+        if scale not in scales:
+            raise InstrumentError(f"norms given for unknown scale {scale!r}")
+        if not isinstance(values, dict):
+            raise InstrumentError(f"norms for {scale!r} must be an object")
+        mean, sd = values.get("mean"), values.get("sd")
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (mean, sd)):
+            raise InstrumentError(f"norms for {scale!r} need numeric 'mean' and 'sd'")
+        if not response_scale.low <= mean <= response_scale.high:
+            raise InstrumentError(f"norm mean for {scale!r} is outside the response scale")
+        if not sd > 0:
+            raise InstrumentError(f"norm sd for {scale!r} must be positive")
+        parsed[scale] = ScaleNorm(mean=float(mean), sd=float(sd))
+    return Norms(source=source, sample=sample, scales=parsed)
