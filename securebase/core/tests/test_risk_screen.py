@@ -281,11 +281,10 @@ def test_the_held_aside_files_hold_only_held_aside_phrases():
         assert parts == ({HELD_ASIDE} if path.name.startswith("heldaside") else {TUNING})
 
 
-# What the screen reached on its run 5 held-aside phrases when they were first run
-# (docs/safety.md): English 83.3% recall, 5.8% false alarms; Spanish 81.2% recall, 4.2% false
-# alarms. These floors catch a regression; the aims (95% recall, at most 5% false alarms) are not
-# reached.
-FLOORS = {"en": (0.82, 0.065), "es": (0.80, 0.05)}
+# What the screen reached on its run 6 held-aside phrases when they were first run
+# (docs/safety.md): English 82.1% recall, 4.7% false alarms; Spanish 81.2% recall, 4.0% false
+# alarms. These floors catch a regression; the recall aim (95%) is not reached.
+FLOORS = {"en": (0.81, 0.055), "es": (0.80, 0.05)}
 
 
 def test_held_aside_recall_and_false_alarms_do_not_regress():
