@@ -77,6 +77,8 @@ _NOT_A_THREAT = (
     r"(?: \w+){0,3}? (?:kill|murder|stab|shoot|hurt|strangle|choke|beat|run over)\b"
     r"|\bif (?:he|she|they) (?:\w+ )?(?:is late|eats?|ate|forgets?|finish\w*|touch\w*|"
     r"spoil\w*|tells?|leaves?|wins?|cancels?|texts?|calls?|chews?|takes? my)\b"
+    r"|\bfor (?:eating|taking|using|borrowing|breaking|spoiling|finishing|drinking|losing|"
+    r"touching|stealing|wearing) (?:my|the|our|all)\b"
     r"|\bfor (?:a|some|one|another) (?:taco|coffee|pizza|burger|nap|beer|drink|donut|"
     r"slice|day off|vacation)\b"
 )
@@ -626,7 +628,11 @@ RULES: tuple[Rule, ...] = (
         r"|\bwant out of (?:this|my) life\b|\b(?:over|end|gone)\b.{0,30}?\bme included\b"
         r"|\bhow easy it would be to (?:jump|fall|let go|step off|drive off|swerve|die|end it|"
         r"disappear|not wake up)\b",
-        unless=r"\bwith (?:him|her|them|my|the|this)\b|\b(?:relationship|breakup|lease|job|"
+        unless=r"\b(?:one more|another|if i have to|of boredom|of embarrassment|of laughter"
+        r"|laughing|of "
+        r"cringe|of hunger|of thirst)\b"
+        + r"|"
+        + r"\bwith (?:him|her|them|my|the|this)\b|\b(?:relationship|breakup|lease|job|"
         r"marriage|contract|diet|project|homework|assignment|presentation|exam|test|race|"
         r"marathon|workout|tattoo|surgery|move|trip|renovation|interview|do it again)\b",
     ),
@@ -1203,5 +1209,118 @@ RULES: tuple[Rule, ...] = (
         r"beat) (?:him|her|them)\b"
         r"|\b(?:i am|i will be) (?:shooting|stabbing|killing) (?:him|her|them)\b",
         unless=_NOT_A_THREAT + r"|\b(?:game|match|chess|video|photo|picture|movie|scene)\b",
+    ),
+    # --- run 6: more families of phrasings ---
+    rule(
+        "finally_do_it",
+        SUICIDAL_THOUGHTS,
+        r"\bi (?:finally|will finally|am finally going to|actually|will actually) (?:do it|go "
+        r"through with it|end it)\b(?=.{0,40}\b(?:tonight|night|week|today|tomorrow|weekend)\b)"
+        r"|\b(?:tonight|this week|today|this weekend|the (?:week|night|day|weekend))\b.{0,30}?\bi "
+        r"(?:finally|actually) (?:do it|"
+        r"go through with it|end it)\b"
+        r"|\b(?:do not|not) plan(?:ning)? on waking up\b"
+        r"|\balmost did it\b.{0,40}?\b(?:try|trying) again\b",
+        unless=r"\b(?:gym|apply|ask (?:her|him) out|quit (?:my|the) job|tell (?:her|him)|confess|"
+        r"propose|move|tattoo|haircut|cut my hair|marathon|dye|piercing)\b",
+    ),
+    rule(
+        "death_wish_more",
+        DEATH_WISH,
+        r"\bbeing born was a mistake\b"
+        r"|\b(?:months?|weeks?|days?|a year) (?:left|to live)\b.{0,30}?\b(?:happy|relieved|glad|"
+        r"relief|grateful)\b"
+        r"|\b(?:erased|wiped|vanish\w*|disappear\w*|removed) (?:from|off) (?:the|this) (?:planet|"
+        r"earth|world|face of the earth)\b",
+        unless=r"\b(?:vacation|trip|island|cabin|phone|internet|social media|instagram|grid)\b",
+    ),
+    rule(
+        "burden_more",
+        BURDEN,
+        r"\b(?:kinder|better|fairer|easier) (?:for everyone )?(?:to|if i) (?:leave|go|disappear|"
+        r"die|vanish)\w* for good\b"
+        r"|\b(?:loses|lose|would lose) nothing if i\b"
+        r"|\b(?:wasting|waste of|waste) (?:everyone's |everybody's |their |people's )?(?:air|"
+        r"oxygen|space)\b",
+        unless=r"\b(?:party|class|meeting|trip|dinner|game|team|group chat|room|job)\b",
+    ),
+    rule(
+        "hopeless_more",
+        HOPELESSNESS,
+        r"\b(?:done|tired of|finished) (?:trying|fighting) to (?:stay|live|survive|be here|stay "
+        r"alive)\b"
+        r"|\b(?:going on|living|staying alive|being alive|existing) (?:feels|seems|is) "
+        r"(?:pointless|meaningless|useless)\b"
+        r"|\b(?:do not|not|no longer) want to (?:try to )?survive\b"
+        r"|\b(?:quit|gave up|giving up|given up) on life\b|\bwaiting (?:for|on) the end\b",
+        unless=r"\b(?:game|show|season|series|class|semester|movie)\b",
+    ),
+    rule(
+        "means_more",
+        METHOD,
+        r"\b(?:hide|hiding|hid|stash|stashing|stashed|squirrel\w*) (?:away )?(?:a few |some |"
+        r"another |a couple )?(?:more )?(?:of )?(?:my |the )?" + _MEDS + r"\b"
+        r"|\b(?:stare|stared|staring|looking|looked|sat looking) at (?:the|my|a|all the) "
+        r"(?:bottles?|bottle|pile|piles) of " + _MEDS + r"\b"
+        r"|\b(?:found|know|found out|figured out) where (?:my|the) \w+ (?:keeps|hides|stores|"
+        r"keep|hide|store) (?:his|her|their|the) (?:gun|pistol|rifle|pills|meds|revolver)\b",
+        unless=r"\b(?:from (?:the|my) (?:kids|dog|toddler|son|daughter)|safe from|so (?:the|my) "
+        r"(?:kids|dog))\b",
+    ),
+    rule(
+        "preparation_more",
+        PREPARATION,
+        r"\b(?:life insurance|beneficiary)\b.{0,40}?\b(?:gets it|so (?:my|she|he|they)|for when|"
+        r"after i)\b",
+        unless=r"\b(?:new job|open enrollment|hr|baby|wedding|married|pregnan\w*|mortgage)\b",
+    ),
+    rule(
+        "self_harm_more",
+        SELF_HARM,
+        r"\b(?:used|use|took) (?:a|the|my) (?:blade|razor|knife)\b.{0,20}?\b(?:to (?:write|"
+        r"carve|scratch)|on my)\b"
+        r"|\b(?:starv\w*|hit\w*|burn\w*|cut\w*|punish\w*) (?:myself|me)\b.{0,30}?\b(?:as "
+        r"(?:a )?punishment|to punish)\b|\bpunish(?:ing|ed)? myself (?:by|with)\b"
+        r"|\b(?:until|till|til) (?:there was|it was|i saw|i drew|i tasted) blood\b"
+        r"|\b(?:new|fresh) scars\b|\bscars are (?:deeper|fresh|new)\b"
+        r"|\bthe (?:hurting|cutting|burning) thing\b"
+        r"|\b(?:back to|went back to|returned to|picked up) the (?:blade|razor)\b",
+        unless=_ACCIDENT + r"|\b(?:diet|fasting|gym|workout|ramadan|lent)\b",
+    ),
+    rule(
+        "threat_more",
+        HARM_OTHERS,
+        r"\b(?:slash|cut|stab|punch|smash|burn|hit) (?:him|her|them)\b(?! (?:off|some slack|a "
+        r"break|out of|up|back)\b)(?=.{0,40}$)"
+        r"|\b(?:he|she|they) (?:is|are|will be) going to get hurt\b"
+        r"|\bif\b.{0,60}?\b(?:he|she|they) (?:is|are|will be) (?:dead|a dead man|done for)\b"
+        r"|\bhit(?:ting)? (?:him|her|them) with (?:my|the) (?:car|truck)\b",
+        unless=_NOT_A_THREAT
+        + r"|\b(?:game|match|chess|video game|battery|phone|plant|cut (?:him|her|them) off)\b",
+    ),
+    rule(
+        "threat_more_2",
+        HARM_OTHERS,
+        r"\bput (?:him|her|them) in (?:the|a) (?:hospital|ground|coffin|grave|morgue)\b"
+        r"|\b(?:i will|going to|i am going to|swear i will) end (?:him|her|them)\b"
+        r"|\bmake (?:him|her|them) (?:suffer|bleed|hurt)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:game|mario kart|match|round|chess|fortnite|debate|"
+        r"argument|relationship|things with)\b",
+    ),
+    rule(
+        "self_harm_more_2",
+        SELF_HARM,
+        r"\b(?:hurt|hurting|harm|harming|punish|punishing|bruise|bruising) my (?:own )?body\b"
+        r"|\b(?:used|use|using) (?:a |the )?(?:pin|needle|safety pin|compass|blade|razor|scissors)"
+        r"\b.{0,20}?\b(?:on (?:my|myself)|to (?:scratch|cut|dig))\b"
+        r"|\b(?:used|use|using) (?:a |the )?(?:pin|needle|safety pin|compass)\s*$",
+        unless=_ACCIDENT + r"|\b(?:sewing|knitting|splinter|pattern|craft|tattoo)\b",
+    ),
+    rule(
+        "means_thought_of",
+        METHOD,
+        r"\b(?:bridge|overpass|roof|rooftop|building|tracks|cliff)\b.{0,40}?\bi think about "
+        r"(?:a lot|constantly|every day|all the time|too much)\b",
+        unless=r"\b(?:architecture|photo|commute|traffic|design|painting)\b",
     ),
 )

@@ -58,6 +58,8 @@ _MISHAP = (
     r"quedo|grite|llore enfrente)\b"
 )
 _NOT_A_THREAT = (
+    r"\bpor (?:comerse|agarrar|tomarse|romper|usar|acabarse|contarme|ponerse|perder|tirar)"
+    r" (?:mi|mis|el|la|los|las)\b|"
     r"\b(?:se (?:acabo|comio|tomo|termino) (?:la|el|mi|mis|los|las)|no lavo|dejo (?:los trastes|"
     r"todo tirado))\b|\b(?:jaja\w*|jeje\w*|lol|xd|es broma|de broma|bromeando)\b|😂|🤣"
     r"|\bno (?:lo|la|le|los|las|quiero|queria|voy|podria|pienso)\b"
@@ -286,6 +288,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:cortadas|cortes|cicatrices) (?:nuevas |frescas )?(?:en|de) (?:mis|los|las) "
         r"(?:brazos|munecas|piernas|muslos)\b"
         r"|\bhasta (?:sangrar|que sangre|que sangro|hacerme sangre)\b",
+        unless=r"\b(?:viejas|antiguas|de hace (?:anos|mucho))\b",
     ),
     # --- frames: intent or nearness + an act, told without the usual words ---
     rule(
@@ -382,7 +385,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:morir|morirme|la muerte|estar muert[oa]) (?:ya )?no (?:me )?(?:suena|parece|"
         r"se oye) (?:tan )?mal\b"
         r"|\bque me (?:atropelle|atropellen|atropellara|mate|maten)\b",
-        unless=_IDIOM,
+        unless=r"\b(?:alguien|quien sea) que me mate\b" + r"|" + _IDIOM,
     ),
     rule(
         "es_carga_de_otro_modo",
@@ -633,7 +636,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bse donde vive\b.{0,40}?\b(?:pistola|arma|cuchillo|matar|lastimar)\b"
         r"|\b(?:su casa|donde vive|su trabajo)\b.{0,30}?\b(?:cuchillo|pistola|arma|navaja|bate)\b"
         r"|\b(?:le|les|lo|la) voy a (?:disparar|pegar un tiro|apunalar|cortar el cuello)\b",
-        unless=_NOT_A_THREAT + r"|" + _IDIOM,
+        unless=_NOT_A_THREAT,
     ),
     rule(
         "es_hacer_dano",
@@ -668,5 +671,95 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:meter|meterle|dar|darle|clavar|clavarle) (?:una punalada|un balazo|un tiro|un "
         r"plomazo|un navajazo|un cuchillazo|un filerazo)\b",
         unless=_NOT_A_THREAT,
+    ),
+    # --- run 6: more families of phrasings ---
+    rule(
+        "es_condicional",
+        SUICIDAL_THOUGHTS,
+        r"\bsi\b.{0,50}?\bme mato\s*(?:,|$|te lo juro|lo juro|de verdad)"
+        r"|\bsolo (?:muriendome|muert[oa]|matandome)\b"
+        r"|\b(?:nada|nadie) que me haga querer vivir\b"
+        r"|\bcasi lo hago\b.{0,40}?\bintent\w*\b",
+        unless=_IDIOM,
+    ),
+    rule(
+        "es_deseo_mas",
+        DEATH_WISH,
+        r"\b(?:si )?(?:hoy|manana) fuera mi ultimo dia\b.{0,30}?\b(?:igual|mejor|bien|feliz)\b"
+        r"|\b(?:deseo|ojala|quisiera)\b.{0,30}?\b(?:avion|carro|camion|edificio|techo)\b.{0,30}?"
+        r"\bconmigo\b"
+        r"|\bojala (?:que )?me (?:peguen|pegaran|dieran|den|metieran) un (?:balazo|tiro|plomazo)\b"
+        r"|\b(?:dios|diosito|senor)(?: mio)?,? (?:ya )?(?:llevame|recogeme)\b"
+        r"|\bla muerte se me hace (?:tranquila|bonita|un alivio|atractiva|buena idea)\b"
+        r"|\btrague la tierra\b.{0,30}?\b(?:nunca|para siempre|no salir)\b",
+    ),
+    rule(
+        "es_carga_mas",
+        BURDEN,
+        r"\b(?:velorio|funeral|entierro)\b.{0,20}?\b(?:no (?:habria|iria|va a ir|vendria) nadie|"
+        r"nadie)\b"
+        r"|\bse librarian de mi\b|\blibrarse de mi\b"
+        r"|\bnadie me (?:va a |iba a |iria a )?llorar\w*\b",
+    ),
+    rule(
+        "es_medios_mas_2",
+        METHOD,
+        r"\b(?:echarme|aventarme|tirarme|meterme) (?:en frente|enfrente|delante) (?:del|de la) "
+        r"(?:tren|metro|camion|trafico|carro)\b"
+        r"|\b" + _MEDS + r"\b.{0,20}?\b(?:es|son|seria|serian) (?:mortal|mortales|letal|letales)\b"
+        r"|\b" + _MEDS + r" listas\b"
+        r"|\b(?:podria tomar|puedo tomar|tomar|tomarme) todas (?:mis|las) " + _MEDS + r"\b"
+        r"|\bahogarme (?:en|al)\b",
+        unless=r"\b(?:para (?:el|la) (?:dolor|gripa|fiebre)|doctor|receta|de la manana|al dia)\b",
+    ),
+    rule(
+        "es_despedida_mas",
+        PREPARATION,
+        r"\b(?:este es|sera) mi ultimo (?:mensaje|post|audio|video|texto)\b"
+        r"|\b(?:porque|por que) (?:es|sera) la ultima vez\b",
+        unless=r"\b(?:del ano|de la semana|en el grupo|del dia|antes de (?:mis|las) vacaciones|"
+        r"en este trabajo|como empleado|me mudo)\b",
+    ),
+    rule(
+        "es_autolesion_mas",
+        SELF_HARM,
+        r"\bhasta que (?:sangran|me sangran|salga sangre|me salio sangre|sangro)\b"
+        r"|\b(?:en|sobre) (?:la|mi) piel con (?:una|la|mi) (?:navaja|cuchilla|hoja|tijera|aguja)\b"
+        r"|\bpara castigarme\b|\bme castigo (?:con|sin|cortandome|pegandome)\b",
+        unless=r"\b(?:dieta|ayuno|gym|cuaresma|tatuaje)\b",
+    ),
+    rule(
+        "es_amenaza_mas_2",
+        HARM_OTHERS,
+        r"\bsi\b.{0,60}?\b(?:lo|la|los|las) mato\b"
+        r"|\b(?:pense en|quiero|voy a|pienso) envenenar\w*\b"
+        r"|\b(?:podria|puedo|pense en|sueno con|fantaseo con|me imagino) (?:matar|ahorcar|"
+        r"apunalar|atropellar|golpear)(?:lo|la|los|las)?(?: a (?:mi|su|ese|esa) \w+)?\b"
+        r"|\b(?:le|les) echo el carro\b|\b(?:echarle|aventarle) el carro\b",
+        unless=_NOT_A_THREAT,
+    ),
+    rule(
+        "es_amenaza_mas_3",
+        HARM_OTHERS,
+        r"\b(?:no (?:llega|va a llegar) (?:al|a la|a) (?:otro|otra|su|proxim[oa]) \w+)\b.{0,30}?"
+        r"\byo me encargo\b"
+        r"|\b(?:lo|la|los|las) (?:voy a|quiero) mandar al (?:hospital|panteon|hoyo|otro mundo)\b"
+        r"|\bme (?:lo|la) (?:echo|voy a echar|quiebro|trueno)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:taco|chela|cafe|trago|tequila|cerveza|pan|mario kart|"
+        r"juego|partido)\b",
+    ),
+    rule(
+        "es_deseo_mas_2",
+        DEATH_WISH,
+        r"\b(?:esperando|espero|ojala|quisiera) que me pase (?:algo|un accidente)\b"
+        r"|\bdej(?:en|a)me morir\b",
+        unless=_IDIOM + r"|\b(?:bonito|bueno|chido)\b",
+    ),
+    rule(
+        "es_medios_pensados",
+        METHOD,
+        r"\b(?:puente|azotea|edificio|vias|barranco)\b.{0,40}?\ben (?:el|la|las|los) que "
+        r"(?:pienso|siempre pienso)\b",
+        unless=r"\b(?:arquitectura|foto|trafico|diseno)\b",
     ),
 )

@@ -74,6 +74,13 @@ WARNING_SIGNS = [
     ("es", risk.BURDEN, "estoy de más en este mundo"),
     ("es", risk.SELF_HARM, "me machuqué la mano con la puerta a propósito"),
     ("es", risk.PREPARATION, "ya le busqué casa a mi gato"),
+    # Run 6: conditional and slang threats, self-harm and wishes told in new words.
+    ("en", risk.HARM_OTHERS, "gonna put him in the hospital"),
+    ("en", risk.SELF_HARM, "i keep hurting my body when i'm mad at myself"),
+    ("es", risk.HARM_OTHERS, "si lo veo con ella lo mato, te lo juro"),
+    ("es", risk.HARM_OTHERS, "te juro que me lo echo"),
+    ("es", risk.DEATH_WISH, "ya déjenme morir"),
+    ("es", risk.SUICIDAL_THOUGHTS, "si ella se casa con él me mato"),
 ]
 
 
@@ -127,6 +134,13 @@ EXCLUSIONS = [
     "I counted my pills into my pill box for the week",
     "mi hermana publicó que se quiere morir y le marqué luego luego",
     "le regalé mi ropa vieja a mi prima",
+    # Run 6: trivial causes, games, someone else's harm, old scars.
+    "I'm going to kill my brother for eating my leftovers",
+    "voy a matar a mi hermano por comerse mi comida",
+    "i'm going to end him in mario kart tonight lol",
+    "how do i talk to my daughter about her self harm",
+    "las cicatrices de mis brazos son viejas, de otra etapa",
+    "if I have to sit through one more meeting I'm going to die",
 ]
 
 
@@ -267,11 +281,10 @@ def test_the_held_aside_files_hold_only_held_aside_phrases():
         assert parts == ({HELD_ASIDE} if path.name.startswith("heldaside") else {TUNING})
 
 
-# What the screen reached on its run 5 held-aside phrases when they were first run
-# (docs/safety.md): English 83.3% recall, 5.8% false alarms; Spanish 81.2% recall, 4.2% false
-# alarms. These floors catch a regression; the aims (95% recall, at most 5% false alarms) are not
-# reached.
-FLOORS = {"en": (0.82, 0.065), "es": (0.80, 0.05)}
+# What the screen reached on its run 6 held-aside phrases when they were first run
+# (docs/safety.md): English 82.1% recall, 4.7% false alarms; Spanish 81.2% recall, 4.0% false
+# alarms. These floors catch a regression; the recall aim (95%) is not reached.
+FLOORS = {"en": (0.81, 0.055), "es": (0.80, 0.05)}
 
 
 def test_held_aside_recall_and_false_alarms_do_not_regress():
