@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from securebase.accounts.zones import practice_time_text
 from securebase.assessments.catalog import get_instrument
 from securebase.core.fields import EncryptedTextField
 
@@ -45,7 +46,7 @@ class AssessmentResult(models.Model):
         indexes = [models.Index(fields=["client", "taken_at"], name="assessment_client_taken")]
 
     def __str__(self) -> str:
-        return f"{self.instrument} on {self.taken_at:%Y-%m-%d}"
+        return f"{self.instrument} on {practice_time_text(self.taken_at)}"
 
     @property
     def answers(self) -> dict[int, int]:

@@ -7,6 +7,7 @@ from securebase.core.retention import KeptRecord
 class BookingsConfig(AppConfig):
     name = "securebase.bookings"
     verbose_name = "Consultation booking"
+    clinic_glance = "securebase.bookings.glance.clinic_glance"
     url_prefix = "book/"
     home_cards = (
         HomeCard(

@@ -7,6 +7,7 @@ from securebase.core.retention import KeptRecord
 class CareConfig(AppConfig):
     name = "securebase.care"
     verbose_name = "Care team"
+    clinic_glance = "securebase.care.glance.clinic_glance"
     url_prefix = "care/"
     nav_entries = (NavEntry("Clients", "care:caseload", order=15, audience=CLINICIANS),)
     home_cards = (

@@ -119,10 +119,6 @@ class CheckinForm(forms.Form):
     def behavior_marks(self):
         return [self[self.behavior_field(term.key)] for term in vocabulary.PROTEST_BEHAVIORS]
 
-    def marked_behaviors(self) -> int:
-        """How many behaviors currently carry a mark (shown on the collapsed section)."""
-        return sum(1 for bound in self.behavior_marks() if bound.value())
-
     def entry(self) -> CheckinEntry:
         """The validated entry; only call after ``is_valid()``."""
         data = self.cleaned_data

@@ -7,7 +7,9 @@ A feature app (check-ins, the journal, bookings...) declares, as class attribute
   includes it only while the app is installed;
 - ``nav_entries``: a tuple of :class:`NavEntry`, the links it adds to the main navigation;
 - ``home_cards``: a tuple of :class:`HomeCard`, the cards it adds to a client's space
-  (``home=CLIENT_HOME``) or to the clinic home (``home=CLINIC_HOME``).
+  (``home=CLIENT_HOME``) or to the clinic home (``home=CLINIC_HOME``);
+- ``clinic_glance``: the dotted path of a function ``(viewer, *, now) -> list[Glance]``, what
+  needs the clinician's attention today (the clinic home's "your day at a glance").
 
 The site shell (``base.html``, the dashboard) renders whatever the installed apps declare, so
 removing an app from ``INSTALLED_APPS`` removes its feature and leaves every other page working.
@@ -16,9 +18,11 @@ removing an app from ``INSTALLED_APPS`` removes its feature and leaves every oth
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.apps import apps
 from django.urls import include, path, reverse
+from django.utils.module_loading import import_string
 
 VISITOR = "visitor"
 CLIENT = "client"
@@ -126,6 +130,43 @@ def home_cards(user, home: str) -> list[ResolvedCard]:
         )
         for c in cards
     ]
+
+
+@dataclass(frozen=True)
+class GlanceItem:
+    """One line of a glance: what it is, and where to deal with it."""
+
+    text: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Glance:
+    """One part of the clinic home's day at a glance: a heading, a few items, and the page
+    where the whole list lives. ``empty`` is what the part says when nothing needs attention.
+    """
+
+    title: str
+    items: tuple[GlanceItem, ...]
+    empty: str
+    more: ResolvedLink
+    order: int = 100
+    # Shown first and marked when it has items: something that must not wait (safety).
+    urgent: bool = False
+
+
+def clinic_glance(user, *, now: datetime) -> list[Glance]:
+    """What every installed app says needs ``user``'s (a clinician's) attention, in order.
+
+    Each app's provider runs its own fixed number of queries, so the clinic home costs the
+    same whatever the size of the practice.
+    """
+    found: list[Glance] = []
+    for config in apps.get_app_configs():
+        provider = getattr(config, "clinic_glance", None)
+        if provider:
+            found.extend(import_string(provider)(user, now=now))
+    return sorted(found, key=lambda g: (not (g.urgent and g.items), g.order))
 
 
 def feature_urls() -> list:

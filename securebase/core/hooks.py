@@ -12,7 +12,7 @@ Hooks in use:
   "notice" ("trigger:<key>" and "behavior:<key>" from a check-in) or "questionnaire" (the
   instrument slug); ``at`` is when. The care team marks matching homework done.
 - ``consultation_completed(booking, now)``: a clinician just marked a consultation completed
-  (the first time; ``bookings.services.record_outcome``). The records app sends the intake
+  (the first time; ``bookings.decisions.record_outcome``). The records app sends the intake
   packet when ``RECORDS_PACKET_AFTER_CONSULTATION`` is on.
 - ``account_closing(user, now)``: ``user``'s account is about to be deleted, in the same
   transaction (``privacy.services.delete_account``). The care team ends the person's

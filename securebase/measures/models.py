@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from securebase.accounts.zones import practice_time_text
 from securebase.core.fields import EncryptedTextField
 
 
@@ -46,7 +47,7 @@ class MeasureResult(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.instrument} on {self.taken_at:%Y-%m-%d}"
+        return f"{self.instrument} on {practice_time_text(self.taken_at)}"
 
     @property
     def answers(self) -> dict[int, int]:
@@ -129,4 +130,4 @@ class Request(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.instrument} due {self.due_at:%Y-%m-%d} (request {self.pk})"
+        return f"{self.instrument} due {practice_time_text(self.due_at)} (request {self.pk})"

@@ -60,7 +60,7 @@ def access_document(viewer, uid) -> PacketDocument:
 def session_start_of(booking) -> SessionStart | None:
     """The start-of-session record of ``booking``, if the clinician has made it.
 
-    The caller already holds the booking through ``bookings.queries.booking_visible_to``.
+    The caller already holds the booking through ``bookings.queries.access_booking``.
     """
     return SessionStart.objects.filter(booking=booking).first()
 

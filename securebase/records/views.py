@@ -77,7 +77,7 @@ def _send(request, *, client, booking=None, back: str, back_label: str, done: st
 @require_http_methods(["GET", "POST"])
 def send_packet(request, booking_uid):
     """From a consultation: send the client the documents to read and sign."""
-    booking = booking_queries.booking_visible_to(request.user, booking_uid)
+    booking = booking_queries.access_booking(request.user, booking_uid)
     back = reverse("bookings:clinic_booking", args=[booking.uid])
     return _send(
         request,
@@ -174,7 +174,7 @@ def document_pdf(request, uid):
 @require_http_methods(["GET", "POST"])
 def start_session(request, booking_uid):
     """The clinician's checks at the start of a telehealth session: identity, place, contact."""
-    booking = booking_queries.booking_visible_to(request.user, booking_uid)
+    booking = booking_queries.access_booking(request.user, booking_uid)
     if not booking.is_telehealth:
         raise Http404
     started = queries.session_start_of(booking)

@@ -98,14 +98,17 @@ class AnsweringTests(AssessmentBrowserTestCase):
     def test_answers_survive_a_reload_and_the_back_button(self):
         page = self.page
         page.goto(self.live_url("/assessment/ecr-s/1/"))
-        for position, label in ((1, "2"), (2, "7 Strongly agree"), (3, "4 Neutral")):
+        # Every point of the scale says what it means, on a phone too.
+        for label in ("Strongly disagree", "Disagree", "Disagree slightly", "Neutral"):
+            expect(self.group(1).get_by_text(label, exact=True)).to_be_visible()
+        for position, label in ((1, "2 Disagree"), (2, "7 Strongly agree"), (3, "4 Neutral")):
             with page.expect_response(re.compile(r"/autosave/$")) as saved:
                 self.group(position).get_by_role("radio", name=label, exact=True).check()
             assert saved.value.ok
         expect(page.get_by_text("3 of 12 answered")).to_be_visible()
 
         page.reload()
-        expect(self.group(1).get_by_role("radio", name="2", exact=True)).to_be_checked()
+        expect(self.group(1).get_by_role("radio", name="2 Disagree", exact=True)).to_be_checked()
         expect(self.group(2).get_by_role("radio", name="7 Strongly agree")).to_be_checked()
         expect(self.group(3).get_by_role("radio", name="4 Neutral")).to_be_checked()
 
@@ -117,11 +120,12 @@ class AnsweringTests(AssessmentBrowserTestCase):
         expect(page.get_by_role("heading", name="page 1 of 2")).to_be_visible()
         expect(self.group(6).get_by_role("radio", name="1 Strongly disagree")).to_be_checked()
         # And an answer can still be changed.
-        self.group(2).get_by_role("radio", name="3", exact=True).check()
+        self.group(2).get_by_role("radio", name="3 Disagree slightly", exact=True).check()
         page.get_by_role("button", name="Next").click()
         expect(page.get_by_role("heading", name="page 2 of 2")).to_be_visible()
         page.go_back()
-        expect(self.group(2).get_by_role("radio", name="3", exact=True)).to_be_checked()
+        three = self.group(2).get_by_role("radio", name="3 Disagree slightly", exact=True)
+        expect(three).to_be_checked()
 
     def test_it_works_by_keyboard_and_flags_what_is_missing(self):
         page = self.page
@@ -131,7 +135,8 @@ class AnsweringTests(AssessmentBrowserTestCase):
         page.keyboard.press("Space")
         page.keyboard.press("ArrowDown")
         page.keyboard.press("ArrowDown")
-        expect(self.group(1).get_by_role("radio", name="3", exact=True)).to_be_checked()
+        three = self.group(1).get_by_role("radio", name="3 Disagree slightly", exact=True)
+        expect(three).to_be_checked()
         page.keyboard.press("Tab")
         page.keyboard.press("Space")
         expect(self.group(2).get_by_role("radio", name="1 Strongly disagree")).to_be_checked()
@@ -140,7 +145,8 @@ class AnsweringTests(AssessmentBrowserTestCase):
 
         alert = page.get_by_role("alert")
         expect(alert).to_contain_text("4 statements still need an answer")
-        expect(self.group(1).get_by_role("radio", name="3", exact=True)).to_be_checked()
+        three = self.group(1).get_by_role("radio", name="3 Disagree slightly", exact=True)
+        expect(three).to_be_checked()
         expect(self.group(3)).to_have_class(re.compile("field-error"))
         expect(self.group(1)).not_to_have_class(re.compile("field-error"))
         alert.get_by_role("link", name="Statement 3").click()

@@ -132,7 +132,7 @@ class HistoryTests(Personas, TestCase):
         html = self.client.get(reverse("assessments:history")).content.decode()
         # 18:00 UTC in January is 10:00 in Los Angeles.
         first = html.index(
-            'Jan 6, 2025</a> <span class="muted taken-detail"><span class="nowrap">10:00 am</span>'
+            'Jan 6, 2025</a> <span class="muted taken-detail"><span class="nowrap">10:00 AM</span>'
         )
         assert '<span class="nowrap">ECR-R</span>' in html
         assert first < html.index("Jan 13, 2025</a>")

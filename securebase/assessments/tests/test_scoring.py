@@ -59,6 +59,14 @@ def test_it_reads_the_ecr_s_keys_as_published():
     assert {item.id for item in ECR_S.items if item.reverse} == {1, 5, 8, 9}
 
 
+@pytest.mark.parametrize("instrument", [ECR_R, ECR_S], ids=["ecr-r", "ecr-s"])
+def test_every_point_of_the_scale_says_what_it_means(instrument):
+    # A number alone leaves a person guessing what "3" means; each option carries its words.
+    for item in instrument.items:
+        labels = instrument.labels_for(item)
+        assert all(labels.get(point) for point in instrument.response_scale.points), item.id
+
+
 def test_it_keeps_the_citation_and_permission_note():
     assert "Fraley" in ECR_R.citation and "2000" in ECR_R.citation
     assert "non-commercial" in ECR_R.permission

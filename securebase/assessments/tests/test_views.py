@@ -259,7 +259,9 @@ class AnonymousResultTests(Personas, TestCase):
         self.assertContains(
             response, '<span class="scale-value">4</span> <span class="scale-label">Neutral</span>'
         )
-        self.assertContains(response, '<span class="scale-value">2</span>\n')
+        self.assertContains(
+            response, '<span class="scale-value">2</span> <span class="scale-label">Disagree</span>'
+        )
         # Cycling 1..7 by id gives 4.5 and 5.0 (worked out in test_scoring.py).
         answer_everything(self.client, ECR_S, lambda i: (i - 1) % 7 + 1)
         result = self.client.get(reverse("assessments:pending"))
@@ -289,7 +291,7 @@ class SavingTests(Personas, TestCase):
 
         self.assertContains(page, '<th scope="row">Anxiety</th><td>4.8</td>')
         # Ada's time zone is Los Angeles: 17:30 UTC is 9:30 in the morning there.
-        self.assertContains(page, "Mar 4, 2025, 9:30 am")
+        self.assertContains(page, "Mar 4, 2025, 9:30 AM")
 
         with time_machine.travel(datetime(2025, 4, 1, 17, 0, tzinfo=UTC), tick=False):
             self.client.force_login(self.ada)

@@ -102,9 +102,9 @@ def share_entry(request, entry_id: int):
     """Share one journal entry with one clinician, or stop sharing it (from the entry page)."""
     if not apps.is_installed(areas.JOURNAL_APP):
         raise Http404
-    from securebase.journal.queries import get_entry
+    from securebase.journal.queries import access_entry
 
-    entry = get_entry(request.user, entry_id)
+    entry = access_entry(request.user, entry_id)
     try:
         relationship_id = int(request.POST.get("relationship", ""))
     except ValueError:

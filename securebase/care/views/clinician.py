@@ -73,9 +73,9 @@ def invite_from_booking(request, uid):
     """ "Invite to Secure Base" from a consultation: the email the person gave at booking."""
     if not apps.is_installed(BOOKINGS_APP):
         raise Http404
-    from securebase.bookings.queries import booking_visible_to
+    from securebase.bookings.queries import access_booking
 
-    booking = booking_visible_to(request.user, uid)
+    booking = access_booking(request.user, uid)
     services.invite(clinician=request.user, email=booking.email, booking=booking)
     messages.success(
         request, f"Invitation sent to {booking.email}. Its status shows on your caseload."

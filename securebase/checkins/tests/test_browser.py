@@ -44,7 +44,6 @@ class CheckinBrowserTests(BrowserTestCase):
         self.tap(page.get_by_role("checkbox", name="Anxious"))
         self.tap(page.get_by_role("checkbox", name="Lonely"))
         self.tap(page.get_by_role("checkbox", name="A slow reply"))
-        self.tap(page.get_by_text("Protest behaviors today"))
         texting = page.get_by_role("group", name="Texting or calling again and again")
         self.tap(texting.get_by_role("radio", name="Resisted"))
         self.type_into(
@@ -62,6 +61,19 @@ class CheckinBrowserTests(BrowserTestCase):
         assert checkin.emotions == ["anxious", "lonely"]
         assert checkin.behaviors == {"excessive_contact": "resisted"}
         assert self.console_errors == []
+
+    def test_protest_behaviors_are_in_view_without_opening_anything(self):
+        page = self.page
+        self.go("/check-in/")
+        section = page.get_by_role("region", name="Protest behaviors today")
+        expect(section).to_be_visible()
+        assert page.locator("details").filter(has_text="Protest behaviors").count() == 0
+        for name in ("Texting or calling again and again", "Withdrawing or going silent"):
+            group = section.get_by_role("group", name=name)
+            group.scroll_into_view_if_needed()
+            expect(group.get_by_role("radio", name="Resisted")).to_be_visible()
+            expect(group.get_by_role("radio", name="Acted on")).to_be_visible()
+        self.assert_no_horizontal_scroll()
 
     def test_the_crisis_panel_appears_after_saving_a_risky_note(self):
         page = self.page

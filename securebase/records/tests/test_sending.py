@@ -10,7 +10,7 @@ from django.core import mail
 from django.test import TestCase, override_settings
 from django.urls import reverse
 
-from securebase.bookings import services as booking_services
+from securebase.bookings import decisions as booking_decisions
 from securebase.bookings.models import Booking
 from securebase.care.tests.helpers import connect
 from securebase.records.models import DocumentTemplate, Packet
@@ -88,7 +88,7 @@ class AutomaticPacketTests(Personas, TestCase):
 
     def complete(self, booking: Booking, status: str = Booking.Status.COMPLETED) -> None:
         with time_machine.travel(NOW, tick=False), self.captureOnCommitCallbacks(execute=True):
-            booking_services.record_outcome(booking=booking, status=status, now=NOW)
+            booking_decisions.record_outcome(booking=booking, status=status, now=NOW)
 
     def test_by_default_marking_a_consultation_done_sends_nothing(self):
         self.complete(self.booking)
@@ -120,7 +120,7 @@ class AutomaticPacketTests(Personas, TestCase):
         with time_machine.travel(NOW, tick=False), self.captureOnCommitCallbacks(execute=True):
             try:
                 with transaction.atomic():
-                    booking_services.record_outcome(
+                    booking_decisions.record_outcome(
                         booking=self.booking, status=Booking.Status.COMPLETED, now=NOW
                     )
                     raise RuntimeError("something later failed")

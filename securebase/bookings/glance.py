@@ -1,0 +1,69 @@
+"""What the clinic home shows of consultations (``core.features.clinic_glance``): today's,
+the requests waiting for an answer, and the safety markers not yet reviewed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.urls import reverse
+
+from securebase.bookings import queries
+from securebase.bookings.models import Booking
+from securebase.bookings.templatetags.booking_time import clock, day_name
+from securebase.core.features import Glance, GlanceItem, ResolvedLink
+from securebase.privacy.services import record_list_access
+
+# A glance shows a few; the consultations page has the whole list.
+SHOWN = 5
+
+
+def _item(booking: Booking, tz, *, with_day: bool) -> GlanceItem:
+    when = clock(booking.starts_at, tz)
+    if with_day:
+        when = f"{day_name(booking.starts_at, tz)}, {when}"
+    text = f"{when} · {booking.full_name} · {booking.get_format_display()}"
+    return GlanceItem(text, reverse("bookings:clinic_booking", args=[booking.uid]))
+
+
+def clinic_glance(viewer, *, now: datetime) -> list[Glance]:
+    """Today's consultations, waiting requests and open safety markers of ``viewer`` (a
+    clinician), in two queries; each person listed gets an audit row, as on the dashboard."""
+    overview = queries.clinic_overview(viewer, now=now)
+    follow_ups = queries.open_follow_ups(viewer)
+    tz = queries.practice_tz()
+    more = ResolvedLink("All consultations", reverse("bookings:clinic"))
+    glances = [
+        Glance(
+            "Safety markers to review",
+            tuple(_item(b, tz, with_day=True) for b in follow_ups[:SHOWN]),
+            "No safety marker is waiting for review.",
+            more,
+            order=5,
+            urgent=True,
+        ),
+        Glance(
+            "Today’s consultations",
+            tuple(_item(b, tz, with_day=False) for b in overview.today[:SHOWN]),
+            "No consultation today.",
+            more,
+            order=10,
+        ),
+        Glance(
+            "Requests waiting for your answer",
+            tuple(_item(b, tz, with_day=True) for b in overview.requests[:SHOWN]),
+            "No request is waiting.",
+            more,
+            order=11,
+        ),
+    ]
+    shown = {
+        b.uid: b for b in (*follow_ups[:SHOWN], *overview.today[:SHOWN], *overview.requests[:SHOWN])
+    }
+    if shown:
+        record_list_access(
+            viewer=viewer,
+            shown=[(b.client, b.email, str(b.uid)) for b in shown.values()],
+            action="listed on clinic home",
+        )
+    return glances

@@ -1,0 +1,23 @@
+import os
+
+from playwright.sync_api import expect
+
+from securebase.accounts.models import User
+from securebase.practice.demo import seed_demo_practice
+from securebase.testing import BrowserTestCase
+
+
+class DemoPracticeTests(BrowserTestCase):
+    def test_the_demo_clients_trends_chart_has_points(self):
+        demo = seed_demo_practice()
+        self.log_in(User.objects.get(pk=demo.client.pk))
+        page = self.page
+        page.goto(self.live_url("/check-in/trends/"))
+        chart = page.locator("svg#chart-anxiety, svg[aria-labelledby^='chart-anxiety']")
+        expect(chart).to_be_visible()
+        assert chart.locator("circle").count() >= 5
+        expect(page.get_by_role("heading", name="What your own data shows")).to_be_visible()
+        assert page.locator(".insights li").count() >= 1
+        # CI keeps the picture for people reviewing the change (SCREENSHOT_DIR set there).
+        if folder := os.environ.get("SCREENSHOT_DIR"):
+            page.screenshot(path=os.path.join(folder, "demo-trends-360.png"), full_page=True)
