@@ -21,6 +21,7 @@ from securebase.accounts.models import User
 from securebase.assessments import services as assessment_services
 from securebase.assessments.catalog import get_instrument
 from securebase.assessments.models import AssessmentResult
+from securebase.bookings import decisions
 from securebase.bookings import services as booking_services
 from securebase.bookings.models import Booking, SafetyFollowUp
 from securebase.bookings.tests.helpers import details, open_hours
@@ -180,7 +181,7 @@ class DeletionTests(Personas, TestCase):
                 client=ada,
             )
             booking_services.save_private_note(booking=cls.booking, note="anxious attachment")
-            booking_services.mark_follow_up_reviewed(
+            decisions.mark_follow_up_reviewed(
                 follow_up=cls.booking.safety_follow_up, reviewer=cls.theo, now=NOW
             )
             record_access(viewer=cls.theo, subject=ada, action="viewed consultation")
