@@ -58,7 +58,7 @@ class IntakePacketJourneyTests(BrowserTestCase):
 
         clinician.reload()
         expect(clinician.get_by_text("outstanding")).to_have_count(0)
-        expect(clinician.get_by_text(re.compile(r"signed \d"))).to_have_count(2)
+        expect(clinician.get_by_text(re.compile(r"signed [A-Z][a-z]{2} \d"))).to_have_count(2)
 
         client.get_by_role("link", name="Telehealth consent").click()
         with client.expect_download() as download_info:
