@@ -3,9 +3,9 @@
 Each reads the client's data through the feature's own query (called with the client, whose
 data it is) and hands it to the feature's own summaries and charts, so the clinician sees the
 same figures the client sees. The caller has checked the grant and writes the audit row.
-Registered in CareConfig.ready(), each only while its feature app is installed (the feature's
-modules are imported inside the functions, so care works without any of them); other apps add
-theirs the same way (registry.py).
+Registered in CareConfig.ready() and drawn only while its feature app is installed (the
+feature's modules are imported inside the functions, so care works without any of them); other
+apps add theirs the same way (registry.py).
 """
 
 from __future__ import annotations
@@ -109,19 +109,20 @@ BUILT_IN = {
 
 
 def register_built_in() -> None:
-    """Register the panel of each built-in area whose feature app is installed.
+    """Register the panel of each built-in area, drawn only while its feature app is installed.
 
-    The trends of the check-ins, behaviors and pauses panels are drawn by the check-ins app,
-    so a pause panel needs both; results shared through the assessments area become records
-    of care when the client's account is closed.
+    The check-ins app draws the trends of the check-ins, behaviors and pauses panels, so a pause
+    panel needs it too. Results shared through the assessments area become records of care
+    when the client's account is closed.
     """
     for area in areas.AREAS:
-        if area.key not in BUILT_IN or not apps.is_installed(area.requires_app):
+        if area.key not in BUILT_IN:
             continue
-        if area.key == areas.PAUSES and not apps.is_installed(areas.CHECKINS_APP):
-            continue
+        requires = (area.requires_app,)
+        if area.key == areas.PAUSES:
+            requires += (areas.CHECKINS_APP,)
         template, context = BUILT_IN[area.key]
-        registry.register_panel(area.key, template=template, context=context)
+        registry.register_panel(area.key, template=template, context=context, requires=requires)
     if apps.is_installed(areas.ASSESSMENTS_APP):
         from securebase.assessments.services import keep_shared_results
 

@@ -1,9 +1,11 @@
 """What other apps add to the care team's pages, registered from their AppConfig.ready().
 
-- ``register_panel(area, template=..., context=...)``: a block on the clinician's client page
-  for one area. ``context(client, *, tz, now, memo, **_)`` reads the client's data (the caller
-  has already checked the grant and writes the audit row) and returns the template's context;
-  ``memo`` is a dict shared by the panels of one page, to build a shared summary once. The
+- ``register_panel(area, template=..., context=..., requires=())``: a block on the clinician's
+  client page for one area, drawn only while the app defining ``context`` and the apps in
+  ``requires`` are installed (every registration below likewise follows its app).
+  ``context(client, *, tz, now, memo, **_)`` reads the client's data (the caller has already
+  checked the grant and writes the audit row) and returns the template's context; ``memo`` is
+  a dict shared by the panels of one page, to build a shared summary once. The
   built-in panels (panels.py) register the same way; measures can add its questionnaires to
   the assessments area, and the safety-plan app its plan to the safety-plan area.
 - ``register_area(area)``: a new area that clients can switch on per clinician.
@@ -34,11 +36,22 @@ MARKERS = "markers"
 SCORES = "scores"
 
 
+def _owner(func: Callable) -> tuple[str, ...]:
+    """The installed app whose module defines ``func``: what it needs to stay installed."""
+    config = apps.get_containing_app_config(func.__module__)
+    return (config.name,) if config is not None else ()
+
+
+def _installed(required: tuple[str, ...]) -> bool:
+    return all(apps.is_installed(app) for app in required)
+
+
 @dataclass(frozen=True)
 class Panel:
     area: str
     template: str
     context: Callable[..., dict]
+    requires: tuple[str, ...] = ()  # apps that must be installed for it to be drawn
 
     def build(self, client, *, tz, now, memo: dict) -> dict:
         """The panel's context; ``memo`` goes only to a function that takes it."""
@@ -63,10 +76,12 @@ def register_area(area: Area) -> None:
         _extra_areas.append(area)
 
 
-def register_panel(area: str, *, template: str, context: Callable[..., dict]) -> None:
+def register_panel(
+    area: str, *, template: str, context: Callable[..., dict], requires: tuple[str, ...] = ()
+) -> None:
     panels = _panels.setdefault(area, [])
     if all(p.template != template for p in panels):
-        panels.append(Panel(area, template, context))
+        panels.append(Panel(area, template, context, (*_owner(context), *requires)))
 
 
 def register_shared_records(area: str, keep: Callable[..., int]) -> None:
@@ -91,12 +106,18 @@ def area(key: str) -> Area | None:
 
 
 def panels_for(area_key: str) -> list[Panel]:
-    return list(_panels.get(area_key, ()))
+    """The panels of ``area_key`` whose required apps are installed now."""
+    return [panel for panel in _panels.get(area_key, ()) if _installed(panel.requires)]
 
 
 def caseload_facts(kind: str) -> list[Callable[..., dict[int, list[str]]]]:
-    return list(_caseload_facts[kind])
+    """The providers of one caseload column whose apps are installed now."""
+    return [func for func in _caseload_facts[kind] if _installed(_owner(func))]
 
 
 def shared_records() -> dict[str, list[Callable[..., int]]]:
-    return {key: list(keepers) for key, keepers in _shared_records.items()}
+    """Per area, the ``keep`` functions of the apps installed now."""
+    return {
+        key: [keep for keep in keepers if _installed(_owner(keep))]
+        for key, keepers in _shared_records.items()
+    }

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.urls import get_script_prefix
 
 from securebase.core.authorship import author_token
@@ -10,7 +11,13 @@ from securebase.core.safety import panel_leads, pop_crisis_panel
 
 def site(request):
     """What every page needs: the practice's details, the navigation of the installed apps and
-    the crisis panel, if one is due."""
+    the crisis panel, if one is due.
+
+    Error pages render this too, for requests refused before the session and authentication
+    middleware ran (a Host header not in ALLOWED_HOSTS): such a request has no ``user`` and
+    no ``session``, and is treated as a signed-out visitor's.
+    """
+    user = getattr(request, "user", None) or AnonymousUser()
     # An htmx fragment (a time picker, say) leaves the panel for the next full page.
     panel = (
         pop_crisis_panel(request)
@@ -24,9 +31,9 @@ def site(request):
         "crisis_panel": panel,
         "crisis_panel_lead": panel_leads(request, panel) if panel is not None else "",
         # The installed feature apps' links, worked out only when a full page renders the nav.
-        "nav_links": lambda: nav_links(request.user),
+        "nav_links": lambda: nav_links(user),
         # Called by the template only where a form needs it (core/_draft_author.html).
-        "draft_author": lambda: author_token(request.user),
+        "draft_author": lambda: author_token(user),
         "shell_key": shell_key(),
     }
 

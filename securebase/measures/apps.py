@@ -26,7 +26,7 @@ class MeasuresConfig(AppConfig):
             model="measures.MeasureResult",
             description=(
                 "PHQ-9 and GAD-7 results a clinician could see because you shared your "
-                "questionnaire results with them, with any safety marker"
+                "assessment history with them, with any safety marker"
             ),
             otherwise="PHQ-9 and GAD-7 results you never shared with a clinician",
             person="client",

@@ -21,6 +21,7 @@ from securebase.accounts.models import User
 from securebase.assessments import services as assessment_services
 from securebase.assessments.catalog import get_instrument
 from securebase.assessments.models import AssessmentResult
+from securebase.bookings import decisions
 from securebase.bookings import services as booking_services
 from securebase.bookings.models import Booking, SafetyFollowUp
 from securebase.bookings.tests.helpers import details, open_hours
@@ -51,7 +52,7 @@ from securebase.records.models import (
     Signature,
 )
 from securebase.safetyplan import services as safety_plan_services
-from securebase.testing import PASSWORD, Personas, login_verified, make_clinician
+from securebase.testing import PASSWORD, Personas, login_verified, make_clinician, site_without
 
 NOW = datetime(2026, 3, 2, 17, 0, tzinfo=UTC)
 SHARED_ON, SHARED_OFF = NOW - timedelta(days=8), NOW - timedelta(days=5)
@@ -180,7 +181,7 @@ class DeletionTests(Personas, TestCase):
                 client=ada,
             )
             booking_services.save_private_note(booking=cls.booking, note="anxious attachment")
-            booking_services.mark_follow_up_reviewed(
+            decisions.mark_follow_up_reviewed(
                 follow_up=cls.booking.safety_follow_up, reviewer=cls.theo, now=NOW
             )
             record_access(viewer=cls.theo, subject=ada, action="viewed consultation")
@@ -311,6 +312,12 @@ class DeletionTests(Personas, TestCase):
         assert AssessmentResult.objects.count() == 2
         assert MeasureResult.objects.count() == 2
         assert not Grant.objects.filter(revoked_at__isnull=True).exists()
+
+    def test_without_the_care_team_no_result_was_shared_and_all_go(self):
+        with site_without("securebase.care"):
+            delete_account(user=self.ada)
+        assert not AssessmentResult.objects.exists()
+        assert not MeasureResult.objects.exists()
 
     def test_the_deletion_page_lists_what_goes_and_what_stays(self):
         self.client.force_login(self.ada)
