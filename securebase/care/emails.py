@@ -2,46 +2,71 @@
 
 Mail passes through servers outside the practice, so every email here says only that there is
 something new and links to the page where the person, signed in, sees what it is: no health
-content, no homework wording, no names of areas shared. Sent after the transaction commits.
+content, no homework wording, no names of areas shared. Sent after the transaction commits,
+quietly, as booking and sign-up emails are: what was saved stays saved, and a mail server that
+refuses a message (down, or refusing the recipient) does not turn the page into an error. The
+failure is logged by its class only (a mail server's error names the recipient); the caller may
+pass ``on_failure`` to record it where the person will see it.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
+
+logger = logging.getLogger(__name__)
 
 
 def absolute(path: str) -> str:
     return f"{settings.SITE_URL}{path}"
 
 
-def send_after_commit(*, to: str, subject: str, template: str, context: dict) -> None:
-    """Queue one plain-text email for when the surrounding transaction commits."""
+def send_after_commit(
+    *,
+    to: str,
+    subject: str,
+    template: str,
+    context: dict,
+    on_failure: Callable[[], None] | None = None,
+) -> None:
+    """Queue one plain-text email for when the surrounding transaction commits.
+
+    If the mail backend raises, the failure is logged (its class, and the template's name)
+    and ``on_failure`` is called; nothing is raised to the page.
+    """
     body = render_to_string(
         f"care/email/{template}.txt",
         {"practice": settings.PRACTICE, **context},
     )
+    message = EmailMessage(f"{settings.PRACTICE['name']}: {subject}", body, to=[to])
 
     def send() -> None:
-        send_mail(
-            f"{settings.PRACTICE['name']}: {subject}",
-            body,
-            settings.DEFAULT_FROM_EMAIL,
-            [to],
-        )
+        try:
+            message.send()
+        except Exception as error:
+            # The class only: a mail server's error names the recipient (SMTPRecipientsRefused).
+            logger.error("could not send care email %r: %s", template, type(error).__name__)
+            if on_failure is not None:
+                on_failure()
 
     transaction.on_commit(send)
 
 
-def invitation(*, to: str, link: str, days: int) -> None:
+def invitation(
+    *, to: str, link: str, days: int, on_failure: Callable[[], None] | None = None
+) -> None:
     send_after_commit(
         to=to,
         subject="an invitation is waiting for you",
         template="invitation",
         context={"link": link, "days": days},
+        on_failure=on_failure,
     )
 
 

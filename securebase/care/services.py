@@ -92,7 +92,9 @@ def check_invitee(invitation: Invitation, user) -> None:
 def invite(*, clinician, email: str, booking=None, now: datetime | None = None) -> Invitation:
     """Invite the person at ``email`` to become ``clinician``'s client in the app.
 
-    Emails them a link (after commit) that works once, for CARE_INVITATION_DAYS days.
+    Emails them a link (after commit) that works once, for CARE_INVITATION_DAYS days. If the
+    mail server refuses it, the invitation stays saved and pending with ``email_failed_at``
+    set, so the caseload does not claim it was sent.
     """
     now = now or timezone.now()
     invitation = Invitation.objects.create(
@@ -106,8 +108,15 @@ def invite(*, clinician, email: str, booking=None, now: datetime | None = None) 
         to=invitation.email,
         link=invitation_link(invitation),
         days=settings.CARE_INVITATION_DAYS,
+        on_failure=lambda: _record_email_failure(invitation),
     )
     return invitation
+
+
+def _record_email_failure(invitation: Invitation) -> None:
+    """After commit, outside the invitation's transaction: the email did not go."""
+    invitation.email_failed_at = timezone.now()
+    Invitation.objects.filter(pk=invitation.pk).update(email_failed_at=invitation.email_failed_at)
 
 
 def _lock_pending(invitation: Invitation) -> Invitation:

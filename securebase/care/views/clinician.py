@@ -61,8 +61,8 @@ def caseload_page(request):
 def invite(request):
     form = InviteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.invite(clinician=request.user, email=form.cleaned_data["email"])
-        messages.success(request, "Invitation sent. Its status shows on your caseload.")
+        invitation = services.invite(clinician=request.user, email=form.cleaned_data["email"])
+        tell_how_the_invitation_went(request, invitation)
         return redirect("care:caseload")
     return render(request, "care/invite.html", {"form": form}, status=400 if form.errors else 200)
 
@@ -76,11 +76,23 @@ def invite_from_booking(request, uid):
     from securebase.bookings.queries import access_booking
 
     booking = access_booking(request.user, uid)
-    services.invite(clinician=request.user, email=booking.email, booking=booking)
-    messages.success(
-        request, f"Invitation sent to {booking.email}. Its status shows on your caseload."
-    )
+    invitation = services.invite(clinician=request.user, email=booking.email, booking=booking)
+    tell_how_the_invitation_went(request, invitation)
     return redirect("bookings:clinic_booking", uid=booking.uid)
+
+
+def tell_how_the_invitation_went(request, invitation) -> None:
+    """ "Sent" only when the mail server took the email (it is sent when the invite commits)."""
+    if invitation.email_failed_at is not None:
+        messages.warning(
+            request,
+            f"The invitation to {invitation.email} is saved, but the email could not be "
+            "delivered. Check the address; you can withdraw the invitation and invite again.",
+        )
+    else:
+        messages.success(
+            request, f"Invitation sent to {invitation.email}. Its status shows on your caseload."
+        )
 
 
 @login_required
