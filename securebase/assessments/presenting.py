@@ -8,7 +8,7 @@ from datetime import datetime, tzinfo
 from decimal import Decimal
 from fractions import Fraction
 
-from securebase.core import dates
+from securebase.core.dates import clock, short_date
 
 from .charts import HistoryPoint, history_chart_svg
 from .scoring import (
@@ -104,12 +104,12 @@ def change_between(first: Number, last: Number) -> Change:
 
 def short_date(moment: datetime) -> str:
     """The day of a moment already in the viewer's zone, e.g. "Mar 3, 2025" (core/dates.py)."""
-    return dates.short_date(moment.date())
+    return short_date(moment.date())
 
 
 def short_time(moment: datetime) -> str:
     """Clock time of a moment already in the viewer's zone, e.g. "9:05 PM" (core/dates.py)."""
-    return dates.clock(moment)
+    return clock(moment)
 
 
 def short_datetime(moment: datetime) -> str:

@@ -29,6 +29,7 @@ MACHINE_FORMATS = {
     "privacy/views.py": "the date in a download's file name",
     "chat_analysis/forms.py": "the value format of <input type=datetime-local>",
     "journal/forms.py": "the value format of <input type=date>",
+    "checkins/queries.py": "clock-change moments compared as text with SQLite's stored times",
 }
 
 
