@@ -8,7 +8,7 @@ from datetime import datetime, tzinfo
 from decimal import Decimal
 from fractions import Fraction
 
-from securebase.core.dates import clock, short_date
+from securebase.core import dates
 
 from .charts import HistoryPoint, history_chart_svg
 from .scoring import (
@@ -104,12 +104,12 @@ def change_between(first: Number, last: Number) -> Change:
 
 def short_date(moment: datetime) -> str:
     """The day of a moment already in the viewer's zone, e.g. "Mar 3, 2025" (core/dates.py)."""
-    return short_date(moment.date())
+    return dates.short_date(moment.date())
 
 
 def short_time(moment: datetime) -> str:
     """Clock time of a moment already in the viewer's zone, e.g. "9:05 PM" (core/dates.py)."""
-    return clock(moment)
+    return dates.clock(moment)
 
 
 def short_datetime(moment: datetime) -> str:
