@@ -65,7 +65,7 @@ def attachment_map_svg(
     """An SVG map with avoidance across and anxiety up, and one point for the given scores.
 
     Both axes run from `low` to `high`; dashed midlines at their midpoint split four regions,
-    each labelled with its description name. The point is placed at the scores as displayed
+    each labeled with its description name. The point is placed at the scores as displayed
     (one decimal). `chart_id` prefixes the element ids so two maps can share a page.
     """
     mid = (low + high) / 2
@@ -198,7 +198,7 @@ def attachment_map_svg(
         f'<circle cx="{_n(px)}" cy="{_n(py)}" r="9" fill="{POINT_COLOUR}" stroke="#ffffff" '
         f'stroke-width="3" class="map-point"><title>{_e(title)}</title></circle>'
     )
-    # The label goes toward the centre line, away from the region names at the edges.
+    # The label goes toward the center line, away from the region names at the edges.
     label_anchor = "end" if px > left + MAP_SIZE * 0.75 else "start"
     label_x = px - 6 if label_anchor == "end" else px + 6
     label_y = py + 26 if py < cy else py - 16
@@ -265,7 +265,7 @@ def history_chart_svg(
     """A line chart of anxiety and avoidance over time, oldest on the left.
 
     Points are spaced by time taken (evenly when they all share one moment). The two lines
-    differ by dash and marker shape as well as colour. Returns "" for no points.
+    differ by dash and marker shape as well as color. Returns "" for no points.
     """
     if not points:
         return ""
@@ -329,10 +329,10 @@ def history_chart_svg(
             _text(HISTORY_LEFT - 6, y + 4, str(value), text_anchor="end", font_size=11, fill=TEXT)
         )
     # Dates: first and last always, the middle one when there is room.
-    labelled = {0, len(ordered) - 1}
+    labeled = {0, len(ordered) - 1}
     if len(ordered) > 2:
-        labelled.add(len(ordered) // 2)
-    for index in sorted(labelled):
+        labeled.add(len(ordered) // 2)
+    for index in sorted(labeled):
         point = ordered[index]
         x = x_at(index, point)
         anchor = "middle"
@@ -356,7 +356,7 @@ def history_chart_svg(
             fill=MUTED,
         )
     )
-    for name, colour, dash, attr in (
+    for name, color, dash, attr in (
         ("Anxiety", ANXIETY_COLOUR, "", "anxiety"),
         ("Avoidance", AVOIDANCE_COLOUR, ' stroke-dasharray="6 4"', "avoidance"),
     ):
@@ -367,28 +367,28 @@ def history_chart_svg(
         if len(coords) > 1:
             path = " ".join(f"{_n(x)},{_n(y)}" for x, y, _ in coords)
             parts.append(
-                f'<polyline points="{path}" fill="none" stroke="{colour}" '
+                f'<polyline points="{path}" fill="none" stroke="{color}" '
                 f'stroke-width="2.5"{dash} class="history-line history-{attr}"/>'
             )
         marker = _circle if attr == "anxiety" else _square
         for x, y, point in coords:
             tip = f"{point.label}: {name.lower()} {format_score(getattr(point, attr))}"
-            parts.append(marker(x, y, colour, tip))
+            parts.append(marker(x, y, color, tip))
     parts.append("</svg>")
     return "".join(parts)
 
 
-def _circle(x: float, y: float, colour: str, tip: str = "") -> str:
+def _circle(x: float, y: float, color: str, tip: str = "") -> str:
     inner = f"<title>{_e(tip)}</title>" if tip else ""
     return (
-        f'<circle cx="{_n(x)}" cy="{_n(y)}" r="4.5" fill="{colour}" stroke="#ffffff" '
+        f'<circle cx="{_n(x)}" cy="{_n(y)}" r="4.5" fill="{color}" stroke="#ffffff" '
         f'stroke-width="1.5">{inner}</circle>'
     )
 
 
-def _square(x: float, y: float, colour: str, tip: str = "") -> str:
+def _square(x: float, y: float, color: str, tip: str = "") -> str:
     inner = f"<title>{_e(tip)}</title>" if tip else ""
     return (
-        f'<rect x="{_n(x - 4.5)}" y="{_n(y - 4.5)}" width="9" height="9" fill="{colour}" '
+        f'<rect x="{_n(x - 4.5)}" y="{_n(y - 4.5)}" width="9" height="9" fill="{color}" '
         f'stroke="#ffffff" stroke-width="1.5">{inner}</rect>'
     )

@@ -43,9 +43,9 @@ def choices() -> list[tuple[str, list[tuple[str, str]]]]:
             ],
         ),
         (
-            "Practise a pause exercise",
+            "Practice a pause exercise",
             [
-                (value(Kind.PAUSE_EXERCISE, e.key), f"Practise: {e.label}")
+                (value(Kind.PAUSE_EXERCISE, e.key), f"Practice: {e.label}")
                 for e in exercises.EXERCISES
             ],
         ),
@@ -77,7 +77,7 @@ def split(value: str) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class Described:
-    text: str  # "Practise: Paced breathing"
+    text: str  # "Practice: Paced breathing"
     url: str  # where the client does it
 
 
@@ -110,7 +110,7 @@ def describe(assignment: Assignment, *, article_titles: dict[str, str] | None = 
         )
     if kind == Kind.PAUSE_EXERCISE:
         return Described(
-            f"Practise: {exercises.label_for('exercise', target)}", reverse("pause:start")
+            f"Practice: {exercises.label_for('exercise', target)}", reverse("pause:start")
         )
     if kind == Kind.NOTICE:
         family, _, key = target.partition(":")
