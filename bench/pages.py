@@ -1,23 +1,28 @@
-"""Median server time of the home page and the first article, with demo data, on SQLite.
+"""Anonymous home page and article against a bare "ok" view, with demo data, on SQLite.
 
 Run: .venv/bin/python bench/pages.py [--runs 200]
 It builds a throwaway database in a temporary folder, migrates it, seeds the demo practice,
 then times complete requests through Django's test client (middleware, views, templates;
-no network). Aim: under 15 ms each.
+no network). Printed for each page: its median, its throughput as a share of a bare view's
+through the same middleware (bare median / page median; aim >= 0.33), and the same without
+the fragment cache (the previous implementation), all from the same run.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from _baseline import BARE_PATH, median_ms, mount_bare_view  # noqa: E402
+
+DUMMY = "django.core.cache.backends.dummy.DummyCache"
 
 
 def main() -> None:
@@ -43,7 +48,7 @@ def main() -> None:
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
+    from django.test.utils import CaptureQueriesContext, override_settings
 
     # Static files are served by whitenoise from a manifest in production; the benchmark
     # measures Django's work, so it uses plain static URLs.
@@ -53,24 +58,23 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     call_command("seed_demo", force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
 
+    mount_bare_view()
     client = Client()
     pages = {"home": "/", "article": "/learn/understanding-anxious-attachment/"}
     print(f"SQLite, demo data, {args.runs} requests each after 20 warm-up requests")
+    bare = median_ms(client, BARE_PATH, args.runs, warm=20)
+    print(f"bare 'ok' view: median {bare:.2f} ms")
+    uncached = {**settings.CACHES, "fragments": {"BACKEND": DUMMY}}
     for name, path in pages.items():
-        for _ in range(20):
-            assert client.get(path).status_code == 200
-        timings = []
-        for _ in range(args.runs):
-            start = time.perf_counter()
-            response = client.get(path)
-            timings.append((time.perf_counter() - start) * 1000)
-            assert response.status_code == 200
+        now = median_ms(client, path, args.runs, warm=20)
         with CaptureQueriesContext(connection) as queries:
             client.get(path)
+        with override_settings(CACHES=uncached):
+            before = median_ms(client, path, args.runs, warm=20)
         print(
-            f"{name:8s} {path:45s} median {statistics.median(timings):6.2f} ms"
-            f"  p90 {statistics.quantiles(timings, n=10)[-1]:6.2f} ms"
-            f"  queries {len(queries)}"
+            f"{name:8s} {path:45s} median {now:6.2f} ms, throughput / bare view "
+            f"{bare / now:.2f} (aim >= 0.33); without the fragment cache {before:6.2f} ms, "
+            f"{bare / before:.2f}; queries {len(queries)}"
         )
 
 

@@ -98,6 +98,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz for the proxy: answered before host checks, HTTPS redirects and sessions.
+    "securebase.core.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "securebase.core.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -174,7 +176,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # Keeps this site's keys apart when several share one Redis database.
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", ""),
+        }
     }
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 else:
@@ -186,6 +193,27 @@ else:
         }
     }
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+# Rendered pieces of public pages that are the same for every visitor (the footer, a signed-out
+# header, the home page's text): kept in each worker's memory, keyed by what they depend on
+# (core.context_processors.shell_key), never holding anything about a person.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "securebase-fragments",
+    "TIMEOUT": 60 * 60,
+    "OPTIONS": {"MAX_ENTRIES": 1_000},
+}
+
+# Several app servers share this database and cache (docs/DEPLOYMENT.md, "Several servers"):
+# assumed whenever the database is a network server (PostgreSQL) or REDIS_URL is set, since
+# then nothing stops a second server from joining. SEVERAL_SERVERS=false says this is the only
+# one. With several servers, production refuses a field-encryption key from var/ (each server
+# would make its own and could not read the others' text): securebase.E002.
+SEVERAL_SERVERS = envbool(
+    "SEVERAL_SERVERS",
+    "true"
+    if REDIS_URL or DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3"
+    else "false",
+)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -207,8 +235,10 @@ LOGIN_REDIRECT_URL = "dashboard:home"
 LOGOUT_REDIRECT_URL = "practice:home"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 2
 
-# Sessions expire after inactivity: the expiry slides forward on every request.
-SESSION_SAVE_EVERY_REQUEST = True
+# Sessions expire after inactivity: the expiry slides forward with use, written to the
+# database once it moves by a minute or more (accounts.middleware.SessionPolicyMiddleware).
+SESSION_ENGINE = "securebase.core.sessions"
+SESSION_SAVE_EVERY_REQUEST = False
 # Session data is encrypted at rest with the field-encryption keys (see core/sessions.py).
 SESSION_SERIALIZER = "securebase.core.sessions.EncryptedJSONSerializer"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
@@ -256,6 +286,8 @@ LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# What Django formats itself (the admin) in the style of core/dates.py: "Dec 2, 2026, 6:00 PM PST".
+FORMAT_MODULE_PATH = ["securebase.core.formats"]
 PRACTICE_TIME_ZONE = os.environ.get("PRACTICE_TIME_ZONE", "America/Los_Angeles")
 
 STATIC_URL = "/static/"
@@ -292,6 +324,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Secure Base <hello@lo
 # Records of care (consultations, consents and signed documents, clinicians' notes, the audit
 # log) are kept this many years after the person's last contact (see docs/records.md).
 RECORDS_RETENTION_YEARS = envint("RECORDS_RETENTION_YEARS", 7)
+# Send the intake packet (every active document) to a client with an account as soon as their
+# clinician marks a consultation completed; off by default (see docs/records.md).
+RECORDS_PACKET_AFTER_CONSULTATION = envbool("RECORDS_PACKET_AFTER_CONSULTATION", "false")
 # Intake PDFs are set in DejaVu Sans where installed (Debian: fonts-dejavu-core).
 RECORDS_PDF_FONT_DIR = os.environ.get("RECORDS_PDF_FONT_DIR", "/usr/share/fonts/truetype/dejavu")
 
@@ -353,14 +388,24 @@ if not DEBUG:
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
+# No log line may carry personal data (docs/DEPLOYMENT.md, "Logs"): the app logs exception
+# classes, not messages, and the filters below hold at any LOG_LEVEL.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"no_template_context": {"()": "securebase.core.logfilters.NoTemplateContext"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-    # The development server's reloader announces itself at INFO on every start.
-    "loggers": {"django.utils.autoreload": {"level": "WARNING"}},
+    "loggers": {
+        # The development server's reloader announces itself at INFO on every start.
+        "django.utils.autoreload": {"level": "WARNING"},
+        "django.template": {"filters": ["no_template_context"]},
+    },
 }
+
+# bench/load.py measures each page against a bare view that answers "ok" through the same
+# middleware; it is mounted at /bench/ok only when this is on. Never in production.
+BENCH_OK_VIEW = envbool("BENCH_OK_VIEW", "false")
 
 # The practice itself. Shown on the public pages; change through the environment.
 PRACTICE = {

@@ -5,6 +5,7 @@ one out removes its pages and nothing else.
 """
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -35,6 +36,11 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
 ]
+
+if settings.BENCH_OK_VIEW:
+    from securebase.core.bench import ok
+
+    urlpatterns.append(path("bench/ok", ok))
 
 handler404 = "securebase.practice.views.not_found"
 handler500 = "securebase.practice.views.server_error"

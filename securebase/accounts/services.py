@@ -214,8 +214,9 @@ def _send_quietly(message: EmailMessage) -> None:
     # the same for everyone, and the person can sign up again.
     try:
         message.send()
-    except Exception:
-        logger.exception("could not send sign-up email %r", message.subject)
+    except Exception as error:
+        # The class only: a mail server's error names the recipient (SMTPRecipientsRefused).
+        logger.error("could not send sign-up email %r: %s", message.subject, type(error).__name__)
 
 
 def _confirm_signup_email(email: str, token: str) -> EmailMessage:

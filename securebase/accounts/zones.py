@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from django.conf import settings
 
+from securebase.core import dates
+
 # The zones most people here will want, first; any other IANA zone is accepted too.
 COMMON_ZONES: tuple[tuple[str, str], ...] = (
     ("America/Los_Angeles", "Pacific time (Los Angeles)"),
@@ -103,3 +105,11 @@ def viewer_zone(user) -> ZoneInfo:
 def local_time(user, moment: datetime) -> datetime:
     """``moment`` (aware) in ``user``'s zone (``viewer_zone``)."""
     return moment.astimezone(viewer_zone(user))
+
+
+def practice_time_text(moment: datetime | None) -> str:
+    """``moment`` as the practice reads it, zone named: "Dec 2, 2026, 6:00 PM PST"
+    (record names in the admin, logs a person reads); "" for None."""
+    if moment is None:
+        return ""
+    return dates.moment_text(moment, practice_zone(), name_zone=True)

@@ -42,6 +42,9 @@ class Article(models.Model):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
     published_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
+    # The body's word count, kept with it so lists can show the reading time without
+    # loading every body (queries.listed_articles defers it).
+    words = models.PositiveIntegerField(default=0, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -52,6 +55,12 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def save(self, *args, **kwargs):
+        self.words = count_words(self.body)
+        if kwargs.get("update_fields") is not None and "body" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "words"}
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("articles:detail", kwargs={"slug": self.slug})
 
@@ -61,4 +70,11 @@ class Article(models.Model):
 
     @property
     def reading_minutes(self) -> int:
-        return max(1, math.ceil(len(_WORD.findall(self.body)) / WORDS_PER_MINUTE))
+        """Minutes to read the body; from the count stored with it once the article is saved."""
+        words = self.words if self.pk is not None else count_words(self.body)
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+def count_words(text: str) -> int:
+    """Words in ``text`` as the reading time counts them (runs of letters and digits)."""
+    return len(_WORD.findall(text))

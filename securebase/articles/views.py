@@ -1,15 +1,20 @@
 from __future__ import annotations
 
+from django.core.cache import caches
+from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from securebase.articles.queries import article_visible_to, published_articles
+from securebase.articles.queries import article_visible_to, listed_articles
 from securebase.core.markdown import render_markdown
+
+PAGE_SIZE = 10
 
 
 @require_safe
 def article_list(request):
-    return render(request, "articles/list.html", {"articles": published_articles()})
+    page = Paginator(listed_articles(), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "articles/list.html", {"page": page})
 
 
 @require_safe
@@ -18,5 +23,11 @@ def article_detail(request, slug: str):
     return render(
         request,
         "articles/detail.html",
-        {"article": article, "body_html": render_markdown(article.body)},
+        {"article": article, "body_html": body_html(article)},
     )
+
+
+def body_html(article) -> str:
+    """The article's sanitized HTML, rendered once per edit and kept in worker memory."""
+    key = f"article-html:{article.pk}:{article.updated_at.isoformat()}"
+    return caches["fragments"].get_or_set(key, lambda: render_markdown(article.body))

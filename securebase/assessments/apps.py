@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 
 from securebase.core.features import HomeCard, Link, NavEntry
+from securebase.core.retention import KeptRecord
 
 
 class AssessmentsConfig(AppConfig):
@@ -17,5 +18,18 @@ class AssessmentsConfig(AppConfig):
                 Link("My results over time", "assessments:history"),
             ),
             order=30,
+        ),
+    )
+    records_of_care = (
+        KeptRecord(
+            model="assessments.AssessmentResult",
+            description=(
+                "Self-assessment (ECR) results a clinician could see because you shared your "
+                "assessment history with them"
+            ),
+            otherwise="Self-assessment (ECR) results you never shared with a clinician",
+            person="client",
+            email="kept_email",
+            contact="taken_at",
         ),
     )

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from securebase.accounts.zones import practice_time_text
 from securebase.assessments.catalog import get_instrument
 from securebase.core.fields import EncryptedTextField
 
@@ -17,11 +18,16 @@ class AssessmentResult(models.Model):
     answers they came from; the answers are encrypted because they are health information.
     """
 
+    # Deleting the account deletes the results never shared into care; a result a care team
+    # could see is a record of care, detached and kept with the name and email below.
     client = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="assessment_results",
     )
+    kept_name = models.CharField(max_length=150, blank=True)
+    kept_email = models.EmailField(blank=True)
     instrument = models.SlugField(max_length=40)
     taken_at = models.DateTimeField(default=timezone.now)
     # Exact scale means to three decimals: enough that rounding to one decimal for display
@@ -40,7 +46,7 @@ class AssessmentResult(models.Model):
         indexes = [models.Index(fields=["client", "taken_at"], name="assessment_client_taken")]
 
     def __str__(self) -> str:
-        return f"{self.instrument} on {self.taken_at:%Y-%m-%d}"
+        return f"{self.instrument} on {practice_time_text(self.taken_at)}"
 
     @property
     def answers(self) -> dict[int, int]:

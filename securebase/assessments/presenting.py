@@ -8,6 +8,8 @@ from datetime import datetime, tzinfo
 from decimal import Decimal
 from fractions import Fraction
 
+from securebase.core import dates
+
 from .charts import HistoryPoint, history_chart_svg
 from .scoring import (
     ANXIETY,
@@ -19,8 +21,6 @@ from .scoring import (
     percentile,
     round_score,
 )
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 Number = Fraction | Decimal | float
 
@@ -103,19 +103,17 @@ def change_between(first: Number, last: Number) -> Change:
 
 
 def short_date(moment: datetime) -> str:
-    """A compact date that reads the same in every locale, e.g. "Mar 3, 2025"."""
-    return f"{MONTHS[moment.month - 1]} {moment.day}, {moment.year}"
+    """The day of a moment already in the viewer's zone, e.g. "Mar 3, 2025" (core/dates.py)."""
+    return dates.short_date(moment.date())
 
 
 def short_time(moment: datetime) -> str:
-    """Clock time on a 12-hour clock, e.g. "9:05 pm"."""
-    hour = moment.hour % 12 or 12
-    half = "am" if moment.hour < 12 else "pm"
-    return f"{hour}:{moment.minute:02d} {half}"
+    """Clock time of a moment already in the viewer's zone, e.g. "9:05 PM" (core/dates.py)."""
+    return dates.clock(moment)
 
 
 def short_datetime(moment: datetime) -> str:
-    """Date and clock time, e.g. "Mar 3, 2025, 9:05 pm" (for telling same-day results apart)."""
+    """Date and clock time, e.g. "Mar 3, 2025, 9:05 PM" (for telling same-day results apart)."""
     return f"{short_date(moment)}, {short_time(moment)}"
 
 

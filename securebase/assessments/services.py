@@ -78,3 +78,15 @@ def record_result(
 def delete_result(*, result: AssessmentResult) -> None:
     """Delete one result for good. Callers get `result` through queries.result_for(viewer)."""
     result.delete()
+
+
+def keep_shared_results(client: User, *, until: datetime, name: str, email: str) -> int:
+    """Mark ``client``'s results taken up to ``until`` as records of care, with ``name`` and
+    ``email``; return how many.
+
+    Called by the care team as the account closes (``care.registry.register_shared_records``):
+    ``until`` is when the client last stopped sharing their assessment history, which showed a
+    clinician every result taken before it. Unmarked results go with the account.
+    """
+    kept = AssessmentResult.objects.filter(client=client, taken_at__lte=until)
+    return kept.update(kept_name=name, kept_email=email)

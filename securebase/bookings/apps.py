@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from securebase.core.features import CLINIC_HOME, HomeCard, Link
+from securebase.core.features import CLINIC_HOME, CLINICIANS, HomeCard, Link
 from securebase.core.retention import KeptRecord
 
 
@@ -25,6 +25,7 @@ class BookingsConfig(AppConfig):
             ),
             order=10,
             home=CLINIC_HOME,
+            audience=CLINICIANS,
         ),
     )
     records_of_care = (

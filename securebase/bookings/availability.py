@@ -29,18 +29,7 @@ def ensure_booking_settings(*, clinician: ClinicianProfile) -> BookingSettings:
 
 def update_booking_settings(*, row: BookingSettings, values: dict) -> BookingSettings:
     """Save the rules from a validated settings form (`values` is its cleaned_data)."""
-    allowed = {
-        "accepting",
-        "approval",
-        "length_minutes",
-        "interval_minutes",
-        "buffer_before_minutes",
-        "buffer_after_minutes",
-        "notice_hours",
-        "horizon_days",
-        "video_link",
-    }
-    unknown = set(values) - allowed
+    unknown = set(values) - set(BookingSettings.EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"not booking settings: {sorted(unknown)}")
     with transaction.atomic():

@@ -18,9 +18,9 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from securebase.accounts.zones import practice_zone as practice_tz
 from securebase.bookings import ics, links
 from securebase.bookings.models import Booking
-from securebase.bookings.queries import practice_tz
 from securebase.bookings.templatetags.booking_time import when as format_when
 
 logger = logging.getLogger(__name__)
@@ -31,6 +31,12 @@ def client_zone(booking: Booking) -> ZoneInfo:
         return ZoneInfo(booking.client_time_zone)
     except (ValueError, KeyError):
         return practice_tz()
+
+
+def calendar_title(booking: Booking) -> str:
+    """The title of the consultation in a calendar: the clinician, and no health service
+    (calendars are shared and glanced at by others)."""
+    return f"Appointment with {booking.clinician.display_name}"
 
 
 def calendar_event(booking: Booking) -> ics.CalendarEvent:
@@ -49,7 +55,7 @@ def calendar_event(booking: Booking) -> ics.CalendarEvent:
         sequence=booking.sequence,
         start=booking.starts_at,
         end=booking.ends_at,
-        summary=f"Free consultation with {booking.clinician.display_name}",
+        summary=calendar_title(booking),
         description="\n".join(description),
         location=_location(booking),
         url=links.absolute_url(booking, links.VIEW),
@@ -185,8 +191,9 @@ def _send(message: EmailMessage, *, quiet: bool) -> None:
         return
     try:
         message.send()
-    except Exception:
-        logger.exception("could not send booking email %r", message.subject)
+    except Exception as error:
+        # The class only: a mail server's error names the recipient (SMTPRecipientsRefused).
+        logger.error("could not send booking email %r: %s", message.subject, type(error).__name__)
 
 
 def _where(booking: Booking) -> str:

@@ -7,10 +7,10 @@ from datetime import UTC, date, datetime
 from django import forms
 from django.core.exceptions import BadRequest, ValidationError
 
-from securebase.accounts.zones import is_known_zone
+from securebase.accounts.zones import is_known_zone, zone_choices
 from securebase.bookings.availability import WindowSpec
+from securebase.bookings.free_times import ANY
 from securebase.bookings.models import Booking, BookingSettings, Format, WeeklyWindow
-from securebase.bookings.queries import ANY
 
 IN_CALIFORNIA = "california"
 ELSEWHERE = "elsewhere"
@@ -59,10 +59,23 @@ class StartForm(forms.Form):
         required=False,
     )
 
+    tz = forms.CharField(
+        label="Show times in",
+        required=False,
+        max_length=64,
+        widget=forms.Select,
+        help_text="The time zone you will be in. You can change it on the next page too.",
+    )
+
     def __init__(self, *args, clinicians, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["clinician"].choices = clinician_choices(clinicians)
         self.fields["clinician"].initial = ANY
+        asked = self.data.get("tz") or self.initial.get("tz") or ""
+        self.fields["tz"].widget.choices = zone_choices(asked)
+
+    def clean_tz(self):
+        return clean_zone(self.cleaned_data.get("tz") or "", "")
 
     def clean(self):
         cleaned = super().clean()
@@ -215,6 +228,16 @@ class CancelForm(forms.Form):
     )
 
 
+class DeclineForm(CancelForm):
+    prefix = "decline"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[
+            "message"
+        ].help_text = "Included in the email telling them the request was declined."
+
+
 class NoteForm(forms.Form):
     note = forms.CharField(
         label="Private note",
@@ -246,17 +269,7 @@ class SettingsForm(forms.ModelForm):
 
     class Meta:
         model = BookingSettings
-        fields = [
-            "accepting",
-            "approval",
-            "length_minutes",
-            "interval_minutes",
-            "buffer_before_minutes",
-            "buffer_after_minutes",
-            "notice_hours",
-            "horizon_days",
-            "video_link",
-        ]
+        fields = BookingSettings.EDITABLE_FIELDS
         widgets = {"approval": forms.RadioSelect}
 
     def clean_length_minutes(self):

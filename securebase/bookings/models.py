@@ -19,7 +19,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from securebase.accounts.zones import practice_time_text
 from securebase.bookings import slots
+from securebase.core.dates import clock, short_date
 from securebase.core.fields import EncryptedTextField
 
 
@@ -72,6 +74,19 @@ class BookingSettings(models.Model):
         help_text="Your own video platform's meeting link, sent in telehealth confirmations.",
     )
     feed_token = models.CharField(max_length=64, unique=True, default=new_feed_token)
+
+    # What a clinician sets on the settings page (the form shows these, the service saves them).
+    EDITABLE_FIELDS = (
+        "accepting",
+        "approval",
+        "length_minutes",
+        "interval_minutes",
+        "buffer_before_minutes",
+        "buffer_after_minutes",
+        "notice_hours",
+        "horizon_days",
+        "video_link",
+    )
 
     class Meta:
         verbose_name_plural = "booking settings"
@@ -156,7 +171,7 @@ class WeeklyWindow(FormatsMixin):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_weekday_display()} {self.start_time:%H:%M}-{self.end_time:%H:%M}"
+        return f"{self.get_weekday_display()} {clock(self.start_time)}–{clock(self.end_time)}"
 
     def as_window(self) -> slots.Window:
         return slots.Window(self.start_time, self.end_time, self.formats)
@@ -190,8 +205,8 @@ class DateOverride(FormatsMixin):
 
     def __str__(self) -> str:
         if self.day_off:
-            return f"{self.date:%Y-%m-%d}: day off"
-        return f"{self.date:%Y-%m-%d}: {self.start_time:%H:%M}-{self.end_time:%H:%M}"
+            return f"{short_date(self.date)}: day off"
+        return f"{short_date(self.date)}: {clock(self.start_time)}–{clock(self.end_time)}"
 
     def as_windows(self) -> tuple[slots.Window, ...]:
         if self.day_off:
@@ -307,7 +322,7 @@ class Booking(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.starts_at:%Y-%m-%d %H:%M} UTC with {self.clinician} ({self.status})"
+        return f"{practice_time_text(self.starts_at)} with {self.clinician} ({self.status})"
 
     @property
     def is_active(self) -> bool:
@@ -342,7 +357,7 @@ class SafetyFollowUp(models.Model):
     reviewed_by_email = models.EmailField(blank=True)
 
     def __str__(self) -> str:
-        state = f"reviewed {self.reviewed_at:%Y-%m-%d %H:%M}" if self.reviewed_at else "open"
+        state = f"reviewed {practice_time_text(self.reviewed_at)}" if self.reviewed_at else "open"
         return f"Safety follow-up for booking {self.booking_id} ({state})"
 
     @property
@@ -363,5 +378,5 @@ class Reminder(models.Model):
         indexes = [models.Index(fields=["sent_at", "due_at"], name="bookings_reminders_due")]
 
     def __str__(self) -> str:
-        state = f"sent {self.sent_at:%Y-%m-%d %H:%M}" if self.sent_at else "not sent"
-        return f"Reminder due {self.due_at:%Y-%m-%d %H:%M} UTC, {state}"
+        state = f"sent {practice_time_text(self.sent_at)}" if self.sent_at else "not sent"
+        return f"Reminder due {practice_time_text(self.due_at)}, {state}"

@@ -1,10 +1,13 @@
-"""Writes for booking: book, confirm, decline, cancel, reschedule, outcomes and reminders.
+"""Writes for booking: book, confirm an email address, cancel, reschedule, the private note.
 
-Availability settings are written by availability.py.
+Availability settings are written by availability.py, reminders by reminders.py, the
+clinician's decisions (confirm, decline, outcome, safety review) by decisions.py.
 
 Every function is keyword-only and owns its transaction. Times are aware datetimes; `now` is
-passed in so tests can freeze it. Emails go out after the transaction commits, and a failing
-mail server never undoes a booking (see emails.py).
+passed in so tests can freeze it. Emails are handed to `transaction.on_commit` inside the
+transaction, so they go out only once the change is saved (after the outermost transaction,
+when a caller wraps one around ours) and never for a change that is rolled back; a failing mail
+server never undoes a booking (see emails.py).
 """
 
 from __future__ import annotations
@@ -15,33 +18,24 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F
 
-from securebase.bookings import emails, queries, slots
+from securebase.bookings import emails, free_times, slots
 from securebase.bookings.models import (
     Booking,
     BookingSettings,
     Format,
-    Reminder,
     SafetyFollowUp,
 )
+from securebase.bookings.reminders import drop_reminder, schedule_reminder
 from securebase.core import risk
-from securebase.privacy.services import record_access
 
 TELEHEALTH_CONSENT_VERSION = "2026-2"
 ALTERNATIVES = 3
 
 
-def reminder_lead() -> timedelta:
-    return timedelta(hours=settings.BOOKINGS_REMINDER_HOURS)
-
-
-def reminder_max_attempts() -> int:
-    return settings.BOOKINGS_REMINDER_MAX_ATTEMPTS
-
-
 def email_hold() -> timedelta:
-    return timedelta(minutes=getattr(settings, "BOOKINGS_EMAIL_HOLD_MINUTES", 30))
+    """How long a signed-out visitor's booking holds its time unconfirmed."""
+    return timedelta(minutes=settings.BOOKINGS_EMAIL_HOLD_MINUTES)
 
 
 @dataclass(frozen=True)
@@ -74,10 +68,6 @@ class BookingStateError(Exception):
     """The booking is not in a state that allows this change; the message says why, plainly."""
 
 
-class SlotConflict(BookingStateError):
-    """Confirming would overlap another confirmed consultation."""
-
-
 def book_consultation(
     *,
     clinician: str,
@@ -91,7 +81,7 @@ def book_consultation(
 ) -> Booking:
     """Book (or, for request-and-approve clinicians, request) a free consultation.
 
-    `clinician` is a clinician's slug or queries.ANY for the first available one, tried in
+    `clinician` is a clinician's slug or free_times.ANY for the first available one, tried in
     display order. Raises SlotUnavailable with the nearest free times when the time is taken or
     was never offered. A repeated `submission_key` returns the booking the first submit made.
     Telehealth needs the California attestation and the telehealth consent (ValueError if not).
@@ -108,7 +98,7 @@ def book_consultation(
             return earlier
     try:
         booking = _book_in_transaction(
-            clinician=clinician,
+            clinician,
             fmt=fmt,
             starts_at=starts_at,
             details=details,
@@ -127,44 +117,25 @@ def book_consultation(
         booking = None
     if booking is None:
         raise _unavailable(clinician=clinician, fmt=fmt, starts_at=starts_at, now=now)
-    if awaiting_email:
-        emails.send_email_check(booking)
-    else:
-        emails.send_booking_received(booking)
     return booking
 
 
-def _book_in_transaction(
-    *, clinician, fmt, starts_at, details, now, client, submission_key, awaiting_email
-) -> Booking | None:
-    tz = queries.practice_tz()
+def _book_in_transaction(clinician: str, **wanted) -> Booking | None:
+    fmt, starts_at, now = wanted["fmt"], wanted["starts_at"], wanted["now"]
     # On SQLite this transaction is IMMEDIATE: it holds the write lock from its first
     # statement, so the re-check below cannot be overtaken. On PostgreSQL the settings rows
     # are locked for the same effect; the exclusion constraint is the last word either way.
     with transaction.atomic():
-        rows = queries.bookable_settings(clinician_slug=clinician, fmt=fmt, for_update=True)
-        schedules = queries.schedules_for(rows, now=now)
-        busy = queries.busy_ranges([row.clinician_id for row in rows], since=now)
-        for schedule in schedules:
-            if slots.is_slot_free(
-                schedule.availability,
-                busy[schedule.settings.clinician_id],
-                starts_at,
-                now=now,
-                tz=tz,
-                fmt=fmt,
-            ):
-                return _create_booking(
-                    schedule.settings,
-                    fmt=fmt,
-                    starts_at=starts_at,
-                    details=details,
-                    now=now,
-                    client=client,
-                    submission_key=submission_key,
-                    awaiting_email=awaiting_email,
-                )
-    return None
+        rows = free_times.bookable_settings(clinician_slug=clinician, fmt=fmt, for_update=True)
+        schedules = free_times.schedules_for(rows, now=now)
+        busy = free_times.busy_ranges([row.clinician_id for row in rows], since=now)
+        schedule = free_times.free_schedule(schedules, busy, starts_at, fmt=fmt, now=now)
+        if schedule is None:
+            return None
+        booking = _create_booking(schedule.settings, **wanted)
+        send = emails.send_email_check if wanted["awaiting_email"] else emails.send_booking_received
+        transaction.on_commit(lambda: send(booking))
+    return booking
 
 
 def _create_booking(
@@ -208,7 +179,7 @@ def _create_booking(
     )
     booking.clinician = row.clinician
     if confirmed:
-        _schedule_reminder(booking, now=now)
+        schedule_reminder(booking, now=now)
     _mark_for_follow_up(booking, now=now)
     return booking
 
@@ -227,33 +198,10 @@ def _mark_for_follow_up(booking: Booking, *, now: datetime) -> None:
         )
 
 
-def mark_follow_up_reviewed(*, follow_up: SafetyFollowUp, reviewer, now: datetime) -> bool:
-    """Record that ``reviewer`` (the booking's clinician) saw the follow-up and acted on it.
-
-    Writes the time, the reviewer and an audit row. Returns False, changing nothing, when it
-    was already reviewed: the first review stands.
-    """
-    booking = follow_up.booking
-    with transaction.atomic():
-        changed = SafetyFollowUp.objects.filter(pk=follow_up.pk, reviewed_at__isnull=True).update(
-            reviewed_at=now, reviewed_by=reviewer, reviewed_by_email=reviewer.email
-        )
-        if changed:
-            record_access(
-                viewer=reviewer,
-                subject=booking.client,
-                subject_email=booking.email,
-                action="reviewed safety follow-up",
-                detail=str(booking.uid),
-            )
-    follow_up.refresh_from_db()
-    return bool(changed)
-
-
 def _unavailable(
     *, clinician: str, fmt: str, starts_at: datetime, now: datetime, exclude_booking=None
 ) -> SlotUnavailable:
-    check = queries.check_time(
+    check = free_times.check_time(
         clinician_slug=clinician,
         fmt=fmt,
         starts_at=starts_at,
@@ -274,27 +222,10 @@ def confirm_booking_email(*, booking: Booking, now: datetime) -> Booking:
     """
     try:
         with transaction.atomic():
-            rows = queries.bookable_settings(
-                clinician_slug=booking.clinician.slug, fmt=booking.format, for_update=True
-            )
-            current = _locked(booking)
+            current, schedule = _lock_for_change(booking, now=now, starts_at=booking.starts_at)
             if current.status != Booking.Status.AWAITING_EMAIL:
                 return current
-            busy = queries.busy_ranges(
-                [current.clinician_id], since=now, exclude_booking=current.pk
-            )
-            schedules = queries.schedules_for(rows, now=now)
-            free = any(
-                slots.is_slot_free(
-                    schedule.availability,
-                    busy[current.clinician_id],
-                    current.starts_at,
-                    now=now,
-                    tz=queries.practice_tz(),
-                    fmt=current.format,
-                )
-                for schedule in schedules
-            )
+            free = schedule is not None
             if free:
                 approval = current.clinician.booking_settings.requires_approval
                 current.status = Booking.Status.PENDING if approval else Booking.Status.CONFIRMED
@@ -304,7 +235,8 @@ def confirm_booking_email(*, booking: Booking, now: datetime) -> Booking:
                     update_fields=["status", "confirmed_at", "email_confirm_by", "updated_at"]
                 )
                 if not approval:
-                    _schedule_reminder(current, now=now)
+                    schedule_reminder(current, now=now)
+                transaction.on_commit(lambda: emails.send_booking_received(current))
     except IntegrityError:
         free = False
     if not free:
@@ -315,63 +247,6 @@ def confirm_booking_email(*, booking: Booking, now: datetime) -> Booking:
             now=now,
             exclude_booking=booking.pk,
         )
-    emails.send_booking_received(current)
-    return current
-
-
-def confirm_booking(*, booking: Booking, now: datetime) -> Booking:
-    """Confirm a pending request (clinician's decision). Emails the client an invitation.
-
-    Raises SlotConflict if another consultation was confirmed over the same time meanwhile, and
-    BookingStateError if the request is no longer pending or its time has passed.
-    """
-    try:
-        with transaction.atomic():
-            current = _locked(booking)
-            if current.status != Booking.Status.PENDING:
-                raise BookingStateError("This request has already been answered.")
-            if current.starts_at <= now:
-                raise BookingStateError("The time of this request has passed.")
-            overlapping = (
-                Booking.objects.filter(
-                    clinician_id=current.clinician_id,
-                    status=Booking.Status.CONFIRMED,
-                    held_from__lt=current.held_until,
-                    held_until__gt=current.held_from,
-                )
-                .exclude(pk=current.pk)
-                .exists()
-            )
-            if overlapping:
-                raise SlotConflict(_CONFLICT)
-            current.status = Booking.Status.CONFIRMED
-            current.confirmed_at = now
-            current.save(update_fields=["status", "confirmed_at", "updated_at"])
-            _schedule_reminder(current, now=now)
-    except IntegrityError:
-        raise SlotConflict(_CONFLICT) from None
-    emails.send_confirmed(current)
-    return current
-
-
-_CONFLICT = (
-    "Another consultation is already confirmed at this time, so this request cannot be "
-    "confirmed. You can decline it with a message suggesting another time."
-)
-
-
-def decline_booking(*, booking: Booking, message: str, now: datetime) -> Booking:
-    """Decline a pending request; the client is emailed (with the message, if any)."""
-    with transaction.atomic():
-        current = _locked(booking)
-        if current.status != Booking.Status.PENDING:
-            raise BookingStateError("This request has already been answered.")
-        current.status = Booking.Status.DECLINED
-        current.cancelled_at = now
-        current.cancelled_by = Booking.CancelledBy.CLINICIAN
-        current.cancellation_message = message
-        current.save()
-    emails.send_declined(current)
     return current
 
 
@@ -385,7 +260,7 @@ def cancel_booking(
     the clinician is emailed when the client cancels.
     """
     with transaction.atomic():
-        current = _locked(booking)
+        current = locked_booking(booking)
         if current.status not in Booking.HOLDING:
             return current, False
         current.status = Booking.Status.CANCELLED
@@ -394,8 +269,8 @@ def cancel_booking(
         current.cancellation_message = message
         current.sequence += 1
         current.save()
-        Reminder.objects.filter(booking=current, sent_at__isnull=True).delete()
-    emails.send_cancelled(current)
+        drop_reminder(current)
+        transaction.on_commit(lambda: emails.send_cancelled(current))
     return current, True
 
 
@@ -408,40 +283,25 @@ def reschedule_booking(*, booking: Booking, starts_at: datetime, now: datetime) 
     slug = booking.clinician.slug
     try:
         with transaction.atomic():
-            rows = queries.bookable_settings(
-                clinician_slug=slug, fmt=booking.format, for_update=True
-            )
-            current = _locked(booking)
+            current, schedule = _lock_for_change(booking, now=now, starts_at=starts_at)
             if current.status not in Booking.HOLDING:
                 raise BookingStateError("This consultation was cancelled, so it cannot be moved.")
-            moved = False
-            if rows:
-                schedule = queries.schedules_for(rows, now=now)[0]
-                busy = queries.busy_ranges(
-                    [current.clinician_id], since=now, exclude_booking=current.pk
+            moved = schedule is not None
+            if moved:
+                row = schedule.settings
+                current.starts_at = starts_at
+                current.ends_at = starts_at + row.length
+                current.held_from, current.held_until = slots.held_range(
+                    current.starts_at,
+                    current.ends_at,
+                    before=row.buffer_before,
+                    after=row.buffer_after,
                 )
-                if slots.is_slot_free(
-                    schedule.availability,
-                    busy[current.clinician_id],
-                    starts_at,
-                    now=now,
-                    tz=queries.practice_tz(),
-                    fmt=current.format,
-                ):
-                    row = schedule.settings
-                    current.starts_at = starts_at
-                    current.ends_at = starts_at + row.length
-                    current.held_from, current.held_until = slots.held_range(
-                        current.starts_at,
-                        current.ends_at,
-                        before=row.buffer_before,
-                        after=row.buffer_after,
-                    )
-                    current.sequence += 1
-                    current.save()
-                    if current.status == Booking.Status.CONFIRMED:
-                        _schedule_reminder(current, now=now)
-                    moved = True
+                current.sequence += 1
+                current.save()
+                if current.status == Booking.Status.CONFIRMED:
+                    schedule_reminder(current, now=now)
+                transaction.on_commit(lambda: emails.send_rescheduled(current))
     except IntegrityError:
         moved = False
     if not moved:
@@ -452,26 +312,6 @@ def reschedule_booking(*, booking: Booking, starts_at: datetime, now: datetime) 
             now=now,
             exclude_booking=booking.pk,
         )
-    emails.send_rescheduled(current)
-    return current
-
-
-def record_outcome(*, booking: Booking, status: str, now: datetime) -> Booking:
-    """Mark a confirmed consultation that has started as completed or a no-show."""
-    if status not in (Booking.Status.COMPLETED, Booking.Status.NO_SHOW):
-        raise ValueError(f"not an outcome: {status!r}")
-    with transaction.atomic():
-        current = _locked(booking)
-        if current.status not in (
-            Booking.Status.CONFIRMED,
-            Booking.Status.COMPLETED,
-            Booking.Status.NO_SHOW,
-        ):
-            raise BookingStateError("Only a confirmed consultation can have an outcome.")
-        if current.starts_at > now:
-            raise BookingStateError("This consultation has not started yet.")
-        current.status = status
-        current.save(update_fields=["status", "updated_at"])
     return current
 
 
@@ -483,7 +323,8 @@ def save_private_note(*, booking: Booking, note: str) -> Booking:
     return booking
 
 
-def _locked(booking: Booking) -> Booking:
+def locked_booking(booking: Booking) -> Booking:
+    """The booking, read again and locked for the rest of the transaction."""
     return (
         Booking.objects.select_for_update(of=("self",))
         .select_related("clinician__user", "clinician__booking_settings")
@@ -491,58 +332,16 @@ def _locked(booking: Booking) -> Booking:
     )
 
 
-def _schedule_reminder(booking: Booking, *, now: datetime) -> None:
-    due = booking.starts_at - reminder_lead()
-    if due <= now:
-        # Booked (or moved) less than a day ahead: the confirmation itself is the reminder.
-        Reminder.objects.filter(booking=booking, sent_at__isnull=True).delete()
-        return
-    Reminder.objects.update_or_create(
-        booking=booking,
-        defaults={"due_at": due, "sent_at": None, "attempts": 0, "last_error": ""},
+def _lock_for_change(booking: Booking, *, now: datetime, starts_at: datetime):
+    """Inside a transaction: lock the clinician's settings and the booking, and return the
+    booking as it is now with the clinician's schedule if `starts_at` is free for it (its own
+    held time not counting), else None. Locks in the same order as a new booking does."""
+    rows = free_times.bookable_settings(
+        clinician_slug=booking.clinician.slug, fmt=booking.format, for_update=True
     )
-
-
-# --- Reminders ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReminderRun:
-    sent: int
-    failed: int
-
-
-def send_due_reminders(*, now: datetime) -> ReminderRun:
-    """Send every reminder that is due, once. Safe to run as often as you like, even twice at
-    the same moment: each reminder is claimed by a conditional update before it is sent.
-
-    Skips consultations that are no longer confirmed or have started. A failed send is
-    retried on later runs up to BOOKINGS_REMINDER_MAX_ATTEMPTS times.
-    """
-    due = (
-        Reminder.objects.filter(
-            sent_at__isnull=True,
-            due_at__lte=now,
-            attempts__lt=reminder_max_attempts(),
-            booking__status=Booking.Status.CONFIRMED,
-            booking__starts_at__gt=now,
-        )
-        .select_related("booking__clinician__user", "booking__clinician__booking_settings")
-        .order_by("due_at")
+    current = locked_booking(booking)
+    busy = free_times.busy_ranges([current.clinician_id], since=now, exclude_booking=current.pk)
+    schedules = free_times.schedules_for(rows, now=now)
+    return current, free_times.free_schedule(
+        schedules, busy, starts_at, fmt=current.format, now=now
     )
-    sent = failed = 0
-    for reminder in due:
-        claimed = Reminder.objects.filter(pk=reminder.pk, sent_at__isnull=True).update(sent_at=now)
-        if not claimed:
-            continue
-        try:
-            emails.send_reminder(reminder.booking)
-        except Exception as error:
-            Reminder.objects.filter(pk=reminder.pk).update(
-                sent_at=None, attempts=F("attempts") + 1, last_error=str(error)[:255]
-            )
-            failed += 1
-        else:
-            Reminder.objects.filter(pk=reminder.pk).update(attempts=F("attempts") + 1)
-            sent += 1
-    return ReminderRun(sent=sent, failed=failed)

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 
 from securebase.core.features import CLINIC_HOME, CLINICIANS, HomeCard, Link, NavEntry
+from securebase.core.retention import KeptRecord
 
 
 class CareConfig(AppConfig):
@@ -16,6 +17,7 @@ class CareConfig(AppConfig):
             (Link("Your clients", "care:caseload"), Link("Invite someone", "care:invite")),
             order=20,
             home=CLINIC_HOME,
+            audience=CLINICIANS,
         ),
     )
     page_slots = {
@@ -23,7 +25,23 @@ class CareConfig(AppConfig):
         "journal_entry": "securebase.care.slots.journal_entry",
         "clinic_booking": "securebase.care.slots.clinic_booking",
     }
-    hooks = {"activity_done": "securebase.care.hooks.activity_done"}
+    hooks = {
+        "activity_done": "securebase.care.hooks.activity_done",
+        "account_closing": "securebase.care.hooks.account_closing",
+    }
+    self_made_summary = "Invitations to connect with a clinician, sent or received"
+    records_of_care = (
+        KeptRecord(
+            model="care.CareRelationship",
+            description=(
+                "Your connections with clinicians: when each began and ended, what you let "
+                "each one see and when (your consents), and the homework they gave you"
+            ),
+            person="client",
+            email="client_email",
+            contact="ended_at",
+        ),
+    )
 
     def ready(self):
         from securebase.care.panels import register_built_in

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from django.apps import apps
 from django.db import connection
 from django.db.models import (
     Case,
@@ -30,13 +31,12 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import TruncDate
+from django.utils.safestring import mark_safe
 
 from securebase.care import areas, registry, sparkline
 from securebase.care.models import Assignment, CareRelationship, Grant
 from securebase.care.queries import active_relationships_of_clinician
-from securebase.checkins.models import Checkin
 from securebase.core.numbers import round1
-from securebase.pause.models import PauseSession
 
 TREND_DAYS = 14
 PAGE_SIZE = 50
@@ -81,6 +81,20 @@ def _latest(model, user_field: str, at_field: str):
         .order_by(f"-{at_field}")
         .values(at_field)[:1]
     )
+
+
+def _last_activity() -> dict:
+    """The annotations for each client's last check-in and pause, from the apps installed."""
+    found = {}
+    if apps.is_installed(areas.CHECKINS_APP):
+        from securebase.checkins.models import Checkin
+
+        found["last_checkin"] = _latest(Checkin, "user_id", "created_at")
+    if apps.is_installed(areas.PAUSE_APP):
+        from securebase.pause.models import PauseSession
+
+        found["last_pause"] = _latest(PauseSession, "user_id", "started_at")
+    return found
 
 
 def offset_segments(zone: ZoneInfo, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
@@ -154,10 +168,7 @@ def caseload_rows(
         active_relationships_of_clinician(viewer)
         .select_related("client")
         .only(*RELATIONSHIP_FIELDS)
-        .annotate(
-            last_checkin=_latest(Checkin, "user_id", "created_at"),
-            last_pause=_latest(PauseSession, "user_id", "started_at"),
-        )
+        .annotate(**_last_activity())
     )
     if search.strip():
         term = search.strip()
@@ -184,12 +195,12 @@ def caseload_rows(
     }
     rows: list[CaseloadRow] = []
     for rel in relationships:
-        keys = open_areas[rel.pk]
+        keys = open_areas[rel.pk] & offered.keys()
         shared = [offered[k] for k in offered if k in keys]
         moments = []
-        if areas.CHECKINS in keys and rel.last_checkin:
+        if areas.CHECKINS in keys and getattr(rel, "last_checkin", None):
             moments.append(rel.last_checkin)
-        if areas.PAUSES in keys and rel.last_pause:
+        if areas.PAUSES in keys and getattr(rel, "last_pause", None):
             moments.append(rel.last_pause)
         counts = homework.get(rel.pk, {})
         rows.append(
@@ -225,6 +236,8 @@ def _fill_trends(rows: list[CaseloadRow], client_ids: list[int], *, now: datetim
     """Daily mean anxiety over each client's last TREND_DAYS local days, in one query."""
     if not client_ids:
         return
+    from securebase.checkins.models import Checkin
+
     by_client = {row.client.pk: row for row in rows}
     zones = sorted({by_client[i].client.time_zone for i in client_ids})
     start = now - timedelta(days=TREND_DAYS + 1)
@@ -247,7 +260,9 @@ def _fill_trends(rows: list[CaseloadRow], client_ids: list[int], *, now: datetim
         row.trend = [means[client_id].get(day) for day in days]
         row.trend_text = sparkline.describe(row.trend)
         # The sentence is shown beside the line; the image's name says what it is.
-        row.trend_svg = sparkline.sparkline(row.trend, title=f"Anxiety, last {TREND_DAYS} days")
+        row.trend_svg = mark_safe(  # noqa: S308 - sparkline() escapes every value it writes
+            sparkline.sparkline(row.trend, title=f"Anxiety, last {TREND_DAYS} days")
+        )
 
 
 def _sorted(rows: list[CaseloadRow], sort: str) -> list[CaseloadRow]:

@@ -8,6 +8,9 @@
   journal entry). Turning an area off, or ending the relationship, closes the period; rows are
   never deleted while the relationship exists, so they are the consent history.
 - ``Assignment``: homework a clinician gave a client inside the relationship.
+
+Relationships, grants and homework are records of care (``CareConfig.records_of_care``);
+invitations are the clinician's own and go with the account of either side.
 """
 
 from __future__ import annotations
@@ -66,12 +69,21 @@ class CareRelationship(models.Model):
         CLIENT = "client", "The client"
         CLINICIAN = "clinician", "The clinician"
 
+    # A record of care, with its grants (the consent history) and homework: deleting the
+    # client's account ends it and detaches it, keeping the name and email below until the
+    # retention period runs out; a clinician's account that holds one cannot be deleted.
     client = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="care_as_client"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="care_as_client",
     )
     clinician = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="care_as_clinician"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="care_as_clinician"
     )
+    # Filled in when the client's account is deleted (records of care keep who they were).
+    client_name = models.CharField(max_length=150, blank=True)
+    client_email = models.EmailField(blank=True)
     invitation = models.OneToOneField(
         Invitation, null=True, blank=True, on_delete=models.SET_NULL, related_name="relationship"
     )

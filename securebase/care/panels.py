@@ -3,24 +3,18 @@
 Each reads the client's data through the feature's own query (called with the client, whose
 data it is) and hands it to the feature's own summaries and charts, so the clinician sees the
 same figures the client sees. The caller has checked the grant and writes the audit row.
-Registered in CareConfig.ready(); other apps add theirs the same way (registry.py).
+Registered in CareConfig.ready(), each only while its feature app is installed (the feature's
+modules are imported inside the functions, so care works without any of them); other apps add
+theirs the same way (registry.py).
 """
 
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from securebase.assessments.presenting import history_summary
-from securebase.assessments.queries import history_for
+from django.apps import apps
+
 from securebase.care import areas, registry
-from securebase.chat_analysis.presentation import display
-from securebase.chat_analysis.queries import summaries_visible_to
-from securebase.checkins.queries import checkin_facts
-from securebase.checkins.report import build_charts
-from securebase.checkins.trends import summarize_practice
-from securebase.journal.queries import no_contact_plan_for, slips_visible_to, stretch_for
-from securebase.pause.queries import pause_history, pause_summary
-from securebase.pause.summary import summarize_pauses
 
 RECENT_PAUSES = 30
 RECENT_SUMMARIES = 10
@@ -28,15 +22,26 @@ RECENT_SUMMARIES = 10
 
 def _trends(client, *, tz: tzinfo, now: datetime, checkins: bool, pauses: bool, memo: dict):
     """The trends summary and charts, computed once per page for each kind (``memo``)."""
+    from securebase.checkins.report import build_charts
+    from securebase.checkins.trends import summarize_practice
+
     key = ("trends", checkins, pauses)
     if key not in memo:
-        summary = summarize_practice(
-            checkin_facts(client) if checkins else [],
-            pause_summary(client) if pauses else summarize_pauses([]),
-            now=now,
-            tz=tz,
-            journal_days=(),
-        )
+        if checkins:
+            from securebase.checkins.queries import checkin_facts
+
+            facts = checkin_facts(client)
+        else:
+            facts = []
+        if pauses:
+            from securebase.pause.queries import pause_summary
+
+            pause = pause_summary(client)
+        else:
+            from securebase.pause.summary import summarize_pauses
+
+            pause = summarize_pauses([])
+        summary = summarize_practice(facts, pause, now=now, tz=tz, journal_days=())
         memo[key] = {"trends": summary, "charts": build_charts(summary), "p": summary.pause}
     return dict(memo[key])
 
@@ -50,16 +55,23 @@ def behaviors_context(client, *, tz: tzinfo, now: datetime, memo: dict, **_) -> 
 
 
 def pauses_context(client, *, tz: tzinfo, now: datetime, memo: dict, **_) -> dict:
+    from securebase.pause.queries import pause_history
+
     context = _trends(client, tz=tz, now=now, checkins=False, pauses=True, memo=memo)
     context["pauses"] = list(pause_history(client)[:RECENT_PAUSES])
     return context
 
 
 def assessments_context(client, *, tz: tzinfo, **_) -> dict:
+    from securebase.assessments.presenting import history_summary
+    from securebase.assessments.queries import history_for
+
     return history_summary(history_for(client), tz=tz)
 
 
 def no_contact_context(client, *, now: datetime, **_) -> dict:
+    from securebase.journal.queries import no_contact_plan_for, slips_visible_to, stretch_for
+
     plan = no_contact_plan_for(client)
     if plan is None:
         return {"plan": None}
@@ -71,6 +83,9 @@ def no_contact_context(client, *, now: datetime, **_) -> dict:
 
 
 def reality_check_context(client, **_) -> dict:
+    from securebase.chat_analysis.presentation import display
+    from securebase.chat_analysis.queries import summaries_visible_to
+
     summaries = list(summaries_visible_to(client)[:RECENT_SUMMARIES])
     latest = summaries[0] if summaries else None
     return {
@@ -82,22 +97,32 @@ def reality_check_context(client, **_) -> dict:
     }
 
 
+# area key: (template, context); an area's app (areas.AREAS' requires_app) must be installed.
+BUILT_IN = {
+    areas.CHECKINS: ("care/areas/checkins.html", checkins_context),
+    areas.BEHAVIORS: ("care/areas/behaviors.html", behaviors_context),
+    areas.PAUSES: ("care/areas/pauses.html", pauses_context),
+    areas.ASSESSMENTS: ("care/areas/assessments.html", assessments_context),
+    areas.NO_CONTACT: ("care/areas/no_contact.html", no_contact_context),
+    areas.REALITY_CHECK: ("care/areas/reality_check.html", reality_check_context),
+}
+
+
 def register_built_in() -> None:
-    registry.register_panel(
-        areas.CHECKINS, template="care/areas/checkins.html", context=checkins_context
-    )
-    registry.register_panel(
-        areas.BEHAVIORS, template="care/areas/behaviors.html", context=behaviors_context
-    )
-    registry.register_panel(areas.PAUSES, template="care/areas/pauses.html", context=pauses_context)
-    registry.register_panel(
-        areas.ASSESSMENTS, template="care/areas/assessments.html", context=assessments_context
-    )
-    registry.register_panel(
-        areas.NO_CONTACT, template="care/areas/no_contact.html", context=no_contact_context
-    )
-    registry.register_panel(
-        areas.REALITY_CHECK,
-        template="care/areas/reality_check.html",
-        context=reality_check_context,
-    )
+    """Register the panel of each built-in area whose feature app is installed.
+
+    The trends of the check-ins, behaviors and pauses panels are drawn by the check-ins app,
+    so a pause panel needs both; results shared through the assessments area become records
+    of care when the client's account is closed.
+    """
+    for area in areas.AREAS:
+        if area.key not in BUILT_IN or not apps.is_installed(area.requires_app):
+            continue
+        if area.key == areas.PAUSES and not apps.is_installed(areas.CHECKINS_APP):
+            continue
+        template, context = BUILT_IN[area.key]
+        registry.register_panel(area.key, template=template, context=context)
+    if apps.is_installed(areas.ASSESSMENTS_APP):
+        from securebase.assessments.services import keep_shared_results
+
+        registry.register_shared_records(areas.ASSESSMENTS, keep_shared_results)

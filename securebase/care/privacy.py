@@ -81,7 +81,7 @@ def export_user_data(user) -> dict:
         ],
         "clients": [
             {
-                "client_email": rel.client.email,
+                "client_email": rel.client.email if rel.client else rel.client_email,
                 "started_at": _when(rel.started_at),
                 "ended_at": _when(rel.ended_at),
             }

@@ -12,6 +12,11 @@
   "latest questionnaires" (``SCORES``) or "safety markers" (``MARKERS``) column. It must run
   a fixed number of queries however many clients there are, and only for clients who share
   the area it reads (see ``queries.clients_sharing``).
+- ``register_shared_records(area, keep)``: rows of the client's that a clinician could see
+  through ``area`` become records of care. When a client's account is closed,
+  ``keep(client, *, until, name, email)`` is called with the end of the last period the area
+  was shared (``until``); it marks the rows taken up to then as kept with ``name`` and
+  ``email`` (see ``KeptRecord.otherwise``) and returns how many.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ class Panel:
 
 _extra_areas: list[Area] = []
 _panels: dict[str, list[Panel]] = {}
+_shared_records: dict[str, list[Callable[..., int]]] = {}
 _caseload_facts: dict[str, list[Callable[..., dict[int, list[str]]]]] = {
     DUE: [],
     MARKERS: [],
@@ -61,6 +67,12 @@ def register_panel(area: str, *, template: str, context: Callable[..., dict]) ->
     panels = _panels.setdefault(area, [])
     if all(p.template != template for p in panels):
         panels.append(Panel(area, template, context))
+
+
+def register_shared_records(area: str, keep: Callable[..., int]) -> None:
+    keepers = _shared_records.setdefault(area, [])
+    if keep not in keepers:
+        keepers.append(keep)
 
 
 def register_caseload_facts(kind: str, func: Callable[..., dict[int, list[str]]]) -> None:
@@ -84,3 +96,7 @@ def panels_for(area_key: str) -> list[Panel]:
 
 def caseload_facts(kind: str) -> list[Callable[..., dict[int, list[str]]]]:
     return list(_caseload_facts[kind])
+
+
+def shared_records() -> dict[str, list[Callable[..., int]]]:
+    return {key: list(keepers) for key, keepers in _shared_records.items()}

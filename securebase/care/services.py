@@ -12,10 +12,11 @@ from datetime import date, datetime, timedelta
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.db.models import Max, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from securebase.care import emails
+from securebase.care import emails, registry
 from securebase.care.areas import JOURNAL_ENTRY, Area
 from securebase.care.models import Assignment, CareRelationship, Grant, Invitation
 from securebase.privacy.models import AuditEvent
@@ -195,6 +196,32 @@ def end_relationship(
         path_name="care:caseload" if other.pk == relationship.clinician_id else "care:sharing",
     )
     return relationship
+
+
+@transaction.atomic
+def close_account(*, user, now: datetime) -> None:
+    """Before ``user``'s account is deleted: end their care and keep its records.
+
+    Every relationship in which they are the client ends (their grants close) and keeps their
+    name and email, so it survives the account as a record of care. Whatever they shared
+    through an area that another app registered (``registry.register_shared_records``) is
+    marked kept up to the moment that area was last shared. Invitations sent to them go. A
+    clinician's relationships are left alone: they keep the account from being deleted.
+    """
+    name = user.full_name or user.email
+    relationships = CareRelationship.objects.filter(client=user)
+    relationships.update(client_name=name, client_email=user.email)
+    relationships.filter(ended_at__isnull=True).update(
+        ended_at=now, ended_by=CareRelationship.EndedBy.CLIENT
+    )
+    grants = Grant.objects.filter(relationship__client=user)
+    grants.filter(revoked_at__isnull=True).update(revoked_at=now, closed_because=Grant.Closed.ENDED)
+    for area, keepers in registry.shared_records().items():
+        until = grants.filter(area=area, entry__isnull=True).aggregate(until=Max("revoked_at"))
+        if until["until"] is not None:
+            for keep in keepers:
+                keep(user, until=until["until"], name=name, email=user.email)
+    Invitation.objects.filter(Q(email__iexact=user.email) | Q(answered_by=user)).delete()
 
 
 def _switch(relationship: CareRelationship, *, on: bool, now: datetime, **what) -> None:

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from securebase.checkins.charts import Svg
-
 WIDTH = 120
 HEIGHT = 28
 PAD = 3
@@ -35,8 +33,11 @@ def describe(values: Sequence[float | None]) -> str:
     )
 
 
-def sparkline(values: Sequence[float | None], *, title: str) -> Svg:
-    """An inline SVG line of ``values`` on a fixed 0-10 scale; decorative text in <title>."""
+def sparkline(values: Sequence[float | None], *, title: str) -> str:
+    """An inline SVG line of ``values`` on a fixed 0-10 scale; decorative text in <title>.
+
+    Every value in the markup is escaped here, so the caller may mark it safe as it is.
+    """
     count = len(values)
     step = (WIDTH - 2 * PAD) / max(count - 1, 1)
 
@@ -64,7 +65,7 @@ def sparkline(values: Sequence[float | None], *, title: str) -> Svg:
         if len(run) == 1
     )
     safe_title = escape(title, quote=True)
-    return Svg(
+    return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="sparkline" viewBox="0 0 {WIDTH} '
         f'{HEIGHT}" width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{safe_title}">'
         f"<title>{safe_title}</title>"

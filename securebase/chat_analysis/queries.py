@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 from django.db.models import QuerySet
-from django.http import Http404
 
 from securebase.chat_analysis.models import SavedSummary
+from securebase.core.access import get_for_viewer_or_404
 
 
 def summaries_visible_to(viewer) -> QuerySet[SavedSummary]:
@@ -13,12 +13,9 @@ def summaries_visible_to(viewer) -> QuerySet[SavedSummary]:
     return SavedSummary.objects.filter(user=viewer)
 
 
-def get_summary(viewer, pk: int) -> SavedSummary:
+def access_summary(viewer, pk: int) -> SavedSummary:
     """One saved summary ``viewer`` may see; Http404 when it is missing or someone else's."""
-    summary = summaries_visible_to(viewer).filter(pk=pk).first()
-    if summary is None:
-        raise Http404("No such summary.")
-    return summary
+    return get_for_viewer_or_404(summaries_visible_to(viewer), pk)
 
 
 def summary_list(viewer) -> QuerySet[SavedSummary]:

@@ -41,5 +41,5 @@ def save_summary(
 
 @transaction.atomic
 def delete_summary(*, summary: SavedSummary) -> None:
-    """Delete one saved summary (the caller got it through ``queries.get_summary``)."""
+    """Delete one saved summary (the caller got it through ``queries.access_summary``)."""
     summary.delete()

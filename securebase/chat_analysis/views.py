@@ -365,7 +365,7 @@ def saved_list(request):
 @login_required
 @require_safe
 def saved_detail(request, pk: int):
-    summary = queries.get_summary(request.user, pk)
+    summary = queries.access_summary(request.user, pk)
     view = display.build(summary.numbers, me="You", them="Them")
     return render(
         request,
@@ -377,7 +377,7 @@ def saved_detail(request, pk: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def saved_delete(request, pk: int):
-    summary = queries.get_summary(request.user, pk)
+    summary = queries.access_summary(request.user, pk)
     if request.method == "POST":
         services.delete_summary(summary=summary)
         messages.success(request, "That summary has been deleted.")

@@ -78,7 +78,9 @@ def _fmt(value: Decimal) -> str:
 
 
 def _window(days: Mapping[date, Day], first: date, last: date) -> list[Day]:
-    return [day for d, day in days.items() if first <= d <= last]
+    # Looked up date by date: the cost follows the window, not the length of the history.
+    found = (days.get(first + timedelta(days=n)) for n in range((last - first).days + 1))
+    return [day for day in found if day is not None]
 
 
 def anxiety_change(days: Mapping[date, Day], *, today: date) -> Insight | None:

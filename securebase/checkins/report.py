@@ -10,11 +10,48 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from securebase.checkins import charts
+from securebase.checkins.activity import WeekCount
 from securebase.checkins.charts import DatedValue, Svg, WeekPair, short_date
-from securebase.checkins.trends import JournalActivity, Trends
+from securebase.checkins.trends import AnxietyPoint, BehaviorWeek, JournalActivity, Trends
 
 if TYPE_CHECKING:
     from securebase.pause.summary import PauseSummary
+
+
+# Tables beside the charts list a recent window: a year of weeks reads as a table, ten years
+# does not, and rendering them would cost more than the rest of the page. The chart covers
+# everything, and the check-in download holds every row.
+TABLE_WEEKS = 52
+
+
+@dataclass(frozen=True)
+class TrendTables:
+    anxiety: tuple[AnxietyPoint, ...]
+    behavior_weeks: tuple[BehaviorWeek, ...]
+    journal_weeks: tuple[WeekCount, ...]
+    anxiety_cut: bool  # True when older rows were left out of that table
+    behavior_cut: bool
+    journal_cut: bool
+
+
+def recent_tables(trends: Trends, *, weeks: int = TABLE_WEEKS) -> TrendTables:
+    """The rows each table beside a chart lists: at most the last ``weeks`` weeks.
+
+    Daily points (up to about three months) are all listed.
+    """
+    points = trends.anxiety.points
+    if trends.anxiety.granularity == "week":
+        points = points[-weeks:]
+    behavior = trends.behavior_weeks[-weeks:]
+    journal = trends.journal.weeks[-weeks:] if trends.journal else ()
+    return TrendTables(
+        anxiety=points,
+        behavior_weeks=behavior,
+        journal_weeks=journal,
+        anxiety_cut=len(points) < len(trends.anxiety.points),
+        behavior_cut=len(behavior) < len(trends.behavior_weeks),
+        journal_cut=bool(trends.journal) and len(journal) < len(trends.journal.weeks),
+    )
 
 
 @dataclass(frozen=True)

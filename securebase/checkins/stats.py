@@ -10,23 +10,39 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import cached_property
 
-from securebase.core.numbers import mean
+from securebase.core import dates
 
 
 @dataclass
 class Day:
-    """Everything one person noted on one calendar day in their own time zone."""
+    """Everything one person noted on one calendar day in their own time zone.
+
+    Anxiety is kept as its count, sum, lowest and highest: that is all any summary reads,
+    and it is what a database can roll up by day (``checkins.queries.checkin_days``).
+    """
 
     day: date
-    anxieties: list[int] = field(default_factory=list)
+    checkins: int = 0
+    anxiety_total: int = 0
+    low: int = 10
+    high: int = 0
     triggers: dict[str, int] = field(default_factory=dict)  # key -> check-ins naming it
     acted: set[str] = field(default_factory=set)
     resisted: set[str] = field(default_factory=set)
 
+    def add_anxiety(self, value: int) -> None:
+        """Count one check-in's anxiety rating (0-10) into the day."""
+        self.checkins += 1
+        self.anxiety_total += value
+        self.low = min(self.low, value)
+        self.high = max(self.high, value)
+
     @cached_property
     def mean(self) -> Decimal:
         """The day's anxiety: the mean of its check-ins (read once the day is complete)."""
-        return mean(self.anxieties)
+        if not self.checkins:
+            raise ValueError("mean of no values")
+        return Decimal(self.anxiety_total) / Decimal(self.checkins)
 
 
 def iso_monday(day: date) -> date:
@@ -40,10 +56,6 @@ def iso_label(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def short_date(day: date, *, with_year: bool = False) -> str:
-    """ "Mar 4" or "Mar 4, 2025" — English month abbreviations, independent of locale."""
-    month = _MONTHS[day.month - 1]
-    return f"{month} {day.day}, {day.year}" if with_year else f"{month} {day.day}"
+    """ "Mar 4" or "Mar 4, 2025", as ``core/dates.py`` writes every date on the site."""
+    return dates.short_date(day) if with_year else dates.month_day(day)

@@ -154,7 +154,7 @@ def group_by_day(checkins: Iterable[CheckinFact], tz: tzinfo) -> dict[date, Day]
         day = days.get(local)
         if day is None:
             day = days[local] = Day(local)
-        day.anxieties.append(fact.anxiety)
+        day.add_anxiety(fact.anxiety)
         for key in set(fact.triggers):
             day.triggers[key] = day.triggers.get(key, 0) + 1
         for key, mark in fact.behaviors.items():
@@ -182,14 +182,13 @@ def anxiety_over_time(days: Mapping[date, Day]) -> AnxietySeries:
 
 
 def _anxiety_point(start: date, label: str, group: list[Day]) -> AnxietyPoint:
-    values = [v for d in group for v in d.anxieties]
     return AnxietyPoint(
         start=start,
         label=label,
         mean=float(round1(mean(d.mean for d in group))),
-        low=min(values),
-        high=max(values),
-        checkins=len(values),
+        low=min(d.low for d in group),
+        high=max(d.high for d in group),
+        checkins=sum(d.checkins for d in group),
         days=len(group),
     )
 
@@ -212,7 +211,7 @@ def checkin_streak(days: Mapping[date, Day], today: date) -> Streak:
         current += 1
         cursor -= timedelta(days=1)
     recent = tuple(
-        DayMark(d, len(days[d].anxieties) if d in days else 0)
+        DayMark(d, days[d].checkins if d in days else 0)
         for d in (today - timedelta(days=n) for n in range(RECENT_DAYS - 1, -1, -1))
     )
     return Streak(current=current, longest=longest, days_with_checkins=len(days), recent=recent)
@@ -295,13 +294,34 @@ def summarize_practice(
     ``pause`` is the pause tool's summary (``pause.summary.summarize_pauses``); it and
     ``journal_days`` are None when that feature is not installed, and so is their part of
     the result.
+
+    This is the plain reference: it reads every check-in. The page passes days already
+    rolled up by the database to :func:`summarize_days`, which gives the same result.
     """
-    checkins = list(checkins)
-    today = now.astimezone(tz).date()
-    days = group_by_day(checkins, tz)
+    return summarize_days(
+        group_by_day(checkins, tz),
+        pause,
+        today=now.astimezone(tz).date(),
+        journal_days=journal_days,
+    )
+
+
+def summarize_days(
+    days: Mapping[date, Day],
+    pause: PauseSummary | None,
+    *,
+    today: date,
+    journal_days: Iterable[date] | None = None,
+) -> Trends:
+    """Everything the trends page shows, from check-in days in date order.
+
+    ``days`` maps each local date with a check-in to its :class:`Day`, oldest first (as
+    :func:`group_by_day` or ``checkins.queries.checkin_days`` make them); ``today`` is the
+    person's local date. The work grows with the number of days, never with check-ins.
+    """
     return Trends(
         today=today,
-        checkins=len(checkins),
+        checkins=sum(day.checkins for day in days.values()),
         days=len(days),
         first_day=next(iter(days), None),
         last_day=next(reversed(days), None) if days else None,

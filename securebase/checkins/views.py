@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from securebase.accounts.guards import clients_only
 from securebase.checkins import exports, queries, report, services
 from securebase.checkins.forms import CheckinForm
-from securebase.checkins.trends import summarize_practice
+from securebase.checkins.trends import summarize_days
 from securebase.core import authorship, kept
 from securebase.core.downloads import download
 from securebase.core.safety import screen_for_risk
@@ -75,7 +75,7 @@ def start(request):
 @clients_only
 @require_safe
 def detail(request, pk: int):
-    checkin = queries.get_checkin(request.user, pk)
+    checkin = queries.access_checkin(request.user, pk)
     tz = request.user.tzinfo
     return render(
         request,
@@ -88,7 +88,7 @@ def detail(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def edit(request, pk: int):
     """Change a check-in on the day it was made; afterwards, offer to save it as a new one."""
-    checkin = queries.get_checkin(request.user, pk)
+    checkin = queries.access_checkin(request.user, pk)
     tz = request.user.tzinfo
     locked = not checkin.is_editable(now=timezone.now(), tz=tz)
     if request.method == "GET":
@@ -124,7 +124,7 @@ def edit(request, pk: int):
 @clients_only
 @require_http_methods(["GET", "POST"])
 def delete(request, pk: int):
-    checkin = queries.get_checkin(request.user, pk)
+    checkin = queries.access_checkin(request.user, pk)
     if request.method == "POST":
         services.delete_checkin(checkin=checkin)
         messages.success(request, "That check-in is deleted.")
@@ -157,17 +157,21 @@ def trends(request):
         from securebase.journal.queries import entry_dates_for
 
         journal_days = entry_dates_for(request.user)
-    summary = summarize_practice(
-        queries.checkin_facts(request.user),
+    tz = request.user.tzinfo
+    summary = summarize_days(
+        queries.checkin_days(request.user, tz),
         pause,
-        now=timezone.now(),
-        tz=request.user.tzinfo,
+        today=timezone.now().astimezone(tz).date(),
         journal_days=journal_days,
     )
     return render(
         request,
         "checkins/trends.html",
-        {"trends": summary, "charts": report.build_charts(summary)},
+        {
+            "trends": summary,
+            "charts": report.build_charts(summary),
+            "tables": report.recent_tables(summary),
+        },
     )
 
 

@@ -34,3 +34,22 @@ def check_encryption_keys_configured(app_configs, **kwargs):
             id="securebase.W001",
         )
     ]
+
+
+@register()
+def check_keys_shared_by_every_server(app_configs, **kwargs):
+    """With several servers, each would generate its own key file in its var/ folder, and text
+    one server encrypted could not be read on another: production must take the keys from the
+    environment. Registered for every command (and gunicorn's start), not only --deploy."""
+    if settings.DEBUG or not settings.SEVERAL_SERVERS or settings.FIELD_ENCRYPTION_KEYS:
+        return []
+    return [
+        Error(
+            "FIELD_ENCRYPTION_KEYS is not set on a deployment of several servers (PostgreSQL "
+            "or REDIS_URL): each server would use its own key file from var/ and could not "
+            "read what the others encrypted.",
+            hint="Set the same FIELD_ENCRYPTION_KEYS on every server, or SEVERAL_SERVERS=false "
+            "if this is the only one.",
+            id="securebase.E002",
+        )
+    ]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.urls import get_script_prefix
 
 from securebase.core.authorship import author_token
 from securebase.core.features import nav_links
@@ -26,4 +27,22 @@ def site(request):
         "nav_links": lambda: nav_links(request.user),
         # Called by the template only where a form needs it (core/_draft_author.html).
         "draft_author": lambda: author_token(request.user),
+        "shell_key": shell_key(),
     }
+
+
+def shell_key() -> int:
+    """What a cached piece of the site shell depends on: the installed apps and the URLs.
+
+    A fragment cached under it (``{% cache ... shell_key using="fragments" %}``) is rebuilt
+    when an app is taken out (tests build such sites) or the site moves under a prefix.
+    """
+    urlconf = settings.ROOT_URLCONF
+    return hash(
+        (
+            tuple(settings.INSTALLED_APPS),
+            urlconf if isinstance(urlconf, str) else id(urlconf),
+            get_script_prefix(),
+            id(settings.PRACTICE),  # the name and address the shell shows
+        )
+    )

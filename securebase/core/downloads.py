@@ -1,4 +1,4 @@
-"""Files a person downloads of their own data: spreadsheet-safe CSV, JSON, and the response.
+"""Files a person downloads: spreadsheet-safe CSV, JSON, a PDF, and the response.
 
 ``csv_text`` is pure; ``download`` builds the Django response every export view sends.
 """
@@ -32,12 +32,17 @@ def csv_text(rows: Iterable[Sequence[object]]) -> str:
     return buffer.getvalue()
 
 
-def download(content: str | dict, *, filename: str) -> HttpResponse:
-    """An attachment named ``filename``: CSV text, or a JSON document from a dict.
+def download(content: str | dict | bytes, *, filename: str, content_type: str = "") -> HttpResponse:
+    """An attachment named ``filename``: CSV text, a JSON document from a dict, or ready-made
+    bytes (a PDF) of ``content_type``.
 
     Never cached: the file holds the person's private words.
     """
-    if isinstance(content, dict):
+    if isinstance(content, bytes):
+        if not content_type:
+            raise ValueError("say what kind of file the bytes are")
+        response = HttpResponse(content, content_type=content_type)
+    elif isinstance(content, dict):
         body = json.dumps(content, indent=2, cls=DjangoJSONEncoder, ensure_ascii=False)
         response = HttpResponse(body, content_type="application/json; charset=utf-8")
     else:

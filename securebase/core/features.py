@@ -27,9 +27,11 @@ from django.utils.module_loading import import_string
 VISITOR = "visitor"
 CLIENT = "client"
 CLINICIAN = "clinician"
-EVERYONE = frozenset({VISITOR, CLIENT, CLINICIAN})
+STAFF = "staff"
+EVERYONE = frozenset({VISITOR, CLIENT, CLINICIAN, STAFF})
 # Visitors see what clients use, so that they can learn what it is and sign up for it.
 CLIENTS_AND_VISITORS = frozenset({VISITOR, CLIENT})
+# Clinicians only: practice staff have no caseload (``accounts.guards.clinicians_only``).
 CLINICIANS = frozenset({CLINICIAN})
 
 CLIENT_HOME = "client"
@@ -54,7 +56,10 @@ class NavEntry:
 
 @dataclass(frozen=True)
 class HomeCard:
-    """One card on a home page: a heading, a sentence and the links under it."""
+    """One card on a home page: a heading, a sentence and the links under it.
+
+    ``audience`` works as for ``NavEntry``; ``staff_only`` means the admin flag ``is_staff``.
+    """
 
     title: str
     text: str
@@ -62,6 +67,7 @@ class HomeCard:
     order: int = 100
     home: str = CLIENT_HOME
     staff_only: bool = False
+    audience: frozenset[str] = EVERYONE
 
 
 @dataclass(frozen=True)
@@ -78,10 +84,16 @@ class ResolvedCard:
 
 
 def audience_of(user) -> str:
-    """Which kind of viewer ``user`` is: a visitor, a client, or a clinician (staff included)."""
+    """Which kind of viewer ``user`` is: a visitor, a client, a clinician or practice staff.
+
+    Staff is the account's role, as for ``clinicians_only``: a clinician who may also use the
+    admin (``is_staff``) is still a clinician.
+    """
     if not getattr(user, "is_authenticated", False):
         return VISITOR
-    return CLIENT if user.is_client else CLINICIAN
+    if user.is_client:
+        return CLIENT
+    return CLINICIAN if user.is_clinician else STAFF
 
 
 def _declared(attribute: str) -> list:
@@ -103,8 +115,13 @@ def nav_links(user) -> list[ResolvedLink]:
 def home_cards(user, home: str) -> list[ResolvedCard]:
     """The cards installed apps add to ``home`` (``CLIENT_HOME`` or ``CLINIC_HOME``)."""
     staff = bool(getattr(user, "is_staff", False))
+    kind = audience_of(user)
     cards = sorted(
-        (c for c in _declared("home_cards") if c.home == home and (staff or not c.staff_only)),
+        (
+            c
+            for c in _declared("home_cards")
+            if c.home == home and (staff or not c.staff_only) and kind in c.audience
+        ),
         key=lambda c: c.order,
     )
     return [

@@ -11,6 +11,13 @@ Hooks in use:
   ``kind`` is "pause_exercise" (targets: the exercise key), "journal_prompt" (the prompt key),
   "notice" ("trigger:<key>" and "behavior:<key>" from a check-in) or "questionnaire" (the
   instrument slug); ``at`` is when. The care team marks matching homework done.
+- ``consultation_completed(booking, now)``: a clinician just marked a consultation completed
+  (the first time; ``bookings.decisions.record_outcome``). The records app sends the intake
+  packet when ``RECORDS_PACKET_AFTER_CONSULTATION`` is on.
+- ``account_closing(user, now)``: ``user``'s account is about to be deleted, in the same
+  transaction (``privacy.services.delete_account``). The care team ends the person's
+  relationships, keeps the name and email on them, and marks the questionnaire results they
+  shared into care as kept.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.http import JsonResponse
 from django.utils.cache import add_never_cache_headers
 
 # Everything the site loads comes from its own origin: no CDN, font host or analytics.
@@ -66,4 +67,32 @@ class PrivatePagesMiddleware:
             session is not None and not session.is_empty()
         ):
             add_never_cache_headers(response)
+        return response
+
+
+class HealthCheckMiddleware:
+    """Answer `GET /healthz` before anything else runs (core/health.py).
+
+    It sits first so a proxy or orchestrator can poll each server by its own address over
+    plain HTTP: no host check (ALLOWED_HOSTS), no HTTPS redirect, no session, no rate limit.
+    200 when healthy, 503 otherwise, JSON either way, never cached.
+    """
+
+    PATH = "/healthz"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info != self.PATH or request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        from securebase.core.health import health
+
+        healthy, checks = health()
+        response = JsonResponse(
+            {"status": "ok" if healthy else "unhealthy", "checks": checks},
+            status=200 if healthy else 503,
+        )
+        response["Cache-Control"] = "no-store"
+        response["X-Content-Type-Options"] = "nosniff"
         return response

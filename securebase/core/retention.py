@@ -21,6 +21,11 @@ class KeptRecord:
     ``person`` leads to the user the row belongs to (null once detached), ``email`` to the
     email kept with it, ``contact`` to the moment of contact with the practice it records.
     ``description`` is what the account-deletion page tells the person is kept.
+
+    ``otherwise``, when set, makes the kind kept only in part: rows the person shared into care
+    are records of care (another app marks them by filling in ``email`` before the account
+    goes), the rest are the person's own and are deleted with the account; ``otherwise`` says
+    which, for the deletion page's "deleted" list.
     """
 
     model: str
@@ -28,6 +33,7 @@ class KeptRecord:
     person: str
     email: str
     contact: str
+    otherwise: str = ""
 
 
 def retention_cutoff(now: datetime, years: int) -> datetime:

@@ -9,7 +9,10 @@ under a key since removed reads as empty: the person is signed out and starts ag
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
+
+from django.contrib.sessions.backends import db
 
 from securebase.core.encryption import decrypt, encrypt
 
@@ -23,3 +26,24 @@ class EncryptedJSONSerializer:
     def loads(self, data: bytes) -> Any:
         # An unreadable value raises; SessionBase.decode turns that into an empty session.
         return json.loads(decrypt(data.decode("ascii")))
+
+
+class SessionStore(db.SessionStore):
+    """Database sessions (SESSION_ENGINE) that remember when their stored row expires.
+
+    ``stored_expiry`` is the row's expiry as read at the start of the request (None for a
+    new session), so the session policy (``accounts.middleware``) can tell how far a save
+    would move it without asking the database again.
+    """
+
+    stored_expiry: datetime | None = None
+
+    def _get_session_from_db(self):
+        session = super()._get_session_from_db()
+        self.stored_expiry = session.expire_date if session is not None else None
+        return session
+
+    async def _aget_session_from_db(self):
+        session = await super()._aget_session_from_db()
+        self.stored_expiry = session.expire_date if session is not None else None
+        return session

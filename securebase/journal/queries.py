@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 from django.db.models import QuerySet
-from django.http import Http404
 from django.utils import timezone
 
 from securebase.accounts.guards import is_client
+from securebase.core.access import get_for_viewer_or_404
 from securebase.journal.models import Entry, NoContactPlan, NoContactReason, NoContactSlip
 from securebase.journal.nocontact import SlipFact, Stretch, summarize_stretch
 
@@ -24,11 +24,9 @@ def entries_visible_to(viewer) -> QuerySet[Entry]:
     return Entry.objects.filter(user=viewer)
 
 
-def get_entry(viewer, pk: int) -> Entry:
+def access_entry(viewer, pk: int) -> Entry:
     """One entry ``viewer`` may see; Http404 when it is missing or someone else's."""
-    entry = entries_visible_to(viewer).filter(pk=pk).first()
-    if entry is None:
-        raise Http404("No such journal entry.")
+    entry = get_for_viewer_or_404(entries_visible_to(viewer), pk)
     entry.user = viewer  # the owner is the viewer: spare a query
     return entry
 
@@ -68,20 +66,14 @@ def reasons_visible_to(viewer) -> QuerySet[NoContactReason]:
     return NoContactReason.objects.filter(user=viewer)
 
 
-def get_slip(viewer, pk: int) -> NoContactSlip:
+def access_slip(viewer, pk: int) -> NoContactSlip:
     """One of ``viewer``'s slips; Http404 when missing or someone else's."""
-    slip = slips_visible_to(viewer).filter(pk=pk).first()
-    if slip is None:
-        raise Http404("No such slip.")
-    return slip
+    return get_for_viewer_or_404(slips_visible_to(viewer), pk)
 
 
-def get_reason(viewer, pk: int) -> NoContactReason:
+def access_reason(viewer, pk: int) -> NoContactReason:
     """One of ``viewer``'s reasons; Http404 when missing or someone else's."""
-    reason = reasons_visible_to(viewer).filter(pk=pk).first()
-    if reason is None:
-        raise Http404("No such reason.")
-    return reason
+    return get_for_viewer_or_404(reasons_visible_to(viewer), pk)
 
 
 def stretch_for(viewer, plan: NoContactPlan, *, now=None) -> Stretch:

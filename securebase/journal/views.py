@@ -117,14 +117,14 @@ def _draft_initial(request) -> dict:
 @require_safe
 @clients_only
 def entry_detail(request, pk: int):
-    entry = queries.get_entry(request.user, pk)
+    entry = queries.access_entry(request.user, pk)
     return render(request, "journal/entry_detail.html", {"entry": entry})
 
 
 @require_http_methods(["GET", "POST"])
 @clients_only
 def entry_edit(request, pk: int):
-    entry = queries.get_entry(request.user, pk)
+    entry = queries.access_entry(request.user, pk)
     conflict = False
     if request.method == "POST":
         form = EntryEditForm(request.POST)
@@ -170,7 +170,7 @@ def entry_edit(request, pk: int):
 @require_http_methods(["GET", "POST"])
 @clients_only
 def entry_delete(request, pk: int):
-    entry = queries.get_entry(request.user, pk)
+    entry = queries.access_entry(request.user, pk)
     if request.method == "POST":
         services.delete_entry(entry=entry)
         messages.success(request, "The entry is deleted.")
@@ -251,7 +251,7 @@ def no_contact_slip(request):
 @require_POST
 @clients_only
 def no_contact_slip_delete(request, pk: int):
-    services.delete_slip(slip=queries.get_slip(request.user, pk))
+    services.delete_slip(slip=queries.access_slip(request.user, pk))
     messages.success(request, "That slip is removed.")
     return redirect("journal:no_contact")
 
@@ -276,7 +276,7 @@ def no_contact_reason(request):
 @require_POST
 @clients_only
 def no_contact_reason_delete(request, pk: int):
-    services.delete_reason(reason=queries.get_reason(request.user, pk))
+    services.delete_reason(reason=queries.access_reason(request.user, pk))
     messages.success(request, "Reason removed.")
     return redirect("journal:no_contact")
 

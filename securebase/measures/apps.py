@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 
 from securebase.core.features import HomeCard, Link
+from securebase.core.retention import KeptRecord
 
 
 class MeasuresConfig(AppConfig):
@@ -19,6 +20,20 @@ class MeasuresConfig(AppConfig):
         ),
     )
     page_slots = {"client_home": "securebase.measures.slots.client_home"}
+    self_made_summary = "Reminders of questionnaires a clinician asked you to take"
+    records_of_care = (
+        KeptRecord(
+            model="measures.MeasureResult",
+            description=(
+                "PHQ-9 and GAD-7 results a clinician could see because you shared your "
+                "questionnaire results with them, with any safety marker"
+            ),
+            otherwise="PHQ-9 and GAD-7 results you never shared with a clinician",
+            person="client",
+            email="kept_email",
+            contact="taken_at",
+        ),
+    )
     # Called by the periodic send_due_reminders command.
     due_reminders = "securebase.measures.schedules.send_due_reminders"
 
@@ -28,11 +43,12 @@ class MeasuresConfig(AppConfig):
         if not care_installed():
             return
         from securebase.care import registry
-        from securebase.measures import care_team
+        from securebase.measures import care_team, services
 
         registry.register_panel(
             AREA, template="measures/care_panel.html", context=care_team.panel_context
         )
+        registry.register_shared_records(AREA, services.keep_shared_results)
         registry.register_caseload_facts(registry.DUE, care_team.due_facts)
         registry.register_caseload_facts(registry.MARKERS, care_team.marker_facts)
         registry.register_caseload_facts(registry.SCORES, care_team.score_facts)

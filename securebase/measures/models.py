@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from securebase.accounts.zones import practice_time_text
 from securebase.core.fields import EncryptedTextField
 
 
@@ -17,9 +18,16 @@ class MeasureResult(models.Model):
     from are encrypted because they are health information.
     """
 
+    # Deleting the account deletes the results never shared into care; a result a care team
+    # could see is a record of care, detached and kept with the name and email below.
     client = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="measure_results"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="measure_results",
     )
+    kept_name = models.CharField(max_length=150, blank=True)
+    kept_email = models.EmailField(blank=True)
     instrument = models.SlugField(max_length=40)
     taken_at = models.DateTimeField(default=timezone.now)
     total = models.PositiveSmallIntegerField()
@@ -39,7 +47,7 @@ class MeasureResult(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.instrument} on {self.taken_at:%Y-%m-%d}"
+        return f"{self.instrument} on {practice_time_text(self.taken_at)}"
 
     @property
     def answers(self) -> dict[int, int]:
@@ -122,4 +130,4 @@ class Request(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.instrument} due {self.due_at:%Y-%m-%d} (request {self.pk})"
+        return f"{self.instrument} due {practice_time_text(self.due_at)} (request {self.pk})"

@@ -79,3 +79,15 @@ def record_measure(
 def delete_measure(*, result: MeasureResult) -> None:
     """Delete one result for good. Callers get `result` through queries.own_result()."""
     result.delete()
+
+
+def keep_shared_results(client: User, *, until: datetime, name: str, email: str) -> int:
+    """Mark ``client``'s PHQ-9 and GAD-7 results taken up to ``until`` as records of care,
+    with ``name`` and ``email``; return how many.
+
+    Called by the care team as the account closes: ``until`` is when the client last stopped
+    sharing their results (a clinician saw every result taken before it, safety markers
+    included). Unmarked results go with the account.
+    """
+    kept = MeasureResult.objects.filter(client=client, taken_at__lte=until)
+    return kept.update(kept_name=name, kept_email=email)

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from django.db.models import QuerySet
-from django.http import Http404
 
+from securebase.core.access import get_for_viewer_or_404
 from securebase.pause.models import PauseSession
 from securebase.pause.summary import PauseFact, PauseSummary, summarize_pauses
 
@@ -14,11 +14,9 @@ def pauses_visible_to(viewer) -> QuerySet[PauseSession]:
     return PauseSession.objects.filter(user=viewer)
 
 
-def get_pause(viewer, pk: int) -> PauseSession:
+def access_pause(viewer, pk: int) -> PauseSession:
     """One pause session ``viewer`` may see; Http404 when it is missing or someone else's."""
-    session = pauses_visible_to(viewer).filter(pk=pk).first()
-    if session is None:
-        raise Http404("No such pause.")
+    session = get_for_viewer_or_404(pauses_visible_to(viewer), pk)
     session.user = viewer
     return session
 

@@ -53,7 +53,7 @@ def _signed_in_for_saved(view):
 
 def _load(request, pk: int | None, *, required: bool) -> Flow:
     if pk is not None:
-        return Flow(session=queries.get_pause(request.user, pk))
+        return Flow(session=queries.access_pause(request.user, pk))
     return anonymous_flow(request, required=required)
 
 
@@ -276,7 +276,7 @@ def export(request, kind: str):
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete(request, pk: int):
-    session = queries.get_pause(request.user, pk)
+    session = queries.access_pause(request.user, pk)
     if request.method == "POST":
         services.delete_pause(session=session)
         messages.success(request, "That pause is deleted.")

@@ -12,12 +12,16 @@ from securebase.practice.queries import listed_clinicians
 
 @require_safe
 def home(request):
-    articles = []
+    # The page's text is cached (base.html, practice/home.html); the library's list is read
+    # only when the cached copy is out of date, which its version tells in one small query.
+    articles, version = [], None
     if apps.is_installed("securebase.articles"):
-        from securebase.articles.queries import published_articles
+        from securebase.articles.queries import listed_articles, listing_version
 
-        articles = published_articles()[:3]
-    return render(request, "practice/home.html", {"articles": articles})
+        articles, version = listed_articles()[:3], listing_version()
+    return render(
+        request, "practice/home.html", {"articles": articles, "articles_version": version}
+    )
 
 
 @require_safe

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from securebase.accounts.zones import practice_time_text
+
 
 class AuditEvent(models.Model):
     """One access by a clinician or staff member to a client's data. Rows are never edited."""
@@ -27,4 +29,5 @@ class AuditEvent(models.Model):
         ordering = ["-at"]
 
     def __str__(self) -> str:
-        return f"{self.at:%Y-%m-%d %H:%M} {self.viewer_email} {self.action} {self.subject_email}"
+        when = practice_time_text(self.at)
+        return f"{when} {self.viewer_email} {self.action} {self.subject_email}"

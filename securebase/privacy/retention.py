@@ -18,6 +18,11 @@ def records_of_care() -> Iterator[tuple[type[models.Model], KeptRecord]]:
             yield apps.get_model(kept.model), kept
 
 
+def kept_in_part() -> Iterator[tuple[type[models.Model], KeptRecord]]:
+    """The kinds kept only where the person shared them into care (``KeptRecord.otherwise``)."""
+    return ((model, kept) for model, kept in records_of_care() if kept.otherwise)
+
+
 def kept_on_deletion() -> list[str]:
     """What deleting an account keeps for the retention period, in plain words."""
     return [kept.description for _, kept in records_of_care()]
@@ -27,10 +32,11 @@ def deleted_on_deletion() -> list[str]:
     """What deleting an account deletes, one line per app, besides the account itself.
 
     Found from the models rather than written down: every project model whose foreign key to
-    the user cascades. An app may word its line with ``AppConfig.self_made_summary``.
+    the user cascades. An app may word its line with ``AppConfig.self_made_summary``. The
+    kinds kept only when shared into care add their ``otherwise`` line.
     """
     kept_models = {model for model, _ in records_of_care()}
-    lines: list[str] = []
+    lines: list[str] = [kept.otherwise for _, kept in kept_in_part()]
     for config in apps.get_app_configs():
         if not config.name.startswith("securebase.") or config.label == "practice":
             continue

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.db import transaction
 from django.db.models import ProtectedError
+from django.utils import timezone
 
+from securebase.core.hooks import call_hooks
 from securebase.privacy.models import AuditEvent
+from securebase.privacy.retention import kept_in_part
 
 
 def record_access(
@@ -54,19 +58,28 @@ class AccountHoldsRecords(Exception):
     """The account holds records others rely on (a clinician's consultations), so it stays."""
 
 
-@transaction.atomic
-def delete_account(*, user) -> None:
-    """Delete a person's account and, through cascades, everything they recorded.
+def delete_account(*, user, now: datetime | None = None) -> None:
+    """Delete a person's account and, through cascades, everything they made for themselves.
 
-    Audit rows about them stay (the practice must keep them) with the email they had. The
-    login records kept by the lockout (email, address, browser, times) name the person without
-    a foreign key, so no cascade reaches them: they go here. Raises AccountHoldsRecords, and
-    deletes nothing, when the account is a clinician's with consultations on record.
+    Records of care stay, detached (their foreign key is ``SET_NULL``), with the name and
+    email the person gave; ``purge_expired_records`` deletes them after the retention period.
+    First the installed apps hear ``account_closing`` (the care team ends the person's
+    relationships and marks the results they shared into care as kept); then rows of a kind
+    kept only in part that nobody marked are deleted. The login records kept by the lockout
+    (email, address, browser, times) name the person without a foreign key, so no cascade
+    reaches them: they go here. Raises AccountHoldsRecords, and changes nothing, when the
+    account is a clinician's holding records of care (consultations, intake packets, care
+    relationships).
     """
     email = user.email
+    now = now or timezone.now()
     try:
-        user.delete()
+        with transaction.atomic():
+            call_hooks("account_closing", user=user, now=now)
+            for model, kept in kept_in_part():
+                model._default_manager.filter(**{kept.person: user, kept.email: ""}).delete()
+            user.delete()
+            for model in (AccessLog, AccessAttempt, AccessFailureLog):
+                model.objects.filter(username__iexact=email).delete()
     except ProtectedError as error:
         raise AccountHoldsRecords from error
-    for model in (AccessLog, AccessAttempt, AccessFailureLog):
-        model.objects.filter(username__iexact=email).delete()

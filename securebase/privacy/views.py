@@ -38,8 +38,9 @@ def delete_account(request):
         except services.AccountHoldsRecords:
             form.add_error(
                 None,
-                "This account holds consultation records the practice must keep, so it "
-                "cannot be deleted here. Please ask the practice to close it for you.",
+                "This account holds records of care the practice must keep (consultations, "
+                "intake documents or care relationships), so it cannot be deleted here. "
+                "Please ask the practice to close it for you.",
             )
             status = 409
         else:

@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from securebase.core.features import CLINIC_HOME, HomeCard, Link
+from securebase.core.features import CLINIC_HOME, CLINICIANS, HomeCard, Link
 from securebase.core.retention import KeptRecord
 
 
@@ -21,12 +21,15 @@ class RecordsConfig(AppConfig):
             (Link("Intake documents", "records:clinic"),),
             order=20,
             home=CLINIC_HOME,
+            audience=CLINICIANS,
         ),
     )
     page_slots = {
         "clinic_booking": "securebase.records.slots.clinic_booking",
         "client_home": "securebase.records.slots.client_home",
+        "care_client": "securebase.records.slots.care_client",
     }
+    hooks = {"consultation_completed": "securebase.records.hooks.consultation_completed"}
     records_of_care = (
         KeptRecord(
             model="records.Packet",

@@ -17,8 +17,11 @@ class SendPacketForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields["templates"]
-        field.queryset = DocumentTemplate.objects.filter(active=True, versions__isnull=False)
-        field.queryset = field.queryset.distinct().order_by("order", "title")
+        field.queryset = (
+            DocumentTemplate.objects.filter(active=True, versions__isnull=False)
+            .distinct()
+            .order_by("order", "title")
+        )
         if not self.is_bound:
             self.initial["templates"] = list(field.queryset)
 

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from securebase.accounts.zones import practice_time_text
 from securebase.core.fields import EncryptedTextField
 
 
@@ -96,7 +97,7 @@ class Packet(models.Model):
         ordering = ["-sent_at"]
 
     def __str__(self) -> str:
-        return f"Packet for {self.client_name} sent {self.sent_at:%Y-%m-%d}"
+        return f"Packet for {self.client_name} sent {practice_time_text(self.sent_at)}"
 
 
 class PacketDocument(models.Model):
@@ -173,4 +174,5 @@ class SessionStart(models.Model):
         ordering = ["-started_at"]
 
     def __str__(self) -> str:
-        return f"Session start of booking {self.booking_id} at {self.started_at:%Y-%m-%d %H:%M}"
+        when = practice_time_text(self.started_at)
+        return f"Session start of booking {self.booking_id} at {when}"

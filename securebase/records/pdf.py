@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from fpdf import FPDF
 
+from securebase.core import dates
 from securebase.core.markdown import render_markdown
 from securebase.records.models import Signature
 
@@ -51,11 +52,11 @@ def signed_pdf(signature: Signature, *, time_zone: ZoneInfo) -> bytes:
     pdf.set_font(family, "", 11)
     pdf.write_html(plain(render_markdown(signature.text)))
     pdf.ln(6)
-    signed_at = signature.signed_at.astimezone(time_zone)
     lines = [
         f"Signed by typing the name: {signature.typed_name}",
         f"Signer's email: {signature.signer_email}",
-        f"Signed at: {signed_at:%Y-%m-%d %H:%M} ({time_zone.key})",
+        f"Signed at: {dates.moment_text(signature.signed_at, time_zone, name_zone=True)} "
+        f"({dates.zone_label(time_zone)})",
         f"From the address: {signature.ip_address or 'not recorded'}",
         f"Document: {signature.title}, version {signature.version_number}",
         f"SHA-256 of the text signed: {signature.content_hash}",

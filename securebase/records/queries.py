@@ -32,6 +32,18 @@ def packets_sent_by(clinician) -> list[Packet]:
     )
 
 
+def documents_sent_to(client, *, by) -> list[PacketDocument]:
+    """Every document clinician ``by`` (a user) sent ``client``, newest packet first.
+
+    For a page that already holds the care relationship between them.
+    """
+    return list(
+        _documents()
+        .filter(packet__client=client, packet__clinician__user=by)
+        .order_by("-packet__sent_at", "order", "pk")
+    )
+
+
 def access_document(viewer, uid) -> PacketDocument:
     """One packet document the viewer may see: the client it was sent to, or the sending
     clinician. Anyone else, or an unknown uid, gets 404."""
@@ -48,7 +60,7 @@ def access_document(viewer, uid) -> PacketDocument:
 def session_start_of(booking) -> SessionStart | None:
     """The start-of-session record of ``booking``, if the clinician has made it.
 
-    The caller already holds the booking through ``bookings.queries.booking_visible_to``.
+    The caller already holds the booking through ``bookings.queries.access_booking``.
     """
     return SessionStart.objects.filter(booking=booking).first()
 

@@ -108,6 +108,35 @@ def send_packet(
     return packet
 
 
+def active_templates() -> list[DocumentTemplate]:
+    """The templates offered when sending a packet, in their order: active, with a text."""
+    found = DocumentTemplate.objects.filter(active=True, versions__isnull=False).distinct()
+    return list(found.order_by("order", "title"))
+
+
+def send_packet_after_consultation(*, booking, now: datetime) -> Packet | None:
+    """The automatic packet: every active document, to the client of a completed ``booking``.
+
+    Only with ``RECORDS_PACKET_AFTER_CONSULTATION`` on, only to a client with an account (one
+    who booked signed out cannot sign online yet), and once per booking. Runs in the caller's
+    transaction; the client's email goes after commit. Returns the packet, or None.
+    """
+    if not settings.RECORDS_PACKET_AFTER_CONSULTATION or booking.client is None:
+        return None
+    if Packet.objects.filter(booking=booking).exists():
+        return None
+    templates = active_templates()
+    if not templates:
+        return None
+    return send_packet(
+        clinician=booking.clinician.user,
+        client=booking.client,
+        templates=templates,
+        booking=booking,
+        now=now,
+    )
+
+
 class AlreadySigned(Exception):
     """This document was signed already."""
 

@@ -34,3 +34,12 @@ def client_home(request) -> str:
     if not waiting:
         return ""
     return render_to_string("records/_client_home.html", {"waiting": waiting}, request=request)
+
+
+def care_client(request, *, client, relationship) -> str:
+    """On the care team's client page: the documents this clinician sent the client, and
+    sending more. The page already checked the relationship (``care.queries.access_client``)."""
+    documents = queries.documents_sent_to(client, by=request.user)
+    return render_to_string(
+        "records/_care_client.html", {"client": client, "documents": documents}, request=request
+    )

@@ -4,25 +4,25 @@ from __future__ import annotations
 
 import contextlib
 
+from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
+from securebase.accounts.guards import clinicians_only
 from securebase.bookings import queries as booking_queries
+from securebase.core.downloads import download
 from securebase.core.markdown import render_markdown
 from securebase.core.throttling import client_ip
 from securebase.privacy.services import record_access
 from securebase.records import pdf, queries, services
 from securebase.records.forms import SendPacketForm, SignForm, StartSessionForm
-from securebase.records.models import SessionStart
 
-
-def _clinician_only(user) -> None:
-    if not user.is_clinician:
-        raise Http404
+CARE_APP = "securebase.care"
 
 
 @login_required
@@ -36,36 +36,72 @@ def mine(request):
     return render(request, "records/mine.html", {"outstanding": outstanding, "signed": signed})
 
 
-@login_required
+@clinicians_only
 @require_safe
 def clinic(request):
     """The clinician's sent packets, each with what is signed and what is outstanding."""
-    _clinician_only(request.user)
     return render(
         request, "records/clinic.html", {"packets": queries.packets_sent_by(request.user)}
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def send_packet(request, booking_uid):
-    """From a consultation: send the client the documents to read and sign."""
-    _clinician_only(request.user)
-    booking = booking_queries.booking_visible_to(request.user, booking_uid)
-    form = SendPacketForm(request.POST or None)
-    if booking.client is None:
-        form = None
-    elif request.method == "POST" and form.is_valid():
+def _send(request, *, client, booking=None, back: str, back_label: str, done: str):
+    """The sending form, for a client with an account; ``back`` is where the page came from,
+    ``done`` where the clinician sees what is outstanding once it is sent."""
+    name = booking.full_name if booking else client.full_name or client.email
+    data = request.POST if request.method == "POST" else None
+    form = SendPacketForm(data) if client is not None else None
+    if form is not None and request.method == "POST" and form.is_valid():
         services.send_packet(
             clinician=request.user,
-            client=booking.client,
+            client=client,
             templates=list(form.cleaned_data["templates"]),
             booking=booking,
             now=timezone.now(),
         )
-        messages.success(request, f"The documents are sent to {booking.full_name}.")
-        return redirect("records:clinic")
-    return render(request, "records/send.html", {"booking": booking, "form": form})
+        messages.success(request, f"The documents are sent to {name}.")
+        return redirect(done)
+    context = {
+        "booking": booking,
+        "client": client,
+        "form": form,
+        "back": back,
+        "back_label": back_label,
+        "name": name,
+    }
+    status = 400 if form is not None and form.errors else 200
+    return render(request, "records/send.html", context, status=status)
+
+
+@clinicians_only
+@require_http_methods(["GET", "POST"])
+def send_packet(request, booking_uid):
+    """From a consultation: send the client the documents to read and sign."""
+    booking = booking_queries.access_booking(request.user, booking_uid)
+    back = reverse("bookings:clinic_booking", args=[booking.uid])
+    return _send(
+        request,
+        client=booking.client,
+        booking=booking,
+        back=back,
+        back_label="the consultation",
+        done=reverse("records:clinic"),
+    )
+
+
+@clinicians_only
+@require_http_methods(["GET", "POST"])
+def send_to_client(request, client_id: int):
+    """From the care team's client page: send a connected client the documents to sign."""
+    if not apps.is_installed(CARE_APP):
+        raise Http404
+    from securebase.care.queries import access_client
+
+    relationship = access_client(request.user, client_id)
+    back = reverse("care:client", args=[client_id])
+    return _send(
+        request, client=relationship.client, back=back, back_label="the client's page", done=back
+    )
 
 
 @login_required
@@ -127,23 +163,21 @@ def document_pdf(request, uid):
             action="downloaded signed intake document",
             detail=str(document.uid),
         )
-    body = pdf.signed_pdf(signature, time_zone=request.user.tzinfo)
-    response = HttpResponse(body, content_type="application/pdf")
-    name = f"{document.version.template.kind}-v{signature.version_number}-signed.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return download(
+        pdf.signed_pdf(signature, time_zone=request.user.tzinfo),
+        filename=f"{document.version.template.kind}-v{signature.version_number}-signed.pdf",
+        content_type="application/pdf",
+    )
 
 
-@login_required
+@clinicians_only
 @require_http_methods(["GET", "POST"])
 def start_session(request, booking_uid):
     """The clinician's checks at the start of a telehealth session: identity, place, contact."""
-    _clinician_only(request.user)
-    booking = booking_queries.booking_visible_to(request.user, booking_uid)
+    booking = booking_queries.access_booking(request.user, booking_uid)
     if not booking.is_telehealth:
         raise Http404
-    started = SessionStart.objects.filter(booking=booking).first()
+    started = queries.session_start_of(booking)
     initial = {"address": booking.session_address, "emergency_contact": booking.emergency_contact}
     form = StartSessionForm(request.POST or None, initial=initial)
     record_access(

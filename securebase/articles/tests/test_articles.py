@@ -146,3 +146,51 @@ class RenderingTests(TestCase):
         assert "<em>one</em>" in html
         assert "<strong>two</strong>" in html
         assert '<a href="/book/" rel="noopener noreferrer">book</a>' in html
+
+
+class ArticleListTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        now = timezone.now()
+        for n in range(12):
+            Article.objects.create(
+                title=f"Article {n:02d}",
+                slug=f"article-{n:02d}",
+                summary=f"Summary {n:02d}.",
+                body="word " * (200 * (n % 3) + 150),
+                status=Article.Status.PUBLISHED,
+                published_at=now - timedelta(days=n + 1),
+            )
+
+    def test_it_lists_ten_articles_a_page_with_links_between_pages(self):
+        first = self.client.get(reverse("articles:list"))
+        assert [a.slug for a in first.context["page"].object_list][:3] == [
+            SEEDED,
+            "article-00",
+            "article-01",
+        ]
+        assert len(first.context["page"].object_list) == 10
+        self.assertContains(first, '<nav aria-label="Pages of articles"')
+        self.assertContains(first, 'href="?page=2"')
+        second = self.client.get(reverse("articles:list"), {"page": 2})
+        assert [a.slug for a in second.context["page"].object_list] == [
+            "article-09",
+            "article-10",
+            "article-11",
+        ]
+
+    def test_it_loads_no_article_body_for_the_list_and_still_shows_reading_time(self):
+        self.client.get(reverse("articles:list"))  # warm caches that are not about this page
+        with self.assertNumQueries(2):  # count, one page
+            response = self.client.get(reverse("articles:list"))
+        for article in response.context["page"].object_list:
+            assert "body" in article.get_deferred_fields()
+        self.assertContains(response, "2 min read")  # 350 words
+        self.assertContains(response, "3 min read")  # 550 words
+
+    def test_it_keeps_the_word_count_with_the_body(self):
+        article = Article.objects.get(slug="article-00")
+        article.body = "word " * 401
+        article.save(update_fields=["body"])
+        listed = Article.objects.only("words").get(pk=article.pk)
+        assert (listed.words, listed.reading_minutes) == (401, 3)

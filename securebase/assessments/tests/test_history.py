@@ -16,6 +16,7 @@ from securebase.assessments.models import AssessmentResult
 from securebase.assessments.privacy import export_user_data
 from securebase.assessments.tests.helpers import ECR_R, ECR_S, make_result
 from securebase.privacy.exports import export_user_data as export_everything
+from securebase.privacy.services import delete_account
 from securebase.testing import PASSWORD, Personas, login_verified
 
 START = datetime(2025, 1, 6, 18, 0, tzinfo=UTC)
@@ -78,8 +79,8 @@ class AccessTests(Personas, TestCase):
         assert not AssessmentResult.objects.filter(pk=self.adas.pk).exists()
         assert AssessmentResult.objects.filter(pk=self.bens.pk).exists()
 
-    def test_deleting_the_account_deletes_the_results(self):
-        self.ada.delete()
+    def test_deleting_the_account_deletes_the_results_never_shared(self):
+        delete_account(user=self.ada)
         assert not AssessmentResult.objects.filter(pk=self.adas.pk).exists()
         assert AssessmentResult.objects.filter(pk=self.bens.pk).exists()
 
@@ -131,7 +132,7 @@ class HistoryTests(Personas, TestCase):
         html = self.client.get(reverse("assessments:history")).content.decode()
         # 18:00 UTC in January is 10:00 in Los Angeles.
         first = html.index(
-            'Jan 6, 2025</a> <span class="muted taken-detail"><span class="nowrap">10:00 am</span>'
+            'Jan 6, 2025</a> <span class="muted taken-detail"><span class="nowrap">10:00 AM</span>'
         )
         assert '<span class="nowrap">ECR-R</span>' in html
         assert first < html.index("Jan 13, 2025</a>")

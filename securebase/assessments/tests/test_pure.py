@@ -165,10 +165,10 @@ def test_it_describes_sides_from_the_displayed_scores():
 @pytest.mark.parametrize(
     ("moment", "date", "time"),
     [
-        (datetime(2025, 3, 4, 9, 5), "Mar 4, 2025", "9:05 am"),
-        (datetime(2025, 12, 31, 0, 0), "Dec 31, 2025", "12:00 am"),
-        (datetime(2025, 1, 1, 12, 30), "Jan 1, 2025", "12:30 pm"),
-        (datetime(2025, 7, 9, 23, 59), "Jul 9, 2025", "11:59 pm"),
+        (datetime(2025, 3, 4, 9, 5), "Mar 4, 2025", "9:05 AM"),
+        (datetime(2025, 12, 31, 0, 0), "Dec 31, 2025", "12:00 AM"),
+        (datetime(2025, 1, 1, 12, 30), "Jan 1, 2025", "12:30 PM"),
+        (datetime(2025, 7, 9, 23, 59), "Jul 9, 2025", "11:59 PM"),
     ],
 )
 def test_it_formats_dates_the_same_in_every_locale(moment, date, time):

@@ -291,7 +291,7 @@ class SavingTests(Personas, TestCase):
 
         self.assertContains(page, '<th scope="row">Anxiety</th><td>4.8</td>')
         # Ada's time zone is Los Angeles: 17:30 UTC is 9:30 in the morning there.
-        self.assertContains(page, "Mar 4, 2025, 9:30 am")
+        self.assertContains(page, "Mar 4, 2025, 9:30 AM")
 
         with time_machine.travel(datetime(2025, 4, 1, 17, 0, tzinfo=UTC), tick=False):
             self.client.force_login(self.ada)

@@ -1,4 +1,8 @@
-"""Filters that show consultation times in a given zone, US style ("Friday, April 10")."""
+"""Filters that show consultation times in a given zone, through ``core/dates.py``.
+
+The booking pages pass the zone explicitly (the visitor's chosen zone, or the practice's), so
+these stay filters: ``{{ start|when:tz }}``. The text is the site's one US style.
+"""
 
 from __future__ import annotations
 
@@ -6,37 +10,32 @@ from datetime import date, datetime
 
 from django import template
 
+from securebase.core import dates
+
 register = template.Library()
-
-
-def _clock(local: datetime) -> str:
-    hour = local.hour % 12 or 12
-    return f"{hour}:{local:%M} {'AM' if local.hour < 12 else 'PM'}"
 
 
 @register.filter
 def clock(moment: datetime, tz=None) -> str:
     """ "10:00 AM" in `tz` (or in the moment's own zone)."""
-    local = moment.astimezone(tz) if tz else moment
-    return _clock(local)
+    return dates.clock(moment, tz or None)
 
 
 @register.filter
 def day_name(day: date | datetime, tz=None) -> str:
-    """ "Friday, April 10"; a datetime is first put in `tz`."""
-    if isinstance(day, datetime) and tz:
-        day = day.astimezone(tz)
-    return f"{day:%A, %B} {day.day}"
+    """ "Friday, April 10"; a datetime is first put in `tz` (or kept in its own zone)."""
+    if isinstance(day, datetime) and not tz:
+        day = day.date()
+    return dates.long_date(day, tz or None, year=False)
 
 
 @register.filter
 def when(moment: datetime, tz) -> str:
     """ "Friday, April 10, 2026 at 10:00 AM PDT" in `tz`."""
-    local = moment.astimezone(tz)
-    return f"{day_name(local)}, {local.year} at {_clock(local)} {local.tzname()}"
+    return dates.long_moment(moment, tz)
 
 
 @register.filter
 def zone_label(tz) -> str:
     """ "America/Los_Angeles" as "America/Los Angeles"."""
-    return str(getattr(tz, "key", tz)).replace("_", " ")
+    return dates.zone_label(tz)

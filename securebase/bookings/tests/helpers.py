@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django.core import mail
+from django.test import Client, TestCase
 from django.urls import reverse
 
 from securebase.bookings import availability, services
@@ -14,6 +15,22 @@ from securebase.bookings.models import Booking, BookingSettings, WeeklyWindow
 from securebase.testing import link_path
 
 LA = ZoneInfo("America/Los_Angeles")
+
+
+class CommittingClient(Client):
+    """A test client whose requests end as real ones do: what the view handed to
+    `transaction.on_commit` (the emails) runs once the response is ready. Without it nothing
+    would, because a TestCase's own transaction never commits."""
+
+    def request(self, **request):
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            return super().request(**request)
+
+
+class AfterCommit:
+    """Mixin for booking TestCases: requests run their after-commit emails (CommittingClient)."""
+
+    client_class = CommittingClient
 
 
 def la(*args) -> datetime:
@@ -50,13 +67,15 @@ def details(**changes) -> services.ClientDetails:
 
 
 def book(clinician_user, start, *, now, fmt="telehealth", **changes) -> Booking:
-    return services.book_consultation(
-        clinician=clinician_user.clinician_profile.slug,
-        fmt=fmt,
-        starts_at=start,
-        details=details(**changes),
-        now=now,
-    )
+    """Book as the service does, and send its emails as its commit would."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return services.book_consultation(
+            clinician=clinician_user.clinician_profile.slug,
+            fmt=fmt,
+            starts_at=start,
+            details=details(**changes),
+            now=now,
+        )
 
 
 def details_url(start: datetime, *, clinician="any", fmt="telehealth", tz="") -> str:

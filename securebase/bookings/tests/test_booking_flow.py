@@ -1,6 +1,6 @@
 """The visitor's path: choose, pick a time, give details, confirmation and email."""
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 from urllib.parse import urlencode
 
 import time_machine
@@ -12,6 +12,7 @@ from django.utils.html import escape
 from securebase.bookings.forms import NOT_IN_CALIFORNIA
 from securebase.bookings.models import Booking
 from securebase.bookings.tests.helpers import (
+    AfterCommit,
     book,
     confirm_by_email,
     details_url,
@@ -27,7 +28,7 @@ ADDRESS = "1234 Wilshire Boulevard"
 
 
 @time_machine.travel(NOW, tick=False)
-class StartPageTests(Personas, TestCase):
+class StartPageTests(AfterCommit, Personas, TestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
@@ -63,6 +64,28 @@ class StartPageTests(Personas, TestCase):
         self.assertContains(response, "Find a therapist licensed where you are")
         self.assertContains(response, 'href="tel:988"')
 
+    def test_it_lets_a_visitor_choose_their_time_zone_before_seeing_times(self):
+        page = self.client.get(reverse("bookings:start"))
+        query = urlencode({"clinician": "any", "format": "in_person", "tz": "America/New_York"})
+        chosen = self.client.get(f"{reverse('bookings:start')}?{query}", follow=True)
+
+        self.assertContains(page, '<option value="Europe/London">United Kingdom (London)</option>')
+        assert page.context["form"]["tz"].value() == "America/Los_Angeles"
+        assert chosen.redirect_chain[0][0].endswith("tz=America%2FNew_York")
+        assert chosen.context["tz"].key == "America/New_York"
+        self.assertContains(chosen, "12:00 PM")
+
+    def test_it_ignores_a_time_zone_it_does_not_know(self):
+        query = urlencode({"clinician": "any", "format": "in_person", "tz": "Mars/Olympus"})
+
+        response = self.client.get(f"{reverse('bookings:start')}?{query}")
+
+        self.assertRedirects(
+            response,
+            f"{reverse('bookings:times')}?clinician=any&format=in_person",
+            fetch_redirect_response=False,
+        )
+
     def test_it_asks_telehealth_visitors_where_they_will_be(self):
         query = urlencode({"clinician": "any", "format": "telehealth"})
 
@@ -73,7 +96,7 @@ class StartPageTests(Personas, TestCase):
 
 
 @time_machine.travel(NOW, tick=False)
-class SlotPickerTests(Personas, TestCase):
+class SlotPickerTests(AfterCommit, Personas, TestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
@@ -92,7 +115,8 @@ class SlotPickerTests(Personas, TestCase):
         # 08:00 now + 24 h notice: tomorrow from 09:00 (the window's start) onwards.
         assert first_day["date"] == la(2026, 4, 2).date()
         assert first_day["slots"][0][0] == la(2026, 4, 2, 9, 0)
-        assert len(days) == 7
+        # "First available" merges everyone's times, so a page holds a few days, not a week.
+        assert len(days) == 3
         self.assertContains(response, "Thursday, April 2")
         self.assertContains(response, "9:00 AM")
         self.assertContains(response, ADDRESS)
@@ -130,13 +154,50 @@ class SlotPickerTests(Personas, TestCase):
         assert response.context["tz"].key == "America/Chicago"
 
     def test_it_pages_by_week_with_links_that_work_without_javascript(self):
-        first = self.picker()
+        first = self.picker(clinician="theo")
         later_url = first.context["later_url"]
 
         second = self.client.get(later_url)
 
+        assert len(first.context["days"]) == 7
         assert second.context["days"][0]["date"] == la(2026, 4, 9).date()
         assert second.context["earlier_url"]
+
+    def test_it_pages_first_available_a_few_days_at_a_time(self):
+        first = self.picker()
+        second = self.client.get(first.context["later_url"])
+        back = self.client.get(second.context["earlier_url"])
+
+        assert [d["date"] for d in second.context["days"]] == [
+            la(2026, 4, 5).date(),
+            la(2026, 4, 6).date(),
+            la(2026, 4, 7).date(),
+        ]
+        assert back.context["days"][0]["date"] == la(2026, 4, 2).date()
+        assert first.context["earlier_url"] == ""
+
+    def test_it_jumps_to_a_date_without_javascript(self):
+        response = self.picker(week="2026-04-20")
+
+        assert response.context["days"][0]["date"] == la(2026, 4, 20).date()
+        self.assertContains(response, '<label for="id_week">Jump to a date</label>', html=True)
+        self.assertContains(response, 'min="2026-04-01"')
+        self.assertContains(response, 'max="2026-05-01"')
+        assert response.context["earlier_url"]
+
+    def test_it_builds_each_time_link_as_reverse_and_urlencode_would(self):
+        response = self.picker(tz="Asia/Kolkata")
+        moment, url = response.context["days"][0]["slots"][0]
+        query = urlencode(
+            {
+                "clinician": "any",
+                "format": "in_person",
+                "tz": "Asia/Kolkata",
+                "start": moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ"),
+            }
+        )
+
+        assert url == f"{reverse('bookings:details')}?{query}"
 
     def test_it_answers_htmx_with_only_the_picker(self):
         query = urlencode({"clinician": "any", "format": "in_person"})
@@ -187,7 +248,7 @@ class SlotPickerTests(Personas, TestCase):
 
 
 @time_machine.travel(NOW, tick=False)
-class DetailsTests(Personas, TestCase):
+class DetailsTests(AfterCommit, Personas, TestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
@@ -382,7 +443,7 @@ class DetailsTests(Personas, TestCase):
 
 
 @time_machine.travel(NOW, tick=False)
-class NoticeAndHorizonTests(Personas, TestCase):
+class NoticeAndHorizonTests(AfterCommit, Personas, TestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()

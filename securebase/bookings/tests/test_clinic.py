@@ -11,9 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from icalendar import Calendar
 
-from securebase.bookings import availability, services
+from securebase.bookings import availability, decisions, services
 from securebase.bookings.models import Booking, BookingSettings, DateOverride, WeeklyWindow
-from securebase.bookings.tests.helpers import book, la, open_hours
+from securebase.bookings.tests.helpers import AfterCommit, book, la, open_hours
 from securebase.privacy.models import AuditEvent
 from securebase.testing import Personas, login_verified, make_clinician
 
@@ -44,7 +44,7 @@ def pending_pair(clinician, start):
 
 
 @time_machine.travel(NOW, tick=False)
-class DashboardTests(Personas, TestCase):
+class DashboardTests(AfterCommit, Personas, TestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
@@ -216,7 +216,7 @@ class DashboardTests(Personas, TestCase):
 
 
 @time_machine.travel(NOW, tick=False)
-class RequestAndApproveTests(Personas, TestCase):
+class RequestAndApproveTests(AfterCommit, Personas, TestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
@@ -249,6 +249,17 @@ class RequestAndApproveTests(Personas, TestCase):
         assert "Could you do Monday instead?" in mail.outbox[0].body
         assert book(self.theo, START, now=NOW, email="ben@example.com").status == "pending"
 
+    def test_it_explains_that_a_decline_message_goes_in_the_decline_email(self):
+        booking = book(self.theo, START, now=NOW)
+        login_verified(self.client, self.theo)
+
+        page = self.client.get(reverse("bookings:clinic_booking", args=[booking.uid]))
+
+        assert page.context["decline_form"]["message"].help_text == (
+            "Included in the email telling them the request was declined."
+        )
+        self.assertContains(page, "Included in the email telling them the request was declined.")
+
     def test_it_fails_cleanly_when_confirming_the_second_of_two_requests_for_one_time(self):
         first, second = pending_pair(self.theo, START)
         login_verified(self.client, self.theo)
@@ -273,14 +284,14 @@ class RequestAndApproveTests(Personas, TestCase):
 
     def test_it_refuses_to_confirm_twice(self):
         booking = book(self.theo, START, now=NOW)
-        services.confirm_booking(booking=booking, now=NOW)
+        decisions.confirm_booking(booking=booking, now=NOW)
 
         with self.assertRaises(services.BookingStateError):
-            services.confirm_booking(booking=booking, now=NOW)
+            decisions.confirm_booking(booking=booking, now=NOW)
 
 
 @time_machine.travel(NOW, tick=False)
-class AvailabilitySettingsTests(Personas, TestCase):
+class AvailabilitySettingsTests(AfterCommit, Personas, TestCase):
     def setUp(self):
         login_verified(self.client, self.theo)
 
@@ -454,7 +465,7 @@ class AvailabilitySettingsTests(Personas, TestCase):
 
 
 @time_machine.travel(NOW, tick=False)
-class FeedTests(Personas, TestCase):
+class FeedTests(AfterCommit, Personas, TestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()

@@ -14,6 +14,7 @@ from django.test import TestCase
 from securebase.bookings import links
 from securebase.bookings.models import Booking
 from securebase.bookings.tests.helpers import (
+    AfterCommit,
     confirm_by_email,
     details_url,
     form_data,
@@ -26,7 +27,7 @@ NOW = la(2026, 4, 1, 8, 0)
 START = la(2026, 4, 3, 10, 0)
 
 
-class EmailHoldTests(Personas, TestCase):
+class EmailHoldTests(AfterCommit, Personas, TestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()

@@ -3,7 +3,7 @@
 import base64
 import re
 from datetime import timedelta
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import time_machine
 from django.core import mail
@@ -13,6 +13,7 @@ from django.urls import reverse
 from securebase.bookings import links
 from securebase.bookings.models import Booking, Reminder
 from securebase.bookings.tests.helpers import (
+    AfterCommit,
     book,
     confirm_by_email,
     details_url,
@@ -34,7 +35,7 @@ def emailed_link(kind: str) -> str:
 
 
 @time_machine.travel(NOW, tick=False)
-class LinkTests(Personas, TestCase):
+class LinkTests(AfterCommit, Personas, TestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
@@ -187,3 +188,32 @@ class LinkTests(Personas, TestCase):
         assert calendar.status_code == 200
         assert calendar["Content-Type"].startswith("text/calendar")
         assert b"BEGIN:VEVENT" in calendar.content
+
+    def test_it_offers_google_outlook_and_apple_calendars_with_a_neutral_title(self):
+        page = self.client.get(links.path(self.booking, links.VIEW))
+        offered = page.context["calendar"]
+        google = parse_qs(urlsplit(offered["google"]).query)
+        outlook = parse_qs(urlsplit(offered["outlook"]).query)
+        ics = self.client.get(offered["ics"]).content.decode()
+
+        assert offered["title"] == "Appointment with Theo Alvarez"
+        assert google["text"] == [offered["title"]]
+        assert google["dates"] == ["20260403T170000Z/20260403T171500Z"]
+        assert outlook["subject"] == [offered["title"]]
+        assert outlook["startdt"] == ["2026-04-03T17:00:00Z"]
+        assert "SUMMARY:Appointment with Theo Alvarez" in ics
+        for title in (google["text"][0], outlook["subject"][0]):
+            assert not {"therapy", "consultation", "counsel", "health"} & set(title.lower().split())
+        self.assertContains(page, "Google Calendar")
+        self.assertContains(page, "Outlook")
+        self.assertContains(page, "Apple Calendar")
+        self.assertContains(page, "Other apps (.ics file)")
+
+    def test_it_offers_no_calendar_before_the_booking_is_confirmed(self):
+        self.booking.status = Booking.Status.PENDING
+        self.booking.save()
+
+        page = self.client.get(links.path(self.booking, links.VIEW))
+
+        assert page.context["calendar"] is None
+        self.assertNotContains(page, "Google Calendar")

@@ -10,9 +10,9 @@ from django.core.management import CommandError, call_command
 from django.test import TestCase
 from icalendar import Calendar
 
-from securebase.bookings import services
+from securebase.bookings import decisions, services
 from securebase.bookings.models import Booking, Reminder
-from securebase.bookings.tests.helpers import book, la, open_hours
+from securebase.bookings.tests.helpers import AfterCommit, book, la, open_hours
 from securebase.testing import Personas
 
 NOW = la(2026, 4, 1, 8, 0)
@@ -35,7 +35,7 @@ def calendar_of(message):
     return calendar, event, mimetype
 
 
-class ReminderTests(Personas, TestCase):
+class ReminderTests(AfterCommit, Personas, TestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
@@ -163,7 +163,7 @@ class ReminderTests(Personas, TestCase):
 
 
 @time_machine.travel(NOW, tick=False)
-class CalendarEmailTests(Personas, TestCase):
+class CalendarEmailTests(AfterCommit, Personas, TestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
@@ -188,7 +188,8 @@ class CalendarEmailTests(Personas, TestCase):
         _, first, _ = calendar_of(mail.outbox[0])
         mail.outbox.clear()
 
-        services.reschedule_booking(booking=booking, starts_at=la(2026, 4, 6, 9), now=NOW)
+        with self.captureOnCommitCallbacks(execute=True):
+            services.reschedule_booking(booking=booking, starts_at=la(2026, 4, 6, 9), now=NOW)
 
         to_client = next(m for m in mail.outbox if m.to == ["ada@example.com"])
         _, second, _ = calendar_of(to_client)
@@ -201,7 +202,8 @@ class CalendarEmailTests(Personas, TestCase):
         _, first, _ = calendar_of(mail.outbox[0])
         mail.outbox.clear()
 
-        services.cancel_booking(booking=booking, by="clinician", message="I'm unwell.", now=NOW)
+        with self.captureOnCommitCallbacks(execute=True):
+            services.cancel_booking(booking=booking, by="clinician", message="I'm unwell.", now=NOW)
 
         (to_client,) = mail.outbox
         calendar, event, mimetype = calendar_of(to_client)
@@ -220,7 +222,8 @@ class CalendarEmailTests(Personas, TestCase):
         booking = book(self.theo, START, now=NOW)
         pending_emails = list(mail.outbox)
         mail.outbox.clear()
-        services.confirm_booking(booking=booking, now=NOW)
+        with self.captureOnCommitCallbacks(execute=True):
+            decisions.confirm_booking(booking=booking, now=NOW)
 
         assert all(m.attachments == [] for m in pending_emails)
         (confirmation,) = mail.outbox

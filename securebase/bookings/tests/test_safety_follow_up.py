@@ -8,11 +8,18 @@ from django.core import mail
 from django.test import TestCase
 from django.urls import reverse
 
-from securebase.bookings import services
 from securebase.bookings.forms import REASON_HELP
 from securebase.bookings.models import SafetyFollowUp
 from securebase.bookings.privacy import export_user_data
-from securebase.bookings.tests.helpers import book, details_url, form_data, la, open_hours
+from securebase.bookings.reminders import reminder_lead
+from securebase.bookings.tests.helpers import (
+    AfterCommit,
+    book,
+    details_url,
+    form_data,
+    la,
+    open_hours,
+)
 from securebase.privacy.models import AuditEvent
 from securebase.privacy.services import delete_account
 from securebase.testing import Personas, login_verified, make_clinician
@@ -34,7 +41,7 @@ class TwoClinicians(Personas):
 
 
 @time_machine.travel(NOW, tick=False)
-class MarkerTests(TwoClinicians, TestCase):
+class MarkerTests(AfterCommit, TwoClinicians, TestCase):
     def test_it_marks_a_booking_whose_reason_trips_the_screen(self):
         booking = book(self.theo, START, now=NOW, reason=RISKY)
         follow_up = SafetyFollowUp.objects.get(booking=booking)
@@ -44,7 +51,7 @@ class MarkerTests(TwoClinicians, TestCase):
 
     def test_it_leaves_everyday_reasons_unmarked(self):
         book(self.theo, START, now=NOW, reason="I'm dying to stop checking my phone.")
-        book(self.theo, START + services.reminder_lead(), now=NOW, reason="")
+        book(self.theo, START + reminder_lead(), now=NOW, reason="")
         assert not SafetyFollowUp.objects.exists()
 
     def test_the_clinicians_email_says_only_that_a_request_needs_prompt_review(self):
@@ -79,10 +86,10 @@ class MarkerTests(TwoClinicians, TestCase):
 
 
 @time_machine.travel(NOW, tick=False)
-class ReviewTests(TwoClinicians, TestCase):
+class ReviewTests(AfterCommit, TwoClinicians, TestCase):
     def setUp(self):
         self.booking = book(self.theo, START, now=NOW, reason=RISKY)
-        self.calm = book(self.theo, START + services.reminder_lead(), now=NOW, reason="")
+        self.calm = book(self.theo, START + reminder_lead(), now=NOW, reason="")
         self.url = reverse("bookings:clinic_follow_up_reviewed", args=[self.booking.uid])
 
     def test_the_dashboard_marks_the_booking_for_follow_up(self):
@@ -141,7 +148,7 @@ class ReviewTests(TwoClinicians, TestCase):
 
 
 @time_machine.travel(NOW, tick=False)
-class PrivacyTests(Personas, TestCase):
+class PrivacyTests(AfterCommit, Personas, TestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()

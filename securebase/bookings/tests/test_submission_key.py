@@ -11,14 +11,14 @@ from django.core import mail
 from django.test import Client, TestCase
 
 from securebase.bookings.models import Booking
-from securebase.bookings.tests.helpers import details_url, form_data, la, open_hours
+from securebase.bookings.tests.helpers import AfterCommit, details_url, form_data, la, open_hours
 from securebase.testing import Personas
 
 NOW = la(2026, 4, 1, 8, 0)
 
 
 @time_machine.travel(NOW, tick=False)
-class SubmissionKeyTests(Personas, TestCase):
+class SubmissionKeyTests(AfterCommit, Personas, TestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()

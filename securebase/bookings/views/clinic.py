@@ -15,9 +15,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
-from securebase.bookings import availability, ics, queries, services
+from securebase.bookings import availability, decisions, ics, queries, services
 from securebase.bookings.forms import (
     CancelForm,
+    DeclineForm,
     NoteForm,
     OutcomeForm,
     OverrideForm,
@@ -25,6 +26,7 @@ from securebase.bookings.forms import (
     WindowFormSet,
 )
 from securebase.bookings.models import Booking, Format, WeeklyWindow
+from securebase.core import dates
 from securebase.privacy.services import record_access, record_list_access
 
 
@@ -73,7 +75,7 @@ def _booking_page(request, booking: Booking, *, status: int = 200, **forms):
         "practice_tz": queries.practice_tz(),
         "now": timezone.now(),
         "cancel_form": forms.get("cancel_form") or CancelForm(),
-        "decline_form": forms.get("decline_form") or CancelForm(prefix="decline"),
+        "decline_form": forms.get("decline_form") or DeclineForm(),
         "note_form": forms.get("note_form") or NoteForm(initial={"note": booking.private_note}),
         "outcome_form": OutcomeForm(),
     }
@@ -84,14 +86,14 @@ def _booking_page(request, booking: Booking, *, status: int = 200, **forms):
 @require_safe
 def booking_detail(request, uid):
     queries.clinic_profile_of(request.user)
-    booking = queries.booking_visible_to(request.user, uid)
+    booking = queries.access_booking(request.user, uid)
     return _booking_page(request, booking)
 
 
 def _act(request, uid, action):
     """Run one decision on a booking the clinician may see, then back to its page."""
     queries.clinic_profile_of(request.user)
-    booking = queries.booking_visible_to(request.user, uid)
+    booking = queries.access_booking(request.user, uid)
     try:
         result = action(booking)
     except services.BookingStateError as refused:
@@ -107,7 +109,7 @@ def _act(request, uid, action):
 @require_POST
 def confirm(request, uid):
     def action(booking):
-        services.confirm_booking(booking=booking, now=timezone.now())
+        decisions.confirm_booking(booking=booking, now=timezone.now())
         return "Confirmed. The client has been emailed an invitation."
 
     return _act(request, uid, action)
@@ -117,10 +119,10 @@ def confirm(request, uid):
 @require_POST
 def decline(request, uid):
     def action(booking):
-        form = CancelForm(request.POST, prefix="decline")
+        form = DeclineForm(request.POST)
         if not form.is_valid():
             return _booking_page(request, booking, status=400, decline_form=form)
-        services.decline_booking(
+        decisions.decline_booking(
             booking=booking, message=form.cleaned_data["message"], now=timezone.now()
         )
         return "Declined. The client has been emailed."
@@ -155,7 +157,7 @@ def follow_up_reviewed(request, uid):
         follow_up = getattr(booking, "safety_follow_up", None)
         if follow_up is None:
             raise Http404("This consultation has no safety follow-up.")
-        if not services.mark_follow_up_reviewed(
+        if not decisions.mark_follow_up_reviewed(
             follow_up=follow_up, reviewer=request.user, now=timezone.now()
         ):
             raise services.BookingStateError("This follow-up was already marked reviewed.")
@@ -171,7 +173,7 @@ def outcome(request, uid):
         form = OutcomeForm(request.POST)
         if not form.is_valid():
             raise services.BookingStateError("Choose completed or no-show.")
-        services.record_outcome(
+        decisions.record_outcome(
             booking=booking, status=form.cleaned_data["outcome"], now=timezone.now()
         )
         return "Outcome saved."
@@ -284,7 +286,7 @@ def add_override(request):
         in_person=data["in_person"],
         telehealth=data["telehealth"],
     )
-    messages.success(request, f"Saved the change for {data['date']:%A, %B} {data['date'].day}.")
+    messages.success(request, f"Saved the change for {dates.long_date(data['date'], year=False)}.")
     return redirect("bookings:clinic_settings")
 
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from datetime import UTC, date, datetime, timedelta
-from urllib.parse import urlencode
-from zoneinfo import ZoneInfo
+from datetime import date
 
 from django.conf import settings
 from django.contrib import messages
@@ -17,8 +15,8 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from securebase.accounts.zones import zone_choices
-from securebase.bookings import emails, ics, links, queries, services, slots
+from securebase.accounts.zones import practice_zone, zone_choices
+from securebase.bookings import emails, free_times, ics, links, presenting, services
 from securebase.bookings.forms import (
     NOT_IN_CALIFORNIA,
     DetailsForm,
@@ -28,33 +26,15 @@ from securebase.bookings.forms import (
     within_range,
 )
 from securebase.bookings.models import Booking, Format
+from securebase.bookings.presenting import query
 from securebase.core.safety import screen_for_risk
 from securebase.core.throttling import limit_posts
 
-DAYS_PER_PAGE = 7
 SUBMISSION_SECRET = "bookings_submission_secret"  # noqa: S105 - a session key name
 
 
 def _listed_clinicians(fmt: str | None = None):
-    return [row.clinician for row in queries.bookable_settings(fmt=fmt)]
-
-
-def _client_zone(request, asked: str) -> tuple[ZoneInfo, bool]:
-    """The zone to show times in, and whether the visitor chose it (or their account says it)."""
-    if asked:
-        return ZoneInfo(asked), True
-    if request.user.is_authenticated:
-        return request.user.tzinfo, True
-    return queries.practice_tz(), False
-
-
-def _utc_param(moment: datetime) -> str:
-    """A start time for a query string: UTC, to the minute ("2026-04-10T17:00Z")."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
-
-
-def _query(**params) -> str:
-    return urlencode({k: v for k, v in params.items() if v not in (None, "")})
+    return [row.clinician for row in free_times.bookable_settings(fmt=fmt)]
 
 
 def _scoped_submission_key(request, posted: uuid.UUID | None) -> uuid.UUID | None:
@@ -82,10 +62,14 @@ def start(request):
             if form.outside_california:
                 return render(request, "bookings/outside_california.html")
             data = form.cleaned_data
-            query = _query(clinician=data["clinician"], format=data["format"])
-            return redirect(f"{reverse('bookings:times')}?{query}")
+            params = query(clinician=data["clinician"], format=data["format"], tz=data["tz"])
+            return redirect(f"{reverse('bookings:times')}?{params}")
     else:
-        form = StartForm(clinicians=clinicians)
+        zone = request.user.time_zone if request.user.is_authenticated else ""
+        form = StartForm(clinicians=clinicians, initial={"tz": zone or practice_zone().key})
+        if not zone:
+            # A visitor's own zone is unknown: the browser fills it in when it can.
+            form.fields["tz"].widget.attrs["data-detect-time-zone"] = "fill"
     return render(
         request,
         "bookings/start.html",
@@ -100,78 +84,51 @@ def outside_california(request):
 
 @require_safe
 def times(request):
-    rows = queries.bookable_settings()
+    rows = free_times.bookable_settings()
     form = PickerForm(request.GET, clinicians=[row.clinician for row in rows])
     if not form.is_valid():
         return redirect("bookings:start")
     data = form.cleaned_data
+    slug, fmt = data["clinician"], data["format"]
+    chosen = free_times.narrow(rows, clinician_slug=slug, fmt=fmt)
+    tz, zone_known = presenting.client_zone(request, data["tz"])
     now = timezone.now()
-    chosen = queries.narrow(rows, clinician_slug=data["clinician"], fmt=data["format"])
-    per_clinician = queries.free_times(
-        queries.schedules_for(chosen, now=now), fmt=data["format"], now=now
+    page = free_times.picker_page(
+        free_times.schedules_for(chosen, now=now),
+        fmt=fmt,
+        now=now,
+        tz=tz,
+        start=data["week"],
+        days=presenting.DAYS_FOR_FIRST_AVAILABLE
+        if slug == free_times.ANY
+        else presenting.DAYS_FOR_ONE_CLINICIAN,
     )
-    free = slots.merge_free_slots(per_clinician)
-    tz, zone_known = _client_zone(request, data["tz"])
-
-    def slot_url(moment: datetime) -> str:
-        query = _query(
-            clinician=data["clinician"],
-            format=data["format"],
-            tz=data["tz"],
-            start=_utc_param(moment),
-        )
-        return f"{reverse('bookings:details')}?{query}"
-
-    def page_url(week: date) -> str:
-        query = _query(clinician=data["clinician"], format=data["format"], tz=data["tz"], week=week)
-        return f"{reverse('bookings:times')}?{query}"
-
-    context = _picker_context(free, tz=tz, week=data["week"], slot_url=slot_url, page_url=page_url)
-    clinician = next((c for c in per_clinician if c.slug == data["clinician"]), None)
+    times_path = reverse("bookings:times")
+    context = presenting.picker_context(
+        page,
+        tz=tz,
+        slot_links=presenting.TimeLinks(
+            reverse("bookings:details"), clinician=slug, format=fmt, tz=data["tz"]
+        ),
+        page_links=presenting.TimeLinks(times_path, clinician=slug, format=fmt, tz=data["tz"]),
+    )
     context.update(
         {
-            "picker_action": reverse("bookings:times"),
-            "hidden": {"clinician": data["clinician"], "format": data["format"]},
-            "fmt": data["format"],
-            "format_label": Format(data["format"]).label,
-            "clinician": clinician,
+            "picker_action": times_path,
+            "hidden": {"clinician": slug, "format": fmt},
+            "jump_hidden": {"clinician": slug, "format": fmt, "tz": data["tz"]},
+            "fmt": fmt,
+            "format_label": Format(fmt).label,
+            "clinician": next(
+                (row.clinician for row in chosen if row.clinician.slug == slug), None
+            ),
             "zone_known": zone_known,
             "zone_choices": zone_choices(tz.key),
-            "change_url": f"{reverse('bookings:start')}?"
-            + _query(clinician=data["clinician"], format=data["format"]),
+            "change_url": f"{reverse('bookings:start')}?" + query(clinician=slug, format=fmt),
         }
     )
     template = "bookings/times.html#picker" if request.htmx else "bookings/times.html"
     return render(request, template, context)
-
-
-def _picker_context(free, *, tz, week, slot_url, page_url) -> dict:
-    """Seven days of free times from `week` (or from the first free day) in the zone `tz`."""
-    days = slots.group_by_local_day(free, tz)
-    first = min(days) if days else None
-    start = week or first or timezone.now().astimezone(tz).date()
-    end = start + timedelta(days=DAYS_PER_PAGE)
-    shown = [
-        {"date": day, "slots": [(moment, slot_url(moment)) for moment in moments]}
-        for day, moments in days.items()
-        if start <= day < end
-    ]
-    earlier = [day for day in days if day < start]
-    later = [day for day in days if day >= end]
-    practice = queries.practice_tz()
-    return {
-        "days": shown,
-        "any_free": bool(days),
-        "tz": tz,
-        "same_zone": tz.key == practice.key,
-        "practice_tz": practice,
-        "week_start": start,
-        "week_end": end - timedelta(days=1),
-        "earlier_url": page_url(max(earlier[-1] - timedelta(days=DAYS_PER_PAGE - 1), earlier[0]))
-        if earlier
-        else "",
-        "later_url": page_url(later[0]) if later else "",
-    }
 
 
 @never_cache
@@ -184,18 +141,16 @@ def details(request):
         return redirect("bookings:start")
     picked = choice.cleaned_data
     fmt, slug, start_at = picked["format"], picked["clinician"], picked["start"]
-    tz, _ = _client_zone(request, picked["tz"])
+    tz, _ = presenting.client_zone(request, picked["tz"])
     now = timezone.now()
     context = {
+        **presenting.zone_context(tz),
         "fmt": fmt,
         "format_label": Format(fmt).label,
         "start": start_at,
-        "tz": tz,
-        "practice_tz": queries.practice_tz(),
-        "same_zone": tz.key == queries.practice_tz().key,
         "clinician": next((c for c in clinicians if c.slug == slug), None),
         "times_url": f"{reverse('bookings:times')}?"
-        + _query(clinician=slug, format=fmt, tz=picked["tz"]),
+        + query(clinician=slug, format=fmt, tz=picked["tz"]),
         "not_in_california": NOT_IN_CALIFORNIA,
         "telehealth": {
             "platform": settings.TELEHEALTH_PLATFORM,
@@ -240,7 +195,7 @@ def details(request):
                 screen_for_risk(request, booking.reason, saved=True)
                 return redirect(links.path(booking, links.VIEW))
     else:
-        check = queries.check_time(clinician_slug=slug, fmt=fmt, starts_at=start_at, now=now)
+        check = free_times.check_time(clinician_slug=slug, fmt=fmt, starts_at=start_at, now=now)
         if not check.free:
             context["unavailable"] = services.SlotUnavailable(
                 taken=check.offered, alternatives=check.alternatives
@@ -250,19 +205,10 @@ def details(request):
             initial.update(full_name=request.user.full_name, email=request.user.email)
         form = DetailsForm(fmt=fmt, initial=initial)
     if "unavailable" in context:
-        context["alternatives"] = [
-            (
-                moment,
-                f"{reverse('bookings:details')}?"
-                + _query(
-                    clinician=slug,
-                    format=fmt,
-                    tz=picked["tz"],
-                    start=_utc_param(moment),
-                ),
-            )
-            for moment in context["unavailable"].alternatives
-        ]
+        context["alternatives"] = presenting.alternatives(
+            context["unavailable"].alternatives,
+            presenting.TimeLinks(request.path, clinician=slug, format=fmt, tz=picked["tz"]),
+        )
     context["form"] = form
     return render(request, "bookings/details.html", context, status=status)
 
@@ -288,33 +234,13 @@ def _booking_from_link(request, token: str, purpose: str):
     return booking, None
 
 
-def _booking_context(booking: Booking) -> dict:
-    tz = emails.client_zone(booking)
-    practice = queries.practice_tz()
-    return {
-        "booking": booking,
-        "tz": tz,
-        "practice_tz": practice,
-        "same_zone": tz.key == practice.key,
-        "video_link": booking.clinician.booking_settings.video_link
-        if booking.is_telehealth and booking.status == Booking.Status.CONFIRMED
-        else "",
-        "cancel_url": links.path(booking, links.CANCEL) if booking.is_active else "",
-        "reschedule_url": links.path(booking, links.RESCHEDULE) if booking.is_active else "",
-        "calendar_url": reverse("bookings:calendar", args=[links.make_token(booking, links.VIEW)])
-        if booking.status == Booking.Status.CONFIRMED
-        else "",
-        "hold_minutes": int(services.email_hold().total_seconds() // 60),
-    }
-
-
 @never_cache
 @require_safe
 def booked(request, token: str):
     booking, error = _booking_from_link(request, token, links.VIEW)
     if error:
         return error
-    return render(request, "bookings/booked.html", _booking_context(booking))
+    return render(request, "bookings/booked.html", presenting.booking_context(booking))
 
 
 @never_cache
@@ -330,16 +256,16 @@ def confirm_email(request, token: str):
             booking = services.confirm_booking_email(booking=booking, now=timezone.now())
         except services.SlotUnavailable as unavailable:
             context = {
-                **_booking_context(booking),
+                **presenting.booking_context(booking),
                 "unavailable": unavailable,
                 "times_url": f"{reverse('bookings:times')}?"
-                + _query(clinician=booking.clinician.slug, format=booking.format),
+                + query(clinician=booking.clinician.slug, format=booking.format),
             }
             return render(request, "bookings/confirm_email.html", context, status=409)
         return redirect(links.path(booking, links.VIEW))
     if booking.status != Booking.Status.AWAITING_EMAIL:
         return redirect(links.path(booking, links.VIEW))
-    return render(request, "bookings/confirm_email.html", _booking_context(booking))
+    return render(request, "bookings/confirm_email.html", presenting.booking_context(booking))
 
 
 @never_cache
@@ -369,7 +295,7 @@ def cancel(request, token: str):
         if changed:
             messages.success(request, "Your consultation is cancelled. We have emailed you.")
         return redirect(request.path)
-    return render(request, "bookings/cancel.html", _booking_context(booking))
+    return render(request, "bookings/cancel.html", presenting.booking_context(booking))
 
 
 @never_cache
@@ -380,7 +306,7 @@ def reschedule(request, token: str):
         return error
     if not booking.is_active:
         return render(request, "bookings/link_expired.html", {"cancelled": True}, status=410)
-    context = _booking_context(booking)
+    context = presenting.booking_context(booking)
     tz = context["tz"]
     now = timezone.now()
     asked = SlotChoiceForm(request.POST or request.GET, clinicians=[booking.clinician])
@@ -401,39 +327,34 @@ def reschedule(request, token: str):
             messages.success(request, "Your consultation has a new time. We have emailed you.")
             return redirect(links.path(booking, links.VIEW))
 
-    rows = queries.bookable_settings(clinician_slug=booking.clinician.slug, fmt=booking.format)
-    per_clinician = queries.free_times(
-        queries.schedules_for(rows, now=now),
-        fmt=booking.format,
-        now=now,
-        exclude_booking=booking.pk,
-    )
-    free = slots.merge_free_slots(per_clinician)
+    rows = free_times.bookable_settings(clinician_slug=booking.clinician.slug, fmt=booking.format)
     week = None
     if request.GET.get("week"):
         try:
             week = within_range(date.fromisoformat(request.GET["week"]))
         except ValueError:
             week = None
+    page = free_times.picker_page(
+        free_times.schedules_for(rows, now=now),
+        fmt=booking.format,
+        now=now,
+        tz=tz,
+        start=week,
+        days=presenting.DAYS_FOR_ONE_CLINICIAN,
+        exclude_booking=booking.pk,
+    )
+    slot_links = presenting.TimeLinks(request.path, format=booking.format)
     context.update(
-        _picker_context(
-            free,
-            tz=tz,
-            week=week,
-            slot_url=lambda moment: (
-                f"{request.path}?" + _query(format=booking.format, start=_utc_param(moment))
-            ),
-            page_url=lambda day: f"{request.path}?{_query(week=day)}",
+        presenting.picker_context(
+            page, tz=tz, slot_links=slot_links, page_links=presenting.TimeLinks(request.path)
         )
     )
-    context.update({"chosen": chosen, "fmt": booking.format})
+    context.update(
+        {"chosen": chosen, "fmt": booking.format, "picker_action": request.path, "jump_hidden": {}}
+    )
     if "unavailable" in context:
-        context["alternatives"] = [
-            (
-                m,
-                f"{request.path}?" + _query(format=booking.format, start=_utc_param(m)),
-            )
-            for m in context["unavailable"].alternatives
-        ]
+        context["alternatives"] = presenting.alternatives(
+            context["unavailable"].alternatives, slot_links
+        )
     template = "bookings/reschedule.html#picker" if request.htmx else "bookings/reschedule.html"
     return render(request, template, context, status=status)

@@ -59,7 +59,7 @@ class SharingPageTests(Personas, TestCase):
         grant = relationship.grants.get()
         assert grant.revoked_at == NOW and grant.closed_because == "revoked"
         history = self.client.get(reverse("care:sharing"))
-        self.assertContains(history, "8:00 a.m. (turned off by the client)")
+        self.assertContains(history, "8:00 AM (turned off by the client)")
 
     def test_a_client_cannot_switch_someone_elses_relationship(self):
         relationship = connect(self.ada, self.theo, now=NOW)

@@ -1,19 +1,18 @@
 """Every speed trick of the reality-check engine, behind plain functions.
 
-The parsers and metrics run loops over a million messages, and a plain Python loop that
-long costs seconds. Each function here does the same work as the short plain loop in its
-docstring, but inside C code (big-integer arithmetic, `sorted`, `map`), or in a second
-process; `tests/test_fast.py` checks each one against that plain loop. Nothing else in the
-app does bit tricks, packs numbers for sorting, forks, or touches the garbage collector.
+The parsers and metrics work on columns of a million numbers, and a plain Python loop that
+long costs seconds and a Python object per number. Each function here does the same work
+as the short plain loop in its docstring, on numpy arrays (one machine number per message,
+the loop in compiled code), or in a second process; `tests/test_fast.py` checks each one
+against that plain loop with generated inputs. Nothing else in the engine imports numpy,
+forks, or touches the garbage collector.
 
-* Whole columns as one big integer: an `array` of non-negative 64-bit (or 16-bit) values
-  is read as one integer, so one XOR, subtraction or addition works on every lane at once.
-  With nothing negative, no lane carries into or borrows from the next.
-* Packed sorts: a value and a small key (a group, or a flag) in one integer, sorted once;
-  the groups then come out one after another, each in order.
-* `fork_call()`: part of the work in a forked child process (command line only).
-* `gc_paused()`: the cyclic garbage collector paused around a whole analysis (command line
-  only; a web request never switches it off).
+* Columns: the Conversation keeps `array` columns; `column()` looks at one as a numpy
+  array without copying it. Functions here return numpy arrays, which the callers use as
+  read-only sequences (index, slice, `len`).
+* `fork_call()`: one function run in a forked child (command line only).
+* `gc_paused()`: the cyclic garbage collector paused around a whole command-line run (a web
+  request never switches it off).
 """
 
 from __future__ import annotations
@@ -22,142 +21,191 @@ import gc
 import os
 import pickle
 import signal
-import struct
-import sys
 from array import array
-from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from itertools import compress, islice, pairwise, repeat
-from operator import add, and_, lshift, not_, or_, rshift, sub
+from itertools import pairwise
 from typing import Any
 
-_LITTLE = sys.byteorder == "little"
-_LANE = struct.Struct("<q")
+import numpy as np
+
+Column = np.ndarray
+_DTYPES = {"q": np.int64, "I": np.uint32, "H": np.uint16, "B": np.uint8}
 
 
-# -- whole columns as one big integer ------------------------------------------------------
+def column(values: Sequence[int] | bytes, dtype: str = "int64") -> Column:
+    """`values` as a numpy array: a view (no copy) of an `array` or bytes of the same item
+    size, else a new array. Plain: ``list(values)``."""
+    wanted = np.dtype(dtype)
+    if isinstance(values, bytes | bytearray | memoryview) and wanted.itemsize == 1:
+        return np.frombuffer(values, dtype=wanted)
+    if getattr(values, "itemsize", None) == wanted.itemsize and hasattr(values, "typecode"):
+        return np.frombuffer(values, dtype=wanted) if len(values) else np.zeros(0, wanted)
+    return np.asarray(values, dtype=wanted)
 
 
-def changes(senders: Sequence[int]) -> Sequence[int]:
-    """For each neighbouring pair, non-zero where the value changes.
-
-    Plain: ``[a != b for a, b in pairwise(senders)]``. The column is read as one integer
-    with 16 bits per value; XOR with itself shifted by one value leaves a non-zero lane
-    exactly where two neighbours differ.
-    """
-    column = senders if isinstance(senders, array) and senders.typecode == "H" else None
-    if column is None:
-        column = array("H", senders)
-    n = len(column)
-    if n < 2:
-        return array("H")
-    # Little-endian on every machine, so lane i is value i; the order of the bytes inside
-    # a lane does not change whether it is zero.
-    whole = int.from_bytes(column.tobytes(), "little")
-    lanes = array("H")
-    lanes.frombytes((whole ^ (whole >> 16)).to_bytes(2 * n, "little"))
-    lanes.pop()  # the last value against nothing
-    return lanes
-
-
-def differences(column: Sequence[int]) -> Sequence[int]:
-    """``column[i + 1] - column[i]`` for every i, for a column in increasing order.
-
-    Plain: ``[b - a for a, b in pairwise(column)]``. For a sorted `array("q")` of
-    non-negative values, the column shifted by one value is subtracted from it in one
-    big-integer subtraction: no difference is negative, so no lane borrows from the next.
-    """
-    n = len(column)
-    if n < 2:
-        return []
-    if _LITTLE and isinstance(column, array) and column.typecode == "q" and column[0] >= 0:
-        whole = int.from_bytes(column.tobytes(), "little")
-        all_but_last = (1 << (64 * (n - 1))) - 1
-        try:
-            raw = ((whole >> 64) - (whole & all_but_last)).to_bytes(8 * (n - 1), "little")
-        except OverflowError:  # negative overall: the column was not sorted after all
-            pass
-        else:
-            result = array("q")
-            result.frombytes(raw)
-            return result
-    return list(map(sub, islice(column, 1, None), column))
-
-
-def add_per_run(
-    values: array, runs: Iterable[tuple[int, int, int]], *, values_non_negative: bool
-) -> array:
-    """`values` (an `array("q")`) with `shift` added to rows start..stop - 1 of each run
-    (start, stop, shift); the runs cover the column in order. The caller says whether every
-    value is non-negative (it knows, and checking would cost another pass).
-
-    Plain: ``for start, stop, shift in runs: out[start:stop] = [v + shift for v in
-    values[start:stop]]``. When every value and shift is non-negative, the shifts, laid out
-    as a second column, are added to the values in one big-integer addition.
-    """
-    runs = list(runs)
-    result = array("q")
-    if _LITTLE and values_non_negative and all(shift >= 0 for _, _, shift in runs):
-        whole = int.from_bytes(values.tobytes(), "little")
-        shifts = b"".join(_LANE.pack(shift) * (stop - start) for start, stop, shift in runs)
-        total = whole + int.from_bytes(shifts, "little")
-        result.frombytes(total.to_bytes(8 * len(values), "little"))
-        return result
-    for start, stop, shift in runs:
-        result.extend(map(add, values[start:stop], repeat(shift)))
+def to_array(values: Column, typecode: str) -> array:
+    """A numpy array back as an `array` of `typecode` ("q", "I", "H"), one copy of the
+    bytes. Plain: ``array(typecode, values)``."""
+    result = array(typecode)
+    result.frombytes(np.ascontiguousarray(values, dtype=_DTYPES[typecode]).tobytes())
     return result
 
 
-# -- packed sorts --------------------------------------------------------------------------
+# -- runs and differences -------------------------------------------------------------------
 
 
-def sort_split_by_flag(values: list[int], flags: Iterable[bool]) -> tuple[list, list, list]:
+def change_points(values: Column) -> Column:
+    """The indices i >= 1 where ``values[i] != values[i - 1]``, in order.
+
+    Plain: ``[i for i in range(1, len(values)) if values[i] != values[i - 1]]``.
+    """
+    values = np.asarray(values)
+    return np.flatnonzero(values[1:] != values[:-1]) + 1
+
+
+def differences(values: Column) -> Column:
+    """``values[i + 1] - values[i]`` for every i.
+
+    Plain: ``[b - a for a, b in pairwise(values)]``.
+    """
+    return np.diff(np.asarray(values, dtype=np.int64))
+
+
+def positions(flags: Column) -> Column:
+    """The indices where `flags` is true (non-zero). Plain: ``[i for i, f in
+    enumerate(flags) if f]``."""
+    return np.flatnonzero(flags)
+
+
+def count_equal(values: Column, value: int) -> int:
+    """How many of `values` equal `value`. Plain: ``list(values).count(value)``."""
+    return int(np.count_nonzero(np.asarray(values) == value))
+
+
+def add_per_run(values: Column, counts: Sequence[int], shifts: Sequence[int]) -> Column:
+    """`values` with ``shifts[k]`` added to the ``counts[k]`` rows of run k (the runs cover
+    the column in order).
+
+    Plain: ``out = []; start = 0; for count, shift in zip(counts, shifts): out += [v + shift
+    for v in values[start:start + count]]; start += count``.
+    """
+    values = np.asarray(values, dtype=np.int64)
+    return values + np.repeat(
+        np.asarray(shifts, dtype=np.int64), np.asarray(counts, dtype=np.int64)
+    )
+
+
+# -- waits that span the night --------------------------------------------------------------
+
+
+def spans_night_many(
+    starts: Column, waits: Column, *, night_start: int, night_end: int, minimum: int
+) -> Column:
+    """For each wait starting at local wall-clock `starts[i]` and lasting `waits[i]`
+    seconds: whether it lasts a day or more, or at least `minimum` seconds of it fall
+    between `night_start` and `night_end` (seconds after local midnight) of the day it
+    starts or the next.
+
+    Plain: ``[metrics.spans_night(s, w) for s, w in zip(starts, waits)]``.
+    """
+    starts = np.asarray(starts, dtype=np.int64)
+    waits = np.asarray(waits, dtype=np.int64)
+    flags = waits >= 86400
+    # Only waits of `minimum` or more can span the night; they are a small minority.
+    maybe = np.flatnonzero((waits >= minimum) & ~flags)
+    start, end = starts[maybe], starts[maybe] + waits[maybe]
+    midnight = start - start % 86400
+    found = np.zeros(len(maybe), dtype=bool)
+    for day in (midnight, midnight + 86400):
+        overlap = np.minimum(end, day + night_end) - np.maximum(start, day + night_start)
+        found |= overlap >= minimum
+    flags[maybe] = found
+    return flags
+
+
+# -- sorting and grouping -------------------------------------------------------------------
+
+
+def sort_split_by_flag(values: Column, flags: Column) -> tuple[Column, Column, Column]:
     """`values` sorted, and the sorted values whose flag is false and true.
 
-    Plain: ``ordered = sorted(values); unflagged = sorted(v for v, f in zip(values, flags)
-    if not f); flagged = sorted(v for v, f in ... if f)``. Each value and its flag are one
-    integer (value * 2 + flag), sorted once.
+    Plain: ``(sorted(values), sorted(v for v, f in zip(values, flags) if not f),
+    sorted(v for v, f in zip(values, flags) if f))``.
     """
-    packed = sorted(map(or_, map(lshift, values, repeat(1)), flags))
-    ordered = list(map(rshift, packed, repeat(1)))
-    flagged = list(map(and_, packed, repeat(1)))
-    return ordered, list(compress(ordered, map(not_, flagged))), list(compress(ordered, flagged))
+    values = np.asarray(values, dtype=np.int64)
+    flags = np.asarray(flags, dtype=bool)
+    return np.sort(values), np.sort(values[~flags]), np.sort(values[flags])
 
 
-class _Masked(Sequence):
-    """A read-only view of packed[start:stop], each item's low bits plus `base`."""
-
-    def __init__(self, packed: list[int], start: int, stop: int, mask: int, base: int) -> None:
-        self.packed, self.start, self.stop = packed, start, stop
-        self.mask, self.base = mask, base
-
-    def __len__(self) -> int:
-        return self.stop - self.start
-
-    def __getitem__(self, i):  # type: ignore[override]
-        if not 0 <= i < self.stop - self.start:
-            raise IndexError(i)
-        return (self.packed[self.start + i] & self.mask) + self.base
-
-
-def sorted_groups(keys: Iterable[int], values: list[int], groups: int) -> list[Sequence[int]]:
+def sorted_groups(keys: Column, values: Column, groups: int) -> list[Column]:
     """For each key in range(groups), the values with that key, in increasing order.
 
     Plain: ``[sorted(v for k, v in zip(keys, values) if k == key) for key in
-    range(groups)]``. Each value is packed with its key into one integer (key in the high
-    bits) and the whole list sorted once; each group is then a slice, read through a view.
+    range(groups)]``. Sorted by value, then stably by key; each group is then a slice.
     """
-    low = min(values, default=0)
-    shift = max(1, (max(values, default=0) - low).bit_length())
-    shifted = map(sub, values, repeat(low)) if low else values
-    packed = sorted(map(or_, map(lshift, keys, repeat(shift)), shifted))
-    mask = (1 << shift) - 1
-    edges = [bisect_left(packed, key << shift) for key in range(groups + 1)]
-    return [_Masked(packed, start, stop, mask, low) for start, stop in pairwise(edges)]
+    keys = np.asarray(keys, dtype=np.int64)
+    values = np.asarray(values, dtype=np.int64)
+    by_value = np.argsort(values, kind="stable")
+    small_keys = keys[by_value]
+    if groups <= 1 << 16:  # numpy sorts 16-bit keys by radix, in one pass
+        small_keys = small_keys.astype(np.uint16)
+    ordered = values[by_value[np.argsort(small_keys, kind="stable")]]
+    edges = np.concatenate(([0], np.cumsum(np.bincount(keys, minlength=groups)[:groups])))
+    return [ordered[start:stop] for start, stop in pairwise(edges)]
 
 
-# -- a second process ----------------------------------------------------------------------
+def bin_counts(sorted_values: Column, edges: Sequence[int]) -> list[int]:
+    """How many of the sorted values fall in each bin [edges[k], edges[k + 1]), the last bin
+    open-ended.
+
+    Plain: ``[sum(1 for v in values if lo <= v < hi) for lo, hi in pairwise([*edges,
+    inf])]`` for values at or above ``edges[0]``.
+    """
+    cuts = np.searchsorted(sorted_values, np.asarray(edges[1:]), side="left")
+    bounds = [0, *map(int, cuts), len(sorted_values)]
+    return [b - a for a, b in pairwise(bounds)]
+
+
+def count_below(sorted_values: Column, value: int, *, inclusive: bool = False) -> int:
+    """How many sorted values are below `value` (or at most `value` if `inclusive`).
+    Plain: ``sum(1 for v in values if v < value)`` (``<=``)."""
+    side = "right" if inclusive else "left"
+    return int(np.searchsorted(sorted_values, value, side=side))
+
+
+def month_keys(walls: Column) -> Column:
+    """Months since year 0 (year * 12 + month - 1) of local wall-clock seconds.
+
+    Plain: ``[d.year * 12 + d.month - 1 for d in (date(1970, 1, 1) + timedelta(seconds=w)
+    for w in walls)]``.
+    """
+    days = np.asarray(walls, dtype=np.int64) // 86400
+    since_1970 = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+    return since_1970 + 1970 * 12
+
+
+def counts_by_key(keys: Column, groups: int, *, where: Column | None = None) -> list[int]:
+    """How many of `keys` (ints in range(groups)) there are of each, counting only rows
+    where `where` is true if given. Plain: ``[sum(1 for k, w in zip(keys, where) if k ==
+    key and w) for key in range(groups)]``."""
+    keys = np.asarray(keys, dtype=np.int64)
+    if where is not None:
+        keys = keys[np.asarray(where, dtype=bool)]
+    return [int(count) for count in np.bincount(keys, minlength=groups)[:groups]]
+
+
+def stable_order(values: Column) -> Column | None:
+    """The permutation that sorts `values` (equal values keep their order), or None if
+    they are already in order. Plain: ``sorted(range(len(values)), key=values.__getitem__)``.
+    """
+    values = np.asarray(values)
+    if not len(values) or bool(np.all(values[1:] >= values[:-1])):
+        return None
+    return np.argsort(values, kind="stable")
+
+
+# -- a second process -----------------------------------------------------------------------
 
 
 class Forked:
@@ -251,17 +299,17 @@ def fork_call(function: Callable[..., Any], *args: Any) -> Forked:
     return Forked(function, args).start()
 
 
-# -- the garbage collector -----------------------------------------------------------------
+# -- the garbage collector ------------------------------------------------------------------
 
 
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """The cyclic garbage collector off inside the block (back on after, if it was on).
 
-    Parsing and the report build lists of hundreds of thousands of numbers and no
-    reference cycles; the collector would still walk them every time it runs. Reference
-    counting frees everything anyway. Command line only: a web server's other threads and
-    requests must keep their collector.
+    Parsing builds lists of hundreds of thousands of small objects and no reference cycles;
+    the collector would still walk them every time it runs. Reference counting frees
+    everything anyway. Command line only: a web server's other threads and requests must
+    keep their collector.
     """
     was_enabled = gc.isenabled()
     gc.disable()

@@ -16,6 +16,8 @@ import math
 from collections.abc import Sequence
 from html import escape
 
+from securebase.core import dates
+
 from ..engine.metrics import HISTOGRAM_EDGES, format_duration
 
 WIDTH = 400
@@ -148,28 +150,23 @@ def heatmap_chart(chart_id: str, cells: Sequence[dict], *, title: str, descripti
     by_key = {(c["weekday"], c["hour"]): c for c in cells}
     parts = [_open(chart_id, height, title, description)]
     for hour in range(0, 24, 3):
-        parts.append(
-            _text(label_w + hour * cell_w + cell_w / 2, top - 5, str(hour), anchor="middle")
-        )
+        x = label_w + hour * cell_w + cell_w / 2
+        parts.append(_text(x, top - 5, dates.hour_label(hour), anchor="middle"))
     for day, name in enumerate(WEEKDAYS):
         y = top + day * cell_h
         parts.append(_text(0, y + cell_h - 4, name))
         for hour in range(24):
             cell = by_key.get((day, hour))
+            when = f"{WEEKDAYS[day]} {dates.hour_label(hour)}"
             x = label_w + hour * cell_w
             if cell and cell["count"] and cell["median"] is None:
                 fill = "#f6f8fa"
-                tip = (
-                    f"{WEEKDAYS[day]} {hour:02d}:00: {cell['count']} replies, too few for a median"
-                )
+                tip = f"{when}: {cell['count']} replies, too few for a median"
             elif cell and cell["count"]:
                 fill = heat_colour(cell["median"])
-                tip = (
-                    f"{WEEKDAYS[day]} {hour:02d}:00: median {format_duration(cell['median'])}, "
-                    f"{cell['count']} replies"
-                )
+                tip = f"{when}: median {format_duration(cell['median'])}, {cell['count']} replies"
             else:
-                fill, tip = "#ffffff", f"{WEEKDAYS[day]} {hour:02d}:00: no replies"
+                fill, tip = "#ffffff", f"{when}: no replies"
             parts.append(
                 f'<rect class="heat-cell" x="{x}" y="{y}" width="{cell_w - 1}" '
                 f'height="{cell_h - 1}" fill="{fill}" stroke="{GRID}" stroke-width="0.5">'

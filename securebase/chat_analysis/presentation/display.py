@@ -6,13 +6,30 @@ summary's numbers) and the labels to use for the two people.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
+
+from securebase.core import dates
 
 from ..engine.metrics import MIN_REPLIES, format_duration
 from ..engine.phrases import REASSURANCE_LABELS
 from . import charts
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def wall_day(wall_iso: str) -> str:
+    """The day of a wall-clock ISO time from the report ("2024-03-16T21:00:00"): "Mar 16, 2024"."""
+    return dates.short_date(date.fromisoformat(wall_iso[:10]))
+
+
+def as_of_moment(data: dict[str, Any]) -> datetime | None:
+    """The moment the silence was measured at (aware), or None if the numbers lack it."""
+    try:
+        moment = datetime.fromisoformat(data["as_of"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def duration(seconds: float | None) -> str:
@@ -55,6 +72,9 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
     return {
         "me": me,
         "them": them,
+        "first_day": wall_day(data["first_message"]),
+        "last_day": wall_day(data["last_message"]),
+        "as_of": as_of_moment(data),
         "their_rows": summary_rows(theirs),
         "my_rows": summary_rows(mine),
         "their_typical": _typical(theirs),
@@ -91,7 +111,7 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
         "my_heatmap_rows": [
             {
                 "weekday": _WEEKDAYS[cell["weekday"]],
-                "hour": f"{cell['hour']:02d}:00",
+                "hour": dates.hour_label(cell["hour"]),
                 "count": cell["count"],
                 "median": duration(cell["median"]),
             }
@@ -100,7 +120,7 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
         "heatmap_rows": [
             {
                 "weekday": _WEEKDAYS[cell["weekday"]],
-                "hour": f"{cell['hour']:02d}:00",
+                "hour": dates.hour_label(cell["hour"]),
                 "count": cell["count"],
                 "median": duration(cell["median"]),
             }

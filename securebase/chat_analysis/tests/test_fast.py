@@ -6,42 +6,56 @@ import gc
 import os
 import signal
 from array import array
+from datetime import datetime, timedelta
 from itertools import pairwise
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from securebase.chat_analysis.engine import fast
+from securebase.chat_analysis.engine.replies import (
+    NIGHT_END,
+    NIGHT_MINIMUM,
+    NIGHT_START,
+    spans_night,
+)
 
+# A shared 2-core machine can be slow to draw examples; that is not a failure.
+LOADED_MACHINE = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 times = st.lists(st.integers(min_value=0, max_value=2**62), max_size=40)
+signed = st.lists(st.integers(min_value=-(2**40), max_value=2**40), max_size=40)
 
 
+@LOADED_MACHINE
 @given(st.lists(st.integers(min_value=0, max_value=2**16 - 1), max_size=40))
 def test_it_finds_where_the_value_changes_like_a_plain_loop(senders):
-    plain = [a != b for a, b in pairwise(senders)]
-    assert [bool(flag) for flag in fast.changes(array("H", senders))] == plain
-    assert [bool(flag) for flag in fast.changes(senders)] == plain
+    plain = [i for i in range(1, len(senders)) if senders[i] != senders[i - 1]]
+    assert list(fast.change_points(fast.column(array("H", senders), "uint16"))) == plain
+    assert list(fast.change_points(senders)) == plain
 
 
-@given(times)
+@LOADED_MACHINE
+@given(signed)
 def test_it_finds_differences_like_a_plain_loop(values):
-    column = array("q", sorted(values))
-    plain = [b - a for a, b in pairwise(column)]
-    assert list(fast.differences(column)) == plain
-    assert list(fast.differences(sorted(values))) == plain  # a list takes the plain path
+    plain = [b - a for a, b in pairwise(values)]
+    assert list(fast.differences(fast.column(array("q", values)))) == plain
+    assert list(fast.differences(values)) == plain
 
 
-@given(st.lists(st.integers(min_value=-(2**40), max_value=2**40), max_size=40))
-def test_it_finds_differences_of_negative_or_unsorted_values_like_a_plain_loop(values):
+@LOADED_MACHINE
+@given(signed)
+def test_it_views_an_array_column_without_copying_and_gives_it_back(values):
     column = array("q", values)
-    assert list(fast.differences(column)) == [b - a for a, b in pairwise(values)] or (
-        values != sorted(values)  # the contract asks for a sorted column
-    )
-    ordered = array("q", sorted(values))
-    assert list(fast.differences(ordered)) == [b - a for a, b in pairwise(ordered)]
+    view = fast.column(column)
+    assert list(view) == values
+    if values:
+        column[0] += 1  # a view sees the change: nothing was copied
+        assert view[0] == column[0]
+    assert fast.to_array(view, "q") == column
 
 
+@LOADED_MACHINE
 @given(
     st.lists(
         st.tuples(
@@ -52,27 +66,43 @@ def test_it_finds_differences_of_negative_or_unsorted_values_like_a_plain_loop(v
     )
 )
 def test_it_adds_a_shift_per_run_like_a_plain_loop(runs):
-    values = array("q", [value for part, _ in runs for value in part])
-    spans, start = [], 0
-    for part, shift in runs:
-        spans.append((start, start + len(part), shift))
-        start += len(part)
+    values = [value for part, _ in runs for value in part]
+    counts = [len(part) for part, _ in runs]
+    shifts = [shift for _, shift in runs]
     plain = [value + shift for part, shift in runs for value in part]
-    non_negative = all(value >= 0 for value in values)
-    assert list(fast.add_per_run(values, spans, values_non_negative=non_negative)) == plain
-    assert list(fast.add_per_run(values, spans, values_non_negative=False)) == plain
+    assert list(fast.add_per_run(fast.column(array("q", values)), counts, shifts)) == plain
 
 
+@LOADED_MACHINE
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(min_value=0, max_value=3 * 10**9), st.integers(min_value=0, max_value=10**6)
+        ),
+        max_size=60,
+    )
+)
+def test_it_finds_waits_that_span_the_night_like_the_plain_rule(waits):
+    starts = [start for start, _ in waits]
+    lengths = [length for _, length in waits]
+    flags = fast.spans_night_many(
+        starts, lengths, night_start=NIGHT_START, night_end=NIGHT_END, minimum=NIGHT_MINIMUM
+    )
+    assert list(flags) == [spans_night(s, w) for s, w in waits]
+
+
+@LOADED_MACHINE
 @given(st.lists(st.tuples(st.integers(min_value=0, max_value=2**40), st.booleans()), max_size=40))
 def test_it_sorts_and_splits_by_a_flag_like_a_plain_loop(pairs):
     values = [value for value, _ in pairs]
     flags = [flag for _, flag in pairs]
     ordered, unflagged, flagged = fast.sort_split_by_flag(values, flags)
-    assert ordered == sorted(values)
-    assert unflagged == sorted(v for v, f in pairs if not f)
-    assert flagged == sorted(v for v, f in pairs if f)
+    assert list(ordered) == sorted(values)
+    assert list(unflagged) == sorted(v for v, f in pairs if not f)
+    assert list(flagged) == sorted(v for v, f in pairs if f)
 
 
+@LOADED_MACHINE
 @given(
     st.lists(
         st.tuples(st.integers(min_value=0, max_value=9), st.integers(-(2**40), 2**40)),
@@ -82,11 +112,52 @@ def test_it_sorts_and_splits_by_a_flag_like_a_plain_loop(pairs):
 def test_it_sorts_values_by_group_like_a_plain_loop(pairs):
     keys = [key for key, _ in pairs]
     values = [value for _, value in pairs]
-    groups = fast.sorted_groups(iter(keys), values, 10)
+    groups = fast.sorted_groups(keys, values, 10)
     assert [list(group) for group in groups] == [
         sorted(v for k, v in pairs if k == key) for key in range(10)
     ]
-    assert [len(group) for group in groups] == [keys.count(key) for key in range(10)]
+    flags = [value % 2 == 0 for value in values]
+    assert fast.counts_by_key(keys, 10) == [keys.count(key) for key in range(10)]
+    assert fast.counts_by_key(keys, 10, where=flags) == [
+        sum(1 for k, f in zip(keys, flags, strict=True) if k == key and f) for key in range(10)
+    ]
+
+
+@LOADED_MACHINE
+@given(st.lists(st.integers(min_value=0, max_value=5 * 86400), max_size=40), times)
+def test_it_counts_per_bin_and_below_a_value_like_a_plain_loop(values, probes):
+    ordered = sorted(values)
+    edges = (0, 60, 3600, 86400)
+    bounds = [*edges, float("inf")]
+    assert fast.bin_counts(ordered, edges) == [
+        sum(1 for v in values if lo <= v < hi) for lo, hi in pairwise(bounds)
+    ]
+    for probe in probes[:5]:
+        assert fast.count_below(ordered, probe) == sum(1 for v in values if v < probe)
+        assert fast.count_below(ordered, probe, inclusive=True) == sum(
+            1 for v in values if v <= probe
+        )
+
+
+@LOADED_MACHINE
+@given(st.lists(st.integers(min_value=0, max_value=7 * 10**9), max_size=40))
+def test_it_finds_months_like_the_calendar(walls):
+    plain = []
+    for wall in walls:
+        day = datetime(1970, 1, 1) + timedelta(seconds=wall)
+        plain.append(day.year * 12 + day.month - 1)
+    assert list(fast.month_keys(walls)) == plain
+
+
+@LOADED_MACHINE
+@given(st.lists(st.integers(min_value=0, max_value=5), max_size=40))
+def test_it_orders_rows_stably_like_sorted(values):
+    order = fast.stable_order(values)
+    plain = sorted(range(len(values)), key=values.__getitem__)
+    if order is None:
+        assert plain == list(range(len(values)))
+    else:
+        assert list(order) == plain
 
 
 def test_it_returns_what_the_forked_child_computed():

@@ -419,8 +419,11 @@ class ViewerTimeTests(PrivateVarDir, Personas, TestCase):
         login_verified(self.client, self.ada)
         upload(self.client, data=SAM.read_bytes() + b"3/16/24, 9:00 PM - Robin: Coffee?\n")
         response = self.client.get(report_url(as_of="2024-03-16T18:00"))
-        self.assertContains(response, "Measured as of March 16, 2024, 18:00")
+        # Shown back as typed, on the US 12-hour clock, the zone named: it is not the practice's.
+        self.assertContains(response, "Measured as of Mar 16, 2024, 6:00 PM EDT")
         self.assertContains(response, "(America/New York time)")
+        self.assertNotContains(response, "22:00")
+        self.assertNotContains(response, "10:00 PM")
         # 18:00 in New York is 22:00 UTC, one hour after Robin's 21:00 UTC message.
         assert response.context["data"]["current_silence"]["seconds"] == 3600
         self.assertContains(response, 'value="2024-03-16T18:00"')

@@ -30,6 +30,17 @@ _ENGLISH = {
         r"|\bi am (?:in a (?:better|good|safe) place|doing (?:much )?better)(?: now| today)?\b"
         r"|\blooking back\b|\bi remember (?:feeling|when|thinking)\b|\bsince i stopped\b"
         r"|\b(?:it is|it has been) (?:a|one|two|\d+) (?:years?|months?) since\b"
+        r"|\b(?:a long time|long|way back|so long) ago\b|\bback then\b|\bas a teen\b"
+        r"|\bin my (?:teens|twenties|thirties|forties|early \w+|late \w+)\b"
+        r"|\bthe year (?:after|before|of|that) (?:my|i|we)\b"
+        r"|\b(?:therapy|treatment|my therapist|medication|the hospital|rehab|getting help|help)"
+        r" (?:really |finally )?(?:helped|saved)\b|\b(?:helped|saved) me\b.{0,20}\b(?:through|"
+        r"back|then|life)\b|\bwith help\b.{0,20}$"
+        r"|\bi (?:was|got) (?:hospitali[sz]ed|admitted|in the hospital)\b"
+        r"|\bi am (?:glad|grateful|thankful|happy) (?:that )?i am (?:still )?(?:here|alive)\b"
+        r"|\bi am (?:proud|stable|sober|in recovery)\b"
+        r"|\bno more (?:thoughts|urges|cutting)\b|\bi (?:came|got) out (?:of it|the other side)\b"
+        r"|\bi once\b|\bhow far i (?:have|had) come\b|\bonce upon a time\b"
     ),
     "denial": (
         r"\bi (?:am|was) (?:not|never) (?:suicidal|in danger|going to (?:hurt|kill) myself)\b"
@@ -39,13 +50,19 @@ _ENGLISH = {
     ),
     "someone_else": (
         r"\bmy (?:friend|best friend|sister|brother|mom|mum|dad|ex|cousin|grandfather|"
-        r"grandmother|grandpa|grandma|coworker|client|roommate|son|daughter)\b"
-        r".{0,40}?\b(?:said|says|told me|threaten\w*|lost|died|passed|attempt\w*|tried)\b"
+        r"grandmother|grandpa|grandma|coworker|client|roommate|son|daughter|patient|student|"
+        r"neighbou?r|aunt|uncle|niece|nephew)\b"
+        r".{0,40}?\b(?:said|says|told me|threaten\w*|lost|died|passed|attempt\w*|tried|posted|"
+        r"texted|wrote|mentioned|talked about|keeps saying|admitted|confided)\b"
+        r"|\b(?:his|her|their|\w+'s) (?:son|daughter|brother|sister|friend|mom|dad|husband|wife|"
+        r"kid|cousin|boyfriend|girlfriend)\b.{0,30}?\b(?:overdosed|died|killed|attempted|tried|"
+        r"shot|jumped|cuts|hurts|said|says)\b"
         r"|\b(?:he|she|they) (?:said|says|told me) (?:that )?(?:he|she|they) (?:wants?|wanted)\b"
     ),
     "quote_or_title": (
         r"[\"“”«»]"
-        r"|\b(?:song|movie|film|book|album|episode|show|series|play|quote|lyrics?|title|band|"
+        r"|\b(?:song|movie|film|book|album|episode|show|series|play|quote|lyrics?|titled"
+        r"|title of|band|"
         r"podcast|documentary|novel|poem|the line|book club)\b"
         r"|\b(?:prevention|awareness|crisis line|hotline training|volunteer\w*|training|"
         r"workshop|assignment|class|course|lecture|paper|essay|article|research|study|statistics|"
@@ -53,7 +70,8 @@ _ENGLISH = {
     ),
     "joke": (
         r"\b(?:lol|lmao|lmfao|haha\w*|jk|just kidding|kidding|rofl|cringe|mortified|"
-        r"embarrass\w*|awkward|ugh|omg|oops)\b|😂|🤣|💀"
+        r"embarrass\w*|awkward|ugh|omg|oops|smh|bruh|dead serious|istg|lmfaooo\w*|lmao\w*|jajaja)\b"
+        r"|😂|🤣|💀|😭😭|🙃"
     ),
 }
 _SPANISH = {
@@ -66,25 +84,45 @@ _SPANISH = {
         r"mucho)\b"
         r"|\bahora (?:estoy|soy|me siento) (?:bien|mejor|tranquil[oa])\b|\bya no (?:me siento|"
         r"pienso|lo hago|las escondo)\b"
+        r"|\bhace (?:mucho|muchos anos|anos)(?: tiempo)?\s*(?:,|$|y\b)|\bde eso hace\b"
+        r"|\ben (?:ese|aquel) entonces\b"
+        r"|\bde (?:joven|adolescente|chic[oa]|nin[oa]|chav[oa]|morr[oa])\b|\ba los \d+\b"
+        r"|\bel ano (?:de|en que|que|pasado)\b|\bel (?:invierno|verano|otono) pasado\b"
+        r"|\b(?:sobrevivi|me alegra (?:haber sobrevivido|seguir)|agradezco (?:seguir|estar)|"
+        r"sali adelante|me recupere|lo supere)\b"
+        r"|\b(?:la terapia|el tratamiento|mi terapeuta|el hospital|la ayuda|la medicina)"
+        r"(?: \w+)? me (?:ayudo|salvo|ayudaron|salvaron)\b|\beso me salvo\b"
+        r"|\bme internaron\b|\b(?:ya|ahora) estoy (?:estable|a salvo|bien|mejor|sobri[oa])\b"
+        r"|\bestoy orgullos[oa]\b|\bque bueno que sigo\b|\bya no tengo (?:esos|esas|ese)\b"
+        r"|\bhace mucho que no\b|\b(?:llevo|tengo) (?:\w+ )?(?:anos|meses|semanas) sin\b"
+        r"|\buna vez (?:escribi|intente|me|pense|regale|tuve|hice)\b"
+        r"|\blo lejos que (?:he )?llegado\b"
+        r"|\blo lejos que llegue\b"
+        r"|\ben (?:el )?(?:19|20)\d\d\b|\b(?:anos|meses) de (?:recuperacion|sobriedad)\b"
     ),
     "denial": (
         r"\bno (?:soy|estoy) suicida\b|\bno quiero morir(?:me)?\b|\bestoy a salvo\b"
         r"|\bno me voy a hacer dano\b|\bno me voy a (?:matar|suicidar|quitar la vida)\b"
     ),
     "someone_else": (
-        r"\bmi (?:amig[oa]|herman[oa]|mama|papa|ex|prim[oa]|abuel[oa]|hij[oa])\b"
-        r".{0,40}?\b(?:dice|dijo|me conto|amenaza\w*|murio|intento)\b"
+        r"\bmi (?:amig[oa]|herman[oa]|mama|papa|ex|prim[oa]|abuel[oa]|hij[oa]|paciente|tia|tio|"
+        r"companer[oa]|vecin[oa]|alumn[oa])\b"
+        r".{0,40}?\b(?:dice|dijo|me conto|amenaza\w*|murio|intento|publico|escribio|me mando|"
+        r"menciono|hablo de|me confeso|sigue diciendo)\b"
+        r"|\b(?:el|la|los|las) (?:hij[oa]s?|herman[oa]s?|espos[oa]|novi[oa]|amig[oa]|mama|papa) de "
+        r"(?:mi|su|la|el) \w+\b.{0,30}?\b(?:tuvo|se (?:mato|suicido|corta|tiro)|murio|intento|dijo|"
+        r"dice)\b"
         r"|\bse murio mi\b"
     ),
     "quote_or_title": (
         r"[\"“”«»]"
         r"|\b(?:cancion|pelicula|libro|serie|telenovela|frase|podcast|poema|album|escuadron|"
         r"prevencion|voluntari[oa]|capacitacion|taller|tarea|clase|curso|articulo|investigacion|"
-        r"ensayo|platica|factores de riesgo|tasas)\b"
+        r"ensayo|platica|factores de riesgo|tasas|documental|reportaje|noticias?|entrevista|obra)\b"
     ),
     "joke": (
         r"\b(?:jaja\w*|jeje\w*|jiji\w*|lol|xd|es broma|bromeando|que oso|verguenza|ridicul\w*|"
-        r"enfrente de todos|frente a todos|"
+        r"enfrente de todos|frente a todos|que pena|me dio pena|jk|es chiste|ni modo|"
         r"vergüenza)\b|😂|🤣|💀"
     ),
 }

@@ -11,6 +11,7 @@ shorthand spelled out, accents folded), so "kiero morir", "quiero morír" and "q
 share every feature:
 
 - ``w:`` each word, ``b:`` each pair of neighbouring words, ``t:`` each run of three words;
+- ``p:`` the first five letters of each word longer than five letters (a crude stem);
 - ``c:`` runs of characters inside a word, when ``CHAR_SIZES`` names their lengths (none by
   default, see below).
 
@@ -35,6 +36,12 @@ _WORD = re.compile(r"[a-z0-9']+|[^\sa-z0-9']")
 # Character n-grams were tried (3 to 5 letters) and dropped: on cross-validated tuning phrases
 # they raised false alarms more than they helped; normalization carries misspellings instead.
 CHAR_SIZES: tuple[int, ...] = ()
+# A word longer than this many letters also counts by its first ``STEM`` letters, a crude stem
+# shared by the forms of one word ("matarme", "matare", "mataria"; "hopeless", "hopelessness").
+# On five-fold cross-validation over the tuning phrases it raised the model's recall at 3% false
+# alarms (English 82% -> 84%, Spanish 72% -> 75%); four or six letters, and word pairs that skip
+# a word, did worse.
+STEM = 5
 
 
 def features(canonical: str) -> dict[str, float]:
@@ -47,6 +54,8 @@ def features(canonical: str) -> dict[str, float]:
             found.add("b:" + word + " " + words[index + 1])
         if index + 2 < len(words):
             found.add("t:" + " ".join(words[index : index + 3]))
+        if len(word) > STEM:
+            found.add("p:" + word[:STEM])
         padded = f" {word} "
         for size in CHAR_SIZES:
             for start in range(len(padded) - size + 1):

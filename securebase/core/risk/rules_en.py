@@ -90,6 +90,15 @@ _ACCIDENT = (
     r"lifting|yoga|sport|soccer|football|basketball|tennis|rehab|physio)\b"
 )
 
+# "I want to die, I sent a heart emoji to my boss": a mishap told right after the words makes
+# them embarrassment, not intent.
+_MISHAP = (
+    r"\b(?:want to die|wanna die|kill me)\s*,?\s*(?:i (?:just |accidentally |literally )?"
+    r"(?:sent|said|called|texted|tripped|fell|wore|forgot|waved|liked|replied|spilled|walked|"
+    r"dropped|sang|snorted|laughed|cried in front)|my (?:mom|dad|boss|crush|teacher) (?:saw|"
+    r"found|read|heard|walked in))\b"
+)
+
 RULES: tuple[Rule, ...] = (
     # --- direct statements of suicidal thinking ---
     rule(
@@ -139,6 +148,7 @@ RULES: tuple[Rule, ...] = (
         r"would like)(?: to| i could| i would| i was going to| i will| i can)? ?(?:just )?"
         r"die\b(?! (?:of|from|a little|laughing|inside|happy|old|with laughter|when)\b)"
         r"|\b(?:hope|hoping|pray|praying) (?:that )?i (?:just )?(?:die|will die|would die)\b",
+        unless=_MISHAP,
     ),
     rule(
         "should_die",
@@ -350,7 +360,9 @@ RULES: tuple[Rule, ...] = (
         r"\bhow (?:many|much)" + _W + r"{0,3}? " + _MEDS + r"\b",
         unless=(
             r"\bfor (?:a |my |the |this )?(?:headaches?|migraines?|colds?|flu|fevers?|cramps|"
-            r"period|back|tooth|toothache|allergies|hangover|sore)\b|\bprescribed\b|"
+            r"period|back|tooth|toothache|allergies|hangover|sore)\b|\bprescribed\b|\b(?:a"
+            r"|each) day\b|"
+            r"\bis safe\b|\ballerg\w*|"
             r"\bper day\b|\bsupposed to\b|\bdoctor (?:said|told)|\bpharmacist\b"
         ),
     ),
@@ -377,7 +389,7 @@ RULES: tuple[Rule, ...] = (
         r"(?: my| the| these| those)?(?: \w+)? " + _MEDS + r"\b"
         r"|\b" + _MEDS + r"\b" + _W + r"{0,8}? (?:counting|counted|count) them\b",
         unless=r"\b(?:prescription|pharmacy|pharmacist|refill|doctor|make sure it was right|"
-        r"correct|pill organi[sz]er|weekly|the right number)\b",
+        r"correct|pill organi[sz]er|organi[sz]er|pill ?box|for the week|weekly|the right number)\b",
     ),
     rule(
         "took_many_pills",
@@ -451,6 +463,8 @@ RULES: tuple[Rule, ...] = (
         r"i am gone|i die|i am not here|i do not make it)\b"
         r"|\b(?:saying|said|say|made) my goodbyes\b|\bgoodbye (?:forever|world|cruel world)\b"
         r"|\bgoodbye everyone" + _END,
+        unless=r"\b(?:airport|see you|flight|trip|vacation|moving|deployment|semester|graduation|"
+        r"last day|new job|party)\b",
     ),
     rule(
         "giving_things_away",
@@ -661,6 +675,8 @@ RULES: tuple[Rule, ...] = (
         r"the world|my family)\b.{0,20}?\bif i\b"
         r"|\brelieved if i (?:just )?(?:left|was gone|were gone|died|disappeared|was not here|"
         r"left this world)\b|\bleft this world\b",
+        unless=r"\b(?:at work|on (?:my|the) team|in class|at school|group project|on the project|"
+        r"at the gym|in the band)\b",
     ),
     rule(
         "giving_up_on_life",
@@ -932,6 +948,194 @@ RULES: tuple[Rule, ...] = (
         r"pistol)\b",
         unless=_NOT_A_THREAT,
     ),
+    # --- run 5: families of phrasings, each a frame rather than one phrase ---
+    rule(
+        "last_words_frame",
+        PREPARATION,
+        r"\b(?:this is|that was|here is|consider this|take this as) (?:my|the) (?:goodbye|"
+        r"farewell|last (?:message|text|entry|post|note|letter|words))\b"
+        r"|\bmy (?:goodbye|farewell) (?:letters?|messages?|notes?|posts?|videos?|texts?)\b"
+        r"|\b(?:writing|wrote|write|deleting|drafting|drafted|rewriting|left|leaving|leave)"
+        r"(?: and (?:deleting|rewriting|re-?writing))? (?:my )?(?:goodbyes?|farewells?)\b"
+        r"|\b(?:leaving|left|writing|wrote|write) (?:\w+ )?(?:letters|notes) (?:for|to) "
+        r"(?:everyone|everybody|each|all|my (?:family|kids|children|parents|friends))\b"
+        r"|\bgave away (?:all )?(?:of )?my (?:most )?(?:important|favou?rite|valuable|precious|"
+        r"best|sentimental)? ?(?:things|stuff|belongings|possessions|jewelry|records|books)\b"
+        r"|\b(?:so|that) (?:nobody|no one|my family|they) (?:has|have|will have) to (?:sort|deal "
+        r"with|clean|figure)\b.{0,40}?\bafter\b"
+        r"|\b(?:paid|paying|pay) (?:off )?(?:all )?(?:of )?my (?:bills|debts|rent)\b.{0,40}?"
+        r"\b(?:keys|ahead|in advance|after i|when i am gone|so no one)\b",
+        unless=r"\b(?:moving|move out|vacation|trip|travel\w*|deployment|new job|graduat\w*|"
+        r"retir\w*|leaving for|camp|block\w*|between us|to us|our relationship|with you|to you|"
+        r"you and me)\b",
+    ),
+    rule(
+        "not_here_soon",
+        SUICIDAL_THOUGHTS,
+        r"\b(?:not sure|do not know if|doubt|do not think) i will (?:still )?be (?:here|around|"
+        r"alive)\b(?! (?:for|at|in|when|because|if|to)\b)"
+        r"|\bi will not be (?:here|around|alive) (?:next|by|for|much|after|to see)\b"
+        r"|\bmy plan is to (?:die|end it|be gone|not wake up|kill)\b"
+        r"|\bby the time (?:you|anyone|they|he|she) (?:care|cares|read|reads|notice|notices|see|"
+        r"sees|find|finds|get|gets)\b.{0,30}?\b(?:dead|gone|not here|will not be)\b",
+        unless=r"\b(?:job|move|moving|apartment|city|town|vacation|trip|contract|lease|semester|"
+        r"school|class|office|shift)\b",
+    ),
+    rule(
+        "means_frame",
+        METHOD,
+        r"\b(?:looking|searching|scouting|drove around|driving around|walked around) (?:for )?"
+        r"(?:somewhere|someplace|a place|a spot|a building|a bridge|a roof)\b.{0,20}?\b"
+        r"(?:high|tall) enough\b"
+        r"|\b(?:high|tall|deep|fast) enough (?:to|that) (?:die|not survive|kill|end)\b"
+        r"|\b(?:belt|cord|scarf|sheet|rope|cable|charger cable|extension cord)\b.{0,30}?\b"
+        r"(?:closet (?:door|rod)|door ?frame|neck|beam|ceiling|rafter|railing|shower rod|"
+        r"banister)\b"
+        r"|\b(?:bathtub|bath|tub|bathroom floor)\b.{0,30}?\b(?:razor|blade|knife|pills|cutter)\b"
+        r"|\b(?:razor|blade|knife|cutter)\b.{0,30}?\b(?:bathtub|bath|tub)\b"
+        r"|\btrain (?:schedule|times)\b.{0,40}?\b(?:crossing|tracks|platform)\b"
+        r"|\b(?:swallow|swallowing|swallowed|take|taking|took|down|downing)(?: \w+){0,2}? "
+        r"(?:every|each|all the|all of the|the whole) (?:pill|bottle|tablet)\w*\b"
+        r"|\b(?:gun|pistol|rifle|rope|pills|blade|razor)\b.{0,40}?\b(?:can not stop (?:looking|"
+        r"staring|thinking)|keep (?:looking|staring) at (?:it|them))\b",
+        unless=r"\b(?:store|return|sale|clean(?:ing|ed)? (?:up|out)|dog|kid'?s?|charge|"
+        r"phone|laptop|commute|late|miss(?:ed)?)\b",
+    ),
+    rule(
+        "self_harm_on_purpose",
+        SELF_HARM,
+        r"\b(?:burn\w*|cut\w*|hit\w*|punch\w*|scratch\w*|bit|bite|biting|slam\w*|bang\w*|"
+        r"scald\w*|starv\w*) (?:my|myself)\b.{0,40}?\bon purpose\b",
+        unless=r"\bnot on purpose\b",
+    ),
+    rule(
+        "hope_heart_stops",
+        DEATH_WISH,
+        r"\b(?:wish|wishing|hope|hoping|pray|praying|want)(?: that)? my (?:heart|breathing|lungs?)"
+        r" (?:would |will |to )?(?:just )?(?:stop|stops|gives? out|quits?|fails?)\b",
+    ),
+    rule(
+        "out_of_reasons",
+        HOPELESSNESS,
+        r"\b(?:out of|run out of|ran out of|no more|lost all(?: my)?) reasons\b"
+        r"(?! (?:to (?:text|call|stay with|date|forgive)|for)\b)"
+        r"|\bcan not (?:live|keep living|go on living|exist) like this\b",
+    ),
+    rule(
+        "not_making_it_to",
+        SUICIDAL_THOUGHTS,
+        r"\b(?:do not think|doubt|not going to|will not|never going to|probably will not) "
+        r"(?:i will |ill |i am going to )?(?:make it|last|live|be (?:here|around|alive)) (?:to"
+        r"|until|till|"
+        r"through|past) (?:christmas|thanksgiving|my birthday|new year\w*|next (?:week|month|year)|"
+        r"the weekend|summer|spring|friday|monday|tomorrow)\b"
+        r"|\b(?:pray\w*|hop\w*|wish\w*) (?:that )?i (?:do not|will not|never|would not) (?:see|"
+        r"wake up to|live to see|make it to) (?:another|tomorrow|the morning|next)\b"
+        r"|\b(?:easiest|quickest|best|least painful|painless) (?:way|method) to (?:go|die|end it|"
+        r"do it|check out)\b",
+        unless=r"\b(?:deadline|paper|project|payday|sale|shift|game|season|semester|budget)\b",
+    ),
+    rule(
+        "burden_frame",
+        BURDEN,
+        r"\bbetter (?:if|when) i (?:just )?(?:was not|were not|am not|was gone|were gone|"
+        r"disappeared|died|did not exist|was not (?:here|around|alive))\b"
+        r"|\b(?:i|me) (?:just )?(?:take up|taking up|am taking up|wasting|waste) (?:space|air|"
+        r"oxygen)\b"
+        r"|\b(?:cheaper|easier|lighter) for (?:everyone|them|my (?:family|parents|kids))\b.{0,30}?"
+        r"\b(?:gone|dead|not here|died)\b",
+        unless=r"\b(?:party|class|meeting|trip|dinner|game|team|group chat|room)\b",
+    ),
+    rule(
+        "hopeless_frame",
+        HOPELESSNESS,
+        r"\b(?:disappointed|upset|angry|sad|annoyed) (?:that |to be |i am |to find i am )?"
+        r"(?:still )?(?:alive|breathing|here|awake|woke up)\b.{0,10}"
+        r"|\bwake up disappointed\b"
+        r"|\b(?:out of|run out of|ran out of|lost all(?: my)?) hope\b.{0,20}?\b(?:reasons?|stay|"
+        r"living|alive|live)\b"
+        r"|\bwant it (?:to be )?over\s*(?:,|$|for good|forever)",
+        unless=r"\b(?:exam|test|semester|week|game|movie|meeting|shift|season|flu|cold)\b",
+    ),
+    rule(
+        "means_known",
+        METHOD,
+        r"\b(?:i know|i have picked|i picked|i chose|i have chosen|already picked|already chose|"
+        r"figured out) (?:which|what|the exact|exactly which) (?:bridge|building|roof|train|"
+        r"overpass|spot|pills|exit)\b"
+        r"|\b(?:arteries|artery|veins?)\b.{0,30}?\b(?:wrists?|deepest|cut|neck|thigh|bleed)\b"
+        r"|\b(?:bullets?|ammo|rounds|shells)\b.{0,50}?\b(?:gun|pistol|rifle|revolver)\b"
+        r"|\b(?:stash|hoard|pile|stockpile|collection|supply) of (?:\w+ ){0,3}?" + _MEDS + r"\b"
+        r"|\b(?:yellow line|edge of the platform|platform edge)\b"
+        r"|\blet (?:\w+ )?trains? (?:pass|go by)\b"
+        r"|\b(?:belt|rope|cord|noose|scarf)\b.{0,20}?\b(?:already|ready|waiting|set up|tied)\b"
+        r"|\bgarage\b.{0,50}?\bengine (?:on|running)\b|\bengine (?:on|running)\b.{0,50}?"
+        r"\bgarage\b",
+        unless=r"\b(?:hunting|range|target practice|doctor|nurse|blood (?:test|draw)|iv|"
+        r"phlebotom\w*|anatomy|biology|exam|class|mechanic|warm(?:ing)? up|winter|cold)\b",
+    ),
+    rule(
+        "preparation_frame",
+        PREPARATION,
+        r"\b(?:new home|someone to (?:take|look after|care for)|a home) for my (?:cat|dog|pets?|"
+        r"bird|fish|rabbit)\b|\bmy (?:cat|dog|pets?) (?:has|have) a new home\b"
+        r"|\bpasswords?\b.{0,60}?\b(?:not coming back|when i am gone|after i am gone|for when i|"
+        r"will not need|in case)\b"
+        r"|\b(?:letter|note)s? (?:for|to) (?:my|each|every) \w+ (?:under|on|in) (?:her|his|their|"
+        r"the|my) (?:pillow|bed|desk|table|nightstand|car)\b"
+        r"|\bwho gets (?:the|my) (?:dog|cat|car|stuff|things|house|guitar|money)\b",
+        unless=r"\b(?:moving|move|vacation|trip|travel\w*|deployment|new job|birthday|"
+        r"valentine\w*|anniversary|christmas|divorce|custody|adopt\w*|allergic|landlord|lease)\b",
+    ),
+    rule(
+        "death_welcome_frame",
+        DEATH_WISH,
+        r"\blooking forward to (?:not (?:being (?:here|alive|around)|existing|waking up)|being "
+        r"(?:dead|gone)|dying|my death)\s*(?:,|$|anymore|at all|honestly)"
+        r"|\b(?:only|one) (?:thing|reason|person)s? (?:keeping|that keeps|that is keeping) me "
+        r"(?:alive|here|from (?:killing|ending|doing it))\b"
+        r"|\b(?:hop\w*|wish\w*|pray\w*)\b.{0,40}?\b(?:finish\w*|take\w*) me(?: off| out)?\s*(?:,|$)"
+        r"|\b(?:being dead|death|dying|not existing|not waking up|the idea of dying)\b.{0,20}?\b"
+        r"(?:comforting|peaceful|appealing|a relief|tempting|soothing)\b",
+        unless=r"\b(?:movie|book|show|film|character|job|work|class|city|town|game|phone)\b",
+    ),
+    rule(
+        "not_coming_back",
+        METHOD,
+        r"\b(?:ocean|sea|lake|river|desert|woods|water|waves)\b.{0,30}?\b(?:not|never) "
+        r"(?:coming|come) (?:back|out)\b"
+        r"|\bclose my eyes and (?:never|not) (?:open|wake)\w*\b",
+        unless=r"\b(?:vacation|trip|retire\w*|move|moving|cabin|camping|live there|meditat\w*)\b",
+    ),
+    rule(
+        "means_frame_more",
+        METHOD,
+        r"\b(?:dangerous|lethal|deadly|fatal) (?:to mix|together|combinations?|combos?|to take "
+        r"together)\b"
+        r"|\b(?:knife|blade|razor|gun|pistol|pills|rope)\b.{0,30}?\bunder my (?:pillow|mattress|"
+        r"bed)\b"
+        r"|\bcarbon monoxide\b|\bexhaust (?:pipe|fumes)\b"
+        r"|\benough\b.{0,30}?\bto (?:make it quick|die|end it|not wake up|kill me|be sure it "
+        r"works)\b",
+        unless=r"\b(?:detector|alarm|leak|inspection|mechanic|recipe|cooking|camping|dog|cat|"
+        r"baby|toddler|kids?)\b",
+    ),
+    rule(
+        "preparation_frame_more",
+        PREPARATION,
+        r"\b(?:password|passcode|pin)\b.{0,30}?\bnote\b|\bnote\b.{0,30}?\b(?:password|passcode)\b"
+        r"|\b(?:she|he|they) can have my (?:car|guitar|clothes|things|stuff|jewelry|books|dog|cat|"
+        r"apartment|savings)\b",
+        unless=r"\b(?:old|new one|moving|vacation|trip|upgrade\w*|bought a new|sell\w*|work)\b",
+    ),
+    rule(
+        "self_harm_ongoing",
+        SELF_HARM,
+        r"\b(?:been|keep|kept) (?:cutting|burning|scratching|hitting) (?:myself )?(?:every|each"
+        r"|all)"
+        r" (?:night|day|morning|week)\b",
+        unless=_ACCIDENT + r"|\b(?:carbs|sugar|coupons|class|my hair|back|down)\b",
+    ),
     # --- threats to harm someone else (answered with emergency resources) ---
     rule(
         "threat_to_harm",
@@ -982,5 +1186,22 @@ RULES: tuple[Rule, ...] = (
         + _TARGET
         + r"\b",
         unless=_NOT_A_THREAT,
+    ),
+    rule(
+        "threat_frame",
+        HARM_OTHERS,
+        r"\b(?:he|she|they|that \w+) (?:will not|is not going to|are not going to|would not) "
+        r"(?:walk|leave|get|make it) (?:away|out)(?: of (?:there|it))?(?: alive| breathing| "
+        r"walking)?\s*(?:,|$|alive|breathing)"
+        r"|\bwant (?:him|her|them) dead\b",
+        unless=_NOT_A_THREAT + r"|\b(?:game|match|argument|debate|court|chess)\b",
+    ),
+    rule(
+        "threat_frame_more",
+        HARM_OTHERS,
+        r"\b(?:going to|will|want to|plan to)\b.{0,40}?\b(?:stab|shoot|kill|strangle|choke|"
+        r"beat) (?:him|her|them)\b"
+        r"|\b(?:i am|i will be) (?:shooting|stabbing|killing) (?:him|her|them)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:game|match|chess|video|photo|picture|movie|scene)\b",
     ),
 )

@@ -43,15 +43,23 @@ _MEDS = (
 _ACCIDENT = (
     r"\b(?:cocinando|picando|cebolla|pelando|afeitando|rasurando|accidente|sin querer|"
     r"por accidente|la estufa|el horno|la plancha|la sarten|un papel|con papel|lata|un vaso|"
-    r"la lengua|sopa|"
+    r"la lengua|sopa|papel|hoja de papel|una hoja|"
     r"cafe|comiendo|corriendo|el tobillo|la rodilla|la espalda|el pie|cargando|"
     r"el vaso|lavando|trastes|el cuchillo de "
     r"la cocina|en la cocina|jugando|en el gym|en el gimnasio|futbol|haciendo ejercicio|"
     r"con la puerta|me cai)\b"
 )
 _TARGET = r"(?:lo|la|los|las|le|les)"
+# "Me quiero morir, le mandé un corazón a mi jefe": a mishap told right after the words makes
+# them embarrassment, not intent.
+_MISHAP = (
+    r"\bme quiero morir\s*,?\s*(?:(?:le|les|me|se|lo|la|te) )?(?:mande|dije|quede|cai|vio|"
+    r"vieron|equivoque|tropece|escribi|llame|salude|confundi|paso|pase|olvide|tire|puse|"
+    r"quedo|grite|llore enfrente)\b"
+)
 _NOT_A_THREAT = (
-    r"\b(?:jaja\w*|jeje\w*|lol|xd|es broma|de broma|bromeando)\b|😂|🤣"
+    r"\b(?:se (?:acabo|comio|tomo|termino) (?:la|el|mi|mis|los|las)|no lavo|dejo (?:los trastes|"
+    r"todo tirado))\b|\b(?:jaja\w*|jeje\w*|lol|xd|es broma|de broma|bromeando)\b|😂|🤣"
     r"|\bno (?:lo|la|le|los|las|quiero|queria|voy|podria|pienso)\b"
     r"|\bsi (?:llega tarde|se come|se acaba|me vuelve a|me deja plantad|no me contesta|"
     r"toca mi|se olvida)"
@@ -65,6 +73,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:matarme|suicidarme|me (?:voy a|quiero|quisiera|podria|deberia|iba a) (?:matar|"
         r"suicidar)|yo me mato|mejor me mato|me mato (?:ya|hoy|esta noche|de una vez)|"
         r"me matare|me suicido|me suicidare|quitarme la vida|me quite la vida|"
+        r"me (?:voy a|quiero|quisiera|pienso|iba a) quitar la vida|"
         r"me quito la vida|acabar con mi (?:propia )?vida|terminar con mi (?:propia )?vida|"
         r"ponerle fin a mi vida|poner fin a mi vida|acabar con mi existencia|me voy a dar "
         r"en la madre)\b",
@@ -91,7 +100,11 @@ RULES: tuple[Rule, ...] = (
         r"merezco morir(?:me)?|deberia morir(?:me)?|deberia estar muert[oa])\b",
         unless=_IDIOM
         + r"|\b(?:antes (?:que|de)|que (?:escribirle|hablarle|ir|verlo|verla|pedirle|rogarle|"
-        r"llamarle|regresar))\b",
+        r"llamarle|regresar))\b"
+        r"|\b(?:prefiero|preferiria|prefiere) morir(?:me)? (?:antes )?(?:que|de|a) (?!(?:seguir"
+        r"|vivir|estar viv|despertar|"
+        r"sentir|aguantar|sufrir|volver a (?:vivir|sentir)))\w+"
+        r"|" + _MISHAP,
     ),
     rule(
         "es_no_quiero_vivir",
@@ -134,13 +147,15 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_carga",
         BURDEN,
-        r"\b(?:soy|siento que soy|me siento|solo soy|nomas soy|he sido|me volvi) (?:una |un )?"
+        r"\b(?:soy|siento que soy|me siento|solo soy|he sido|me volvi) (?:una |un )?"
         r"(?:carga|estorbo|peso muerto|desperdicio de espacio)\b"
         r"|\bnadie (?:me )?(?:extranaria|notaria|lloraria|iria a mi funeral|me va a extranar|"
         r"notara)\b"
         r"|\b(?:les|le) (?:haria|hago|haria a todos) un favor (?:si|a todos|desapareciendo|"
         r"muriendome|muriendo)\b"
         r"|\bya no van a tener que preocuparse por mi\b",
+        unless=r"\b(?:en el trabajo|en la chamba|en el equipo|en la escuela|en clase"
+        r"|en el grupo)\b|\bcuando (?:les? |te )?(?:pido|pregunto|hablo|marco|escribo|necesito)\b",
     ),
     # --- hopelessness with an end in view ---
     rule(
@@ -242,7 +257,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:cuiden|cuida|cuidaras|cuidaran) (?:a mi|mi) (?:perro|gato|mama|hij[oa]s?)\b"
         r".{0,30}?\b(?:cuando|ya no|despues)\b"
         r"|\bdeje (?:todo )?(?:arreglado|en orden|listo) (?:para cuando|por si)\b",
-        unless=r"\b(?:mudanza|me mudo|me cambio|donar|donacion|ya no me queda|de vacaciones|"
+        unless=r"\b(?:vieja|viejo|viejas|viejos|que ya no (?:uso|me queda\w*))\b|\b(?:mudanza"
+        r"|me mudo|me cambio|donar|donacion|ya no me queda|de vacaciones|"
         r"de viaje|en el trabajo|la oficina|fin de semana|la proxima semana|me jubilo)\b",
     ),
     # --- self-harm ---
@@ -254,7 +270,9 @@ RULES: tuple[Rule, ...] = (
         r"lastimarme|me lastime|me lastimo|hacerme dano|me hice dano|me hago dano|"
         r"golpearme|me golpee|me golpeo|me pegue|me pego|rasgunarme|me rasgune|"
         r"autolesion\w*|auto lesion\w*|cutting)\b",
-        unless=_ACCIDENT + r"|\b(?:el pelo|el cabello|la ropa|las unas|el fleco|la barba|"
+        unless=r"\bse me corto\b|\b(?:la llamada|la senal|el internet|la luz|la leche)\b|"
+        + _ACCIDENT
+        + r"|\b(?:el pelo|el cabello|la ropa|las unas|el fleco|la barba|"
         r"el sol|con el sol|en la playa|la mano con la estufa|me pego el sol|me pego fuerte "
         r"la gripa|la gripa|el resfriado|me pego duro|con la mesa|contra la mesa|en el "
         r"partido)\b",
@@ -340,8 +358,8 @@ RULES: tuple[Rule, ...] = (
         r"escritorio|almohada|buro)\b"
         r"|\b(?:esta|hoy) (?:fue|es|sera) la ultima vez que (?:vi|veo|vea|hable|abrace)\b"
         r"|\bcuando (?:leas|lean|alguien lea|encuentres|encuentren) esto\b",
-        unless=r"\b(?:cumpleanos|navidad|aniversario|boda|oficina|trabajo|fin de semana|"
-        r"vacaciones|de viaje|me mudo|mudanza)\b",
+        unless=r"\b(?:cumpleanos|cumple|santo|dia de las madres|dia del padre|navidad|aniversario|"
+        r"boda|oficina|trabajo|fin de semana|vacaciones|de viaje|me mudo|mudanza)\b",
     ),
     # --- more ways of telling the same signs, each a frame rather than a fixed phrase ---
     rule(
@@ -408,6 +426,191 @@ RULES: tuple[Rule, ...] = (
         r"|\breca(?:i|ida)\b.{0,20}?\b(?:cortadas|cortes|cortarme|autolesion\w*|lastimarme)\b",
         unless=_ACCIDENT,
     ),
+    # --- run 5: families of phrasings, each a frame rather than one phrase ---
+    rule(
+        "es_plazo_y_acto",
+        SUICIDAL_THOUGHTS,
+        r"\b(?:este fin de semana|esta noche|esta semana|hoy|manana|pronto|ya|creo que) "
+        r"me mato\b(?! (?:trabajando|estudiando|de|en el|corriendo))"
+        r"|\b(?:en lo que|lo unico en (?:lo )?que) (?:\w+ )?(?:pienso|puedo pensar) es (?:en )?"
+        r"(?:morirme|matarme|la muerte|suicidarme|quitarme la vida|no despertar|desaparecer)\b"
+        r"|\blo voy a hacer (?:esta noche|hoy|manana|ya|pronto|este fin)\b.{0,30}?\b(?:ya tengo|"
+        r"tengo todo|ya decidi|nadie)\b"
+        r"|\bya tengo todo (?:listo|preparado)?\s*(?:para (?:hacerlo|irme|quitarme|matarme)|$)"
+        r"|\bmi plan es (?:morirme|matarme|irme|quitarme|desaparecer|no despertar|acabar)\b"
+        r"|\b(?:quiero|quisiera|me quiero|me voy a|voy a|necesito) ir(?:me)? para siempre\b"
+        r"|\bno (?:estoy|se si voy a estar) segur[oa] de (?:seguir|estar) (?:aqui|viv[oa]|con "
+        r"vida)\b"
+        r"|\b(?:ya )?(?:termine|acabe) con (?:la|mi|esta) vida\b",
+        unless=_IDIOM + r"|\b(?:de aqui|de la ciudad|del pais|de esta casa|del trabajo|a vivir|"
+        r"de vacaciones|a mexico|a el salvador|a guatemala)\b",
+    ),
+    rule(
+        "es_ojala_no_haber",
+        DEATH_WISH,
+        r"\bojala (?:que )?(?:nunca |no )?(?:hubiera|hubiese) (?:existido|nacido)\b"
+        r"|\bojala (?:que )?me hubiera muerto\b"
+        r"|\bojala (?:que )?(?:esta|hoy|manana) (?:sea|fuera) (?:mi|la) ultima (?:noche|vez|dia)\b"
+        r"|\b(?:ojala|quisiera|deseo) que (?:mi corazon|el corazon) (?:se )?(?:pare|detenga|"
+        r"deje de latir)\b",
+        unless=r"\b(?:vacaciones|fiesta|aqui|trabajo|ese trabajo|esta ciudad)\b",
+    ),
+    rule(
+        "es_medios_marco",
+        METHOD,
+        r"\b(?:meterme|aventarme|echarme|tirarme|atravesarme|cruzarme) (?:al|en el|frente al|"
+        r"enfrente del|delante del|a la|en la) (?:trafico|tren|metro|camion|autopista|freeway|"
+        r"carretera|calle)\b"
+        r"|\b(?:pastillas|frasco|pistola|arma|soga|cuerda|navaja|cuchillo)\b.{0,40}?\bno "
+        r"(?:dejo|puedo dejar) de (?:verl[oa]s?|pensar en (?:ell[oa]s?|usarl[oa]s?))\b"
+        r"|\bbuscando (?:un lugar|un sitio|un edificio|un puente|una azotea)\b.{0,30}?\b(?:alto|"
+        r"alta)\b"
+        r"|\blo (?:bastante|suficientemente|sufiente) alt[oa] (?:para|como para)\b",
+        unless=r"\b(?:foto|fotos|vista|mirador|paseo|turista|trabajo|chamba)\b",
+    ),
+    rule(
+        "es_despedirse",
+        PREPARATION,
+        r"\b(?:he estado|estoy|sigo|me estoy|me he estado|ando) despidiendo(?:me)? de\b"
+        r"|\b(?:este|esto) es (?:un|mi) adios\b|\bmi (?:ultimo )?adios\b"
+        r"|\bpara despedirme\b(?!.{0,30}\b(?:viaje|vacaciones|mudanza|me mudo|trabajo)\b)"
+        r"|\b(?:pague|pagando|liquide) (?:todas )?mis (?:deudas|cuentas)\b.{0,40}?\b(?:llaves|"
+        r"cuando ya no|para que nadie|no batallen)\b",
+        unless=r"\b(?:me mudo|mudanza|viaje|vacaciones|de la oficina|del trabajo|de la escuela|"
+        r"graduacion|jubil\w*|bloque\w*|contigo|a ti|entre nosotros|lo nuestro|nuestra relacion|"
+        r"ya no te)\b",
+    ),
+    rule(
+        "es_autolesion_enclitica",
+        SELF_HARM,
+        r"\b(?:sigo|segui|vuelvo a|volvi a|empece a|estoy|estuve|ando) (?:lastimandome|"
+        r"cortandome|quemandome|golpeandome|rasgunandome|mordiendome)\b"
+        r"|\b(?:me )?(?:queme|corte|golpee|rasgune|mordi|pegue|machuque|aplaste"
+        r"|rasque)\b.{0,40}?\ba proposito\b",
+        unless=r"\b(?:no a proposito|sin querer|por accidente|accidentalmente)\b|"
+        r"\b(?:cocinando|picando|cebolla|papel|pelo|cabello)\b",
+    ),
+    rule(
+        "es_no_llegar_a",
+        SUICIDAL_THOUGHTS,
+        r"\bno (?:creo|pienso|voy a|quiero) (?:llegar|vivir|durar) (?:a|hasta) (?:navidad"
+        r"|mi cumple\w*|"
+        r"fin de ano|ano nuevo|la otra semana|el otro mes|el otro ano|manana|el viernes|el lunes|"
+        r"el verano)\b"
+        r"|\b(?:forma|manera) mas (?:facil|rapida|segura|sencilla) de (?:irme|morir(?:me)?|"
+        r"matarme|acabar|hacerlo)\b"
+        r"|\b(?:tonight|today|hoy|esta noche) me mato\b"
+        r"|\b(?:rezo|pido|le pido a dios|le rezo a dios|ojala) (?:\w+ )?para no (?:ver|despertar|"
+        r"amanecer)\b|\bno ver otro (?:amanecer|dia)\b",
+        unless=_IDIOM + r"|\b(?:entrega|proyecto|quincena|examen|semestre)\b",
+    ),
+    rule(
+        "es_deseo_marco",
+        DEATH_WISH,
+        r"\bsi me muero\b.{0,30}?\b(?:seria|sera|es) (?:un regalo|un alivio|lo mejor|una "
+        r"bendicion|un descanso)\b"
+        r"|\b(?:envidio|envidia|tengo envidia)\b.{0,20}?\bmuert[oa]s\b"
+        r"|\b(?:ojala|quisiera|quiero|me gustaria) (?:pudiera )?dejar de ser\b",
+        unless=_IDIOM,
+    ),
+    rule(
+        "es_carga_marco",
+        BURDEN,
+        r"\b(?:mas barato|mas facil|mejor|mas tranquil[oa]s?|en paz) (?:para (?:todos|ellos|"
+        r"mi familia) )?si (?:yo )?(?:me muero|me muriera|ya no estoy|ya no estuviera|"
+        r"desaparezco)\b"
+        r"|\bdescansaria\w* si (?:yo )?(?:me muero|me muriera|ya no estoy|ya no estuviera)\b"
+        r"|\bestoy de mas en (?:este mundo|la vida|esta vida|esta tierra)\b"
+        r"|\ba nadie le (?:haria|haria yo|voy a hacer) falta\b",
+    ),
+    rule(
+        "es_sin_esperanza_marco",
+        HOPELESSNESS,
+        r"\b(?:ya no tiene caso|no tiene caso|para que)\b.{0,30}?\b(?:despertar|abrir los ojos|"
+        r"vivir|seguir viv[oa]|levantarme)\b"
+        r"|\b(?:despertar|abrir los ojos|vivir|seguir viv[oa])\b.{0,30}?\b(?:ya no tiene caso|no "
+        r"tiene caso)\b"
+        r"|\bme (?:decepciona|enoja|molesta|entristece) (?:seguir|estar|despertar) (?:viv[oa]"
+        r"|aqui)\b"
+        r"|\b(?:sin|acab\w*|ya no tengo|no tengo|perdi|ni)\b.{0,30}?\bganas de (?:seguir )?"
+        r"(?:viv[oa]|vivir)\b",
+    ),
+    rule(
+        "es_medios_conocidos",
+        METHOD,
+        r"\b(?:balas|municion|cartuchos|tiros)\b.{0,50}?\b(?:pistola|arma|revolver|rifle|cuete)\b"
+        r"|\b(?:guardad[oa]s|escondid[oa]s|juntad[oa]s) (?:las |mis |unas )?" + _MEDS + r"\b"
+        r"|\b" + _MEDS + r" (?:guardad[oa]s|escondid[oa]s|juntad[oa]s)\b"
+        r"|\b(?:cinturon|cable|cuerda|soga|lazo)\b.{0,20}?\b(?:ya esta|lista|listo|esperando|"
+        r"amarrad[oa])\b"
+        r"|\bcochera\b.{0,50}?\bmotor (?:prendido|encendido)\b|\bmotor (?:prendido|encendido)"
+        r"\b.{0,50}?\bcochera\b"
+        r"|\bya se (?:cual|que) (?:puente|edificio|azotea|pastillas)\b",
+        unless=r"\b(?:caceria|tiro al blanco|doctor|doctora|enfermer\w*|receta|farmacia|"
+        r"invierno|frio|calentar)\b",
+    ),
+    rule(
+        "es_preparacion_marco",
+        PREPARATION,
+        r"\bultimo abrazo\b"
+        r"|\bquien se queda con (?:el perro|el gato|mis cosas|el carro|la casa|todo|mi)\b"
+        r"|\b(?:casa|hogar|alguien que cuide) (?:a|para) mi (?:gato|perro|mascota)\b"
+        r"|\bcontrasenas?\b.{0,60}?\b(?:ya no voy a volver|cuando ya no|por si"
+        r"|no voy a regresar)\b",
+        unless=r"\b(?:me mudo|mudanza|viaje|vacaciones|trabajo nuevo|alergi\w*|cumple\w*|"
+        r"divorcio|navidad)\b",
+    ),
+    rule(
+        "es_marcos_mas",
+        SUICIDAL_THOUGHTS,
+        r"\b(?:escrito|planeado|pensado|decidido|apuntado|tengo)\b.{0,30}?\bcomo lo (?:haria|voy a "
+        r"hacer|hare)\b"
+        r"|\b(?:y|entonces|pues|ya) me mato\s*(?:,|$)"
+        r"|\bno (?:haria|voy a hacer|hago) nada por salvarme\b|\bno lucharia por (?:vivir"
+        r"|salvarme)\b"
+        r"|\b(?:estar muert[oa]|morir(?:me)?|la muerte|no despertar)\b.{0,20}?\b(?:reconfortante|"
+        r"tentador[a]?|un alivio|en paz)\b",
+        unless=_IDIOM + r"|\b(?:pelicula|serie|libro|cancion|personaje|trabajo|chamba)\b",
+    ),
+    rule(
+        "es_frases_mas",
+        DEATH_WISH,
+        r"\bque (?:dios|diosito|el senor) (?:ya )?me (?:lleve|recoja|quite la vida)\b"
+        r"|\b(?:dios|diosito|senor),? (?:ya )?(?:llevame|recogeme)\b",
+    ),
+    rule(
+        "es_envase_de_pastillas",
+        METHOD,
+        r"\b(?:tomarme|tomare|me tomo|me tome|me voy a tomar|tragarme|me trague|me voy a tragar) "
+        r"(?:todo |toda )?(?:el|un|la|una) (?:bote|frasco|caja|tira|blister|botella)\b"
+        r"(?! de (?:agua|refresco|leche|jugo|cerveza|vino|soda|tequila|caguamas?|chelas?))",
+    ),
+    rule(
+        "es_perdon_por_lo_que_hare",
+        PREPARATION,
+        r"\bperdon\w*\b.{0,20}?\bpor lo que (?:voy a hacer|estoy a punto de hacer|estoy por "
+        r"hacer|voy a hacer hoy)\b",
+    ),
+    rule(
+        "es_medios_mas",
+        METHOD,
+        r"\b(?:peligros[oa]s|mortales|letales) (?:de mezclar|juntas|juntos|si las mezclo)\b"
+        r"|\b(?:cuchillo|navaja|pistola|pastillas|soga|cuete)\b.{0,30}?\bdebajo de (?:la|mi) "
+        r"(?:almohada|colchon|cama)\b"
+        r"|\bmonoxido de carbono\b"
+        r"|\bsuficiente\b.{0,30}?\bpara (?:que sea rapido|morir(?:me)?|no despertar|matarme)\b"
+        r"|\b(?:viendo|mirando|me quede viendo) (?:para|pa) abajo\b",
+        unless=r"\b(?:detector|alarma|fuga|mecanico|receta|camping|perro|gato|bebe|"
+        r"nin[oa]s?)\b",
+    ),
+    rule(
+        "es_preparacion_mas",
+        PREPARATION,
+        r"\bcontrasena\b.{0,30}?\bnota\b|\bnota\b.{0,30}?\bcontrasena\b"
+        r"|\bse (?:puede|pueden) quedar con (?:mi|mis) (?:carro|ropa|cosas|guitarra|perro|gato|"
+        r"joyas|libros|depa|ahorros)\b",
+        unless=r"\b(?:viej\w*|nuevo|me mudo|mudanza|viaje|vacaciones|vendo|vender|trabajo)\b",
+    ),
     # --- threats to harm someone else ---
     rule(
         "es_amenaza",
@@ -431,5 +634,39 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:su casa|donde vive|su trabajo)\b.{0,30}?\b(?:cuchillo|pistola|arma|navaja|bate)\b"
         r"|\b(?:le|les|lo|la) voy a (?:disparar|pegar un tiro|apunalar|cortar el cuello)\b",
         unless=_NOT_A_THREAT + r"|" + _IDIOM,
+    ),
+    rule(
+        "es_hacer_dano",
+        HARM_OTHERS,
+        r"\b(?:le|les) voy a hacer (?:mucho |muchisimo |tanto )?dano\b"
+        r"(?!.{0,20}\b(?:con la verdad|emocional|si le digo|si les digo)\b)",
+        unless=_NOT_A_THREAT,
+    ),
+    rule(
+        "es_amenaza_marco",
+        HARM_OTHERS,
+        r"\bno va a salir (?:caminando|viv[oa]|enter[oa]|de esta)\b"
+        r"|\b(?:lo|la|los|las) quiero ver muert[oa]s?\b",
+        unless=_NOT_A_THREAT,
+    ),
+    rule(
+        "es_amenaza_mas",
+        HARM_OTHERS,
+        r"\bpara (?:picar|matar|apunalar|golpear|balacear|ahorcar|atropellar)(?:lo|la|los|las)\b"
+        r"|\bpara dispararle\b"
+        r"|\b(?:le|les) (?:disparo|meto un tiro|pego un tiro|pego un balazo)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:juego|videojuego|partido|foto|fotos)\b",
+    ),
+    rule(
+        "es_amenaza_jerga",
+        HARM_OTHERS,
+        r"\b" + _TARGET + r" (?:voy a|quiero|pienso) (?:quebrar|tronar|picar|filerear|madrear|"
+        r"fusilar|plomear|desaparecer)\b"
+        r"|\b(?:voy a|quiero|pienso) (?:quebrar|tronar|picar|filerear|madrear|plomear)"
+        + _TARGET
+        + r"\b"
+        r"|\b(?:meter|meterle|dar|darle|clavar|clavarle) (?:una punalada|un balazo|un tiro|un "
+        r"plomazo|un navajazo|un cuchillazo|un filerazo)\b",
+        unless=_NOT_A_THREAT,
     ),
 )

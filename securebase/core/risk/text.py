@@ -12,6 +12,13 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from securebase.core.risk.spellings import (
+    EMOJI_WORDS,
+    EMOJI_WORDS_ES,
+    ENGLISH_SHORTHAND,
+    SPANISH_SHORTHAND,
+)
+
 _APOSTROPHES = dict.fromkeys(map(ord, "\u2018\u2019\u201b\u02bc\u02b9\u2032\uff07`\u00b4"), "'")
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -48,130 +55,7 @@ _WITH_APOSTROPHE = [
     (re.compile(r"'ll\b"), " will"),
     (re.compile(r"'d\b"), " would"),
 ]
-_WITHOUT_APOSTROPHE = {
-    "dont": "do not",
-    "doesnt": "does not",
-    "didnt": "did not",
-    "cant": "can not",
-    "wont": "will not",
-    "isnt": "is not",
-    "wasnt": "was not",
-    "werent": "were not",
-    "wouldnt": "would not",
-    "couldnt": "could not",
-    "shouldnt": "should not",
-    "havent": "have not",
-    "hasnt": "has not",
-    "hadnt": "had not",
-    "im": "i am",
-    "ive": "i have",
-    "youre": "you are",
-    "theyre": "they are",
-    "theyd": "they would",
-    "everyones": "everyone's",
-    "wanna": "want to",
-    "gonna": "going to",
-    "gotta": "got to",
-    "gunna": "going to",
-    "tryna": "trying to",
-    "idk": "i do not know",
-    "idc": "i do not care",
-    "idek": "i do not even know",
-    "ikr": "i know right",
-    "u": "you",
-    "ur": "your",
-    "r": "are",
-    "ppl": "people",
-    "rn": "right now",
-    "bc": "because",
-    "cuz": "because",
-    "coz": "because",
-    "bcuz": "because",
-    "noone": "no one",
-    "nobody's": "nobody is",
-    "every1": "everyone",
-    "any1": "anyone",
-    "some1": "someone",
-    "no1": "no one",
-    "2day": "today",
-    "2nite": "tonight",
-    "tonite": "tonight",
-    "b4": "before",
-    "l8r": "later",
-    "plz": "please",
-    "pls": "please",
-    "thx": "thanks",
-    "ima": "i am going to",
-    "imma": "i am going to",
-    "lemme": "let me",
-    "gimme": "give me",
-    "kinda": "kind of",
-    "sorta": "sort of",
-    "outta": "out of",
-    "wud": "would",
-    "wld": "would",
-    "cud": "could",
-    "shud": "should",
-    "dnt": "do not",
-    "cnt": "can not",
-    "wnt": "want",
-    "wana": "want to",
-    "whats": "what is",
-    "thats": "that is",
-    "theres": "there is",
-    "itll": "it will",
-    "youll": "you will",
-    # Frequent misspellings of the words the rules listen for.
-    "sucide": "suicide",
-    "suicde": "suicide",
-    "suiside": "suicide",
-    "suicied": "suicide",
-    "sucidal": "suicidal",
-    "suicdal": "suicidal",
-    "suisidal": "suicidal",
-    "suicidial": "suicidal",
-    "sewercide": "suicide",
-    "myslef": "myself",
-    "myselfe": "myself",
-    "mysef": "myself",
-    "meself": "myself",
-    "kil": "kill",
-    "kms": "kill myself",
-    "burdon": "burden",
-    "burdan": "burden",
-    "anymroe": "anymore",
-    "anymor": "anymore",
-    "enymore": "anymore",
-    "alife": "alive",
-    "becuase": "because",
-    "beter": "better",
-    "wihtout": "without",
-    "withought": "without",
-    "wiht": "with",
-    "evryone": "everyone",
-    "everyon": "everyone",
-    "evreyone": "everyone",
-    "everbody": "everybody",
-    "pils": "pills",
-    "pilss": "pills",
-    "overdoes": "overdose",
-    "overdoze": "overdose",
-    "goodbey": "goodbye",
-    "gudbye": "goodbye",
-    "goodby": "goodbye",
-    "byee": "bye",
-    "wnna": "want to",
-    "dieing": "dying",
-    "dyin": "dying",
-    "livin": "living",
-    "nothin": "nothing",
-    "somethin": "something",
-    "thinkin": "thinking",
-    "cuttin": "cutting",
-    "hurtin": "hurting",
-    "tryin": "trying",
-    "goin": "going",
-}
+_WITHOUT_APOSTROPHE = ENGLISH_SHORTHAND
 _BARE_WORD = re.compile(r"\b(" + "|".join(_WITHOUT_APOSTROPHE) + r")\b")
 _SPLIT_SELF = re.compile(
     r"\b(my|your|him|her|them) (self|selves)\b"
@@ -195,44 +79,8 @@ def expand_contractions(text: str) -> str:
     return _SPLIT_SELF.sub(lambda m: m.group(1) + m.group(2), text)
 
 
-# Emoji that stand for a word the screen needs. Faces and hearts are left alone: "💀" and "😭"
-# mostly mean laughing or sulking, and reading them as death would flag jokes.
-_EMOJI_WORDS = {
-    "💊": " pills ",
-    "🔫": " gun ",
-    "🔪": " knife ",
-    "🗡": " knife ",
-    "🪢": " rope ",
-    "🌉": " bridge ",
-    "⚰": " coffin ",
-    "🪦": " grave ",
-    "🩸": " blood ",
-    "🩹": " bandage ",
-    "🚗": " car ",
-    "🚆": " train ",
-    "🚂": " train ",
-    "🏢": " building ",
-    "✂": " scissors ",
-    "👋": " bye ",
-}
-_EMOJI_WORDS_ES = {
-    "💊": " pastillas ",
-    "🔫": " pistola ",
-    "🔪": " cuchillo ",
-    "🗡": " cuchillo ",
-    "🪢": " cuerda ",
-    "🌉": " puente ",
-    "⚰": " ataud ",
-    "🪦": " tumba ",
-    "🩸": " sangre ",
-    "🩹": " curita ",
-    "🚗": " carro ",
-    "🚆": " tren ",
-    "🚂": " tren ",
-    "🏢": " edificio ",
-    "✂": " tijeras ",
-    "👋": " adios ",
-}
+_EMOJI_WORDS = EMOJI_WORDS
+_EMOJI_WORDS_ES = EMOJI_WORDS_ES
 _EMOJI = re.compile("|".join(map(re.escape, _EMOJI_WORDS)))
 _VARIATION = dict.fromkeys(map(ord, "\ufe0e\ufe0f"), None)
 
@@ -254,74 +102,22 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
-# Spanish texting shorthand and misspellings, applied after accents are folded.
-_SPANISH_WORDS = {
-    "q": "que",
-    "k": "que",
-    "ke": "que",
-    "qe": "que",
-    "xq": "porque",
-    "pq": "porque",
-    "porq": "porque",
-    "xk": "porque",
-    "x": "por",
-    "d": "de",
-    "tb": "tambien",
-    "tmb": "tambien",
-    "tbn": "tambien",
-    "kiero": "quiero",
-    "qiero": "quiero",
-    "kero": "quiero",
-    "quero": "quiero",
-    "kieres": "quieres",
-    "kiere": "quiere",
-    "kisiera": "quisiera",
-    "toy": "estoy",
-    "stoy": "estoy",
-    "toi": "estoy",
-    "estoi": "estoy",
-    "tas": "estas",
-    "ta": "esta",
-    "nadien": "nadie",
-    "naiden": "nadie",
-    "aki": "aqui",
-    "aka": "aca",
-    "bn": "bien",
-    "mrd": "mierda",
-    "sta": "esta",
-    "nd": "nada",
-    "nda": "nada",
-    "tdo": "todo",
-    "tdos": "todos",
-    "tds": "todos",
-    "vrdd": "verdad",
-    "nunk": "nunca",
-    "nunka": "nunca",
-    "aser": "hacer",
-    "acer": "hacer",
-    "ase": "hace",
-    "morime": "morirme",
-    "matame": "matarme",
-    "suisidio": "suicidio",
-    "sucidio": "suicidio",
-    "suicidarse": "suicidarme",
-    "kitarme": "quitarme",
-    "qitarme": "quitarme",
-    "cortame": "cortarme",
-    "weno": "bueno",
-    "ps": "pues",
-    "pos": "pues",
-    "ntp": "no te preocupes",
-}
+_SPANISH_WORDS = SPANISH_SHORTHAND
 _SPANISH_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _SPANISH_WORDS)) + r")\b")
 
 
 def spanish_spelling(text: str) -> str:
     """Canonical Spanish spelling of normalized text: no accents, texting shorthand spelled out.
 
-    "kiero morirme x q nadie me kiere" -> "quiero morirme por que nadie me quiere".
+    "kiero morirme x q nadie me kiere" -> "quiero morirme por que nadie me quiere". A "k"
+    typed for "qu" at the start of the forms of querer, quitar, quedar, quemar and quejar
+    ("kitarme", "kedo", "kemarme") is read as "qu" whatever the ending.
     """
-    return _SPANISH_WORD.sub(lambda m: _SPANISH_WORDS[m.group(1)], fold_accents(text))
+    text = _K_FOR_QU.sub("qu", fold_accents(text))
+    return _SPANISH_WORD.sub(lambda m: _SPANISH_WORDS[m.group(1)], text)
+
+
+_K_FOR_QU = re.compile(r"\bk(?=(?:ier|isi|ita|ite|ito|ed|ere|eri|ema|emo|eme|eja|ejo)\w*)")
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;¿¡\n]+|\s+-\s+|\s*\.\.\.\s*")

@@ -34,3 +34,12 @@ def test_it_sends_an_uncached_attachment():
     assert response["Cache-Control"] == "no-store"
     assert json.loads(response.content) == {"note": "é"}
     assert download("a,b\r\n", filename="x.csv")["Content-Type"] == "text/csv; charset=utf-8"
+
+
+def test_it_sends_bytes_as_the_kind_of_file_named():
+    response = download(b"%PDF-1.7", filename="x.pdf", content_type="application/pdf")
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Cache-Control"] == "no-store"
+    assert response.content == b"%PDF-1.7"
+    with pytest.raises(ValueError):
+        download(b"%PDF-1.7", filename="x.pdf")

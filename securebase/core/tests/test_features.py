@@ -3,7 +3,9 @@
 from django.contrib.auth.models import AnonymousUser
 from django.test import TestCase
 from django.urls import reverse
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from securebase.accounts.models import User
 from securebase.core.features import (
     CLIENT_HOME,
     CLINIC_HOME,
@@ -11,7 +13,7 @@ from securebase.core.features import (
     home_cards,
     nav_links,
 )
-from securebase.testing import Personas, login_verified, site_without
+from securebase.testing import PASSWORD, Personas, login_verified, site_without
 
 
 class FeatureRegistryTests(Personas, TestCase):
@@ -22,6 +24,33 @@ class FeatureRegistryTests(Personas, TestCase):
         assert audience_of(AnonymousUser()) == "visitor"
         assert audience_of(self.ada) == "client"
         assert audience_of(self.theo) == "clinician"
+
+    def test_it_tells_practice_staff_from_clinicians(self):
+        staff = User.objects.create_user(
+            email="desk@example.com", password=PASSWORD, role=User.Role.STAFF
+        )
+        assert audience_of(staff) == "staff"
+        self.theo.is_staff = True  # a clinician who may use the admin is still a clinician
+        assert audience_of(self.theo) == "clinician"
+
+    def test_staff_see_only_links_that_open_for_them(self):
+        staff = User.objects.create_user(
+            email="desk@example.com", password=PASSWORD, role=User.Role.STAFF
+        )
+        links = nav_links(staff) + [
+            link for card in home_cards(staff, CLINIC_HOME) for link in card.links
+        ]
+        labels = [link.label for link in links]
+        assert "Clients" not in labels and "Intake documents" not in labels
+        assert "Learn" in labels
+        assert "Clients" in self.nav_labels(self.theo)
+        TOTPDevice.objects.create(user=staff, name="Authenticator app", confirmed=True)
+        login_verified(self.client, staff)
+        assert self.client.get(reverse("care:caseload")).status_code == 404
+        for link in links:
+            if link.url.startswith("/admin/"):
+                continue
+            assert self.client.get(link.url).status_code != 404, link
 
     def test_it_orders_the_navigation_by_each_entry_s_order(self):
         assert self.nav_labels(self.ada) == [

@@ -9,11 +9,13 @@ PACKAGE = Path(__file__).resolve().parents[2]
 PURE = [
     "core/risk/*.py",
     "core/numbers.py",
+    "core/dates.py",
     "core/terms.py",
     "core/addresses.py",
     "core/crisis.py",
     "core/retention.py",
     "bookings/slots.py",
+    "bookings/paging.py",
     "assessments/instrument.py",
     "assessments/scoring.py",
     "assessments/change.py",

@@ -4,8 +4,10 @@ Pure tests (no database): the screen is a pure package.
 """
 
 import json
+import re
 import statistics
 import time
+import unicodedata
 from collections import Counter
 
 import pytest
@@ -63,6 +65,15 @@ WARNING_SIGNS = [
     ("es", risk.SELF_HARM, "me corte otra vez"),
     ("es", risk.HARM_OTHERS, "lo voy a matar"),
     ("es", risk.HARM_OTHERS, "voy para su casa con un cuchillo"),
+    # Run 5: frames that read a family of phrasings rather than one phrase.
+    ("en", risk.SUICIDAL_THOUGHTS, "ngl ive been thinking of unaliving myself"),
+    ("en", risk.METHOD, "the belt is already in the closet"),
+    ("en", risk.PREPARATION, "i made sure my cat has a new home"),
+    ("en", risk.SELF_HARM, "slammed my hand in the door on purpose"),
+    ("es", risk.SUICIDAL_THOUGHTS, "me kiero kitar la bida"),
+    ("es", risk.BURDEN, "estoy de más en este mundo"),
+    ("es", risk.SELF_HARM, "me machuqué la mano con la puerta a propósito"),
+    ("es", risk.PREPARATION, "ya le busqué casa a mi gato"),
 ]
 
 
@@ -107,6 +118,15 @@ EXCLUSIONS = [
     # Denials and someone else's words.
     "I'm not suicidal, just heartbroken",
     "no soy suicida, solo tengo el corazón roto",
+    # Run 5: told as past in Spanish, embarrassment and trivial preferences, someone else's post.
+    "intenté matarme de chava y hoy ayudo a otras muchachas",
+    "el año que murió mi papá pensé mucho en el suicidio, hoy estoy bien",
+    "me quiero morir, le dije mamá a la maestra enfrente de todos",
+    "prefiero morirme antes que usar esos zapatos",
+    "i want to die, i called my teacher mom in front of everyone",
+    "I counted my pills into my pill box for the week",
+    "mi hermana publicó que se quiere morir y le marqué luego luego",
+    "le regalé mi ropa vieja a mi prima",
 ]
 
 
@@ -175,12 +195,30 @@ def test_it_offers_help_in_the_language_of_the_whole_form():
         ("kiero morirme x q nadie me kiere", "quiero morirme por que nadie me quiere"),
         ("Ya no quiero vivír", "ya no quiero vivir"),
         ("toy cansada d todo", "estoy cansada de todo"),
+        ("me kiero kitar la bida", "me quiero quitar la vida"),
+        ("nomas kiero matarce pa no sufrir", "solo quiero matarme para no sufrir"),
     ],
 )
 def test_it_reads_spanish_texting_style_and_missing_or_extra_accents(raw, expected):
     from securebase.core.risk.text import spanish_sentences
 
     assert spanish_sentences(raw) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "ngl thinking of unaliving myself tmrw",
+            "not going to lie thinking of killing myself tomorrow",
+        ),
+        ("i feel like killin myself fr", "i feel like killing myself for real"),
+    ],
+)
+def test_it_reads_english_texting_style_and_words_that_dodge_filters(raw, expected):
+    from securebase.core.risk.text import english_sentences
+
+    assert english_sentences(raw) == [expected]
 
 
 # --- the evaluation sets ------------------------------------------------------------------------
@@ -199,12 +237,28 @@ def test_the_sets_are_large_enough_and_tagged():
     assert len(texts) == len(set(texts)), "a phrase appears twice"
 
 
-def test_at_least_thirty_percent_of_each_set_is_held_aside():
+def test_each_held_aside_set_is_large_enough_to_measure():
+    # Each run's held-aside phrases join the tuning phrases when the run is over, so the share
+    # held aside shrinks run by run; what matters is that each fresh set is large enough.
     for language in risk.LANGUAGES:
         for label in ("risk", "none"):
-            group = [p for p in PHRASES if p.language == language and p.label == label]
-            held = [p for p in group if p.part == HELD_ASIDE]
-            assert len(held) / len(group) >= 0.30, (language, label)
+            held = [
+                p
+                for p in PHRASES
+                if p.language == language and p.label == label and p.part == HELD_ASIDE
+            ]
+            assert len(held) >= 150, (language, label)
+
+
+def _plain(text):
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join(re.findall(r"[a-z0-9]+", "".join(c for c in folded if c.isascii())))
+
+
+def test_no_held_aside_phrase_repeats_a_tuning_phrase():
+    tuning = {_plain(p.text) for p in PHRASES if p.part == TUNING}
+    repeated = [p.text for p in PHRASES if p.part == HELD_ASIDE and _plain(p.text) in tuning]
+    assert repeated == []
 
 
 def test_the_held_aside_files_hold_only_held_aside_phrases():
@@ -213,10 +267,11 @@ def test_the_held_aside_files_hold_only_held_aside_phrases():
         assert parts == ({HELD_ASIDE} if path.name.startswith("heldaside") else {TUNING})
 
 
-# What the screen reached on its held-aside phrases when they were first run (docs/safety.md):
-# English 92.5% recall, 3.8% false alarms; Spanish 85.6% recall, 6.2% false alarms. These floors
-# catch a regression; the aims (95% recall, at most 5% false alarms) are not all reached yet.
-FLOORS = {"en": (0.92, 0.05), "es": (0.85, 0.07)}
+# What the screen reached on its run 5 held-aside phrases when they were first run
+# (docs/safety.md): English 83.3% recall, 5.8% false alarms; Spanish 81.2% recall, 4.2% false
+# alarms. These floors catch a regression; the aims (95% recall, at most 5% false alarms) are not
+# reached.
+FLOORS = {"en": (0.82, 0.065), "es": (0.80, 0.05)}
 
 
 def test_held_aside_recall_and_false_alarms_do_not_regress():
@@ -280,6 +335,13 @@ def test_features_are_unit_length_and_shared_across_spellings():
     vector = model.features("i want to die")
     assert abs(sum(v * v for v in vector.values()) - 1) < 1e-9
     assert {"w:die", "b:to die", "t:want to die"} <= set(vector)
+
+
+def test_features_share_a_stem_across_the_forms_of_a_word():
+    assert "p:matar" in model.features("quiero matarme") and "p:matar" in model.features(
+        "me matare"
+    )
+    assert not any(name.startswith("p:") for name in model.features("i want to die"))
 
 
 def test_the_shipped_model_was_trained_on_the_current_tuning_phrases():

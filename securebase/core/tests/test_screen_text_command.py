@@ -38,6 +38,24 @@ def test_it_evaluates_the_shipped_sets_by_part_language_and_sign():
     assert any(line.strip().startswith("preparation") for line in held)
 
 
+def test_it_measures_one_part_alone_so_tuning_never_shows_held_aside_figures(tmp_path):
+    phrases = tmp_path / "phrases.tsv"
+    phrases.write_text(
+        "language\tlabel\tsign\tpart\ttext\n"
+        "en\trisk\tdeath_wish\ttuning\tI wish I was dead\n"
+        "en\tnone\tidiom\theld_aside\tmy phone died\n",
+        encoding="utf-8",
+    )
+    lines = run("--evaluate", str(phrases), "--part", "tuning")
+    assert lines == [
+        "== tuning ==",
+        "en: recall 1/1 (100.0%), false alarms -",
+        "  death_wish           recall 1/1 (100.0%)",
+    ]
+    held = run("--evaluate", str(phrases), "--part", "held_aside")
+    assert held[0] == "== held-aside ==" and "== tuning ==" not in held
+
+
 def test_it_evaluates_a_reviewers_file_and_never_lists_held_aside_mistakes(tmp_path):
     review = tmp_path / "review.tsv"
     review.write_text(

@@ -7,11 +7,13 @@ import re
 from datetime import timedelta
 from io import BytesIO
 
+from django.conf import settings
 from django.test import override_settings
 from django.utils import timezone
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from securebase.care.tests.helpers import connect
 from securebase.records.models import SessionStart, Signature
 from securebase.records.tests.helpers import a_booking
 from securebase.testing import BrowserTestCase, make_client, make_clinician
@@ -68,6 +70,72 @@ class IntakePacketJourneyTests(BrowserTestCase):
         assert "Signed by typing the name: Ada Park" in text
         signature = Signature.objects.get(title="Telehealth consent")
         assert signature.content_hash in text.replace(" ", "")
+
+
+class IntakeFromClientPageJourneyTests(BrowserTestCase):
+    def setUp(self):
+        super().setUp()
+        self.theo = make_clinician()
+        self.ada = make_client()
+        connect(self.ada, self.theo)
+
+    def test_the_clinician_sends_from_the_client_page_and_both_see_it_complete(self):
+        clinician = self.page
+        self.log_in(self.theo)
+        clinician.goto(self.live_url("/care/clients/"))
+        clinician.get_by_role("link", name="Ada Park").first.click()
+        intake = clinician.get_by_role("region", name="Intake documents")
+        expect(intake.get_by_text("You have not sent Ada any documents to sign.")).to_be_visible()
+        intake.get_by_role("link", name="Send intake documents").click()
+        for name in ("Notice of privacy practices", "Telehealth consent"):
+            clinician.get_by_label(name).uncheck()
+        clinician.get_by_role("button", name="Send the documents").click()
+        expect(clinician.get_by_text("The documents are sent to Ada Park.")).to_be_visible()
+        expect(clinician.get_by_role("heading", name="Ada Park")).to_be_visible()
+        expect(intake.get_by_text("outstanding")).to_have_count(2)
+
+        client_context = self.browser.new_context(viewport=self.viewport)
+        self.addCleanup(client_context.close)
+        client = client_context.new_page()
+        self.context, saved = client_context, self.context
+        self.log_in(self.ada)
+        self.context = saved
+        client.goto(self.live_url("/home/"))
+        client.get_by_role("link", name="Your documents").first.click()
+        titles = ("Informed consent for therapy", "Practice policies: fees and cancellations")
+        for title in titles:
+            client.get_by_role("link", name=title).click()
+            expect(client.get_by_role("heading", name=title)).to_be_visible()
+            client.get_by_label("Type your full name to sign").fill("Ada Park")
+            client.get_by_label("I have read this document and I agree to it.").check()
+            client.get_by_role("button", name="Sign this document").click()
+            expect(client.get_by_text(f"Signed: {title}.")).to_be_visible()
+        expect(client.get_by_text("Nothing is waiting for you.")).to_be_visible()
+        signed = client.get_by_role("region", name="Signed")
+        for title in titles:
+            expect(signed.get_by_role("link", name=title)).to_be_visible()
+        width = client.evaluate("document.documentElement.scrollWidth")
+        assert width <= 360, width
+
+        clinician.reload()
+        expect(intake.get_by_text("outstanding")).to_have_count(0)
+        expect(intake.get_by_text(re.compile(r"signed [A-Z][a-z]{2} \d"))).to_have_count(2)
+        width = clinician.evaluate("document.documentElement.scrollWidth")
+        assert width <= 360, width
+
+        intake.get_by_role("link", name="Practice policies: fees and cancellations").click()
+        with clinician.expect_download() as download_info:
+            clinician.get_by_role("link", name="Download as PDF").click()
+        with open(download_info.value.path(), "rb") as handle:
+            reader = PdfReader(BytesIO(handle.read()))
+        text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+        signature = Signature.objects.get(title="Practice policies: fees and cancellations")
+        assert "Practice policies: fees and cancellations" in text
+        assert "Signed by typing the name: Ada Park" in text
+        assert "Signer's email: ada@example.com" in text
+        assert signature.content_hash in text.replace(" ", "")
+        assert "Fees are due at each session." in text
+        assert f"A 50-minute session is {settings.PRACTICE['session_fee']}." in text
 
 
 class TelehealthSessionJourneyTests(BrowserTestCase):

@@ -246,6 +246,9 @@ class IntakeTests(Personas, TestCase):
         self.sign(document)
         response = self.client.get(reverse("records:document_pdf", args=[document.uid]))
         assert response["Content-Type"] == "application/pdf"
+        assert response["Cache-Control"] == "no-store"
+        disposition = 'attachment; filename="telehealth_consent-v1-signed.pdf"'
+        assert response["Content-Disposition"] == disposition
         text = " ".join(page.extract_text() for page in PdfReader(BytesIO(response.content)).pages)
         text = " ".join(text.split())
         assert "Telehealth consent" in text

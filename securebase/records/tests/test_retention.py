@@ -4,197 +4,33 @@ the purge deletes records of care once their retention period has passed, and no
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from io import StringIO
 
 import pytest
 import time_machine
-from django.apps import apps
 from django.core.management import call_command
-from django.db import models
 from django.test import TestCase, override_settings
-from django.urls import reverse
 
-from securebase.accounts.models import User
-from securebase.assessments import services as assessment_services
-from securebase.assessments.catalog import get_instrument
-from securebase.bookings import services as booking_services
 from securebase.bookings.models import Booking
-from securebase.bookings.tests.helpers import book, details, open_hours
-from securebase.chat_analysis.models import SavedSummary
-from securebase.checkins import services as checkin_services
-from securebase.checkins.forms import CheckinEntry
+from securebase.bookings.tests.helpers import book, open_hours
+from securebase.care import registry
+from securebase.care import services as care_services
+from securebase.care.areas import ASSESSMENTS
+from securebase.care.models import CareRelationship, Grant
+from securebase.care.tests.helpers import connect
 from securebase.core.retention import expired_people, latest_contacts, retention_cutoff
-from securebase.journal import services as journal_services
-from securebase.pause import services as pause_services
+from securebase.measures.models import MeasureResult
+from securebase.measures.services import record_measure
+from securebase.measures.tests.helpers import PHQ9, answers_totalling
 from securebase.privacy.models import AuditEvent
-from securebase.privacy.retention import deleted_on_deletion, kept_on_deletion, records_of_care
 from securebase.privacy.services import delete_account, record_access
-from securebase.privacy.tests.test_export_and_delete_everywhere import user_models
 from securebase.records import services
 from securebase.records.models import DocumentTemplate, Packet, SessionStart, Signature
 from securebase.records.services import purge_expired_records
-from securebase.testing import PASSWORD, Personas, make_client
+from securebase.testing import Personas, make_client
 
 NOW = datetime(2026, 3, 2, 17, 0, tzinfo=UTC)
-
-# What a person made for themselves: deleted with the account.
-SELF_MADE = [
-    "checkins.Checkin",
-    "journal.Entry",
-    "journal.NoContactPlan",
-    "pause.PauseSession",
-    "assessments.AssessmentResult",
-    "chat_analysis.SavedSummary",
-]
-# Records of care: kept, detached from the login, with the email given.
-OF_CARE = [
-    "bookings.Booking",
-    "privacy.AuditEvent",
-    "records.Packet",
-    "records.Signature",
-    "records.SessionStart",
-]
-
-
-def owned_by(model_label: str, user_pk: int) -> int:
-    model = apps.get_model(model_label)
-    field = next(f for m, f in user_models() if m is model)
-    return model._default_manager.filter(**{field.name: user_pk}).count()
-
-
-class DeletionTests(Personas, TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        super().setUpTestData()
-        open_hours(cls.theo)
-        ecr = get_instrument("ecr-r")
-        with time_machine.travel(NOW, tick=False):
-            checkin_services.record_checkin(
-                user=cls.ada, token=uuid.uuid4(), entry=CheckinEntry(anxiety=4, note="tight")
-            )
-            journal_services.create_entry(
-                user=cls.ada, body="dear diary", prompt="", submission_key=uuid.uuid4()
-            )
-            journal_services.start_no_contact(user=cls.ada, started_on=date(2026, 2, 20))
-            pause_services.start_pause(
-                user=cls.ada, token=uuid.uuid4(), urge="text", urge_before=7, anxiety_before=6
-            )
-            assessment_services.record_result(
-                client=cls.ada,
-                instrument=ecr,
-                answers={item.id: 3 for item in ecr.items},
-                run_id=uuid.uuid4(),
-            )
-            SavedSummary.objects.create(
-                user=cls.ada,
-                token=uuid.uuid4(),
-                created_at=NOW,
-                source_format="whatsapp",
-                messages_me=3,
-                messages_them=4,
-                first_message_on=date(2026, 1, 1),
-                last_message_on=date(2026, 2, 1),
-                numbers={},
-            )
-            cls.booking = booking_services.book_consultation(
-                clinician=cls.theo.clinician_profile.slug,
-                fmt="telehealth",
-                starts_at=NOW + timedelta(days=2),
-                details=details(full_name="Ada Park", email="ada.park@mail.example"),
-                now=NOW,
-                client=cls.ada,
-            )
-            booking_services.save_private_note(booking=cls.booking, note="anxious attachment")
-            record_access(viewer=cls.theo, subject=cls.ada, action="viewed consultation")
-            packet = services.send_packet(
-                clinician=cls.theo,
-                client=cls.ada,
-                templates=[DocumentTemplate.objects.get(kind="informed_consent")],
-                booking=cls.booking,
-                now=NOW,
-            )
-            services.sign_document(
-                document=packet.documents.get(),
-                signer=cls.ada,
-                typed_name="Ada Park",
-                ip_address="203.0.113.9",
-                now=NOW,
-            )
-            services.start_session(
-                booking=cls.booking,
-                clinician=cls.theo,
-                identity_confirmed=True,
-                in_california=True,
-                address="12 Palm Ave, Santa Monica, CA",
-                emergency_contact="Sam Park, 310 555 0101",
-                now=NOW,
-            )
-
-    def delete_ada(self):
-        self.client.force_login(self.ada)
-        response = self.client.post(
-            reverse("privacy:delete_account"), {"password": PASSWORD, "confirm": "on"}
-        )
-        assert response.status_code == 302
-
-    def test_every_model_pointing_at_a_person_is_either_self_made_or_a_record_of_care(self):
-        kept = {model for model, _ in records_of_care()}
-        for model, field in user_models():
-            on_delete = field.remote_field.on_delete
-            if model in kept:
-                assert on_delete is models.SET_NULL, model._meta.label
-            else:
-                assert on_delete in (models.CASCADE, models.SET_NULL), model._meta.label
-        assert {model._meta.label for model in kept} >= set(OF_CARE)
-
-    def test_it_deletes_every_self_made_record(self):
-        ada_pk = self.ada.pk
-        for label in SELF_MADE:
-            assert owned_by(label, ada_pk) == 1, label
-        self.delete_ada()
-        assert not User.objects.filter(pk=ada_pk).exists()
-        for label in SELF_MADE:
-            assert owned_by(label, ada_pk) == 0, label
-        assert owned_by("checkins.Checkin", self.ben.pk) == 0  # nothing of Ben's was made
-
-    def test_it_keeps_every_record_of_care_detached_with_the_name_and_email_given(self):
-        self.delete_ada()
-        booking = Booking.objects.get(pk=self.booking.pk)
-        assert booking.client is None
-        assert (booking.full_name, booking.email) == ("Ada Park", "ada.park@mail.example")
-        assert booking.private_note == "anxious attachment"
-        assert booking.telehealth_consent_at is not None
-        audit = AuditEvent.objects.get(action="viewed consultation")
-        assert (audit.subject, audit.subject_email) == (None, "ada@example.com")
-        packet = Packet.objects.get()
-        assert (packet.client, packet.client_name, packet.client_email) == (
-            None,
-            "Ada Park",
-            "ada@example.com",
-        )
-        signature = Signature.objects.get()
-        assert (signature.signer, signature.signer_email, signature.typed_name) == (
-            None,
-            "ada@example.com",
-            "Ada Park",
-        )
-        start = SessionStart.objects.get()
-        assert (start.booking_id, start.emergency_contact) == (booking.pk, "Sam Park, 310 555 0101")
-        for label in OF_CARE:
-            assert apps.get_model(label)._default_manager.exists(), label
-
-    def test_the_deletion_page_lists_what_goes_and_what_stays(self):
-        self.client.force_login(self.ada)
-        response = self.client.get(reverse("privacy:delete_account"))
-        text = response.content.decode()
-        for line in ["Check-ins", "Journal", "Pause", "Self-assessment", "Reality check"]:
-            assert line in deleted_on_deletion()
-            assert f"<li>{line}</li>" in text
-        assert "Consultation booking" not in deleted_on_deletion()
-        for line in kept_on_deletion():
-            assert line.replace("'", "&#x27;") in text
-        assert "Kept by the practice for 7 years after your last contact" in text
 
 
 def test_the_cutoff_is_the_same_calendar_moment_years_before():
@@ -265,7 +101,30 @@ class PurgeTests(Personas, TestCase):
                 emergency_contact="Rosa, 559 555 0100",
                 now=cls.olgas.starts_at,
             )
-        delete_account(user=olga)
+            # She shared her questionnaire results with Theo: her care relationship and the
+            # PHQ-9 he could see are records of care too; the later one she kept to herself.
+            relationship = connect(olga, cls.theo, areas=[ASSESSMENTS], now=cls.olgas.starts_at)
+            record_measure(
+                client=olga,
+                instrument=PHQ9,
+                answers=answers_totalling(PHQ9, 6),
+                run_id=uuid.uuid4(),
+                taken_at=cls.olgas.starts_at,
+            )
+            care_services.set_area(
+                relationship=relationship,
+                area=registry.area(ASSESSMENTS),
+                on=False,
+                now=cls.olgas.starts_at + timedelta(minutes=5),
+            )
+            record_measure(
+                client=olga,
+                instrument=PHQ9,
+                answers=answers_totalling(PHQ9, 9),
+                run_id=uuid.uuid4(),
+                taken_at=cls.olgas.starts_at + timedelta(minutes=10),
+            )
+            delete_account(user=olga)
         # Carol signed the same way, eight years ago, and still has her account: kept.
         with time_machine.travel(cls.attached.starts_at, tick=False):
             packet = services.send_packet(
@@ -282,12 +141,18 @@ class PurgeTests(Personas, TestCase):
         purged = purge_expired_records(now=NOW, years=7)
         counts = {line.model: line.count for line in purged}
         assert counts == {
+            "assessments.AssessmentResult": 0,
             "bookings.Booking": 2,
+            "care.CareRelationship": 1,
+            "measures.MeasureResult": 1,
             "privacy.AuditEvent": 2,
             "records.Packet": 1,
             "records.Signature": 1,
             "records.SessionStart": 1,
         }
+        assert not CareRelationship.objects.exists()
+        assert not Grant.objects.exists()  # the consent history went with its relationship
+        assert not MeasureResult.objects.exists()
         assert not Signature.objects.exists()
         assert not SessionStart.objects.exists()
         assert list(Packet.objects.values_list("client_email", flat=True)) == ["carol@example.com"]
@@ -313,7 +178,7 @@ class PurgeTests(Personas, TestCase):
         with time_machine.travel(NOW, tick=False):
             call_command("purge_expired_records", "--dry-run", stdout=out)
         assert "Would delete 2 bookings.Booking record(s) past retention." in out.getvalue()
-        assert "Would delete 7 record(s) in all." in out.getvalue()
+        assert "Would delete 9 record(s) in all." in out.getvalue()
         assert Booking.objects.count() == 6
 
         out = StringIO()

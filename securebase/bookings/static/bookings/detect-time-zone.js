@@ -1,6 +1,8 @@
-// Show slot times in the visitor's own time zone: when the page does not know it yet, read it
-// from the browser and load the picker again. Without JavaScript the menu and button still work.
-function showTimesInBrowserZone() {
+// Show slot times in the visitor's own time zone. Where the page does not know it yet, read it
+// from the browser: on the booking start page just preselect it in the menu
+// (data-detect-time-zone="fill"); on the slot picker also load the picker again.
+// Without JavaScript the menus and their buttons still work.
+function useBrowserZone() {
   const select = document.querySelector("select[data-detect-time-zone]");
   if (!select) return;
   let zone = "";
@@ -14,6 +16,7 @@ function showTimesInBrowserZone() {
     select.add(new Option(zone.replaceAll("_", " "), zone), 0);
   }
   select.value = zone;
+  if (select.dataset.detectTimeZone === "fill") return;
   if (window.htmx) {
     // The form's hx-trigger="change" fetches just the picker.
     select.dispatchEvent(new Event("change", { bubbles: true }));
@@ -23,4 +26,4 @@ function showTimesInBrowserZone() {
 }
 
 // After DOMContentLoaded, so htmx (loaded earlier) has wired up the form.
-document.addEventListener("DOMContentLoaded", showTimesInBrowserZone);
+document.addEventListener("DOMContentLoaded", useBrowserZone);

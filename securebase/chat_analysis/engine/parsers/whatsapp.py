@@ -17,15 +17,13 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable
 from datetime import tzinfo
 from functools import cache
-from itertools import accumulate, chain, compress, groupby, repeat
-from operator import add, eq, is_
+from itertools import accumulate, chain, compress, groupby, repeat, starmap
+from operator import add, is_
 
-from .. import errors
+from .. import errors, fast
 from ..conversation import Kind
-from ..fast import add_per_run
 from ..phrases import (
     EXACT_PLACEHOLDERS,
     REASSURANCE_SCAN,
@@ -409,42 +407,39 @@ class LineExportParser:
         b = self.builder
         days = decide_days(list(self.dates), self.date_runs)
         to_utc = WallToUtc(tz)
-        times = self.time_of_day
-        # Per run of one date: where it starts and ends, and the seconds to add to its
-        # times of day to make wall-clock and UTC times (None on a day the clocks change).
-        runs: list[tuple[int, int, int, int | None]] = []
-        bad_rows: list[Iterable[int]] = []
+        # Per run of one date: the seconds to add to its times of day to make wall-clock and
+        # UTC times; on a day the clocks change each UTC time is converted on its own.
+        wall_shifts: list[int] = []
+        utc_shifts: list[int] = []
+        clock_changes: list[tuple[int, int]] = []
+        bad_runs: list[tuple[int, int]] = []
         start = 0
         for key, count in zip(self.date_runs, self.date_counts, strict=True):
             stop = start + count
             day = days[key]
             if day is None:
-                bad_rows.append(range(start, stop))
-                runs.append((start, stop, 0, 0))  # placeholders: these rows are dropped
+                bad_runs.append((start, stop))
+                wall_shifts.append(0)  # placeholders: these rows are dropped
+                utc_shifts.append(0)
             else:
                 midnight = day * 86400
                 offset = to_utc.day_offset(day)
-                runs.append((start, stop, midnight, None if offset is None else midnight - offset))
+                if offset is None:
+                    clock_changes.append((start, stop))
+                wall_shifts.append(midnight)
+                utc_shifts.append(midnight - (offset or 0))
             start = stop
-        all_times_valid = -1 not in times
-        if not all_times_valid:
-            bad_rows.append(compress(range(len(times)), map(eq, times, repeat(-1))))
+        times = fast.column(self.time_of_day)
         kind = b.kind
-        for i in chain.from_iterable(bad_rows):
+        bad_rows = chain(
+            chain.from_iterable(starmap(range, bad_runs)), fast.positions(times == -1).tolist()
+        )
+        for i in bad_rows:
             if kind[i] != SYSTEM_KIND:
                 kind[i] = SKIPPED_KIND
-        wall = add_per_run(
-            times,
-            [(start, stop, shift) for start, stop, shift, _ in runs],
-            values_non_negative=all_times_valid,
-        )
-        utc = add_per_run(
-            times,
-            [(start, stop, shift or 0) for start, stop, _, shift in runs],
-            values_non_negative=all_times_valid,
-        )
-        for start, stop, _, shift in runs:
-            if shift is None:  # on a day the clocks change, each time gets its own offset
-                utc[start:stop] = array("q", map(to_utc, wall[start:stop]))
-        b.wall = wall
-        b.utc = utc
+        wall = fast.add_per_run(times, self.date_counts, wall_shifts)
+        utc = fast.add_per_run(times, self.date_counts, utc_shifts)
+        for start, stop in clock_changes:
+            utc[start:stop] = list(map(to_utc, wall[start:stop].tolist()))
+        b.wall = fast.to_array(wall, "q")
+        b.utc = fast.to_array(utc, "q")

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from securebase.core.risk import screen_text
 from securebase.core.risk.evaluation import (
+    PARTS,
     SHIPPED,
     evaluate,
     format_evaluation,
@@ -46,6 +47,12 @@ class Command(BaseCommand):
             help="Labeled phrase files (language, label, sign, part, text; tab-separated).",
         )
         parser.add_argument(
+            "--part",
+            choices=PARTS,
+            help="With --evaluate, measure only this part (tuning while the rules and model are "
+            "being changed, so the held-aside figures are not seen until a run is over).",
+        )
+        parser.add_argument(
             "--show-tuning-mistakes",
             action="store_true",
             help="With --evaluate, list the tuning phrases the screen got wrong (never the "
@@ -54,7 +61,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if options["evaluate"] is not None:
-            self.evaluate(options["evaluate"], options["show_tuning_mistakes"])
+            self.evaluate(options["evaluate"], options["show_tuning_mistakes"], options["part"])
             return
         source = options.get("stdin") or sys.stdin
         for line in source:
@@ -67,7 +74,7 @@ class Command(BaseCommand):
                 fields += [result.language, result.concern or "", " | ".join(result.evidence)]
             self.stdout.write("\t".join(fields))
 
-    def evaluate(self, files: list[str], show_mistakes: bool) -> None:
+    def evaluate(self, files: list[str], show_mistakes: bool, part: str | None = None) -> None:
         paths = [Path(name) for name in files] or list(SHIPPED)
         phrases = []
         for path in paths:
@@ -75,6 +82,8 @@ class Command(BaseCommand):
                 phrases.extend(load_phrases(path))
             except (OSError, ValueError) as error:
                 raise CommandError(str(error)) from error
+        if part is not None:
+            phrases = [phrase for phrase in phrases if phrase.part == part]
         result = evaluate(phrases, lambda text: screen_text(text).matched)
         for line in format_evaluation(result):
             self.stdout.write(line)

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from securebase.core.periodic import run_alone
 from securebase.records.services import purge_expired_records
 
 
@@ -18,7 +19,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, dry_run: bool, **options):
         years = settings.RECORDS_RETENTION_YEARS
-        purged = purge_expired_records(now=timezone.now(), years=years, dry_run=dry_run)
+        with run_alone("purge_expired_records") as alone:
+            if not alone:
+                self.stdout.write("Another server is purging records of care; skipped.")
+                return
+            purged = purge_expired_records(now=timezone.now(), years=years, dry_run=dry_run)
         verb = "Would delete" if dry_run else "Deleted"
         self.stdout.write(f"Retention period: {years} years after the last contact.")
         for line in purged:

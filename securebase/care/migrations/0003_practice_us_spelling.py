@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("care", "0001_initial"),
+        ("care", "0002_relationships_kept_as_records_of_care"),
     ]
 
     operations = [

@@ -1,0 +1,29 @@
+"""One record looked up for a viewer: the single way a view reaches a row by its key.
+
+Each app names its own verb, ``access_<thing>(viewer, pk)``, over the query that scopes the
+rows to the viewer (``<things>_visible_to(viewer)``), and builds it on
+``get_for_viewer_or_404``. A row that does not exist, one the viewer may not see and a key that
+is not even well formed all answer the same 404, so a page never tells anyone that somebody
+else's record exists.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db.models import Model, QuerySet
+from django.http import Http404
+
+
+def get_for_viewer_or_404(queryset: QuerySet, pk: Any, *, field: str = "pk") -> Model:
+    """The row of ``queryset`` (already scoped to the viewer) whose ``field`` is ``pk``.
+
+    Raises Http404 when there is none, and for a malformed key (a word where a number or a
+    UUID belongs) too.
+    """
+    try:
+        return queryset.get(**{field: pk})
+    except (queryset.model.DoesNotExist, ValueError, TypeError, ValidationError):
+        name = queryset.model._meta.verbose_name
+        raise Http404(f"No such {name}.") from None

@@ -1,0 +1,1 @@
+"""Django format modules (``FORMAT_MODULE_PATH``): the site's US style for what Django formats."""
