@@ -47,8 +47,8 @@ def make_clinician(
     )
     slug = profile.pop("slug", email.split("@")[0])
     defaults = {
-        "licence_type": ClinicianProfile.Licence.LMFT,
-        "licence_number": "LMFT 123456",
+        "license_type": ClinicianProfile.License.LMFT,
+        "license_number": "LMFT 123456",
         "languages": ["English"],
         "approach": "Attachment-focused, warm and collaborative.",
     }

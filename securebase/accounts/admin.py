@@ -11,6 +11,9 @@ class UserAdmin(AccessibleAdminMixin, BaseUserAdmin):
     list_display = ["email", "full_name", "role", "is_active", "is_staff", "date_joined"]
     list_filter = ["role", "is_active", "is_staff"]
     search_fields = ["email", "full_name"]
+    # The admin's two-list picker adds icons whose names screen readers may not announce; a plain
+    # multiple select with its label is enough for a practice's few groups.
+    filter_horizontal = ()
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         ("Person", {"fields": ["full_name", "role", "time_zone"]}),

@@ -6,7 +6,61 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
 
 from securebase.accounts.models import DEFAULT_TIME_ZONE, User
 from securebase.accounts.throttling import password_is_right
-from securebase.accounts.zones import all_zone_choices
+from securebase.accounts.zones import find_zone, other_zone_names, zone_choices
+
+
+class ZoneSearchInput(forms.TextInput):
+    """A text box with every other time zone as suggestions (a ``<datalist>``): browsers offer
+    matches as the person types, and without them it is still a plain box checked on submit."""
+
+    template_name = "accounts/widgets/zone_search.html"
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["attrs"]["list"] = f"{context['widget']['attrs']['id']}-zones"
+        context["zones"] = other_zone_names()
+        return context
+
+
+class TimeZoneFields:
+    """A short menu of common time zones, and a box to type any other (sign-up, settings).
+
+    Works without JavaScript: whatever is typed in the box, when it names a zone, wins over the
+    menu; a name we cannot match is an error that keeps both answers on the page.
+    """
+
+    def add_zone_fields(self, current: str) -> None:
+        self.fields["time_zone"] = forms.ChoiceField(
+            label="Time zone",
+            choices=zone_choices(current),
+            initial=current,
+            help_text="Times on this site are shown in this zone.",
+        )
+        self.fields["other_time_zone"] = forms.CharField(
+            label="Not in the list? Type a city or region",
+            required=False,
+            max_length=64,
+            widget=ZoneSearchInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+            help_text="For example Bogota, Europe/Berlin or Asia/Kolkata. Used instead of the "
+            "menu when filled in.",
+        )
+
+    def clean_other_time_zone(self) -> str:
+        typed = self.cleaned_data.get("other_time_zone", "").strip()
+        if not typed:
+            return ""
+        zone = find_zone(typed)
+        if zone is None:
+            raise forms.ValidationError(
+                f"We don’t know a time zone called “{typed}”. Try the nearest large city, "
+                "as Region/City (such as America/Bogota), or choose from the menu above."
+            )
+        return zone
+
+    def _merge_zone(self, cleaned: dict) -> None:
+        if cleaned.get("other_time_zone"):
+            cleaned["time_zone"] = cleaned["other_time_zone"]
+            self.errors.pop("time_zone", None)
 
 
 class LoginForm(AuthenticationForm):
@@ -25,7 +79,7 @@ class LoginForm(AuthenticationForm):
     }
 
 
-class SignupForm(forms.ModelForm):
+class SignupForm(TimeZoneFields, forms.ModelForm):
     password1 = forms.CharField(
         label="Password",
         strip=False,
@@ -49,10 +103,9 @@ class SignupForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["time_zone"] = forms.ChoiceField(
-            label="Time zone", choices=all_zone_choices(), initial=DEFAULT_TIME_ZONE
-        )
+        self.add_zone_fields(DEFAULT_TIME_ZONE)
         self.fields["full_name"].required = False
+        self.order_fields(["full_name", "email", "time_zone", "other_time_zone"])
 
     def clean_email(self) -> str:
         # Whether the address has an account is never said here: the answer is an email to it.
@@ -64,6 +117,7 @@ class SignupForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        self._merge_zone(cleaned)
         p1, p2 = cleaned.get("password1"), cleaned.get("password2")
         if p1 and p2 and p1 != p2:
             self.add_error("password2", "The two passwords don’t match.")
@@ -76,7 +130,7 @@ class SignupForm(forms.ModelForm):
         return cleaned
 
 
-class SettingsForm(forms.ModelForm):
+class SettingsForm(TimeZoneFields, forms.ModelForm):
     class Meta:
         model = User
         fields = ["full_name", "time_zone"]
@@ -84,11 +138,12 @@ class SettingsForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["time_zone"] = forms.ChoiceField(
-            label="Time zone",
-            choices=all_zone_choices(),
-            help_text="Times on this site are shown in this zone.",
-        )
+        self.add_zone_fields(self.instance.time_zone)
+
+    def clean(self):
+        cleaned = super().clean()
+        self._merge_zone(cleaned)
+        return cleaned
 
 
 class TokenForm(forms.Form):

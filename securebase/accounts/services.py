@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import secrets
 from dataclasses import dataclass
+from datetime import datetime
 
 from cryptography.fernet import InvalidToken
 from django.conf import settings
@@ -12,6 +14,9 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
+from django_otp import devices_for_user
+from django_otp.models import Device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -39,13 +44,33 @@ def pending_totp_device(user: User) -> TOTPDevice:
     return device
 
 
+class CodeTooSoon(Exception):
+    """A code came while the device still pauses after wrong ones; it was not looked at."""
+
+    def __init__(self, wait_seconds: int):
+        super().__init__(f"wait {wait_seconds} s")
+        self.wait_seconds = wait_seconds
+
+
+def _seconds_locked(device: Device, *, now: datetime) -> int:
+    """Whole seconds until ``device`` checks a code again after wrong ones (0: it will now)."""
+    allowed, info = device.verify_is_allowed()
+    if allowed or not info or not info.get("locked_until"):
+        return 0
+    return max(math.ceil((info["locked_until"] - now).total_seconds()), 1)
+
+
 @transaction.atomic
 def confirm_totp_device(*, device: TOTPDevice, token: str) -> list[str] | None:
     """Confirm an enrolling authenticator if ``token`` is right; return fresh backup codes.
 
-    Returns None (and changes nothing) when the code is wrong. Confirming replaces any earlier
-    authenticator and backup codes of the same user.
+    Returns None (and changes nothing) when the code is wrong; raises CodeTooSoon, without
+    looking at the code, while the device is still pausing after wrong ones. Confirming
+    replaces any earlier authenticator and backup codes of the same user.
     """
+    wait = _seconds_locked(device, now=timezone.now())
+    if wait:
+        raise CodeTooSoon(wait)
     if not device.verify_token(token):
         return None
     TOTPDevice.objects.filter(user=device.user).exclude(pk=device.pk).delete()
@@ -68,6 +93,39 @@ def replace_backup_codes(*, user: User, codes: list[str] | None = None) -> list[
 
 def has_confirmed_authenticator(user: User) -> bool:
     return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+
+
+@dataclass(frozen=True)
+class SecondFactorCheck:
+    """What a two-factor code did: ``device`` when it was accepted; otherwise ``wait_seconds``,
+    how long until every device takes a code again (0 when a code may be tried now)."""
+
+    device: Device | None
+    wait_seconds: int
+    # True when some device could not look at the code because of earlier wrong ones: the
+    # code may have been right, so "it didn't match" would not be true.
+    unchecked: bool = False
+
+
+def check_second_factor(
+    user: User, token: str, *, now: datetime | None = None
+) -> SecondFactorCheck:
+    """Try ``token`` on ``user``'s confirmed devices (authenticator app, backup codes).
+
+    Each device slows guessing after a wrong code (django-otp: 1, 2, 4, 8... seconds). A device
+    still in that pause is not asked at all, and the answer says how long to wait, so a right
+    code typed too soon is never called wrong; it is accepted once the pause is over.
+    """
+    now = now or timezone.now()
+    devices = list(devices_for_user(user, confirmed=True))
+    unchecked = False
+    for device in devices:
+        if _seconds_locked(device, now=now):
+            unchecked = True
+        elif device.verify_token(token):
+            return SecondFactorCheck(device, 0)
+    wait = max((_seconds_locked(device, now=now) for device in devices), default=0)
+    return SecondFactorCheck(None, wait, unchecked=unchecked)
 
 
 # --- Sign-up that tells no one whether an email has an account --------------------------------

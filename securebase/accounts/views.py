@@ -14,7 +14,6 @@ from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_safe
 from django_otp import login as otp_login
-from django_otp import match_token
 
 from securebase.accounts import services
 from securebase.accounts.forms import (
@@ -128,12 +127,18 @@ def two_factor_setup(request):
     device = services.pending_totp_device(request.user)
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        codes = services.confirm_totp_device(device=device, token=form.cleaned_data["token"])
-        if codes is not None:
-            _pass_two_factor(request, device)
-            request.session.set_expiry(services.idle_seconds(request.user, remember_me=False))
-            return render(request, "accounts/backup_codes.html", {"codes": codes})
-        form.add_error("token", "That code didn’t match. Check your phone’s clock and try again.")
+        try:
+            codes = services.confirm_totp_device(device=device, token=form.cleaned_data["token"])
+        except services.CodeTooSoon as pause:
+            form.add_error("token", _wait_message(pause.wait_seconds))
+        else:
+            if codes is not None:
+                _pass_two_factor(request, device)
+                request.session.set_expiry(services.idle_seconds(request.user, remember_me=False))
+                return render(request, "accounts/backup_codes.html", {"codes": codes})
+            form.add_error(
+                "token", "That code didn’t match. Check your phone’s clock and try again."
+            )
     qr = segno.make(device.config_url, error="m")
     return render(
         request,
@@ -167,16 +172,38 @@ def two_factor_verify(request):
         return redirect("accounts:two_factor_setup")
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        device = match_token(request.user, form.cleaned_data["token"])
-        if device is not None:
-            _pass_two_factor(request, device)
+        check = services.check_second_factor(request.user, form.cleaned_data["token"])
+        if check.device is not None:
+            _pass_two_factor(request, check.device)
             return redirect(_safe_next(request, reverse("dashboard:home")))
-        form.add_error("token", "That code didn’t match. Try the newest code from your app.")
+        form.add_error("token", _second_factor_problem(check))
     return render(
         request,
         "accounts/two_factor_verify.html",
         {"form": form, "next": _safe_next(request, "")},
     )
+
+
+def _seconds_text(seconds: int) -> str:
+    seconds = max(seconds, 1)
+    return f"{seconds} second{'s' if seconds != 1 else ''}"
+
+
+def _wait_message(seconds: int) -> str:
+    # The code was never looked at, so it may well be right: never call it wrong.
+    return (
+        f"After a wrong code we pause briefly before checking the next. Please wait "
+        f"{_seconds_text(seconds)}, then enter the newest code from your app again."
+    )
+
+
+def _second_factor_problem(check: services.SecondFactorCheck) -> str:
+    if check.unchecked:
+        return _wait_message(check.wait_seconds)
+    message = "That code didn’t match. Try the newest code from your app."
+    if check.wait_seconds > 1:
+        message += f" The next code can be checked in {_seconds_text(check.wait_seconds)}."
+    return message
 
 
 def lockout(request, credentials, *args, **kwargs):

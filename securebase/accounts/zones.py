@@ -51,9 +51,43 @@ def zone_choices(current: str = "") -> list[tuple[str, str]]:
 
 def all_zone_choices() -> list[tuple[str, object]]:
     """The common zones, then every other named zone, as two groups of a select menu."""
+    others = [(zone, zone) for zone in other_zone_names()]
+    return [("Common", list(COMMON_ZONES)), ("All time zones", others)]
+
+
+@cache
+def other_zone_names() -> tuple[str, ...]:
+    """Every named zone ("Region/City") not in ``COMMON_ZONES``, sorted: what the search offers."""
     common = {zone for zone, _ in COMMON_ZONES}
-    others = sorted(zone for zone in known_zones() if zone not in common and "/" in zone)
-    return [("Common", list(COMMON_ZONES)), ("All time zones", [(z, z) for z in others])]
+    return tuple(sorted(zone for zone in known_zones() if zone not in common and "/" in zone))
+
+
+@cache
+def _zones_by_folded_name() -> dict[str, str]:
+    return {zone.casefold(): zone for zone in known_zones()}
+
+
+@cache
+def _zones_by_city() -> dict[str, list[str]]:
+    by_city: dict[str, list[str]] = {}
+    for zone in other_zone_names():
+        by_city.setdefault(zone.rsplit("/", 1)[-1].casefold(), []).append(zone)
+    for zone, _ in COMMON_ZONES:
+        by_city.setdefault(zone.rsplit("/", 1)[-1].casefold(), []).append(zone)
+    return by_city
+
+
+def find_zone(typed: str) -> str | None:
+    """The IANA zone a person typed, or None: "america/bogota", "America/Bogota" and
+    "Bogota" (a city that names exactly one zone) all give "America/Bogota"; spaces count as
+    underscores ("Los Angeles")."""
+    text = "_".join(typed.strip().split()).casefold()
+    if not text:
+        return None
+    if text in _zones_by_folded_name():
+        return _zones_by_folded_name()[text]
+    matches = _zones_by_city().get(text, [])
+    return matches[0] if len(matches) == 1 else None
 
 
 def practice_zone() -> ZoneInfo:

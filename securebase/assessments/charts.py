@@ -51,7 +51,7 @@ def attachment_map_svg(
     """An SVG map with avoidance across and anxiety up, and one point for the given scores.
 
     Both axes run from `low` to `high`; dashed midlines at their midpoint split four regions,
-    each labelled with its description name. The point is placed at the scores as displayed
+    each labeled with its description name. The point is placed at the scores as displayed
     (one decimal). `chart_id` prefixes the element ids so two maps can share a page.
     """
     mid = (low + high) / 2
@@ -186,7 +186,7 @@ def attachment_map_svg(
         f'<circle cx="{num(px)}" cy="{num(py)}" r="9" fill="{POINT_COLOUR}" stroke="#ffffff" '
         f'stroke-width="3" class="map-point"><title>{esc(title)}</title></circle>'
     )
-    # The label goes toward the centre line, away from the region names at the edges.
+    # The label goes toward the center line, away from the region names at the edges.
     label_anchor = "end" if px > left + MAP_SIZE * 0.75 else "start"
     label_x = px - 6 if label_anchor == "end" else px + 6
     label_y = py + 26 if py < cy else py - 16
@@ -253,7 +253,7 @@ def history_chart_svg(
     """A line chart of anxiety and avoidance over time, oldest on the left.
 
     Points are spaced by time taken (evenly when they all share one moment). The two lines
-    differ by dash and marker shape as well as colour. Returns "" for no points.
+    differ by dash and marker shape as well as color. Returns "" for no points.
     """
     if not points:
         return Svg("")
@@ -319,10 +319,10 @@ def history_chart_svg(
             )
         )
     # Dates: first and last always, the middle one when there is room.
-    labelled = {0, len(ordered) - 1}
+    labeled = {0, len(ordered) - 1}
     if len(ordered) > 2:
-        labelled.add(len(ordered) // 2)
-    for index in sorted(labelled):
+        labeled.add(len(ordered) // 2)
+    for index in sorted(labeled):
         point = ordered[index]
         x = x_at(index, point)
         anchor = "middle"

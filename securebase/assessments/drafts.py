@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 SESSION_KEY = "assessments"
-# How many finished runs to remember for recognising a repeated "finish" submission.
+# How many finished runs to remember for recognizing a repeated "finish" submission.
 REMEMBERED_RUNS = 10
 
 

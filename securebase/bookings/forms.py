@@ -17,7 +17,7 @@ ELSEWHERE = "elsewhere"
 
 NOT_IN_CALIFORNIA = (
     "We can only see you by telehealth if you will be physically in California at the time of "
-    "the consultation: our clinicians are licensed in California, and a California licence "
+    "the consultation: our clinicians are licensed in California, and a California license "
     "covers clients who are located in California."
 )
 

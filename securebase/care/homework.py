@@ -58,7 +58,7 @@ def _pause_choices() -> list[tuple[str, str]]:
     from securebase.pause import exercises
 
     return [
-        (_value(Kind.PAUSE_EXERCISE, e.key), f"Practise: {e.label}") for e in exercises.EXERCISES
+        (_value(Kind.PAUSE_EXERCISE, e.key), f"Practice: {e.label}") for e in exercises.EXERCISES
     ]
 
 
@@ -86,7 +86,7 @@ def _questionnaire_choices() -> list[tuple[str, str]]:
 GROUPS = (
     (Kind.ARTICLE, "Read an article", _article_choices),
     (Kind.JOURNAL_PROMPT, "Write to a journal prompt", _journal_choices),
-    (Kind.PAUSE_EXERCISE, "Practise a pause exercise", _pause_choices),
+    (Kind.PAUSE_EXERCISE, "Practice a pause exercise", _pause_choices),
     (Kind.NOTICE, "Notice in check-ins", _notice_choices),
     (Kind.QUESTIONNAIRE, "Retake a questionnaire", _questionnaire_choices),
 )
@@ -104,7 +104,7 @@ def split(value: str) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class Described:
-    text: str  # "Practise: Paced breathing"
+    text: str  # "Practice: Paced breathing"
     url: str  # where the client does it ("" when its app is not installed)
 
 
@@ -144,7 +144,7 @@ def describe(assignment: Assignment, *, article_titles: dict[str, str] | None = 
         from securebase.pause import exercises
 
         return Described(
-            f"Practise: {exercises.label_for('exercise', target)}", reverse("pause:start")
+            f"Practice: {exercises.label_for('exercise', target)}", reverse("pause:start")
         )
     if kind == Kind.NOTICE:
         from securebase.checkins import vocabulary

@@ -175,7 +175,7 @@ class Assignment(models.Model):
     class Kind(models.TextChoices):
         ARTICLE = "article", "Read an article"
         JOURNAL_PROMPT = "journal_prompt", "Write to a journal prompt"
-        PAUSE_EXERCISE = "pause_exercise", "Practise a pause exercise"
+        PAUSE_EXERCISE = "pause_exercise", "Practice a pause exercise"
         NOTICE = "notice", "Notice a trigger or protest behavior in check-ins"
         QUESTIONNAIRE = "questionnaire", "Retake a questionnaire"
 

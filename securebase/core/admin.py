@@ -21,7 +21,8 @@ class LabelledSplitDateTime(widgets.AdminSplitDateTime):
 
 
 class AccessibleAdminMixin:
-    """Use on every ModelAdmin: date-and-time fields get named date and time boxes.
+    """Use on every ModelAdmin: date-and-time fields get named date and time boxes, and the
+    boxes a list page lets you edit in place (``list_editable``) say what they are and whose.
 
     (Every admin page shows and reads times in the practice's zone through
     ``core.middleware.AdminInPracticeZoneMiddleware``, in ``core/dates.py``'s style through
@@ -32,3 +33,19 @@ class AccessibleAdminMixin:
         if isinstance(db_field, models.DateTimeField) and db_field.editable:
             kwargs.setdefault("widget", LabelledSplitDateTime(capfirst(db_field.verbose_name)))
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def get_changelist_formset(self, request, **kwargs):
+        formset = super().get_changelist_formset(request, **kwargs)
+        formset.form = type(formset.form.__name__, (NamedInRowForm, formset.form), {})
+        return formset
+
+
+class NamedInRowForm:
+    """A row of a list page's in-place form: the column headers are not labels, so each box
+    gets an accessible name of its own ("Is listed: Dr. Maya Chen")."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if not field.widget.is_hidden:
+                field.widget.attrs["aria-label"] = f"{capfirst(field.label)}: {self.instance}"

@@ -78,7 +78,7 @@ class SlipForm(_DatedForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=NOTE_MAX_LENGTH,
         required=False,
-        help_text="What you were feeling just before can be worth noticing. No judgement.",
+        help_text="What you were feeling just before can be worth noticing. No judgment.",
     )
     restart_count = forms.BooleanField(
         label="Start my count again from this day",

@@ -57,7 +57,7 @@ class NoContactPlan(models.Model):
 
 
 class NoContactSlip(models.Model):
-    """A moment of contact, logged without judgement; restarts the count only if asked to."""
+    """A moment of contact, logged without judgment; restarts the count only if asked to."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="no_contact_slips"

@@ -72,7 +72,7 @@ TRACKS: tuple[Track, ...] = (
                 "someone-steady",
                 "Someone who felt steady",
                 "Was there anyone who felt safe to be around: a grandparent, a teacher, a "
-                "neighbour, a friend's parent? What did they do that made it feel that way?",
+                "neighbor, a friend's parent? What did they do that made it feel that way?",
             ),
             Prompt(
                 ROOTS,

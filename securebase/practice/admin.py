@@ -6,7 +6,7 @@ from securebase.practice.models import ClinicianProfile
 
 @admin.register(ClinicianProfile)
 class ClinicianProfileAdmin(AccessibleAdminMixin, admin.ModelAdmin):
-    list_display = ["display_name", "licence_type", "licence_number", "is_listed", "display_order"]
+    list_display = ["display_name", "license_type", "license_number", "is_listed", "display_order"]
     list_editable = ["is_listed", "display_order"]
     list_select_related = ["user"]
     raw_id_fields = ["user"]

@@ -28,8 +28,8 @@ CLINICIANS = [
         "profile": {
             "slug": "maya-chen",
             "pronouns": "she/her",
-            "licence_type": ClinicianProfile.Licence.PSYCHOLOGIST,
-            "licence_number": "PSY 00000 (demo)",
+            "license_type": ClinicianProfile.License.PSYCHOLOGIST,
+            "license_number": "PSY 00000 (demo)",
             "languages": ["English"],
             "approach": (
                 "I help people who feel anxious in relationships understand the alarm that "
@@ -45,8 +45,8 @@ CLINICIANS = [
         "profile": {
             "slug": "lucia-ramirez",
             "pronouns": "she/her",
-            "licence_type": ClinicianProfile.Licence.LMFT,
-            "licence_number": "LMFT 00000 (demo)",
+            "license_type": ClinicianProfile.License.LMFT,
+            "license_number": "LMFT 00000 (demo)",
             "languages": ["English", "Spanish"],
             "approach": (
                 "I work with adults navigating breakups, jealousy and the fear of being left, "

@@ -7,7 +7,7 @@ from django.db import models
 class ClinicianProfile(models.Model):
     """What the public sees about a clinician, and what booking needs to know of them."""
 
-    class Licence(models.TextChoices):
+    class License(models.TextChoices):
         LMFT = "LMFT", "Licensed Marriage and Family Therapist (LMFT)"
         LCSW = "LCSW", "Licensed Clinical Social Worker (LCSW)"
         LPCC = "LPCC", "Licensed Professional Clinical Counselor (LPCC)"
@@ -18,8 +18,8 @@ class ClinicianProfile(models.Model):
     )
     slug = models.SlugField(unique=True)
     pronouns = models.CharField(max_length=40, blank=True)
-    licence_type = models.CharField(max_length=8, choices=Licence.choices)
-    licence_number = models.CharField(max_length=40)
+    license_type = models.CharField(max_length=8, choices=License.choices)
+    license_number = models.CharField(max_length=40)
     languages = models.JSONField(default=list, help_text='For example ["English", "Spanish"].')
     approach = models.TextField(help_text="How this clinician works, in a few sentences.")
     bio = models.TextField(blank=True)

@@ -5,6 +5,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from securebase.accounts.models import User
+from securebase.accounts.zones import COMMON_ZONES
 from securebase.testing import PASSWORD, BrowserTestCase, make_client
 
 
@@ -65,3 +66,34 @@ class AccountJourneyTests(BrowserTestCase):
         page.get_by_label("Password").fill("a-fresh-start-2027")
         page.get_by_role("button", name="Log in").click()
         expect(page).to_have_url(re.compile(r"/home/$"))
+
+    def fill_sign_up(self, page, *, zone: str) -> None:
+        page.get_by_label("Your name").fill("Rae")
+        page.get_by_label("Email").fill("rae@example.com")
+        page.get_by_label("Not in the list? Type a city or region").fill(zone)
+        page.get_by_label("Password", exact=True).fill("slow-mornings-and-tea-7")
+        page.get_by_label("Password again").fill("slow-mornings-and-tea-7")
+        page.get_by_role("button", name="Create account").click()
+
+    def test_it_explains_a_time_zone_it_cannot_find(self):
+        page = self.page
+        page.goto(self.live_url("/accounts/signup/"))
+        menu = page.get_by_label("Time zone", exact=True)
+        assert menu.locator("option").count() == len(COMMON_ZONES)
+        self.fill_sign_up(page, zone="Atlantis")
+        expect(page.get_by_text("We don’t know a time zone called “Atlantis”")).to_be_visible()
+        self.assert_accessible()
+        assert mail.outbox == []
+
+    def test_it_signs_up_with_a_time_zone_typed_in_without_javascript(self):
+        context = self.browser.new_context(viewport=self.viewport, java_script_enabled=False)
+        page = context.new_page()
+        page.goto(self.live_url("/accounts/signup/"))
+        self.fill_sign_up(page, zone="Bogota")
+        expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+        link = re.search(r"https?://\S+/signup/confirm/\S+", mail.outbox[-1].body).group(0)
+        page.goto(self.live_url("/" + link.split("://", 1)[1].split("/", 1)[1]))
+        page.get_by_role("button", name="Create my account").click()
+        expect(page).to_have_url(re.compile(r"/home/$"))
+        assert User.objects.get(email="rae@example.com").time_zone == "America/Bogota"
+        context.close()

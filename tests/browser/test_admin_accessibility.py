@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from securebase.articles import demo
 from securebase.articles.models import Article
-from securebase.testing import BrowserTestCase, make_clinician
+from securebase.privacy.services import record_access
+from securebase.records.models import DocumentTemplate
+from securebase.testing import BrowserTestCase, make_client, make_clinician
 
 
 class AdminAccessibilityTests(BrowserTestCase):
@@ -27,4 +29,29 @@ class AdminAccessibilityTests(BrowserTestCase):
                 self.page.set_viewport_size({"width": width, "height": 900})
                 self.page.goto(self.live_url(path))
                 assert self.page.locator("#content").count()
+                self.assert_accessible()
+
+    def test_the_practice_pages_an_owner_clinician_uses_have_no_violations(self):
+        # A clinician who runs the practice (staff and superuser) edits the consent documents,
+        # the clinician profiles and accounts, and reads the audit trail.
+        owner = make_clinician(email="owner@example.com", full_name="Olu Owner")
+        owner.is_staff = owner.is_superuser = True
+        owner.save(update_fields=["is_staff", "is_superuser"])
+        client = make_client(email="ada@example.com")
+        record_access(viewer=owner, subject=client, subject_email=client.email, action="viewed")
+        document = DocumentTemplate.objects.order_by("pk").first()
+        self.log_in(owner)
+        for path in (
+            "/admin/records/documenttemplate/",
+            f"/admin/records/documenttemplate/{document.pk}/change/",
+            "/admin/practice/clinicianprofile/",
+            f"/admin/practice/clinicianprofile/{owner.clinician_profile.pk}/change/",
+            "/admin/accounts/user/",
+            f"/admin/accounts/user/{client.pk}/change/",
+            "/admin/privacy/auditevent/",
+        ):
+            for width in (1280, 360):
+                self.page.set_viewport_size({"width": width, "height": 900})
+                self.page.goto(self.live_url(path))
+                assert self.page.locator("#content").count(), path
                 self.assert_accessible()

@@ -75,11 +75,14 @@ def test_it_serves_on_the_address_given_and_links_follow_it(tmp_path):
         assert "988" in body
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=30)
-    output = "".join(lines)
+        # Everything printed up to the first page served: the newcomer's first screen.
+        rest, _ = proc.communicate(timeout=30)
+    output = "".join(lines) + rest
+    assert "Starting development server" in rest  # the server's own lines are read too
     assert "setuptools" not in output and "Editable installation" not in output
     assert "Applying " not in output
-    assert "StatReloader" not in output
+    assert "StatReloader" not in output and "Watching for file changes" not in output
+    assert "Traceback" not in output
 
 
 def test_it_builds_absolute_links_from_the_served_address(tmp_path):

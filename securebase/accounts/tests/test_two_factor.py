@@ -1,8 +1,12 @@
+from datetime import UTC, datetime, timedelta
+
+import time_machine
 from django.test import TestCase
 from django.urls import reverse
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from securebase.accounts.services import replace_backup_codes
 from securebase.testing import PASSWORD, Personas, login_verified, make_clinician
 
 
@@ -131,3 +135,70 @@ class SessionKeyTests(TestCase):
         self.client.post(reverse("accounts:two_factor_setup"), {"token": current_code(device)})
         assert self.client.session.session_key != before
         assert self.client.get(reverse("dashboard:clinician_home")).status_code == 200
+
+
+class TwoFactorPauseTests(Personas, TestCase):
+    """Wrong codes make a device pause (1, 2, 4... seconds); a right code is never called wrong."""
+
+    def setUp(self):
+        self.client.force_login(self.theo)
+        self.device = TOTPDevice.objects.get(user=self.theo)
+
+    def send(self, token: str):
+        return self.client.post(reverse("accounts:two_factor_verify"), {"token": token})
+
+    def test_a_right_code_straight_after_wrong_ones_is_told_to_wait_not_that_it_is_wrong(self):
+        start = datetime(2026, 5, 4, 12, 0, 0, tzinfo=UTC)
+        # Each wrong code after the previous pause: pauses of 1, 2, then 4 seconds.
+        for offset, wrong in ((0, "000000"), (1.5, "111111"), (4, "222222")):
+            with time_machine.travel(start + timedelta(seconds=offset), tick=False):
+                assert "didn’t match" in self.send(wrong).text
+        with time_machine.travel(start + timedelta(seconds=4), tick=False):
+            response = self.send(current_code(self.device))
+        assert response.status_code == 200
+        assert "didn’t match" not in response.text
+        assert "Please wait 4 seconds, then enter the newest code" in response.text
+        with time_machine.travel(start + timedelta(seconds=8.5), tick=False):
+            response = self.send(current_code(self.device))
+            assert response.status_code == 302
+            assert self.client.get(reverse("dashboard:clinician_home")).status_code == 200
+
+    def test_a_wrong_code_says_so_and_when_the_next_can_be_checked(self):
+        start = datetime(2026, 5, 4, 12, 0, 0, tzinfo=UTC)
+        with time_machine.travel(start, tick=False):
+            first = self.send("000000")
+        with time_machine.travel(start + timedelta(seconds=2), tick=False):
+            second = self.send("111111")
+        assert "That code didn’t match." in first.text
+        assert "checked in" not in first.text
+        assert "That code didn’t match." in second.text
+        assert "The next code can be checked in 2 seconds." in second.text
+
+    def test_a_backup_code_is_accepted_once_the_pause_is_over(self):
+        start = datetime(2026, 5, 4, 12, 0, 0, tzinfo=UTC)
+        codes = replace_backup_codes(user=self.theo, codes=["12345678"])
+        with time_machine.travel(start, tick=False):
+            self.send("000000")
+            waiting = self.send(codes[0])
+        assert "Please wait 1 second," in waiting.text
+        with time_machine.travel(start + timedelta(seconds=2), tick=False):
+            assert self.send(codes[0]).status_code == 302
+
+    def test_enrolling_says_to_wait_rather_than_calling_a_right_code_wrong(self):
+        newcomer = make_clinician(email="nia@example.com", two_factor=False)
+        self.client.force_login(newcomer)
+        start = datetime(2026, 5, 4, 12, 0, 0, tzinfo=UTC)
+        with time_machine.travel(start, tick=False):
+            self.client.get(reverse("accounts:two_factor_setup"))
+            device = TOTPDevice.objects.get(user=newcomer)
+            url = reverse("accounts:two_factor_setup")
+            self.client.post(url, {"token": "000000"})
+            response = self.client.post(url, {"token": current_code(device)})
+        assert "Please wait 1 second," in response.text
+        device.refresh_from_db()
+        assert not device.confirmed
+        with time_machine.travel(start + timedelta(seconds=2), tick=False):
+            response = self.client.post(url, {"token": current_code(device)})
+        assert response.status_code == 200
+        device.refresh_from_db()
+        assert device.confirmed

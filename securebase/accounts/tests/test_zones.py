@@ -10,6 +10,7 @@ from securebase.accounts.models import User
 from securebase.accounts.zones import (
     COMMON_ZONES,
     all_zone_choices,
+    find_zone,
     is_known_zone,
     local_time,
     viewer_zone,
@@ -43,3 +44,17 @@ class ZoneTests(SimpleTestCase):
         moment = datetime(2025, 7, 1, 12, tzinfo=UTC)
         assert local_time(person, moment).hour == 13
         assert local_time(AnonymousUser(), moment).hour == 7
+
+
+def test_it_finds_a_zone_however_it_is_typed():
+    assert find_zone("America/Bogota") == "America/Bogota"
+    assert find_zone("  america/bogota ") == "America/Bogota"
+    assert find_zone("Bogota") == "America/Bogota"
+    assert find_zone("los angeles") == "America/Los_Angeles"
+    assert find_zone("UTC") == "UTC"
+
+
+def test_it_finds_nothing_for_an_unknown_or_ambiguous_name():
+    assert find_zone("") is None
+    assert find_zone("Atlantis") is None
+    assert find_zone("America") is None

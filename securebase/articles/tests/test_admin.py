@@ -23,8 +23,8 @@ class ArticleAdminTests(TestCase):
         response = self.client.post(
             reverse("admin:articles_article_add"),
             {
-                "title": "Protest behaviours",
-                "slug": "protest-behaviours",
+                "title": "Protest behaviors",
+                "slug": "protest-behaviors",
                 "summary": "What they are and why they make sense.",
                 "body": "## Why we protest\n\nWhen someone feels *far away*...",
                 "author": self.writer.pk,
@@ -34,7 +34,7 @@ class ArticleAdminTests(TestCase):
             },
         )
         assert response.status_code == 302, response.content[:2000]
-        article = Article.objects.get(slug="protest-behaviours")
+        article = Article.objects.get(slug="protest-behaviors")
         change = self.client.get(reverse("admin:articles_article_change", args=[article.pk]))
         assert "<h2>Why we protest</h2>" in change.text
         assert "<em>far away</em>" in change.text

@@ -1,4 +1,4 @@
-"""The SVG charts: well-formed, escaped, labelled honestly, points where the scores say."""
+"""The SVG charts: well-formed, escaped, labeled honestly, points where the scores say."""
 
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ def test_it_draws_both_lines_through_every_result():
     assert set(lines) == {"history-line history-anxiety", "history-line history-avoidance"}
     for line in lines.values():
         assert len(line.get("points").split()) == 24
-    # Avoidance differs by dash and by marker shape, not by colour alone.
+    # Avoidance differs by dash and by marker shape, not by color alone.
     assert lines["history-line history-avoidance"].get("stroke-dasharray")
     tips = [t.text for t in root.iter(f"{SVG}title")]
     assert "Week 0: anxiety 6.0" in tips

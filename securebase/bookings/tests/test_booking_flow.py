@@ -60,7 +60,7 @@ class StartPageTests(AfterCommit, Personas, TestCase):
 
         assert response.status_code == 200
         self.assertTemplateUsed(response, "bookings/outside_california.html")
-        self.assertContains(response, "A California licence covers clients")
+        self.assertContains(response, "A California license covers clients")
         self.assertContains(response, "Find a therapist licensed where you are")
         self.assertContains(response, 'href="tel:988"')
 

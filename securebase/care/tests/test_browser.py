@@ -104,15 +104,15 @@ class CareJourneyTests(BrowserTestCase):
         expect(
             theo.get_by_text("you see its status on their page and your caseload")
         ).to_be_visible()
-        theo.get_by_label("What to do").select_option(label="Practise: Paced breathing")
+        theo.get_by_label("What to do").select_option(label="Practice: Paced breathing")
         theo.get_by_role("button", name="Assign").click()
-        expect(theo.get_by_text("Practise: Paced breathing")).to_be_visible()
+        expect(theo.get_by_text("Practice: Paced breathing")).to_be_visible()
         expect(theo.get_by_text("Not done yet")).to_be_visible()
 
         # The client sees it on her home page and does it.
         ada.goto(self.live_url("/home/"))
         self.fits(ada)
-        ada.get_by_role("link", name="Practise: Paced breathing").click()
+        ada.get_by_role("link", name="Practice: Paced breathing").click()
         ada.get_by_role("radio", name="I want to text them").click()
         ada.get_by_role("group", name="How strong is the urge?").get_by_role(
             "radio", name="7", exact=True

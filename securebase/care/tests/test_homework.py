@@ -201,7 +201,7 @@ class HomeworkTests(Personas, TestCase):
         assignment = self.assign("pause_exercise", "breathing", note="gently")
         login_verified(self.client, self.theo)
         page = self.client.get(reverse("care:client", args=[self.ada.pk]))
-        self.assertContains(page, "Practise: Paced breathing")
+        self.assertContains(page, "Practice: Paced breathing")
         self.assertContains(page, "Not done yet")
         services.mark_homework_done(assignment=assignment, now=LATER)
         page = self.client.get(reverse("care:client", args=[self.ada.pk]))

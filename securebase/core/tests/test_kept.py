@@ -38,7 +38,7 @@ class KeptTests(Personas, TestCase):
 
     def test_it_forgets_them_after_the_keeping_time(self):
         session = SessionStore()
-        with time_machine.travel(NOW, tick=False) as traveller:
+        with time_machine.travel(NOW, tick=False) as traveler:
             self.keep(session)
-            traveller.shift(kept.KEEP_SECONDS + 1)
+            traveler.shift(kept.KEEP_SECONDS + 1)
             assert kept.take(session, form="/journal/write/", user=self.ada) is None

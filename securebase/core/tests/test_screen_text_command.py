@@ -1,4 +1,4 @@
-"""manage.py screen_text: verdicts per line, and --evaluate over labelled phrase files."""
+"""manage.py screen_text: verdicts per line, and --evaluate over labeled phrase files."""
 
 from io import StringIO
 

@@ -1,4 +1,4 @@
-"""The no-contact count (pure) and the prompt catalogue (pure)."""
+"""The no-contact count (pure) and the prompt catalog (pure)."""
 
 import ast
 from datetime import date

@@ -362,7 +362,7 @@ class ExpiredSessionTests(JournalFixtures, TestCase):
 
     def test_a_draft_left_waiting_too_long_is_discarded(self):
         url = reverse("journal:write")
-        with time_machine.travel(EVENING_IN_LA, tick=False) as traveller:
+        with time_machine.travel(EVENING_IN_LA, tick=False) as traveler:
             self.client.post(
                 url,
                 {
@@ -371,7 +371,7 @@ class ExpiredSessionTests(JournalFixtures, TestCase):
                     "draft_author": author_token(self.ada),
                 },
             )
-            traveller.shift(16 * 60)
+            traveler.shift(16 * 60)
             login_verified(self.client, self.ada)
             assert "Left on a shared laptop." not in self.client.get(url).content.decode()
 

@@ -46,6 +46,15 @@ class RecordsAdminTests(Personas, TestCase):
         )
         assert "Cancellations" in page.content.decode()
 
+    def test_the_form_lists_the_versions_under_named_columns(self):
+        self.change("## Fees\n\nNew fees.")
+        page = self.client.get(
+            reverse("admin:records_documenttemplate_change", args=[self.template.pk])
+        ).content.decode()
+        assert '<th scope="col">Version</th><th scope="col">Saved</th>' in page
+        assert "<tr><td>2</td>" in page and "<tr><td>1</td>" in page
+        assert "<th></th>" not in page and '<th class="original"></th>' not in page
+
     def test_saving_a_changed_text_adds_a_version_and_keeps_the_first(self):
         first = self.template.current
         response = self.change("## Fees\n\nNew fees.")

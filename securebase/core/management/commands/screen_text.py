@@ -1,4 +1,4 @@
-"""Run the risk screen over lines of text, or measure it on labelled phrase sets."""
+"""Run the risk screen over lines of text, or measure it on labeled phrase sets."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ class Command(BaseCommand):
         "With --explain, add the warning sign and rule after tabs; with --details, also the "
         "language, the concern (self or others) and the evidence. "
         "With --evaluate [FILE ...], print recall and false-alarm rates per language and "
-        "warning sign for the tuning and held-aside parts of labelled phrase files (the "
+        "warning sign for the tuning and held-aside parts of labeled phrase files (the "
         "shipped English and Spanish sets when no file is named)."
     )
     # Lets tests pass a file object in place of standard input.
@@ -44,7 +44,7 @@ class Command(BaseCommand):
             "--evaluate",
             nargs="*",
             metavar="FILE",
-            help="Labelled phrase files (language, label, sign, part, text; tab-separated).",
+            help="Labeled phrase files (language, label, sign, part, text; tab-separated).",
         )
         parser.add_argument(
             "--part",
