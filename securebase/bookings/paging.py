@@ -108,6 +108,10 @@ def page_of_times(
     first_viewer_day = now.astimezone(tz).date()
     last_viewer_day = _viewer_date(last_practice_day, practice_tz, tz)
     reader = Days(free_on, tz=tz, first=first_viewer_day, last=last_viewer_day)
+    # One read usually answers everything: the first free date, the page and the next free
+    # date after it (each separate read costs a day of margin on either side).
+    ahead = start or first_viewer_day
+    reader.between(ahead, ahead + timedelta(days=2 * days))
     first_free = reader.next_free(first_viewer_day, chunk=days)
     if start is None:
         start = first_free or first_viewer_day

@@ -11,7 +11,7 @@ register = template.Library()
 
 def _clock(local: datetime) -> str:
     hour = local.hour % 12 or 12
-    return f"{hour}:{local:%M} {'AM' if local.hour < 12 else 'PM'}"
+    return f"{hour}:{local.minute:02d} {'AM' if local.hour < 12 else 'PM'}"
 
 
 @register.filter
