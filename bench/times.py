@@ -124,19 +124,28 @@ def main() -> None:
             timings[name].append((time.perf_counter() - started) * 1000)
             assert response.status_code == 200
 
+    rates = {name: 1000 / statistics.median(timings[name]) for name in pages}
+    show(
+        f"SQLite, demo practice, {args.rounds} interleaved rounds after 20 warm-up requests",
+        rates,
+        links,
+        "in process (1 / median)",
+    )
+
+
+def show(header: str, rates: dict[str, float], links: int, how: str) -> None:
+    """One line per URL (requests per second and the ratio to the bare view), then the verdict."""
     load = os.getloadavg()
     print(
-        f"SQLite, demo practice, {args.rounds} interleaved rounds after 20 warm-up requests; "
-        f"{os.cpu_count()} cores, load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}"
+        f"{header}; {os.cpu_count()} cores, "
+        f"load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}"
     )
-    bare = statistics.median(timings["bare"])
-    for name, url in pages.items():
-        median = statistics.median(timings[name])
-        line = f"{name:16s} {url:52s} median {median:6.2f} ms"
+    for name, path in PAGES.items():
+        line = f"{name:16s} {path:52s} {rates[name]:7.1f} requests/s"
         if name != "bare":
-            line += f"  throughput / bare {bare / median:5.3f}"
+            line += f"  throughput / bare {rates[name] / rates['bare']:5.3f}"
         print(line)
-    report(bare / statistics.median(timings["first available"]), links, "in process")
+    report(rates["first available"] / rates["bare"], links, how)
 
 
 def report(ratio: float, links: int, how: str) -> None:
@@ -176,7 +185,7 @@ def serve_and_measure(*, seconds: float, clients: int = 8, workers: int = 2) -> 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen(
+    server = subprocess.Popen(  # noqa: S603 - gunicorn from this virtualenv, our arguments
         [
             gunicorn,
             "--workers",
@@ -217,20 +226,13 @@ def serve_and_measure(*, seconds: float, clients: int = 8, workers: int = 2) -> 
     finally:
         server.terminate()
         server.wait()
-    load = os.getloadavg()
-    print(
+    show(
         f"gunicorn, {workers} sync workers, {clients} concurrent clients, 2 blocks of "
-        f"{seconds:g} s per URL; {os.cpu_count()} cores, load average {load[0]:.1f} / "
-        f"{load[1]:.1f} / {load[2]:.1f}"
+        f"{seconds:g} s per URL",
+        {name: statistics.mean(values) for name, values in rates.items()},
+        links,
+        "gunicorn",
     )
-    bare = statistics.mean(rates["bare"])
-    for name, path in PAGES.items():
-        rate = statistics.mean(rates[name])
-        line = f"{name:16s} {path:52s} {rate:7.1f} requests/s"
-        if name != "bare":
-            line += f"  throughput / bare {rate / bare:5.3f}"
-        print(line)
-    report(statistics.mean(rates["first available"]) / bare, links, "gunicorn")
 
 
 def _wait_for(port: int) -> None:
