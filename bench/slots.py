@@ -45,6 +45,13 @@ BOOKINGS = 200
 HORIZON_DAYS = 30
 
 
+def booked(availability: Availability, start: datetime) -> Busy:
+    """The held range of a consultation booked at `start`."""
+    end = start + availability.length
+    before, after = availability.buffer_before, availability.buffer_after
+    return Busy(*held_range(start, end, before=before, after=after))
+
+
 def build_practice(now: datetime, rng: random.Random):
     """Ten availabilities and 200 bookings placed on real free slots."""
     practice = []
@@ -76,17 +83,7 @@ def build_practice(now: datetime, rng: random.Random):
         free = free_slots(availability, busy, now=now, tz=LA)
         if not free:
             continue
-        start = rng.choice(free)
-        busy.append(
-            Busy(
-                *held_range(
-                    start,
-                    start + availability.length,
-                    before=availability.buffer_before,
-                    after=availability.buffer_after,
-                )
-            )
-        )
+        busy.append(booked(availability, rng.choice(free)))
         placed += 1
     return practice
 
@@ -109,16 +106,7 @@ def big_practice(now: datetime, rng: random.Random, *, clinicians: int, horizon:
             start = datetime.combine(day, time(opens), LA) + timedelta(
                 minutes=15 * rng.randrange(32)
             )
-            busy.append(
-                Busy(
-                    *held_range(
-                        start,
-                        start + availability.length,
-                        before=availability.buffer_before,
-                        after=availability.buffer_after,
-                    )
-                )
-            )
+            busy.append(booked(availability, start))
         practice.append((availability, busy))
     return practice
 
