@@ -8,10 +8,11 @@ days it shows (`picker_page`); a booking re-checks its one time (`free_schedule`
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.db.models import Q
 
@@ -126,9 +127,13 @@ def _availability(row: BookingSettings, weekly, overrides) -> slots.Availability
 
 
 def busy_ranges(
-    clinician_ids: Iterable[int], *, since: datetime, exclude_booking: int | None = None
+    clinician_ids: Iterable[int],
+    *,
+    since: datetime,
+    exclude_booking: int | None = None,
 ) -> dict[int, list[slots.Busy]]:
-    """Held ranges of active bookings ending after `since`, per clinician id: one query.
+    """Held ranges of active bookings ending after `since`, per clinician id, each clinician's
+    in order of start: one query.
 
     A booking awaiting its email confirmation holds its time only while `since` (now) is before
     its `email_confirm_by`.
@@ -142,7 +147,7 @@ def busy_ranges(
     if exclude_booking is not None:
         rows = rows.exclude(pk=exclude_booking)
     busy = defaultdict(list)
-    ranges = rows.order_by().values_list("clinician_id", "held_from", "held_until")
+    ranges = rows.order_by("held_from").values_list("clinician_id", "held_from", "held_until")
     for clinician_id, start, end in ranges:
         busy[clinician_id].append(slots.Busy(start, end))
     return busy
@@ -190,18 +195,33 @@ def picker_page(
     exclude_booking: int | None = None,
 ) -> paging.Page:
     """One page of the picker: `days` of the viewer's dates (zone `tz`) from `start` (or from
-    the first free date), every listed clinician's times merged. One query (the held ranges)
-    on top of the schedules'; the engine runs only for the days shown and, for the "earlier"
-    and "later" links, up to the nearest free day on either side."""
-    busy = busy_ranges(
-        [s.settings.clinician_id for s in schedules], since=now, exclude_booking=exclude_booking
-    )
+    the first free date), every listed clinician's times merged.
+
+    The engine runs only for the days the page reads (those shown and, for the "earlier" and
+    "later" links, up to the nearest free day on either side), and each read hands it only the
+    held ranges reaching into those days (found by bisection in the start-ordered ranges of the
+    one held-range query). So the work follows the page, not the horizon or the number of
+    bookings; the queries are four whatever the page.
+    """
     practice = practice_zone()
     today = now.astimezone(practice).date()
     horizon = max((s.availability.horizon_days for s in schedules), default=0)
+    busy = busy_ranges(
+        [s.settings.clinician_id for s in schedules], since=now, exclude_booking=exclude_booking
+    )
+    starts = {cid: [r.start for r in ranges] for cid, ranges in busy.items()}
+    longest = {cid: max(r.end - r.start for r in ranges) for cid, ranges in busy.items()}
 
     def free_on(first: date, last: date) -> list[datetime]:
-        found = _per_clinician(schedules, busy, fmt=fmt, now=now, first_day=first, last_day=last)
+        # Held ranges reaching into these practice dates (a day's margin covers any buffer).
+        begins = datetime.combine(first - timedelta(days=1), time.min, practice)
+        ends = datetime.combine(last + timedelta(days=2), time.min, practice)
+        near = defaultdict(list)
+        for cid, ranges in busy.items():
+            low = bisect.bisect_left(starts[cid], begins - longest[cid])
+            high = bisect.bisect_left(starts[cid], ends)
+            near[cid] = ranges[low:high]
+        found = _per_clinician(schedules, near, fmt=fmt, now=now, first_day=first, last_day=last)
         if len(found) == 1:
             return next(iter(found.values()))
         return slots.merge_free_slots(found)

@@ -6,16 +6,17 @@ which returns the free start times (aware, ascending) on the practice's local da
 "later" links, for the days up to the nearest free day on either side. So a page costs what it
 shows, whatever the number of clinicians or the length of the horizon.
 
-Dates here are the viewer's local dates (in `tz`). A viewer's day overlaps at most two practice
-dates (time zones are less than a day apart), so a viewer's range `[a, b]` is read as the
-practice dates `[a - 1, b + 1]` and filtered by the viewer's date.
+Dates here are the viewer's local dates (in `tz`). A viewer's range `[a, b]` is read as the
+practice dates from the one where the viewer's `a` begins to the one where their `b` ends (the
+same dates when the zones agree, one more on one side when they do not), then filtered by the
+viewer's date.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from securebase.bookings.slots import group_by_local_day
 
@@ -47,9 +48,12 @@ class Page:
 class Days:
     """Free times grouped by the viewer's local date, read from `free_on` only as needed."""
 
-    def __init__(self, free_on: FreeOn, *, tz: tzinfo, first: date, last: date):
+    def __init__(
+        self, free_on: FreeOn, *, tz: tzinfo, practice_tz: tzinfo, first: date, last: date
+    ):
         self.free_on = free_on
         self.tz = tz
+        self.practice_tz = practice_tz
         self.first = first  # the earliest viewer date that can have free times
         self.last = last  # the latest
         self._read: dict[date, list[datetime]] = {}
@@ -61,7 +65,11 @@ class Days:
             return {}
         missing = [d for d in _dates(first, last) if d not in self._read]
         if missing:
-            times = self.free_on(missing[0] - _ONE_DAY, missing[-1] + _ONE_DAY)
+            begins = datetime.combine(missing[0], time.min, self.tz)
+            ends = datetime.combine(missing[-1], time.max, self.tz)
+            times = self.free_on(
+                begins.astimezone(self.practice_tz).date(), ends.astimezone(self.practice_tz).date()
+            )
             found = group_by_local_day(times, self.tz)
             for day in _dates(missing[0], missing[-1]):
                 self._read[day] = found.get(day, [])
@@ -107,7 +115,13 @@ def page_of_times(
     """
     first_viewer_day = now.astimezone(tz).date()
     last_viewer_day = _viewer_date(last_practice_day, practice_tz, tz)
-    reader = Days(free_on, tz=tz, first=first_viewer_day, last=last_viewer_day)
+    reader = Days(
+        free_on, tz=tz, practice_tz=practice_tz, first=first_viewer_day, last=last_viewer_day
+    )
+    # One read usually answers everything: the first free date, the page and the day after it
+    # (the "later" link's, when it has free times).
+    ahead = start or first_viewer_day
+    reader.between(ahead, ahead + timedelta(days=days))
     first_free = reader.next_free(first_viewer_day, chunk=days)
     if start is None:
         start = first_free or first_viewer_day

@@ -149,7 +149,7 @@ def free_slots(
     n_busy = len(busy_starts)
 
     found: list[datetime] = []
-    cursor = 0
+    cursor = -1  # set at the first candidate: the first busy range ending after its held start
     day = start_day
     while day <= end_day:
         windows = [w for w in availability.windows_on(day) if fmt is None or fmt in w.formats]
@@ -169,6 +169,8 @@ def free_slots(
             held_start = start - before
             held_end = start + length + after
             # Candidates ascend across the whole search, so the busy cursor only moves forward.
+            if cursor < 0:
+                cursor = bisect.bisect_right(busy_ends, held_start)
             while cursor < n_busy and busy_ends[cursor] <= held_start:
                 cursor += 1
             if cursor < n_busy and busy_starts[cursor] < held_end:

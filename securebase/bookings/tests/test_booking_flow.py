@@ -1,7 +1,8 @@
 """The visitor's path: choose, pick a time, give details, confirmation and email."""
 
-from datetime import UTC, timedelta
+from datetime import UTC, time, timedelta
 from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
 import time_machine
 from django.core import mail
@@ -9,6 +10,7 @@ from django.test import TestCase
 from django.urls import reverse
 from django.utils.html import escape
 
+from securebase.bookings import free_times, slots
 from securebase.bookings.forms import NOT_IN_CALIFORNIA
 from securebase.bookings.models import Booking
 from securebase.bookings.tests.helpers import (
@@ -222,6 +224,30 @@ class SlotPickerTests(AfterCommit, Personas, TestCase):
             with self.assertNumQueries(4):
                 response = self.picker()
             assert response.status_code == 200
+
+    def test_it_shows_on_each_page_what_the_whole_horizon_computed_at_once_would(self):
+        other = make_clinician(email="rosa@example.com", full_name="Rosa Mendes", slug="rosa")
+        open_hours(other, start=time(12), end=time(20))
+        self.make_bookings(150, [self.theo, other])
+        everything = slots.group_by_local_day(
+            slots.merge_free_slots(
+                free_times.free_times(
+                    free_times.schedules_for(free_times.bookable_settings(), now=NOW),
+                    fmt="in_person",
+                    now=NOW,
+                )
+            ),
+            ZoneInfo("Asia/Tokyo"),
+        )
+
+        url = f"{reverse('bookings:times')}?clinician=any&format=in_person&tz=Asia%2FTokyo"
+        shown = {}
+        while url:
+            page = self.client.get(url).context
+            shown.update({day["date"]: [m for m, _ in day["slots"]] for day in page["days"]})
+            url = page["later_url"]
+
+        assert shown == everything
 
     def make_bookings(self, count, clinicians):
         start = la(2026, 4, 2, 9, 0)

@@ -60,10 +60,10 @@ def test_it_reads_only_the_days_near_the_page_whatever_the_horizon():
     read = {
         first + timedelta(days=n) for first, last in asked for n in range((last - first).days + 1)
     }
-    # The first free day (for "earlier"), the page and the next free day, each with a day of
-    # margin for the viewer's zone: a few weeks at most, never the 90-day horizon.
-    assert len(read) <= 4 * 5
-    assert max(read) <= date(2026, 5, 11) + timedelta(days=6)
+    # The first free day (for "earlier"), the page and the next free day after it: a few days
+    # each, never the 90-day horizon.
+    assert len(read) <= 3 * 4
+    assert max(read) <= date(2026, 5, 11) + timedelta(days=5)
 
 
 def test_it_goes_back_to_the_page_ending_on_the_last_free_day_before():
