@@ -8,13 +8,14 @@ from collections.abc import Mapping
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from securebase.accounts.models import User
 from securebase.assessments.models import AssessmentResult
 from securebase.assessments.scoring import ANXIETY, AVOIDANCE, Instrument, score
-from securebase.core.hooks import call_hooks
+from securebase.core.once import create_once
+from securebase.core.questionnaires import keep_taken_until, report_taken
 
 
 class NotAClient(Exception):
@@ -47,30 +48,23 @@ def record_result(
         raise ValueError(f"{instrument.slug} does not measure anxiety and avoidance")
     scored = score(instrument, answers)
     clean = {item_id: answers[item_id] for item_id in instrument.item_ids}
-    try:
-        with transaction.atomic():
-            result, created = AssessmentResult.objects.get_or_create(
-                client=client,
-                run_id=run_id,
-                defaults={
-                    "instrument": instrument.slug,
-                    "taken_at": taken_at or timezone.now(),
-                    "anxiety": _stored(scored[ANXIETY].mean),
-                    "avoidance": _stored(scored[AVOIDANCE].mean),
-                    "answers_json": json.dumps({str(k): v for k, v in clean.items()}),
-                },
-            )
-    except IntegrityError:
-        # Two submissions of one run raced past the lookup; the other one saved it.
-        result, created = AssessmentResult.objects.get(client=client, run_id=run_id), False
-    if created:
-        call_hooks(
-            "activity_done",
-            user_id=client.pk,
-            kind="questionnaire",
-            targets=[instrument.slug],
-            at=result.taken_at,
+
+    def build() -> AssessmentResult:
+        return AssessmentResult(
+            client=client,
+            run_id=run_id,
+            instrument=instrument.slug,
+            taken_at=taken_at or timezone.now(),
+            anxiety=_stored(scored[ANXIETY].mean),
+            avoidance=_stored(scored[AVOIDANCE].mean),
+            answers_json=json.dumps({str(k): v for k, v in clean.items()}),
         )
+
+    result, created = create_once(
+        AssessmentResult, lookup={"client": client, "run_id": run_id}, build=build
+    )
+    if created:
+        report_taken(client_id=client.pk, slug=instrument.slug, at=result.taken_at)
     return result, created
 
 
@@ -88,5 +82,5 @@ def keep_shared_results(client: User, *, until: datetime, name: str, email: str)
     ``until`` is when the client last stopped sharing their assessment history, which showed a
     clinician every result taken before it. Unmarked results go with the account.
     """
-    kept = AssessmentResult.objects.filter(client=client, taken_at__lte=until)
-    return kept.update(kept_name=name, kept_email=email)
+    own = AssessmentResult.objects.filter(client=client)
+    return keep_taken_until(own, until=until, name=name, email=email)

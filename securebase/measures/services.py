@@ -7,12 +7,13 @@ import uuid
 from collections.abc import Mapping
 from datetime import datetime
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from securebase.accounts.models import User
 from securebase.assessments.scoring import Instrument, score
-from securebase.core.hooks import call_hooks
+from securebase.core.once import create_once
+from securebase.core.questionnaires import keep_taken_until, report_taken
 from securebase.measures import schedules
 from securebase.measures.models import MeasureResult
 
@@ -46,32 +47,25 @@ def record_measure(
     scored = score(instrument, answers)
     total = scored[TOTAL]
     clean = {item.id: answers[item.id] for item in instrument.items if item.id in answers}
-    try:
-        with transaction.atomic():
-            result, created = MeasureResult.objects.get_or_create(
-                client=client,
-                run_id=run_id,
-                defaults={
-                    "instrument": instrument.slug,
-                    "taken_at": taken_at or timezone.now(),
-                    "total": total.total,
-                    "band": total.band.key if total.band else "",
-                    "safety_flag": bool(scored.flags),
-                    "answers_json": json.dumps({str(k): v for k, v in clean.items()}),
-                },
-            )
-    except IntegrityError:
-        # Two submissions of one run raced past the lookup; the other one saved it.
-        result, created = MeasureResult.objects.get(client=client, run_id=run_id), False
+
+    def build() -> MeasureResult:
+        return MeasureResult(
+            client=client,
+            run_id=run_id,
+            instrument=instrument.slug,
+            taken_at=taken_at or timezone.now(),
+            total=total.total,
+            band=total.band.key if total.band else "",
+            safety_flag=bool(scored.flags),
+            answers_json=json.dumps({str(k): v for k, v in clean.items()}),
+        )
+
+    result, created = create_once(
+        MeasureResult, lookup={"client": client, "run_id": run_id}, build=build
+    )
     if created:
         schedules.complete_requests(result=result)
-        call_hooks(
-            "activity_done",
-            user_id=client.pk,
-            kind="questionnaire",
-            targets=[instrument.slug],
-            at=result.taken_at,
-        )
+        report_taken(client_id=client.pk, slug=instrument.slug, at=result.taken_at)
     return result, created
 
 
@@ -89,5 +83,5 @@ def keep_shared_results(client: User, *, until: datetime, name: str, email: str)
     sharing their results (a clinician saw every result taken before it, safety markers
     included). Unmarked results go with the account.
     """
-    kept = MeasureResult.objects.filter(client=client, taken_at__lte=until)
-    return kept.update(kept_name=name, kept_email=email)
+    own = MeasureResult.objects.filter(client=client)
+    return keep_taken_until(own, until=until, name=name, email=email)

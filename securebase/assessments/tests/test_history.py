@@ -176,15 +176,19 @@ class ServiceTests(Personas, TestCase):
         import uuid
         from unittest import mock
 
-        from django.db import IntegrityError
-
         run = uuid.uuid4()
         first = make_result(self.ada, anxiety="6.000", avoidance="4.000", taken_at=START)
         AssessmentResult.objects.filter(pk=first.pk).update(run_id=run)
-        # The other request inserted between this one's lookup and its insert.
-        with mock.patch.object(
-            AssessmentResult.objects, "get_or_create", side_effect=IntegrityError
-        ):
+        # The other request inserted between this one's lookup and its insert: the lookup
+        # misses, the insert meets the unique constraint.
+        real_filter = AssessmentResult._default_manager.filter
+        calls = []
+
+        def filter_missing_once(**kwargs):
+            calls.append(kwargs)
+            return real_filter(pk=-1) if len(calls) == 1 else real_filter(**kwargs)
+
+        with mock.patch.object(AssessmentResult._default_manager, "filter", filter_missing_once):
             result, created = services.record_result(
                 client=self.ada,
                 instrument=ECR_S,
