@@ -5,7 +5,7 @@ import uuid
 from django.apps import apps
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, QueryDict
+from django.http import QueryDict
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
@@ -15,7 +15,7 @@ from securebase.checkins import exports, queries, report, services
 from securebase.checkins.forms import CheckinForm
 from securebase.checkins.trends import summarize_days
 from securebase.core import authorship, kept
-from securebase.core.downloads import download
+from securebase.core.downloads import own_export
 from securebase.core.safety import screen_for_risk
 
 HISTORY_PAGE_SIZE = 30
@@ -179,10 +179,5 @@ def trends(request):
 @require_safe
 def export(request, kind: str):
     """Download one's own check-ins: as JSON, or as CSV for a spreadsheet."""
-    user = request.user
-    stamp = timezone.now().astimezone(user.tzinfo).date().isoformat()
-    if kind == "json":
-        return download(exports.checkins_json(user), filename=f"checkins-{stamp}.json")
-    if kind == "csv":
-        return download(exports.checkins_csv(user), filename=f"checkins-{stamp}.csv")
-    raise Http404
+    builders = {"json": exports.checkins_json, "csv": exports.checkins_csv}
+    return own_export(request.user, kind, stem="checkins", builders=builders)

@@ -1,6 +1,7 @@
 """Files a person downloads: spreadsheet-safe CSV, JSON, a PDF, and the response.
 
-``csv_text`` is pure; ``download`` builds the Django response every export view sends.
+``csv_text`` is pure; ``download`` builds the Django response every export view sends;
+``own_export`` is the whole view body of a "download my own data as JSON or CSV" link.
 """
 
 from __future__ import annotations
@@ -8,10 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
+from django.utils import timezone
 
 # A cell starting with one of these is a formula to a spreadsheet; an apostrophe keeps it text.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -50,3 +52,17 @@ def download(content: str | dict | bytes, *, filename: str, content_type: str = 
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "no-store"
     return response
+
+
+def own_export(
+    user, kind: str, *, stem: str, builders: Mapping[str, Callable[..., str | dict]]
+) -> HttpResponse:
+    """``user``'s own data as the file ``builders[kind](user)`` makes, named
+    ``<stem>-<today in the user's zone>.<kind>``; Http404 for a kind not in ``builders``.
+
+    ``builders`` maps a file kind ("json", "csv") to the app's export function for it.
+    """
+    if kind not in builders:
+        raise Http404
+    stamp = timezone.now().astimezone(user.tzinfo).date().isoformat()
+    return download(builders[kind](user), filename=f"{stem}-{stamp}.{kind}")

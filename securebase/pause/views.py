@@ -8,11 +8,10 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
 from securebase.accounts.guards import clients_only, is_client
-from securebase.core.downloads import download
+from securebase.core.downloads import own_export
 from securebase.core.safety import screen_for_risk
 from securebase.pause import exercises, exports, queries, services
 from securebase.pause.flow import Carry, Flow, FlowExpired, anonymous_flow, seal
@@ -264,13 +263,8 @@ def history(request):
 @require_safe
 def export(request, kind: str):
     """Download one's own saved pauses: as JSON, or as CSV for a spreadsheet."""
-    user = request.user
-    stamp = timezone.now().astimezone(user.tzinfo).date().isoformat()
-    if kind == "json":
-        return download(exports.pauses_json(user), filename=f"pauses-{stamp}.json")
-    if kind == "csv":
-        return download(exports.pauses_csv(user), filename=f"pauses-{stamp}.csv")
-    raise Http404
+    builders = {"json": exports.pauses_json, "csv": exports.pauses_csv}
+    return own_export(request.user, kind, stem="pauses", builders=builders)
 
 
 @login_required

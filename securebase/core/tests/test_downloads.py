@@ -1,10 +1,15 @@
 """Downloads of one's own data: spreadsheet-safe cells and never-cached attachments."""
 
 import json
+from datetime import UTC, datetime
+from types import SimpleNamespace
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
+from django.http import Http404
 
-from securebase.core.downloads import csv_text, download, spreadsheet_cell
+from securebase.core.downloads import csv_text, download, own_export, spreadsheet_cell
 
 
 @pytest.mark.parametrize(
@@ -43,3 +48,17 @@ def test_it_sends_bytes_as_the_kind_of_file_named():
     assert response.content == b"%PDF-1.7"
     with pytest.raises(ValueError):
         download(b"%PDF-1.7", filename="x.pdf")
+
+
+@time_machine.travel(datetime(2026, 12, 2, 3, 0, tzinfo=UTC), tick=False)
+def test_it_names_an_own_export_by_the_day_in_the_persons_zone():
+    person = SimpleNamespace(name="ada", tzinfo=ZoneInfo("America/Los_Angeles"))
+    builders = {"json": lambda user: {"who": user.name}, "csv": lambda user: f"who\r\n{user.name}"}
+    as_json = own_export(person, "json", stem="notes", builders=builders)
+    assert as_json["Content-Disposition"] == 'attachment; filename="notes-2026-12-01.json"'
+    assert json.loads(as_json.content) == {"who": "ada"}
+    as_csv = own_export(person, "csv", stem="notes", builders=builders)
+    assert as_csv["Content-Disposition"] == 'attachment; filename="notes-2026-12-01.csv"'
+    assert as_csv.content == b"who\r\nada"
+    with pytest.raises(Http404):
+        own_export(person, "pdf", stem="notes", builders=builders)
