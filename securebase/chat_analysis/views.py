@@ -179,8 +179,9 @@ def choose(request):
     )
 
 
-def _report_context(request, loaded, form) -> dict:
-    """Report data and display context, from a valid ReportForm; Http404 for bad numbers."""
+def _chosen(loaded, form):
+    """The chat and the two people (indices) a valid ReportForm names; Http404 for a chat or
+    a person that is not in the upload, or one person chosen twice."""
     index = form.cleaned_data["chat"] or 0
     if index >= len(loaded.conversations):
         raise Http404("No such chat.")
@@ -188,6 +189,12 @@ def _report_context(request, loaded, form) -> dict:
     me, them = form.cleaned_data["me"], form.cleaned_data["them"]
     if me == them or max(me, them) >= len(conv.participants):
         raise Http404("No such people in this chat.")
+    return conv, me, them
+
+
+def _report_context(request, loaded, form) -> dict:
+    """Report data and display context, from a valid ReportForm; Http404 for bad numbers."""
+    conv, me, them = _chosen(loaded, form)
     tz = _viewer_zone(request, conv)
     as_of = form.cleaned_data.get("as_of")
     now = timezone.now() if as_of is None else _aware(as_of, tz)
@@ -299,13 +306,7 @@ def ready(request):
     form = ReportForm(request.GET)
     if not form.is_valid():
         return redirect("chat_analysis:choose")
-    index = form.cleaned_data["chat"] or 0
-    if index >= len(loaded.conversations):
-        raise Http404("No such chat.")
-    conv = loaded.conversations[index]
-    me, them = form.cleaned_data["me"], form.cleaned_data["them"]
-    if me == them or max(me, them) >= len(conv.participants):
-        raise Http404("No such people in this chat.")
+    conv, me, them = _chosen(loaded, form)
     query = urlencode({k: v for k, v in request.GET.items() if k in ReportForm.base_fields})
     return render(
         request,
