@@ -32,6 +32,10 @@ CATEGORIES = (
     HARM_OTHERS,
 )
 
+# One more word, in a pattern: sentences are already split and spaced, so a word is a run of
+# letters, digits, apostrophes and hyphens after white space.
+WORD = r"(?:\s+[\w'-]+)"
+
 SELF = "self"
 OTHERS = "others"
 

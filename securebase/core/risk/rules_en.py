@@ -18,6 +18,7 @@ from securebase.core.risk.rules import (
     PREPARATION,
     SELF_HARM,
     SUICIDAL_THOUGHTS,
+    WORD,
     Rule,
     rule,
 )
@@ -25,7 +26,6 @@ from securebase.core.risk.rules import (
 # --- fragments ---------------------------------------------------------------------------
 
 # Regex fragments shared by the rules. Sentences are already split, so "$" is a sentence end.
-_W = r"(?:\s+[\w'-]+)"  # one more word
 _END = (
     r"(?=\s*(?:[,:\-]|$|(?:honestly|tbh|lol|tonight|right now|now|today|sometimes|again|"
     r"already|anymore|any more|any longer|at all|for real|forever|for good)\b))"
@@ -231,7 +231,7 @@ RULES: tuple[Rule, ...] = (
         "hope_something_kills_me",
         DEATH_WISH,
         r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:a|an|some|the|something|"
-        r"someone|somebody)?" + _W + r"{0,3} (?:would |will |just )?(?:hits?|kills?|runs? over|"
+        r"someone|somebody)?" + WORD + r"{0,3} (?:would |will |just )?(?:hits?|kills?|runs? over|"
         r"takes?|crash(?:es)?(?: and takes)?) (?:me|with me)\b",
     ),
     rule(
@@ -256,11 +256,11 @@ RULES: tuple[Rule, ...] = (
     rule(
         "better_off_without_me",
         BURDEN,
-        r"\b" + _EVERYONE + _W + r"{0,4}? (?:be |been )?(?:so |much |a lot |all )*"
+        r"\b" + _EVERYONE + WORD + r"{0,4}? (?:be |been )?(?:so |much |a lot |all )*"
         r"(?:better|happier|easier|lighter|fine|okay|ok)(?: off| place)? without me\b"
-        r"|\b(?:better|happier|easier)" + _W + r"{0,4}? if i (?:was|were|am|had|did|never|"
+        r"|\b(?:better|happier|easier)" + WORD + r"{0,4}? if i (?:was|were|am|had|did|never|"
         r"just|was just)?\s?" + _GONE_STRONG + r"\b"
-        r"|\b" + _EVERYONE + _W + r"{0,4}? (?:better|happier|easier)" + _W + r"{0,3}? if i"
+        r"|\b" + _EVERYONE + WORD + r"{0,4}? (?:better|happier|easier)" + WORD + r"{0,3}? if i"
         r"(?: (?:just|really|simply|was|were|am|no longer))* (?:gone|not here|not around|"
         r"disappeared|did not exist|left for good)\b",
     ),
@@ -286,12 +286,12 @@ RULES: tuple[Rule, ...] = (
         "nobody_would_miss_me",
         BURDEN,
         r"\b(?:no one|nobody|no-one|noone|not one person|not a single person|not a soul)"
-        + _W
+        + WORD
         + r"{0,3}? (?:miss|notice|care|cry|come to my funeral)(?: \w+){0,2}? if i (?:died|was gone|"
         r"were gone|disappeared|was not here|were not here|was not around|were not around|"
         r"killed myself|did not wake up|was dead|were dead|ended it|never came back)\b"
         r"|\b(?:no one|nobody|no-one|noone|not one person|not a single person|not a soul)"
-        + _W
+        + WORD
         + r"{0,3}? (?:miss me|notice i am gone|notice i was gone|notice if i was gone|"
         r"come to my funeral|cry at my funeral|care if i (?:die|died|am gone|am dead))\b",
     ),
@@ -313,7 +313,7 @@ RULES: tuple[Rule, ...] = (
         r"do not see the|do not see any) point (?:in |of |to )?(?:me |my )?"
         r"(?:living|life|being alive|going on|existing|anything anymore|it all|waking up|"
         r"trying anymore|being here)\b"
-        r"|\b(?:life|my life|living|being alive)" + _W + r"{0,2}? (?:is|feels|seems) "
+        r"|\b(?:life|my life|living|being alive)" + WORD + r"{0,2}? (?:is|feels|seems) "
         r"(?:not worth (?:living|it)|pointless|meaningless|worthless)\b"
         r"|\bnot worth living\b",
     ),
@@ -359,7 +359,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "how_many_pills",
         METHOD,
-        r"\bhow (?:many|much)" + _W + r"{0,3}? " + _MEDS + r"\b",
+        r"\bhow (?:many|much)" + WORD + r"{0,3}? " + _MEDS + r"\b",
         unless=(
             r"\bfor (?:a |my |the |this )?(?:headaches?|migraines?|colds?|flu|fevers?|cramps|"
             r"period|back|tooth|toothache|allergies|hangover|sore)\b|\bprescribed\b|\b(?:a"
@@ -372,7 +372,7 @@ RULES: tuple[Rule, ...] = (
         "lethal_dose",
         METHOD,
         r"\b(?:lethal|fatal|deadly|toxic) (?:doses?|amounts?|overdoses?|quantity)\b"
-        r"|\boverdos\w*|\b(?:" + _INTENT + r")" + _W + r"{0,2}? o\.?d\b|\bo\.?d(?:ing|ed)? on\b",
+        r"|\boverdos\w*|\b(?:" + _INTENT + r")" + WORD + r"{0,2}? o\.?d\b|\bo\.?d(?:ing|ed)? on\b",
     ),
     rule(
         "bleed_out",
@@ -389,7 +389,7 @@ RULES: tuple[Rule, ...] = (
         r"(?: all)?(?: of)?(?: my| the| these| those)?(?: old)? " + _MEDS + r"\b"
         r"|\b(?:counting|counted|lining up|lined up|staring at|stared at)(?: all)?(?: of)?"
         r"(?: my| the| these| those)?(?: \w+)? " + _MEDS + r"\b"
-        r"|\b" + _MEDS + r"\b" + _W + r"{0,8}? (?:counting|counted|count) them\b",
+        r"|\b" + _MEDS + r"\b" + WORD + r"{0,8}? (?:counting|counted|count) them\b",
         unless=r"\b(?:prescription|pharmacy|pharmacist|refill|doctor|make sure it was right|"
         r"correct|pill organi[sz]er|organi[sz]er|pill ?box|for the week|weekly|the right number)\b",
     ),
@@ -397,7 +397,7 @@ RULES: tuple[Rule, ...] = (
         "took_many_pills",
         METHOD,
         r"\b(?:took|take|taking|swallowed|swallow|swallowing|downed|down)"
-        + _W
+        + WORD
         + r"{0,2}? (?:all|a whole bottle|the whole bottle|a bottle|the bottle|a handful|handfuls|"
         r"a bunch|too many|a lot|all the rest|the rest|every one)(?: of)?(?: my| the| those| "
         r"these)?(?: \w+)? " + _MEDS + r"\b",
@@ -406,22 +406,22 @@ RULES: tuple[Rule, ...] = (
         "jumping",
         METHOD,
         r"\b(?:jump|jumping|jumped|throw myself|throwing myself|threw myself|leap|leaping) "
-        r"(?:off|from)(?: of)? (?:a|the|my|that|this)?" + _W + r"{0,2}? (?:bridge|roof|rooftop|"
+        r"(?:off|from)(?: of)? (?:a|the|my|that|this)?" + WORD + r"{0,2}? (?:bridge|roof|rooftop|"
         r"building|balcony|cliff|overpass|parking (?:garage|structure)|window|tower|ledge)\b"
         r"|\b(?:jump|jumping|jumped|step|stepping|stepped|throw myself|throwing myself|"
         r"threw myself|walk|walking|lie down|lying down) (?:in front of|under|onto) (?:a|the)?"
-        + _W
+        + WORD
         + r"{0,2}? (?:train|bus|car|truck|traffic|tracks|subway|lorry)\b",
     ),
     rule(
         "driving_into",
         METHOD,
-        r"\b" + _INTENT + _W + r"{0,3}? (?:drive|driving|drove|crash|crashing|swerve|swerving|"
-        r"steer|steering)" + _W + r"{0,3}? (?:into|off)" + _W + r"{0,3}? (?:wall|tree|traffic|"
+        r"\b" + _INTENT + WORD + r"{0,3}? (?:drive|driving|drove|crash|crashing|swerve|swerving|"
+        r"steer|steering)" + WORD + r"{0,3}? (?:into|off)" + WORD + r"{0,3}? (?:wall|tree|traffic|"
         r"oncoming|bridge|cliff|road|pole|barrier|lake|river|ocean|truck)\b"
-        r"|\b(?:drive|drove|crash|crashed|swerve|swerved)" + _W + r"{0,4}? on purpose\b"
-        r"|\b" + _WANT + _W + r"{0,3}? (?:crash|crashing|wreck|wrecking|total|totalling|totaling) "
-        r"(?:my|the) car\b",
+        r"|\b(?:drive|drove|crash|crashed|swerve|swerved)" + WORD + r"{0,4}? on purpose\b"
+        r"|\b" + _WANT + WORD + r"{0,3}? "
+        r"(?:crash|crashing|wreck|wrecking|total|totalling|totaling) (?:my|the) car\b",
     ),
     rule(
         "hanging_and_other_means",
@@ -448,7 +448,7 @@ RULES: tuple[Rule, ...] = (
         r"date|time|method) (?:to|for) (?:die|dying|kill myself|end (?:it all|my life|"
         r"everything)|my death)\b"
         r"|\b(?:know|knew|figured out|thought about|decided|planned|worked out|picked|chosen|"
-        r"chose)" + _W + r"{0,2}? (?:how|when|where) i (?:would|will|am going to|could|want to|"
+        r"chose)" + WORD + r"{0,2}? (?:how|when|where) i (?:would|will|am going to|could|want to|"
         r"might|will) (?:do it|end it|die|kill myself|end it all)\b",
     ),
     # --- preparation and farewell ---
@@ -460,7 +460,7 @@ RULES: tuple[Rule, ...] = (
         r"my (?:whole )?(?:family|kids|children|parents|friends|mom|dad|mum|mother|father|sister|"
         r"brother|loved ones|partner|wife|husband))\b"
         r"|\b(?:wrote|written|writing|write|left|leave|leaving) (?:a|my|some) (?:notes?|letters?)"
-        + _W
+        + WORD
         + r"{0,4}? (?:in case|for when|for after|for if) (?:something happens|anything happens|"
         r"i am gone|i die|i am not here|i do not make it)\b"
         r"|\b(?:saying|said|say|made) my goodbyes\b|\bgoodbye (?:forever|world|cruel world)\b"
@@ -494,8 +494,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:will not|never|no one will|nobody will) (?:have to|need to) worry about me "
         r"(?:again|anymore|any longer|much longer|ever again)\b"
         r"|\blast (?:night|day|week) (?:alive|on earth|of my life)\b"
-        r"|\bby the time (?:you|anyone|someone|they|somebody|people|he|she)" + _W + r"{0,2}? "
-        r"(?:read|reads|find|finds|see|sees|get|gets) (?:this|these|my)" + _W + r"{0,4}? "
+        r"|\bby the time (?:you|anyone|someone|they|somebody|people|he|she)" + WORD + r"{0,2}? "
+        r"(?:read|reads|find|finds|see|sees|get|gets) (?:this|these|my)" + WORD + r"{0,4}? "
         r"(?:gone|dead|not here|no longer|be over|not alive)\b",
     ),
     rule(
@@ -510,7 +510,7 @@ RULES: tuple[Rule, ...] = (
         "own_funeral",
         PREPARATION,
         r"\b(?:imagine|imagining|imagined|picture|picturing|pictured|think about|thinking about|"
-        r"thought about|planning|plan|planned|dream about|dreaming about)" + _W + r"{0,3}? "
+        r"thought about|planning|plan|planned|dream about|dreaming about)" + WORD + r"{0,3}? "
         r"my (?:own )?(?:funeral|death|memorial|obituary)\b",
     ),
     # --- self-harm ---
@@ -530,14 +530,14 @@ RULES: tuple[Rule, ...] = (
     rule(
         "intent_to_hurt_myself",
         SELF_HARM,
-        r"\b" + _INTENT + _W + r"{0,3}? (?:hurt|hurting|harm|harming|hit|hitting|punch|punching|"
+        r"\b" + _INTENT + WORD + r"{0,3}? (?:hurt|hurting|harm|harming|hit|hitting|punch|punching|"
         r"scratch|scratching|bite|biting|cut|cutting|burn|burning|injure|injuring|punish|"
         r"punishing|bruise|bruising) myself\b(?! (?:by|with) (?:going|texting|checking|"
         r"staying|looking|thinking|calling|reading|scrolling|waiting)\b)"
         r"|\b(?:hurt|hurting|hurts|harm|harming|hit|hitting|punch|punching|scratch|scratching|"
         r"scratched|bite|biting|bit|bruise|bruised|injure|injuring|injured|pinch|pinching|"
         r"slap|slapping|slapped|bang|banging|banged) (?:myself|my (?:arms?|legs?|head|wrists?|"
-        r"thighs?|skin|stomach|face))" + _W + r"{0,3}? (?:on purpose|deliberately|intentionally|"
+        r"thighs?|skin|stomach|face))" + WORD + r"{0,3}? (?:on purpose|deliberately|intentionally|"
         r"until (?:it|they|i) (?:bleeds?|bled|bruised?|hurts?|hurt|broke)|until i bleed|"
         r"so hard|to feel (?:something|better|real|anything|in control)|to punish|as punishment)\b",
     ),
@@ -547,13 +547,13 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:cut|cutting|scratch|scratched|scratching|carve|carved|carving|burn|burned|burnt|"
         r"burning|stab|stabbed|stabbing|poke|poked|poking|pierce|pierced) (?:myself|my (?:arms?|"
         r"legs?|wrists?|thighs?|skin|stomach|hips?|hands?|ankles?))"
-        + _W
+        + WORD
         + r"{0,2}? with (?:a |my |"
         r"the |some )?(?:pin|safety pin|needle|razor|blade|knife|scissors|compass|lighter|"
         r"cigarette|glass|shard|sharpener|paperclip|nail file)\b"
         r"|\b(?:cut|cutting|scratch|scratched|scratching|burn|burned|burnt|burning|hit|hitting|"
         r"punch|punched|bite|bit|biting|pinch|pinched) (?:myself|my (?:arms?|legs?|wrists?|"
-        r"thighs?|skin|stomach|hips?|hands?|head|face))" + _W + r"{0,5}? to (?:calm (?:myself )?"
+        r"thighs?|skin|stomach|hips?|hands?|head|face))" + WORD + r"{0,5}? to (?:calm (?:myself )?"
         r"down|cope|numb|feel (?:something|better|real|anything|in control)|punish myself|"
         r"stop (?:the|my) thoughts|get through)\b",
         unless=_ACCIDENT,
@@ -587,7 +587,7 @@ RULES: tuple[Rule, ...] = (
         SELF_HARM,
         r"\b(?:punch|punched|punching|hit|hitting|scratch|scratched|scratching|pick|picked|"
         r"picking|bite|bit|biting|bang|banged|banging|pull|pulled|pulling|pinch|pinched|pinching)"
-        + _W
+        + WORD
         + r"{0,4}? (?:until|till|til) (?:my (?:knuckles|hands?|skin|arms?|legs?|wrists?|nails?|"
         r"lips?|fingers?|scalp|head|face)|it|they|i) (?:\w+ )?(?:bled|bleed|bleeds|bruised|bruise|"
         r"bruises|broke|split|was raw|were raw)\b",
@@ -1150,7 +1150,7 @@ RULES: tuple[Rule, ...] = (
         r"afraid i will|scared i will|worried i will|afraid i might|scared i might|picturing|"
         r"keep picturing|imagining|"
         r"thought about|fantasi[sz]e about|fantasi[sz]ing about|imagine|imagining|ready|tempted|"
-        r"urge|need|swear|about|decided|could|would)" + _W + r"{0,2}? "
+        r"urge|need|swear|about|decided|could|would)" + WORD + r"{0,2}? "
         r"(?:kill\w*|murder\w*|stab\w*|shoot\w*|strangl\w*|chok\w*|hurt\w*|beat(?:ing)? up|"
         r"run(?:ning)? over|poison\w*|attack\w*) " + _TARGET + r"\b"
         r"|\b(?:break|smash|slit) (?:his|her|their) (?:neck|legs?|face|jaw|arms?|skull|throat)\b"

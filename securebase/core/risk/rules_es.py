@@ -18,11 +18,11 @@ from securebase.core.risk.rules import (
     PREPARATION,
     SELF_HARM,
     SUICIDAL_THOUGHTS,
+    WORD,
     Rule,
     rule,
 )
 
-_W = r"(?:\s+[\w'-]+)"  # one more word
 # "Me muero de risa", "me muero por verte", "me mato trabajando": everyday hyperbole.
 _IDIOM = (
     r"\b(?:de la (?:verguenza|pena|risa|emocion)|de (?:risa|hambre|sueno|frio|calor|ganas|"
@@ -128,7 +128,7 @@ RULES: tuple[Rule, ...] = (
         r"no despertar|"
         r"no despertara|no hubiera nacido|nunca hubiera nacido|me (?:atropelle|mate|atropellara|"
         r"matara)|desapareciera para siempre|ya no estuviera)\b"
-        r"|\bojala (?:que )?(?:un|una|algo|alguien|el|la)" + _W + r"{0,3}? (?:me (?:atropelle|"
+        r"|\bojala (?:que )?(?:un|una|algo|alguien|el|la)" + WORD + r"{0,3}? (?:me (?:atropelle|"
         r"mate|atropellara|matara|aplaste)|acabe conmigo)\b"
         r"|\b(?:quisiera|quiero|desearia|me gustaria) (?:no haber nacido|nunca haber nacido|"
         r"dormirme y no despertar|dormir y no despertar|dormir para siempre|no despertar)\b"
@@ -140,7 +140,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_mejor_sin_mi",
         BURDEN,
-        r"\b" + _PEOPLE + _W + r"{0,3}? (?:estaria|estarian|estara|estaran|seria|serian|vivirian|"
+        r"\b" + _PEOPLE + WORD + r"{0,3}? (?:estaria|estarian|estara|estaran|seria|serian|vivirian|"
         r"viviria|estan|esta|son|es)(?: \w+)? mejor sin mi\b"
         r"|\bmejor sin mi\b"
         r"|\b(?:seria|sera|es) mejor (?:para todos |para (?:mi|ellos) )?si (?:yo )?(?:no "
@@ -209,7 +209,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:tirarme|aventarme|lanzarme|arrojarme|me tiro|me aviento|me lanzo|me arrojo|"
         r"saltar|brincar|me tire|me avente)"
         r" (?:de|del|desde|por|al|a la|a las|a los|frente a|enfrente de)(?: (?:un|una|el|la|"
-        r"los|las|mi|este|ese|esa|esta))?" + _W + r"{0,2}? (?:puente|edificio|techo|azotea|"
+        r"los|las|mi|este|ese|esa|esta))?" + WORD + r"{0,2}? (?:puente|edificio|techo|azotea|"
         r"balcon|ventana|piso|acantilado|barranco|tren|metro|vias|carro|coche|trafico|camion|"
         r"autopista|rio|mar|precipicio)\b"
         r"|\bque tan alto es (?:el|ese|este) (?:puente|edificio)\b"
