@@ -1,4 +1,9 @@
-"""What the page benchmarks share: a bare "ok" view on the same site, and a timer.
+"""What the page benchmarks share: the site set up as in production, a bare "ok" view on it,
+and a timer.
+
+``start_site(var_dir)`` sets Django up as production runs it (DEBUG off, cached templates)
+over a throwaway database folder, with plain static URLs: whitenoise serves a manifest in
+production, and the benchmarks measure Django's work. The caller migrates.
 
 ``mount_bare_view()`` adds ``/bench-ok/`` to the project's URLs for this process only: it
 goes through the same middleware (sessions, CSP, two-factor, ...) and returns "ok", so a
@@ -7,11 +12,42 @@ page's time divided by it says how much the page itself costs, whatever the mach
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 import types
 
 BARE_PATH = "/bench-ok/"
+
+
+def environment(var_dir: str, *, hosts: str = "testserver") -> dict[str, str]:
+    """The settings a benchmark runs under: production's, with its database in ``var_dir``,
+    served to ``hosts`` over plain HTTP (the test client and loopback gunicorn)."""
+    return {
+        "DJANGO_SETTINGS_MODULE": "securebase.settings",
+        "SECUREBASE_VAR_DIR": var_dir,
+        "DEBUG": "false",
+        "SECRET_KEY": "bench-only-secret-key-that-is-long-enough-for-django-checks",
+        "ALLOWED_HOSTS": hosts,
+        "SECURE_SSL_REDIRECT": "false",
+    }
+
+
+def use_plain_static() -> None:
+    from django.conf import settings
+
+    settings.STORAGES["staticfiles"]["BACKEND"] = (
+        "django.contrib.staticfiles.storage.StaticFilesStorage"
+    )
+
+
+def start_site(var_dir: str) -> None:
+    """Django set up over ``var_dir`` with ``environment()``'s settings and plain static URLs."""
+    os.environ.update(environment(var_dir))
+    import django
+
+    django.setup()
+    use_plain_static()
 
 
 def mount_bare_view() -> None:

@@ -31,8 +31,9 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(*, workers: int = 2):
-    """gunicorn serving bench_wsgi on a free loopback port; yields the port."""
+def serve(*, workers: int = 2, app: str = "bench_wsgi:application"):
+    """gunicorn serving ``app`` (a module in bench/: bench_wsgi, the site with the bare view)
+    on a free loopback port; yields the port."""
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent))
     if gunicorn is None:
         raise SystemExit("gunicorn is not installed: pip install gunicorn to run the load part")
@@ -49,7 +50,7 @@ def serve(*, workers: int = 2):
             str(BENCH),
             "--log-level",
             "warning",
-            "bench_wsgi:application",
+            app,
         ],
         env=os.environ.copy(),
     )

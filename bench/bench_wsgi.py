@@ -16,12 +16,9 @@ import django
 
 django.setup()
 
-from _baseline import mount_bare_view  # noqa: E402
-from django.conf import settings  # noqa: E402
+from _baseline import mount_bare_view, use_plain_static  # noqa: E402
 from django.core.wsgi import get_wsgi_application  # noqa: E402
 
-settings.STORAGES["staticfiles"]["BACKEND"] = (
-    "django.contrib.staticfiles.storage.StaticFilesStorage"
-)
+use_plain_static()
 mount_bare_view()
 application = get_wsgi_application()

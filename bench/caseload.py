@@ -23,7 +23,6 @@ The figures are printed, never asserted: machines differ. The aim from the issue
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import statistics
 import sys
@@ -36,31 +35,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from _baseline import start_site  # noqa: E402
 
 
 def configure(var_dir: str) -> None:
-    # As in production: DEBUG off (no template debugging, cached templates).
-    os.environ.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "securebase.settings",
-            "SECUREBASE_VAR_DIR": var_dir,
-            "DEBUG": "false",
-            "SECRET_KEY": "bench-only-secret-key-that-is-long-enough-for-django-checks",
-            "ALLOWED_HOSTS": "testserver",
-            "SECURE_SSL_REDIRECT": "false",
-        }
-    )
-    import django
-
-    django.setup()
-    from django.conf import settings
+    start_site(var_dir)
     from django.test.utils import setup_test_environment
-
-    # Whitenoise serves static files from a manifest in production; the benchmark measures
-    # Django's work, so it uses plain static URLs (as bench/pages.py does).
-    settings.STORAGES["staticfiles"]["BACKEND"] = (
-        "django.contrib.staticfiles.storage.StaticFilesStorage"
-    )
 
     setup_test_environment(debug=False)
     from django.core.management import call_command

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from _baseline import BARE_PATH, median_ms, mount_bare_view  # noqa: E402
+from _baseline import BARE_PATH, median_ms, mount_bare_view, start_site  # noqa: E402
 
 DUMMY = "django.core.cache.backends.dummy.DummyCache"
 
@@ -34,30 +34,13 @@ def main() -> None:
     args = parser.parse_args()
 
     workdir = tempfile.mkdtemp(prefix="securebase-bench-")
-    os.environ.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "securebase.settings",
-            "SECUREBASE_VAR_DIR": workdir,
-            "DEBUG": "false",
-            "SECRET_KEY": "bench-only-secret-key-that-is-long-enough-for-django-checks",
-            "ALLOWED_HOSTS": "testserver",
-            "SECURE_SSL_REDIRECT": "false",
-        }
-    )
-    import django
-
-    django.setup()
+    start_site(workdir)
     from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
     from django.test.utils import override_settings
 
-    # Static files are served by whitenoise from a manifest in production; the benchmark
-    # measures Django's work, so it uses plain static URLs.
-    settings.STORAGES["staticfiles"]["BACKEND"] = (
-        "django.contrib.staticfiles.storage.StaticFilesStorage"
-    )
     call_command("migrate", verbosity=0)
     call_command("seed_demo", force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
 

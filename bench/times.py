@@ -31,6 +31,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from _baseline import environment as bench_environment  # noqa: E402
+from _baseline import use_plain_static  # noqa: E402
 
 AIM = 0.10
 BEFORE = 0.023
@@ -46,12 +50,7 @@ PAGES = {
 
 def environment(workdir: str) -> dict[str, str]:
     return {
-        "DJANGO_SETTINGS_MODULE": "securebase.settings",
-        "SECUREBASE_VAR_DIR": workdir,
-        "DEBUG": "false",
-        "SECRET_KEY": "bench-only-secret-key-that-is-long-enough-for-django-checks",
-        "ALLOWED_HOSTS": "testserver,127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
+        **bench_environment(workdir, hosts="testserver,127.0.0.1"),
         "SESSION_COOKIE_SECURE": "false",
         "CSRF_COOKIE_SECURE": "false",
     }
@@ -62,16 +61,12 @@ def setup_django() -> None:
     import django
 
     django.setup()
-    from django.conf import settings
     from django.http import HttpResponse
     from django.urls import clear_url_caches, path
 
     from securebase import urls
 
-    # Static files come from a manifest in production; the benchmark measures Django's work.
-    settings.STORAGES["staticfiles"]["BACKEND"] = (
-        "django.contrib.staticfiles.storage.StaticFilesStorage"
-    )
+    use_plain_static()
     urls.urlpatterns.append(path("bench-ok/", lambda request: HttpResponse("ok")))
     clear_url_caches()
 
@@ -175,32 +170,13 @@ def _client(port: int, path: str, stop_at: float, counts) -> None:
 def serve_and_measure(*, seconds: float, clients: int = 8, workers: int = 2) -> None:
     import multiprocessing
     import shutil
-    import socket
-    import subprocess
 
-    gunicorn = shutil.which("gunicorn") or str(Path(sys.executable).parent / "gunicorn")
-    if not Path(gunicorn).exists():
+    from _load import serve
+
+    if shutil.which("gunicorn", path=str(Path(sys.executable).parent)) is None:
         print("gunicorn is not installed: run without --server for the in-process figure")
         return
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(  # noqa: S603 - gunicorn from this virtualenv, our arguments
-        [
-            gunicorn,
-            "--workers",
-            str(workers),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--chdir",
-            str(ROOT / "bench"),
-            "--log-level",
-            "warning",
-            "times:application",
-        ],
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    try:
+    with serve(workers=workers, app="times:application") as port:
         _wait_for(port)
         import urllib.request
 
@@ -223,9 +199,6 @@ def serve_and_measure(*, seconds: float, clients: int = 8, workers: int = 2) -> 
                 for proc in procs:
                     proc.join()
                 rates[name].append(sum(counts.get() for _ in procs) / seconds)
-    finally:
-        server.terminate()
-        server.wait()
     show(
         f"gunicorn, {workers} sync workers, {clients} concurrent clients, 2 blocks of "
         f"{seconds:g} s per URL",
