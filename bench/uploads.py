@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import http.client
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -36,9 +35,12 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from chat_import import generate, tree_memory_kib  # noqa: E402 - the same generator as the import benchmark
+
+from tests.scale.servers import start_dev_server  # noqa: E402
 
 TOKEN = "b" * 32
 BOUNDARY = "----bench-upload"
@@ -208,24 +210,8 @@ def main() -> None:
             f"settings promise: at most {float(bound[0]):.0f} MiB for one analysis, "
             f"{bound[1]} analysis at once per machine, {bound[2]} s each"
         )
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        server = subprocess.Popen(  # noqa: S603
-            [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        server, port = start_dev_server(env)
         try:
-            give_up = time.monotonic() + 120
-            while time.monotonic() < give_up:
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                    break
-                except OSError:
-                    time.sleep(0.3)
             upload(port, huge)  # warm up: the first request imports the views
             cases = [
                 (f"one {args.huge_mb} MB message ({huge.stat().st_size / 2**20:.0f} MiB)", huge),

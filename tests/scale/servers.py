@@ -1,5 +1,6 @@
 """Real gunicorn servers sharing one PostgreSQL database and one Redis, for the scale tests
-and bench/load.py.
+and bench/load.py; and ``start_dev_server()``, one ``runserver`` process for a test or a
+benchmark that needs a real server it can kill (chat uploads).
 
 A `Deployment` is what docs/DEPLOYMENT.md describes, on loopback: its own database (made
 afresh under the name given, on the server DATABASE_URL points at), one Redis database with a
@@ -48,6 +49,30 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def start_dev_server(env: dict[str, str], *, seconds: float = 120) -> tuple[subprocess.Popen, int]:
+    """``manage.py runserver`` (no autoreload) with ``env`` on a free loopback port, once it
+    accepts connections: (the process, its port). The caller stops it. Raises RuntimeError,
+    the process killed, when it exits or does not listen within ``seconds``."""
+    port = free_port()
+    process = subprocess.Popen(
+        [PYTHON, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    give_up = time.monotonic() + seconds
+    while time.monotonic() < give_up and process.poll() is None:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return process, port
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    process.wait(10)
+    raise RuntimeError("the development server did not start")
 
 
 def scale_environment_ready() -> str | None:

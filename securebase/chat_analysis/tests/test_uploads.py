@@ -6,8 +6,6 @@ import io
 import os
 import random
 import socket
-import subprocess
-import sys
 import threading
 import time
 import tracemalloc
@@ -19,6 +17,7 @@ from django.test import override_settings
 
 from securebase.chat_analysis import uploads
 from securebase.chat_analysis.engine.parsers import parse_export
+from tests.scale.servers import start_dev_server
 
 ROOT = Path(__file__).resolve().parents[3]
 MARKER = "Marker-7c1f-kept-nowhere"
@@ -119,24 +118,6 @@ def test_it_frees_the_place_of_a_process_that_died(settings, tmp_path):
         pass
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for(port: int, server: subprocess.Popen, seconds: float = 60) -> None:
-    give_up = time.monotonic() + seconds
-    while time.monotonic() < give_up:
-        assert server.poll() is None, "the server stopped"
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise AssertionError("the server did not start")
-
-
 def test_it_leaves_no_message_text_on_disk_when_the_server_is_killed_mid_upload(tmp_path):
     """A real server process receives most of a large upload, then is killed (SIGKILL,
     as a supervisor kills a worker over its timeout). No file anywhere it could write
@@ -152,16 +133,8 @@ def test_it_leaves_no_message_text_on_disk_when_the_server_is_killed_mid_upload(
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
         "TMPDIR": str(temp),
     }
-    port = free_port()
-    server = subprocess.Popen(  # noqa: S603 - our own interpreter and project
-        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server, port = start_dev_server(env, seconds=60)
     try:
-        wait_for(port, server)
         body = text_with_marker(6_000_000)  # over Django's in-memory size: spooled
         token = "a" * 32
         boundary = "----killed-upload"
