@@ -197,6 +197,7 @@ class BrowserTestCase(StaticLiveServerTestCase):
             getattr(import_module(module), function)(django_apps, None)
         self.context = self.browser.new_context(viewport=self.viewport)
         self.context.set_default_timeout(15_000)
+        self._javascript = True
         self.page = self.context.new_page()
         self._pages_reached: list[str] = []
         self._pages_checked: set[str] = set()
@@ -218,13 +219,53 @@ class BrowserTestCase(StaticLiveServerTestCase):
         if frame.parent_frame is None and frame.url.startswith(self.live_server_url):
             self._pages_reached.append(frame.url.split("#", 1)[0])
 
+    def use_context_without_javascript(self, **options) -> None:
+        """Make ``self.page`` a page of a browser context with JavaScript off, for the journeys
+        of a visitor without it. axe-core runs in the page, so it checks these pages by opening
+        them again in a context with JavaScript that carries the same cookies."""
+        self.context.close()
+        self.context = self.browser.new_context(
+            viewport=self.viewport, java_script_enabled=False, **options
+        )
+        self.context.set_default_timeout(15_000)
+        self._javascript = False
+        self.page = self.context.new_page()
+        self.page.on("framenavigated", self._remember_page)
+
+    def _checking_context(self):
+        """The context axe's pages are opened in: the test's own, or a copy with JavaScript."""
+        if self._javascript:
+            return self.context
+        context = self.browser.new_context(
+            viewport=self.viewport, storage_state=self.context.storage_state()
+        )
+        context.set_default_timeout(15_000)
+        return context
+
     def assert_accessible(self, page=None) -> None:
         """Fail on any axe-core violation on ``page`` (the test's page by default) as it is."""
         page = page or self.page
         self._pages_checked.add(page.url.split("#", 1)[0])
-        report = axe_violations(page)
+        if self._javascript or page.context is not self.context:
+            report = axe_violations(page)
+        else:
+            report = self._violations_at(page.url)
         if report:
             self.fail(f"axe-core found violations on {page.url}:\n{report}")
+
+    def _violations_at(self, url: str) -> str:
+        context = self._checking_context()
+        page = context.new_page()
+        try:
+            response = page.goto(url)
+            content_type = response.headers.get("content-type", "") if response else ""
+            if response is not None and response.ok and content_type.startswith("text/html"):
+                return axe_violations(page)
+            return ""
+        finally:
+            page.close()
+            if context is not self.context:
+                context.close()
 
     def _check_pages_reached(self) -> None:
         failures = []
@@ -232,16 +273,9 @@ class BrowserTestCase(StaticLiveServerTestCase):
             if url in self._pages_checked:
                 continue
             self._pages_checked.add(url)
-            page = self.context.new_page()
-            try:
-                response = page.goto(url)
-                content_type = response.headers.get("content-type", "") if response else ""
-                if response is not None and response.ok and content_type.startswith("text/html"):
-                    report = axe_violations(page)
-                    if report:
-                        failures.append(f"{url}:\n{report}")
-            finally:
-                page.close()
+            report = self._violations_at(url)
+            if report:
+                failures.append(f"{url}:\n{report}")
         if failures:
             self.fail("axe-core found violations:\n" + "\n".join(failures))
 

@@ -73,12 +73,12 @@ class WithoutFeatureAppsTests(Personas, TestCase):
         with site_without("securebase.pause"):
             assert not homework.offered(Assignment.Kind.PAUSE_EXERCISE)
             groups = [label for label, _ in homework.choices()]
-            assert "Practise a pause exercise" not in groups
+            assert "Practice a pause exercise" not in groups
             assert "Read an article" in groups
             pause = Assignment.objects.get(kind=Assignment.Kind.PAUSE_EXERCISE)
             described = homework.describe(pause)
             assert (described.text, described.url) == (
-                "Practise a pause exercise: breathing",
+                "Practice a pause exercise: breathing",
                 "",
             )
             self.client.force_login(self.ada)
