@@ -22,6 +22,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from securebase.accounts.models import User
 from securebase.core.encryption import encrypt, fernet
+from securebase.core.mail import send_quietly
 
 BACKUP_CODE_COUNT = 10
 logger = logging.getLogger(__name__)
@@ -212,11 +213,7 @@ def complete_signup(*, pending: PendingSignup) -> User | None:
 def _send_quietly(message: EmailMessage) -> None:
     # A mail server that is down must not turn the page into an error: the answer has to look
     # the same for everyone, and the person can sign up again.
-    try:
-        message.send()
-    except Exception as error:
-        # The class only: a mail server's error names the recipient (SMTPRecipientsRefused).
-        logger.error("could not send sign-up email %r: %s", message.subject, type(error).__name__)
+    send_quietly(message, logger=logger, what=f"sign-up email {message.subject!r}")
 
 
 def _confirm_signup_email(email: str, token: str) -> EmailMessage:

@@ -22,6 +22,7 @@ from securebase.accounts.zones import practice_zone as practice_tz
 from securebase.bookings import ics, links
 from securebase.bookings.models import Booking
 from securebase.bookings.templatetags.booking_time import when as format_when
+from securebase.core.mail import send_quietly
 
 logger = logging.getLogger(__name__)
 
@@ -42,21 +43,13 @@ def calendar_title(booking: Booking) -> str:
 def calendar_event(booking: Booking) -> ics.CalendarEvent:
     """The consultation as the client's calendar should show it."""
     host = urlsplit(settings.SITE_URL).hostname or "localhost"
-    where = _where(booking)
-    description = [
-        f"Free {settings.PRACTICE['consultation_minutes']}-minute consultation "
-        f"with {booking.clinician.display_name}.",
-        where,
-        f"Reschedule: {links.absolute_url(booking, links.RESCHEDULE)}",
-        f"Cancel: {links.absolute_url(booking, links.CANCEL)}",
-    ]
     return ics.CalendarEvent(
         uid=f"{booking.uid}@{host}",
         sequence=booking.sequence,
         start=booking.starts_at,
         end=booking.ends_at,
         summary=calendar_title(booking),
-        description="\n".join(description),
+        description=calendar_description(booking, with_links=True),
         location=_location(booking),
         url=links.absolute_url(booking, links.VIEW),
         organizer_email=_from_address(),
@@ -189,11 +182,23 @@ def _send(message: EmailMessage, *, quiet: bool) -> None:
     if not quiet:
         message.send()
         return
-    try:
-        message.send()
-    except Exception as error:
-        # The class only: a mail server's error names the recipient (SMTPRecipientsRefused).
-        logger.error("could not send booking email %r: %s", message.subject, type(error).__name__)
+    send_quietly(message, logger=logger, what=f"booking email {message.subject!r}")
+
+
+def calendar_description(booking: Booking, *, with_links: bool) -> str:
+    """The event's notes. The reschedule and cancel links act for whoever holds them: they go
+    in the `.ics` file the person keeps, not into a form on Google's or Microsoft's site."""
+    lines = [
+        f"Free {settings.PRACTICE['consultation_minutes']}-minute consultation "
+        f"with {booking.clinician.display_name}.",
+        _where(booking),
+    ]
+    if with_links:
+        lines += [
+            f"Reschedule: {links.absolute_url(booking, links.RESCHEDULE)}",
+            f"Cancel: {links.absolute_url(booking, links.CANCEL)}",
+        ]
+    return "\n".join(lines)
 
 
 def _where(booking: Booking) -> str:

@@ -152,6 +152,7 @@ def calendar_links(booking: Booking) -> dict:
     every other app (the `.ics` file). The title names the clinician and no health service:
     calendars are often shared or glanced at by others."""
     event = emails.calendar_event(booking)
+    notes = emails.calendar_description(booking, with_links=False)
     start, end = event.start.astimezone(UTC), event.end.astimezone(UTC)
     ics_url = reverse("bookings:calendar", args=[links.make_token(booking, links.VIEW)])
     google = urlencode(
@@ -159,7 +160,7 @@ def calendar_links(booking: Booking) -> dict:
             "action": "TEMPLATE",
             "text": event.summary,
             "dates": f"{start:%Y%m%dT%H%M%SZ}/{end:%Y%m%dT%H%M%SZ}",
-            "details": event.description,
+            "details": notes,
             "location": event.location,
         }
     )
@@ -170,7 +171,7 @@ def calendar_links(booking: Booking) -> dict:
             "subject": event.summary,
             "startdt": f"{start:%Y-%m-%dT%H:%M:%SZ}",
             "enddt": f"{end:%Y-%m-%dT%H:%M:%SZ}",
-            "body": event.description,
+            "body": notes,
             "location": event.location,
         }
     )

@@ -20,6 +20,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from securebase.core.mail import send_quietly
+
 logger = logging.getLogger(__name__)
 
 
@@ -47,13 +49,9 @@ def send_after_commit(
     message = EmailMessage(f"{settings.PRACTICE['name']}: {subject}", body, to=[to])
 
     def send() -> None:
-        try:
-            message.send()
-        except Exception as error:
-            # The class only: a mail server's error names the recipient (SMTPRecipientsRefused).
-            logger.error("could not send care email %r: %s", template, type(error).__name__)
-            if on_failure is not None:
-                on_failure()
+        sent = send_quietly(message, logger=logger, what=f"care email {template!r}")
+        if not sent and on_failure is not None:
+            on_failure()
 
     transaction.on_commit(send)
 
