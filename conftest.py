@@ -14,10 +14,12 @@ def _fast_test_settings(request):
     # Argon2 is deliberately slow; tests do not need that.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    # Every full HTML page any test renders must show the crisis resources.
+    # Every full HTML page any test renders must show the crisis resources, and every page
+    # rendered in Spanish must be in Spanish.
     settings.MIDDLEWARE = [
         *settings.MIDDLEWARE,
         "securebase.core.testing_middleware.CrisisFooterGuard",
+        "securebase.core.testing_middleware.SpanishPageGuard",
     ]
 
 

@@ -1,6 +1,11 @@
-"""A guard the test suite installs: every full HTML page must carry the crisis footer."""
+"""Guards the test suite installs: every full HTML page carries the crisis footer, and every
+page rendered in Spanish is in Spanish."""
 
 from __future__ import annotations
+
+from django.utils import translation
+
+from securebase.core.untranslated import english_on_page
 
 CRISIS_MARKERS = (
     'href="tel:988"',
@@ -29,4 +34,28 @@ class CrisisFooterGuard:
                 raise AssertionError(
                     f"{request.path} rendered a page without the crisis footer ({missing})"
                 )
+        return response
+
+
+class SpanishPageGuard:
+    """Every full HTML page rendered in Spanish shows no English sentence.
+
+    Text a page shows in English on purpose sits in an element marked ``lang="en"``; what a
+    person wrote and names sit in one marked ``translate="no"`` (core/untranslated.py).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            translation.get_language() == "es"
+            and not response.streaming
+            and response.get("Content-Type", "").startswith("text/html")
+        ):
+            page = response.content.decode(response.charset or "utf-8", "replace")
+            english = english_on_page(page)
+            if english:
+                raise AssertionError(f"{request.path} in Spanish shows English: {english}")
         return response

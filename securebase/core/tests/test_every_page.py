@@ -4,6 +4,7 @@ Every full HTML page must show the crisis footer (the CrisisFooterGuard installe
 fails any test that renders one without it; these tests also check it directly).
 """
 
+from django.conf import settings
 from django.test import RequestFactory, TestCase
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
@@ -75,6 +76,23 @@ class EveryPageTests(Personas, TestCase):
         assert self.render_all("client") >= 15
 
     def test_it_shows_the_footer_on_every_page_to_a_clinician(self):
+        login_verified(self.client, self.theo)
+        assert self.render_all("clinician") >= 15
+
+    # In Spanish: SpanishPageGuard (conftest) fails any page that shows an English sentence.
+    def test_every_page_is_in_spanish_for_a_visitor(self):
+        self.client.cookies[settings.LANGUAGE_COOKIE_NAME] = "es"
+        assert self.render_all("anonymous") >= 15
+
+    def test_every_page_is_in_spanish_for_a_client(self):
+        self.ada.language = "es"
+        self.ada.save(update_fields=["language"])
+        self.client.force_login(self.ada)
+        assert self.render_all("client") >= 15
+
+    def test_every_page_is_in_spanish_for_a_clinician(self):
+        self.theo.language = "es"
+        self.theo.save(update_fields=["language"])
         login_verified(self.client, self.theo)
         assert self.render_all("clinician") >= 15
 
