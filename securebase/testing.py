@@ -158,6 +158,8 @@ class BrowserTestCase(StaticLiveServerTestCase):
     """
 
     viewport = {"width": 360, "height": 780}
+    # The browser's language preference (Accept-Language), such as "es-US" for Spanish pages.
+    locale: str | None = None
     host = "localhost"
 
     @classmethod
@@ -195,7 +197,7 @@ class BrowserTestCase(StaticLiveServerTestCase):
         # migrations seed, as a fresh install has it.
         for module, function in SEED_MIGRATIONS:
             getattr(import_module(module), function)(django_apps, None)
-        self.context = self.browser.new_context(viewport=self.viewport)
+        self.context = self.browser.new_context(**self._context_options())
         self.context.set_default_timeout(15_000)
         self._javascript = True
         self.page = self.context.new_page()
@@ -215,6 +217,12 @@ class BrowserTestCase(StaticLiveServerTestCase):
     # calls ``assert_accessible()`` (form errors, panels shown once), and at the end of the
     # test every other page the browser navigated to, opened again in the same session.
 
+    def _context_options(self) -> dict:
+        options: dict = {"viewport": self.viewport}
+        if self.locale:
+            options["locale"] = self.locale
+        return options
+
     def _remember_page(self, frame) -> None:
         if frame.parent_frame is None and frame.url.startswith(self.live_server_url):
             self._pages_reached.append(frame.url.split("#", 1)[0])
@@ -225,7 +233,7 @@ class BrowserTestCase(StaticLiveServerTestCase):
         them again in a context with JavaScript that carries the same cookies."""
         self.context.close()
         self.context = self.browser.new_context(
-            viewport=self.viewport, java_script_enabled=False, **options
+            **self._context_options(), java_script_enabled=False, **options
         )
         self.context.set_default_timeout(15_000)
         self._javascript = False
@@ -237,7 +245,7 @@ class BrowserTestCase(StaticLiveServerTestCase):
         if self._javascript:
             return self.context
         context = self.browser.new_context(
-            viewport=self.viewport, storage_state=self.context.storage_state()
+            **self._context_options(), storage_state=self.context.storage_state()
         )
         context.set_default_timeout(15_000)
         return context
