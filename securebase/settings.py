@@ -14,37 +14,12 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from securebase.core.addresses import parse_networks
+from securebase.core.env import envbool, envint, envlist
+from securebase.core.logfilters import logging_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("SECUREBASE_VAR_DIR", BASE_DIR / "var"))
 VAR_DIR.mkdir(parents=True, exist_ok=True)
-
-_TRUE = {"1", "true", "yes", "on"}
-_FALSE = {"0", "false", "no", "off", ""}
-
-
-def envbool(name: str, default: str) -> bool:
-    value = os.environ.get(name, default).strip().lower()
-    if value in _TRUE:
-        return True
-    if value in _FALSE:
-        return False
-    raise ImproperlyConfigured(f"{name} must be one of {sorted(_TRUE | _FALSE)}, not {value!r}")
-
-
-def envint(name: str, default: int) -> int:
-    raw = os.environ.get(name)
-    if raw is None or raw.strip() == "":
-        return default
-    try:
-        return int(raw)
-    except ValueError:
-        raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}") from None
-
-
-def envlist(name: str, default: str = "") -> list[str]:
-    return [part.strip() for part in os.environ.get(name, default).split(",") if part.strip()]
-
 
 DEBUG = envbool("DEBUG", "false")
 
@@ -296,9 +271,7 @@ OTP_TOTP_ISSUER = os.environ.get("OTP_ISSUER", "Secure Base")
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("es", "Español")]
 LOCALE_PATHS = [BASE_DIR / "securebase" / "locale"]
-LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
-LANGUAGE_COOKIE_SAMESITE = "Lax"
-LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_AGE, LANGUAGE_COOKIE_SAMESITE, LANGUAGE_COOKIE_HTTPONLY = 365 * 86400, "Lax", True
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -405,24 +378,8 @@ if not DEBUG:
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
-# No log line may carry personal data (docs/DEPLOYMENT.md, "Logs"): exceptions are logged by
-# class and frames, never their message, and the filters below hold at any LOG_LEVEL.
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "filters": {
-        "no_template_context": {"()": "securebase.core.logfilters.NoTemplateContext"},
-        "no_exception_text": {"()": "securebase.core.logfilters.NoExceptionText"},
-    },
-    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["no_exception_text"]}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-    "loggers": {
-        # The development server's reloader announces itself at INFO on every start.
-        "django.utils.autoreload": {"level": "WARNING"},
-        "django.template": {"filters": ["no_template_context"]},
-        "django.request": {"filters": ["no_exception_text"]},
-    },
-}
+# No log line may carry personal data (docs/DEPLOYMENT.md, "Logs"): core/logfilters.py.
+LOGGING = logging_settings(os.environ.get("LOG_LEVEL", "WARNING"))
 
 # bench/load.py measures each page against a bare view that answers "ok" through the same
 # middleware; it is mounted at /bench-ok/ only when this is on. Never in production.

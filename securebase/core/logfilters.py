@@ -41,3 +41,29 @@ class NoExceptionText(logging.Filter):
                 f"{kind.__module__}.{kind.__qualname__} (message withheld from the log)"
             )
         return True
+
+
+def logging_settings(level: str) -> dict:
+    """``settings.LOGGING``: one console handler, with these filters on the loggers that need them.
+
+    Exceptions are logged by class and frames, never their message, and the filters hold at any
+    ``level`` (LOG_LEVEL).
+    """
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "filters": {
+            "no_template_context": {"()": "securebase.core.logfilters.NoTemplateContext"},
+            "no_exception_text": {"()": "securebase.core.logfilters.NoExceptionText"},
+        },
+        "handlers": {
+            "console": {"class": "logging.StreamHandler", "filters": ["no_exception_text"]}
+        },
+        "root": {"handlers": ["console"], "level": level},
+        "loggers": {
+            # The development server's reloader announces itself at INFO on every start.
+            "django.utils.autoreload": {"level": "WARNING"},
+            "django.template": {"filters": ["no_template_context"]},
+            "django.request": {"filters": ["no_exception_text"]},
+        },
+    }

@@ -4,15 +4,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0001_initial'),
+        ("accounts", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='user',
-            name='language',
-            field=models.CharField(choices=[('en', 'English'), ('es', 'Español')], default='en', max_length=8),
+            model_name="user",
+            name="language",
+            field=models.CharField(
+                choices=[("en", "English"), ("es", "Español")], default="en", max_length=8
+            ),
         ),
     ]

@@ -26,9 +26,7 @@ def test_it_finds_the_templates():
     assert len(TEMPLATES) > 150
 
 
-@pytest.mark.parametrize(
-    "path", TEMPLATES, ids=[str(path.relative_to(ROOT)) for path in TEMPLATES]
-)
+@pytest.mark.parametrize("path", TEMPLATES, ids=[str(path.relative_to(ROOT)) for path in TEMPLATES])
 def test_every_printed_word_is_marked_for_translation(path):
     source = path.read_text(encoding="utf-8")
     unmarked = [
