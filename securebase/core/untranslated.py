@@ -35,7 +35,7 @@ SKIPPED_ELEMENTS = frozenset({"script", "style", "template"})
 VOID_ELEMENTS = frozenset(
     "area base br col embed hr img input link meta source track wbr".split()  # noqa: SIM905
 )
-WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*")
 
 
 def english_words(text: str) -> list[str]:

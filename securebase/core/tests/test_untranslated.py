@@ -9,6 +9,8 @@ def test_english_sentences_are_found_and_spanish_ones_are_not():
     assert not looks_english("Cuéntanos cómo te sientes")
     # "he", "has", "me", "no" and "a" are Spanish words too.
     assert not looks_english("No me has escrito; he vuelto a casa")
+    # Accented letters belong to the word: "allí" is not "all".
+    assert not looks_english("Nos vemos allí a las seis")
     # One word alone is a name, a button or a brand, not a sentence.
     assert not looks_english("the")
 
