@@ -82,7 +82,7 @@ Sanar no significa no volver a sentir ansiedad nunca. Significa construir confia
 
 **La terapia.** Una relación constante y confiable con una o un terapeuta es una de las formas más directas de vivir otro tipo de cercanía, y de practicar nuevas maneras de pedir lo que necesitas.
 
-[Agenda una consulta gratuita de 15 minutos](/book/)
+[Reserva una consulta gratis de 15 minutos](/book/)
 
 ---
 
