@@ -120,6 +120,7 @@ def chromium_path() -> str | None:
 
 SEED_MIGRATIONS = [
     ("securebase.articles.migrations.0002_first_article", "add_article"),
+    ("securebase.articles.migrations.0006_first_article_spanish", "add_spanish_version"),
     ("securebase.records.migrations.0002_starter_documents", "add_documents"),
 ]
 

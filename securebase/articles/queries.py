@@ -14,7 +14,16 @@ def published_articles() -> QuerySet[Article]:
 def listed_articles() -> QuerySet[Article]:
     """Published articles, newest first, with only what a list shows (no bodies)."""
     return published_articles().only(
-        "title", "slug", "summary", "published_at", "words", "author__full_name", "author__email"
+        "title",
+        "slug",
+        "summary",
+        "published_at",
+        "words",
+        "title_es",
+        "summary_es",
+        "words_es",
+        "author__full_name",
+        "author__email",
     )
 
 

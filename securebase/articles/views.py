@@ -3,8 +3,10 @@ from __future__ import annotations
 from django.core.cache import caches
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
+from securebase.articles.models import ArticleText
 from securebase.articles.queries import article_visible_to, listed_articles
 from securebase.core.markdown import render_markdown
 
@@ -20,14 +22,16 @@ def article_list(request):
 @require_safe
 def article_detail(request, slug: str):
     article = article_visible_to(request.user, slug)
+    text = article.text_in(get_language())
     return render(
         request,
         "articles/detail.html",
-        {"article": article, "body_html": body_html(article)},
+        {"article": article, "text": text, "body_html": body_html(text)},
     )
 
 
-def body_html(article) -> str:
-    """The article's sanitized HTML, rendered once per edit and kept in worker memory."""
-    key = f"article-html:{article.pk}:{article.updated_at.isoformat()}"
-    return caches["fragments"].get_or_set(key, lambda: render_markdown(article.body))
+def body_html(text: ArticleText) -> str:
+    """The sanitized HTML of the version read, rendered once per edit, kept in worker memory."""
+    article = text.article
+    key = f"article-html:{article.pk}:{text.language}:{article.updated_at.isoformat()}"
+    return caches["fragments"].get_or_set(key, lambda: render_markdown(text.body))

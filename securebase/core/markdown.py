@@ -11,7 +11,9 @@ ALLOWED_TAGS = {
     "a", "abbr", "blockquote", "br", "code", "em", "h2", "h3", "h4", "hr", "li", "ol", "p",
     "pre", "strong", "table", "tbody", "td", "th", "thead", "tr", "ul",
 }  # fmt: skip
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}}
+# ``lang`` marks a passage in another language (a book title in English inside a Spanish
+# article, written ``*Attached*{: lang=en }``), so screen readers voice it correctly.
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}, "*": {"lang"}}
 
 
 @lru_cache(maxsize=256)

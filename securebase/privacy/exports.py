@@ -16,6 +16,7 @@ def export_user_data(user) -> dict:
             "email": user.email,
             "name": user.full_name,
             "time_zone": user.time_zone,
+            "language": user.language,
             "role": user.role,
             "joined": user.date_joined.isoformat(),
         }

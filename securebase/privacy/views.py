@@ -6,6 +6,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from securebase.core.downloads import download
@@ -38,17 +39,21 @@ def delete_account(request):
         except services.AccountHoldsRecords:
             form.add_error(
                 None,
-                "This account holds records of care the practice must keep (consultations, "
-                "intake documents or care relationships), so it cannot be deleted here. "
-                "Please ask the practice to close it for you.",
+                _(
+                    "This account holds records of care the practice must keep (consultations, "
+                    "intake documents or care relationships), so it cannot be deleted here. "
+                    "Please ask the practice to close it for you."
+                ),
             )
             status = 409
         else:
             logout(request)
             messages.success(
                 request,
-                "Your account and what you made here have been deleted. The practice keeps "
-                "its records of your care for the retention period, apart from any login.",
+                _(
+                    "Your account and what you made here have been deleted. The practice keeps "
+                    "its records of your care for the retention period, apart from any login."
+                ),
             )
             return redirect("practice:home")
     context = {
