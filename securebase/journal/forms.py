@@ -26,7 +26,7 @@ def _submission_key_field() -> forms.UUIDField:
 class EntryForm(forms.Form):
     body = forms.CharField(
         label=_("Your entry"),
-        widget=forms.Textarea(attrs={"rows": 12}),
+        widget=forms.Textarea(attrs={"rows": 12, "translate": "no"}),
         max_length=BODY_MAX_LENGTH,
         error_messages={"required": _("Write at least a few words before saving.")},
     )
@@ -41,7 +41,7 @@ class EntryForm(forms.Form):
 class EntryEditForm(forms.Form):
     body = forms.CharField(
         label=_("Your entry"),
-        widget=forms.Textarea(attrs={"rows": 12}),
+        widget=forms.Textarea(attrs={"rows": 12, "translate": "no"}),
         max_length=BODY_MAX_LENGTH,
         error_messages={
             "required": _("An entry cannot be empty. To remove it, delete it instead.")
@@ -78,7 +78,7 @@ class SlipForm(_DatedForm):
     happened_on = forms.DateField(label=_("When it happened"), widget=DateInput)
     note = forms.CharField(
         label=_("What happened, if you want to note it"),
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=forms.Textarea(attrs={"rows": 3, "translate": "no"}),
         max_length=NOTE_MAX_LENGTH,
         required=False,
         help_text=_("What you were feeling just before can be worth noticing. No judgment."),
@@ -107,6 +107,7 @@ class ReasonForm(forms.Form):
     text = forms.CharField(
         label=_("A reason, in your words"),
         max_length=REASON_MAX_LENGTH,
+        widget=forms.TextInput(attrs={"translate": "no"}),
         error_messages={"required": _("Write your reason before adding it.")},
     )
     submission_key = _submission_key_field()

@@ -21,7 +21,7 @@ class SafetyPlanForm(forms.Form):
                 help_text=step.prompt(language),
                 required=False,
                 max_length=MAX_LENGTH,
-                widget=forms.Textarea(attrs={"rows": 4}),
+                widget=forms.Textarea(attrs={"rows": 4, "translate": "no"}),
             )
 
     def clean(self):
