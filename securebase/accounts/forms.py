@@ -160,14 +160,13 @@ class SettingsForm(TimeZoneFields, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.is_bound and "language" not in self.data:
+            # A form sent without the menu (a page from before it) keeps the language.
+            self.data = self.data.copy()
+            self.data["language"] = self.instance.language
         # Each language under its own name, so someone who cannot read the page finds theirs.
         self.fields["language"].choices = settings.LANGUAGES
-        # A form sent without the menu (an older page) keeps the language as it is.
-        self.fields["language"].required = False
         self.add_zone_fields(self.instance.time_zone)
-
-    def clean_language(self) -> str:
-        return self.cleaned_data.get("language") or self.instance.language
 
     def clean(self):
         cleaned = super().clean()
