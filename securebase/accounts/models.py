@@ -14,7 +14,9 @@ DEFAULT_TIME_ZONE = "America/Los_Angeles"
 
 def validate_time_zone(value: str) -> None:
     if value not in available_timezones():
-        raise ValidationError(f"{value!r} is not a time zone we know.")
+        raise ValidationError(
+            _("%(value)r is not a time zone we know."), code="unknown", params={"value": value}
+        )
 
 
 class UserManager(BaseUserManager["User"]):
