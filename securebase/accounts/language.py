@@ -55,9 +55,12 @@ class AccountLanguageMiddleware:
             request.LANGUAGE_CODE = user.language
         response = self.get_response(request)
         # After a sign-in the cookie follows the account, so the language stays after sign-out.
-        if signed_in and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != user.language:
-            if user.language in CODES:
-                remember_choice(response, user.language)
+        if (
+            signed_in
+            and user.language in CODES
+            and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != user.language
+        ):
+            remember_choice(response, user.language)
         return response
 
     def switch(self, request, code: str):

@@ -93,6 +93,11 @@ def signup_confirm(request, token: str):
         pending = services.read_signup_link(token)
     except services.SignupLinkInvalid:
         return render(request, "accounts/signup_link_invalid.html", status=400)
+    if settings.LANGUAGE_COOKIE_NAME not in request.COOKIES:
+        # Opened in a browser that never chose a language (a phone's mail app, say): the
+        # page speaks the language the person signed up in, as the email did.
+        translation.activate(pending.language)
+        request.LANGUAGE_CODE = pending.language
     if request.method == "POST":
         user = services.complete_signup(pending=pending)
         if user is None:

@@ -236,6 +236,17 @@ class EmailLanguageTests(Personas, TestCase):
         [welcome] = get_messages(response.wsgi_request)
         assert str(welcome) == "Te damos la bienvenida. Tu cuenta está lista."
 
+    def test_the_link_opens_in_the_sign_up_language_in_a_browser_that_never_chose(self):
+        self.sign_up(language="es")
+        elsewhere = self.client_class()
+        path = link_path(mail.outbox[0], "/signup/confirm/")
+        page = elsewhere.get(path, headers={"accept-language": "en-US"})
+        assert '<html lang="es">' in page.text
+        assert "Crea tu cuenta" in page.text
+        # A browser that chose English keeps it.
+        elsewhere.cookies[COOKIE] = "en"
+        assert "Create your account" in elsewhere.get(path).text
+
     def test_an_english_sign_up_gets_an_english_email_and_an_english_account(self):
         self.sign_up()
         [message] = mail.outbox
