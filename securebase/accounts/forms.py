@@ -1,8 +1,12 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import password_validation
-from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, PasswordResetForm
+from django.utils import translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from securebase.accounts.models import DEFAULT_TIME_ZONE, User
 from securebase.accounts.throttling import password_is_right
@@ -31,18 +35,20 @@ class TimeZoneFields:
 
     def add_zone_fields(self, current: str) -> None:
         self.fields["time_zone"] = forms.ChoiceField(
-            label="Time zone",
+            label=_("Time zone"),
             choices=zone_choices(current),
             initial=current,
-            help_text="Times on this site are shown in this zone.",
+            help_text=_("Times on this site are shown in this zone."),
         )
         self.fields["other_time_zone"] = forms.CharField(
-            label="Not in the list? Type a city or region",
+            label=_("Not in the list? Type a city or region"),
             required=False,
             max_length=64,
             widget=ZoneSearchInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
-            help_text="For example Bogota, Europe/Berlin or Asia/Kolkata. Used instead of the "
-            "menu when filled in.",
+            help_text=_(
+                "For example Bogota, Europe/Berlin or Asia/Kolkata. Used instead of the "
+                "menu when filled in."
+            ),
         )
 
     def clean_other_time_zone(self) -> str:
@@ -52,8 +58,11 @@ class TimeZoneFields:
         zone = find_zone(typed)
         if zone is None:
             raise forms.ValidationError(
-                f"We don’t know a time zone called “{typed}”. Try the nearest large city, "
-                "as Region/City (such as America/Bogota), or choose from the menu above."
+                gettext(
+                    "We don’t know a time zone called “%(typed)s”. Try the nearest large city, "
+                    "as Region/City (such as America/Bogota), or choose from the menu above."
+                )
+                % {"typed": typed}
             )
         return zone
 
@@ -65,29 +74,30 @@ class TimeZoneFields:
 
 class LoginForm(AuthenticationForm):
     username = forms.EmailField(
-        label="Email", widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True})
+        label=_("Email"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
     )
     remember_me = forms.BooleanField(
-        label="Remember me on this device for 14 days",
+        label=_("Remember me on this device for 14 days"),
         required=False,
-        help_text="Leave this unticked on a shared or public device.",
+        help_text=_("Leave this unticked on a shared or public device."),
     )
 
     error_messages = {
         **AuthenticationForm.error_messages,
-        "invalid_login": "That email and password don’t match an account. Please try again.",
+        "invalid_login": _("That email and password don’t match an account. Please try again."),
     }
 
 
 class SignupForm(TimeZoneFields, forms.ModelForm):
     password1 = forms.CharField(
-        label="Password",
+        label=_("Password"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text=password_validation.password_validators_help_text_html(),
     )
     password2 = forms.CharField(
-        label="Password again",
+        label=_("Password again"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
@@ -95,7 +105,7 @@ class SignupForm(TimeZoneFields, forms.ModelForm):
     class Meta:
         model = User
         fields = ["full_name", "email", "time_zone"]
-        labels = {"full_name": "Your name (or what you’d like to be called)"}
+        labels = {"full_name": _("Your name (or what you’d like to be called)")}
         widgets = {
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "full_name": forms.TextInput(attrs={"autocomplete": "name"}),
@@ -120,7 +130,7 @@ class SignupForm(TimeZoneFields, forms.ModelForm):
         self._merge_zone(cleaned)
         p1, p2 = cleaned.get("password1"), cleaned.get("password2")
         if p1 and p2 and p1 != p2:
-            self.add_error("password2", "The two passwords don’t match.")
+            self.add_error("password2", gettext("The two passwords don’t match."))
         elif p1:
             candidate = User(email=cleaned.get("email", ""), full_name=cleaned.get("full_name", ""))
             try:
@@ -130,14 +140,32 @@ class SignupForm(TimeZoneFields, forms.ModelForm):
         return cleaned
 
 
+class LanguageSelect(forms.Select):
+    """A menu of languages, each option marked with its own language (``lang``)."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value:
+            option["attrs"]["lang"] = value
+        return option
+
+
 class SettingsForm(TimeZoneFields, forms.ModelForm):
     class Meta:
         model = User
-        fields = ["full_name", "time_zone"]
-        labels = {"full_name": "Name"}
+        fields = ["full_name", "language", "time_zone"]
+        labels = {"full_name": _("Name"), "language": _("Language")}
+        help_texts = {"language": _("For the pages and the emails we send you.")}
+        widgets = {"language": LanguageSelect}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.is_bound and "language" not in self.data:
+            # A form sent without the menu (a page from before it) keeps the language.
+            self.data = self.data.copy()
+            self.data["language"] = self.instance.language
+        # Each language under its own name, so someone who cannot read the page finds theirs.
+        self.fields["language"].choices = settings.LANGUAGES
         self.add_zone_fields(self.instance.time_zone)
 
     def clean(self):
@@ -148,7 +176,7 @@ class SettingsForm(TimeZoneFields, forms.ModelForm):
 
 class TokenForm(forms.Form):
     token = forms.CharField(
-        label="Code",
+        label=_("Code"),
         max_length=16,
         widget=forms.TextInput(
             attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
@@ -157,6 +185,15 @@ class TokenForm(forms.Form):
 
     def clean_token(self) -> str:
         return "".join(self.cleaned_data["token"].split())
+
+
+class AccountLanguagePasswordResetForm(PasswordResetForm):
+    """Django's password reset, with the email in the account's language (``User.language``)."""
+
+    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
+        language = getattr(context.get("user"), "language", "") or translation.get_language()
+        with translation.override(language):
+            super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
 
 
 class ThrottledPasswordChangeForm(PasswordChangeForm):

@@ -7,13 +7,16 @@ from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, Permis
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 DEFAULT_TIME_ZONE = "America/Los_Angeles"
 
 
 def validate_time_zone(value: str) -> None:
     if value not in available_timezones():
-        raise ValidationError(f"{value!r} is not a time zone we know.")
+        raise ValidationError(
+            _("%(value)r is not a time zone we know."), code="unknown", params={"value": value}
+        )
 
 
 class UserManager(BaseUserManager["User"]):
@@ -46,12 +49,12 @@ class User(AbstractBaseUser, PermissionsMixin):
     """A person with an account: a client, a clinician, or practice staff. Email is the login."""
 
     class Role(models.TextChoices):
-        CLIENT = "client", "Client"
-        CLINICIAN = "clinician", "Clinician"
-        STAFF = "staff", "Practice staff"
+        CLIENT = "client", _("Client")
+        CLINICIAN = "clinician", _("Clinician")
+        STAFF = "staff", _("Practice staff")
 
-    email = models.EmailField("email address", unique=True)
-    full_name = models.CharField("name", max_length=150, blank=True)
+    email = models.EmailField(_("email address"), unique=True)
+    full_name = models.CharField(_("name"), max_length=150, blank=True)
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.CLIENT)
     time_zone = models.CharField(
         max_length=64, default=DEFAULT_TIME_ZONE, validators=[validate_time_zone]

@@ -14,7 +14,8 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django_otp import devices_for_user
 from django_otp.models import Device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
@@ -139,7 +140,13 @@ class SignupLinkInvalid(Exception):
 
 
 def request_signup(
-    *, email: str, password: str, full_name: str, time_zone: str, next_url: str = ""
+    *,
+    email: str,
+    password: str,
+    full_name: str,
+    time_zone: str,
+    language: str = settings.LANGUAGE_CODE,
+    next_url: str = "",
 ) -> None:
     """Answer a sign-up the same way whether or not `email` has an account.
 
@@ -148,11 +155,15 @@ def request_signup(
     gets a note saying so, with links to log in or reset the password. Both emails go after
     commit and say nothing about anyone's health. The password is hashed either way, so the
     time taken does not tell the two apart.
+
+    ``language`` is the sign-up page's: the new account gets it, and the confirmation email is
+    written in it. An address that has an account hears in that account's language instead.
     """
     email = email.strip().lower()
     password_hash = make_password(password)
-    if User.objects.filter(email__iexact=email).exists():
-        message = _account_exists_email(email)
+    existing = User.objects.filter(email__iexact=email).first()
+    if existing is not None:
+        message = _account_exists_email(email, language=existing.language)
     else:
         token = encrypt(
             json.dumps(
@@ -161,11 +172,12 @@ def request_signup(
                     "password": password_hash,
                     "name": full_name,
                     "tz": time_zone,
+                    "lang": language,
                     "next": next_url,
                 }
             )
         )
-        message = _confirm_signup_email(email, token)
+        message = _confirm_signup_email(email, token, language=language)
     transaction.on_commit(lambda: _send_quietly(message))
 
 
@@ -176,6 +188,7 @@ class PendingSignup:
     next_url: str
     password_hash: str
     time_zone: str
+    language: str = settings.LANGUAGE_CODE
 
 
 def read_signup_link(token: str) -> PendingSignup:
@@ -191,6 +204,8 @@ def read_signup_link(token: str) -> PendingSignup:
         next_url=data["next"],
         password_hash=data["password"],
         time_zone=data["tz"],
+        # Links made before accounts had a language carry none.
+        language=data.get("lang", settings.LANGUAGE_CODE),
     )
 
 
@@ -204,6 +219,7 @@ def complete_signup(*, pending: PendingSignup) -> User | None:
         password=None,
         full_name=pending.full_name,
         time_zone=pending.time_zone,
+        language=pending.language,
     )
     user.password = pending.password_hash
     user.save(update_fields=["password"])
@@ -216,22 +232,26 @@ def _send_quietly(message: EmailMessage) -> None:
     send_quietly(message, logger=logger, what=f"sign-up email {message.subject!r}")
 
 
-def _confirm_signup_email(email: str, token: str) -> EmailMessage:
+def _confirm_signup_email(email: str, token: str, *, language: str) -> EmailMessage:
     link = settings.SITE_URL + reverse("accounts:signup_confirm", args=[token])
-    body = render_to_string(
-        "accounts/signup_confirm_email.txt",
-        {"link": link, "hours": SIGNUP_LINK_HOURS, "practice": settings.PRACTICE},
-    )
-    return EmailMessage("Confirm your email to create your account", body, to=[email])
+    with translation.override(language):
+        subject = gettext("Confirm your email to create your account")
+        body = render_to_string(
+            "accounts/signup_confirm_email.txt",
+            {"link": link, "hours": SIGNUP_LINK_HOURS, "practice": settings.PRACTICE},
+        )
+    return EmailMessage(subject, body, to=[email])
 
 
-def _account_exists_email(email: str) -> EmailMessage:
-    body = render_to_string(
-        "accounts/signup_exists_email.txt",
-        {
-            "login": settings.SITE_URL + reverse("accounts:login"),
-            "reset": settings.SITE_URL + reverse("accounts:password_reset"),
-            "practice": settings.PRACTICE,
-        },
-    )
-    return EmailMessage("You already have an account", body, to=[email])
+def _account_exists_email(email: str, *, language: str) -> EmailMessage:
+    with translation.override(language):
+        subject = gettext("You already have an account")
+        body = render_to_string(
+            "accounts/signup_exists_email.txt",
+            {
+                "login": settings.SITE_URL + reverse("accounts:login"),
+                "reset": settings.SITE_URL + reverse("accounts:password_reset"),
+                "practice": settings.PRACTICE,
+            },
+        )
+    return EmailMessage(subject, body, to=[email])

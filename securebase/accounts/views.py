@@ -11,18 +11,22 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_http_methods, require_safe
 from django_otp import login as otp_login
 
 from securebase.accounts import services
 from securebase.accounts.forms import (
+    AccountLanguagePasswordResetForm,
     LoginForm,
     SettingsForm,
     SignupForm,
     ThrottledPasswordChangeForm,
     TokenForm,
 )
+from securebase.accounts.language import remember_choice
 from securebase.core.throttling import limit_posts
 
 
@@ -66,6 +70,7 @@ def signup(request):
             password=form.cleaned_data["password1"],
             full_name=form.cleaned_data["full_name"],
             time_zone=form.cleaned_data["time_zone"],
+            language=translation.get_language(),
             next_url=_safe_next(request, ""),
         )
         # The same answer whether or not the address has an account (see request_signup).
@@ -88,14 +93,19 @@ def signup_confirm(request, token: str):
         pending = services.read_signup_link(token)
     except services.SignupLinkInvalid:
         return render(request, "accounts/signup_link_invalid.html", status=400)
+    if settings.LANGUAGE_COOKIE_NAME not in request.COOKIES:
+        # Opened in a browser that never chose a language (a phone's mail app, say): the
+        # page speaks the language the person signed up in, as the email did.
+        translation.activate(pending.language)
+        request.LANGUAGE_CODE = pending.language
     if request.method == "POST":
         user = services.complete_signup(pending=pending)
         if user is None:
-            messages.info(request, "This email already has an account. Please log in.")
+            messages.info(request, gettext("This email already has an account. Please log in."))
             return redirect("accounts:login")
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         request.session.set_expiry(services.idle_seconds(user, remember_me=False))
-        messages.success(request, "Welcome. Your account is ready.")
+        messages.success(request, gettext("Welcome. Your account is ready."))
         return redirect(_safe_next(request, reverse("dashboard:home"), pending.next_url))
     return render(request, "accounts/signup_confirm.html", {"email": pending.email})
 
@@ -105,9 +115,15 @@ def signup_confirm(request, token: str):
 def account_settings(request):
     form = SettingsForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, "Your settings are saved.")
-        return redirect("accounts:settings")
+        user = form.save()
+        # The page after saving, and this note, speak the language just chosen; the cookie
+        # follows, so the choice stays after signing out.
+        translation.activate(user.language)
+        request.LANGUAGE_CODE = user.language
+        messages.success(request, gettext("Your settings are saved."))
+        response = redirect("accounts:settings")
+        remember_choice(response, user.language)
+        return response
     return render(
         request,
         "accounts/settings.html",
@@ -137,7 +153,7 @@ def two_factor_setup(request):
                 request.session.set_expiry(services.idle_seconds(request.user, remember_me=False))
                 return render(request, "accounts/backup_codes.html", {"codes": codes})
             form.add_error(
-                "token", "That code didn’t match. Check your phone’s clock and try again."
+                "token", gettext("That code didn’t match. Check your phone’s clock and try again.")
             )
     qr = segno.make(device.config_url, error="m")
     return render(
@@ -184,26 +200,30 @@ def two_factor_verify(request):
     )
 
 
-def _seconds_text(seconds: int) -> str:
-    seconds = max(seconds, 1)
-    return f"{seconds} second{'s' if seconds != 1 else ''}"
-
-
 def _wait_message(seconds: int) -> str:
     # The code was never looked at, so it may well be right: never call it wrong.
-    return (
-        f"After a wrong code we pause briefly before checking the next. Please wait "
-        f"{_seconds_text(seconds)}, then enter the newest code from your app again."
-    )
+    seconds = max(seconds, 1)
+    return ngettext(
+        "After a wrong code we pause briefly before checking the next. Please wait "
+        "%(seconds)s second, then enter the newest code from your app again.",
+        "After a wrong code we pause briefly before checking the next. Please wait "
+        "%(seconds)s seconds, then enter the newest code from your app again.",
+        seconds,
+    ) % {"seconds": seconds}
 
 
 def _second_factor_problem(check: services.SecondFactorCheck) -> str:
     if check.unchecked:
         return _wait_message(check.wait_seconds)
-    message = "That code didn’t match. Try the newest code from your app."
     if check.wait_seconds > 1:
-        message += f" The next code can be checked in {_seconds_text(check.wait_seconds)}."
-    return message
+        return ngettext(
+            "That code didn’t match. Try the newest code from your app. The next code can be "
+            "checked in %(seconds)s second.",
+            "That code didn’t match. Try the newest code from your app. The next code can be "
+            "checked in %(seconds)s seconds.",
+            check.wait_seconds,
+        ) % {"seconds": check.wait_seconds}
+    return gettext("That code didn’t match. Try the newest code from your app.")
 
 
 def lockout(request, credentials, *args, **kwargs):
@@ -219,6 +239,7 @@ def lockout(request, credentials, *args, **kwargs):
 
 password_reset = limit_posts("password_reset", per_email=True)(
     auth_views.PasswordResetView.as_view(
+        form_class=AccountLanguagePasswordResetForm,
         template_name="accounts/password_reset_form.html",
         email_template_name="accounts/password_reset_email.txt",
         subject_template_name="accounts/password_reset_subject.txt",

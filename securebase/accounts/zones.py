@@ -11,22 +11,23 @@ from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
 from securebase.core import dates
 
 # The zones most people here will want, first; any other IANA zone is accepted too.
 COMMON_ZONES: tuple[tuple[str, str], ...] = (
-    ("America/Los_Angeles", "Pacific time (Los Angeles)"),
-    ("America/Denver", "Mountain time (Denver)"),
-    ("America/Phoenix", "Arizona (Phoenix)"),
-    ("America/Chicago", "Central time (Chicago)"),
-    ("America/New_York", "Eastern time (New York)"),
-    ("America/Anchorage", "Alaska (Anchorage)"),
-    ("Pacific/Honolulu", "Hawaii (Honolulu)"),
-    ("Europe/London", "United Kingdom (London)"),
-    ("Europe/Paris", "Central Europe (Paris)"),
-    ("Asia/Tokyo", "Japan (Tokyo)"),
-    ("Australia/Sydney", "Eastern Australia (Sydney)"),
+    ("America/Los_Angeles", _("Pacific time (Los Angeles)")),
+    ("America/Denver", _("Mountain time (Denver)")),
+    ("America/Phoenix", _("Arizona (Phoenix)")),
+    ("America/Chicago", _("Central time (Chicago)")),
+    ("America/New_York", _("Eastern time (New York)")),
+    ("America/Anchorage", _("Alaska (Anchorage)")),
+    ("Pacific/Honolulu", _("Hawaii (Honolulu)")),
+    ("Europe/London", _("United Kingdom (London)")),
+    ("Europe/Paris", _("Central Europe (Paris)")),
+    ("Asia/Tokyo", _("Japan (Tokyo)")),
+    ("Australia/Sydney", _("Eastern Australia (Sydney)")),
     ("UTC", "UTC"),
 )
 
@@ -52,13 +53,13 @@ def zone_choices(current: str = "") -> list[tuple[str, str]]:
 def all_zone_choices() -> list[tuple[str, object]]:
     """The common zones, then every other named zone, as two groups of a select menu."""
     others = [(zone, zone) for zone in other_zone_names()]
-    return [("Common", list(COMMON_ZONES)), ("All time zones", others)]
+    return [(_("Common"), list(COMMON_ZONES)), (_("All time zones"), others)]
 
 
 @cache
 def other_zone_names() -> tuple[str, ...]:
     """Every named zone ("Region/City") not in ``COMMON_ZONES``, sorted: what the search offers."""
-    common = {zone for zone, _ in COMMON_ZONES}
+    common = {zone for zone, _label in COMMON_ZONES}
     return tuple(sorted(zone for zone in known_zones() if zone not in common and "/" in zone))
 
 
@@ -72,7 +73,7 @@ def _zones_by_city() -> dict[str, list[str]]:
     by_city: dict[str, list[str]] = {}
     for zone in other_zone_names():
         by_city.setdefault(zone.rsplit("/", 1)[-1].casefold(), []).append(zone)
-    for zone, _ in COMMON_ZONES:
+    for zone, _label in COMMON_ZONES:
         by_city.setdefault(zone.rsplit("/", 1)[-1].casefold(), []).append(zone)
     return by_city
 

@@ -4,6 +4,7 @@ import uuid
 from datetime import date
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 BODY_MAX_LENGTH = 20_000
 NOTE_MAX_LENGTH = 2_000
@@ -24,10 +25,10 @@ def _submission_key_field() -> forms.UUIDField:
 
 class EntryForm(forms.Form):
     body = forms.CharField(
-        label="Your entry",
-        widget=forms.Textarea(attrs={"rows": 12}),
+        label=_("Your entry"),
+        widget=forms.Textarea(attrs={"rows": 12, "translate": "no"}),
         max_length=BODY_MAX_LENGTH,
-        error_messages={"required": "Write at least a few words before saving."},
+        error_messages={"required": _("Write at least a few words before saving.")},
     )
     submission_key = _submission_key_field()
 
@@ -39,10 +40,12 @@ class EntryForm(forms.Form):
 
 class EntryEditForm(forms.Form):
     body = forms.CharField(
-        label="Your entry",
-        widget=forms.Textarea(attrs={"rows": 12}),
+        label=_("Your entry"),
+        widget=forms.Textarea(attrs={"rows": 12, "translate": "no"}),
         max_length=BODY_MAX_LENGTH,
-        error_messages={"required": "An entry cannot be empty. To remove it, delete it instead."},
+        error_messages={
+            "required": _("An entry cannot be empty. To remove it, delete it instead.")
+        },
     )
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
@@ -56,15 +59,15 @@ class _DatedForm(forms.Form):
 
     def _not_in_future(self, value: date) -> date:
         if value > self.today:
-            raise forms.ValidationError("That date is in the future. Choose today or earlier.")
+            raise forms.ValidationError(_("That date is in the future. Choose today or earlier."))
         return value
 
 
 class StartNoContactForm(_DatedForm):
     started_on = forms.DateField(
-        label="The day no contact started",
+        label=_("The day no contact started"),
         widget=DateInput,
-        help_text="Today, or the day you last had contact and decided to stop.",
+        help_text=_("Today, or the day you last had contact and decided to stop."),
     )
 
     def clean_started_on(self):
@@ -72,18 +75,18 @@ class StartNoContactForm(_DatedForm):
 
 
 class SlipForm(_DatedForm):
-    happened_on = forms.DateField(label="When it happened", widget=DateInput)
+    happened_on = forms.DateField(label=_("When it happened"), widget=DateInput)
     note = forms.CharField(
-        label="What happened, if you want to note it",
-        widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("What happened, if you want to note it"),
+        widget=forms.Textarea(attrs={"rows": 3, "translate": "no"}),
         max_length=NOTE_MAX_LENGTH,
         required=False,
-        help_text="What you were feeling just before can be worth noticing. No judgment.",
+        help_text=_("What you were feeling just before can be worth noticing. No judgment."),
     )
     restart_count = forms.BooleanField(
-        label="Start my count again from this day",
+        label=_("Start my count again from this day"),
         required=False,
-        help_text="Leave this unticked to keep your count going. It is entirely your call.",
+        help_text=_("Leave this unticked to keep your count going. It is entirely your call."),
     )
     submission_key = _submission_key_field()
 
@@ -95,15 +98,16 @@ class SlipForm(_DatedForm):
         value = self._not_in_future(self.cleaned_data["happened_on"])
         if value < self.started_on:
             raise forms.ValidationError(
-                "That is before your no-contact start date. Choose a day since then."
+                _("That is before your no-contact start date. Choose a day since then.")
             )
         return value
 
 
 class ReasonForm(forms.Form):
     text = forms.CharField(
-        label="A reason, in your words",
+        label=_("A reason, in your words"),
         max_length=REASON_MAX_LENGTH,
-        error_messages={"required": "Write your reason before adding it."},
+        widget=forms.TextInput(attrs={"translate": "no"}),
+        error_messages={"required": _("Write your reason before adding it.")},
     )
     submission_key = _submission_key_field()

@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+
+def _(text: str) -> str:
+    """Mark ``text`` for the Spanish catalog (``bin/messages``); pages translate it on display."""
+    return text
+
+
 FREE = "free"
 ROOTS = "roots"
 BREAKUP = "breakup"
@@ -38,12 +44,12 @@ class Track:
 TRACKS: tuple[Track, ...] = (
     Track(
         slug=ROOTS,
-        title="Roots",
-        intro=(
+        title=_("Roots"),
+        intro=_(
             "Where the watchfulness began. There are no right answers here, and you can stop "
             "whenever it feels like enough for today."
         ),
-        care_note=(
+        care_note=_(
             "Looking back can stir up more than expected, especially if there was fear, "
             "neglect or harm in your early years. Go at your own pace: skip any prompt, write "
             "a single line, or stop. If your body tells you it is too much — a racing heart, "
@@ -54,39 +60,48 @@ TRACKS: tuple[Track, ...] = (
             Prompt(
                 ROOTS,
                 "early-care",
-                "The people who looked after you",
-                "Think of the grown-ups who cared for you when you were small. When you were "
-                "upset or scared, what usually happened next? Who came, who didn't, and what "
-                "was it like to wait?",
+                _("The people who looked after you"),
+                _(
+                    "Think of the grown-ups who cared for you when you were small. When you were "
+                    "upset or scared, what usually happened next? Who came, who didn't, and what "
+                    "was it like to wait?"
+                ),
             ),
             Prompt(
                 ROOTS,
                 "what-you-needed",
-                "What you needed",
-                "Picture yourself at an age when things felt hard. What did that child need "
-                "more of: comfort, steadiness, someone who stayed, someone who noticed? Write "
-                "about them, or to them, as gently as you would to any child.",
+                _("What you needed"),
+                _(
+                    "Picture yourself at an age when things felt hard. What did that child need "
+                    "more of: comfort, steadiness, someone who stayed, someone who noticed? Write "
+                    "about them, or to them, as gently as you would to any child."
+                ),
             ),
             Prompt(
                 ROOTS,
                 "someone-steady",
-                "Someone who felt steady",
-                "Was there anyone who felt safe to be around: a grandparent, a teacher, a "
-                "neighbor, a friend's parent? What did they do that made it feel that way?",
+                _("Someone who felt steady"),
+                _(
+                    "Was there anyone who felt safe to be around: a grandparent, a teacher, a "
+                    "neighbor, a friend's parent? What did they do that made it feel that way?"
+                ),
             ),
             Prompt(
                 ROOTS,
                 "the-pattern-now",
-                "The pattern you notice now",
-                "When someone you love goes quiet or feels far away, what happens in your body, "
-                "and what do you feel pulled to do? Does any of it feel familiar from long ago?",
+                _("The pattern you notice now"),
+                _(
+                    "When someone you love goes quiet or feels far away, what happens in your "
+                    "body, and what do you feel pulled to do? Does any of it feel familiar from "
+                    "long ago?"
+                ),
             ),
         ),
     ),
     Track(
         slug=BREAKUP,
-        title="After a breakup",
-        intro=(
+        title=_("After a breakup"),
+        intro=_(
             "For the weeks when it still hurts. Write as much or as little as you like; grief "
             "comes in waves and every wave is allowed."
         ),
@@ -94,32 +109,40 @@ TRACKS: tuple[Track, ...] = (
             Prompt(
                 BREAKUP,
                 "what-you-miss",
-                "What you miss",
-                "Write down what you miss, the small things and the big ones. Missing someone "
-                "does not mean you should go back. It means it mattered.",
+                _("What you miss"),
+                _(
+                    "Write down what you miss, the small things and the big ones. Missing someone "
+                    "does not mean you should go back. It means it mattered."
+                ),
             ),
             Prompt(
                 BREAKUP,
                 "what-you-blame-yourself-for",
-                "What you blame yourself for",
-                "What are you holding against yourself? Write it plainly. Then, beside each "
-                "thing, write what else was true: what you were afraid of, what you did not know "
-                "yet, what was never yours alone to carry.",
+                _("What you blame yourself for"),
+                _(
+                    "What are you holding against yourself? Write it plainly. Then, beside each "
+                    "thing, write what else was true: what you were afraid of, what you did not "
+                    "know yet, what was never yours alone to carry."
+                ),
             ),
             Prompt(
                 BREAKUP,
                 "what-you-would-tell-a-friend",
-                "What you would tell a friend",
-                "Imagine a close friend told you this exact story. What would you say to them? "
-                "When you have finished, read it back slowly, as if it were written for you.",
+                _("What you would tell a friend"),
+                _(
+                    "Imagine a close friend told you this exact story. What would you say to them? "
+                    "When you have finished, read it back slowly, as if it were written for you."
+                ),
             ),
             Prompt(
                 BREAKUP,
                 "unsent-letter",
-                "A letter you will not send",
-                "Write to them everything you wish you could say: angry, tender, unfinished, all "
-                "of it.",
-                note=(
+                _("A letter you will not send"),
+                _(
+                    "Write to them everything you wish you could say: angry, tender, unfinished, "
+                    "all of it."
+                ),
+                note=_(
                     "This letter stays here. It is never sent anywhere, and they will never see it."
                 ),
             ),
@@ -130,8 +153,8 @@ TRACKS: tuple[Track, ...] = (
 FREE_PROMPT = Prompt(
     FREE,
     "",
-    "A free entry",
-    "Whatever is on your mind. A few words are enough.",
+    _("A free entry"),
+    _("Whatever is on your mind. A few words are enough."),
 )
 
 _BY_KEY = {prompt.key: prompt for track in TRACKS for prompt in track.prompts}

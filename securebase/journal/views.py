@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from securebase.accounts import guards
@@ -34,8 +35,10 @@ def _keep_and_sign_in(request, *args, **kwargs):
         )
         messages.info(
             request,
-            "You were signed out, so your entry is not saved yet. Sign in and it will "
-            "be waiting for you.",
+            gettext(
+                "You were signed out, so your entry is not saved yet. Sign in and it will "
+                "be waiting for you."
+            ),
         )
     return redirect_to_login(request.path)
 
@@ -80,7 +83,7 @@ def write(request, track: str = prompts.FREE, slug: str = ""):
     prompt = prompts.FREE_PROMPT if track == prompts.FREE else prompts.find_prompt(track, slug)
     if prompt is None:
         raise Http404("No such prompt.")
-    label = "Your entry" if track == prompts.FREE else prompt.title
+    label = gettext("Your entry") if track == prompts.FREE else gettext(prompt.title)
     if request.method == "POST":
         form = EntryForm(request.POST, label=label)
         if form.is_valid():
@@ -94,9 +97,9 @@ def write(request, track: str = prompts.FREE, slug: str = ""):
             # it set, can be lost to the second request's copy of the session.
             screen_for_risk(request, entry.body, saved=True)
             if created:
-                messages.success(request, "Saved. Only you can read it.")
+                messages.success(request, gettext("Saved. Only you can read it."))
             else:
-                messages.info(request, "This entry was already saved; here it is.")
+                messages.info(request, gettext("This entry was already saved; here it is."))
             return redirect("journal:entry", pk=entry.pk)
     else:
         form = EntryForm(label=label, initial=_draft_initial(request))
@@ -109,7 +112,7 @@ def _draft_initial(request) -> dict:
     if draft is None:
         return {}
     messages.info(
-        request, "Welcome back. Your words are below; they are saved once you press Save."
+        request, gettext("Welcome back. Your words are below; they are saved once you press Save.")
     )
     return {"body": draft.get("body", "")}
 
@@ -146,12 +149,14 @@ def entry_edit(request, pk: int):
                 form.is_valid()
             else:
                 screen_for_risk(request, form.cleaned_data["body"], saved=True)
-                messages.success(request, "Your changes are saved.")
+                messages.success(request, gettext("Your changes are saved."))
                 return redirect("journal:entry", pk=entry.pk)
     else:
         draft = kept.take(request.session, form=request.path, user=request.user)
         if draft is not None:
-            messages.info(request, "Welcome back. Your changes are below; press Save to keep them.")
+            messages.info(
+                request, gettext("Welcome back. Your changes are below; press Save to keep them.")
+            )
             form = EntryEditForm(
                 initial={
                     "body": draft.get("body", ""),
@@ -173,7 +178,7 @@ def entry_delete(request, pk: int):
     entry = queries.access_entry(request.user, pk)
     if request.method == "POST":
         services.delete_entry(entry=entry)
-        messages.success(request, "The entry is deleted.")
+        messages.success(request, gettext("The entry is deleted."))
         return redirect("journal:entries")
     return render(request, "journal/entry_delete.html", {"entry": entry})
 
@@ -213,7 +218,10 @@ def no_contact(request):
             had_plan = queries.no_contact_plan_for(request.user) is not None
             services.start_no_contact(user=request.user, started_on=form.cleaned_data["started_on"])
             messages.success(
-                request, "Start date changed." if had_plan else "Your no-contact count has begun."
+                request,
+                gettext("Start date changed.")
+                if had_plan
+                else gettext("Your no-contact count has begun."),
             )
             return redirect("journal:no_contact")
         return _tracker(request, start_form=form, status=400)
@@ -225,7 +233,7 @@ def no_contact(request):
 def no_contact_slip(request):
     plan = queries.no_contact_plan_for(request.user)
     if plan is None:
-        messages.info(request, "No count is running right now. Start one first.")
+        messages.info(request, gettext("No count is running right now. Start one first."))
         return redirect("journal:no_contact")
     form = SlipForm(request.POST, today=_today(request), started_on=plan.started_on)
     if not form.is_valid():
@@ -241,9 +249,9 @@ def no_contact_slip(request):
     if created:
         messages.success(
             request,
-            "Logged. Your count starts again from that day."
+            gettext("Logged. Your count starts again from that day.")
             if slip.restarted_count
-            else "Logged. Your count keeps going.",
+            else gettext("Logged. Your count keeps going."),
         )
     return redirect("journal:no_contact")
 
@@ -252,7 +260,7 @@ def no_contact_slip(request):
 @clients_only
 def no_contact_slip_delete(request, pk: int):
     services.delete_slip(slip=queries.access_slip(request.user, pk))
-    messages.success(request, "That slip is removed.")
+    messages.success(request, gettext("That slip is removed."))
     return redirect("journal:no_contact")
 
 
@@ -269,7 +277,7 @@ def no_contact_reason(request):
     )
     screen_for_risk(request, reason.text, saved=True)  # on a repeat too, as in write()
     if created:
-        messages.success(request, "Reason added.")
+        messages.success(request, gettext("Reason added."))
     return redirect("journal:no_contact")
 
 
@@ -277,7 +285,7 @@ def no_contact_reason(request):
 @clients_only
 def no_contact_reason_delete(request, pk: int):
     services.delete_reason(reason=queries.access_reason(request.user, pk))
-    messages.success(request, "Reason removed.")
+    messages.success(request, gettext("Reason removed."))
     return redirect("journal:no_contact")
 
 
@@ -286,6 +294,6 @@ def no_contact_reason_delete(request, pk: int):
 def no_contact_stop(request):
     if request.method == "POST":
         services.stop_no_contact(user=request.user)
-        messages.success(request, "The tracker is stopped and its notes are deleted.")
+        messages.success(request, gettext("The tracker is stopped and its notes are deleted."))
         return redirect("journal:start")
     return render(request, "journal/no_contact_stop.html")

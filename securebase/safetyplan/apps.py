@@ -1,4 +1,5 @@
 from django.apps import AppConfig, apps
+from django.utils.translation import gettext_lazy as _
 
 from securebase.core.features import HomeCard, Link
 
@@ -10,10 +11,12 @@ class SafetyPlanConfig(AppConfig):
     url_prefix = "safety-plan/"
     home_cards = (
         HomeCard(
-            "Your safety plan",
-            "What helps, who to call and what matters to you, written when things are calmer, "
-            "for when they are not.",
-            (Link("Open your safety plan", "safetyplan:plan"),),
+            _("Your safety plan"),
+            _(
+                "What helps, who to call and what matters to you, written when things are "
+                "calmer, for when they are not."
+            ),
+            (Link(_("Open your safety plan"), "safetyplan:plan"),),
             order=25,
         ),
     )

@@ -4,6 +4,7 @@ clinician's client page when the client shares the care team's "Safety plan" are
 from __future__ import annotations
 
 from django.template.loader import render_to_string
+from django.utils import translation
 
 from securebase.safetyplan import queries
 from securebase.safetyplan.views import numbered_steps
@@ -18,11 +19,15 @@ def plan_lead(request, panel) -> str:
     if not steps:
         return ""
     return render_to_string(
-        "safetyplan/_panel_lead.html", {"steps": steps, "spanish": panel.spanish}
+        "safetyplan/_panel_lead.html", {"steps": steps, "language": panel.language}
     )
 
 
 def clinician_context(client, *, tz, now=None) -> dict:
     """``client``'s plan for the care team's panel; the caller checked the grant and audits."""
     own = queries.plan_of(client)
-    return {"plan": own, "steps": numbered_steps(own) if own is not None else [], "tz": tz}
+    return {
+        "plan": own,
+        "steps": numbered_steps(own, translation.get_language()) if own is not None else [],
+        "tz": tz,
+    }

@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from securebase.safetyplan import queries, services
@@ -31,7 +32,8 @@ def numbered_steps(plan, language: str = "en") -> list[dict]:
 def plan(request):
     """The person's plan, ready to print; a blank one (and how to keep one) for visitors."""
     own = queries.plan_of(request.user)
-    return render(request, "safetyplan/plan.html", {"plan": own, "steps": numbered_steps(own)})
+    steps = numbered_steps(own, translation.get_language())
+    return render(request, "safetyplan/plan.html", {"plan": own, "steps": steps})
 
 
 @login_required
@@ -42,7 +44,9 @@ def edit(request):
         form = SafetyPlanForm(request.POST)
         if form.is_valid():
             services.save_plan(user=request.user, answers=form.cleaned_data, now=timezone.now())
-            messages.success(request, "Your safety plan is saved. Only you can read it here.")
+            messages.success(
+                request, gettext("Your safety plan is saved. Only you can read it here.")
+            )
             return redirect("safetyplan:plan")
     else:
         initial = {field: getattr(own, field) for field in FIELDS} if own is not None else {}
@@ -54,5 +58,5 @@ def edit(request):
 @require_POST
 def delete(request):
     if services.delete_plan(user=request.user):
-        messages.success(request, "Your safety plan is deleted.")
+        messages.success(request, gettext("Your safety plan is deleted."))
     return redirect("safetyplan:plan")
