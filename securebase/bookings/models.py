@@ -25,6 +25,10 @@ from securebase.bookings import slots
 from securebase.core.dates import clock, short_date
 from securebase.core.fields import EncryptedTextField
 
+# The languages a booking's emails and calendar text can be written in (settings.LANGUAGES),
+# named for a sentence: "read in Spanish".
+LANGUAGE_CHOICES = [("en", _("English")), ("es", _("Spanish"))]
+
 
 def new_feed_token() -> str:
     return secrets.token_urlsafe(32)
@@ -285,7 +289,7 @@ class Booking(models.Model):
     telehealth_consent_version = models.CharField(max_length=20, blank=True)
     # The language of the consent text the person read and agreed to ("en" or "es").
     telehealth_consent_language = models.CharField(
-        max_length=8, choices=settings.LANGUAGES, blank=True
+        max_length=8, choices=LANGUAGE_CHOICES, blank=True
     )
     # Telehealth only: where the person will be, and whom to call in an emergency. The
     # clinician confirms both at the start of the session (records.SessionStart).
@@ -296,7 +300,7 @@ class Booking(models.Model):
     )
     # The language of the page the booking was made on: the client's emails and calendar text
     # are written in it (an account's own language, when the booking has one, comes first).
-    language = models.CharField(max_length=8, choices=settings.LANGUAGES, default="en")
+    language = models.CharField(max_length=8, choices=LANGUAGE_CHOICES, default="en")
     # Lets a double-submitted form land on the booking the first submit made.
     submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 

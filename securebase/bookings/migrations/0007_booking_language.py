@@ -19,14 +19,14 @@ class Migration(migrations.Migration):
             model_name="booking",
             name="language",
             field=models.CharField(
-                choices=[("en", "English"), ("es", "Español")], default="en", max_length=8
+                choices=[("en", "English"), ("es", "Spanish")], default="en", max_length=8
             ),
         ),
         migrations.AddField(
             model_name="booking",
             name="telehealth_consent_language",
             field=models.CharField(
-                blank=True, choices=[("en", "English"), ("es", "Español")], max_length=8
+                blank=True, choices=[("en", "English"), ("es", "Spanish")], max_length=8
             ),
         ),
         migrations.AlterField(
