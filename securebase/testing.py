@@ -94,13 +94,13 @@ def login_verified(client: Client, user: User) -> None:
 
 
 @contextmanager
-def site_without(app_name: str) -> Iterator[None]:
-    """The site as if ``app_name`` were taken out of ``INSTALLED_APPS``, URLs included.
+def site_without(*app_names: str) -> Iterator[None]:
+    """The site as if ``app_names`` were taken out of ``INSTALLED_APPS``, URLs included.
 
     ``securebase/urls.py`` is executed afresh against the smaller app registry (it mounts only
     installed apps), without touching the module the rest of the suite uses.
     """
-    remaining = [app for app in settings.INSTALLED_APPS if app != app_name]
+    remaining = [app for app in settings.INSTALLED_APPS if app not in app_names]
     with override_settings(INSTALLED_APPS=remaining):
         # Built inside: the URLconf must see the smaller app registry.
         spec = importlib.util.find_spec(settings.ROOT_URLCONF)

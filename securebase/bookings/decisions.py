@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from securebase.bookings import emails
 from securebase.bookings.models import Booking, SafetyFollowUp
@@ -34,9 +36,9 @@ def confirm_booking(*, booking: Booking, now: datetime) -> Booking:
         with transaction.atomic():
             current = locked_booking(booking)
             if current.status != Booking.Status.PENDING:
-                raise BookingStateError("This request has already been answered.")
+                raise BookingStateError(gettext("This request has already been answered."))
             if current.starts_at <= now:
-                raise BookingStateError("The time of this request has passed.")
+                raise BookingStateError(gettext("The time of this request has passed."))
             overlapping = (
                 Booking.objects.filter(
                     clinician_id=current.clinician_id,
@@ -59,7 +61,7 @@ def confirm_booking(*, booking: Booking, now: datetime) -> Booking:
     return current
 
 
-_CONFLICT = (
+_CONFLICT = _(
     "Another consultation is already confirmed at this time, so this request cannot be "
     "confirmed. You can decline it with a message suggesting another time."
 )
@@ -70,7 +72,7 @@ def decline_booking(*, booking: Booking, message: str, now: datetime) -> Booking
     with transaction.atomic():
         current = locked_booking(booking)
         if current.status != Booking.Status.PENDING:
-            raise BookingStateError("This request has already been answered.")
+            raise BookingStateError(gettext("This request has already been answered."))
         current.status = Booking.Status.DECLINED
         current.cancelled_at = now
         current.cancelled_by = Booking.CancelledBy.CLINICIAN
@@ -94,9 +96,9 @@ def record_outcome(*, booking: Booking, status: str, now: datetime) -> Booking:
             Booking.Status.COMPLETED,
             Booking.Status.NO_SHOW,
         ):
-            raise BookingStateError("Only a confirmed consultation can have an outcome.")
+            raise BookingStateError(gettext("Only a confirmed consultation can have an outcome."))
         if current.starts_at > now:
-            raise BookingStateError("This consultation has not started yet.")
+            raise BookingStateError(gettext("This consultation has not started yet."))
         newly_completed = (
             status == Booking.Status.COMPLETED and current.status != Booking.Status.COMPLETED
         )

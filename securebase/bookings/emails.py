@@ -5,6 +5,10 @@ the cancel/reschedule links. Emails to clinicians carry the time and format and 
 dashboard, never the client's reason for booking: mail passes through servers outside the
 practice. When the reason tripped the risk screen, the clinician's email says only that a
 request needs prompt review, with the dashboard link. Reminder emails carry no reason text either.
+
+Each email is written in its reader's language (docs/translation.md): a client's in their
+account's language, or for a visitor the language of the page they booked on (the booking
+records it); a clinician's in their account's. Calendar text follows the client's language.
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from securebase.accounts.zones import practice_zone as practice_tz
 from securebase.bookings import ics, links
@@ -34,15 +41,43 @@ def client_zone(booking: Booking) -> ZoneInfo:
         return practice_tz()
 
 
+LANGUAGES = frozenset(code for code, _name in settings.LANGUAGES)
+
+
+def _known(code: str | None) -> str | None:
+    return code if code in LANGUAGES else None
+
+
+def client_language(booking: Booking) -> str:
+    """The language of the client's emails and calendar text: their account's, when the
+    booking belongs to one, else the language of the page they booked on."""
+    account = booking.client if booking.client_id else None
+    return (
+        _known(getattr(account, "language", None))
+        or _known(booking.language)
+        or settings.LANGUAGE_CODE
+    )
+
+
+def clinician_language(booking: Booking) -> str:
+    """The language of the clinician's emails: their account's."""
+    return _known(getattr(booking.clinician.user, "language", None)) or settings.LANGUAGE_CODE
+
+
 def calendar_title(booking: Booking) -> str:
     """The title of the consultation in a calendar: the clinician, and no health service
-    (calendars are shared and glanced at by others)."""
-    return f"Appointment with {booking.clinician.display_name}"
+    (calendars are shared and glanced at by others). In the client's language."""
+    with translation.override(client_language(booking)):
+        return gettext("Appointment with %(clinician)s") % {
+            "clinician": booking.clinician.display_name
+        }
 
 
 def calendar_event(booking: Booking) -> ics.CalendarEvent:
-    """The consultation as the client's calendar should show it."""
+    """The consultation as the client's calendar should show it, in the client's language."""
     host = urlsplit(settings.SITE_URL).hostname or "localhost"
+    with translation.override(client_language(booking)):
+        location = _location(booking)
     return ics.CalendarEvent(
         uid=f"{booking.uid}@{host}",
         sequence=booking.sequence,
@@ -50,7 +85,7 @@ def calendar_event(booking: Booking) -> ics.CalendarEvent:
         end=booking.ends_at,
         summary=calendar_title(booking),
         description=calendar_description(booking, with_links=True),
-        location=_location(booking),
+        location=location,
         url=links.absolute_url(booking, links.VIEW),
         organizer_email=_from_address(),
         organizer_name=settings.PRACTICE["name"],
@@ -69,7 +104,7 @@ def send_email_check(booking: Booking) -> None:
     _to_client(
         booking,
         "check_email",
-        "Confirm your email to keep your consultation time",
+        _("Confirm your email to keep your consultation time"),
         extra={
             "confirm_url": links.absolute_url(booking, links.CONFIRM_EMAIL),
             "minutes": minutes,
@@ -80,22 +115,22 @@ def send_email_check(booking: Booking) -> None:
 def send_booking_received(booking: Booking) -> None:
     """To the client after they book: a confirmation with .ics, or "request received"."""
     if booking.status == Booking.Status.CONFIRMED:
-        _to_client(booking, "confirmed", "Your free consultation is booked", invite=ics.REQUEST)
+        _to_client(booking, "confirmed", _("Your free consultation is booked"), invite=ics.REQUEST)
     else:
-        _to_client(booking, "requested", "We have your consultation request")
+        _to_client(booking, "requested", _("We have your consultation request"))
     if getattr(booking, "safety_follow_up", None) is not None:
         # Says only that the request needs prompt review: no time, no name, no words.
-        _to_clinician(booking, "prompt_review", "A consultation request needs prompt review")
+        _to_clinician(booking, "prompt_review", _("A consultation request needs prompt review"))
     else:
-        _to_clinician(booking, "new", "New consultation")
+        _to_clinician(booking, "new", _("New consultation"))
 
 
 def send_confirmed(booking: Booking) -> None:
-    _to_client(booking, "confirmed", "Your free consultation is confirmed", invite=ics.REQUEST)
+    _to_client(booking, "confirmed", _("Your free consultation is confirmed"), invite=ics.REQUEST)
 
 
 def send_declined(booking: Booking) -> None:
-    _to_client(booking, "declined", "About your consultation request")
+    _to_client(booking, "declined", _("About your consultation request"))
 
 
 def send_cancelled(booking: Booking) -> None:
@@ -105,23 +140,23 @@ def send_cancelled(booking: Booking) -> None:
     _to_client(
         booking,
         "cancelled",
-        "Your consultation is cancelled",
+        _("Your consultation is cancelled"),
         invite=ics.CANCEL if had_invitation else None,
     )
     if booking.cancelled_by == Booking.CancelledBy.CLIENT:
-        _to_clinician(booking, "cancelled", "Consultation cancelled")
+        _to_clinician(booking, "cancelled", _("Consultation cancelled"))
 
 
 def send_rescheduled(booking: Booking) -> None:
     invite = ics.REQUEST if booking.status == Booking.Status.CONFIRMED else None
-    _to_client(booking, "rescheduled", "Your consultation has a new time", invite=invite)
-    _to_clinician(booking, "rescheduled", "Consultation moved")
+    _to_client(booking, "rescheduled", _("Your consultation has a new time"), invite=invite)
+    _to_clinician(booking, "rescheduled", _("Consultation moved"))
 
 
 def send_reminder(booking: Booking) -> None:
     """The reminder before a consultation. Raises if the mail backend fails (the caller counts
     the attempt)."""
-    _to_client(booking, "reminder", "Reminder: your free consultation", quiet=False)
+    _to_client(booking, "reminder", _("Reminder: your free consultation"), quiet=False)
 
 
 def _to_client(
@@ -133,6 +168,14 @@ def _to_client(
     quiet: bool = True,
     extra: dict | None = None,
 ) -> None:
+    with translation.override(client_language(booking)):
+        message = _client_message(booking, kind, subject, invite=invite, extra=extra)
+    _send(message, quiet=quiet)
+
+
+def _client_message(
+    booking: Booking, kind: str, subject: str, *, invite: str | None, extra: dict | None
+) -> EmailMessage:
     tz = client_zone(booking)
     context = {
         "booking": booking,
@@ -157,10 +200,16 @@ def _to_client(
     if invite:
         data = ics.invitation(calendar_event(booking), now=booking.updated_at, method=invite)
         message.attach("consultation.ics", data, f"text/calendar; method={invite}")
-    _send(message, quiet=quiet)
+    return message
 
 
 def _to_clinician(booking: Booking, kind: str, subject: str) -> None:
+    with translation.override(clinician_language(booking)):
+        message = _clinician_message(booking, kind, subject)
+    _send(message, quiet=True)
+
+
+def _clinician_message(booking: Booking, kind: str, subject: str) -> EmailMessage:
     context = {
         "booking": booking,
         "practice": settings.PRACTICE,
@@ -173,7 +222,7 @@ def _to_clinician(booking: Booking, kind: str, subject: str) -> None:
         body=body,
         to=[booking.clinician.user.email],
     )
-    _send(message, quiet=True)
+    return message
 
 
 def _send(message: EmailMessage, *, quiet: bool) -> None:
@@ -187,29 +236,35 @@ def _send(message: EmailMessage, *, quiet: bool) -> None:
 
 def calendar_description(booking: Booking, *, with_links: bool) -> str:
     """The event's notes. The reschedule and cancel links act for whoever holds them: they go
-    in the `.ics` file the person keeps, not into a form on Google's or Microsoft's site."""
-    lines = [
-        f"Free {settings.PRACTICE['consultation_minutes']}-minute consultation "
-        f"with {booking.clinician.display_name}.",
-        _where(booking),
-    ]
-    if with_links:
-        lines += [
-            f"Reschedule: {links.absolute_url(booking, links.RESCHEDULE)}",
-            f"Cancel: {links.absolute_url(booking, links.CANCEL)}",
+    in the `.ics` file the person keeps, not into a form on Google's or Microsoft's site.
+    In the client's language."""
+    with translation.override(client_language(booking)):
+        lines = [
+            gettext("Free %(minutes)s-minute consultation with %(clinician)s.")
+            % {
+                "minutes": settings.PRACTICE["consultation_minutes"],
+                "clinician": booking.clinician.display_name,
+            },
+            _where(booking),
         ]
+        if with_links:
+            lines += [
+                gettext("Reschedule: %(url)s")
+                % {"url": links.absolute_url(booking, links.RESCHEDULE)},
+                gettext("Cancel: %(url)s") % {"url": links.absolute_url(booking, links.CANCEL)},
+            ]
     return "\n".join(lines)
 
 
 def _where(booking: Booking) -> str:
     if booking.is_telehealth:
-        return "Telehealth (video). Please be physically in California at the time."
-    return f"In person at {settings.PRACTICE['office_address']}."
+        return gettext("Telehealth (video). Please be physically in California at the time.")
+    return gettext("In person at %(address)s.") % {"address": settings.PRACTICE["office_address"]}
 
 
 def _location(booking: Booking) -> str:
     if booking.is_telehealth:
-        return booking.clinician.booking_settings.video_link or "Telehealth (video)"
+        return booking.clinician.booking_settings.video_link or gettext("Telehealth (video)")
     return settings.PRACTICE["office_address"]
 
 

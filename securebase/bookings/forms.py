@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 from django import forms
 from django.core.exceptions import BadRequest, ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from securebase.accounts.zones import is_known_zone, zone_choices
 from securebase.bookings.availability import WindowSpec
@@ -15,13 +16,13 @@ from securebase.bookings.models import Booking, BookingSettings, Format, WeeklyW
 IN_CALIFORNIA = "california"
 ELSEWHERE = "elsewhere"
 
-NOT_IN_CALIFORNIA = (
+NOT_IN_CALIFORNIA = _(
     "We can only see you by telehealth if you will be physically in California at the time of "
     "the consultation: our clinicians are licensed in California, and a California license "
     "covers clients who are located in California."
 )
 
-REASON_HELP = (
+REASON_HELP = _(
     "Optional: a sentence or two, only if you want to. This is not for emergencies and no one "
     "reads it right away. If what you write suggests you may be in danger, we show you crisis "
     "resources straight away and mark your request for the clinician's prompt follow-up (the "
@@ -36,35 +37,37 @@ def clean_zone(value: str, default: str) -> str:
 
 
 def clinician_choices(clinicians) -> list[tuple[str, str]]:
-    return [(ANY, "First available clinician")] + [(c.slug, c.display_name) for c in clinicians]
+    return [(ANY, _("First available clinician"))] + [(c.slug, c.display_name) for c in clinicians]
 
 
 class StartForm(forms.Form):
     """Who and how: a clinician (or the first available) and a format."""
 
-    clinician = forms.ChoiceField(label="Who would you like to talk to?", widget=forms.RadioSelect)
+    clinician = forms.ChoiceField(
+        label=_("Who would you like to talk to?"), widget=forms.RadioSelect
+    )
     format = forms.ChoiceField(
-        label="How would you like to meet?",
+        label=_("How would you like to meet?"),
         choices=Format.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose in person or telehealth."},
+        error_messages={"required": _("Choose in person or telehealth.")},
     )
     location = forms.ChoiceField(
-        label="For telehealth: where will you be at the time of the consultation?",
+        label=_("For telehealth: where will you be at the time of the consultation?"),
         choices=[
-            (IN_CALIFORNIA, "In California"),
-            (ELSEWHERE, "Somewhere outside California"),
+            (IN_CALIFORNIA, _("In California")),
+            (ELSEWHERE, _("Somewhere outside California")),
         ],
         widget=forms.RadioSelect,
         required=False,
     )
 
     tz = forms.CharField(
-        label="Show times in",
+        label=_("Show times in"),
         required=False,
         max_length=64,
         widget=forms.Select,
-        help_text="The time zone you will be in. You can change it on the next page too.",
+        help_text=_("The time zone you will be in. You can change it on the next page too."),
     )
 
     def __init__(self, *args, clinicians, **kwargs):
@@ -80,7 +83,9 @@ class StartForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("format") == Format.TELEHEALTH and not cleaned.get("location"):
-            self.add_error("location", "For telehealth, tell us whether you will be in California.")
+            self.add_error(
+                "location", _("For telehealth, tell us whether you will be in California.")
+            )
         return cleaned
 
     @property
@@ -95,7 +100,7 @@ class StartForm(forms.Form):
 # calendar's ends (years 1 and 9999) that paging a week or changing time zone cannot overflow.
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2999, 12, 31)
-OUT_OF_RANGE = (
+OUT_OF_RANGE = _(
     "That date is outside the range this page can show. Please choose a time from the list."
 )
 
@@ -140,9 +145,9 @@ class SlotChoiceForm(PickerForm):
         try:
             moment = datetime.fromisoformat(raw)
         except ValueError:
-            raise ValidationError("That is not a time we offered.") from None
+            raise ValidationError(_("That is not a time we offered.")) from None
         if moment.tzinfo is None:
-            raise ValidationError("That is not a time we offered.")
+            raise ValidationError(_("That is not a time we offered."))
         within_range(moment.date())
         return moment.astimezone(UTC)
 
@@ -150,49 +155,50 @@ class SlotChoiceForm(PickerForm):
 class DetailsForm(forms.Form):
     """The client's details. For telehealth, the California attestation and the consent."""
 
-    full_name = forms.CharField(label="Your name", max_length=150)
+    full_name = forms.CharField(label=_("Your name"), max_length=150)
     email = forms.EmailField(
-        label="Email", help_text="We send the confirmation and calendar invitation here."
+        label=_("Email"), help_text=_("We send the confirmation and calendar invitation here.")
     )
-    phone = forms.CharField(label="Phone", max_length=40, required=False)
+    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
     contact_method = forms.ChoiceField(
-        label="How should we contact you?",
+        label=_("How should we contact you?"),
         choices=Booking.ContactMethod.choices,
         initial=Booking.ContactMethod.EMAIL,
         widget=forms.RadioSelect,
     )
     reason = forms.CharField(
-        label="What brings you here?",
+        label=_("What brings you here?"),
         required=False,
         max_length=600,
         help_text=REASON_HELP,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     contact_consent = forms.BooleanField(
-        label="I agree to be contacted about this consultation by the method I chose.",
-        error_messages={"required": "We need your agreement to contact you about this."},
+        label=_("I agree to be contacted about this consultation by the method I chose."),
+        error_messages={"required": _("We need your agreement to contact you about this.")},
     )
     in_california = forms.BooleanField(
-        label="I will be physically in California at the time of the consultation.",
+        label=_("I will be physically in California at the time of the consultation."),
         error_messages={"required": NOT_IN_CALIFORNIA},
     )
     telehealth_consent = forms.BooleanField(
-        label="I have read the telehealth information above and consent to a telehealth "
-        "consultation.",
-        error_messages={"required": "Telehealth needs your consent; you can book in person."},
+        label=_(
+            "I have read the telehealth information above and consent to a telehealth consultation."
+        ),
+        error_messages={"required": _("Telehealth needs your consent; you can book in person.")},
     )
     session_address = forms.CharField(
-        label="The address where you will be during the consultation",
+        label=_("The address where you will be during the consultation"),
         max_length=300,
         widget=forms.Textarea(attrs={"rows": 2, "autocomplete": "street-address"}),
-        help_text="So that help can be sent there in an emergency. Stored encrypted.",
-        error_messages={"required": "Add the address where you will be."},
+        help_text=_("So that help can be sent there in an emergency. Stored encrypted."),
+        error_messages={"required": _("Add the address where you will be.")},
     )
     emergency_contact = forms.CharField(
-        label="Emergency contact: a name and phone number",
+        label=_("Emergency contact: a name and phone number"),
         max_length=200,
-        help_text="Someone we may call if we are worried for your safety during the call.",
-        error_messages={"required": "Add someone we may call in an emergency."},
+        help_text=_("Someone we may call if we are worried for your safety during the call."),
+        error_messages={"required": _("Add someone we may call in an emergency.")},
     )
     submission_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
@@ -214,17 +220,17 @@ class DetailsForm(forms.Form):
             method in (Booking.ContactMethod.PHONE, Booking.ContactMethod.TEXT)
             and not (cleaned.get("phone") or "").strip()
         ):
-            self.add_error("phone", "Add a phone number so we can call or text you.")
+            self.add_error("phone", _("Add a phone number so we can call or text you."))
         return cleaned
 
 
 class CancelForm(forms.Form):
     message = forms.CharField(
-        label="Message to the client",
+        label=_("Message to the client"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Included in the email telling them it is cancelled.",
+        help_text=_("Included in the email telling them it is cancelled."),
     )
 
 
@@ -233,26 +239,26 @@ class DeclineForm(CancelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields[
-            "message"
-        ].help_text = "Included in the email telling them the request was declined."
+        self.fields["message"].help_text = _(
+            "Included in the email telling them the request was declined."
+        )
 
 
 class NoteForm(forms.Form):
     note = forms.CharField(
-        label="Private note",
+        label=_("Private note"),
         required=False,
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="Only you see this. It is stored encrypted.",
+        help_text=_("Only you see this. It is stored encrypted."),
     )
 
 
 class OutcomeForm(forms.Form):
     outcome = forms.ChoiceField(
         choices=[
-            (Booking.Status.COMPLETED, "Completed"),
-            (Booking.Status.NO_SHOW, "No-show"),
+            (Booking.Status.COMPLETED, _("Completed")),
+            (Booking.Status.NO_SHOW, _("No-show")),
         ]
     )
 
@@ -261,10 +267,10 @@ class SettingsForm(forms.ModelForm):
     """The clinician's booking rules. Validates only; services.update_booking_settings saves."""
 
     video_link = forms.URLField(
-        label="Telehealth video link",
+        label=_("Telehealth video link"),
         required=False,
         assume_scheme="https",
-        help_text="Your own video platform's meeting link, sent in telehealth confirmations.",
+        help_text=_("Your own video platform's meeting link, sent in telehealth confirmations."),
     )
 
     class Meta:
@@ -275,42 +281,44 @@ class SettingsForm(forms.ModelForm):
     def clean_length_minutes(self):
         value = self.cleaned_data["length_minutes"]
         if not 5 <= value <= 240:
-            raise ValidationError("Choose between 5 and 240 minutes.")
+            raise ValidationError(_("Choose between 5 and 240 minutes."))
         return value
 
     def clean_interval_minutes(self):
         value = self.cleaned_data["interval_minutes"]
         if not 5 <= value <= 240:
-            raise ValidationError("Choose between 5 and 240 minutes.")
+            raise ValidationError(_("Choose between 5 and 240 minutes."))
         return value
 
     def clean_horizon_days(self):
         value = self.cleaned_data["horizon_days"]
         if not 1 <= value <= 365:
-            raise ValidationError("Choose between 1 and 365 days.")
+            raise ValidationError(_("Choose between 1 and 365 days."))
         return value
 
     def clean_notice_hours(self):
         value = self.cleaned_data["notice_hours"]
         if value > 24 * 60:
-            raise ValidationError("Choose at most 60 days (1440 hours).")
+            raise ValidationError(_("Choose at most 60 days (1440 hours)."))
         return value
 
 
 class WindowForm(forms.Form):
-    weekday = forms.TypedChoiceField(choices=WeeklyWindow.Weekday.choices, coerce=int, label="Day")
-    start_time = forms.TimeField(label="From", widget=forms.TimeInput(attrs={"type": "time"}))
-    end_time = forms.TimeField(label="Until", widget=forms.TimeInput(attrs={"type": "time"}))
-    in_person = forms.BooleanField(label="In person", required=False, initial=True)
-    telehealth = forms.BooleanField(label="Telehealth", required=False, initial=True)
+    weekday = forms.TypedChoiceField(
+        choices=WeeklyWindow.Weekday.choices, coerce=int, label=_("Day")
+    )
+    start_time = forms.TimeField(label=_("From"), widget=forms.TimeInput(attrs={"type": "time"}))
+    end_time = forms.TimeField(label=_("Until"), widget=forms.TimeInput(attrs={"type": "time"}))
+    in_person = forms.BooleanField(label=_("In person"), required=False, initial=True)
+    telehealth = forms.BooleanField(label=_("Telehealth"), required=False, initial=True)
 
     def clean(self):
         cleaned = super().clean()
         start, end = cleaned.get("start_time"), cleaned.get("end_time")
         if start and end and end <= start:
-            raise ValidationError("The end must be after the start.")
+            raise ValidationError(_("The end must be after the start."))
         if not (cleaned.get("in_person") or cleaned.get("telehealth")):
-            raise ValidationError("Choose in person, telehealth or both.")
+            raise ValidationError(_("Choose in person, telehealth or both."))
         return cleaned
 
     def spec(self) -> WindowSpec:
@@ -328,16 +336,16 @@ WindowFormSet = forms.formset_factory(WindowForm, extra=2, can_delete=True, max_
 
 
 class OverrideForm(forms.Form):
-    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
-    day_off = forms.BooleanField(label="Day off", required=False)
+    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    day_off = forms.BooleanField(label=_("Day off"), required=False)
     start_time = forms.TimeField(
-        label="From", required=False, widget=forms.TimeInput(attrs={"type": "time"})
+        label=_("From"), required=False, widget=forms.TimeInput(attrs={"type": "time"})
     )
     end_time = forms.TimeField(
-        label="Until", required=False, widget=forms.TimeInput(attrs={"type": "time"})
+        label=_("Until"), required=False, widget=forms.TimeInput(attrs={"type": "time"})
     )
-    in_person = forms.BooleanField(label="In person", required=False, initial=True)
-    telehealth = forms.BooleanField(label="Telehealth", required=False, initial=True)
+    in_person = forms.BooleanField(label=_("In person"), required=False, initial=True)
+    telehealth = forms.BooleanField(label=_("Telehealth"), required=False, initial=True)
 
     def __init__(self, *args, today: date, **kwargs):
         super().__init__(*args, **kwargs)
@@ -346,7 +354,7 @@ class OverrideForm(forms.Form):
     def clean_date(self):
         value = self.cleaned_data["date"]
         if value < self.today:
-            raise ValidationError("Choose today or a later date.")
+            raise ValidationError(_("Choose today or a later date."))
         return value
 
     def clean(self):
@@ -355,9 +363,9 @@ class OverrideForm(forms.Form):
             return cleaned
         start, end = cleaned.get("start_time"), cleaned.get("end_time")
         if not (start and end):
-            raise ValidationError("Tick “Day off”, or give the hours for that date.")
+            raise ValidationError(_("Tick “Day off”, or give the hours for that date."))
         if end <= start:
-            raise ValidationError("The end must be after the start.")
+            raise ValidationError(_("The end must be after the start."))
         if not (cleaned.get("in_person") or cleaned.get("telehealth")):
-            raise ValidationError("Choose in person, telehealth or both.")
+            raise ValidationError(_("Choose in person, telehealth or both."))
         return cleaned

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from securebase.bookings import queries
 from securebase.bookings.models import Booking
@@ -32,27 +33,27 @@ def clinic_glance(viewer, *, now: datetime) -> list[Glance]:
     overview = queries.clinic_overview(viewer, now=now)
     follow_ups = queries.open_follow_ups(viewer)
     tz = queries.practice_tz()
-    more = ResolvedLink("All consultations", reverse("bookings:clinic"))
+    more = ResolvedLink(gettext("All consultations"), reverse("bookings:clinic"))
     glances = [
         Glance(
-            "Safety markers to review",
+            gettext("Safety markers to review"),
             tuple(_item(b, tz, with_day=True) for b in follow_ups[:SHOWN]),
-            "No safety marker is waiting for review.",
+            gettext("No safety marker is waiting for review."),
             more,
             order=5,
             urgent=True,
         ),
         Glance(
-            "Today’s consultations",
+            gettext("Today’s consultations"),
             tuple(_item(b, tz, with_day=False) for b in overview.today[:SHOWN]),
-            "No consultation today.",
+            gettext("No consultation today."),
             more,
             order=10,
         ),
         Glance(
-            "Requests waiting for your answer",
+            gettext("Requests waiting for your answer"),
             tuple(_item(b, tz, with_day=True) for b in overview.requests[:SHOWN]),
-            "No request is waiting.",
+            gettext("No request is waiting."),
             more,
             order=11,
         ),

@@ -18,11 +18,16 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from securebase.accounts.zones import practice_time_text
 from securebase.bookings import slots
 from securebase.core.dates import clock, short_date
 from securebase.core.fields import EncryptedTextField
+
+# The languages a booking's emails and calendar text can be written in (settings.LANGUAGES),
+# named for a sentence: "read in Spanish".
+LANGUAGE_CHOICES = [("en", _("English")), ("es", _("Spanish"))]
 
 
 def new_feed_token() -> str:
@@ -30,48 +35,54 @@ def new_feed_token() -> str:
 
 
 class Format(models.TextChoices):
-    IN_PERSON = slots.IN_PERSON, "In person"
-    TELEHEALTH = slots.TELEHEALTH, "Telehealth (video)"
+    IN_PERSON = slots.IN_PERSON, _("In person")
+    TELEHEALTH = slots.TELEHEALTH, _("Telehealth (video)")
 
 
 class BookingSettings(models.Model):
     """One clinician's booking rules. Created with defaults the first time they are needed."""
 
     class Approval(models.TextChoices):
-        INSTANT = "instant", "Instant: a booking is confirmed at once"
-        REQUEST = "request", "Request and approve: I confirm or decline each request"
+        INSTANT = "instant", _("Instant: a booking is confirmed at once")
+        REQUEST = "request", _("Request and approve: I confirm or decline each request")
 
     clinician = models.OneToOneField(
         "practice.ClinicianProfile", on_delete=models.CASCADE, related_name="booking_settings"
     )
     accepting = models.BooleanField(
-        "accepting consultations",
+        _("accepting consultations"),
         default=True,
-        help_text="Untick to stop new bookings without touching your hours.",
+        help_text=_("Untick to stop new bookings without touching your hours."),
     )
-    approval = models.CharField(max_length=8, choices=Approval.choices, default=Approval.INSTANT)
-    length_minutes = models.PositiveSmallIntegerField("consultation length (minutes)", default=15)
+    approval = models.CharField(
+        _("approval"), max_length=8, choices=Approval.choices, default=Approval.INSTANT
+    )
+    length_minutes = models.PositiveSmallIntegerField(
+        _("consultation length (minutes)"), default=15
+    )
     interval_minutes = models.PositiveSmallIntegerField(
-        "slot interval (minutes)",
+        _("slot interval (minutes)"),
         default=15,
-        help_text="How far apart the start times offered are.",
+        help_text=_("How far apart the start times offered are."),
     )
-    buffer_before_minutes = models.PositiveSmallIntegerField("buffer before (minutes)", default=0)
-    buffer_after_minutes = models.PositiveSmallIntegerField("buffer after (minutes)", default=0)
+    buffer_before_minutes = models.PositiveSmallIntegerField(
+        _("buffer before (minutes)"), default=0
+    )
+    buffer_after_minutes = models.PositiveSmallIntegerField(_("buffer after (minutes)"), default=0)
     notice_hours = models.PositiveSmallIntegerField(
-        "minimum notice (hours)",
+        _("minimum notice (hours)"),
         default=24,
-        help_text="The soonest a consultation can start after it is booked.",
+        help_text=_("The soonest a consultation can start after it is booked."),
     )
     horizon_days = models.PositiveSmallIntegerField(
-        "booking horizon (days)",
+        _("booking horizon (days)"),
         default=30,
-        help_text="How many days ahead people can book, counted in the practice's time zone.",
+        help_text=_("How many days ahead people can book, counted in the practice's time zone."),
     )
     video_link = models.URLField(
-        "telehealth video link",
+        _("telehealth video link"),
         blank=True,
-        help_text="Your own video platform's meeting link, sent in telehealth confirmations.",
+        help_text=_("Your own video platform's meeting link, sent in telehealth confirmations."),
     )
     feed_token = models.CharField(max_length=64, unique=True, default=new_feed_token)
 
@@ -89,7 +100,7 @@ class BookingSettings(models.Model):
     )
 
     class Meta:
-        verbose_name_plural = "booking settings"
+        verbose_name_plural = _("booking settings")
         constraints = [
             models.CheckConstraint(
                 condition=Q(length_minutes__gte=5) & Q(interval_minutes__gte=5),
@@ -136,21 +147,21 @@ class FormatsMixin(models.Model):
     @property
     def formats_text(self) -> str:
         if self.in_person and self.telehealth:
-            return "In person or telehealth"
-        return "In person" if self.in_person else "Telehealth"
+            return str(_("In person or telehealth"))
+        return str(_("In person")) if self.in_person else str(_("Telehealth"))
 
 
 class WeeklyWindow(FormatsMixin):
     """Hours offered every week on one weekday, in the practice's wall-clock time."""
 
     class Weekday(models.IntegerChoices):
-        MONDAY = 0
-        TUESDAY = 1
-        WEDNESDAY = 2
-        THURSDAY = 3
-        FRIDAY = 4
-        SATURDAY = 5
-        SUNDAY = 6
+        MONDAY = 0, _("Monday")
+        TUESDAY = 1, _("Tuesday")
+        WEDNESDAY = 2, _("Wednesday")
+        THURSDAY = 3, _("Thursday")
+        FRIDAY = 4, _("Friday")
+        SATURDAY = 5, _("Saturday")
+        SUNDAY = 6, _("Sunday")
 
     settings = models.ForeignKey(BookingSettings, on_delete=models.CASCADE, related_name="weekly")
     weekday = models.PositiveSmallIntegerField(choices=Weekday.choices)
@@ -220,22 +231,22 @@ class Booking(models.Model):
     class Status(models.TextChoices):
         # A signed-out visitor's booking before they confirm their email: it holds its time only
         # until `email_confirm_by` (see docs/bookings.md), and nobody else sees it.
-        AWAITING_EMAIL = "awaiting_email", "Awaiting email confirmation"
-        PENDING = "pending", "Awaiting confirmation"
-        CONFIRMED = "confirmed", "Confirmed"
-        DECLINED = "declined", "Declined"
-        CANCELLED = "cancelled", "Cancelled"
-        COMPLETED = "completed", "Completed"
-        NO_SHOW = "no_show", "No-show"
+        AWAITING_EMAIL = "awaiting_email", _("Awaiting email confirmation")
+        PENDING = "pending", _("Awaiting confirmation")
+        CONFIRMED = "confirmed", _("Confirmed")
+        DECLINED = "declined", _("Declined")
+        CANCELLED = "cancelled", _("Cancelled")
+        COMPLETED = "completed", _("Completed")
+        NO_SHOW = "no_show", _("No-show")
 
     class ContactMethod(models.TextChoices):
-        EMAIL = "email", "Email"
-        PHONE = "phone", "Phone call"
-        TEXT = "text", "Text message"
+        EMAIL = "email", _("Email")
+        PHONE = "phone", _("Phone call")
+        TEXT = "text", _("Text message")
 
     class CancelledBy(models.TextChoices):
-        CLIENT = "client", "The client"
-        CLINICIAN = "clinician", "The clinician"
+        CLIENT = "client", _("The client")
+        CLINICIAN = "clinician", _("The clinician")
 
     # Statuses that hold a time on the clinician's calendar.
     HOLDING = (Status.PENDING, Status.CONFIRMED)
@@ -270,19 +281,26 @@ class Booking(models.Model):
     contact_method = models.CharField(
         max_length=8, choices=ContactMethod.choices, default=ContactMethod.EMAIL
     )
-    reason = EncryptedTextField("what brings you here", blank=True)
+    reason = EncryptedTextField(_("what brings you here"), blank=True)
     client_time_zone = models.CharField(max_length=64)
     contact_consent_at = models.DateTimeField()
     california_attested_at = models.DateTimeField(null=True, blank=True)
     telehealth_consent_at = models.DateTimeField(null=True, blank=True)
     telehealth_consent_version = models.CharField(max_length=20, blank=True)
+    # The language of the consent text the person read and agreed to ("en" or "es").
+    telehealth_consent_language = models.CharField(
+        max_length=8, choices=LANGUAGE_CHOICES, blank=True
+    )
     # Telehealth only: where the person will be, and whom to call in an emergency. The
     # clinician confirms both at the start of the session (records.SessionStart).
-    session_address = EncryptedTextField("address during the consultation", blank=True)
+    session_address = EncryptedTextField(_("address during the consultation"), blank=True)
     emergency_contact = EncryptedTextField(blank=True)
     email_confirm_by = models.DateTimeField(
         null=True, blank=True, help_text="Until when an unconfirmed email's booking holds its time."
     )
+    # The language of the page the booking was made on: the client's emails and calendar text
+    # are written in it (an account's own language, when the booking has one, comes first).
+    language = models.CharField(max_length=8, choices=LANGUAGE_CHOICES, default="en")
     # Lets a double-submitted form land on the booking the first submit made.
     submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 from securebase.accounts.zones import practice_zone
 from securebase.bookings import emails, links, services
@@ -113,7 +114,7 @@ def picker_context(page: Page, *, tz: ZoneInfo, slot_links: TimeLinks, page_link
 def _slot_items(moments: list[datetime], slot_links: TimeLinks, name: str) -> SafeString:
     # The link's prefix is escaped once (TimeLinks.start_html), the label is a clock time and
     # the day's name is escaped here: each part is safe, so the join is too.
-    after = escape(f" on {name}")
+    after = escape(" " + gettext("on %(day)s") % {"day": name})
     return mark_safe(  # noqa: S308 - every part is escaped above
         "".join(
             f'<li><a class="slot" href="{slot_links.start_html(moment)}">{clock(moment)}'
@@ -144,6 +145,8 @@ def booking_context(booking: Booking) -> dict:
         "calendar": calendar,
         "calendar_url": calendar["ics"] if calendar else "",
         "hold_minutes": int(services.email_hold().total_seconds() // 60),
+        # The language the booking's emails and calendar entry are written in.
+        "booking_language": emails.client_language(booking),
     }
 
 

@@ -34,6 +34,8 @@ def export_user_data(user) -> dict:
                 "california_attested_at": moment(booking.california_attested_at),
                 "telehealth_consent_at": moment(booking.telehealth_consent_at),
                 "telehealth_consent_version": booking.telehealth_consent_version,
+                "telehealth_consent_language": booking.telehealth_consent_language,
+                "language": booking.language,
                 "address_during_consultation": booking.session_address,
                 "emergency_contact": booking.emergency_contact,
                 "cancelled_at": moment(booking.cancelled_at),

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext
 
 from securebase.bookings import emails, free_times, slots
 from securebase.bookings.models import (
@@ -52,6 +53,9 @@ class ClientDetails:
     telehealth_consent: bool = False
     session_address: str = ""
     emergency_contact: str = ""
+    # The language of the page the booking was made on ("en" or "es"): the visitor's emails
+    # are written in it, and for telehealth it is the language of the consent they agreed to.
+    language: str = "en"
 
 
 class SlotUnavailable(Exception):
@@ -171,6 +175,8 @@ def _create_booking(
         california_attested_at=now if telehealth else None,
         telehealth_consent_at=now if telehealth else None,
         telehealth_consent_version=TELEHEALTH_CONSENT_VERSION if telehealth else "",
+        telehealth_consent_language=details.language if telehealth else "",
+        language=details.language,
         session_address=details.session_address if telehealth else "",
         emergency_contact=details.emergency_contact if telehealth else "",
         submission_key=submission_key,
@@ -285,7 +291,9 @@ def reschedule_booking(*, booking: Booking, starts_at: datetime, now: datetime) 
         with transaction.atomic():
             current, schedule = _lock_for_change(booking, now=now, starts_at=starts_at)
             if current.status not in Booking.HOLDING:
-                raise BookingStateError("This consultation was cancelled, so it cannot be moved.")
+                raise BookingStateError(
+                    gettext("This consultation was cancelled, so it cannot be moved.")
+                )
             moved = schedule is not None
             if moved:
                 row = schedule.settings

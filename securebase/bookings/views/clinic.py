@@ -7,12 +7,14 @@ only their own consultations; anyone else gets 404.
 from __future__ import annotations
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST, require_safe
 
 from securebase.bookings import availability, decisions, ics, queries, services
@@ -110,7 +112,7 @@ def _act(request, uid, action):
 def confirm(request, uid):
     def action(booking):
         decisions.confirm_booking(booking=booking, now=timezone.now())
-        return "Confirmed. The client has been emailed an invitation."
+        return gettext("Confirmed. The client has been emailed an invitation.")
 
     return _act(request, uid, action)
 
@@ -125,7 +127,7 @@ def decline(request, uid):
         decisions.decline_booking(
             booking=booking, message=form.cleaned_data["message"], now=timezone.now()
         )
-        return "Declined. The client has been emailed."
+        return gettext("Declined. The client has been emailed.")
 
     return _act(request, uid, action)
 
@@ -144,8 +146,8 @@ def cancel(request, uid):
             now=timezone.now(),
         )
         if not changed:
-            raise services.BookingStateError("This consultation was already cancelled.")
-        return "Cancelled. The client has been emailed."
+            raise services.BookingStateError(gettext("This consultation was already cancelled."))
+        return gettext("Cancelled. The client has been emailed.")
 
     return _act(request, uid, action)
 
@@ -160,8 +162,8 @@ def follow_up_reviewed(request, uid):
         if not decisions.mark_follow_up_reviewed(
             follow_up=follow_up, reviewer=request.user, now=timezone.now()
         ):
-            raise services.BookingStateError("This follow-up was already marked reviewed.")
-        return "Marked reviewed. The time and your name are recorded."
+            raise services.BookingStateError(gettext("This follow-up was already marked reviewed."))
+        return gettext("Marked reviewed. The time and your name are recorded.")
 
     return _act(request, uid, action)
 
@@ -172,11 +174,11 @@ def outcome(request, uid):
     def action(booking):
         form = OutcomeForm(request.POST)
         if not form.is_valid():
-            raise services.BookingStateError("Choose completed or no-show.")
+            raise services.BookingStateError(gettext("Choose completed or no-show."))
         decisions.record_outcome(
             booking=booking, status=form.cleaned_data["outcome"], now=timezone.now()
         )
-        return "Outcome saved."
+        return gettext("Outcome saved.")
 
     return _act(request, uid, action)
 
@@ -189,7 +191,7 @@ def note(request, uid):
         if not form.is_valid():
             return _booking_page(request, booking, status=400, note_form=form)
         services.save_private_note(booking=booking, note=form.cleaned_data["note"])
-        return "Note saved."
+        return gettext("Note saved.")
 
     return _act(request, uid, action)
 
@@ -244,7 +246,7 @@ def save_rules(request):
         row.refresh_from_db()
         return _settings_page(request, row, status=400, settings_form=form)
     availability.update_booking_settings(row=row, values=form.cleaned_data)
-    messages.success(request, "Booking rules saved.")
+    messages.success(request, gettext("Booking rules saved."))
     return redirect("bookings:clinic_settings")
 
 
@@ -263,7 +265,7 @@ def save_hours(request):
         if form.cleaned_data and not form.cleaned_data.get("DELETE")
     ]
     availability.replace_weekly_windows(row=row, windows=windows)
-    messages.success(request, "Weekly hours saved.")
+    messages.success(request, gettext("Weekly hours saved."))
     return redirect("bookings:clinic_settings")
 
 
@@ -286,7 +288,11 @@ def add_override(request):
         in_person=data["in_person"],
         telehealth=data["telehealth"],
     )
-    messages.success(request, f"Saved the change for {dates.long_date(data['date'], year=False)}.")
+    messages.success(
+        request,
+        gettext("Saved the change for %(day)s.")
+        % {"day": dates.long_date(data["date"], year=False)},
+    )
     return redirect("bookings:clinic_settings")
 
 
@@ -297,7 +303,7 @@ def remove_override(request, override_id: int):
     row = availability.ensure_booking_settings(clinician=profile)
     if not availability.remove_date_override(row=row, override_id=override_id):
         raise Http404
-    messages.success(request, "Removed. That date follows your weekly hours again.")
+    messages.success(request, gettext("Removed. That date follows your weekly hours again."))
     return redirect("bookings:clinic_settings")
 
 
@@ -307,7 +313,7 @@ def regenerate_feed(request):
     profile = queries.clinic_profile_of(request.user)
     row = availability.ensure_booking_settings(clinician=profile)
     availability.regenerate_feed_token(row=row)
-    messages.success(request, "New calendar link made. The old one no longer works.")
+    messages.success(request, gettext("New calendar link made. The old one no longer works."))
     return redirect("bookings:clinic_settings")
 
 
@@ -317,6 +323,17 @@ def feed(request, token: str):
     client, because calendar services outside the practice fetch this file."""
     now = timezone.now()
     row, bookings = queries.feed_for_token(token, now=now)
+    # No one is signed in when a calendar service fetches this: write it in the clinician's
+    # own language.
+    language = getattr(row.clinician.user, "language", "") or settings.LANGUAGE_CODE
+    with translation.override(language):
+        data = _feed(request, row, bookings, now=now)
+    response = HttpResponse(data, content_type="text/calendar; charset=utf-8")
+    response["Cache-Control"] = "private, max-age=300"
+    return response
+
+
+def _feed(request, row, bookings, *, now) -> bytes:
     events = [
         ics.CalendarEvent(
             uid=f"{booking.uid}@{request.get_host().split(':')[0]}",
@@ -324,15 +341,14 @@ def feed(request, token: str):
             start=booking.starts_at,
             end=booking.ends_at,
             summary=(
-                f"Free consultation ({Format(booking.format).label.lower()})"
+                gettext("Free consultation (%(format)s)")
+                % {"format": str(Format(booking.format).label).lower()}
                 if booking.status == Booking.Status.CONFIRMED
-                else "Consultation request awaiting your decision"
+                else gettext("Consultation request awaiting your decision")
             ),
             url=request.build_absolute_uri(reverse("bookings:clinic_booking", args=[booking.uid])),
         )
         for booking in bookings
     ]
-    data = ics.feed(events, name=f"Consultations · {row.clinician.display_name}", now=now)
-    response = HttpResponse(data, content_type="text/calendar; charset=utf-8")
-    response["Cache-Control"] = "private, max-age=300"
-    return response
+    name = gettext("Consultations · %(clinician)s") % {"clinician": row.clinician.display_name}
+    return ics.feed(events, name=name, now=now)

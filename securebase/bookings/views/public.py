@@ -11,7 +11,8 @@ from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -51,6 +52,13 @@ def _scoped_submission_key(request, posted: uuid.UUID | None) -> uuid.UUID | Non
         secret = secrets.token_hex(16)
         request.session[SUBMISSION_SECRET] = secret
     return uuid.uuid5(uuid.UUID(hex=secret), str(posted))
+
+
+def _page_language() -> str:
+    """The language of the page being answered, as one of settings.LANGUAGES' codes."""
+    code = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0].lower()
+    known = {known for known, _name in settings.LANGUAGES}
+    return code if code in known else settings.LANGUAGE_CODE
 
 
 @require_safe
@@ -178,6 +186,7 @@ def details(request):
                         telehealth_consent=data.get("telehealth_consent", False),
                         session_address=data.get("session_address", ""),
                         emergency_contact=data.get("emergency_contact", ""),
+                        language=_page_language(),
                     ),
                     now=now,
                     client=request.user if request.user.is_authenticated else None,
@@ -293,7 +302,9 @@ def cancel(request, token: str):
             booking=booking, by=Booking.CancelledBy.CLIENT, now=timezone.now()
         )
         if changed:
-            messages.success(request, "Your consultation is cancelled. We have emailed you.")
+            messages.success(
+                request, gettext("Your consultation is cancelled. We have emailed you.")
+            )
         return redirect(request.path)
     return render(request, "bookings/cancel.html", presenting.booking_context(booking))
 
@@ -324,7 +335,9 @@ def reschedule(request, token: str):
             messages.error(request, str(refused))
             return redirect(request.path)
         else:
-            messages.success(request, "Your consultation has a new time. We have emailed you.")
+            messages.success(
+                request, gettext("Your consultation has a new time. We have emailed you.")
+            )
             return redirect(links.path(booking, links.VIEW))
 
     rows = free_times.bookable_settings(clinician_slug=booking.clinician.slug, fmt=booking.format)
