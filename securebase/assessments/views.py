@@ -59,6 +59,7 @@ def start(request):
                 "instrument": instrument,
                 "answered": len(draft.answers) if draft else 0,
                 "minutes": max(2, round(len(instrument.items) / 4)),
+                **languages.items_context(languages.shown(instrument)),
             }
         )
     return render(request, "assessments/start.html", {"choices": choices})

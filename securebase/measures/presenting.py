@@ -8,6 +8,7 @@ from __future__ import annotations
 from django.utils import timezone
 
 from securebase.assessments.catalog import measure_instruments
+from securebase.assessments.languages import language_name
 from securebase.assessments.presenting import short_date
 from securebase.assessments.wording import ENGLISH, Translator, gettext_noop
 from securebase.measures import charts
@@ -40,7 +41,13 @@ def series_context(
         series = read_series(instrument, [(r.taken_at, r.total) for r in mine])
         labels = [short_date(timezone.localtime(r.taken_at, tz)) for r in mine]
         rows = [
-            {"result": r, "date": label, "reading": reading}
+            {
+                "result": r,
+                "date": label,
+                "reading": reading,
+                # The language the items were answered in, named in the page's language.
+                "language": language_name(r.items_language),
+            }
             for r, label, reading in zip(mine, labels, series.readings, strict=True)
         ]
         chart = charts.band_chart_svg(

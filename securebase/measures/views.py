@@ -51,7 +51,13 @@ def start(request):
     return render(
         request,
         "measures/start.html",
-        {"instruments": measure_instruments(), "sharing": _sharing_clinicians(request.user)},
+        {
+            "choices": [
+                {"instrument": i, **languages.items_context(languages.shown(i))}
+                for i in measure_instruments()
+            ],
+            "sharing": _sharing_clinicians(request.user),
+        },
     )
 
 
