@@ -46,7 +46,8 @@ class StartTests(Personas, TestCase):
         self.assertContains(response, "how you generally experience relationships")
         self.assertContains(
             response,
-            '1 (<span lang="en">Strongly disagree</span>) to 7 (<span lang="en">Strongly agree</span>)',
+            '1 (<span lang="en">Strongly disagree</span>) to '
+            '7 (<span lang="en">Strongly agree</span>)',
         )
         self.assertContains(response, f'href="{page_url("ecr-r", 1)}"')
         self.assertNotContains(response, ECR_R.items[0].text)
