@@ -43,8 +43,9 @@ def answered_in(instrument: Instrument, language: str) -> Instrument:
 
 
 def language_name(code: str) -> str:
-    """The name of a language, in the page's language ("inglés" on a Spanish page)."""
-    return str(LANGUAGE_NAMES.get(base_language(code), code))
+    """The name of a language, in the language of the page it is rendered on ("inglés" on a
+    Spanish page): a lazy string, so context built once reads right in either language."""
+    return LANGUAGE_NAMES.get(base_language(code), code)  # type: ignore[return-value]
 
 
 def items_context(instrument: Instrument) -> dict:
