@@ -73,6 +73,22 @@ class SpanishVisitorTests(Personas, TestCase):
         assert "Ansioso–preocupado" in page or "Evitativo–temeroso" in page
         assert self.client.session["assessments"]["pending"]["language"] == "en"
 
+    def test_with_nothing_finished_it_says_so_in_spanish(self):
+        response = self.client.get(reverse("assessments:pending"))
+        assert response.status_code == 404
+        assert "No hay resultado que mostrar" in response.text
+
+    def test_a_visitor_who_signs_in_saves_the_result_in_spanish(self):
+        answer_everything(self.client, ECR_S, lambda item_id: 2)
+        self.ben.language = "es"
+        self.ben.save(update_fields=["language"])
+        self.client.force_login(self.ben)
+        page = self.client.get(reverse("assessments:save")).text
+        assert "Guarda tu resultado" in page
+        response = self.client.post(reverse("assessments:save"), follow=True)
+        assert "Tu resultado se guardó en tu historial." in response.text
+        assert AssessmentResult.objects.get(client=self.ben).items_language == "en"
+
 
 class SpanishClientTests(Personas, TestCase):
     @classmethod

@@ -13,7 +13,7 @@ from unittest import mock
 from django.conf import settings
 from django.core import mail
 from django.template.loader import render_to_string
-from django.test import TestCase
+from django.test import RequestFactory, TestCase
 from django.urls import reverse
 from django.utils import translation
 
@@ -21,7 +21,8 @@ from securebase.assessments.instrument import SYMPTOM_INSTRUMENTS_DIR, in_langua
 from securebase.assessments.instrument_files import parse_instrument
 from securebase.assessments.tests.test_languages import CITATION, PHQ9_DATA, with_spanish
 from securebase.care.tests.helpers import connect
-from securebase.measures import care_team, schedules
+from securebase.core.untranslated import english_on_page
+from securebase.measures import care_team, schedules, slots
 from securebase.measures.models import MeasureResult, Schedule
 from securebase.measures.presenting import BAND_LABELS
 from securebase.measures.tests.helpers import GAD7, PHQ9, answers_totalling, form_data
@@ -63,6 +64,11 @@ class SpanishVisitorTests(Personas, TestCase):
         page = self.client.post(reverse("measures:take", args=["gad-7"]), form_data(answers))
         assert "Falta contestar una pregunta." in page.text
         assert "Elige una respuesta para esta pregunta, por favor." in page.text
+
+    def test_with_nothing_finished_it_says_so_in_spanish(self):
+        response = self.client.get(reverse("measures:pending"))
+        assert response.status_code == 404
+        assert "No hay resultado que mostrar" in response.text
 
     def test_the_result_is_in_spanish_with_the_band_translated(self):
         response = self.client.post(
@@ -186,6 +192,25 @@ class SpanishClinicianTests(Personas, TestCase):
         with translation.override("en"):
             english = render_to_string("measures/care_panel.html", context)
         assert "<td>English</td>" in english
+
+    def test_the_client_home_lists_what_is_waiting_in_spanish(self):
+        self.ada.language = "es"
+        self.ada.save(update_fields=["language"])
+        with self.captureOnCommitCallbacks(execute=True):
+            schedules.schedule_questionnaire(
+                relationship=self.relationship,
+                instrument="phq-9",
+                repeat=Schedule.Repeat.ONCE,
+                now=START,
+            )
+        self.client.force_login(self.ada)
+        with translation.override("es"):
+            request = RequestFactory().get("/")
+            request.user = self.ada
+            card = slots.client_home(request)
+        assert "Cuestionarios que te esperan" in card
+        assert "Contesta el PHQ-9" in card
+        assert english_on_page(card) == []
 
     def test_the_waiting_email_is_in_the_clients_language(self):
         self.ada.language = "es"
