@@ -46,6 +46,14 @@ class SpanishVisitorTests(Personas, TestCase):
         assert "Antes de empezar" in page
         assert "Empezar en inglés" in page
         assert '(<span lang="en">Strongly disagree</span>)' in page
+        assert "Las frases que siguen tratan de cómo te sientes" in page
+        assert "Las instrucciones del cuestionario, tal como se publicaron:" not in page
+
+    def test_the_ecr_r_shows_our_spanish_instructions_and_its_own_in_english(self):
+        page = self.client.get(reverse("assessments:instructions", args=["ecr-r"])).text
+        assert "Las frases que siguen tratan de cómo te sientes" in page
+        assert "Las instrucciones del cuestionario, tal como se publicaron:" in page
+        assert '<span lang="en">The statements below concern how you feel' in page
 
     def test_the_items_are_english_inside_lang_en_and_everything_else_is_spanish(self):
         page = self.client.get(page_url("ecr-s", 1)).text
