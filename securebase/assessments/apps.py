@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 from securebase.core.features import HomeCard, Link, NavEntry
 from securebase.core.retention import KeptRecord
@@ -6,16 +7,16 @@ from securebase.core.retention import KeptRecord
 
 class AssessmentsConfig(AppConfig):
     name = "securebase.assessments"
-    verbose_name = "Self-assessment"
+    verbose_name = _("Self-assessment")
     url_prefix = "assessment/"
-    nav_entries = (NavEntry("Assess", "assessments:start", order=20),)
+    nav_entries = (NavEntry(_("Assess"), "assessments:start", order=20),)
     home_cards = (
         HomeCard(
-            "Self-assessment",
-            "See your attachment anxiety and avoidance, and how they change.",
+            _("Self-assessment"),
+            _("See your attachment anxiety and avoidance, and how they change."),
             (
-                Link("Take the assessment", "assessments:start"),
-                Link("My results over time", "assessments:history"),
+                Link(_("Take the assessment"), "assessments:start"),
+                Link(_("My results over time"), "assessments:history"),
             ),
             order=30,
         ),
@@ -23,11 +24,11 @@ class AssessmentsConfig(AppConfig):
     records_of_care = (
         KeptRecord(
             model="assessments.AssessmentResult",
-            description=(
+            description=_(
                 "Self-assessment (ECR) results a clinician could see because you shared your "
                 "assessment history with them"
             ),
-            otherwise="Self-assessment (ECR) results you never shared with a clinician",
+            otherwise=_("Self-assessment (ECR) results you never shared with a clinician"),
             person="client",
             email="kept_email",
             contact="taken_at",

@@ -18,6 +18,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .wording import gettext_noop
+
 # Two-tailed 95%: the criterion Jacobson and Truax (1991) use.
 CRITICAL_Z = 1.96
 
@@ -26,9 +28,9 @@ DETERIORATION = "deterioration"
 NO_CHANGE = "none"
 
 WORDS = {
-    IMPROVEMENT: "Reliable improvement",
-    DETERIORATION: "Reliable deterioration",
-    NO_CHANGE: "No reliable change",
+    IMPROVEMENT: gettext_noop("Reliable improvement"),
+    DETERIORATION: gettext_noop("Reliable deterioration"),
+    NO_CHANGE: gettext_noop("No reliable change"),
 }
 # Arrows a person reads with the words, never instead of them.
 ARROWS = {IMPROVEMENT: "↓", DETERIORATION: "↑", NO_CHANGE: "→"}
@@ -54,6 +56,11 @@ class ReliableChange:
     @property
     def arrow(self) -> str:
         return ARROWS[self.direction]
+
+    @property
+    def size(self) -> int:
+        """How many points the total moved, whichever way."""
+        return abs(self.delta)
 
     @property
     def delta_text(self) -> str:

@@ -15,6 +15,7 @@ from datetime import datetime
 from securebase.core.charts import Svg, esc, num, text_with
 
 from .scoring import REGIONS, Region, format_score, locate
+from .wording import ENGLISH, Translator
 
 TEXT = "#1f2933"
 MUTED = "#52606d"
@@ -47,12 +48,14 @@ def attachment_map_svg(
     low: int = 1,
     high: int = 7,
     chart_id: str = "attachment-map",
+    tr: Translator = ENGLISH,
 ) -> Svg:
     """An SVG map with avoidance across and anxiety up, and one point for the given scores.
 
     Both axes run from `low` to `high`; dashed midlines at their midpoint split four regions,
     each labeled with its description name. The point is placed at the scores as displayed
-    (one decimal). `chart_id` prefixes the element ids so two maps can share a page.
+    (one decimal). `chart_id` prefixes the element ids so two maps can share a page. Words
+    come from `tr` (wording.py): pass django.utils.translation for the page's language.
     """
     mid = (low + high) / 2
     anxiety_shown = float(format_score(anxiety))
@@ -65,17 +68,22 @@ def attachment_map_svg(
         return MAP_TOP + MAP_SIZE - (value - low) / (high - low) * MAP_SIZE
 
     position = locate(anxiety_shown, avoidance_shown, midpoint=mid)
-    where = _describe_position(position.regions)
-    title = (
-        f"Your attachment map: anxiety {format_score(anxiety)}, "
-        f"avoidance {format_score(avoidance)} (scale {low} to {high})"
-    )
-    desc = (
+    where = _describe_position(position.regions, tr)
+    title = tr.gettext(
+        "Your attachment map: anxiety %(anxiety)s, avoidance %(avoidance)s (scale %(low)s to "
+        "%(high)s)"
+    ) % {
+        "anxiety": format_score(anxiety),
+        "avoidance": format_score(avoidance),
+        "low": low,
+        "high": high,
+    }
+    desc = tr.gettext(
         "Avoidance runs from lower on the left to higher on the right; anxiety runs from lower "
-        f"at the bottom to higher at the top. Dashed midlines at {num(mid)} are an interpretation "
+        "at the bottom to higher at the top. Dashed midlines at %(mid)s are an interpretation "
         "aid, not a cut-off. The four regions are descriptions, not a diagnosis. "
-        f"Your point {where}."
-    )
+        "Your point %(where)s."
+    ) % {"mid": num(mid), "where": where}
     left, top, right, bottom = MAP_LEFT, MAP_TOP, MAP_LEFT + MAP_SIZE, MAP_TOP + MAP_SIZE
     cx, cy = x_at(mid), y_at(mid)
     parts = [
@@ -107,7 +115,7 @@ def attachment_map_svg(
             text_with(
                 x + w / 2,
                 label_y,
-                region.name,
+                tr.gettext(region.name),
                 text_anchor="middle",
                 font_size=12,
                 font_weight=600,
@@ -147,7 +155,7 @@ def attachment_map_svg(
         text_with(
             right - 4,
             cy - 5,
-            "midline: interpretation aid",
+            tr.gettext("midline: interpretation aid"),
             text_anchor="end",
             font_size=10,
             fill=MUTED,
@@ -158,7 +166,7 @@ def attachment_map_svg(
         text_with(
             left + MAP_SIZE / 2,
             bottom + 34,
-            "Avoidance (lower → higher)",
+            tr.gettext("Avoidance (lower → higher)"),
             text_anchor="middle",
             font_size=12,
             font_weight=600,
@@ -168,13 +176,13 @@ def attachment_map_svg(
     parts.append(
         f'<text x="0" y="0" transform="translate(13 {num(top + MAP_SIZE / 2)}) rotate(-90)" '
         f'text-anchor="middle" font-size="12" font-weight="600" fill="{TEXT}">'
-        f"{esc('Anxiety (lower → higher)')}</text>"
+        f"{esc(tr.gettext('Anxiety (lower → higher)'))}</text>"
     )
     parts.append(
         text_with(
             MAP_WIDTH / 2,
             18,
-            "Regions are descriptions, not a diagnosis",
+            tr.gettext("Regions are descriptions, not a diagnosis"),
             text_anchor="middle",
             font_size=12,
             fill=TEXT,
@@ -194,7 +202,7 @@ def attachment_map_svg(
         text_with(
             label_x,
             label_y,
-            "You",
+            tr.gettext("You"),
             text_anchor=label_anchor,
             font_size=13,
             font_weight=700,
@@ -205,7 +213,7 @@ def attachment_map_svg(
         text_with(
             MAP_WIDTH / 2,
             MAP_HEIGHT - 4,
-            "Midlines at the scale midpoint; not a cut-off.",
+            tr.gettext("Midlines at the scale midpoint; not a cut-off."),
             text_anchor="middle",
             font_size=10,
             fill=MUTED,
@@ -215,13 +223,16 @@ def attachment_map_svg(
     return Svg("".join(parts))
 
 
-def _describe_position(regions: Sequence[Region]) -> str:
-    names = [r.name for r in regions]
+def _describe_position(regions: Sequence[Region], tr: Translator) -> str:
+    names = [tr.gettext(r.name) for r in regions]
     if len(names) == 1:
-        return f"lies in the region described as {names[0]}"
+        return tr.gettext("lies in the region described as %(region)s") % {"region": names[0]}
     if len(names) == 2:
-        return f"lies on the midline between {names[0]} and {names[1]}"
-    return "lies where both midlines cross, between all four regions"
+        return tr.gettext("lies on the midline between %(first)s and %(second)s") % {
+            "first": names[0],
+            "second": names[1],
+        }
+    return tr.gettext("lies where both midlines cross, between all four regions")
 
 
 # --- history over time ---------------------------------------------------------------------
@@ -249,6 +260,7 @@ def history_chart_svg(
     low: int = 1,
     high: int = 7,
     chart_id: str = "history-chart",
+    tr: Translator = ENGLISH,
 ) -> Svg:
     """A line chart of anxiety and avoidance over time, oldest on the left.
 
@@ -276,13 +288,25 @@ def history_chart_svg(
 
     bottom = HISTORY_TOP + HISTORY_PLOT_HEIGHT
     right = HISTORY_LEFT + plot_width
-    title = f"Anxiety and avoidance across {len(ordered)} result{'s' if len(ordered) != 1 else ''}"
-    desc = (
-        f"From {ordered[0].label} to {ordered[-1].label}. Anxiety went from "
-        f"{format_score(ordered[0].anxiety)} to {format_score(ordered[-1].anxiety)}; avoidance "
-        f"from {format_score(ordered[0].avoidance)} to {format_score(ordered[-1].avoidance)}, "
-        f"on a scale of {low} to {high}. The table below lists every result."
-    )
+    title = tr.ngettext(
+        "Anxiety and avoidance across %(count)s result",
+        "Anxiety and avoidance across %(count)s results",
+        len(ordered),
+    ) % {"count": len(ordered)}
+    desc = tr.gettext(
+        "From %(first)s to %(last)s. Anxiety went from %(first_anxiety)s to %(last_anxiety)s; "
+        "avoidance from %(first_avoidance)s to %(last_avoidance)s, on a scale of %(low)s to "
+        "%(high)s. The table below lists every result."
+    ) % {
+        "first": ordered[0].label,
+        "last": ordered[-1].label,
+        "first_anxiety": format_score(ordered[0].anxiety),
+        "last_anxiety": format_score(ordered[-1].anxiety),
+        "first_avoidance": format_score(ordered[0].avoidance),
+        "last_avoidance": format_score(ordered[-1].avoidance),
+        "low": low,
+        "high": high,
+    }
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {HISTORY_WIDTH} {HISTORY_HEIGHT}" '
         f'class="chart chart-history" role="img" focusable="false" '
@@ -296,14 +320,14 @@ def history_chart_svg(
         f'stroke="{ANXIETY_COLOUR}" stroke-width="2.5"/>'
     )
     parts.append(_circle(HISTORY_LEFT + 12, 14, ANXIETY_COLOUR))
-    parts.append(text_with(HISTORY_LEFT + 30, 18, "Anxiety", font_size=12, fill=TEXT))
+    parts.append(text_with(HISTORY_LEFT + 30, 18, tr.gettext("Anxiety"), font_size=12, fill=TEXT))
     legend_x = HISTORY_LEFT + 110
     parts.append(
         f'<line x1="{legend_x}" y1="14" x2="{legend_x + 24}" y2="14" '
         f'stroke="{AVOIDANCE_COLOUR}" stroke-width="2.5" stroke-dasharray="6 4"/>'
     )
     parts.append(_square(legend_x + 12, 14, AVOIDANCE_COLOUR))
-    parts.append(text_with(legend_x + 30, 18, "Avoidance", font_size=12, fill=TEXT))
+    parts.append(text_with(legend_x + 30, 18, tr.gettext("Avoidance"), font_size=12, fill=TEXT))
     # Horizontal grid at every scale point, the midpoint a little stronger.
     mid = (low + high) / 2
     for value in range(low, high + 1):
@@ -340,15 +364,15 @@ def history_chart_svg(
         text_with(
             HISTORY_LEFT + plot_width / 2,
             HISTORY_HEIGHT - 8,
-            "Date taken",
+            tr.gettext("Date taken"),
             text_anchor="middle",
             font_size=11,
             fill=MUTED,
         )
     )
     for name, colour, dash, field in (
-        ("Anxiety", ANXIETY_COLOUR, "", "anxiety"),
-        ("Avoidance", AVOIDANCE_COLOUR, ' stroke-dasharray="6 4"', "avoidance"),
+        (tr.gettext("anxiety"), ANXIETY_COLOUR, "", "anxiety"),
+        (tr.gettext("avoidance"), AVOIDANCE_COLOUR, ' stroke-dasharray="6 4"', "avoidance"),
     ):
         coords = [
             (x_at(i, p), y_at(float(format_score(getattr(p, field)))), p)
@@ -362,7 +386,7 @@ def history_chart_svg(
             )
         marker = _circle if field == "anxiety" else _square
         for x, y, point in coords:
-            tip = f"{point.label}: {name.lower()} {format_score(getattr(point, field))}"
+            tip = f"{point.label}: {name} {format_score(getattr(point, field))}"
             parts.append(marker(x, y, colour, tip))
     parts.append("</svg>")
     return Svg("".join(parts))

@@ -33,6 +33,8 @@ class PendingResult:
     run_id: uuid.UUID
     answers: dict[int, int]
     taken_at: datetime
+    # The language the items were shown in.
+    language: str = "en"
 
 
 def _state(session: Mapping) -> dict:
@@ -107,6 +109,7 @@ def set_pending(session: MutableMapping, pending: PendingResult) -> None:
         "run": str(pending.run_id),
         "answers": {str(k): v for k, v in sorted(pending.answers.items())},
         "taken_at": pending.taken_at.isoformat(),
+        "language": pending.language,
     }
     _save(session, state)
 
@@ -121,6 +124,7 @@ def get_pending(session: Mapping) -> PendingResult | None:
         run_id=uuid.UUID(entry["run"]),
         answers=_answers(entry["answers"]),
         taken_at=datetime.fromisoformat(entry["taken_at"]),
+        language=entry.get("language", "en"),
     )
 
 

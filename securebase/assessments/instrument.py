@@ -12,13 +12,19 @@ are shown but not scored (``"scored": false``) or may be left blank (``"required
 items with their own answer labels (``response_labels``), and per-item ``flag`` rules (an
 answer above a value raises a named flag, e.g. PHQ-9 item 9).
 
+Translations: an instrument's items are only ever shown in a language its authors (or a
+validation study) published them in. A file may carry a ``translations`` block per language,
+each with the published item wording, the citation of the translation and the permission to
+use it; we never translate items ourselves. ``items_language`` picks the language the items
+are shown in, and ``in_language`` gives the instrument with its items in that language.
+
 This module holds the shapes; ``instrument_files`` reads and validates the files into them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
 
@@ -125,6 +131,29 @@ class Norms:
     scales: Mapping[str, ScaleNorm]
 
 
+ENGLISH = "en"
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A published, validated translation of an instrument's items, with where it comes from.
+
+    ``citation`` names the published translation (and its validation); ``permission`` is the
+    statement that allows showing it. Both are required: without them there is no translation.
+    """
+
+    language: str
+    citation: str
+    permission: str
+    instructions: str
+    # Item id to the published wording; every item of the instrument has one.
+    items: Mapping[int, str]
+    # Answer labels, as the instrument's (same keys).
+    labels: Mapping[int, str]
+    # Item id to its own answer labels, for the items that have their own in English.
+    item_labels: Mapping[int, Mapping[int, str]] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class Instrument:
     slug: str
@@ -142,9 +171,13 @@ class Instrument:
     # "mean" (the ECR family) or "sum" (the PHQ-9 and GAD-7).
     score_method: str = MEAN
     rules: Mapping[str, ScaleRules] = field(default_factory=dict)
-    # Languages the items are available in, with a note saying why no others are.
-    languages: tuple[str, ...] = ("en",)
+    # Languages the items are available in (English, then those of `translations`), with a
+    # note saying why no others are.
+    languages: tuple[str, ...] = (ENGLISH,)
     language_note: str = ""
+    translations: Mapping[str, Translation] = field(default_factory=dict)
+    # The language the items (and answer labels, instructions) of this copy are in.
+    items_language: str = ENGLISH
     # For symptom measures a higher total means more symptoms.
     higher_is_worse: bool = False
     # The LOINC code of the whole questionnaire (used when exporting to FHIR), where known.
@@ -206,3 +239,52 @@ class Instrument:
         return tuple(
             self.items[start : start + per_page] for start in range(0, len(self.items), per_page)
         )
+
+
+def base_language(code: str) -> str:
+    """ "es-us" and "es_MX" are "es"; "" is English."""
+    return (code or ENGLISH).replace("_", "-").split("-")[0].lower()
+
+
+def items_language(instrument: Instrument, wanted: str) -> str:
+    """The language `instrument`'s items are shown in for a reader of `wanted`.
+
+    `wanted` itself when the instrument carries a cited, permitted translation into it (or it
+    is English); English otherwise. We never offer items in a language nobody published them in.
+    """
+    language = base_language(wanted)
+    if language == ENGLISH:
+        return ENGLISH
+    translation = instrument.translations.get(language)
+    if translation is None or not translation.citation or not translation.permission:
+        return ENGLISH
+    return language
+
+
+def in_language(instrument: Instrument, wanted: str) -> Instrument:
+    """`instrument` with its items, answer labels and instructions in the language
+    `items_language` picks for `wanted` (the instrument itself when that is English).
+
+    Scoring is unchanged: item ids, scales and keys stay the same, only the words change.
+    """
+    language = items_language(instrument, wanted)
+    if language == instrument.items_language:
+        return instrument
+    if language == ENGLISH:
+        raise ValueError("in_language() starts from the English instrument")
+    translation = instrument.translations[language]
+    items = tuple(
+        replace(
+            item,
+            text=translation.items[item.id],
+            labels=translation.item_labels.get(item.id, item.labels),
+        )
+        for item in instrument.items
+    )
+    return replace(
+        instrument,
+        items=items,
+        instructions=translation.instructions or instrument.instructions,
+        response_scale=replace(instrument.response_scale, labels=translation.labels),
+        items_language=language,
+    )

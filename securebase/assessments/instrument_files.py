@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .instrument import (
+    ENGLISH,
     INSTRUMENTS_DIR,
     MEAN,
     SUM,
@@ -25,6 +26,7 @@ from .instrument import (
     ResponseScale,
     ScaleNorm,
     ScaleRules,
+    Translation,
 )
 
 
@@ -73,6 +75,14 @@ def parse_instrument(data: object, *, slug: str) -> Instrument:
         or not all(isinstance(code, str) and code for code in languages)
     ):
         raise InstrumentError("'languages' must be a non-empty list of language codes")
+    translations = _parse_translations(
+        data.get("translations"), items=items, response_scale=response_scale
+    )
+    if sorted(languages) != sorted([ENGLISH, *translations]):
+        raise InstrumentError(
+            "'languages' must list \"en\" and each language of 'translations' (a language "
+            "without a cited, permitted translation is not offered)"
+        )
     higher_is_worse = data.get("higher_is_worse", False)
     if not isinstance(higher_is_worse, bool):
         raise InstrumentError("'higher_is_worse' must be true or false")
@@ -88,7 +98,8 @@ def parse_instrument(data: object, *, slug: str) -> Instrument:
         items=items,
         norms=norms,
         score_method=method,
-        languages=tuple(languages),
+        languages=(ENGLISH, *translations),
+        translations=translations,
         language_note=_text(data, "language_note", required=False),
         higher_is_worse=higher_is_worse,
         loinc=_text(data, "loinc", required=False),
@@ -97,6 +108,76 @@ def parse_instrument(data: object, *, slug: str) -> Instrument:
     if not rules:
         return instrument
     return replace(instrument, rules=rules)
+
+
+def _parse_translations(
+    raw: object, *, items: tuple[Item, ...], response_scale: ResponseScale
+) -> dict[str, Translation]:
+    """Published translations by language: each cites its source and the permission to use it
+    and gives the published wording of every item and answer label (we translate none)."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise InstrumentError("'translations' must map language codes to translations")
+    translations: dict[str, Translation] = {}
+    for language, entry in raw.items():
+        where = f"translations.{language}"
+        if not isinstance(language, str) or not language or language == ENGLISH:
+            raise InstrumentError(f"{where}: the items' own language is English; name another")
+        if not isinstance(entry, dict):
+            raise InstrumentError(f"'{where}' must be an object")
+        try:
+            citation = _text(entry, "citation")
+            permission = _text(entry, "permission")
+        except InstrumentError:
+            raise InstrumentError(
+                f"'{where}' needs the 'citation' of the published, validated translation and "
+                "the 'permission' to use it"
+            ) from None
+        texts = entry.get("items")
+        if not isinstance(texts, dict):
+            raise InstrumentError(f"'{where}.items' must map item ids to their published text")
+        worded: dict[int, str] = {}
+        for key, text in texts.items():
+            if not str(key).isdigit() or not isinstance(text, str) or not text.strip():
+                raise InstrumentError(f"'{where}.items' entry {key!r} needs an id and its text")
+            worded[int(key)] = text.strip()
+        if sorted(worded) != sorted(item.id for item in items):
+            raise InstrumentError(f"'{where}.items' must give every item, and only those")
+        labels = _parse_labels(
+            entry.get("response_labels", {}),
+            low=response_scale.low,
+            high=response_scale.high,
+            where=f"{where}.response_labels",
+        )
+        if set(labels) != set(response_scale.labels):
+            raise InstrumentError(f"'{where}.response_labels' must word every English label")
+        item_labels: dict[int, dict[int, str]] = {}
+        raw_item_labels = entry.get("item_response_labels", {})
+        if not isinstance(raw_item_labels, dict):
+            raise InstrumentError(f"'{where}.item_response_labels' must be an object")
+        for item in items:
+            if item.labels is None:
+                continue
+            own = raw_item_labels.get(str(item.id))
+            if own is None:
+                raise InstrumentError(f"'{where}': item {item.id} needs its own answer labels")
+            item_labels[item.id] = _parse_labels(
+                own,
+                low=response_scale.low,
+                high=response_scale.high,
+                where=f"{where} item {item.id} labels",
+            )
+        translations[language] = Translation(
+            language=language,
+            citation=citation,
+            permission=permission,
+            instructions=_text(entry, "instructions", required=False),
+            items=worded,
+            labels=labels,
+            item_labels=item_labels,
+        )
+    return translations
 
 
 def _text(data: Mapping[str, object], key: str, *, required: bool = True) -> str:

@@ -49,6 +49,9 @@ class AssessmentResult(SavedAnswers, models.Model):
     # gives the same figure as rounding the exact fraction (means of 6-36 answers on 1-7).
     anxiety = models.DecimalField(max_digits=4, decimal_places=3)
     avoidance = models.DecimalField(max_digits=4, decimal_places=3)
+    # The language the items were shown and answered in ("en", or a language the instrument
+    # carries a cited translation into): a clinician reads the answers knowing their wording.
+    items_language = models.CharField(max_length=8, default="en")
     answers_json = EncryptedTextField(blank=True)
     # One per run through the questionnaire, so a double submit saves one result.
     run_id = models.UUIDField()

@@ -21,6 +21,7 @@ from .scoring import (
     percentile,
     round_score,
 )
+from .wording import ENGLISH, Translator, gettext_noop
 
 Number = Fraction | Decimal | float
 
@@ -71,8 +72,8 @@ def describe_result(instrument: Instrument, *, anxiety: Number, avoidance: Numbe
 
     norms = instrument.norms
     return ResultView(
-        anxiety=view(ANXIETY, "Anxiety", anxiety, shown_anxiety),
-        avoidance=view(AVOIDANCE, "Avoidance", avoidance, shown_avoidance),
+        anxiety=view(ANXIETY, gettext_noop("Anxiety"), anxiety, shown_anxiety),
+        avoidance=view(AVOIDANCE, gettext_noop("Avoidance"), avoidance, shown_avoidance),
         position=locate(shown_anxiety, shown_avoidance, midpoint=mid),
         low=scale.low,
         high=scale.high,
@@ -89,16 +90,17 @@ class Change:
     text: str
 
 
-def change_between(first: Number, last: Number) -> Change:
+def change_between(first: Number, last: Number, *, tr: Translator = ENGLISH) -> Change:
     """The change from `first` to `last` as a reader would compute it from the displayed
-    one-decimal scores (so 4.26 -> 4.14 reads "down 0.2", matching 4.3 -> 4.1)."""
+    one-decimal scores (so 4.26 -> 4.14 reads "down 0.2", matching 4.3 -> 4.1), in the words
+    of `tr` (wording.py)."""
     delta = round_score(last) - round_score(first)
     if delta > 0:
-        text = f"up {delta}"
+        text = tr.gettext("up %(points)s") % {"points": delta}
     elif delta < 0:
-        text = f"down {-delta}"
+        text = tr.gettext("down %(points)s") % {"points": -delta}
     else:
-        text = "no change"
+        text = tr.gettext("no change")
     return Change(delta=delta, text=text)
 
 
@@ -117,13 +119,14 @@ def short_datetime(moment: datetime) -> str:
     return f"{short_date(moment)}, {short_time(moment)}"
 
 
-def history_summary(results: Sequence, *, tz: tzinfo) -> dict:
+def history_summary(results: Sequence, *, tz: tzinfo, tr: Translator = ENGLISH) -> dict:
     """What a history of results shows, with dates in ``tz``: rows for the table, the chart
     markup (escaped as built) and the change since the first result (None for fewer than two).
 
     ``results`` are oldest first, each with ``taken_at``, ``anxiety``, ``avoidance`` and
     ``instrument_short_name``; the client's history page and the care team's client page both
-    draw from this.
+    draw from this. Words (chart, changes) come from `tr` (wording.py); each row names the
+    language its items were answered in (``items_language``, "en" when the result has none).
     """
     local = [r.taken_at.astimezone(tz) for r in results]
     rows = [
@@ -134,6 +137,7 @@ def history_summary(results: Sequence, *, tz: tzinfo) -> dict:
             "instrument": r.instrument_short_name,
             "anxiety": format_score(r.anxiety),
             "avoidance": format_score(r.avoidance),
+            "items_language": getattr(r, "items_language", "en"),
         }
         for r, moment in zip(results, local, strict=True)
     ]
@@ -146,15 +150,16 @@ def history_summary(results: Sequence, *, tz: tzinfo) -> dict:
                 avoidance=float(r.avoidance),
             )
             for r, moment in zip(results, local, strict=True)
-        ]
+        ],
+        tr=tr,
     )
     change = None
     if len(results) > 1:
         first, last = results[0], results[-1]
         change = {
             "since_label": short_date(local[0]),
-            "anxiety": change_between(first.anxiety, last.anxiety),
-            "avoidance": change_between(first.avoidance, last.avoidance),
+            "anxiety": change_between(first.anxiety, last.anxiety, tr=tr),
+            "avoidance": change_between(first.avoidance, last.avoidance, tr=tr),
             "first_anxiety": format_score(first.anxiety),
             "last_anxiety": format_score(last.anxiety),
             "first_avoidance": format_score(first.avoidance),

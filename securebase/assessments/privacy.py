@@ -24,6 +24,7 @@ def export_user_data(user) -> dict:
                 "anxiety_shown": format_score(r.anxiety),
                 "avoidance_shown": format_score(r.avoidance),
                 "answers": {str(k): v for k, v in sorted(r.answers.items())},
+                "items_language": r.items_language,
             }
             for r in results
         ]

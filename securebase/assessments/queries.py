@@ -30,5 +30,5 @@ def history_for(viewer) -> list[AssessmentResult]:
     return list(
         results_visible_to(viewer)
         .order_by("taken_at", "id")
-        .only("id", "instrument", "taken_at", "anxiety", "avoidance")
+        .only("id", "instrument", "taken_at", "anxiety", "avoidance", "items_language")
     )

@@ -27,6 +27,7 @@ from .instrument import (
     ScaleNorm,
 )
 from .instrument_files import is_int, load_instrument, load_instruments, parse_instrument
+from .wording import gettext_noop
 
 __all__ = [
     "ANXIETY",
@@ -162,40 +163,40 @@ class Region:
 REGIONS: tuple[Region, ...] = (
     Region(
         key="secure",
-        name="Secure",
+        name=gettext_noop("Secure"),
         anxiety="lower",
         avoidance="lower",
-        description=(
+        description=gettext_noop(
             "Closeness tends to feel comfortable. You can usually rely on a partner and let them "
             "rely on you, and a rough patch does not feel like the end of the relationship."
         ),
     ),
     Region(
         key="anxious-preoccupied",
-        name="Anxious\N{EN DASH}preoccupied",
+        name=gettext_noop("Anxious–preoccupied"),
         anxiety="higher",
         avoidance="lower",
-        description=(
+        description=gettext_noop(
             "You want closeness and move toward it, while worrying whether it will last. Small "
             "signs of distance can feel alarming, and reassurance helps only for a while."
         ),
     ),
     Region(
         key="dismissing-avoidant",
-        name="Dismissing\N{EN DASH}avoidant",
+        name=gettext_noop("Dismissing–avoidant"),
         anxiety="lower",
         avoidance="higher",
-        description=(
+        description=gettext_noop(
             "Independence feels safer than depending on someone. You may keep partners at a "
             "comfortable distance and not worry much about losing them."
         ),
     ),
     Region(
         key="fearful-avoidant",
-        name="Fearful\N{EN DASH}avoidant",
+        name=gettext_noop("Fearful–avoidant"),
         anxiety="higher",
         avoidance="higher",
-        description=(
+        description=gettext_noop(
             "You may long for closeness and fear it at the same time: worry about being left sits "
             "beside discomfort with letting someone in."
         ),

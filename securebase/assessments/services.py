@@ -41,6 +41,7 @@ def record_result(
     returns the result already saved and creates nothing. Raises AnswerError when the answers
     are incomplete or out of range, NotAClient for clinician and staff accounts, and ValueError
     for an instrument without the anxiety and avoidance scales. `taken_at` defaults to now.
+    The language the items were shown in is `instrument.items_language` (see languages.shown).
     """
     if not client.is_client:
         raise NotAClient(client.pk)
@@ -58,6 +59,7 @@ def record_result(
             anxiety=_stored(scored[ANXIETY].mean),
             avoidance=_stored(scored[AVOIDANCE].mean),
             answers_json=json.dumps({str(k): v for k, v in clean.items()}),
+            items_language=instrument.items_language,
         )
 
     result, created = create_once(

@@ -9,13 +9,14 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from securebase.accounts.guards import is_client
 from securebase.accounts.zones import local_time
-from securebase.assessments import drafts, queries, services
+from securebase.assessments import drafts, languages, queries, services
 from securebase.assessments.catalog import get_instrument, offered_instruments
 from securebase.assessments.charts import attachment_map_svg
 from securebase.assessments.forms import field_name, read_page
@@ -58,6 +59,7 @@ def start(request):
                 "instrument": instrument,
                 "answered": len(draft.answers) if draft else 0,
                 "minutes": max(2, round(len(instrument.items) / 4)),
+                **languages.items_context(languages.shown(instrument)),
             }
         )
     return render(request, "assessments/start.html", {"choices": choices})
@@ -66,8 +68,10 @@ def start(request):
 @require_safe
 @never_cache
 def instructions(request, slug: str):
-    """The instrument's own instructions, then a way in (or back in, or over)."""
-    instrument = _instrument_or_404(slug)
+    """The instrument's own instructions, then a way in (or back in, or over). The items are
+    in the page's language only where the data cites a published translation; otherwise the
+    page says so in its own language and offers them in English (languages.py)."""
+    instrument = languages.shown(_instrument_or_404(slug))
     draft = drafts.get_draft(request.session, slug)
     answered = len(draft.answers) if draft else 0
     return render(
@@ -80,6 +84,7 @@ def instructions(request, slug: str):
             "page_count": len(instrument.pages(ITEMS_PER_PAGE)),
             "low_label": instrument.response_scale.label_for(instrument.response_scale.low),
             "high_label": instrument.response_scale.label_for(instrument.response_scale.high),
+            **languages.items_context(instrument),
         },
     )
 
@@ -108,7 +113,7 @@ def page(request, slug: str, number: int):
     a forged page (a value outside the scale, a stranger's item id) is refused as a whole with
     status 400 and nothing already saved changes.
     """
-    instrument = _instrument_or_404(slug)
+    instrument = languages.shown(_instrument_or_404(slug))
     pages = instrument.pages(ITEMS_PER_PAGE)
     if not 1 <= number <= len(pages):
         raise Http404("No such page.")
@@ -180,6 +185,7 @@ def _render_page(request, instrument, number, draft, *, flagged=(), problem="", 
             "run_id": draft.run_id,
             "answered": len(draft.answers),
             "total": len(instrument.items),
+            **languages.items_context(instrument),
         },
         status=status,
     )
@@ -210,7 +216,7 @@ def _finish(request, instrument: Instrument, draft: drafts.Draft):
         for number, items in enumerate(instrument.pages(ITEMS_PER_PAGE), start=1):
             if any(item.id == first_missing for item in items):
                 messages.warning(
-                    request, "A few statements still need an answer. They are marked below."
+                    request, _("A few statements still need an answer. They are marked below.")
                 )
                 url = reverse(
                     "assessments:page", kwargs={"slug": instrument.slug, "number": number}
@@ -218,7 +224,7 @@ def _finish(request, instrument: Instrument, draft: drafts.Draft):
                 return redirect(f"{url}?check=1")
     user = request.user
     if is_client(user):
-        result, _ = services.record_result(
+        result, _created = services.record_result(
             client=user, instrument=instrument, answers=draft.answers, run_id=draft.run_id
         )
         drafts.discard_draft(request.session, instrument.slug)
@@ -231,6 +237,7 @@ def _finish(request, instrument: Instrument, draft: drafts.Draft):
             run_id=draft.run_id,
             answers=draft.answers,
             taken_at=timezone.now(),
+            language=instrument.items_language,
         ),
     )
     drafts.discard_draft(request.session, instrument.slug)
@@ -252,6 +259,7 @@ def pending_result(request):
     instrument = get_instrument(pending.instrument) if pending else None
     if pending is None or instrument is None:
         return render(request, "assessments/no_pending.html", status=404)
+    instrument = languages.answered_in(instrument, pending.language)
     scored = score(instrument, pending.answers)
     save_url = reverse("assessments:save")
     return render(
@@ -283,14 +291,17 @@ def save_pending(request):
     if pending is None or instrument is None:
         messages.info(
             request,
-            "There is no unsaved result in this browser. Results are kept only until the "
-            "browser session ends; you are welcome to take the questionnaire again.",
+            _(
+                "There is no unsaved result in this browser. Results are kept only until the "
+                "browser session ends; you are welcome to take the questionnaire again."
+            ),
         )
         return redirect("assessments:history")
     if not request.user.is_client:
         return render(request, "assessments/save.html", {"not_client": True})
+    instrument = languages.answered_in(instrument, pending.language)
     if request.method == "POST":
-        result, _ = services.record_result(
+        result, _created = services.record_result(
             client=request.user,
             instrument=instrument,
             answers=pending.answers,
@@ -299,7 +310,7 @@ def save_pending(request):
         )
         drafts.clear_pending(request.session)
         drafts.remember_finished(request.session, pending.run_id, result.pk)
-        messages.success(request, "Your result is saved to your history.")
+        messages.success(request, _("Your result is saved to your history."))
         return redirect("assessments:history")
     scored = score(instrument, pending.answers)
     return render(
@@ -320,7 +331,7 @@ def save_pending(request):
 def result_detail(request, result_id: int):
     """One saved result of the viewer's own (404 for anyone else's)."""
     result = queries.result_for(request.user, result_id)
-    instrument = _instrument_or_404(result.instrument)
+    instrument = languages.answered_in(_instrument_or_404(result.instrument), result.items_language)
     return render(
         request,
         "assessments/result.html",
@@ -336,6 +347,7 @@ def result_detail(request, result_id: int):
 def _result_context(request, instrument: Instrument, anxiety, avoidance, taken_at) -> dict:
     described = describe_result(instrument, anxiety=anxiety, avoidance=avoidance)
     return {
+        **languages.items_context(instrument),
         "instrument": instrument,
         "described": described,
         "dims": [described.anxiety, described.avoidance],
@@ -345,6 +357,7 @@ def _result_context(request, instrument: Instrument, anxiety, avoidance, taken_a
             avoidance=avoidance,
             low=instrument.response_scale.low,
             high=instrument.response_scale.high,
+            tr=translation,
         ),
     }
 
@@ -356,7 +369,7 @@ def history(request):
     """The viewer's results over time: a chart of both scores, a table, the change since the
     first result. One query for the results, however many there are."""
     results = queries.history_for(request.user)
-    shown = history_summary(results, tz=request.user.tzinfo)
+    shown = history_summary(results, tz=request.user.tzinfo, tr=translation)
     return render(
         request,
         "assessments/history.html",
@@ -377,7 +390,7 @@ def delete(request, result_id: int):
     result = queries.result_for(request.user, result_id)
     if request.method == "POST":
         services.delete_result(result=result)
-        messages.success(request, "That result is deleted.")
+        messages.success(request, _("That result is deleted."))
         return redirect("assessments:history")
     return render(
         request,

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 from securebase.core.features import HomeCard, Link
 from securebase.core.retention import KeptRecord
@@ -6,29 +7,29 @@ from securebase.core.retention import KeptRecord
 
 class MeasuresConfig(AppConfig):
     name = "securebase.measures"
-    verbose_name = "Symptom questionnaires"
+    verbose_name = _("Symptom questionnaires")
     url_prefix = "questionnaires/"
     home_cards = (
         HomeCard(
-            "Questionnaires",
-            "The PHQ-9 and GAD-7: two short check-ups on mood and anxiety, followed over time.",
+            _("Questionnaires"),
+            _("The PHQ-9 and GAD-7: two short check-ups on mood and anxiety, followed over time."),
             (
-                Link("Take a questionnaire", "measures:start"),
-                Link("My questionnaire results", "measures:history"),
+                Link(_("Take a questionnaire"), "measures:start"),
+                Link(_("My questionnaire results"), "measures:history"),
             ),
             order=35,
         ),
     )
     page_slots = {"client_home": "securebase.measures.slots.client_home"}
-    self_made_summary = "Reminders of questionnaires a clinician asked you to take"
+    self_made_summary = _("Reminders of questionnaires a clinician asked you to take")
     records_of_care = (
         KeptRecord(
             model="measures.MeasureResult",
-            description=(
+            description=_(
                 "PHQ-9 and GAD-7 results a clinician could see because you shared your "
                 "assessment history with them, with any safety marker"
             ),
-            otherwise="PHQ-9 and GAD-7 results you never shared with a clinician",
+            otherwise=_("PHQ-9 and GAD-7 results you never shared with a clinician"),
             person="client",
             email="kept_email",
             contact="taken_at",

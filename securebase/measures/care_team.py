@@ -15,7 +15,8 @@ from datetime import datetime, tzinfo
 
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from securebase.assessments.catalog import get_measure
 from securebase.assessments.presenting import short_date
@@ -32,7 +33,9 @@ def panel_context(client, *, tz: tzinfo, now: datetime | None = None) -> dict:
     results = queries.history(MeasureResult.objects.filter(client=client))
     return {
         "measure_client": client,
-        "sections": series_context(results, tz=tz, chart_prefix=f"client-{client.pk}"),
+        "sections": series_context(
+            results, tz=tz, chart_prefix=f"client-{client.pk}", tr=translation
+        ),
     }
 
 
@@ -77,10 +80,10 @@ def score_facts(clinician, client_ids: list[int]) -> dict[int, list[str]]:
         band = instrument.band_for(TOTAL, latest.total)
         text = f"{instrument.short_name} {latest.total}"
         if band:
-            text += f", {band.label.lower()}"
+            text += f", {_(band.label).lower()}"
         change = change_between(instrument, earlier[0].total, latest.total) if earlier else None
         if change is not None:
-            text += f", {change.arrow} {change.words.lower()}"
+            text += f", {change.arrow} {_(change.words).lower()}"
         facts[client_id].append(text)
     return facts
 
@@ -88,10 +91,14 @@ def score_facts(clinician, client_ids: list[int]) -> dict[int, list[str]]:
 def marker_facts(clinician, client_ids: list[int]) -> dict[int, list[str]]:
     """A safety marker where the client's latest PHQ-9 had question 9 above "Not at all"."""
     facts: dict[int, list[str]] = {}
-    for (client_id, slug), (latest, *_) in _latest_two(_sharing_ids(clinician, client_ids)).items():
+    latest_two = _latest_two(_sharing_ids(clinician, client_ids))
+    for (client_id, slug), (latest, *_earlier) in latest_two.items():
         if latest.safety_flag:
             when = short_date(timezone.localtime(latest.taken_at, clinician.tzinfo))
-            facts[client_id] = [f"{slug.upper()} question 9 above “Not at all” ({when})"]
+            facts[client_id] = [
+                _("%(name)s question 9 above “Not at all” (%(date)s)")
+                % {"name": slug.upper(), "date": when}
+            ]
     return facts
 
 
@@ -112,5 +119,5 @@ def due_facts(clinician, client_ids: list[int]) -> dict[int, list[str]]:
         instrument = get_measure(slug)
         name = instrument.short_name if instrument else slug
         when = short_date(timezone.localtime(due_at, clinician.tzinfo))
-        facts[client_id].append(f"{name} (since {when})")
+        facts[client_id].append(_("%(name)s (since %(date)s)") % {"name": name, "date": when})
     return facts

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from securebase.assessments.instrument import Band
+from securebase.assessments.wording import ENGLISH, Translator
 from securebase.core.charts import GRID, LINE, MUTED, WIDTH, Svg, esc, num, open_svg, text
 
 # Light to stronger tints, lowest band first; text on every one keeps AA contrast.
@@ -32,11 +33,12 @@ def band_chart_svg(
     bands: Sequence[Band],
     name: str,
     chart_id: str,
+    tr: Translator = ENGLISH,
 ) -> Svg:
     """Totals oldest to newest (spaced by time taken) over the bands of the measure `name`.
 
     The y axis runs from the lowest band's start to the highest band's end. Returns an empty
-    string for no points.
+    string for no points. Words, band labels among them, come from `tr` (wording.py).
     """
     if not points or not bands:
         return Svg("")
@@ -58,14 +60,26 @@ def band_chart_svg(
     def y(value: float) -> float:
         return top + plot_h * (1 - (value - low) / (high + 1 - low))
 
-    title = f"{name} totals across {len(ordered)} result{'s' if len(ordered) != 1 else ''}"
-    description = (
-        f"From {ordered[0].label} ({ordered[0].total}) to {ordered[-1].label} "
-        f"({ordered[-1].total}), on a scale of {low} to {high}. Shaded bands behind the line "
-        "are the published severity ranges: "
-        + "; ".join(f"{b.label.lower()} {b.low}\N{EN DASH}{b.high}" for b in bands)
-        + ". The table lists every result."
-    )
+    title = tr.ngettext(
+        "%(name)s totals across %(count)s result",
+        "%(name)s totals across %(count)s results",
+        len(ordered),
+    ) % {"name": name, "count": len(ordered)}
+    description = tr.gettext(
+        "From %(first)s (%(first_total)s) to %(last)s (%(last_total)s), on a scale of %(low)s "
+        "to %(high)s. Shaded bands behind the line are the published severity ranges: "
+        "%(bands)s. The table lists every result."
+    ) % {
+        "first": ordered[0].label,
+        "first_total": ordered[0].total,
+        "last": ordered[-1].label,
+        "last_total": ordered[-1].total,
+        "low": low,
+        "high": high,
+        "bands": "; ".join(
+            f"{tr.gettext(b.label).lower()} {b.low}\N{EN DASH}{b.high}" for b in bands
+        ),
+    }
     parts = [open_svg(chart_id, height, title, description, classes="chart chart-bands")]
     for index, band in enumerate(bands):
         y_top, y_bottom = y(band.high + 1), y(band.low)
@@ -82,7 +96,7 @@ def band_chart_svg(
         parts.append(
             f'<text x="{num(WIDTH - right - 4)}" y="{num((y_top + y_bottom) / 2 + 4)}" '
             f'font-size="11" fill="{MUTED}" text-anchor="end" class="chart-band-label">'
-            f"{esc(band.label)}</text>"
+            f"{esc(tr.gettext(band.label))}</text>"
         )
     coords = [(x(i, p), y(p.total + 0.5), p) for i, p in enumerate(ordered)]
     if len(coords) > 1:

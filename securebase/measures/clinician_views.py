@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -74,7 +75,7 @@ def _render_schedules(request, relationship, form, status=200):
 @require_http_methods(["POST"])
 def schedule(request, client_id: int):
     """Add a schedule ("send one now" is a one-off schedule due at once)."""
-    relationship, _ = _client_access(request, client_id)
+    relationship, _area = _client_access(request, client_id)
     form = ScheduleForm(request.POST)
     if not form.is_valid():
         return _render_schedules(request, relationship, form, status=400)
@@ -91,7 +92,10 @@ def schedule(request, client_id: int):
         return _render_schedules(request, relationship, form, status=400)
     messages.success(
         request,
-        "Scheduled. The client is emailed that a questionnaire is waiting whenever one falls due.",
+        _(
+            "Scheduled. The client is emailed that a questionnaire is waiting whenever one "
+            "falls due."
+        ),
     )
     return redirect("measures:client_schedules", client_id=client_id)
 
@@ -100,10 +104,10 @@ def schedule(request, client_id: int):
 @require_http_methods(["POST"])
 def stop(request, client_id: int, schedule_id: int):
     """Stop one of this clinician's schedules for the client."""
-    relationship, _ = _client_access(request, client_id)
+    relationship, _area = _client_access(request, client_id)
     found = relationship.questionnaire_schedules.filter(pk=schedule_id).first()
     if found is None:
         raise Http404("No such schedule.")
     schedules.stop_schedule(schedule=found, now=timezone.now())
-    messages.success(request, "That schedule is stopped.")
+    messages.success(request, _("That schedule is stopped."))
     return redirect("measures:client_schedules", client_id=client_id)

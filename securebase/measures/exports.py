@@ -9,6 +9,7 @@ from datetime import UTC
 from django.conf import settings
 
 from securebase.assessments.catalog import get_measure
+from securebase.assessments.instrument import in_language
 from securebase.measures import fhir
 from securebase.measures.models import MeasureResult
 
@@ -35,12 +36,14 @@ def results_csv(results: list[MeasureResult]) -> str:
 
 
 def response_resources(results: list[MeasureResult], *, subject_name: str) -> list[dict]:
-    """Each result as a FHIR R4 QuestionnaireResponse."""
+    """Each result as a FHIR R4 QuestionnaireResponse, its items worded (and its ``language``
+    set) as the person answered them."""
     resources = []
     for r in results:
         instrument = get_measure(r.instrument)
         if instrument is None:
             continue
+        instrument = in_language(instrument, r.items_language)
         resources.append(
             fhir.questionnaire_response(
                 instrument,

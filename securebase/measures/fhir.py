@@ -62,6 +62,7 @@ def questionnaire(instrument: Instrument, *, base_url: str) -> dict:
     resource = {
         "resourceType": "Questionnaire",
         "id": instrument.slug,
+        "language": instrument.items_language,
         "url": canonical_url(instrument, base_url=base_url),
         "name": _computable_name(instrument),
         "title": instrument.name,
@@ -89,7 +90,9 @@ def questionnaire_response(
     """One completed questionnaire as a FHIR R4 QuestionnaireResponse.
 
     `authored` must be timezone-aware; it is written in UTC. Items left blank (only the
-    optional "how difficult" one can be) are left out, as FHIR asks.
+    optional "how difficult" one can be) are left out, as FHIR asks. The resource's
+    ``language`` is the language the items were answered in (`instrument.items_language`:
+    pass the instrument as the person saw it, ``instrument.in_language``).
     """
     if authored.tzinfo is None:
         raise ValueError("authored must be timezone-aware")
@@ -116,6 +119,7 @@ def questionnaire_response(
     return {
         "resourceType": "QuestionnaireResponse",
         "id": response_id,
+        "language": instrument.items_language,
         "questionnaire": canonical_url(instrument, base_url=base_url),
         "status": "completed",
         "subject": {"display": subject_name},

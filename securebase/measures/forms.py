@@ -3,29 +3,30 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from securebase.assessments.catalog import measure_instruments
 from securebase.measures.models import Schedule
 
 
 class ScheduleForm(forms.Form):
-    instrument = forms.ChoiceField(label="Questionnaire", choices=())
+    instrument = forms.ChoiceField(label=_("Questionnaire"), choices=())
     repeat = forms.ChoiceField(
-        label="How often",
+        label=_("How often"),
         choices=[
-            (Schedule.Repeat.ONCE, "Once, now"),
-            (Schedule.Repeat.EVERY, "Every few days, starting now"),
-            (Schedule.Repeat.BEFORE_SESSION, "Before each booked session (two days before)"),
+            (Schedule.Repeat.ONCE, _("Once, now")),
+            (Schedule.Repeat.EVERY, _("Every few days, starting now")),
+            (Schedule.Repeat.BEFORE_SESSION, _("Before each booked session (two days before)")),
         ],
         widget=forms.RadioSelect,
         initial=Schedule.Repeat.ONCE,
     )
     every_days = forms.IntegerField(
-        label="Every how many days",
+        label=_("Every how many days"),
         min_value=1,
         max_value=365,
         required=False,
-        help_text="Only for “every few days”, e.g. 14.",
+        help_text=_("Only for “every few days”, e.g. 14."),
     )
 
     def __init__(self, *args, **kwargs):
@@ -38,5 +39,5 @@ class ScheduleForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("repeat") == Schedule.Repeat.EVERY and not cleaned.get("every_days"):
-            self.add_error("every_days", "Say every how many days, for example 14.")
+            self.add_error("every_days", _("Say every how many days, for example 14."))
         return cleaned

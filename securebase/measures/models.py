@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from securebase.accounts.zones import practice_time_text
 from securebase.assessments.models import SavedAnswers
@@ -33,6 +34,9 @@ class MeasureResult(SavedAnswers, models.Model):
     band = models.SlugField(max_length=40)
     # True when an item with a safety flag (PHQ-9 item 9) was answered above its threshold.
     safety_flag = models.BooleanField(default=False)
+    # The language the items were shown and answered in ("en", or a language the instrument
+    # carries a cited translation into): a clinician reads the answers knowing their wording.
+    items_language = models.CharField(max_length=8, default="en")
     answers_json = EncryptedTextField(blank=True)
     run_id = models.UUIDField()
 
@@ -55,9 +59,9 @@ class Schedule(models.Model):
     when the client stops sharing questionnaire results (the reminder run checks both)."""
 
     class Repeat(models.TextChoices):
-        ONCE = "once", "Once"
-        EVERY = "every", "Every few days"
-        BEFORE_SESSION = "before_session", "Before each booked session"
+        ONCE = "once", _("Once")
+        EVERY = "every", _("Every few days")
+        BEFORE_SESSION = "before_session", _("Before each booked session")
 
     relationship = models.ForeignKey(
         "care.CareRelationship", on_delete=models.CASCADE, related_name="questionnaire_schedules"

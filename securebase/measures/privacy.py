@@ -21,6 +21,7 @@ def export_user_data(user) -> dict:
                 "band": r.band,
                 "item_9_flag": r.safety_flag,
                 "answers": {str(k): v for k, v in sorted(r.answers.items())},
+                "items_language": r.items_language,
             }
             for r in results
         ],

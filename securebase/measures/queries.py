@@ -27,6 +27,13 @@ def history(results: QuerySet[MeasureResult]) -> list[MeasureResult]:
     """`results` oldest first, in one query, without the encrypted answers."""
     return list(
         results.order_by("taken_at", "id").only(
-            "id", "client_id", "instrument", "taken_at", "total", "band", "safety_flag"
+            "id",
+            "client_id",
+            "instrument",
+            "taken_at",
+            "total",
+            "band",
+            "safety_flag",
+            "items_language",
         )
     )

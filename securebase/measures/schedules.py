@@ -16,6 +16,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from securebase.assessments.catalog import get_measure
 from securebase.bookings.models import Booking
@@ -74,11 +76,11 @@ def schedule_questionnaire(
     "before each booked session" waits for the next booking. Raises ScheduleProblem.
     """
     if get_measure(instrument) is None:
-        raise ScheduleProblem("Choose a questionnaire.")
+        raise ScheduleProblem(_("Choose a questionnaire."))
     if repeat not in Schedule.Repeat.values:
-        raise ScheduleProblem("Choose how often.")
+        raise ScheduleProblem(_("Choose how often."))
     if repeat == Schedule.Repeat.EVERY and not (every_days and 1 <= every_days <= 365):
-        raise ScheduleProblem("Say every how many days, from 1 to 365.")
+        raise ScheduleProblem(_("Say every how many days, from 1 to 365."))
     schedule = Schedule.objects.create(
         relationship=relationship,
         instrument=instrument,
@@ -139,18 +141,19 @@ def _notify(request_id: int, *, now: datetime) -> bool:
         return False
     request = Request.objects.select_related("client").get(pk=request_id)
     try:
-        send_mail(
-            f"{settings.PRACTICE['name']}: a questionnaire is waiting for you",
-            render_to_string(
+        # In the client's language (docs/translation.md).
+        with translation.override(request.client.language or settings.LANGUAGE_CODE):
+            subject = _("%(practice)s: a questionnaire is waiting for you") % {
+                "practice": settings.PRACTICE["name"]
+            }
+            body = render_to_string(
                 "measures/email/waiting.txt",
                 {
                     "practice": settings.PRACTICE,
                     "link": f"{settings.SITE_URL}{reverse('dashboard:home')}",
                 },
-            ),
-            settings.DEFAULT_FROM_EMAIL,
-            [request.client.email],
-        )
+            )
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [request.client.email])
     except Exception:
         # Unclaim so a later run retries (up to MAX_ATTEMPTS).
         Request.objects.filter(pk=request_id).update(notified_at=None)

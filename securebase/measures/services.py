@@ -40,7 +40,8 @@ def record_measure(
     Raises AnswerError for incomplete or out-of-range answers and NotAClient for clinician and
     staff accounts. `taken_at` defaults to now. The stored `safety_flag` is what the caseload
     marker of a clinician the client shares questionnaires with is drawn from. A new result
-    completes the client's waiting requests for that questionnaire.
+    completes the client's waiting requests for that questionnaire. The language the items
+    were answered in is `instrument.items_language` (assessments.languages.shown).
     """
     if not client.is_client:
         raise NotAClient(client.pk)
@@ -58,6 +59,7 @@ def record_measure(
             band=total.band.key if total.band else "",
             safety_flag=bool(scored.flags),
             answers_json=json.dumps({str(k): v for k, v in clean.items()}),
+            items_language=instrument.items_language,
         )
 
     result, created = create_once(

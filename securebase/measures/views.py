@@ -11,12 +11,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from securebase.accounts.guards import is_client
 from securebase.accounts.zones import local_time
+from securebase.assessments import languages
 from securebase.assessments.catalog import get_measure, measure_instruments
 from securebase.assessments.forms import field_name, read_page
 from securebase.assessments.presenting import short_date, short_datetime
@@ -49,7 +51,13 @@ def start(request):
     return render(
         request,
         "measures/start.html",
-        {"instruments": measure_instruments(), "sharing": _sharing_clinicians(request.user)},
+        {
+            "choices": [
+                {"instrument": i, **languages.items_context(languages.shown(i))}
+                for i in measure_instruments()
+            ],
+            "sharing": _sharing_clinicians(request.user),
+        },
     )
 
 
@@ -90,6 +98,7 @@ def _render_form(
             "run_id": run_id or uuid.uuid4(),
             "sharing": _sharing_clinicians(request.user),
             "saves": is_client(request.user),
+            **languages.items_context(instrument),
         },
         status=status,
     )
@@ -101,7 +110,7 @@ def take(request, slug: str):
     """The whole questionnaire on one page. POST scores it: a client's result is saved, anyone
     else's is kept in their session only. An answer above "not at all" to an item with a safety
     flag (PHQ-9 item 9) shows the crisis panel on the very next page, whoever answered."""
-    instrument = _measure_or_404(slug)
+    instrument = languages.shown(_measure_or_404(slug))
     if not request.user.is_authenticated:
         request.session.set_expiry(ANONYMOUS_SESSION_SECONDS)
     if request.method == "GET":
@@ -126,7 +135,7 @@ def take(request, slug: str):
         # A client's answers are saved below; anyone else's stay in their session only.
         show_crisis_panel(request, saved=is_client(user))
     if is_client(user):
-        result, _ = services.record_measure(
+        result, _created = services.record_measure(
             client=user, instrument=instrument, answers=submitted.answers, run_id=run_id
         )
         return redirect("measures:result", result_id=result.pk)
@@ -134,6 +143,7 @@ def take(request, slug: str):
         "instrument": instrument.slug,
         "answers": {str(k): v for k, v in submitted.answers.items()},
         "taken_at": timezone.now().isoformat(),
+        "language": instrument.items_language,
     }
     return redirect("measures:pending")
 
@@ -164,6 +174,7 @@ def _result_context(request, instrument: Instrument, answers: dict[int, int], ta
         "safety_flags": scored.flags,
         "unscored": unscored,
         "taken_label": short_datetime(_local(request, taken_at)),
+        **languages.items_context(instrument),
     }
 
 
@@ -175,6 +186,7 @@ def pending(request):
     instrument = get_measure(entry["instrument"]) if entry else None
     if instrument is None:
         return render(request, "measures/no_pending.html", status=404)
+    instrument = languages.answered_in(instrument, entry.get("language", "en"))
     answers = {int(k): int(v) for k, v in entry["answers"].items()}
     taken_at = datetime.fromisoformat(entry["taken_at"])
     return render(
@@ -190,7 +202,7 @@ def pending(request):
 def result(request, result_id: int):
     """One of the viewer's own saved results, with its change from the one before."""
     saved = queries.own_result(request.user, result_id)
-    instrument = _measure_or_404(saved.instrument)
+    instrument = languages.answered_in(_measure_or_404(saved.instrument), saved.items_language)
     earlier = (
         queries.own_results(request.user)
         .filter(instrument=saved.instrument, taken_at__lte=saved.taken_at)
@@ -219,7 +231,9 @@ def history(request):
         request,
         "measures/history.html",
         {
-            "sections": series_context(results, tz=request.user.tzinfo, chart_prefix="history"),
+            "sections": series_context(
+                results, tz=request.user.tzinfo, chart_prefix="history", tr=translation
+            ),
             "is_client": request.user.is_client,
             "subject": None,
         },
@@ -233,7 +247,7 @@ def delete(request, result_id: int):
     saved = queries.own_result(request.user, result_id)
     if request.method == "POST":
         services.delete_measure(result=saved)
-        messages.success(request, "That result is deleted.")
+        messages.success(request, _("That result is deleted."))
         return redirect("measures:history")
     return render(
         request,

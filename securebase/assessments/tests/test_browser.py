@@ -191,3 +191,59 @@ def _utf16_in(text: bytes, pdf: bytes) -> bool:
     """Whether `text` appears in `pdf` as a UTF-16BE hex string (how Chromium writes titles)."""
     hex_text = text.decode().encode("utf-16-be").hex().upper().encode()
     return hex_text in pdf.upper()
+
+
+class SpanishClientTests(AssessmentBrowserTestCase):
+    """A Spanish-speaking client takes the ECR-S: the site in Spanish, the statements in English
+    (no cited Spanish translation exists) with a note in Spanish saying so."""
+
+    locale = "es-US"
+
+    def test_a_spanish_speaking_client_takes_the_ecr_s_in_english_with_a_spanish_note(self):
+        rosa = make_client(email="rosa@example.com", full_name="Rosa Díaz")
+        rosa.language = "es"
+        rosa.save(update_fields=["language"])
+        self.log_in(rosa)
+        page = self.page
+        page.goto(self.live_url("/assessment/"))
+        expect(page.locator("html")).to_have_attribute("lang", "es")
+        expect(page.get_by_role("heading", name="Autoevaluación de apego")).to_be_visible()
+        self.assert_no_horizontal_scroll()
+        page.get_by_role("link", name="Empieza el ECR-S").click()
+
+        expect(page.get_by_role("heading", name="Antes de empezar")).to_be_visible()
+        expect(page.locator("#items-language")).to_contain_text(
+            "Este cuestionario solo está disponible en inglés."
+        )
+        self.assert_accessible()
+        page.get_by_role("link", name="Empezar en inglés").click()
+
+        expect(page.get_by_role("heading", name="página 1 de 2")).to_be_visible()
+        expect(page.locator("#items-language")).to_be_visible()
+        first = self.group(1)
+        expect(first.locator('[lang="en"]').first).to_contain_text(
+            "It helps to turn to my romantic partner in times of need."
+        )
+        self.assert_no_horizontal_scroll()
+        self.assert_accessible()
+        for position in range(1, 7):
+            self.group(position).get_by_role("radio", name="5 Agree slightly").check()
+        page.get_by_role("button", name="Siguiente").click()
+
+        expect(page.get_by_role("heading", name="página 2 de 2")).to_be_visible()
+        for position in range(7, 12):
+            self.group(position).get_by_role("radio", name="5 Agree slightly").check()
+        page.get_by_role("button", name="Ver mi resultado").click()
+        expect(page.get_by_role("alert")).to_contain_text("Falta contestar una frase.")
+        self.group(12).get_by_role("radio", name="5 Agree slightly").check()
+        page.get_by_role("button", name="Ver mi resultado").click()
+
+        expect(page.get_by_role("heading", name="Tu autoevaluación de apego")).to_be_visible()
+        expect(page.get_by_text("contestado en inglés")).to_be_visible()
+        expect(
+            page.get_by_role("img", name=re.compile(r"^Tu mapa de apego: ansiedad"))
+        ).to_be_visible()
+        self.assert_no_horizontal_scroll()
+        self.assert_accessible()
+        result = AssessmentResult.objects.get(client=rosa)
+        assert (result.instrument, result.items_language) == ("ecr-s", "en")

@@ -247,6 +247,7 @@ class ExportTests(Personas, TestCase):
                     "anxiety_shown": "4.8",
                     "avoidance_shown": "3.7",
                     "answers": {"1": 5, "2": 5},
+                    "items_language": "en",
                 }
             ]
         }

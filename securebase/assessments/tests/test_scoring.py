@@ -462,6 +462,7 @@ PURE_MODULES = [
     "presenting.py",
     "drafts.py",
     "forms.py",
+    "wording.py",
 ]
 
 

@@ -44,7 +44,11 @@ class StartTests(Personas, TestCase):
         response = self.client.get(reverse("assessments:instructions", args=["ecr-r"]))
         self.assertContains(response, "Before you begin")
         self.assertContains(response, "how you generally experience relationships")
-        self.assertContains(response, "1 (Strongly disagree) to 7 (Strongly agree)")
+        self.assertContains(
+            response,
+            '1 (<span lang="en">Strongly disagree</span>) to '
+            '7 (<span lang="en">Strongly agree</span>)',
+        )
         self.assertContains(response, f'href="{page_url("ecr-r", 1)}"')
         self.assertNotContains(response, ECR_R.items[0].text)
 
@@ -65,7 +69,9 @@ class PageTests(Personas, TestCase):
         self.assertContains(response, "page 1 of 6")
         self.assertContains(response, '<progress id="progress-bar" max="36" value="0">')
         # Radio groups are fieldsets with the statement as the legend.
-        self.assertContains(response, '<legend><span class="item-number">1.</span> I&#x27;m afraid')
+        self.assertContains(
+            response, '<legend><span class="item-number">1.</span> <span lang="en">I&#x27;m afraid'
+        )
         self.assertContains(response, 'type="radio" name="item_1" id="item_1-7" value="7"')
         self.assertNotContains(response, "style=")
 
@@ -251,7 +257,7 @@ class AnonymousResultTests(Personas, TestCase):
         # Anxiety 86/18 = 4.78 sits on the norm mean: 50. Avoidance 3.67 is 1 SD above: 84.
         self.assertContains(result, "higher than about 50%")
         self.assertContains(result, "higher than about 84%")
-        self.assertContains(result, "compare your scores with a test sample")
+        self.assertContains(result, 'compare your scores with <span lang="en">a test sample</span>')
 
     def test_the_short_form_runs_through_the_same_pages(self):
         response = self.client.get(page_url("ecr-s", 1))

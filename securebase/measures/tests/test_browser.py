@@ -174,3 +174,34 @@ class ScheduledJourneyTests(QuestionnaireBrowserTestCase):
             self.as_user(theo)
             page.goto(self.live_url("/care/clients/"))
             expect(page.get_by_text(re.compile("PHQ-9 question 9 above"))).to_be_visible()
+
+
+class SpanishClientTests(QuestionnaireBrowserTestCase):
+    """A Spanish-speaking client takes the GAD-7: pages in Spanish, the items in English (no cited
+    Spanish translation is in the data) under a Spanish note."""
+
+    locale = "es-US"
+
+    def test_a_spanish_speaking_client_takes_the_gad7_in_english_with_a_spanish_note(self):
+        rosa = make_client(email="rosa@example.com", full_name="Rosa Díaz")
+        rosa.language = "es"
+        rosa.save(update_fields=["language"])
+        self.log_in(rosa)
+        page = self.page
+        page.goto(self.live_url("/questionnaires/"))
+        expect(page.get_by_role("heading", name="Cuestionarios de síntomas")).to_be_visible()
+        page.get_by_role("link", name="Empieza el GAD-7").click()
+        expect(page.locator("#items-language")).to_contain_text(
+            "Este cuestionario solo está disponible en inglés."
+        )
+        self.assert_fits_a_phone()
+        self.assert_accessible()
+        self.answer({n: "1 Several days" for n in range(1, 8)})
+        page.get_by_role("button", name="Ver mi resultado").click()
+        expect(page.get_by_role("heading", name=re.compile(r"Total: 7"))).to_be_visible()
+        expect(page.get_by_text("leve", exact=True)).to_be_visible()
+        expect(page.get_by_text("contestado en inglés")).to_be_visible()
+        self.assert_fits_a_phone()
+        self.assert_accessible()
+        result = MeasureResult.objects.get(client=rosa)
+        assert (result.total, result.items_language) == (7, "en")

@@ -56,7 +56,7 @@ class TakingTests(Personas, TestCase):
         page = self.client.get(reverse("measures:result", args=[saved.pk])).text
         assert "Total: <span" in page and "moderate</strong> (10–14)" in page
         assert "not a diagnosis" in page
-        assert "You answered: Somewhat difficult." in page
+        assert 'You answered: <span lang="en">Somewhat difficult</span>.' in page
         assert CRISIS_PANEL not in page
 
     def test_a_double_submit_saves_one_result(self):
