@@ -27,6 +27,9 @@ def resource_cards(language: str, concern: str = crisis.SELF) -> list[dict]:
         {
             "key": resource.key,
             "name": resource.name(language),
+            # A name the same in both languages is the service's own (The Trevor Project): it
+            # is shown as it is, and checks for English on a Spanish page leave it alone.
+            "name_as_is": resource.name.en == resource.name.es,
             "about": resource.about(language),
             "emergency": resource.emergency,
             "chat_url": resource.chat_url if language == crisis.ENGLISH else "",
