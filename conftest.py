@@ -46,3 +46,21 @@ def _fresh_rate_limit_counts(request):
         request.getfixturevalue("django_db_setup")
         with request.getfixturevalue("django_db_blocker").unblock():
             cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language_around_each_test(request):
+    """Start and end every test in the default language.
+
+    A request answered in Spanish leaves Spanish active in the thread (LocaleMiddleware sets
+    it and nothing resets it), which would make the next test's directly rendered pages and
+    formatted dates Spanish.
+    """
+    if not request.config.pluginmanager.hasplugin("django"):
+        yield
+        return
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()

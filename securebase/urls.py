@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from securebase.core.features import feature_urls
 from securebase.practice.sitemaps import PracticeSitemap
@@ -19,8 +20,8 @@ if apps.is_installed("securebase.articles"):
 
     sitemaps["articles"] = ArticleSitemap
 
-admin.site.site_header = "Secure Base administration"
-admin.site.site_title = "Secure Base admin"
+admin.site.site_header = _("Secure Base administration")
+admin.site.site_title = _("Secure Base admin")
 
 urlpatterns = [
     path("", include("securebase.practice.urls")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.admin import widgets
 from django.db import models
 from django.utils.text import capfirst
+from django.utils.translation import gettext
 
 
 class LabelledSplitDateTime(widgets.AdminSplitDateTime):
@@ -16,8 +17,8 @@ class LabelledSplitDateTime(widgets.AdminSplitDateTime):
 
     def __init__(self, label: str, attrs=None):
         super().__init__(attrs)
-        self.widgets[0].attrs["aria-label"] = f"{label}: date"
-        self.widgets[1].attrs["aria-label"] = f"{label}: time"
+        self.widgets[0].attrs["aria-label"] = gettext("%(field)s: date") % {"field": label}
+        self.widgets[1].attrs["aria-label"] = gettext("%(field)s: time") % {"field": label}
 
 
 class AccessibleAdminMixin:
@@ -48,4 +49,7 @@ class NamedInRowForm:
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             if not field.widget.is_hidden:
-                field.widget.attrs["aria-label"] = f"{capfirst(field.label)}: {self.instance}"
+                field.widget.attrs["aria-label"] = gettext("%(field)s: %(record)s") % {
+                    "field": capfirst(field.label),
+                    "record": self.instance,
+                }

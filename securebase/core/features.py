@@ -13,6 +13,10 @@ A feature app (check-ins, the journal, bookings...) declares, as class attribute
 
 The site shell (``base.html``, the dashboard) renders whatever the installed apps declare, so
 removing an app from ``INSTALLED_APPS`` removes its feature and leaves every other page working.
+
+Words people read (a label, a card's title and text, a glance's title) are declared with
+``gettext_lazy`` in the app (``NavEntry(_("Journal"), ...)``) and marked in its own catalog;
+``nav_links`` and ``home_cards`` turn them into text when a page asks, in the page's language.
 """
 
 from __future__ import annotations
@@ -22,7 +26,11 @@ from datetime import datetime
 
 from django.apps import apps
 from django.urls import include, path, reverse
+from django.utils.functional import Promise
 from django.utils.module_loading import import_string
+
+# A label as an app declares it: plain text, or ``gettext_lazy`` text translated when shown.
+Text = str | Promise
 
 VISITOR = "visitor"
 CLIENT = "client"
@@ -40,7 +48,7 @@ CLINIC_HOME = "clinic"
 
 @dataclass(frozen=True)
 class Link:
-    label: str
+    label: Text
     url_name: str
 
 
@@ -48,7 +56,7 @@ class Link:
 class NavEntry:
     """One link in the main navigation; lower ``order`` comes first."""
 
-    label: str
+    label: Text
     url_name: str
     order: int = 100
     audience: frozenset[str] = EVERYONE
@@ -61,8 +69,8 @@ class HomeCard:
     ``audience`` works as for ``NavEntry``; ``staff_only`` means the admin flag ``is_staff``.
     """
 
-    title: str
-    text: str
+    title: Text
+    text: Text
     links: tuple[Link, ...]
     order: int = 100
     home: str = CLIENT_HOME
@@ -109,7 +117,7 @@ def nav_links(user) -> list[ResolvedLink]:
     entries = sorted(
         (e for e in _declared("nav_entries") if kind in e.audience), key=lambda e: e.order
     )
-    return [ResolvedLink(e.label, reverse(e.url_name)) for e in entries]
+    return [ResolvedLink(str(e.label), reverse(e.url_name)) for e in entries]
 
 
 def home_cards(user, home: str) -> list[ResolvedCard]:
@@ -126,7 +134,9 @@ def home_cards(user, home: str) -> list[ResolvedCard]:
     )
     return [
         ResolvedCard(
-            c.title, c.text, tuple(ResolvedLink(x.label, reverse(x.url_name)) for x in c.links)
+            str(c.title),
+            str(c.text),
+            tuple(ResolvedLink(str(x.label), reverse(x.url_name)) for x in c.links),
         )
         for c in cards
     ]

@@ -6,11 +6,13 @@ the next page rendered (usually the one the view redirects to) shows the crisis 
 the site context processor calls ``pop_crisis_panel(request)`` and base.html includes
 ``core/_crisis_panel.html`` when there is one.
 
-The panel says only what is true: ``saved`` tells it whether the words were kept, it speaks the
-language the screen read (English or Spanish), and words about hurting someone else put 911
-first. An installed app can put something of the person's own first in the panel (their safety
-plan) by giving its ``AppConfig`` a ``crisis_panel_lead(request, panel)`` method that returns
-HTML or ``""``.
+The panel says only what is true: ``saved`` tells it whether the words were kept, it speaks
+Spanish when the screen read Spanish words and otherwise the language of the page the person
+was using (so English words typed on a Spanish page get a Spanish panel), and words about
+hurting someone else put 911 first. Its ``lang`` attribute names the language it speaks.
+An installed app can put something of the person's own first in the panel (their safety plan)
+by giving its ``AppConfig`` a ``crisis_panel_lead(request, panel)`` method that returns HTML
+or ``""``; it is called with the panel's language active.
 
 Nothing is blocked, nothing is sent anywhere and nothing about the match is recorded here: the
 text is kept (or not) exactly as the view decided, and the person simply sees where help is.
@@ -22,6 +24,7 @@ from dataclasses import asdict, dataclass
 
 from django.apps import apps
 from django.http import HttpRequest
+from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
 from securebase.core import crisis, risk
@@ -46,12 +49,22 @@ class Panel:
         return self.concern == crisis.OTHERS
 
 
+def page_language() -> str:
+    """The language of the page being answered (English or Spanish)."""
+    return crisis.language_or_default((translation.get_language() or "").split("-")[0])
+
+
 def panel_for(result: risk.RiskScreen, *, saved: bool) -> Panel:
-    """The panel for a screen that matched: its language and concern, and whether we kept it."""
+    """The panel for a screen that matched: its language and concern, and whether we kept it.
+
+    Words the screen read as Spanish get a Spanish panel; any other words get the page's
+    language.
+    """
     concern = getattr(result, "concern", crisis.SELF)
+    read = getattr(result, "language", crisis.ENGLISH)
     return Panel(
         saved=saved,
-        language=crisis.language_or_default(getattr(result, "language", crisis.ENGLISH)),
+        language=crisis.SPANISH if read == crisis.SPANISH else page_language(),
         concern=crisis.OTHERS if concern == crisis.OTHERS else crisis.SELF,
     )
 
@@ -78,7 +91,7 @@ def show_crisis_panel(request: HttpRequest, *, saved: bool) -> None:
     all" to PHQ-9 item 9. ``saved`` says, as for ``screen_for_risk``, whether the answers are
     kept. Like ``screen_for_risk``, nothing is blocked or recorded here.
     """
-    request.session[SESSION_KEY] = asdict(Panel(saved=saved))
+    request.session[SESSION_KEY] = asdict(Panel(saved=saved, language=page_language()))
 
 
 def pop_crisis_panel(request: HttpRequest) -> Panel | None:
@@ -103,10 +116,12 @@ def pop_crisis_panel(request: HttpRequest) -> Panel | None:
 
 
 def panel_leads(request: HttpRequest, panel: Panel) -> SafeString:
-    """What installed apps put first in the panel for this person (HTML, maybe empty)."""
+    """What installed apps put first in the panel for this person (HTML, maybe empty), in the
+    panel's language."""
     parts = []
-    for config in apps.get_app_configs():
-        lead = getattr(config, "crisis_panel_lead", None)
-        if lead is not None:
-            parts.append(str(lead(request, panel)))
+    with translation.override(panel.language):
+        for config in apps.get_app_configs():
+            lead = getattr(config, "crisis_panel_lead", None)
+            if lead is not None:
+                parts.append(str(lead(request, panel)))
     return mark_safe("".join(parts))  # noqa: S308 - each part is a rendered, escaped template

@@ -16,7 +16,8 @@ two zones could meet. ``zone=False`` never names it.
     {% long_moment booking.starts_at tz=tz %}  Wednesday, December 2, 2026 at 6:00 PM PST
     <time datetime="{% iso entry.created_at %}">   2026-12-03T02:00:00+00:00
 
-Any of them takes ``as name`` to keep the text in a variable.
+Any of them takes ``as name`` to keep the text in a variable. The words follow the page's
+language: on a Spanish page ``{% moment %}`` writes "2 dic 2026, 6:00 p. m.".
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from datetime import tzinfo
 from zoneinfo import ZoneInfo
 
 from django import template
+from django.utils import translation
 
 from securebase.accounts.zones import practice_zone, viewer_zone
 from securebase.core import dates
@@ -40,6 +42,11 @@ def _zone(context, tz) -> tzinfo:
     return viewer_zone(user)
 
 
+def _language() -> str:
+    """The page's language, which the words of a date follow ("en" or "es")."""
+    return translation.get_language() or dates.ENGLISH
+
+
 def _named(zone: tzinfo, forced) -> bool:
     if forced is not None and forced != "":
         return bool(forced)
@@ -49,13 +56,17 @@ def _named(zone: tzinfo, forced) -> bool:
 @register.simple_tag(takes_context=True)
 def day(context, value, tz=None) -> str:
     """ "Dec 2, 2026"."""
-    return "" if value is None else dates.short_date(value, _zone(context, tz))
+    return (
+        "" if value is None else dates.short_date(value, _zone(context, tz), language=_language())
+    )
 
 
 @register.simple_tag(takes_context=True)
 def weekday(context, value, tz=None) -> str:
     """ "Wed, Dec 2, 2026"."""
-    return "" if value is None else dates.weekday_date(value, _zone(context, tz))
+    return (
+        "" if value is None else dates.weekday_date(value, _zone(context, tz), language=_language())
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -63,13 +74,13 @@ def long_day(context, value, tz=None, year=True) -> str:
     """ "Wednesday, December 2, 2026" (``year=False``: "Wednesday, December 2")."""
     if value is None:
         return ""
-    return dates.long_date(value, _zone(context, tz), year=bool(year))
+    return dates.long_date(value, _zone(context, tz), year=bool(year), language=_language())
 
 
 @register.simple_tag(takes_context=True)
 def month_day(context, value, tz=None) -> str:
     """ "Dec 2"."""
-    return "" if value is None else dates.month_day(value, _zone(context, tz))
+    return "" if value is None else dates.month_day(value, _zone(context, tz), language=_language())
 
 
 @register.simple_tag(takes_context=True)
@@ -78,7 +89,7 @@ def clock(context, value, tz=None, zone=None) -> str:
     if value is None:
         return ""
     shown = _zone(context, tz)
-    return dates.clock(value, shown, name_zone=_named(shown, zone))
+    return dates.clock(value, shown, name_zone=_named(shown, zone), language=_language())
 
 
 @register.simple_tag(takes_context=True)
@@ -87,13 +98,15 @@ def moment(context, value, tz=None, zone=None) -> str:
     if value is None:
         return ""
     shown = _zone(context, tz)
-    return dates.moment_text(value, shown, name_zone=_named(shown, zone))
+    return dates.moment_text(value, shown, name_zone=_named(shown, zone), language=_language())
 
 
 @register.simple_tag(takes_context=True)
 def long_moment(context, value, tz=None) -> str:
     """ "Wednesday, December 2, 2026 at 6:00 PM PST" (the zone always named)."""
-    return "" if value is None else dates.long_moment(value, _zone(context, tz))
+    return (
+        "" if value is None else dates.long_moment(value, _zone(context, tz), language=_language())
+    )
 
 
 @register.simple_tag

@@ -7,6 +7,7 @@ fails any test that renders one without it; these tests also check it directly).
 from django.conf import settings
 from django.test import RequestFactory, TestCase
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import translation
 
 from securebase.articles.models import Article
 from securebase.practice.views import server_error
@@ -14,12 +15,13 @@ from securebase.testing import Personas, login_verified
 
 FOOTER = [
     'href="tel:988"',
-    'href="sms:988"',
     'href="tel:911"',
     "741741",
     'href="sms:988?&amp;body=AYUDA"',
     'href="sms:741741?&amp;body=AYUDA"',
 ]
+# Texting 988 without a keyword is the English service: English pages only.
+ENGLISH_FOOTER = ['href="sms:988"']
 
 
 def argument_free_paths() -> list[str]:
@@ -49,7 +51,8 @@ def argument_free_paths() -> list[str]:
 class EveryPageTests(Personas, TestCase):
     def assert_footer(self, response, path):
         body = response.content.decode()
-        for marker in FOOTER:
+        spanish = '<html lang="es"' in body[:200]
+        for marker in FOOTER if spanish else FOOTER + ENGLISH_FOOTER:
             assert marker in body, f"{path} has no {marker}"
 
     def render_all(self, visitor: str) -> int:
@@ -103,7 +106,9 @@ class EveryPageTests(Personas, TestCase):
         self.assert_footer(response, "/no-such-page/")
 
     def test_it_has_a_500_page_with_the_footer(self):
-        response = server_error(RequestFactory().get("/"))
+        # The page speaks the active language (LocaleMiddleware's, in a real request).
+        with translation.override("en"):
+            response = server_error(RequestFactory().get("/"))
         assert response.status_code == 500
         assert "Something went wrong" in response.text
         self.assert_footer(response, "500")

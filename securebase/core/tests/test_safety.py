@@ -142,7 +142,7 @@ class CrisisPanelTests(TestCase):
         panel = self.show(language="es", saved=False)
         assert 'lang="es"' in panel
         assert "No tienes que cargar con esto a solas" in panel
-        assert "Nadie de la consulta lo lee en tiempo real." in panel
+        assert "Nadie del consultorio lo lee en tiempo real." in panel
         assert "Lo que escribiste no se ha guardado ni enviado a nadie." in panel
         assert 'href="sms:988?&amp;body=AYUDA">Envía AYUDA al 988' in panel
         assert 'href="sms:741741?&amp;body=AYUDA">Envía AYUDA al 741741' in panel

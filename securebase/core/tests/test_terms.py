@@ -17,3 +17,23 @@ def test_it_names_an_unknown_key_readably():
 
 def test_it_offers_terms_as_choices():
     assert choices([Term("a", "Apple"), Term("b", "Bean")]) == [("a", "Apple"), ("b", "Bean")]
+
+
+class _Translated:
+    """Stands in for a lazy label: its text depends on the language active when shown."""
+
+    language = "en"
+
+    def __str__(self) -> str:
+        return "Anxiety" if _Translated.language == "en" else "Ansiedad"
+
+
+def test_a_label_translated_when_shown_gets_a_phrase_translated_when_shown():
+    term = Term("anxiety", _Translated())
+    assert str(term.phrase) == "anxiety"
+    _Translated.language = "es"
+    try:
+        assert str(term.phrase) == "ansiedad"
+        assert f"{term.phrase}" == "ansiedad"
+    finally:
+        _Translated.language = "en"
