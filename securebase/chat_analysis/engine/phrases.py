@@ -21,6 +21,8 @@ _ENCRYPTION_PATTERNS = [
     r"messages (?:to this (?:group|chat)|you send to this (?:group|chat)).*end-to-end encryption",
     r"nachrichten und anrufe sind ende-zu-ende-verschl",
     r"los mensajes y las llamadas est[aá]n cifrados de extremo a extremo",
+    # Newer Spanish iOS exports shorten it: "Mensajes y llamadas cifrados de extremo a extremo".
+    r"mensajes y llamadas cifrados de extremo a extremo",
     r"les messages et les appels sont chiffr[eé]s de bout en bout",
     r"as mensagens e as chamadas s[aã]o protegidas com a criptografia de ponta a ponta",
     r"i messaggi e le chiamate sono crittografati end-to-end",
@@ -41,7 +43,11 @@ _NOTICE_PATTERNS = [
     r"this chat is with a business account",
     r".{0,80} (?:hat|hast) .{0,200}(?:hinzugef[uü]gt|entfernt|erstellt|verlassen|ge[aä]ndert)",
     r"dein sicherheitscode f[uü]r .{0,80} hat sich ge[aä]ndert",
-    r".{0,80} (?:cre[oó] el grupo|a[nñ]adi[oó] a|sali[oó] del grupo)",
+    r".{0,80} (?:cre[oó] (?:el|este) grupo|a[nñ]adi[oó] a|te a[nñ]adi[oó]|sali[oó] del grupo|"
+    r"elimin[oó] a|se uni[oó] (?:usando|con) el enlace de invitaci[oó]n|"
+    r"cambi[oó] (?:el asunto|la descripci[oó]n|el [ií]cono|la imagen|su n[uú]mero)|"
+    r"fij[oó] un mensaje)",
+    r"(?:te a[nñ]adieron|te eliminaron|ahora eres admin|ya no eres admin)",
     # Newer English notices, and the ones that name nobody else.
     r"you were (?:added|removed)",
     r".{0,80}'s security code changed",
@@ -97,7 +103,7 @@ _MEDIA_PATTERNS = [
     r"m[ií]dia oculta|media omessi|media weggelaten)>",
     r"(?:image|video|audio|sticker|gif|document|contact card|photo) omitted",
     r"(?:bild|video|audio|sticker|gif|dokument|kontaktkarte) weggelassen",
-    r"(?:imagen|video|audio|sticker|gif|documento) omitid[oa]",
+    r"(?:imagen|foto|video|audio|sticker|gif|documento|tarjeta de contacto) omitid[oa]",
     r"(?:image|vid[eé]o|audio|autocollant|gif|document) absente?",
     r"(?:imagem|v[ií]deo|[aá]udio|figurinha|gif|documento) ocultad[oa]",
     # iOS: "<attached: 00000012-PHOTO.jpg>", or "Notes.pdf • 1 page <attached: Notes.pdf>".
@@ -114,6 +120,7 @@ _MEDIA = re.compile("(?:" + "|".join(_MEDIA_PATTERNS) + ")", re.IGNORECASE | re.
 _DELETED = re.compile(
     r"(?:this message was deleted|you deleted this message|diese nachricht wurde gel[oö]scht|"
     r"du hast diese nachricht gel[oö]scht|se elimin[oó] este mensaje|eliminaste este mensaje|"
+    r"este mensaje fue eliminado|mensaje eliminado|deleted message|"
     r"ce message a [eé]t[eé] supprim[eé]|vous avez supprim[eé] ce message|"
     r"(?:essa )?mensagem (?:foi )?apagada|questo messaggio [eè] stato eliminato|"
     r"dit bericht is verwijderd)\.?",
@@ -123,7 +130,8 @@ _CALL = re.compile(
     r"(?:(?:missed|silenced) (?:voice|video|group voice|group video) call(?:, .*)?|"
     r"(?:voice|video) call(?:, .*)?|"
     r"verpasster (?:sprach|video)anruf|(?:sprach|video)anruf(?:, .*)?|"
-    r"llamada (?:de voz |de video )?perdida|appel (?:vocal|vid[eé]o) manqu[eé])",
+    r"llamada (?:de voz |de video |grupal )?perdida|videollamada(?: perdida)?(?:, .*)?|"
+    r"llamada de (?:voz|video)(?:, .*)?|appel (?:vocal|vid[eé]o) manqu[eé])",
     re.IGNORECASE,
 )
 
@@ -153,6 +161,19 @@ EXACT_PLACEHOLDERS = frozenset(
         "sticker omitted",
         "GIF omitted",
         "Bild weggelassen",
+        # Spanish: Android writes these without the invisible mark, with or without a period.
+        "Se eliminó este mensaje",
+        "Se eliminó este mensaje.",
+        "Eliminaste este mensaje",
+        "Eliminaste este mensaje.",
+        "Este mensaje fue eliminado",
+        "Este mensaje fue eliminado.",
+        "imagen omitida",
+        "video omitido",
+        "audio omitido",
+        "sticker omitido",
+        "GIF omitido",
+        "documento omitido",
         "null",
         # Notices iOS may write without the invisible mark (see _DISAPPEARING_PATTERNS).
         "Disappearing messages were turned off.",
@@ -169,6 +190,18 @@ EXACT_PLACEHOLDERS = frozenset(
         "I messaggi effimeri sono stati attivati.",
         "Verdwijnende berichten zijn uitgeschakeld.",
         "Verdwijnende berichten zijn ingeschakeld.",
+    )
+)
+
+
+# A deleted message's whole text as some Telegram clients write it, in the app's language.
+DELETED_TEXTS = frozenset(
+    (
+        "Deleted message",
+        "This message was deleted",
+        "Mensaje eliminado",
+        "Este mensaje fue eliminado",
+        "Se eliminó este mensaje",
     )
 )
 

@@ -15,6 +15,7 @@ from itertools import compress
 from .. import errors
 from ..conversation import Conversation, Kind
 from ..errors import ChatImportError
+from ..phrases import DELETED_TEXTS
 from .builder import ConversationBuilder
 from .jsonstream import ITEM, Batch, JsonStream, prefix_of
 from .source import Source
@@ -89,6 +90,11 @@ class _Chat:
         ]
         texts = [body if body.__class__ is str else text_of(body) for body in bodies]
         kinds = [Kind.CALL if call else Kind.TEXT for call in calls]
+        # Some clients write a deleted message's text in the app's language
+        # ("Deleted message", "Mensaje eliminado"): a message, but without text.
+        for i in compress(range(len(texts)), map(DELETED_TEXTS.__contains__, texts)):
+            kinds[i] = Kind.DELETED
+            texts[i] = ""
         blank = [i for i, text in enumerate(texts) if not text or text.isspace()]
         for i in blank:
             if not calls[i] and any(key in kept[i] for key in _MEDIA_KEYS):
