@@ -71,12 +71,8 @@ def test_it_reads_spanish_12_hour_markers_with_every_kind_of_space():
     conv = parse_one("android_es_12h_spaces.txt")
     assert conv.participants == ("Sofía", "Daniel")
     assert len(conv) == 9
-    assert senders(conv) == ["Sofía", "Daniel", "Daniel", "Sofía", "Daniel"] + [
-        "Sofía",
-        "Daniel",
-        "Sofía",
-        "Daniel",
-    ]
+    S, Da = "Sofía", "Daniel"
+    assert senders(conv) == [S, Da, Da, S, Da, S, Da, S, Da]
     assert walls(conv) == [
         "2025-10-03T23:58:00",
         "2025-10-04T00:05:00",  # 12:05 a. m. is just after midnight

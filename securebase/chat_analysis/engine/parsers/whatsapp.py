@@ -46,7 +46,7 @@ __all__ = ["LineExportParser", "build_header_regex", "header_regex", "normalize"
 _ATTACHED = (b" (file attached)", " (Datei angehängt)".encode(), b"<attached: ")
 LRM = "\u200e".encode()
 # An edited message ends with a marker in the phone's language; it is not part of the text.
-EDITED_MARKERS = ("<This message was edited>".encode(), "<Se editó este mensaje.>".encode())
+EDITED_MARKERS = (b"<This message was edited>", "<Se editó este mensaje.>".encode())
 SEPARATOR = b"\x00 "
 
 
