@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .conversation import Kind
+from .words import gettext_noop
 
 SYSTEM = -1  # classify_body() result for a notice that is not a message at all
 
@@ -230,13 +231,14 @@ def classify_body(text: str) -> int:
 
 
 # Reassurance seeking. Categories are stored by number; labels are shown to the person.
+# Kept in English in report data; translated where they are shown.
 REASSURANCE_LABELS = (
-    "“Are we okay?”",
-    "“Are you upset with me?”",
-    "“Did I do something wrong?”",
-    "“Do you still…?”",
-    "“Are you ignoring me?”",
-    "“Am I too much?”",
+    gettext_noop("“Are we okay?”"),
+    gettext_noop("“Are you upset with me?”"),
+    gettext_noop("“Did I do something wrong?”"),
+    gettext_noop("“Do you still…?”"),
+    gettext_noop("“Are you ignoring me?”"),
+    gettext_noop("“Am I too much?”"),
 )
 _OKAY = "(?:ok|okay|good|alright|all right|fine)"
 _UPSET_WORDS = ("mad", "angry", "upset", "annoyed", "pissed", "cross")

@@ -16,6 +16,7 @@ from .. import errors
 from ..conversation import Conversation, Kind
 from ..errors import ChatImportError
 from ..phrases import DELETED_TEXTS
+from ..words import _
 from .builder import ConversationBuilder
 from .jsonstream import ITEM, Batch, JsonStream, prefix_of
 from .source import Source
@@ -123,7 +124,7 @@ class _Chat:
 
 
 def _name(message: dict, sender) -> str:
-    return str(sender or message.get("from_id") or message.get("actor_id") or "Deleted account")
+    return str(sender or message.get("from_id") or message.get("actor_id") or _("Deleted account"))
 
 
 def _times_one_by_one(messages: list[dict], stamps: list) -> tuple[list, list]:
