@@ -130,3 +130,15 @@ class SpanishPagesTests(OwnContentOnly, PrivateVarDir, Personas, TestCase):
         self.assertContains(listing, "Pruebas de realidad guardadas")
         delete = self.client.get(reverse("chat_analysis:saved_delete", args=[summary.pk]))
         self.assertContains(delete, "¿Borrar este resumen?")
+
+    def test_problems_on_the_way_are_explained_in_spanish(self):
+        expired = self.client.get(reverse("chat_analysis:choose"), follow=True)
+        self.assertContains(expired, "Ese chat ya no está aquí")
+        upload(self.client, ANDROID_ES)
+        too_early = self.client.get(report_url(as_of="1900-01-01T00:00"))
+        self.assertContains(too_early, "Esa fecha está fuera de rango", status_code=400)
+        self.assertContains(too_early, "Volver a la prueba de realidad", status_code=400)
+        unreadable = self.client.get(report_url(as_of="ayer"), follow=True)
+        self.assertContains(unreadable, "No pudimos leer esa fecha y hora")
+        gone = self.client.post(reverse("chat_analysis:forget"), follow=True)
+        self.assertContains(gone, "Listo: se borraron los números de ese chat.")
