@@ -4,15 +4,18 @@ phone's language; Telegram's JSON keys are the same in every language."""
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from securebase.chat_analysis.engine import errors, words
 from securebase.chat_analysis.engine.conversation import Kind
 from securebase.chat_analysis.engine.parsers import parse_export
 from securebase.chat_analysis.engine.parsers.dates import seconds_of_day, seconds_of_day_many
 from securebase.chat_analysis.engine.phrases import SYSTEM, classify_body
+from securebase.chat_analysis.engine.silence import format_duration
 from securebase.chat_analysis.presentation.report import wall_iso
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -199,3 +202,35 @@ def test_it_reads_spanish_am_and_pm(value, seconds):
 )
 def test_it_classifies_spanish_notices_and_placeholders(body, kind):
     assert classify_body(body) == kind
+
+
+SPANISH = {
+    "The file is larger than the %(size)s limit. Exporting without media keeps a chat export "
+    "small.": "El archivo pasa del límite de %(size)s.",
+    "This file does not look like a chat export we can read. Supported: %(formats)s.": (
+        "Leemos: %(formats)s."
+    ),
+    errors.SUPPORTED_FORMATS: "WhatsApp y otros",
+}
+
+
+def spanish_plural(singular, plural, n):
+    words_for = {"%(n)d hour": ("%(n)d hora", "%(n)d horas")}
+    one, many = words_for.get(singular, (singular, plural))
+    return one if n == 1 else many
+
+
+def test_errors_keep_a_code_and_parameters_and_are_worded_when_read(monkeypatch):
+    exc = errors.too_large(25_000_000)
+    assert exc.code == "too_large"
+    assert exc.params == {"size": "25 MB"}
+    assert exc.message.startswith("The file is larger than the 25 MB limit.")
+    # Parallel workers send errors back pickled: the parameters travel with them.
+    assert pickle.loads(pickle.dumps(exc)).message == exc.message  # noqa: S301 - our own bytes
+    # The engine imports no Django; whatever translation is installed words the message
+    # when it is read, not when the error was raised.
+    monkeypatch.setattr(words, "_translate", lambda text: SPANISH.get(text, text))
+    monkeypatch.setattr(words, "_translate_plural", spanish_plural)
+    assert exc.message == "El archivo pasa del límite de 25 MB."
+    assert errors.unknown_format().message == "Leemos: WhatsApp y otros."
+    assert format_duration(3 * 3600 + 20 * 60) == "3 horas 20 minutes"
