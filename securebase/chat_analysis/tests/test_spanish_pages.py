@@ -125,7 +125,7 @@ class SpanishPagesTests(OwnContentOnly, PrivateVarDir, Personas, TestCase):
         stored = json.dumps(summary.numbers, ensure_ascii=False)
         for text in ("Valeria", "Tomás", "parque", "Multimedia"):
             assert text not in stored
-        self.assertContains(saved, f"Cuánto tarda {person('La otra persona')} en responder")
+        self.assertContains(saved, f"Cuánto tarda {person('la otra persona')} en responder")
         listing = self.client.get(reverse("chat_analysis:saved"))
         self.assertContains(listing, "Pruebas de realidad guardadas")
         delete = self.client.get(reverse("chat_analysis:saved_delete", args=[summary.pk]))
