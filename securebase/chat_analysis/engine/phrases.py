@@ -244,16 +244,28 @@ _OKAY = "(?:ok|okay|good|alright|all right|fine)"
 _UPSET_WORDS = ("mad", "angry", "upset", "annoyed", "pissed", "cross")
 _UPSET = "(?:" + "|".join(_UPSET_WORDS) + ")"
 # One named group per category; used on single messages and to label a hit.
+# Spanish, with or without accents (spelt as alternations, not classes, so that the same
+# pattern works on UTF-8 bytes), and after an opening "¿".
+_ES_OKAY = "estamos bien|todo bien entre nosotros"
+_ES_UPSET = "est(?:a|á)s (?:enojad(?:o|a)|molest(?:o|a)) conmigo|te enojaste conmigo"
+_ES_WRONG = "hice algo mal|qu(?:e|é) (?:te )?hice"
+_ES_STILL = (
+    "todav(?:i|í)a me (?:quieres|amas|extra(?:n|ñ)as)|a(?:u|ú)n me (?:quieres|amas|extra(?:n|ñ)as)"
+)
+_ES_IGNORING = "me est(?:a|á)s ignorando|me ignoras"
+_ES_TOO_MUCH = "soy (?:demasiado|una molestia)|te estoy molestando"
+_OPENING = "(?:¿)?"
 REASSURANCE_PATTERN = (
-    r" (?:"
-    rf"(?P<c0>are we (?:still )?{_OKAY}|is everything {_OKAY})"
-    rf"|(?P<c1>are you (?:still )?{_UPSET}|{_UPSET} (?:at|with) me|(?:do|did) you hate me)"
-    r"|(?P<c2>did i (?:do|say) something|what did i do)"
+    rf" {_OPENING}(?:"
+    rf"(?P<c0>are we (?:still )?{_OKAY}|is everything {_OKAY}|{_ES_OKAY})"
+    rf"|(?P<c1>are you (?:still )?{_UPSET}|{_UPSET} (?:at|with) me|(?:do|did) you hate me"
+    rf"|{_ES_UPSET})"
+    rf"|(?P<c2>did i (?:do|say) something|what did i do|{_ES_WRONG})"
     r"|(?P<c3>do you (?:still|even) (?:love|like|want|care|miss)|(?:still|even) "
-    r"(?:love|like|want|miss) me)"
-    r"|(?P<c4>(?:are you|you're|you are|r u) ignoring me|ignoring me)"
+    rf"(?:love|like|want|miss) me|{_ES_STILL})"
+    rf"|(?P<c4>(?:are you|you're|you are|r u) ignoring me|ignoring me|{_ES_IGNORING})"
     r"|(?P<c5>am i (?:too much|annoying you|bothering you|being (?:annoying|too much|clingy|"
-    r"needy|a bother)))"
+    rf"needy|a bother))|{_ES_TOO_MUCH})"
     r")\b"
 )
 REASSURANCE_TEXT = re.compile(REASSURANCE_PATTERN)
@@ -262,7 +274,7 @@ REASSURANCE_TEXT = re.compile(REASSURANCE_PATTERN)
 # space, trying only the branch for the next letter.
 REASSURANCE_SCAN = re.compile(
     (
-        rf" (?:a(?:re (?:we (?:still )?{_OKAY}|you (?:still )?{_UPSET}|you ignoring me)"
+        rf" {_OPENING}(?:a(?:re (?:we (?:still )?{_OKAY}|you (?:still )?{_UPSET}|you ignoring me)"
         r"|m i (?:too much|annoying you|bothering you|being (?:annoying|too much|clingy|needy|"
         r"a bother)))"
         r"|d(?:id i (?:do|say) something|o you (?:still|even) (?:love|like|want|care|miss)"
@@ -271,7 +283,8 @@ REASSURANCE_SCAN = re.compile(
         # Spelt out word by word: a branch that starts with a letter is rejected at once.
         + "|".join(f"{word} (?:at|with) me" for word in _UPSET_WORDS)
         + r"|still (?:love|like|want|miss) me|even (?:love|like|want|miss) me"
-        r"|you(?:'re| are) ignoring me|r u ignoring me|ignoring me)\b"
+        r"|you(?:'re| are) ignoring me|r u ignoring me|ignoring me"
+        rf"|{_ES_OKAY}|{_ES_UPSET}|{_ES_WRONG}|{_ES_STILL}|{_ES_IGNORING}|{_ES_TOO_MUCH})\b"
     ).encode()
 )
 

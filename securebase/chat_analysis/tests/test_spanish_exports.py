@@ -14,7 +14,12 @@ from securebase.chat_analysis.engine import errors, words
 from securebase.chat_analysis.engine.conversation import Kind
 from securebase.chat_analysis.engine.parsers import parse_export
 from securebase.chat_analysis.engine.parsers.dates import seconds_of_day, seconds_of_day_many
-from securebase.chat_analysis.engine.phrases import SYSTEM, classify_body
+from securebase.chat_analysis.engine.phrases import (
+    SYSTEM,
+    classify_body,
+    reassurance_categories,
+    reassurance_hits,
+)
 from securebase.chat_analysis.engine.silence import format_duration
 from securebase.chat_analysis.presentation.report import wall_iso
 
@@ -234,3 +239,30 @@ def test_errors_keep_a_code_and_parameters_and_are_worded_when_read(monkeypatch)
     assert exc.message == "El archivo pasa del límite de 25 MB."
     assert errors.unknown_format().message == "Leemos: WhatsApp y otros."
     assert format_duration(3 * 3600 + 20 * 60) == "3 horas 20 minutes"
+
+
+SPANISH_PHRASES = (
+    ("¿Estamos bien?", 0),
+    ("¿estás enojada conmigo?", 1),
+    ("estas molesto conmigo", 1),
+    ("¿Hice algo mal?", 2),
+    ("¿qué te hice?", 2),
+    ("¿Todavía me quieres?", 3),
+    ("aun me extrañas", 3),
+    ("¿Me estás ignorando?", 4),
+    ("¿Soy demasiado?", 5),
+)
+
+
+@pytest.mark.parametrize("phrase, category", SPANISH_PHRASES)
+def test_it_finds_spanish_reassurance_seeking_in_every_format(phrase, category):
+    assert reassurance_categories(f"Oye, {phrase}") == [category]
+    assert reassurance_hits(["hola", f"Oye, {phrase}"]) == [(1, category)]
+    # The WhatsApp scan over whole chunks finds the same.
+    text = f"1/2/24, 09:00 - Robin: Oye {phrase}\n1/2/24, 09:05 - Sam: hm\n"
+    [conv] = parse_export(text.encode(), filename="chat.txt", tz=UTC)
+    assert [c for _, c in conv.reassurance] == [category]
+
+
+def test_ordinary_spanish_is_not_reassurance_seeking():
+    assert reassurance_categories("Estamos bienvenidos, ya hice la cena y te quiero") == []
