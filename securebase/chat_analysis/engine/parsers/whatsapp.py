@@ -28,6 +28,7 @@ from ..phrases import (
     REASSURANCE_SCAN,
     SYSTEM,
     classify_body,
+    for_scan,
     reassurance_category,
 )
 from .builder import (
@@ -222,7 +223,7 @@ class LineExportParser:
         text = _decode(pre)
         if b.kind[last] == Kind.TEXT:
             b.length[last] += len(text)
-            for match in REASSURANCE_SCAN.finditer(pre.lower().replace(b"\n", b" ")):
+            for match in REASSURANCE_SCAN.finditer(for_scan(pre)):
                 category = reassurance_category(match.group())
                 if category is not None:
                     b.reassurance.append((last, category))
@@ -250,7 +251,7 @@ class LineExportParser:
         hits = self.builder.reassurance
         # Lower-casing keeps byte positions; newlines become spaces so that a phrase at the
         # start of a continuation line is found too.
-        for match in REASSURANCE_SCAN.finditer(joined.lower().replace(b"\n", b" ")):
+        for match in REASSURANCE_SCAN.finditer(for_scan(joined)):
             i = bisect_right(starts, match.start() + 1) - 1
             if kinds[i] != Kind.TEXT:
                 continue  # a notice or placeholder
