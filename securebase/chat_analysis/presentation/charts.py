@@ -16,7 +16,7 @@ import math
 from collections.abc import Sequence
 
 from securebase.core import dates
-from securebase.core.charts import Svg, esc, num, open_svg, text
+from securebase.core.charts import Svg, esc, num, open_svg, text, text_with
 
 from ..engine.metrics import HISTOGRAM_EDGES, format_duration
 from ..engine.words import _
@@ -234,7 +234,7 @@ def monthly_chart(
         path = " ".join(f"{num(x)},{num(y)}" for x, y in coords)
         parts.append(
             f'<polyline class="chart-line" points="{path}" fill="none" stroke="{colour}" '
-            f'stroke-width="2"{dash}><title>{esc(name)}</title></polyline>'
+            f'stroke-width="2"{dash} translate="no"><title>{esc(name)}</title></polyline>'
         )
         if len(coords) <= 40:
             for x, y in coords:
@@ -244,7 +244,18 @@ def monthly_chart(
             f'<line x1="{legend_x}" y1="{height - 8}" x2="{legend_x + 20}" y2="{height - 8}" '
             f'stroke="{colour}" stroke-width="2"{dash}/>'
         )
-        parts.append(_text(legend_x + 25, height - 4, name))
+        # A person's name: not for translation.
+        parts.append(
+            text_with(
+                legend_x + 25,
+                height - 4,
+                name,
+                font_size=FONT,
+                fill=INK,
+                text_anchor="start",
+                translate="no",
+            )
+        )
     parts.append(_text(left, top + plot_h + 16, months[0]))
     if len(months) > 1:
         parts.append(_text(WIDTH - right, top + plot_h + 16, months[-1], anchor="end"))
