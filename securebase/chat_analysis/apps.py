@@ -1,28 +1,35 @@
 import contextlib
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 from securebase.core.features import HomeCard, Link, NavEntry
 
 
 class ChatAnalysisConfig(AppConfig):
     name = "securebase.chat_analysis"
-    verbose_name = "Reality check"
+    verbose_name = _("Reality check")
     url_prefix = "reality-check/"
-    nav_entries = (NavEntry("Reality check", "chat_analysis:start", order=50),)
+    nav_entries = (NavEntry(_("Reality check"), "chat_analysis:start", order=50),)
     home_cards = (
         HomeCard(
-            "Reality check",
-            "How unusual is this silence, really? Ask your own chat history.",
+            _("Reality check"),
+            _("How unusual is this silence, really? Ask your own chat history."),
             (
-                Link("Check a silence", "chat_analysis:start"),
-                Link("Saved reality checks", "chat_analysis:saved"),
+                Link(_("Check a silence"), "chat_analysis:start"),
+                Link(_("Saved reality checks"), "chat_analysis:saved"),
             ),
             order=50,
         ),
     )
 
     def ready(self) -> None:
+        # The pure engine's words follow the request's language on the web.
+        from django.utils.translation import gettext, ngettext
+
+        from securebase.chat_analysis.engine import words
+
+        words.install(gettext, ngettext)
         # Whatever a killed worker left behind goes at start-up (see uploads.py).
         from securebase.chat_analysis import uploads
 

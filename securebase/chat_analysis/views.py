@@ -13,12 +13,14 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from securebase.accounts.guards import clients_only, is_client
 from securebase.accounts.zones import viewer_zone
 from securebase.chat_analysis import pending, queries, services, uploads
+from securebase.chat_analysis.engine import errors
 from securebase.chat_analysis.engine.errors import ChatImportError
 from securebase.chat_analysis.engine.parsers import parse_export
 from securebase.chat_analysis.forms import PeopleForm, ReportForm, SaveForm, UploadForm
@@ -27,7 +29,7 @@ from securebase.chat_analysis.presentation.report import choose_people, report_d
 from securebase.core import dates
 from securebase.core.throttling import limit_posts
 
-EXPIRED = (
+EXPIRED = gettext_lazy(
     "That upload is no longer here: we keep the numbers from a chat for an hour at most, then "
     "delete them. Please upload the export again."
 )
@@ -41,7 +43,7 @@ def _is_xhr(request) -> bool:
     return request.headers.get("X-Requested-With") == "XMLHttpRequest"
 
 
-BUSY = (
+BUSY = gettext_lazy(
     "Several people are reading chats right now, so yours has to wait. Nothing from it was "
     "kept. Please try again in a minute."
 )
@@ -97,7 +99,7 @@ def _start(request):
                     error = exc.message
                     status = 503 if exc.code == "too_slow" else 400
                 except uploads.Busy:
-                    error, status = BUSY, 503
+                    error, status = str(BUSY), 503
                 else:
                     pending.keep(request.session, conversations)
                     target = reverse("chat_analysis:choose")
@@ -105,7 +107,7 @@ def _start(request):
                         return JsonResponse({"redirect": target})
                     return redirect(target)
             else:
-                error = " ".join(e for errors in form.errors.values() for e in errors)
+                error = " ".join(e for problems in form.errors.values() for e in problems)
         finally:
             _discard_uploads(request)
         if _is_xhr(request):
@@ -119,21 +121,24 @@ def _start(request):
             "form": form,
             "has_pending": pending.exists(request.session),
             "can_save": is_client(request.user),
+            "too_large_message": errors.too_large(limit).message,
         },
         status=status,
     )
 
 
 def _busy(request):
-    context = {"heading": "Please try again in a minute", "message": BUSY, "retry": True}
+    context = {"heading": gettext("Please try again in a minute"), "message": BUSY, "retry": True}
     return render(request, "chat_analysis/problem.html", context, status=503)
 
 
 def _out_of_range(request):
     context = {
-        "heading": "That date is out of range",
-        "message": "The date and time to measure from is too far in the past or the future. "
-        "Please choose one between 1970 and 2200.",
+        "heading": gettext("That date is out of range"),
+        "message": gettext(
+            "The date and time to measure from is too far in the past or the future. "
+            "Please choose one between 1970 and 2200."
+        ),
     }
     return render(request, "chat_analysis/problem.html", context, status=400)
 
@@ -273,7 +278,9 @@ def _report(request, template: str):
     form = ReportForm(request.GET)
     if not form.is_valid():
         if set(form.errors) <= {"as_of"}:
-            messages.error(request, "That date and time could not be read; showing now instead.")
+            messages.error(
+                request, gettext("That date and time could not be read; showing now instead.")
+            )
             query = {k: v for k, v in request.GET.items() if k != "as_of"}
             return redirect(f"{request.path}?{urlencode(query)}")
         return redirect("chat_analysis:choose")
@@ -313,7 +320,7 @@ def ready(request):
         "chat_analysis/ready.html",
         {
             "report_url": f"{reverse('chat_analysis:report')}?{query}",
-            "them": conv.participants[them],
+            "them": display.name_tag(conv.participants[them]),
             "measured_before": _measured_recently(request, _fingerprint(conv, me, them)),
         },
     )
@@ -332,7 +339,7 @@ def report_print(request):
 @require_POST
 def forget(request):
     pending.forget(request.session)
-    messages.success(request, "Done: the numbers from that chat have been deleted.")
+    messages.success(request, gettext("Done: the numbers from that chat have been deleted."))
     return redirect("chat_analysis:start")
 
 
@@ -352,7 +359,7 @@ def save(request):
     summary = services.save_summary(
         user=request.user, data=context["data"], token=form.cleaned_data["token"]
     )
-    messages.success(request, "Saved: only the numbers were kept, none of the messages.")
+    messages.success(request, gettext("Saved: only the numbers were kept, none of the messages."))
     return redirect("chat_analysis:saved_detail", pk=summary.pk)
 
 
@@ -368,7 +375,7 @@ def saved_list(request):
 @require_safe
 def saved_detail(request, pk: int):
     summary = queries.access_summary(request.user, pk)
-    view = display.build(summary.numbers, me="You", them="Them")
+    view = display.build(summary.numbers, me=gettext("You"), them=gettext("Them"))
     return render(
         request,
         "chat_analysis/saved_detail.html",
@@ -382,6 +389,6 @@ def saved_delete(request, pk: int):
     summary = queries.access_summary(request.user, pk)
     if request.method == "POST":
         services.delete_summary(summary=summary)
-        messages.success(request, "That summary has been deleted.")
+        messages.success(request, gettext("That summary has been deleted."))
         return redirect("chat_analysis:saved")
     return render(request, "chat_analysis/saved_delete.html", {"summary": summary})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .conversation import Kind
+from .words import gettext_noop
 
 SYSTEM = -1  # classify_body() result for a notice that is not a message at all
 
@@ -21,6 +22,8 @@ _ENCRYPTION_PATTERNS = [
     r"messages (?:to this (?:group|chat)|you send to this (?:group|chat)).*end-to-end encryption",
     r"nachrichten und anrufe sind ende-zu-ende-verschl",
     r"los mensajes y las llamadas est[aá]n cifrados de extremo a extremo",
+    # Newer Spanish iOS exports shorten it: "Mensajes y llamadas cifrados de extremo a extremo".
+    r"mensajes y llamadas cifrados de extremo a extremo",
     r"les messages et les appels sont chiffr[eé]s de bout en bout",
     r"as mensagens e as chamadas s[aã]o protegidas com a criptografia de ponta a ponta",
     r"i messaggi e le chiamate sono crittografati end-to-end",
@@ -41,7 +44,11 @@ _NOTICE_PATTERNS = [
     r"this chat is with a business account",
     r".{0,80} (?:hat|hast) .{0,200}(?:hinzugef[uü]gt|entfernt|erstellt|verlassen|ge[aä]ndert)",
     r"dein sicherheitscode f[uü]r .{0,80} hat sich ge[aä]ndert",
-    r".{0,80} (?:cre[oó] el grupo|a[nñ]adi[oó] a|sali[oó] del grupo)",
+    r".{0,80} (?:cre[oó] (?:el|este) grupo|a[nñ]adi[oó] a|te a[nñ]adi[oó]|sali[oó] del grupo|"
+    r"elimin[oó] a|se uni[oó] (?:usando|con) el enlace de invitaci[oó]n|"
+    r"cambi[oó] (?:el asunto|la descripci[oó]n|el [ií]cono|la imagen|su n[uú]mero)|"
+    r"fij[oó] un mensaje)",
+    r"(?:te a[nñ]adieron|te eliminaron|ahora eres admin|ya no eres admin)",
     # Newer English notices, and the ones that name nobody else.
     r"you were (?:added|removed)",
     r".{0,80}'s security code changed",
@@ -97,7 +104,7 @@ _MEDIA_PATTERNS = [
     r"m[ií]dia oculta|media omessi|media weggelaten)>",
     r"(?:image|video|audio|sticker|gif|document|contact card|photo) omitted",
     r"(?:bild|video|audio|sticker|gif|dokument|kontaktkarte) weggelassen",
-    r"(?:imagen|video|audio|sticker|gif|documento) omitid[oa]",
+    r"(?:imagen|foto|video|audio|sticker|gif|documento|tarjeta de contacto) omitid[oa]",
     r"(?:image|vid[eé]o|audio|autocollant|gif|document) absente?",
     r"(?:imagem|v[ií]deo|[aá]udio|figurinha|gif|documento) ocultad[oa]",
     # iOS: "<attached: 00000012-PHOTO.jpg>", or "Notes.pdf • 1 page <attached: Notes.pdf>".
@@ -114,6 +121,7 @@ _MEDIA = re.compile("(?:" + "|".join(_MEDIA_PATTERNS) + ")", re.IGNORECASE | re.
 _DELETED = re.compile(
     r"(?:this message was deleted|you deleted this message|diese nachricht wurde gel[oö]scht|"
     r"du hast diese nachricht gel[oö]scht|se elimin[oó] este mensaje|eliminaste este mensaje|"
+    r"este mensaje fue eliminado|mensaje eliminado|deleted message|"
     r"ce message a [eé]t[eé] supprim[eé]|vous avez supprim[eé] ce message|"
     r"(?:essa )?mensagem (?:foi )?apagada|questo messaggio [eè] stato eliminato|"
     r"dit bericht is verwijderd)\.?",
@@ -123,7 +131,8 @@ _CALL = re.compile(
     r"(?:(?:missed|silenced) (?:voice|video|group voice|group video) call(?:, .*)?|"
     r"(?:voice|video) call(?:, .*)?|"
     r"verpasster (?:sprach|video)anruf|(?:sprach|video)anruf(?:, .*)?|"
-    r"llamada (?:de voz |de video )?perdida|appel (?:vocal|vid[eé]o) manqu[eé])",
+    r"llamada (?:de voz |de video |grupal )?perdida|videollamada(?: perdida)?(?:, .*)?|"
+    r"llamada de (?:voz|video)(?:, .*)?|appel (?:vocal|vid[eé]o) manqu[eé])",
     re.IGNORECASE,
 )
 
@@ -153,6 +162,19 @@ EXACT_PLACEHOLDERS = frozenset(
         "sticker omitted",
         "GIF omitted",
         "Bild weggelassen",
+        # Spanish: Android writes these without the invisible mark, with or without a period.
+        "Se eliminó este mensaje",
+        "Se eliminó este mensaje.",
+        "Eliminaste este mensaje",
+        "Eliminaste este mensaje.",
+        "Este mensaje fue eliminado",
+        "Este mensaje fue eliminado.",
+        "imagen omitida",
+        "video omitido",
+        "audio omitido",
+        "sticker omitido",
+        "GIF omitido",
+        "documento omitido",
         "null",
         # Notices iOS may write without the invisible mark (see _DISAPPEARING_PATTERNS).
         "Disappearing messages were turned off.",
@@ -169,6 +191,18 @@ EXACT_PLACEHOLDERS = frozenset(
         "I messaggi effimeri sono stati attivati.",
         "Verdwijnende berichten zijn uitgeschakeld.",
         "Verdwijnende berichten zijn ingeschakeld.",
+    )
+)
+
+
+# A deleted message's whole text as some Telegram clients write it, in the app's language.
+DELETED_TEXTS = frozenset(
+    (
+        "Deleted message",
+        "This message was deleted",
+        "Mensaje eliminado",
+        "Este mensaje fue eliminado",
+        "Se eliminó este mensaje",
     )
 )
 
@@ -197,28 +231,41 @@ def classify_body(text: str) -> int:
 
 
 # Reassurance seeking. Categories are stored by number; labels are shown to the person.
+# Kept in English in report data; translated where they are shown.
 REASSURANCE_LABELS = (
-    "“Are we okay?”",
-    "“Are you upset with me?”",
-    "“Did I do something wrong?”",
-    "“Do you still…?”",
-    "“Are you ignoring me?”",
-    "“Am I too much?”",
+    gettext_noop("“Are we okay?”"),
+    gettext_noop("“Are you upset with me?”"),
+    gettext_noop("“Did I do something wrong?”"),
+    gettext_noop("“Do you still…?”"),
+    gettext_noop("“Are you ignoring me?”"),
+    gettext_noop("“Am I too much?”"),
 )
 _OKAY = "(?:ok|okay|good|alright|all right|fine)"
 _UPSET_WORDS = ("mad", "angry", "upset", "annoyed", "pissed", "cross")
 _UPSET = "(?:" + "|".join(_UPSET_WORDS) + ")"
 # One named group per category; used on single messages and to label a hit.
+# Spanish, with or without accents (spelt as alternations, not classes, so that the same
+# pattern works on UTF-8 bytes). An opening "¿" is read as a space (`for_scan()`), so that
+# "¿estamos bien?" is found without an optional group slowing every other match.
+_ES_OKAY = "estamos bien|todo bien entre nosotros"
+_ES_UPSET = "est(?:a|á)s (?:enojad(?:o|a)|molest(?:o|a)) conmigo|te enojaste conmigo"
+_ES_WRONG = "hice algo mal|qu(?:e|é) (?:te )?hice"
+_ES_STILL = (
+    "todav(?:i|í)a me (?:quieres|amas|extra(?:n|ñ)as)|a(?:u|ú)n me (?:quieres|amas|extra(?:n|ñ)as)"
+)
+_ES_IGNORING = "me est(?:a|á)s ignorando|me ignoras"
+_ES_TOO_MUCH = "soy (?:demasiado|una molestia)|te estoy molestando"
 REASSURANCE_PATTERN = (
     r" (?:"
-    rf"(?P<c0>are we (?:still )?{_OKAY}|is everything {_OKAY})"
-    rf"|(?P<c1>are you (?:still )?{_UPSET}|{_UPSET} (?:at|with) me|(?:do|did) you hate me)"
-    r"|(?P<c2>did i (?:do|say) something|what did i do)"
+    rf"(?P<c0>are we (?:still )?{_OKAY}|is everything {_OKAY}|{_ES_OKAY})"
+    rf"|(?P<c1>are you (?:still )?{_UPSET}|{_UPSET} (?:at|with) me|(?:do|did) you hate me"
+    rf"|{_ES_UPSET})"
+    rf"|(?P<c2>did i (?:do|say) something|what did i do|{_ES_WRONG})"
     r"|(?P<c3>do you (?:still|even) (?:love|like|want|care|miss)|(?:still|even) "
-    r"(?:love|like|want|miss) me)"
-    r"|(?P<c4>(?:are you|you're|you are|r u) ignoring me|ignoring me)"
+    rf"(?:love|like|want|miss) me|{_ES_STILL})"
+    rf"|(?P<c4>(?:are you|you're|you are|r u) ignoring me|ignoring me|{_ES_IGNORING})"
     r"|(?P<c5>am i (?:too much|annoying you|bothering you|being (?:annoying|too much|clingy|"
-    r"needy|a bother)))"
+    rf"needy|a bother))|{_ES_TOO_MUCH})"
     r")\b"
 )
 REASSURANCE_TEXT = re.compile(REASSURANCE_PATTERN)
@@ -236,9 +283,24 @@ REASSURANCE_SCAN = re.compile(
         # Spelt out word by word: a branch that starts with a letter is rejected at once.
         + "|".join(f"{word} (?:at|with) me" for word in _UPSET_WORDS)
         + r"|still (?:love|like|want|miss) me|even (?:love|like|want|miss) me"
-        r"|you(?:'re| are) ignoring me|r u ignoring me|ignoring me)\b"
+        r"|you(?:'re| are) ignoring me|r u ignoring me|ignoring me"
+        # Spanish, factored by first letter as well.
+        r"|est(?:amos bien|(?:a|á)s (?:enojad(?:o|a)|molest(?:o|a)) conmigo)"
+        r"|t(?:odo bien entre nosotros|odav(?:i|í)a me (?:quieres|amas|extra(?:n|ñ)as)"
+        r"|e (?:enojaste conmigo|estoy molestando))"
+        r"|hice algo mal|qu(?:e|é) (?:te )?hice|a(?:u|ú)n me (?:quieres|amas|extra(?:n|ñ)as)"
+        r"|me (?:est(?:a|á)s ignorando|ignoras)|soy (?:demasiado|una molestia))\b"
     ).encode()
 )
+
+
+_OPENING_QUESTION = "¿".encode()
+
+
+def for_scan(data: bytes) -> bytes:
+    """Lower-case bytes ready for REASSURANCE_SCAN, with the same length and positions:
+    line breaks and an opening "¿" (two bytes, two spaces) become spaces."""
+    return data.lower().replace(b"\n", b" ").replace(_OPENING_QUESTION, b"  ")
 
 
 def reassurance_category(phrase: bytes) -> int | None:
@@ -251,7 +313,9 @@ def reassurance_categories(text: str) -> list[int]:
     """Categories of reassurance-seeking phrases in one message (repeats included)."""
     return [
         int(match.lastgroup[1:])
-        for match in REASSURANCE_TEXT.finditer(" " + strip_invisible(text).lower())
+        for match in REASSURANCE_TEXT.finditer(
+            " " + strip_invisible(text).lower().replace("¿", " ")
+        )
         if match.lastgroup
     ]
 
@@ -274,7 +338,7 @@ def reassurance_hits(texts: list[str]) -> list[tuple[int, int]]:
     if not joined.isascii() and _ANY_INVISIBLE.search(joined):
         joined = _ANY_INVISIBLE.sub("", joined)
     # Lower-casing may change lengths, so messages are told apart by their NULs.
-    joined = joined.lower()
+    joined = joined.lower().replace("¿", " ")
     hits = []
     index, counted_to = -1, 0
     for match in _SCAN_TEXT.finditer(joined):

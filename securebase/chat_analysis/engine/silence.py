@@ -9,6 +9,7 @@ from datetime import datetime
 
 from . import fast
 from .replies import MIN_REPLIES, quantile, spans_night
+from .words import _, gettext_noop, ngettext
 
 
 @dataclass(frozen=True)
@@ -29,30 +30,61 @@ def format_duration(seconds: float) -> str:
     """A duration in words: "45 seconds", "12 minutes", "3 hours 20 minutes", "2 days"."""
     seconds = round(seconds)
     if seconds < 60:
-        return _plural(seconds, "second")
+        return _seconds(seconds)
     minutes = seconds // 60
     if minutes < 60:
-        return _plural(minutes, "minute")
+        return _minutes(minutes)
     hours, minutes = divmod(minutes, 60)
     if hours < 24:
-        text = _plural(hours, "hour")
-        return f"{text} {_plural(minutes, 'minute')}" if minutes and hours < 10 else text
+        text = _hours(hours)
+        return f"{text} {_minutes(minutes)}" if minutes and hours < 10 else text
     days, hours = divmod(hours, 24)
-    text = _plural(days, "day")
-    return f"{text} {_plural(hours, 'hour')}" if hours and days < 7 else text
+    text = _days(days)
+    return f"{text} {_hours(hours)}" if hours and days < 7 else text
 
 
-def _plural(n: int, unit: str) -> str:
-    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+def _seconds(n: int) -> str:
+    return ngettext("%(n)d second", "%(n)d seconds", n) % {"n": n}
+
+
+def _minutes(n: int) -> str:
+    return ngettext("%(n)d minute", "%(n)d minutes", n) % {"n": n}
+
+
+def _hours(n: int) -> str:
+    return ngettext("%(n)d hour", "%(n)d hours", n) % {"n": n}
+
+
+def _days(n: int) -> str:
+    return ngettext("%(n)d day", "%(n)d days", n) % {"n": n}
 
 
 def share_in_words(share: float) -> str:
     """0.2 -> "about 1 in 5"; 0.6 -> "about 6 in 10"."""
     if share <= 0:
-        return "none"
+        return _("none")
     if share < 0.5:
-        return f"about 1 in {max(2, round(1 / share))}"
-    return f"about {round(share * 10)} in 10"
+        return _("about 1 in %(n)d") % {"n": max(2, round(1 / share))}
+    return _("about %(n)d in 10") % {"n": round(share * 10)}
+
+
+# Notes are kept in English in the report's data and translated where they are shown.
+NOTE_THEY_WROTE_LAST = gettext_noop(
+    "They sent the last message, so there is no silence from them to measure."
+)
+NOTE_BEFORE_LAST = gettext_noop("The time given is before your last message.")
+
+
+def note_in_words(note: str) -> str:
+    """A silence note (kept in English in report data) in the language of the moment."""
+    return _(note) if note else note
+
+
+def too_few_sentence(seconds: int) -> str:
+    return _(
+        "It has been %(waited)s since your last message; there are too few of their replies "
+        "in this chat to say what is usual for them."
+    ) % {"waited": format_duration(seconds)}
 
 
 def current_silence(
@@ -67,10 +99,10 @@ def current_silence(
     """The current silence, compared with their replies (`gaps`, `night`: theirs only, in
     time order), or None and a note saying why there is none."""
     if not last_sender_is_me:
-        return None, "They sent the last message, so there is no silence from them to measure."
+        return None, NOTE_THEY_WROTE_LAST
     seconds = int(now.timestamp()) - last_utc
     if seconds < 0:
-        return None, "The time given is before your last message."
+        return None, NOTE_BEFORE_LAST
     overnight = spans_night(last_wall, seconds)
     every, day, nights = fast.sort_split_by_flag(gaps, night)
     same_kind = nights if overnight else day
@@ -80,10 +112,7 @@ def current_silence(
         compared, label = every, "all"
     total = len(compared)
     if total < MIN_REPLIES:
-        text = (
-            f"It has been {format_duration(seconds)} since your last message; there are too "
-            "few of their replies in this chat to say what is usual for them."
-        )
+        text = too_few_sentence(seconds)
         return Silence(seconds, overnight, label, total, None, None, None, text), ""
     sooner = fast.count_below(compared, seconds)
     longer = total - fast.count_below(compared, seconds, inclusive=True)
@@ -118,24 +147,64 @@ def silence_sentence(
     It says what the data shows and that it cannot say why: no reassurance that the reason
     has nothing to do with the person, and no reading of rejection either. A long silence
     gets a next step the person controls (shown beside it on the page)."""
-    waited = format_duration(seconds)
-    usual = format_duration(typical)
-    kind = "overnight replies" if overnight else "replies"
+    words = {
+        "waited": format_duration(seconds),
+        "usual": format_duration(typical),
+        "longer": longer,
+        "total": total,
+    }
     share = longer / total
     if share >= 0.1:
+        words["share"] = share_in_words(share)
+        if overnight:
+            return (
+                _(
+                    "It has been %(waited)s since your last message; they usually reply in about "
+                    "%(usual)s, and %(share)s of their overnight replies took longer than this, so "
+                    "this is within their normal."
+                )
+                % words
+            )
         return (
-            f"It has been {waited} since your last message; they usually reply in about "
-            f"{usual}, and {share_in_words(share)} of their {kind} took longer than this, so "
-            "this is within their normal."
+            _(
+                "It has been %(waited)s since your last message; they usually reply in about "
+                "%(usual)s, and %(share)s of their replies took longer than this, so this is "
+                "within their normal."
+            )
+            % words
         )
     if longer:
+        if overnight:
+            return (
+                _(
+                    "It has been %(waited)s since your last message, longer than most of their "
+                    "overnight replies (usually about %(usual)s), but %(longer)d of %(total)d took "
+                    "longer still, so it has happened before."
+                )
+                % words
+            )
         return (
-            f"It has been {waited} since your last message, longer than most of their {kind} "
-            f"(usually about {usual}), but {longer} of {total} took longer still, so it has "
-            "happened before."
+            _(
+                "It has been %(waited)s since your last message, longer than most of their replies "
+                "(usually about %(usual)s), but %(longer)d of %(total)d took longer still, so it "
+                "has happened before."
+            )
+            % words
+        )
+    if overnight:
+        return (
+            _(
+                "It has been %(waited)s since your last message, longer than any of their "
+                "%(total)d overnight replies in this chat (usually about %(usual)s). That is "
+                "unusual for them. The numbers cannot say why."
+            )
+            % words
         )
     return (
-        f"It has been {waited} since your last message, longer than any of their {total} "
-        f"{kind} in this chat (usually about {usual}). That is unusual for them. The numbers "
-        "cannot say why."
+        _(
+            "It has been %(waited)s since your last message, longer than any of their %(total)d "
+            "replies in this chat (usually about %(usual)s). That is unusual for them. The numbers "
+            "cannot say why."
+        )
+        % words
     )

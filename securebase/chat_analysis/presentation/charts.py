@@ -16,9 +16,10 @@ import math
 from collections.abc import Sequence
 
 from securebase.core import dates
-from securebase.core.charts import Svg, esc, num, open_svg, text
+from securebase.core.charts import Svg, esc, num, open_svg, text, text_with
 
 from ..engine.metrics import HISTOGRAM_EDGES, format_duration
+from ..engine.words import _
 
 WIDTH = 400
 FONT = 12
@@ -46,10 +47,10 @@ def _open(chart_id: str, height: float, title: str, description: str) -> str:
 def short_duration(seconds: float) -> str:
     """Axis labels: "1m", "20m", "3h", "2d"."""
     if seconds < 3600:
-        return f"{round(seconds / 60)}m"
+        return _("%(n)sm") % {"n": round(seconds / 60)}
     if seconds < 86400:
-        return f"{seconds / 3600:g}h"
-    return f"{seconds / 86400:g}d"
+        return _("%(n)sh") % {"n": f"{seconds / 3600:g}"}
+    return _("%(n)sd") % {"n": f"{seconds / 86400:g}"}
 
 
 def histogram_chart(
@@ -95,7 +96,7 @@ def histogram_chart(
         )
         parts.append(_text(x, top + plot_h + 17, short_duration(edge), anchor="middle"))
     parts.append(
-        _text(WIDTH / 2, height - 3, "wait, on a logarithmic scale", anchor="middle", fill=MUTED)
+        _text(WIDTH / 2, height - 3, _("wait, on a logarithmic scale"), anchor="middle", fill=MUTED)
     )
     parts.append("</svg>")
     return Svg("".join(parts))
@@ -104,10 +105,13 @@ def histogram_chart(
 def _bin_label(i: int) -> str:
     edges = HISTOGRAM_EDGES
     if i == 0:
-        return "under 1 minute"
+        return _("under 1 minute")
     if i + 1 >= len(edges):
-        return f"{format_duration(edges[i])} or more"
-    return f"{format_duration(edges[i])} to {format_duration(edges[i + 1])}"
+        return _("%(duration)s or more") % {"duration": format_duration(edges[i])}
+    return _("%(start)s to %(end)s") % {
+        "start": format_duration(edges[i]),
+        "end": format_duration(edges[i + 1]),
+    }
 
 
 def bin_labels(count: int = len(HISTOGRAM_EDGES)) -> list[str]:
@@ -144,18 +148,27 @@ def heatmap_chart(chart_id: str, cells: Sequence[dict], *, title: str, descripti
             x = label_w + hour * cell_w
             if cell and cell["count"] and cell["median"] is None:
                 fill = "#f6f8fa"
-                tip = f"{when}: {cell['count']} replies, too few for a median"
+                tip = _("%(when)s: %(count)s replies, too few for a median") % {
+                    "when": when,
+                    "count": cell["count"],
+                }
             elif cell and cell["count"]:
                 fill = heat_colour(cell["median"])
-                tip = f"{when}: median {format_duration(cell['median'])}, {cell['count']} replies"
+                tip = _("%(when)s: median %(median)s, %(count)s replies") % {
+                    "when": when,
+                    "median": format_duration(cell["median"]),
+                    "count": cell["count"],
+                }
             else:
-                fill, tip = "#ffffff", f"{when}: no replies"
+                fill, tip = "#ffffff", _("%(when)s: no replies") % {"when": when}
             parts.append(
                 f'<rect class="heat-cell" x="{x}" y="{y}" width="{cell_w - 1}" '
                 f'height="{cell_h - 1}" fill="{fill}" stroke="{GRID}" stroke-width="0.5">'
                 f"<title>{esc(tip)}</title></rect>"
             )
-    labels = ["<5m", "<20m", "<1h", "<3h", "<9h", "9h+"]
+    labels = [f"<{short_duration(edge)}" for edge in HEAT_EDGES] + [
+        _("%(duration)s+") % {"duration": short_duration(HEAT_EDGES[-1])}
+    ]
     for i, (colour, label) in enumerate(zip(HEAT, labels, strict=True)):
         x = label_w + i * 60
         parts.append(
@@ -190,7 +203,7 @@ def monthly_chart(
         )
     ]
     if not months or not values:
-        parts.append(_text(WIDTH / 2, height / 2, "No replies to show", anchor="middle"))
+        parts.append(_text(WIDTH / 2, height / 2, _("No replies to show"), anchor="middle"))
         parts.append("</svg>")
         return Svg("".join(parts))
     low = max(min(values), 10)
@@ -221,7 +234,7 @@ def monthly_chart(
         path = " ".join(f"{num(x)},{num(y)}" for x, y in coords)
         parts.append(
             f'<polyline class="chart-line" points="{path}" fill="none" stroke="{colour}" '
-            f'stroke-width="2"{dash}><title>{esc(name)}</title></polyline>'
+            f'stroke-width="2"{dash} translate="no"><title>{esc(name)}</title></polyline>'
         )
         if len(coords) <= 40:
             for x, y in coords:
@@ -231,7 +244,18 @@ def monthly_chart(
             f'<line x1="{legend_x}" y1="{height - 8}" x2="{legend_x + 20}" y2="{height - 8}" '
             f'stroke="{colour}" stroke-width="2"{dash}/>'
         )
-        parts.append(_text(legend_x + 25, height - 4, name))
+        # A person's name: not for translation.
+        parts.append(
+            text_with(
+                legend_x + 25,
+                height - 4,
+                name,
+                font_size=FONT,
+                fill=INK,
+                text_anchor="start",
+                translate="no",
+            )
+        )
     parts.append(_text(left, top + plot_h + 16, months[0]))
     if len(months) > 1:
         parts.append(_text(WIDTH - right, top + plot_h + 16, months[-1], anchor="end"))

@@ -10,10 +10,19 @@ from datetime import date, datetime
 from typing import Any
 
 from securebase.core import dates
+from securebase.core.charts import Svg, esc
 
 from ..engine.metrics import MIN_REPLIES, format_duration
 from ..engine.phrases import REASSURANCE_LABELS
+from ..engine.silence import note_in_words, silence_sentence, too_few_sentence
+from ..engine.words import _
 from . import charts
+
+
+def name_tag(name: str) -> Svg:
+    """A person's name for a page: marked `translate="no"`, since a name is not English or
+    Spanish (escaped here; Svg tells templates so)."""
+    return Svg(f'<span translate="no">{esc(name)}</span>')
 
 
 def wall_day(wall_iso: str) -> str:
@@ -36,7 +45,7 @@ def duration(seconds: float | None) -> str:
 
 def summary_rows(replies: dict[str, Any]) -> list[dict[str, Any]]:
     rows = []
-    for key, label in (("day", "Daytime"), ("overnight", "Overnight"), ("all", "All")):
+    for key, label in (("day", _("Daytime")), ("overnight", _("Overnight")), ("all", _("All"))):
         summary = replies[key]
         rows.append(
             {
@@ -70,6 +79,10 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
     return {
         "me": me,
         "them": them,
+        "me_tag": name_tag(me),
+        "them_tag": name_tag(them),
+        "silence_summary": silence_summary(data["current_silence"]),
+        "silence_note": note_in_words(data.get("silence_note") or ""),
         "first_day": wall_day(data["first_message"]),
         "last_day": wall_day(data["last_message"]),
         "as_of": as_of_moment(data),
@@ -80,14 +93,14 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
         "their_histogram": charts.histogram_chart(
             "their-histogram",
             their_counts,
-            title=f"How long {them} took to reply",
-            description="Number of replies by waiting time, on a logarithmic time axis.",
+            title=_("How long %(name)s took to reply") % {"name": them},
+            description=_("Number of replies by waiting time, on a logarithmic time axis."),
         ),
         "my_histogram": charts.histogram_chart(
             "my-histogram",
             my_counts,
-            title=f"How long {me} took to reply",
-            description="Number of replies by waiting time, on a logarithmic time axis.",
+            title=_("How long %(name)s took to reply") % {"name": me},
+            description=_("Number of replies by waiting time, on a logarithmic time axis."),
             colour=charts.MINE,
         ),
         "histogram_rows": [
@@ -97,14 +110,14 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
         "heatmap": charts.heatmap_chart(
             "their-heatmap",
             theirs["heatmap"],
-            title=f"{them}'s typical reply time by when you wrote",
-            description="Median reply time for each weekday and hour; darker is longer.",
+            title=_("%(name)s's typical reply time by when you wrote") % {"name": them},
+            description=_("Median reply time for each weekday and hour; darker is longer."),
         ),
         "my_heatmap": charts.heatmap_chart(
             "my-heatmap",
             mine["heatmap"],
-            title=f"{me}'s typical reply time by when they wrote",
-            description="Median reply time for each weekday and hour; darker is longer.",
+            title=_("%(name)s's typical reply time by when they wrote") % {"name": me},
+            description=_("Median reply time for each weekday and hour; darker is longer."),
         ),
         "my_heatmap_rows": [
             {
@@ -130,8 +143,9 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
                 (f"{them}", charts.THEIRS, [(m, v["median"]) for m, v in their_months.items()]),
                 (f"{me}", charts.MINE, [(m, v["median"]) for m, v in my_months.items()]),
             ],
-            title="Median reply time per month",
-            description=f"Monthly median reply time of {them} and of {me}, logarithmic scale.",
+            title=_("Median reply time per month"),
+            description=_("Monthly median reply time of %(them)s and of %(me)s, logarithmic scale.")
+            % {"them": them, "me": me},
         ),
         "monthly_rows": [
             {
@@ -158,18 +172,37 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
         "reassurance_chart": charts.bar_chart(
             "reassurance-monthly",
             [(m, c) for m, c in reassurance["monthly"]],
-            title="Reassurance-seeking phrases in your messages, per month",
-            description="How many such phrases you wrote each month.",
+            title=_("Reassurance-seeking phrases in your messages, per month"),
+            description=_("How many such phrases you wrote each month."),
         ),
         "reassurance_rows": [{"month": m, "count": c} for m, c in reassurance["monthly"] if c],
         "reassurance_categories": [
-            {"phrase": label, "count": count}
+            {"phrase": _(label), "count": count}
             for label, count in zip(
                 REASSURANCE_LABELS, [c["count"] for c in reassurance["by_category"]], strict=True
             )
             if count
         ],
     }
+
+
+def silence_summary(silence: dict[str, Any] | None) -> str:
+    """The sentence about the current silence, written again from its numbers in the
+    language of the moment (a saved summary may have been made in another)."""
+    if not silence:
+        return ""
+    seconds, total = silence.get("seconds"), silence.get("compared_count")
+    if seconds is None or total is None:
+        return silence.get("summary", "")
+    if silence.get("typical") is None or silence.get("longer_share") is None:
+        return too_few_sentence(seconds)
+    return silence_sentence(
+        seconds=seconds,
+        typical=silence["typical"],
+        longer=round(silence["longer_share"] * total),
+        total=total,
+        overnight=silence.get("compared_with") == "overnight",
+    )
 
 
 def _typical(replies: dict[str, Any]) -> str:

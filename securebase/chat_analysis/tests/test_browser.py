@@ -7,6 +7,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from securebase.chat_analysis.models import SavedSummary
+from securebase.chat_analysis.tests.test_spanish_pages import OwnContentOnly
 from securebase.chat_analysis.tests.test_views import (
     MESSAGE_WORDS,
     PrivateVarDir,
@@ -112,3 +113,66 @@ class RealityCheckBrowserTests(PrivateVarDir, BrowserTestCase):
             expect(page.get_by_text("Use your browser's Print command")).to_be_visible()
         finally:
             context.close()
+
+
+class SpanishRealityCheckBrowserTests(OwnContentOnly, PrivateVarDir, BrowserTestCase):
+    locale = "es-US"
+
+    def setUp(self):
+        super().setUp()
+        self.console_errors = []
+        self.page.on(
+            "console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text)
+        )
+
+    def assert_no_horizontal_scroll(self):
+        width = self.page.evaluate("document.documentElement.scrollWidth")
+        assert width <= self.viewport["width"], f"page is {width}px wide"
+
+    def test_a_spanish_whatsapp_export_is_uploaded_and_read_in_spanish(self):
+        page = self.page
+        page.goto(self.live_url("/reality-check/"))
+        expect(page.locator("html")).to_have_attribute("lang", "es")
+        expect(page.get_by_role("heading", name="Prueba de realidad", exact=True)).to_be_visible()
+        expect(page.get_by_text("nunca se guardan")).to_be_visible()
+        self.assert_no_horizontal_scroll()
+        self.assert_accessible()
+        page.get_by_label("Tu chat exportado").set_input_files(FIXTURES / "android_es_24h.txt")
+        page.get_by_label("Zona horaria del teléfono que exportó el chat").select_option("UTC")
+        page.get_by_role("button", name="Subir y leer el chat").click()
+        expect(page.get_by_role("heading", name="¿Quién es quién?")).to_be_visible()
+        expect(page.get_by_text("Encontramos 10 mensajes de 2 personas")).to_be_visible()
+        self.assert_no_horizontal_scroll()
+        page.get_by_role("group", name="¿Quién eres tú?").get_by_label("Valeria Ortiz").check()
+        page.get_by_role("group", name="¿De quién quieres ver las respuestas?").get_by_label(
+            "Tomás"
+        ).check()
+        self.assert_accessible()
+        page.get_by_role("button", name="Ver el informe").click()
+        expect(page.get_by_role("heading", name="Antes de ver")).to_be_visible()
+        expect(page.get_by_role("link", name="Primero una pausa")).to_be_visible()
+        page.get_by_role("link", name="Medir ahora").click()
+        expect(
+            page.get_by_role("heading", name="Prueba de realidad: Valeria Ortiz y Tomás")
+        ).to_be_visible()
+        expect(page.get_by_role("heading", name="Cuánto tarda Tomás en responder")).to_be_visible()
+        expect(page.get_by_role("img", name="Cuánto tardó Tomás en responder")).to_be_visible()
+        expect(page.get_by_text("El último mensaje lo mandó la otra persona")).to_be_visible()
+        self.assert_no_horizontal_scroll()
+        self.assert_accessible()
+        page.get_by_label("Medir el silencio actual hasta").fill("2026-02-13T12:00")
+        page.get_by_role("button", name="Medir de nuevo").click()
+        expect(page.get_by_role("heading", name="En este momento")).to_be_visible()
+        self.assert_no_horizontal_scroll()
+        assert self.console_errors == []
+
+    def test_a_refused_upload_is_explained_in_spanish_without_leaving_the_page(self):
+        page = self.page
+        page.goto(self.live_url("/reality-check/"))
+        page.get_by_label("Tu chat exportado").set_input_files(
+            {"name": "foto.jpg", "mimeType": "image/jpeg", "buffer": b"\xff\xd8\xff\xe0" * 64}
+        )
+        page.get_by_role("button", name="Subir y leer el chat").click()
+        expect(page.get_by_role("alert")).to_contain_text("Esto parece una foto")
+        assert page.url == self.live_url("/reality-check/")
+        self.assert_accessible()

@@ -56,6 +56,11 @@ def upload(client, path: Path = SAM, *, data: bytes | None = None, name: str = "
     )
 
 
+def person(name: str) -> str:
+    """A name as the report prints it: marked as not to be translated."""
+    return f'<span translate="no">{name}</span>'
+
+
 def report_url(me=0, them=1, chat=0, as_of=AS_OF) -> str:
     query = f"chat={chat}&me={me}&them={them}"
     return f"{reverse('chat_analysis:report')}?{query}" + (f"&as_of={as_of}" if as_of else "")
@@ -260,7 +265,7 @@ class ReportTests(PrivateVarDir, Personas, TestCase):
         # SmallSampleTests for a chat with enough).
         assert data["their_replies"]["day"]["count"] == 3
         assert data["their_replies"]["day"]["median"] is None
-        self.assertContains(response, "too few of Sam's replies in this chat")
+        self.assertContains(response, "too few of " + person("Sam") + "'s replies in this chat")
         self.assertNotContains(response, "Usually about")
         self.assertContains(response, "They sent the last message")
         self.assertContains(response, "1 time, in 1 of 5 messages")
@@ -377,7 +382,9 @@ class SmallSampleTests(PrivateVarDir, TestCase):
             assert "From 1 messages" not in page
             assert "0.0%" not in page
             assert "usually" not in page.lower().replace("to say what is usual", "")
-        self.assertContains(response, "From 2 messages by Robin and 1 by Sam")
+        self.assertContains(
+            response, f"From 2 messages by {person('Robin')} and 1 by {person('Sam')}"
+        )
         assert "1 reply: too few to say what is usual (5 needed)" in text.getvalue()
 
     def test_it_offers_a_calm_next_step_for_an_unusually_long_silence(self):
@@ -402,7 +409,7 @@ class RemeasureTests(PrivateVarDir, TestCase):
         self.assertContains(again, "You looked at this chat a little while ago")
         self.assertContains(again, reverse("pause:start"))
         self.assertContains(again, reverse("journal:start"))
-        self.assertContains(again, "How long Sam takes to reply")
+        self.assertContains(again, f"How long {person('Sam')} takes to reply")
         ready = self.client.get(reverse("chat_analysis:ready") + "?chat=0&me=0&them=1")
         self.assertContains(ready, "You looked at this chat a little while ago")
         self.assertContains(ready, "Measure now")
@@ -461,7 +468,7 @@ class SavedSummaryTests(PrivateVarDir, Personas, TestCase):
         self.save(self.client, token)  # a double submit
         assert SavedSummary.objects.filter(user=self.ada).count() == 1
         detail = self.client.get(reverse("chat_analysis:saved_detail", args=[summary.pk]))
-        self.assertContains(detail, "How long Them takes to reply")
+        self.assertContains(detail, f"How long {person('Them')} takes to reply")
         assert export_user_data(self.ada)["saved_summaries"][0]["messages_me"] == 5
 
     def test_it_does_not_offer_saving_to_visitors_or_clinicians(self):

@@ -15,6 +15,8 @@ from itertools import compress
 from .. import errors
 from ..conversation import Conversation, Kind
 from ..errors import ChatImportError
+from ..phrases import DELETED_TEXTS
+from ..words import _
 from .builder import ConversationBuilder
 from .jsonstream import ITEM, Batch, JsonStream, prefix_of
 from .source import Source
@@ -89,6 +91,11 @@ class _Chat:
         ]
         texts = [body if body.__class__ is str else text_of(body) for body in bodies]
         kinds = [Kind.CALL if call else Kind.TEXT for call in calls]
+        # Some clients write a deleted message's text in the app's language
+        # ("Deleted message", "Mensaje eliminado"): a message, but without text.
+        for i in compress(range(len(texts)), map(DELETED_TEXTS.__contains__, texts)):
+            kinds[i] = Kind.DELETED
+            texts[i] = ""
         blank = [i for i, text in enumerate(texts) if not text or text.isspace()]
         for i in blank:
             if not calls[i] and any(key in kept[i] for key in _MEDIA_KEYS):
@@ -117,7 +124,7 @@ class _Chat:
 
 
 def _name(message: dict, sender) -> str:
-    return str(sender or message.get("from_id") or message.get("actor_id") or "Deleted account")
+    return str(sender or message.get("from_id") or message.get("actor_id") or _("Deleted account"))
 
 
 def _times_one_by_one(messages: list[dict], stamps: list) -> tuple[list, list]:

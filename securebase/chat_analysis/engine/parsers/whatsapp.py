@@ -28,6 +28,7 @@ from ..phrases import (
     REASSURANCE_SCAN,
     SYSTEM,
     classify_body,
+    for_scan,
     reassurance_category,
 )
 from .builder import (
@@ -45,6 +46,8 @@ __all__ = ["LineExportParser", "build_header_regex", "header_regex", "normalize"
 
 _ATTACHED = (b" (file attached)", " (Datei angehängt)".encode(), b"<attached: ")
 LRM = "\u200e".encode()
+# An edited message ends with a marker in the phone's language; it is not part of the text.
+EDITED_MARKERS = (b"<This message was edited>", "<Se editó este mensaje.>".encode())
 SEPARATOR = b"\x00 "
 
 
@@ -136,6 +139,9 @@ class LineExportParser:
         joined = SEPARATOR + SEPARATOR.join(bodies)
         starts = list(accumulate(map(add, map(len, bodies), repeat(2)), initial=2))
 
+        for marker in EDITED_MARKERS:
+            if marker in joined:
+                self.drop_edited_markers(marker, joined, bodies, starts, lengths)
         kinds = bytearray(count)
         if None in names:
             for i in compress(range(count), map(is_, names, repeat(None))):
@@ -167,6 +173,17 @@ class LineExportParser:
         b.kind.extend(kinds)
 
         self.find_reassurance(joined, starts, first, kinds)
+
+    @staticmethod
+    def drop_edited_markers(marker, joined, bodies, starts, lengths) -> None:
+        """Leave "<This message was edited>" (and its translations) out of lengths."""
+        at = joined.find(marker)
+        while at != -1:
+            i = bisect_right(starts, at) - 1
+            body = bodies[i]
+            text = _decode(body[: body.rfind(marker)]).rstrip(" \u200e\u00a0")
+            lengths[i] = len(text)
+            at = joined.find(marker, at + 1)
 
     def add_date_run(self, key: int, count: int) -> None:
         if self.date_runs and self.date_runs[-1] == key:
@@ -206,7 +223,7 @@ class LineExportParser:
         text = _decode(pre)
         if b.kind[last] == Kind.TEXT:
             b.length[last] += len(text)
-            for match in REASSURANCE_SCAN.finditer(pre.lower().replace(b"\n", b" ")):
+            for match in REASSURANCE_SCAN.finditer(for_scan(pre)):
                 category = reassurance_category(match.group())
                 if category is not None:
                     b.reassurance.append((last, category))
@@ -234,7 +251,7 @@ class LineExportParser:
         hits = self.builder.reassurance
         # Lower-casing keeps byte positions; newlines become spaces so that a phrase at the
         # start of a continuation line is found too.
-        for match in REASSURANCE_SCAN.finditer(joined.lower().replace(b"\n", b" ")):
+        for match in REASSURANCE_SCAN.finditer(for_scan(joined)):
             i = bisect_right(starts, match.start() + 1) - 1
             if kinds[i] != Kind.TEXT:
                 continue  # a notice or placeholder

@@ -1,4 +1,5 @@
 // Upload a chat export with a progress bar. Without this script the form posts normally.
+// The words come from the form's data-msg-* attributes, translated by the page.
 const form = document.querySelector("form[data-upload-progress]");
 
 if (form && window.FormData && window.XMLHttpRequest) {
@@ -9,6 +10,7 @@ if (form && window.FormData && window.XMLHttpRequest) {
   const button = form.querySelector("button[type=submit]");
   const input = form.querySelector("input[type=file]");
   const limit = Number(input.dataset.maxBytes || 0);
+  const words = form.dataset;
 
   const showError = (message) => {
     errors.replaceChildren();
@@ -27,7 +29,7 @@ if (form && window.FormData && window.XMLHttpRequest) {
     }
     if (limit && file.size > limit) {
       event.preventDefault();
-      showError(`The file is larger than the ${limit / 1e6} MB limit. Exporting without media keeps a chat export small.`);
+      showError(words.msgTooLarge);
       return;
     }
     event.preventDefault();
@@ -39,12 +41,13 @@ if (form && window.FormData && window.XMLHttpRequest) {
       if (progress.lengthComputable) {
         bar.max = progress.total;
         bar.value = progress.loaded;
-        status.textContent = `Uploading: ${Math.round((100 * progress.loaded) / progress.total)}%`;
+        const percent = Math.round((100 * progress.loaded) / progress.total);
+        status.textContent = `${words.msgUploadingShare} ${percent}%`;
       }
     });
     request.upload.addEventListener("load", () => {
       bar.removeAttribute("value");
-      status.textContent = "Uploaded. Reading the chat…";
+      status.textContent = words.msgReading;
     });
     request.addEventListener("load", () => {
       let answer = null;
@@ -56,15 +59,15 @@ if (form && window.FormData && window.XMLHttpRequest) {
       if (answer && answer.redirect) {
         window.location.assign(answer.redirect);
       } else {
-        showError(answer && answer.error ? answer.error : "The upload did not work. Please try again.");
+        showError(answer && answer.error ? answer.error : words.msgFailed);
       }
     });
     request.addEventListener("error", () => {
-      showError("The upload was interrupted. Please check your connection and try again.");
+      showError(words.msgInterrupted);
     });
     box.hidden = false;
     button.disabled = true;
-    status.textContent = "Uploading…";
+    status.textContent = words.msgUploading;
     request.send(new FormData(form));
   });
 }
