@@ -8,7 +8,7 @@ Pure module: no Django import.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -246,10 +246,14 @@ def column_chart(
     chart_id: str,
     title: str,
     description: str,
-    unit: str,
+    unit: str | Callable[[int], str],
     empty_message: str | None = None,
 ) -> Svg:
-    """One column per week (a count), over time, with the largest count marked on the axis."""
+    """One column per week (a count), over time, with the largest count marked on the axis.
+
+    ``unit`` names what is counted ("entries"), or is a function giving the whole count in
+    words (``3`` -> "3 entries"), so a language can choose singular or plural.
+    """
     if not weeks or all(count == 0 for _, count in weeks):
         return _empty(chart_id, title, empty_message)
     top, bottom, plot_h = 18.0, 22.0, 90.0
@@ -269,7 +273,7 @@ def column_chart(
         parts.append(
             f'<rect x="{num(x0)}" y="{num(base_y - h)}" width="{num(bar_w)}" height="{num(h)}" '
             f'fill="{LINE}" class="chart-bar"><title>{esc(_week_of(start))}: '
-            f"{count} {esc(unit)}</title></rect>"
+            f"{esc(unit(count) if callable(unit) else f'{count} {unit}')}</title></rect>"
         )
     parts.append(
         f'<line x1="0" y1="{num(base_y)}" x2="{WIDTH}" y2="{num(base_y)}" stroke="{INK}" '

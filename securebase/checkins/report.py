@@ -201,16 +201,22 @@ def _journal_chart(journal: JournalActivity | None) -> Svg | None:
     if journal is None:
         return None
     weeks = len(journal.weeks)
+    description = " ".join(
+        (
+            _entries(journal.entries),
+            ngettext("on %(days)s day", "on %(days)s days", journal.days) % {"days": journal.days},
+            ngettext("over %(weeks)s week.", "over %(weeks)s weeks.", weeks) % {"weeks": weeks},
+        )
+    )
     return charts.column_chart(
         [(w.start, w.count) for w in journal.weeks],
         chart_id="chart-journal",
         title=gettext("Journal entries per week"),
-        description=ngettext(
-            "%(entries)s entries on %(days)s days over %(weeks)s week.",
-            "%(entries)s entries on %(days)s days over %(weeks)s weeks.",
-            weeks,
-        )
-        % {"entries": journal.entries, "days": journal.days, "weeks": weeks},
-        unit=gettext("entries"),
+        description=description,
+        unit=_entries,
         empty_message=gettext("No journal entries yet."),
     )
+
+
+def _entries(count: int) -> str:
+    return ngettext("%(count)s entry", "%(count)s entries", count) % {"count": count}
