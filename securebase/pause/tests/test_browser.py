@@ -195,3 +195,21 @@ class SpanishPauseBrowserTests(BrowserTestCase):
         assert width <= self.viewport["width"], f"page is {width}px wide"
         self.assert_accessible()
         assert not PauseSession.objects.exists()
+
+    def test_the_breathing_pacer_and_the_urge_timer_speak_spanish(self):
+        page = self.page
+        page.goto(self.live_url("/pause/do/breathing/?inhale=2&exhale=2&minutes=1"))
+        page.get_by_role("button", name="Empezar", exact=True).click()
+        phase = page.locator("[data-pacer-phase]")
+        expect(phase).to_have_text("Inhala")
+        expect(page.locator("[data-pacer-count]")).to_contain_text("respiración 1 de 15")
+        expect(phase).to_have_text("Exhala", timeout=4000)
+        page.get_by_role("button", name="Detener").click()
+        expect(phase).to_have_text("Detenido. Vuelve a empezar cuando quieras.")
+        self.assert_accessible()
+        page.goto(self.live_url("/pause/do/urge_surfing/"))
+        page.get_by_role("button", name="Iniciar el temporizador").click()
+        status = page.locator("[data-surf-status]")
+        expect(status).to_have_text("El temporizador está corriendo. Respira y observa la ola.")
+        expect(page.get_by_role("button", name="Pausar el temporizador")).to_be_visible()
+        self.assert_accessible()
