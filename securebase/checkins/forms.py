@@ -69,7 +69,7 @@ class CheckinForm(forms.Form):
         help_text=_("Private to you and stored encrypted."),
         required=False,
         max_length=NOTE_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=forms.Textarea(attrs={"rows": 3, "translate": "no"}),
     )
 
     def __init__(self, *args, **kwargs):

@@ -66,7 +66,7 @@ class UnsentMessageForm(forms.Form):
         label=_("The message you want to send"),
         help_text=_("Write it all. It stays here: nothing on this page is ever sent to anyone."),
         max_length=MESSAGE_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 8}),
+        widget=forms.Textarea(attrs={"rows": 8, "translate": "no"}),
         error_messages={"required": _("Write something first, even a few words.")},
     )
 
@@ -74,13 +74,14 @@ class UnsentMessageForm(forms.Form):
 ASK_PART_MAX_LENGTH = 500
 
 
+# What a person types is theirs, in whatever language: marked so it is never translated.
 def _ask_part(label: str, help_text: str, *, required: bool = True) -> forms.CharField:
     return forms.CharField(
         label=label,
         help_text=help_text,
         max_length=ASK_PART_MAX_LENGTH,
         required=required,
-        widget=forms.Textarea(attrs={"rows": 2}),
+        widget=forms.Textarea(attrs={"rows": 2, "translate": "no"}),
     )
 
 

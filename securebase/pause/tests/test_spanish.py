@@ -103,6 +103,13 @@ class SpanishVisitorPauseTests(Personas, TestCase):
         )
         self.assertContains(response, 'data-say-copied="Copiado."')
 
+    def test_it_keeps_english_the_person_typed_into_the_ask_as_written(self):
+        words = {"feel": "far from you this week", "like": "some time with you", "ask": ""}
+        response = self.client.post(reverse("pause:ask_directly"), words)
+        # The form comes back with an error, the person's English left in its boxes.
+        self.assertContains(response, "far from you this week</textarea>", html=False)
+        self.assertContains(response, 'translate="no"')
+
 
 class SpanishClientPauseTests(Personas, TestCase):
     def setUp(self):
