@@ -1,22 +1,34 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 from securebase.core.features import CLIENTS_AND_VISITORS, HomeCard, Link, NavEntry
 
 
 class CheckinsConfig(AppConfig):
     name = "securebase.checkins"
-    verbose_name = "Check-ins"
+    verbose_name = _("Check-ins")
     url_prefix = "check-in/"
-    nav_entries = (NavEntry("Check in", "checkins:start", order=30, audience=CLIENTS_AND_VISITORS),)
+    nav_entries = (
+        NavEntry(_("Check in"), "checkins:start", order=30, audience=CLIENTS_AND_VISITORS),
+    )
     home_cards = (
         HomeCard(
-            "Check in",
-            "A minute to notice how you are, what set it off and what helped.",
+            _("Check in"),
+            _("A minute to notice how you are, what set it off and what helped."),
             (
-                Link("Do a check-in", "checkins:start"),
-                Link("Your trends", "checkins:trends"),
-                Link("Earlier check-ins", "checkins:history"),
+                Link(_("Do a check-in"), "checkins:start"),
+                Link(_("Your trends"), "checkins:trends"),
+                Link(_("Earlier check-ins"), "checkins:history"),
             ),
             order=10,
         ),
     )
+
+    def ready(self):
+        from django.utils.translation import gettext, ngettext
+
+        from securebase.core import wording
+
+        # The trends summaries and charts are pure modules: they speak the page's language
+        # through core.wording.
+        wording.install(gettext, ngettext)

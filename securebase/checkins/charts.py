@@ -8,7 +8,7 @@ Pure module: no Django import.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -30,6 +30,7 @@ from securebase.core.charts import (
     text,
 )
 from securebase.core.numbers import percent
+from securebase.core.wording import gettext, ngettext
 
 ACTED = "#a8412b"
 RESISTED = "#2e6b4f"
@@ -52,6 +53,16 @@ class WeekPair:
     down: int  # drawn below the axis
 
 
+def _empty(chart_id: str, title: str, message: str | None) -> Svg:
+    """A chart with no data yet, saying so (``message``, or a general line)."""
+    message = message or gettext("Nothing to show yet.")
+    return empty_chart(chart_id, title, message, classes="chart chart-empty")
+
+
+def _week_of(start: date) -> str:
+    return gettext("Week of %(date)s") % {"date": short_date(start, with_year=True)}
+
+
 def _date_range_axis(
     first: date, last: date, *, y: float, left: float = 0, right: float = WIDTH
 ) -> list[str]:
@@ -72,7 +83,7 @@ def line_chart(
     description: str,
     y_max: float = 10,
     gap_days: int = 1,
-    empty_message: str = "Nothing to show yet.",
+    empty_message: str | None = None,
 ) -> Svg:
     """A line over time on a 0..``y_max`` scale.
 
@@ -80,7 +91,7 @@ def line_chart(
     stretch with no data never looks like a smooth trend.
     """
     if not points:
-        return empty_chart(chart_id, title, empty_message, classes="chart chart-empty")
+        return _empty(chart_id, title, empty_message)
     left, right, top, bottom = 28.0, 10.0, 10.0, 26.0
     height = 200.0
     plot_w, plot_h = WIDTH - left - right, height - top - bottom
@@ -143,11 +154,11 @@ def bar_list_chart(
     chart_id: str,
     title: str,
     description: str,
-    empty_message: str = "Nothing to show yet.",
+    empty_message: str | None = None,
 ) -> Svg:
     """Horizontal bars, one per row, with the label above the bar and the count beside it."""
     if not rows or all(value <= 0 for _, value in rows):
-        return empty_chart(chart_id, title, empty_message, classes="chart chart-empty")
+        return _empty(chart_id, title, empty_message)
     row_h, top = 38.0, 4.0
     height = top + row_h * len(rows)
     biggest = max(value for _, value in rows)
@@ -175,7 +186,7 @@ def diverging_week_chart(
     description: str,
     up_label: str,
     down_label: str,
-    empty_message: str = "Nothing to show yet.",
+    empty_message: str | None = None,
 ) -> Svg:
     """Per-week counts: one series as columns above a centre line, the other below it.
 
@@ -183,7 +194,7 @@ def diverging_week_chart(
     by position as well as by colour.
     """
     if not weeks or all(w.up == 0 and w.down == 0 for w in weeks):
-        return empty_chart(chart_id, title, empty_message, classes="chart chart-empty")
+        return _empty(chart_id, title, empty_message)
     top, legend_h, bottom = 4.0, 24.0, 22.0
     half = 70.0
     height = top + legend_h + 2 * half + bottom
@@ -204,7 +215,7 @@ def diverging_week_chart(
     parts.append(text(WIDTH // 2 + 18, top + 15, down_label, cls="chart-legend"))
     for index, week in enumerate(weeks):
         x0 = index * slot + (slot - bar_w) / 2
-        label = f"Week of {short_date(week.start, with_year=True)}"
+        label = _week_of(week.start)
         if week.up:
             h = half * week.up / biggest
             parts.append(
@@ -235,12 +246,16 @@ def column_chart(
     chart_id: str,
     title: str,
     description: str,
-    unit: str,
-    empty_message: str = "Nothing to show yet.",
+    unit: str | Callable[[int], str],
+    empty_message: str | None = None,
 ) -> Svg:
-    """One column per week (a count), over time, with the largest count marked on the axis."""
+    """One column per week (a count), over time, with the largest count marked on the axis.
+
+    ``unit`` names what is counted ("entries"), or is a function giving the whole count in
+    words (``3`` -> "3 entries"), so a language can choose singular or plural.
+    """
     if not weeks or all(count == 0 for _, count in weeks):
-        return empty_chart(chart_id, title, empty_message, classes="chart chart-empty")
+        return _empty(chart_id, title, empty_message)
     top, bottom, plot_h = 18.0, 22.0, 90.0
     height = top + plot_h + bottom
     base_y = top + plot_h
@@ -248,7 +263,8 @@ def column_chart(
     slot = WIDTH / len(weeks)
     bar_w = max(slot * 0.7, 1.0)
     parts = [open_svg(chart_id, height, title, description, classes="chart chart-columns")]
-    parts.append(text(0, 13, f"most in a week: {biggest}", cls="chart-axis"))
+    most = gettext("most in a week: %(count)s") % {"count": biggest}
+    parts.append(text(0, 13, most, cls="chart-axis"))
     for index, (start, count) in enumerate(weeks):
         if not count:
             continue
@@ -256,8 +272,8 @@ def column_chart(
         x0 = index * slot + (slot - bar_w) / 2
         parts.append(
             f'<rect x="{num(x0)}" y="{num(base_y - h)}" width="{num(bar_w)}" height="{num(h)}" '
-            f'fill="{LINE}" class="chart-bar"><title>Week of '
-            f"{esc(short_date(start, with_year=True))}: {count} {esc(unit)}</title></rect>"
+            f'fill="{LINE}" class="chart-bar"><title>{esc(_week_of(start))}: '
+            f"{esc(unit(count) if callable(unit) else f'{count} {unit}')}</title></rect>"
         )
     parts.append(
         f'<line x1="0" y1="{num(base_y)}" x2="{WIDTH}" y2="{num(base_y)}" stroke="{INK}" '
@@ -277,7 +293,7 @@ def day_grid_chart(
 ) -> Svg:
     """A calendar strip: seven days to a row, a filled square for each day with a check-in."""
     if not days:
-        return empty_chart(chart_id, title, "Nothing to show yet.", classes="chart chart-empty")
+        return _empty(chart_id, title, None)
     columns = 7
     rows = (len(days) + columns - 1) // columns
     header, gap = 20.0, 4.0
@@ -295,12 +311,15 @@ def day_grid_chart(
         x0 = column * (cell + gap)
         y0 = header + row * (cell_h + gap)
         filled = count > 0
-        noun = "check-in" if count == 1 else "check-ins"
+        says = ngettext("%(day)s: %(count)s check-in", "%(day)s: %(count)s check-ins", count) % {
+            "day": short_date(day),
+            "count": count,
+        }
         parts.append(
             f'<rect x="{num(x0)}" y="{num(y0)}" width="{num(cell)}" height="{num(cell_h)}" rx="4" '
             f'fill="{RESISTED if filled else EMPTY}" stroke="{RESISTED if filled else GRID}" '
             f'class="{"chart-day-on" if filled else "chart-day-off"}">'
-            f"<title>{esc(short_date(day))}: {count} {noun}</title></rect>"
+            f"<title>{esc(says)}</title></rect>"
         )
         parts.append(
             f'<text x="{num(x0 + cell / 2)}" y="{num(y0 + cell_h / 2 + 5)}" '
@@ -322,7 +341,7 @@ def before_after_chart(
     title: str,
     description: str,
     maximum: float = 10,
-    empty_message: str = "Nothing to show yet.",
+    empty_message: str | None = None,
 ) -> Svg:
     """For each row a pair of bars, before and after, on a 0..``maximum`` scale.
 
@@ -330,7 +349,7 @@ def before_after_chart(
     """
     rows = [(label, b, a) for label, b, a in rows if b is not None and a is not None]
     if not rows:
-        return empty_chart(chart_id, title, empty_message, classes="chart chart-empty")
+        return _empty(chart_id, title, empty_message)
     row_h, top = 62.0, 4.0
     height = top + row_h * len(rows)
     label_room = 70.0
@@ -339,9 +358,9 @@ def before_after_chart(
     for index, (label, before, after) in enumerate(rows):
         y0 = top + index * row_h
         parts.append(text(0, y0 + 13, label, cls="chart-label"))
-        for offset, word, value, colour, cls in (
-            (18, "before", before, BEFORE, "chart-before"),
-            (36, "after", after, AFTER, "chart-after"),
+        for offset, words, value, colour, cls in (
+            (18, gettext("before %(value)s"), before, BEFORE, "chart-before"),
+            (36, gettext("after %(value)s"), after, AFTER, "chart-after"),
         ):
             width = usable * min(max(value, 0), maximum) / maximum
             parts.append(
@@ -349,7 +368,12 @@ def before_after_chart(
                 f'fill="{colour}" class="{cls}"/>'
             )
             parts.append(
-                text(width + 6, y0 + offset + 12, f"{word} {value:.1f}", cls="chart-value")
+                text(
+                    width + 6,
+                    y0 + offset + 12,
+                    words % {"value": f"{value:.1f}"},
+                    cls="chart-value",
+                )
             )
     parts.append("</svg>")
     return Svg("".join(parts))
@@ -361,12 +385,12 @@ def share_bar(
     chart_id: str,
     title: str,
     description: str,
-    empty_message: str = "Nothing to show yet.",
+    empty_message: str | None = None,
 ) -> Svg:
     """One bar split into shares, with a legend line per share giving count and percent."""
     total = sum(count for _, count in segments)
     if total <= 0:
-        return empty_chart(chart_id, title, empty_message, classes="chart chart-empty")
+        return _empty(chart_id, title, empty_message)
     bar_h, line_h = 24.0, 20.0
     height = bar_h + 10 + line_h * len(segments)
     parts = [open_svg(chart_id, height, title, description, classes="chart chart-share")]

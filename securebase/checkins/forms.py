@@ -4,10 +4,10 @@ import uuid
 from dataclasses import dataclass, field
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from securebase.checkins import vocabulary
 from securebase.checkins.models import Checkin
-from securebase.core.terms import choices
 
 NOTE_MAX_LENGTH = 4000
 
@@ -22,6 +22,11 @@ class CheckinEntry:
     behaviors: dict[str, str] = field(default_factory=dict)
     helped: list[str] = field(default_factory=list)
     note: str = ""
+
+
+def translated_choices(terms) -> list[tuple[str, str]]:
+    """(key, label) pairs whose labels read in the page's language (keys stay as stored)."""
+    return [(term.key, _(term.label)) for term in terms]
 
 
 class ChipsWidget(forms.CheckboxSelectMultiple):
@@ -40,46 +45,46 @@ class CheckinForm(forms.Form):
 
     token = forms.UUIDField(widget=forms.HiddenInput)
     anxiety = forms.TypedChoiceField(
-        label="How anxious do you feel right now?",
-        help_text="0 is calm; 10 is as anxious as you ever get.",
+        label=_("How anxious do you feel right now?"),
+        help_text=_("0 is calm; 10 is as anxious as you ever get."),
         choices=[(n, str(n)) for n in range(11)],
         coerce=int,
         widget=forms.RadioSelect(attrs={"class": "scale-input"}),
-        error_messages={"required": "Choose a number from 0 to 10 — any answer is fine."},
+        error_messages={"required": _("Choose a number from 0 to 10 — any answer is fine.")},
     )
     triggers = forms.MultipleChoiceField(
-        label="What set it off?",
-        choices=choices(vocabulary.TRIGGERS),
+        label=_("What set it off?"),
+        choices=translated_choices(vocabulary.TRIGGERS),
         required=False,
         widget=ChipsWidget,
     )
     helped = forms.MultipleChoiceField(
-        label="What helped?",
-        choices=choices(vocabulary.HELPED),
+        label=_("What helped?"),
+        choices=translated_choices(vocabulary.HELPED),
         required=False,
         widget=ChipsWidget,
     )
     note = forms.CharField(
-        label="Anything you want to remember",
-        help_text="Private to you and stored encrypted.",
+        label=_("Anything you want to remember"),
+        help_text=_("Private to you and stored encrypted."),
         required=False,
         max_length=NOTE_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=forms.Textarea(attrs={"rows": 3, "translate": "no"}),
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for group in vocabulary.EMOTION_GROUPS:
             self.fields[self.emotion_field(group.key)] = forms.MultipleChoiceField(
-                label=group.label,
-                choices=choices(group.terms),
+                label=_(group.label),
+                choices=translated_choices(group.terms),
                 required=False,
                 widget=ChipsWidget,
             )
         for term in vocabulary.PROTEST_BEHAVIORS:
             self.fields[self.behavior_field(term.key)] = forms.ChoiceField(
-                label=term.label,
-                choices=vocabulary.BEHAVIOR_MARKS,
+                label=_(term.label),
+                choices=[(mark, _(label)) for mark, label in vocabulary.BEHAVIOR_MARKS],
                 required=False,
                 initial=vocabulary.NOT_TODAY,
                 widget=forms.RadioSelect(attrs={"class": "mark-input"}),

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from securebase.checkins import vocabulary
 from securebase.checkins.stats import Day
 from securebase.core.numbers import mean, percent, round1
+from securebase.core.wording import gettext
 
 if TYPE_CHECKING:
     from securebase.pause.summary import PauseSummary
@@ -95,20 +96,34 @@ def anxiety_change(days: Mapping[date, Day], *, today: date) -> Insight | None:
     before_avg = round1(mean(d.mean for d in earlier))
     change = now_avg - before_avg
     if change == 0:
-        tail = "the same as in the four weeks before"
+        text = gettext(
+            "Over the last four weeks your anxiety averaged %(now)s, "
+            "the same as in the four weeks before."
+        )
     elif abs(change) < MIN_NOTABLE_DIFFERENCE:
-        tail = f"about the same as in the four weeks before ({_fmt(before_avg)})"
+        text = gettext(
+            "Over the last four weeks your anxiety averaged %(now)s, "
+            "about the same as in the four weeks before (%(before)s)."
+        )
+    elif change < 0:
+        text = gettext(
+            "Over the last four weeks your anxiety averaged %(now)s, "
+            "%(change)s points lower than in the four weeks before."
+        )
     else:
-        direction = "lower" if change < 0 else "higher"
-        tail = f"{_fmt(abs(change))} points {direction} than in the four weeks before"
+        text = gettext(
+            "Over the last four weeks your anxiety averaged %(now)s, "
+            "%(change)s points higher than in the four weeks before."
+        )
+    numbers = {"now": _fmt(now_avg), "before": _fmt(before_avg), "change": _fmt(abs(change))}
     return Insight(
         key="anxiety-change",
-        text=f"Over the last four weeks your anxiety averaged {_fmt(now_avg)}, {tail}.",
+        text=text % numbers,
         evidence=(
-            Evidence("Days with a check-in, last four weeks", str(len(recent))),
-            Evidence("Average anxiety, last four weeks", _fmt(now_avg)),
-            Evidence("Days with a check-in, the four weeks before", str(len(earlier))),
-            Evidence("Average anxiety, the four weeks before", _fmt(before_avg)),
+            Evidence(gettext("Days with a check-in, last four weeks"), str(len(recent))),
+            Evidence(gettext("Average anxiety, last four weeks"), _fmt(now_avg)),
+            Evidence(gettext("Days with a check-in, the four weeks before"), str(len(earlier))),
+            Evidence(gettext("Average anxiety, the four weeks before"), _fmt(before_avg)),
         ),
     )
 
@@ -132,18 +147,27 @@ def trigger_differences(days: Mapping[date, Day]) -> list[Insight]:
         if abs(difference) < MIN_NOTABLE_DIFFERENCE:
             continue
         term = vocabulary.term_for("trigger", key)
-        direction = "higher" if difference > 0 else "lower"
+        if difference > 0:
+            text = gettext(
+                "On days you noted %(trigger)s, your anxiety averaged "
+                "%(difference)s points higher than on other days."
+            )
+        else:
+            text = gettext(
+                "On days you noted %(trigger)s, your anxiety averaged "
+                "%(difference)s points lower than on other days."
+            )
         insight = Insight(
             key=f"trigger-{key}",
-            text=(
-                f"On days you noted {term.phrase}, your anxiety averaged "
-                f"{_fmt(abs(difference))} points {direction} than on other days."
-            ),
+            text=text % {"trigger": gettext(term.phrase), "difference": _fmt(abs(difference))},
             evidence=(
-                Evidence(f"Days with “{term.label}”", str(len(with_it))),
-                Evidence("Average anxiety on those days", _fmt(avg_with)),
-                Evidence("Other days with a check-in", str(len(without))),
-                Evidence("Average anxiety on other days", _fmt(avg_without)),
+                Evidence(
+                    gettext("Days with “%(trigger)s”") % {"trigger": gettext(term.label)},
+                    str(len(with_it)),
+                ),
+                Evidence(gettext("Average anxiety on those days"), _fmt(avg_with)),
+                Evidence(gettext("Other days with a check-in"), str(len(without))),
+                Evidence(gettext("Average anxiety on other days"), _fmt(avg_without)),
             ),
         )
         found.append((abs(difference), order.get(key, len(order)), insight))
@@ -165,20 +189,29 @@ def resisted_share_change(days: Mapping[date, Day], *, today: date) -> Insight |
         return None
     now_pct, before_pct = percent(r_resisted, r_total), percent(e_resisted, e_total)
     if now_pct == before_pct:
-        comparison = "the same share as in the four weeks before"
+        text = gettext(
+            "In the last four weeks you resisted %(resisted)s of the %(total)s protest "
+            "behaviors you noticed (%(percent)s%%), the same share as in the four weeks before."
+        )
+    elif now_pct > before_pct:
+        text = gettext(
+            "In the last four weeks you resisted %(resisted)s of the %(total)s protest "
+            "behaviors you noticed (%(percent)s%%), up from %(before)s%% before."
+        )
     else:
-        comparison = f"{'up' if now_pct > before_pct else 'down'} from {before_pct}% before"
+        text = gettext(
+            "In the last four weeks you resisted %(resisted)s of the %(total)s protest "
+            "behaviors you noticed (%(percent)s%%), down from %(before)s%% before."
+        )
+    numbers = {"resisted": r_resisted, "total": r_total, "percent": now_pct, "before": before_pct}
     return Insight(
         key="resisted-share",
-        text=(
-            f"In the last four weeks you resisted {r_resisted} of the {r_total} protest "
-            f"behaviors you noticed ({now_pct}%), {comparison}."
-        ),
+        text=text % numbers,
         evidence=(
-            Evidence("Resisted, last four weeks", str(r_resisted)),
-            Evidence("Acted on, last four weeks", str(r_total - r_resisted)),
-            Evidence("Resisted, the four weeks before", str(e_resisted)),
-            Evidence("Acted on, the four weeks before", str(e_total - e_resisted)),
+            Evidence(gettext("Resisted, last four weeks"), str(r_resisted)),
+            Evidence(gettext("Acted on, last four weeks"), str(r_total - r_resisted)),
+            Evidence(gettext("Resisted, the four weeks before"), str(e_resisted)),
+            Evidence(gettext("Acted on, the four weeks before"), str(e_total - e_resisted)),
         ),
     )
 
@@ -191,21 +224,23 @@ def pause_anxiety_drop(pause: PauseSummary) -> Insight | None:
     after = Decimal(str(pause.mean_anxiety_after))
     drop = before - after
     if abs(drop) < MIN_NOTABLE_DIFFERENCE:
-        text = "On average your anxiety was about the same before and after a pause."
+        text = gettext("On average your anxiety was about the same before and after a pause.")
     elif drop > 0:
-        text = f"After a pause, your anxiety was {_fmt(drop)} points lower on average."
+        text = gettext("After a pause, your anxiety was %(change)s points lower on average.") % {
+            "change": _fmt(drop)
+        }
     else:
-        text = (
-            f"After a pause, your anxiety was {_fmt(-drop)} points higher on average. "
+        text = gettext(
+            "After a pause, your anxiety was %(change)s points higher on average. "
             "Some urges need more than one pause, and that is all right."
-        )
+        ) % {"change": _fmt(-drop)}
     return Insight(
         key="pause-drop",
         text=text,
         evidence=(
-            Evidence("Pauses rated before and after", str(pause.rated)),
-            Evidence("Average anxiety before", _fmt(before)),
-            Evidence("Average anxiety after", _fmt(after)),
+            Evidence(gettext("Pauses rated before and after"), str(pause.rated)),
+            Evidence(gettext("Average anxiety before"), _fmt(before)),
+            Evidence(gettext("Average anxiety after"), _fmt(after)),
         ),
     )
 
@@ -216,14 +251,14 @@ def urges_waited_out(pause: PauseSummary) -> Insight | None:
         return None
     return Insight(
         key="waited-out",
-        text=(
-            f"You waited out {pause.waited} of the {pause.decided} urges you paused for "
-            f"({pause.waited_percent}%)."
-        ),
+        text=gettext(
+            "You waited out %(waited)s of the %(decided)s urges you paused for (%(percent)s%%)."
+        )
+        % {"waited": pause.waited, "decided": pause.decided, "percent": pause.waited_percent},
         evidence=(
-            Evidence("Waited", str(pause.waited)),
-            Evidence("Chose something else", str(pause.other)),
-            Evidence("Sent it anyway", str(pause.sent)),
+            Evidence(gettext("Waited"), str(pause.waited)),
+            Evidence(gettext("Chose something else"), str(pause.other)),
+            Evidence(gettext("Sent it anyway"), str(pause.sent)),
         ),
     )
 
@@ -246,16 +281,23 @@ def largest_exercise_drop(pause: PauseSummary) -> Insight | None:
         return None
     return Insight(
         key="largest-exercise-drop",
-        text=(
-            f"On the {best.rated} pauses where you used {best.phrase}, your anxiety was on "
-            f"average {_fmt(best_drop)} points lower afterwards than before: "
-            f"{_fmt(margin)} points more of a drop than with {runner_up.phrase}, the next "
+        text=gettext(
+            "On the %(rated)s pauses where you used %(exercise)s, your anxiety was on "
+            "average %(drop)s points lower afterwards than before: "
+            "%(margin)s points more of a drop than with %(next)s, the next "
             "largest. Other things may have differed between those pauses, so this shows "
             "what went together, not what worked."
-        ),
+        )
+        % {
+            "rated": best.rated,
+            "exercise": best.phrase,
+            "drop": _fmt(best_drop),
+            "margin": _fmt(margin),
+            "next": runner_up.phrase,
+        },
         evidence=tuple(
             Evidence(
-                f"{e.label} ({e.rated} rated)",
+                gettext("%(exercise)s (%(rated)s rated)") % {"exercise": e.label, "rated": e.rated},
                 f"{_fmt(Decimal(str(e.mean_before)))} → {_fmt(Decimal(str(e.mean_after)))}",
             )
             for e in tried

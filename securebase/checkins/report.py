@@ -14,6 +14,7 @@ from securebase.checkins.activity import WeekCount
 from securebase.checkins.charts import DatedValue, WeekPair, short_date
 from securebase.checkins.trends import AnxietyPoint, BehaviorWeek, JournalActivity, Trends
 from securebase.core.charts import Svg
+from securebase.core.wording import gettext, ngettext
 
 if TYPE_CHECKING:
     from securebase.pause.summary import PauseSummary
@@ -69,55 +70,81 @@ class TrendCharts:
 def build_charts(trends: Trends) -> TrendCharts:
     """Every chart on the trends page, with titles and short text descriptions."""
     series = trends.anxiety
-    unit = "day" if series.granularity == "day" else "week"
+    by_day = series.granularity == "day"
     if series.points:
         lowest = min(series.points, key=lambda p: p.mean)
         highest = max(series.points, key=lambda p: p.mean)
-        anxiety_desc = (
-            f"Average anxiety per {unit} on a 0 to 10 scale, "
-            f"{short_date(series.points[0].start, with_year=True)} to "
-            f"{short_date(series.points[-1].start, with_year=True)}. Lowest {lowest.mean:.1f} "
-            f"({lowest.label}), highest {highest.mean:.1f} ({highest.label})."
-        )
+        numbers = {
+            "first": short_date(series.points[0].start, with_year=True),
+            "last": short_date(series.points[-1].start, with_year=True),
+            "lowest": f"{lowest.mean:.1f}",
+            "lowest_when": lowest.label,
+            "highest": f"{highest.mean:.1f}",
+            "highest_when": highest.label,
+        }
+        if by_day:
+            anxiety_desc = gettext(
+                "Average anxiety per day on a 0 to 10 scale, %(first)s to %(last)s. "
+                "Lowest %(lowest)s (%(lowest_when)s), highest %(highest)s (%(highest_when)s)."
+            )
+        else:
+            anxiety_desc = gettext(
+                "Average anxiety per week on a 0 to 10 scale, %(first)s to %(last)s. "
+                "Lowest %(lowest)s (%(lowest_when)s), highest %(highest)s (%(highest_when)s)."
+            )
+        anxiety_desc %= numbers
     else:
-        anxiety_desc = "No check-ins yet."
+        anxiety_desc = gettext("No check-ins yet.")
     streak = trends.streak
     checked = sum(1 for mark in streak.recent if mark.checkins)
     pause_change, pause_outcomes = _pause_charts(trends.pause)
+    weeks = len(trends.behavior_weeks)
     return TrendCharts(
         anxiety=charts.line_chart(
             [DatedValue(p.start, p.mean) for p in series.points],
             chart_id="chart-anxiety",
-            title=f"Anxiety over time, average per {unit}",
+            title=gettext("Anxiety over time, average per day")
+            if by_day
+            else gettext("Anxiety over time, average per week"),
             description=anxiety_desc,
-            gap_days=1 if unit == "day" else 7,
-            empty_message="Your first check-in will start this chart.",
+            gap_days=1 if by_day else 7,
+            empty_message=gettext("Your first check-in will start this chart."),
         ),
         streak=charts.day_grid_chart(
             [(mark.day, mark.checkins) for mark in streak.recent],
             chart_id="chart-streak",
-            title="Days with a check-in, last four weeks",
-            description=f"{checked} of the last {len(streak.recent)} days have a check-in.",
+            title=gettext("Days with a check-in, last four weeks"),
+            description=gettext("%(checked)s of the last %(days)s days have a check-in.")
+            % {"checked": checked, "days": len(streak.recent)},
         ),
         triggers=charts.bar_list_chart(
             [(t.label, t.days) for t in trends.triggers],
             chart_id="chart-triggers",
-            title="Triggers: number of days each was noted",
-            description="; ".join(f"{t.label}: {t.days} days" for t in trends.triggers),
-            empty_message="No triggers noted yet.",
+            title=gettext("Triggers: number of days each was noted"),
+            description="; ".join(
+                ngettext("%(trigger)s: %(days)s day", "%(trigger)s: %(days)s days", t.days)
+                % {"trigger": t.label, "days": t.days}
+                for t in trends.triggers
+            ),
+            empty_message=gettext("No triggers noted yet."),
         ),
         behaviors=charts.diverging_week_chart(
             [WeekPair(w.start, w.resisted, w.acted) for w in trends.behavior_weeks],
             chart_id="chart-behaviors",
-            title="Protest behaviors per week: resisted and acted on",
-            description=(
-                f"{sum(w.resisted for w in trends.behavior_weeks)} resisted and "
-                f"{sum(w.acted for w in trends.behavior_weeks)} acted on over "
-                f"{len(trends.behavior_weeks)} weeks."
-            ),
-            up_label="Resisted",
-            down_label="Acted on",
-            empty_message="No protest behaviors marked yet.",
+            title=gettext("Protest behaviors per week: resisted and acted on"),
+            description=ngettext(
+                "%(resisted)s resisted and %(acted)s acted on over %(weeks)s week.",
+                "%(resisted)s resisted and %(acted)s acted on over %(weeks)s weeks.",
+                weeks,
+            )
+            % {
+                "resisted": sum(w.resisted for w in trends.behavior_weeks),
+                "acted": sum(w.acted for w in trends.behavior_weeks),
+                "weeks": weeks,
+            },
+            up_label=gettext("Resisted"),
+            down_label=gettext("Acted on"),
+            empty_message=gettext("No protest behaviors marked yet."),
         ),
         pause_change=pause_change,
         pause_outcomes=pause_outcomes,
@@ -133,30 +160,39 @@ def _pause_charts(pause: PauseSummary | None) -> tuple[Svg | None, Svg | None]:
     if pause is None:
         return None, None
     by_exercise = [(e.label, e.mean_before, e.mean_after) for e in pause.by_exercise if e.rated]
-    rows = [("All pauses", pause.mean_anxiety_before, pause.mean_anxiety_after), *by_exercise]
+    rows = [
+        (gettext("All pauses"), pause.mean_anxiety_before, pause.mean_anxiety_after),
+        *by_exercise,
+    ]
     change = charts.before_after_chart(
         rows,
         chart_id="chart-pause-change",
-        title="Average anxiety before and after a pause",
-        description=(
-            f"Across {pause.rated} pauses rated twice: before "
-            f"{_one(pause.mean_anxiety_before)}, after {_one(pause.mean_anxiety_after)}."
-        ),
-        empty_message="Rate a pause before and after to see this.",
+        title=gettext("Average anxiety before and after a pause"),
+        description=ngettext(
+            "Across %(rated)s pause rated twice: before %(before)s, after %(after)s.",
+            "Across %(rated)s pauses rated twice: before %(before)s, after %(after)s.",
+            pause.rated,
+        )
+        % {
+            "rated": pause.rated,
+            "before": _one(pause.mean_anxiety_before),
+            "after": _one(pause.mean_anxiety_after),
+        },
+        empty_message=gettext("Rate a pause before and after to see this."),
     )
     outcomes = charts.share_bar(
         [
-            ("Waited", pause.waited),
-            ("Chose something else", pause.other),
-            ("Sent it anyway", pause.sent),
+            (gettext("Waited"), pause.waited),
+            (gettext("Chose something else"), pause.other),
+            (gettext("Sent it anyway"), pause.sent),
         ],
         chart_id="chart-pause-outcomes",
-        title="How pauses ended",
-        description=(
-            f"Waited {pause.waited}, chose something else {pause.other}, "
-            f"sent it anyway {pause.sent}."
-        ),
-        empty_message="No finished pauses yet.",
+        title=gettext("How pauses ended"),
+        description=gettext(
+            "Waited %(waited)s, chose something else %(other)s, sent it anyway %(sent)s."
+        )
+        % {"waited": pause.waited, "other": pause.other, "sent": pause.sent},
+        empty_message=gettext("No finished pauses yet."),
     )
     return change, outcomes
 
@@ -164,13 +200,23 @@ def _pause_charts(pause: PauseSummary | None) -> tuple[Svg | None, Svg | None]:
 def _journal_chart(journal: JournalActivity | None) -> Svg | None:
     if journal is None:
         return None
+    weeks = len(journal.weeks)
+    description = " ".join(
+        (
+            _entries(journal.entries),
+            ngettext("on %(days)s day", "on %(days)s days", journal.days) % {"days": journal.days},
+            ngettext("over %(weeks)s week.", "over %(weeks)s weeks.", weeks) % {"weeks": weeks},
+        )
+    )
     return charts.column_chart(
         [(w.start, w.count) for w in journal.weeks],
         chart_id="chart-journal",
-        title="Journal entries per week",
-        description=(
-            f"{journal.entries} entries on {journal.days} days over {len(journal.weeks)} weeks."
-        ),
-        unit="entries",
-        empty_message="No journal entries yet.",
+        title=gettext("Journal entries per week"),
+        description=description,
+        unit=_entries,
+        empty_message=gettext("No journal entries yet."),
     )
+
+
+def _entries(count: int) -> str:
+    return ngettext("%(count)s entry", "%(count)s entries", count) % {"count": count}

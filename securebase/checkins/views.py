@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from securebase.accounts.guards import clients_only
@@ -52,9 +53,9 @@ def start(request):
             # it set, can be lost to the second request's copy of the session.
             screen_for_risk(request, checkin.note, saved=True)
             if created:
-                messages.success(request, "Saved. Thank you for checking in with yourself.")
+                messages.success(request, _("Saved. Thank you for checking in with yourself."))
             else:
-                messages.info(request, "This check-in was already saved; here it is.")
+                messages.info(request, _("This check-in was already saved; here it is."))
             return redirect("checkins:detail", pk=checkin.pk)
     else:
         waiting = kept.take(request.session, form=KEPT_FORM, user=request.user)
@@ -65,7 +66,7 @@ def start(request):
             form = CheckinForm(data)
             messages.info(
                 request,
-                "Welcome back. Your check-in is below — it is not saved until you press Save.",
+                _("Welcome back. Your check-in is below — it is not saved until you press Save."),
             )
         else:
             form = CheckinForm()
@@ -93,7 +94,7 @@ def edit(request, pk: int):
     locked = not checkin.is_editable(now=timezone.now(), tz=tz)
     if request.method == "GET":
         if locked:
-            messages.info(request, "Check-ins can be changed only on the day they were made.")
+            messages.info(request, _("Check-ins can be changed only on the day they were made."))
             return redirect("checkins:detail", pk=checkin.pk)
         form = CheckinForm(initial=CheckinForm.initial_for(checkin))
     else:
@@ -105,7 +106,7 @@ def edit(request, pk: int):
                 locked = True
             else:
                 screen_for_risk(request, checkin.note, saved=True)
-                messages.success(request, "Your changes are saved.")
+                messages.success(request, _("Your changes are saved."))
                 return redirect("checkins:detail", pk=checkin.pk)
         if locked:
             # The day ended while the form was open: keep what they typed on screen and
@@ -127,7 +128,7 @@ def delete(request, pk: int):
     checkin = queries.access_checkin(request.user, pk)
     if request.method == "POST":
         services.delete_checkin(checkin=checkin)
-        messages.success(request, "That check-in is deleted.")
+        messages.success(request, _("That check-in is deleted."))
         return redirect("checkins:history")
     return render(request, "checkins/delete.html", {"checkin": checkin})
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from securebase.core.terms import Term, stand_in
+from securebase.core.wording import gettext, gettext_noop
 
 
 @dataclass(frozen=True)
@@ -28,55 +29,55 @@ class TermGroup:
 EMOTION_GROUPS: tuple[TermGroup, ...] = (
     TermGroup(
         "worried",
-        "Worried",
+        gettext_noop("Worried"),
         (
-            Term("anxious", "Anxious"),
-            Term("insecure", "Insecure"),
-            Term("jealous", "Jealous"),
-            Term("on_edge", "On edge"),
-            Term("overwhelmed", "Overwhelmed"),
+            Term("anxious", gettext_noop("Anxious")),
+            Term("insecure", gettext_noop("Insecure")),
+            Term("jealous", gettext_noop("Jealous")),
+            Term("on_edge", gettext_noop("On edge")),
+            Term("overwhelmed", gettext_noop("Overwhelmed")),
         ),
     ),
     TermGroup(
         "hurt",
-        "Hurt",
+        gettext_noop("Hurt"),
         (
-            Term("lonely", "Lonely"),
-            Term("rejected", "Rejected"),
-            Term("abandoned", "Abandoned"),
-            Term("sad", "Sad"),
-            Term("disappointed", "Disappointed"),
+            Term("lonely", gettext_noop("Lonely")),
+            Term("rejected", gettext_noop("Rejected")),
+            Term("abandoned", gettext_noop("Abandoned")),
+            Term("sad", gettext_noop("Sad")),
+            Term("disappointed", gettext_noop("Disappointed")),
         ),
     ),
     TermGroup(
         "down_on_myself",
-        "Down on myself",
+        gettext_noop("Down on myself"),
         (
-            Term("ashamed", "Ashamed"),
-            Term("guilty", "Guilty"),
-            Term("not_enough", "Not good enough"),
-            Term("embarrassed", "Embarrassed"),
+            Term("ashamed", gettext_noop("Ashamed")),
+            Term("guilty", gettext_noop("Guilty")),
+            Term("not_enough", gettext_noop("Not good enough")),
+            Term("embarrassed", gettext_noop("Embarrassed")),
         ),
     ),
     TermGroup(
         "angry",
-        "Angry",
+        gettext_noop("Angry"),
         (
-            Term("angry", "Angry"),
-            Term("resentful", "Resentful"),
-            Term("frustrated", "Frustrated"),
+            Term("angry", gettext_noop("Angry")),
+            Term("resentful", gettext_noop("Resentful")),
+            Term("frustrated", gettext_noop("Frustrated")),
         ),
     ),
     TermGroup(
         "steady",
-        "Steady",
+        gettext_noop("Steady"),
         (
-            Term("calm", "Calm"),
-            Term("hopeful", "Hopeful"),
-            Term("relieved", "Relieved"),
-            Term("connected", "Connected"),
-            Term("proud", "Proud of myself"),
-            Term("grateful", "Grateful"),
+            Term("calm", gettext_noop("Calm")),
+            Term("hopeful", gettext_noop("Hopeful")),
+            Term("relieved", gettext_noop("Relieved")),
+            Term("connected", gettext_noop("Connected")),
+            Term("proud", gettext_noop("Proud of myself")),
+            Term("grateful", gettext_noop("Grateful")),
         ),
     ),
 )
@@ -84,49 +85,79 @@ EMOTION_GROUPS: tuple[TermGroup, ...] = (
 EMOTIONS: tuple[Term, ...] = tuple(term for group in EMOTION_GROUPS for term in group.terms)
 
 TRIGGERS: tuple[Term, ...] = (
-    Term("slow_reply", "A slow reply", "a slow reply"),
-    Term("distance", "They seemed distant", "that they seemed distant"),
-    Term("partner_busy", "They were busy or with others", "that they were busy or with others"),
-    Term("conflict", "A conflict or argument", "a conflict"),
-    Term("ex_reminder", "A reminder of an ex", "a reminder of an ex"),
-    Term("alone_at_night", "Being alone at night", "being alone at night"),
-    Term("social_media", "Something on social media", "something on social media"),
+    Term("slow_reply", gettext_noop("A slow reply"), gettext_noop("a slow reply")),
+    Term("distance", gettext_noop("They seemed distant"), gettext_noop("that they seemed distant")),
+    Term(
+        "partner_busy",
+        gettext_noop("They were busy or with others"),
+        gettext_noop("that they were busy or with others"),
+    ),
+    Term("conflict", gettext_noop("A conflict or argument"), gettext_noop("a conflict")),
+    Term("ex_reminder", gettext_noop("A reminder of an ex"), gettext_noop("a reminder of an ex")),
+    Term(
+        "alone_at_night", gettext_noop("Being alone at night"), gettext_noop("being alone at night")
+    ),
+    Term(
+        "social_media",
+        gettext_noop("Something on social media"),
+        gettext_noop("something on social media"),
+    ),
 )
 
 # Protest behaviors: the moves attachment anxiety makes to get closeness back. Each is marked
 # per check-in as acted on, resisted (felt the pull and did not act), or left unmarked.
 PROTEST_BEHAVIORS: tuple[Term, ...] = (
-    Term("excessive_contact", "Texting or calling again and again", "texting or calling"),
-    Term("checking", "Checking their social media or location", "checking on them"),
-    Term("withdrawing", "Withdrawing or going silent", "withdrawing"),
-    Term("keeping_score", "Keeping score", "keeping score"),
-    Term("hostility", "Acting hostile", "acting hostile"),
-    Term("threatening_to_leave", "Threatening to leave", "threatening to leave"),
-    Term("making_jealous", "Trying to make them jealous", "trying to make them jealous"),
-    Term("reassurance_seeking", "Asking for reassurance again and again", "asking for reassurance"),
+    Term(
+        "excessive_contact",
+        gettext_noop("Texting or calling again and again"),
+        gettext_noop("texting or calling"),
+    ),
+    Term(
+        "checking",
+        gettext_noop("Checking their social media or location"),
+        gettext_noop("checking on them"),
+    ),
+    Term("withdrawing", gettext_noop("Withdrawing or going silent"), gettext_noop("withdrawing")),
+    Term("keeping_score", gettext_noop("Keeping score"), gettext_noop("keeping score")),
+    Term("hostility", gettext_noop("Acting hostile"), gettext_noop("acting hostile")),
+    Term(
+        "threatening_to_leave",
+        gettext_noop("Threatening to leave"),
+        gettext_noop("threatening to leave"),
+    ),
+    Term(
+        "making_jealous",
+        gettext_noop("Trying to make them jealous"),
+        gettext_noop("trying to make them jealous"),
+    ),
+    Term(
+        "reassurance_seeking",
+        gettext_noop("Asking for reassurance again and again"),
+        gettext_noop("asking for reassurance"),
+    ),
 )
 
 ACTED = "acted"
 RESISTED = "resisted"
 NOT_TODAY = ""
 BEHAVIOR_MARKS: tuple[tuple[str, str], ...] = (
-    (NOT_TODAY, "Not today"),
-    (RESISTED, "Resisted"),
-    (ACTED, "Acted on"),
+    (NOT_TODAY, gettext_noop("Not today")),
+    (RESISTED, gettext_noop("Resisted")),
+    (ACTED, gettext_noop("Acted on")),
 )
 
 HELPED: tuple[Term, ...] = (
-    Term("breathing", "Slow breathing"),
-    Term("grounding", "Grounding with my senses"),
-    Term("urge_surfing", "Riding out the urge"),
-    Term("self_compassion", "Being kind to myself"),
-    Term("writing", "Writing it down"),
-    Term("talking", "Talking with a friend or family"),
-    Term("movement", "Moving my body"),
-    Term("rest", "Rest or sleep"),
-    Term("facts", "Checking the facts"),
-    Term("absorbed", "Getting absorbed in something"),
-    Term("therapy_skill", "Something from therapy"),
+    Term("breathing", gettext_noop("Slow breathing")),
+    Term("grounding", gettext_noop("Grounding with my senses")),
+    Term("urge_surfing", gettext_noop("Riding out the urge")),
+    Term("self_compassion", gettext_noop("Being kind to myself")),
+    Term("writing", gettext_noop("Writing it down")),
+    Term("talking", gettext_noop("Talking with a friend or family")),
+    Term("movement", gettext_noop("Moving my body")),
+    Term("rest", gettext_noop("Rest or sleep")),
+    Term("facts", gettext_noop("Checking the facts")),
+    Term("absorbed", gettext_noop("Getting absorbed in something")),
+    Term("therapy_skill", gettext_noop("Something from therapy")),
 )
 
 # Words no longer offered but still present in older check-ins. Empty for now; keep the
@@ -157,8 +188,9 @@ def term_for(kind: str, key: str) -> Term:
 
 
 def label_for(kind: str, key: str) -> str:
-    """The display label for ``key`` among ``kind``; see :func:`term_for`."""
-    return term_for(kind, key).label
+    """The display label for ``key`` among ``kind``, in the reader's language; see
+    :func:`term_for`."""
+    return gettext(term_for(kind, key).label)
 
 
 def keys(kind: str) -> frozenset[str]:

@@ -1,18 +1,28 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 from securebase.core.features import HomeCard, Link, NavEntry
 
 
 class PauseConfig(AppConfig):
     name = "securebase.pause"
-    verbose_name = "Pause"
+    verbose_name = _("Pause")
     url_prefix = "pause/"
-    nav_entries = (NavEntry("Pause", "pause:start", order=40),)
+    nav_entries = (NavEntry(_("Pause"), "pause:start", order=40),)
     home_cards = (
         HomeCard(
-            "Pause",
-            "For the moment the urge to text, check or ask arrives.",
-            (Link("Take a pause", "pause:start"), Link("Your pauses", "pause:history")),
+            _("Pause"),
+            _("For the moment the urge to text, check or ask arrives."),
+            (Link(_("Take a pause"), "pause:start"), Link(_("Your pauses"), "pause:history")),
             order=20,
         ),
     )
+
+    def ready(self):
+        from django.utils.translation import gettext, ngettext
+
+        from securebase.core import wording
+
+        # The pause tool's words and summary are pure modules: they speak the page's language
+        # through core.wording.
+        wording.install(gettext, ngettext)

@@ -7,12 +7,13 @@ the pause views, the trends summary and the exports all read these names from he
 from __future__ import annotations
 
 from securebase.core.terms import Term, stand_in
+from securebase.core.wording import gettext, gettext_noop
 
 URGES: tuple[Term, ...] = (
-    Term("text", "I want to text them"),
-    Term("check", "I want to check their profile"),
-    Term("ask", "I want to ask if we're okay"),
-    Term("other", "Something else is pulling at me"),
+    Term("text", gettext_noop("I want to text them")),
+    Term("check", gettext_noop("I want to check their profile")),
+    Term("ask", gettext_noop("I want to ask if we're okay")),
+    Term("other", gettext_noop("Something else is pulling at me")),
 )
 
 BREATHING = "breathing"
@@ -22,20 +23,28 @@ SELF_COMPASSION = "self_compassion"
 UNSENT_MESSAGE = "unsent_message"
 
 EXERCISES: tuple[Term, ...] = (
-    Term(BREATHING, "Paced breathing"),
-    Term(GROUNDING, "5-4-3-2-1 grounding"),
-    Term(URGE_SURFING, "Urge surfing"),
-    Term(SELF_COMPASSION, "A self-compassion break"),
-    Term(UNSENT_MESSAGE, "Write the message, don't send it", "writing the unsent message"),
+    Term(BREATHING, gettext_noop("Paced breathing"), gettext_noop("paced breathing")),
+    Term(GROUNDING, gettext_noop("5-4-3-2-1 grounding"), gettext_noop("5-4-3-2-1 grounding")),
+    Term(URGE_SURFING, gettext_noop("Urge surfing"), gettext_noop("urge surfing")),
+    Term(
+        SELF_COMPASSION,
+        gettext_noop("A self-compassion break"),
+        gettext_noop("a self-compassion break"),
+    ),
+    Term(
+        UNSENT_MESSAGE,
+        gettext_noop("Write the message, don't send it"),
+        gettext_noop("writing the unsent message"),
+    ),
 )
 
 WAITED = "waited"
 SENT = "sent"
 OTHER = "other"
 OUTCOMES: tuple[Term, ...] = (
-    Term(WAITED, "I waited"),
-    Term(SENT, "I sent it anyway"),
-    Term(OTHER, "I chose something else"),
+    Term(WAITED, gettext_noop("I waited")),
+    Term(SENT, gettext_noop("I sent it anyway")),
+    Term(OTHER, gettext_noop("I chose something else")),
 )
 
 # Paced breathing: a longer out-breath than in-breath is the usual calming pattern. The
@@ -64,14 +73,15 @@ _LABELS = {
 
 
 def label_for(kind: str, key: str) -> str:
-    """The label for ``key`` among ``kind`` ("urge", "exercise", "outcome").
+    """The label for ``key`` among ``kind`` ("urge", "exercise", "outcome"), in the reader's
+    language.
 
     An unknown key comes back humanized rather than raising, so a page never breaks on an
     old or odd value.
     """
     known = _LABELS[kind].get(key)
     if known is not None:
-        return known
+        return gettext(known)
     return stand_in(key).label
 
 
@@ -83,13 +93,17 @@ def compose_ask(*, feel: str, like: str, ask: str) -> str:
     Empty parts are left out, so the draft never has a dangling starter.
     """
     sentences = []
-    for starter, words in (("I'm feeling ", feel), ("I'd like ", like), ("", ask)):
+    for starter, words in (
+        (gettext("I'm feeling %(words)s"), feel),
+        (gettext("I'd like %(words)s"), like),
+        ("%(words)s", ask),
+    ):
         words = " ".join(words.split())
         if not words:
             continue
         if words[-1] not in ".!?":
             words += "."
-        sentences.append(starter + words)
+        sentences.append(starter % {"words": words})
     return " ".join(sentences)
 
 

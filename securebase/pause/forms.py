@@ -3,13 +3,14 @@ from __future__ import annotations
 import uuid
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
-from securebase.core.terms import choices
 from securebase.pause import exercises
+from securebase.pause.models import translated_choices
 
 MESSAGE_MAX_LENGTH = 5000
-URGE_HELP = "0 is barely there; 10 is overwhelming."
-ANXIETY_HELP = "0 is calm; 10 is as anxious as you get."
+URGE_HELP = _("0 is barely there; 10 is overwhelming.")
+ANXIETY_HELP = _("0 is calm; 10 is as anxious as you get.")
 
 
 def _rating(label: str, help_text: str) -> forms.TypedChoiceField:
@@ -19,7 +20,7 @@ def _rating(label: str, help_text: str) -> forms.TypedChoiceField:
         choices=[(n, str(n)) for n in range(exercises.RATING_MIN, exercises.RATING_MAX + 1)],
         coerce=int,
         widget=forms.RadioSelect(attrs={"class": "scale-input"}),
-        error_messages={"required": "Choose a number from 0 to 10 — a rough guess is fine."},
+        error_messages={"required": _("Choose a number from 0 to 10 — a rough guess is fine.")},
     )
 
 
@@ -28,13 +29,13 @@ class StartForm(forms.Form):
 
     token = forms.UUIDField(widget=forms.HiddenInput)
     urge = forms.ChoiceField(
-        label="What do you feel pulled to do?",
-        choices=choices(exercises.URGES),
+        label=_("What do you feel pulled to do?"),
+        choices=translated_choices(exercises.URGES),
         widget=forms.RadioSelect,
-        error_messages={"required": "Pick the one closest to what you feel."},
+        error_messages={"required": _("Pick the one closest to what you feel.")},
     )
-    urge_before = _rating("How strong is the urge?", URGE_HELP)
-    anxiety_before = _rating("How anxious do you feel?", ANXIETY_HELP)
+    urge_before = _rating(_("How strong is the urge?"), URGE_HELP)
+    anxiety_before = _rating(_("How anxious do you feel?"), ANXIETY_HELP)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -46,40 +47,41 @@ class AfterForm(forms.Form):
     """The second rating, and what happened with the urge."""
 
     exercise = forms.ChoiceField(
-        choices=[("", ""), *choices(exercises.EXERCISES)],
+        choices=[("", ""), *translated_choices(exercises.EXERCISES)],
         required=False,
         widget=forms.HiddenInput,
     )
-    urge_after = _rating("How strong is the urge now?", URGE_HELP)
-    anxiety_after = _rating("How anxious do you feel now?", ANXIETY_HELP)
+    urge_after = _rating(_("How strong is the urge now?"), URGE_HELP)
+    anxiety_after = _rating(_("How anxious do you feel now?"), ANXIETY_HELP)
     outcome = forms.ChoiceField(
-        label="What happened with the urge?",
-        choices=choices(exercises.OUTCOMES),
+        label=_("What happened with the urge?"),
+        choices=translated_choices(exercises.OUTCOMES),
         widget=forms.RadioSelect,
-        error_messages={"required": "Pick the closest one — there is no wrong answer."},
+        error_messages={"required": _("Pick the closest one — there is no wrong answer.")},
     )
 
 
 class UnsentMessageForm(forms.Form):
     message = forms.CharField(
-        label="The message you want to send",
-        help_text="Write it all. It stays here: nothing on this page is ever sent to anyone.",
+        label=_("The message you want to send"),
+        help_text=_("Write it all. It stays here: nothing on this page is ever sent to anyone."),
         max_length=MESSAGE_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 8}),
-        error_messages={"required": "Write something first, even a few words."},
+        widget=forms.Textarea(attrs={"rows": 8, "translate": "no"}),
+        error_messages={"required": _("Write something first, even a few words.")},
     )
 
 
 ASK_PART_MAX_LENGTH = 500
 
 
+# What a person types is theirs, in whatever language: marked so it is never translated.
 def _ask_part(label: str, help_text: str, *, required: bool = True) -> forms.CharField:
     return forms.CharField(
         label=label,
         help_text=help_text,
         max_length=ASK_PART_MAX_LENGTH,
         required=required,
-        widget=forms.Textarea(attrs={"rows": 2}),
+        widget=forms.Textarea(attrs={"rows": 2, "translate": "no"}),
     )
 
 
@@ -87,17 +89,17 @@ class AskDirectlyForm(forms.Form):
     """Three short parts of a direct, kind request for closeness. Never saved."""
 
     feel = _ask_part(
-        "What I feel",
-        'Starts with "I\'m feeling…". For example: a bit far from you this week.',
+        _("What I feel"),
+        _('Starts with "I\'m feeling…". For example: a bit far from you this week.'),
         required=False,
     )
     like = _ask_part(
-        "What I'd like",
-        'Starts with "I\'d like…". For example: some time just the two of us.',
+        _("What I'd like"),
+        _('Starts with "I\'d like…". For example: some time just the two of us.'),
     )
     ask = _ask_part(
-        "A gentle ask",
-        "A question they can say yes or no to. For example: Could we have dinner on Friday?",
+        _("A gentle ask"),
+        _("A question they can say yes or no to. For example: Could we have dinner on Friday?"),
     )
 
     def draft(self) -> str:
@@ -109,19 +111,19 @@ class BreathingSettingsForm(forms.Form):
     """Pacer settings, read from the query string; bad values fall back to the defaults."""
 
     inhale = forms.IntegerField(
-        label="Breathe in (seconds)",
+        label=_("Breathe in (seconds)"),
         min_value=exercises.BREATH_SECONDS_MIN,
         max_value=exercises.BREATH_SECONDS_MAX,
         initial=exercises.BREATH_IN_DEFAULT,
     )
     exhale = forms.IntegerField(
-        label="Breathe out (seconds)",
+        label=_("Breathe out (seconds)"),
         min_value=exercises.BREATH_SECONDS_MIN,
         max_value=exercises.BREATH_SECONDS_MAX,
         initial=exercises.BREATH_OUT_DEFAULT,
     )
     minutes = forms.IntegerField(
-        label="For how long (minutes)",
+        label=_("For how long (minutes)"),
         min_value=exercises.BREATHING_MINUTES_MIN,
         max_value=exercises.BREATHING_MINUTES_MAX,
         initial=exercises.BREATHING_MINUTES_DEFAULT,
@@ -130,7 +132,7 @@ class BreathingSettingsForm(forms.Form):
 
 class SurfSettingsForm(forms.Form):
     minutes = forms.IntegerField(
-        label="Timer (minutes)",
+        label=_("Timer (minutes)"),
         min_value=exercises.SURF_MINUTES_MIN,
         max_value=exercises.SURF_MINUTES_MAX,
         initial=exercises.SURF_MINUTES_DEFAULT,

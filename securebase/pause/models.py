@@ -3,10 +3,15 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from securebase.core.fields import EncryptedTextField
-from securebase.core.terms import choices
 from securebase.pause import exercises
+
+
+def translated_choices(terms) -> list[tuple[str, str]]:
+    """(key, label) pairs whose labels read in the page's language (keys stay as stored)."""
+    return [(term.key, _(term.label)) for term in terms]
 
 
 class PauseSession(models.Model):
@@ -22,8 +27,10 @@ class PauseSession(models.Model):
     )
     started_at = models.DateTimeField()
     finished_at = models.DateTimeField(null=True, blank=True)
-    urge = models.CharField(max_length=16, choices=choices(exercises.URGES))
-    exercise = models.CharField(max_length=24, choices=choices(exercises.EXERCISES), blank=True)
+    urge = models.CharField(max_length=16, choices=translated_choices(exercises.URGES))
+    exercise = models.CharField(
+        max_length=24, choices=translated_choices(exercises.EXERCISES), blank=True
+    )
     urge_before = models.PositiveSmallIntegerField(validators=[MaxValueValidator(10)])
     anxiety_before = models.PositiveSmallIntegerField(validators=[MaxValueValidator(10)])
     urge_after = models.PositiveSmallIntegerField(
@@ -32,7 +39,9 @@ class PauseSession(models.Model):
     anxiety_after = models.PositiveSmallIntegerField(
         null=True, blank=True, validators=[MaxValueValidator(10)]
     )
-    outcome = models.CharField(max_length=16, choices=choices(exercises.OUTCOMES), blank=True)
+    outcome = models.CharField(
+        max_length=16, choices=translated_choices(exercises.OUTCOMES), blank=True
+    )
     unsent_message = EncryptedTextField(blank=True)
     token = models.UUIDField()
 

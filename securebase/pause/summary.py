@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from securebase.core.numbers import mean, percent, round1
+from securebase.core.wording import gettext
 from securebase.pause import exercises
 
 
@@ -88,7 +89,14 @@ def summarize_pauses(pauses: Iterable[PauseFact]) -> PauseSummary:
         )
         by_exercise.append(
             ExerciseSummary(
-                choice.key, choice.label, choice.phrase, len(mine), rated, before, after, drop
+                choice.key,
+                gettext(choice.label),
+                gettext(choice.phrase),
+                len(mine),
+                rated,
+                before,
+                after,
+                drop,
             )
         )
     return PauseSummary(

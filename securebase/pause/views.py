@@ -8,6 +8,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from securebase.accounts.guards import clients_only, is_client
@@ -59,7 +60,10 @@ def _load(request, pk: int | None, *, required: bool) -> Flow:
 def _expired(request):
     messages.info(
         request,
-        "That pause has ended and its answers were not kept. Start a fresh one whenever you like.",
+        _(
+            "That pause has ended and its answers were not kept. "
+            "Start a fresh one whenever you like."
+        ),
     )
     return redirect("pause:start")
 
@@ -273,6 +277,6 @@ def delete(request, pk: int):
     session = queries.access_pause(request.user, pk)
     if request.method == "POST":
         services.delete_pause(session=session)
-        messages.success(request, "That pause is deleted.")
+        messages.success(request, _("That pause is deleted."))
         return redirect("pause:history")
     return render(request, "pause/delete.html", {"pause": session})

@@ -142,3 +142,65 @@ class CheckinBrowserTests(BrowserTestCase):
         self.assert_no_horizontal_scroll()
         assert PauseSession.objects.get(user=self.ada).outcome == "waited"
         assert self.console_errors == []
+
+
+class SpanishCheckinBrowserTests(BrowserTestCase):
+    """A Spanish-speaking client checks in and reads their trends, at phone width."""
+
+    locale = "es-US"
+
+    def setUp(self):
+        super().setUp()
+        self.ada = make_client(email="ada@example.com", full_name="Ada Park", language="es")
+        self.log_in(self.ada)
+        self.console_errors = []
+        self.page.on(
+            "console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text)
+        )
+
+    def assert_no_horizontal_scroll(self):
+        width = self.page.evaluate("document.documentElement.scrollWidth")
+        assert width <= self.viewport["width"], f"page is {width}px wide"
+
+    def test_a_client_checks_in_and_sees_their_trends_in_spanish(self):
+        page = self.page
+        page.goto(self.live_url("/check-in/"))
+        expect(page.locator("html")).to_have_attribute("lang", "es")
+        expect(page.get_by_role("heading", name="Registra cómo estás", exact=True)).to_be_visible()
+        self.assert_no_horizontal_scroll()
+        self.assert_accessible()
+        anxiety = page.get_by_role("group", name="¿Cuánta ansiedad sientes ahora mismo?")
+        anxiety.get_by_role("radio", name="6", exact=True).click()
+        page.get_by_role("checkbox", name="Soledad").click()
+        page.get_by_role("checkbox", name="Un conflicto o una discusión").click()
+        texting = page.get_by_role("group", name="Escribir o llamar una y otra vez")
+        texting.get_by_role("radio", name="Resistí").click()
+        page.get_by_label("Algo que quieras recordar").fill("Guardé el teléfono en un cajón.")
+        page.get_by_role("button", name="Guardar registro").click()
+        expect(page.get_by_text("Guardado. Gracias por darte un momento")).to_be_visible()
+        expect(page.get_by_text("Guardé el teléfono en un cajón.")).to_be_visible()
+        self.assert_no_horizontal_scroll()
+        self.assert_accessible()
+        checkin = Checkin.objects.get(user=self.ada)
+        assert checkin.emotions == ["lonely"]
+        assert checkin.triggers == ["conflict"]
+        assert checkin.behaviors == {"excessive_contact": "resisted"}
+
+        page.get_by_role("link", name="Ve tus tendencias").click()
+        expect(page.get_by_role("heading", name="Tus tendencias", exact=True)).to_be_visible()
+        expect(page.get_by_text("Según 1 registro en 1 día")).to_be_visible()
+        expect(
+            page.get_by_role("img", name="Ansiedad con el tiempo, promedio por día")
+        ).to_be_visible()
+        expect(
+            page.get_by_role("img", name="Detonantes: cuántos días se anotó cada uno")
+        ).to_be_visible()
+        page.get_by_text("Tabla: cuántas veces se anotó cada detonante").click()
+        row = page.get_by_role("row", name="Un conflicto o una discusión")
+        expect(row.get_by_role("cell")).to_have_text(["1", "1"])
+        page.get_by_text("Tabla: por conducta, desde el principio").click()
+        behavior = page.get_by_role("row", name="Escribir o llamar una y otra vez")
+        expect(behavior.get_by_role("cell")).to_have_text(["1", "0"])
+        self.assert_no_horizontal_scroll()
+        self.assert_accessible()
+        assert self.console_errors == []

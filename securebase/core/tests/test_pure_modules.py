@@ -12,6 +12,7 @@ PURE = [
     "core/dates.py",
     "core/charts.py",
     "core/terms.py",
+    "core/wording.py",
     "core/addresses.py",
     "core/crisis.py",
     "core/retention.py",

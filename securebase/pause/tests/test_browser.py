@@ -156,3 +156,60 @@ class PauseBrowserTests(BrowserTestCase):
         assert PauseSession.objects.count() == 0
         assert not [c for c in self.context.cookies() if c["name"] == "sessionid"]
         assert self.console_errors == []
+
+
+class SpanishPauseBrowserTests(BrowserTestCase):
+    """A visitor whose browser asks for Spanish takes a pause, at phone width."""
+
+    locale = "es-US"
+
+    def rate(self, page, group, value):
+        page.get_by_role("group", name=group).get_by_role("radio", name=value, exact=True).click()
+
+    def test_a_visitor_writes_a_risky_unsent_message_and_is_told_nothing_was_saved(self):
+        page = self.page
+        page.goto(self.live_url("/pause/"))
+        expect(page.locator("html")).to_have_attribute("lang", "es")
+        expect(page.get_by_role("heading", name="Pausa", exact=True)).to_be_visible()
+        expect(page.get_by_text("nada de esta pausa se guarda en ningún lado")).to_be_visible()
+        self.assert_accessible()
+        page.get_by_role("radio", name="Quiero escribirle").click()
+        self.rate(page, "¿Qué tan fuerte es el impulso?", "9")
+        self.rate(page, "¿Cuánta ansiedad sientes?", "8")
+        page.get_by_role("button", name="Siguiente: elige qué hacer").click()
+        expect(page.get_by_text("Impulso 9 de 10, ansiedad 8 de 10.")).to_be_visible()
+        self.assert_accessible()
+        page.get_by_role("link", name="Escribe el mensaje, no lo envíes").click()
+        expect(page.get_by_text("No has iniciado sesión, así que no se guarda")).to_be_visible()
+        self.assert_accessible()
+        page.get_by_label("El mensaje que quieres enviar").fill(
+            "Si no me contestas ya no quiero vivir."
+        )
+        page.get_by_role("button", name="Ya está escrito. Déjalo sin enviar.").click()
+        panel = page.locator(".crisis-panel")
+        expect(panel).to_be_visible()
+        expect(panel.get_by_role("heading")).to_have_text("No tienes que cargar con esto a solas")
+        expect(panel).to_contain_text("Lo que escribiste no se ha guardado ni enviado a nadie.")
+        expect(page.get_by_role("heading", name="¿Cómo estás ahora?")).to_be_visible()
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= self.viewport["width"], f"page is {width}px wide"
+        self.assert_accessible()
+        assert not PauseSession.objects.exists()
+
+    def test_the_breathing_pacer_and_the_urge_timer_speak_spanish(self):
+        page = self.page
+        page.goto(self.live_url("/pause/do/breathing/?inhale=2&exhale=2&minutes=1"))
+        page.get_by_role("button", name="Empezar", exact=True).click()
+        phase = page.locator("[data-pacer-phase]")
+        expect(phase).to_have_text("Inhala")
+        expect(page.locator("[data-pacer-count]")).to_contain_text("respiración 1 de 15")
+        expect(phase).to_have_text("Exhala", timeout=4000)
+        page.get_by_role("button", name="Detener").click()
+        expect(phase).to_have_text("Detenido. Vuelve a empezar cuando quieras.")
+        self.assert_accessible()
+        page.goto(self.live_url("/pause/do/urge_surfing/"))
+        page.get_by_role("button", name="Iniciar el temporizador").click()
+        status = page.locator("[data-surf-status]")
+        expect(status).to_have_text("El temporizador está corriendo. Respira y observa la ola.")
+        expect(page.get_by_role("button", name="Pausar el temporizador")).to_be_visible()
+        self.assert_accessible()

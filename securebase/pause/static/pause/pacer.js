@@ -1,12 +1,14 @@
 // Paced breathing: a circle that grows while you breathe in and shrinks while you breathe out.
 // Reads its pace from data attributes set by the server; without this script the page shows
 // the same exercise as plain steps. With prefers-reduced-motion the circle does not move: the
-// words and the count carry the rhythm instead.
+// words and the count carry the rhythm instead. The words come from data-say-* attributes, in
+// the page's language.
 
 const MIN_R = 40;
 const MAX_R = 90;
 
 function setUp(root) {
+  const say = (name, fallback) => root.dataset[name] || fallback;
   const inhale = Number(root.dataset.inhale) * 1000;
   const exhale = Number(root.dataset.exhale) * 1000;
   const cycles = Number(root.dataset.cycles);
@@ -33,12 +35,15 @@ function setUp(root) {
     const within = elapsed - breath * period;
     const breathingIn = within < inhale;
     const secondsLeft = Math.ceil(((breathingIn ? inhale : period) - within) / 1000);
-    const words = breathingIn ? "Breathe in" : "Breathe out";
+    const words = breathingIn ? say("sayIn", "Breathe in") : say("sayOut", "Breathe out");
     if (phase.dataset.words !== words) {
       phase.dataset.words = words;
       phase.textContent = words;
     }
-    count.textContent = `${secondsLeft} · breath ${breath + 1} of ${cycles}`;
+    count.textContent = say("sayCount", "{seconds} · breath {breath} of {cycles}")
+      .replace("{seconds}", String(secondsLeft))
+      .replace("{breath}", String(breath + 1))
+      .replace("{cycles}", String(cycles));
     circle.classList.toggle("is-out", !breathingIn);
     if (!still.matches) {
       const progress = breathingIn ? within / inhale : 1 - (within - inhale) / exhale;
@@ -51,7 +56,7 @@ function setUp(root) {
 
   function start() {
     running = true;
-    toggle.textContent = "Stop";
+    toggle.textContent = say("sayStop", "Stop");
     startedAt = performance.now();
     phase.dataset.words = "";
     frame = requestAnimationFrame(draw);
@@ -60,7 +65,7 @@ function setUp(root) {
   function stop(message) {
     running = false;
     cancelAnimationFrame(frame);
-    toggle.textContent = "Start again";
+    toggle.textContent = say("sayAgain", "Start again");
     circle.setAttribute("r", String(MIN_R));
     circle.classList.remove("is-out");
     phase.dataset.words = "";
@@ -68,13 +73,13 @@ function setUp(root) {
   }
 
   function finish() {
-    stop("That's the last breath. Notice how your body feels now.");
+    stop(say("sayLast", "That's the last breath. Notice how your body feels now."));
     count.textContent = "";
   }
 
   toggle.addEventListener("click", () => {
     if (running) {
-      stop("Stopped. Start again whenever you like.");
+      stop(say("sayStopped", "Stopped. Start again whenever you like."));
     } else {
       start();
     }

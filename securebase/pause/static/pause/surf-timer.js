@@ -1,6 +1,7 @@
 // Urge surfing: a countdown, with a marker riding the wave from its rise to where it has passed.
 // Without this script the page offers the same exercise as plain steps. With
-// prefers-reduced-motion the marker jumps once a minute instead of gliding.
+// prefers-reduced-motion the marker jumps once a minute instead of gliding. The words come from
+// data-say-* attributes, in the page's language.
 
 function format(seconds) {
   const m = Math.floor(seconds / 60);
@@ -9,6 +10,7 @@ function format(seconds) {
 }
 
 function setUp(root) {
+  const say = (name, fallback) => root.dataset[name] || fallback;
   const total = Number(root.dataset.minutes) * 60;
   const display = root.querySelector("[data-surf-display]");
   const status = root.querySelector("[data-surf-status]");
@@ -48,12 +50,15 @@ function setUp(root) {
     place();
     if (!halfwaySaid && remaining <= total / 2) {
       halfwaySaid = true;
-      status.textContent = "Halfway. Where is the urge now, from 0 to 10?";
+      status.textContent = say("sayHalfway", "Halfway. Where is the urge now, from 0 to 10?");
     }
     if (remaining === 0) {
       pause();
-      toggle.textContent = "Start again";
-      status.textContent = "Time. Notice where the urge is now. Whatever it is, you rode it.";
+      toggle.textContent = say("sayAgain", "Start again");
+      status.textContent = say(
+        "sayTime",
+        "Time. Notice where the urge is now. Whatever it is, you rode it.",
+      );
     }
   }
 
@@ -61,14 +66,14 @@ function setUp(root) {
     if (remaining === 0) restart();
     lastTick = Date.now();
     timer = window.setInterval(tick, 250);
-    toggle.textContent = "Pause the timer";
-    status.textContent = "Timer running. Breathe, and watch the wave.";
+    toggle.textContent = say("sayPause", "Pause the timer");
+    status.textContent = say("sayRunning", "Timer running. Breathe, and watch the wave.");
   }
 
   function pause() {
     window.clearInterval(timer);
     timer = 0;
-    toggle.textContent = "Carry on";
+    toggle.textContent = say("sayCarryOn", "Carry on");
   }
 
   function restart() {
@@ -76,7 +81,7 @@ function setUp(root) {
     remaining = total;
     halfwaySaid = false;
     display.textContent = format(remaining);
-    toggle.textContent = "Start the timer";
+    toggle.textContent = say("sayStart", "Start the timer");
     status.textContent = "";
     place();
   }
