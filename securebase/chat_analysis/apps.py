@@ -24,12 +24,6 @@ class ChatAnalysisConfig(AppConfig):
     )
 
     def ready(self) -> None:
-        # The pure engine's words follow the request's language on the web.
-        from django.utils.translation import gettext, ngettext
-
-        from securebase.chat_analysis.engine import words
-
-        words.install(gettext, ngettext)
         # Whatever a killed worker left behind goes at start-up (see uploads.py).
         from securebase.chat_analysis import uploads
 

@@ -23,12 +23,3 @@ class CheckinsConfig(AppConfig):
             order=10,
         ),
     )
-
-    def ready(self):
-        from django.utils.translation import gettext, ngettext
-
-        from securebase.core import wording
-
-        # The trends summaries and charts are pure modules: they speak the page's language
-        # through core.wording.
-        wording.install(gettext, ngettext)

@@ -6,4 +6,12 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from securebase.core import checks  # noqa: F401 - registers the system checks
+        from django.utils.translation import gettext, ngettext
+
+        from securebase.core import (
+            checks,  # noqa: F401 - registers the system checks
+            wording,
+        )
+
+        # Pure modules (trends, the pause summary, the chat engine) speak the page's language.
+        wording.install(gettext, ngettext)

@@ -4,8 +4,8 @@ A pure module writes its English as ``gettext("Text with %(count)s")``, imported
 ``makemessages`` finds it (it looks for calls by that name). Words kept in tables at import time
 (a vocabulary's labels) are marked ``gettext_noop("Label")`` and translated where they are shown,
 ``gettext(term.label)``. Until Django is set up these return the English unchanged, so the pure
-modules run and test on their own; an app's ``AppConfig.ready()`` calls ``install()`` with
-Django's functions, and from then on they answer in the language active for the request.
+modules run and test on their own; ``CoreConfig.ready()`` calls ``install()`` with Django's
+functions, and from then on they answer in the language active for the request.
 
 Pure module: no Django import.
 """

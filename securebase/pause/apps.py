@@ -17,12 +17,3 @@ class PauseConfig(AppConfig):
             order=20,
         ),
     )
-
-    def ready(self):
-        from django.utils.translation import gettext, ngettext
-
-        from securebase.core import wording
-
-        # The pause tool's words and summary are pure modules: they speak the page's language
-        # through core.wording.
-        wording.install(gettext, ngettext)

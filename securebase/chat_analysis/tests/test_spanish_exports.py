@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from securebase.chat_analysis.engine import errors, words
+from securebase.chat_analysis.engine import errors
 from securebase.chat_analysis.engine.conversation import Kind
 from securebase.chat_analysis.engine.parsers import parse_export
 from securebase.chat_analysis.engine.parsers.dates import seconds_of_day, seconds_of_day_many
@@ -22,6 +22,7 @@ from securebase.chat_analysis.engine.phrases import (
 )
 from securebase.chat_analysis.engine.silence import format_duration
 from securebase.chat_analysis.presentation.report import wall_iso
+from securebase.core import wording
 
 FIXTURES = Path(__file__).parent / "fixtures"
 UTC = ZoneInfo("UTC")
@@ -234,8 +235,8 @@ def test_errors_keep_a_code_and_parameters_and_are_worded_when_read(monkeypatch)
     assert pickle.loads(pickle.dumps(exc)).message == exc.message  # noqa: S301 - our own bytes
     # The engine imports no Django; whatever translation is installed words the message
     # when it is read, not when the error was raised.
-    monkeypatch.setattr(words, "_translate", lambda text: SPANISH.get(text, text))
-    monkeypatch.setattr(words, "_translate_plural", spanish_plural)
+    monkeypatch.setattr(wording, "_gettext", lambda text: SPANISH.get(text, text))
+    monkeypatch.setattr(wording, "_ngettext", spanish_plural)
     assert exc.message == "El archivo pasa del límite de 25 MB."
     assert errors.unknown_format().message == "Leemos: WhatsApp y otros."
     assert format_duration(3 * 3600 + 20 * 60) == "3 horas 20 minutes"

@@ -11,7 +11,7 @@ def test_it_marks_words_without_translating_them():
 
 
 def test_it_speaks_the_active_language_once_installed():
-    # The check-in and pause apps install Django's functions in their ready().
+    # CoreConfig.ready() installs Django's functions.
     with translation.override("es"):
         assert wording.gettext("Nothing to show yet.") == "Todavía no hay nada que mostrar."
         assert wording.ngettext("%(count)s entry", "%(count)s entries", 1) == "%(count)s entrada"
