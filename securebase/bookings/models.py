@@ -19,6 +19,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from securebase.accounts.zones import practice_time_text
 from securebase.bookings import slots
@@ -154,14 +155,16 @@ class FormatsMixin(models.Model):
 class WeeklyWindow(FormatsMixin):
     """Hours offered every week on one weekday, in the practice's wall-clock time."""
 
+    # With a context, so these capitalized labels never stand in for Django's own weekday names
+    # (which date formatting uses, lower case in Spanish).
     class Weekday(models.IntegerChoices):
-        MONDAY = 0, _("Monday")
-        TUESDAY = 1, _("Tuesday")
-        WEDNESDAY = 2, _("Wednesday")
-        THURSDAY = 3, _("Thursday")
-        FRIDAY = 4, _("Friday")
-        SATURDAY = 5, _("Saturday")
-        SUNDAY = 6, _("Sunday")
+        MONDAY = 0, pgettext_lazy("weekly hours", "Monday")
+        TUESDAY = 1, pgettext_lazy("weekly hours", "Tuesday")
+        WEDNESDAY = 2, pgettext_lazy("weekly hours", "Wednesday")
+        THURSDAY = 3, pgettext_lazy("weekly hours", "Thursday")
+        FRIDAY = 4, pgettext_lazy("weekly hours", "Friday")
+        SATURDAY = 5, pgettext_lazy("weekly hours", "Saturday")
+        SUNDAY = 6, pgettext_lazy("weekly hours", "Sunday")
 
     settings = models.ForeignKey(BookingSettings, on_delete=models.CASCADE, related_name="weekly")
     weekday = models.PositiveSmallIntegerField(choices=Weekday.choices)

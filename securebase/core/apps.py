@@ -6,7 +6,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from django.utils.translation import gettext, ngettext
+        from django.utils.translation import get_language, gettext, ngettext
 
         from securebase.core import (
             checks,  # noqa: F401 - registers the system checks
@@ -14,4 +14,4 @@ class CoreConfig(AppConfig):
         )
 
         # Pure modules (trends, the pause summary, the chat engine) speak the page's language.
-        wording.install(gettext, ngettext)
+        wording.install(gettext, ngettext, get_language)

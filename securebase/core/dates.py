@@ -8,7 +8,9 @@ In Spanish (``language="es"``) the same moments follow the US Spanish style: day
 month and weekday names in lower case, the 12-hour clock with "a. m." and "p. m.":
 "2 dic 2026", "mié, 2 dic 2026", "miércoles, 2 de diciembre de 2026", "6:00 p. m.",
 "2 dic 2026, 6:00 p. m. PST", "miércoles, 2 de diciembre de 2026, a las 6:00 p. m. PST".
-Any other ``language`` is written in English. Standard library only:
+Any other ``language`` is written in English; without ``language``, the page's language
+(``core/wording.py``), so an email or PDF made under ``translation.override`` follows its
+reader. Standard library only (and the pure ``core/wording.py``):
 the caller passes the zone to show a moment in (``accounts.zones.viewer_zone()`` for a
 person, ``practice_zone()`` for the practice) and says whether to name it. Name the zone
 where two zones could meet: the zone shown is not the practice's, or the page is read by
@@ -26,6 +28,8 @@ output.
 from __future__ import annotations
 
 from datetime import date, datetime, time, tzinfo
+
+from securebase.core import wording
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
 MONTHS += ("September", "October", "November", "December")
@@ -80,7 +84,10 @@ DJANGO_FORMATS_ES = {
 
 
 def _spanish(language: str | None) -> bool:
-    """Whether ``language`` ("es", "es-us", "es_US") asks for the Spanish style."""
+    """Whether ``language`` ("es", "es-us", "es_US") asks for the Spanish style; without one,
+    whether the page's language does (``core/wording.py``: English outside a request)."""
+    if language is None:
+        language = wording.language()
     return bool(language) and language.lower().replace("_", "-").split("-")[0] == SPANISH
 
 
@@ -124,7 +131,9 @@ def zones_differ(shown: tzinfo, practice: tzinfo) -> bool:
     return str(getattr(shown, "key", shown)) != str(getattr(practice, "key", practice))
 
 
-def month_day(value: date | datetime, tz: tzinfo | None = None, *, language: str = ENGLISH) -> str:
+def month_day(
+    value: date | datetime, tz: tzinfo | None = None, *, language: str | None = None
+) -> str:
     """ "Dec 2" (no year: for a day this year, in a table that says the year elsewhere);
     Spanish "2 dic"."""
     day = _day(value, tz)
@@ -133,7 +142,9 @@ def month_day(value: date | datetime, tz: tzinfo | None = None, *, language: str
     return f"{MONTHS[day.month - 1][:3]} {day.day}"
 
 
-def short_date(value: date | datetime, tz: tzinfo | None = None, *, language: str = ENGLISH) -> str:
+def short_date(
+    value: date | datetime, tz: tzinfo | None = None, *, language: str | None = None
+) -> str:
     """ "Dec 2, 2026"; Spanish "2 dic 2026"."""
     day = _day(value, tz)
     if _spanish(language):
@@ -142,7 +153,7 @@ def short_date(value: date | datetime, tz: tzinfo | None = None, *, language: st
 
 
 def short_weekday(
-    value: date | datetime, tz: tzinfo | None = None, *, language: str = ENGLISH
+    value: date | datetime, tz: tzinfo | None = None, *, language: str | None = None
 ) -> str:
     """ "Wed"; Spanish "mié"."""
     weekday = _day(value, tz).weekday()
@@ -150,7 +161,7 @@ def short_weekday(
 
 
 def weekday_date(
-    value: date | datetime, tz: tzinfo | None = None, *, language: str = ENGLISH
+    value: date | datetime, tz: tzinfo | None = None, *, language: str | None = None
 ) -> str:
     """ "Wed, Dec 2, 2026"; Spanish "mié, 2 dic 2026"."""
     day = _day(value, tz)
@@ -162,7 +173,7 @@ def long_date(
     tz: tzinfo | None = None,
     *,
     year: bool = True,
-    language: str = ENGLISH,
+    language: str | None = None,
 ) -> str:
     """ "Wednesday, December 2, 2026", or "Wednesday, December 2" with ``year=False``;
     Spanish "miércoles, 2 de diciembre de 2026" or "miércoles, 2 de diciembre"."""
@@ -185,7 +196,7 @@ def clock(
     tz: tzinfo | None = None,
     *,
     name_zone: bool = False,
-    language: str = ENGLISH,
+    language: str | None = None,
 ) -> str:
     """ "6:00 PM" (a datetime in ``tz``, or in its own zone when ``tz`` is None); with
     ``name_zone``, "6:00 PM PST". A ``time`` of day is shown as it is, never with a zone.
@@ -201,7 +212,7 @@ def clock(
     return text
 
 
-def hour_label(hour: int, *, language: str = ENGLISH) -> str:
+def hour_label(hour: int, *, language: str | None = None) -> str:
     """An hour of the day (0-23) on the 12-hour clock: "12 AM", "6 PM"; Spanish "6 p. m."."""
     if not 0 <= hour <= 23:
         raise ValueError(f"no hour {hour} in a day")
@@ -209,7 +220,7 @@ def hour_label(hour: int, *, language: str = ENGLISH) -> str:
 
 
 def moment_text(
-    moment: datetime, tz: tzinfo, *, name_zone: bool = False, language: str = ENGLISH
+    moment: datetime, tz: tzinfo, *, name_zone: bool = False, language: str | None = None
 ) -> str:
     """ "Dec 2, 2026, 6:00 PM", or "Dec 2, 2026, 6:00 PM PST" with ``name_zone``;
     Spanish "2 dic 2026, 6:00 p. m. PST"."""
@@ -218,7 +229,7 @@ def moment_text(
     return f"{day}, {clock(local, name_zone=name_zone, language=language)}"
 
 
-def long_moment(moment: datetime, tz: tzinfo, *, language: str = ENGLISH) -> str:
+def long_moment(moment: datetime, tz: tzinfo, *, language: str | None = None) -> str:
     """ "Wednesday, December 2, 2026 at 6:00 PM PST": a booked time, zone always named.
     Spanish "miércoles, 2 de diciembre de 2026, a las 6:00 p. m. PST" ("a la 1:00 p. m.")."""
     local = in_zone(moment, tz)

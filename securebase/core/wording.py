@@ -23,8 +23,13 @@ def _same_plural(singular: str, plural: str, number: int) -> str:
     return singular if number == 1 else plural
 
 
+def _english() -> str:
+    return "en"
+
+
 _gettext: Callable[[str], str] = _same
 _ngettext: Callable[[str, str, int], str] = _same_plural
+_language: Callable[[], str | None] = _english
 
 
 def gettext(message: str) -> str:
@@ -37,12 +42,22 @@ def ngettext(singular: str, plural: str, number: int) -> str:
     return _ngettext(singular, plural, number)
 
 
+def language() -> str:
+    """The active language's code ("en" until ``install()``, and outside any request)."""
+    return _language() or "en"
+
+
 def gettext_noop(message: str) -> str:
     """Marks ``message`` for the catalogs without translating it now."""
     return message
 
 
-def install(gettext: Callable[[str], str], ngettext: Callable[[str, str, int], str]) -> None:
-    """Answer in the active language from now on (Django's ``gettext`` and ``ngettext``)."""
-    global _gettext, _ngettext
-    _gettext, _ngettext = gettext, ngettext
+def install(
+    gettext: Callable[[str], str],
+    ngettext: Callable[[str, str, int], str],
+    get_language: Callable[[], str | None] = _english,
+) -> None:
+    """Answer in the active language from now on (Django's ``gettext``, ``ngettext`` and
+    ``get_language``)."""
+    global _gettext, _ngettext, _language
+    _gettext, _ngettext, _language = gettext, ngettext, get_language
