@@ -2,12 +2,9 @@
 consultation, reads the telehealth information and agrees to it in Spanish, and gets the
 confirmation email in Spanish; with JavaScript and without it."""
 
-from django.core import mail
-from playwright.sync_api import expect
-
-from securebase.bookings.models import Booking
 from securebase.bookings.tests.helpers import open_hours
-from securebase.testing import BrowserTestCase, link_path, make_clinician
+from securebase.bookings.tests.spanish_journey import book_telehealth_in_spanish
+from securebase.testing import BrowserTestCase, make_clinician
 
 
 class SpanishBookingJourneyTests(BrowserTestCase):
@@ -18,82 +15,10 @@ class SpanishBookingJourneyTests(BrowserTestCase):
         self.theo = make_clinician()
         open_hours(self.theo, video_link="https://video.example/theo")
 
-    def assert_fits_the_phone(self):
-        width = self.page.evaluate("document.documentElement.scrollWidth")
-        assert width <= 360, f"{self.page.url} scrolls sideways ({width}px)"
-
-    def book_telehealth_in_spanish(self):
-        page = self.page
-        page.goto(self.live_url("/book/"))
-
-        expect(page.locator("html")).to_have_attribute("lang", "es")
-        expect(page.get_by_role("heading", name="Reserva una consulta gratis")).to_be_visible()
-        expect(page.get_by_label("Quien esté disponible primero")).to_be_checked()
-        page.get_by_label("Telesalud (video)").check()
-        page.get_by_label("En California", exact=True).check()
-        self.assert_accessible()
-        page.get_by_role("button", name="Ver horarios disponibles").click()
-
-        expect(page.get_by_role("heading", name="Elige una hora")).to_be_visible()
-        self.assert_fits_the_phone()
-        self.assert_accessible()
-        page.locator(".slot-list a.slot").first.click()
-
-        expect(page.get_by_role("heading", name="Tus datos")).to_be_visible()
-        expect(page.get_by_role("heading", name="Sobre la telesalud")).to_be_visible()
-        expect(page.get_by_text("Código de Negocios y Profesiones, §2290.5")).to_be_visible()
-        page.get_by_role("button", name="Reservar consulta por telesalud").click()
-        # Nothing filled in: the errors, the attestation's among them, are in Spanish.
-        expect(page.get_by_text("Por favor, revisa las respuestas marcadas abajo.")).to_be_visible()
-        expect(
-            page.get_by_text("Solo podemos atenderte por telesalud si vas a estar")
-        ).to_be_visible()
-        self.assert_accessible()
-
-        page.get_by_label("Tu nombre").fill("Ada Park")
-        page.get_by_role("textbox", name="Correo electrónico").fill("ada@example.com")
-        page.get_by_label("Acepto que me contacten").check()
-        page.get_by_label("Voy a estar físicamente en California").check()
-        page.get_by_label("Leí la información sobre telesalud").check()
-        page.get_by_label("La dirección donde vas a estar").fill("12 Palm Ave, Santa Monica, CA")
-        page.get_by_label("Contacto de emergencia").fill("Sam Park, 310 555 0101")
-        self.assert_fits_the_phone()
-        page.get_by_role("button", name="Reservar consulta por telesalud").click()
-
-        expect(page.get_by_role("heading", name="Revisa tu correo")).to_be_visible()
-        self.assert_accessible()
-        check = next(m for m in mail.outbox if "/book/confirm-email/" in m.body)
-        assert check.subject.startswith("Confirma tu correo para guardar la hora de tu consulta")
-        page.goto(self.live_url(link_path(check, "/book/confirm-email/")))
-        self.assert_accessible()
-        page.get_by_role("button", name="Confirmar y guardar esta hora").click()
-
-        expect(page.get_by_role("heading", name="Tu consulta está reservada")).to_be_visible()
-        expect(page.get_by_text("Cita con Theo Alvarez")).to_be_visible()
-        self.assert_fits_the_phone()
-        self.assert_accessible()
-
-        booking = Booking.objects.get()
-        assert booking.status == Booking.Status.CONFIRMED
-        assert booking.language == "es"
-        assert booking.telehealth_consent_language == "es"
-        confirmation = next(m for m in mail.outbox if m.to == ["ada@example.com"] and m.attachments)
-        assert confirmation.subject.startswith("Tu consulta gratis está reservada")
-        assert "Hola, Ada Park:" in confirmation.body
-        assert "Tu consulta gratis de 15 minutos con Theo Alvarez está reservada." in (
-            confirmation.body
-        )
-        assert "Enlace de video: https://video.example/theo" in confirmation.body
-        invitation = confirmation.attachments[0][1]
-        invitation = invitation.decode() if isinstance(invitation, bytes) else invitation
-        assert "SUMMARY:Cita con Theo Alvarez" in invitation
-        (notice,) = [m for m in mail.outbox if m.to == ["theo@example.com"]]
-        assert notice.subject.startswith("New consultation")
-
     def test_it_books_telehealth_in_spanish_and_emails_in_spanish(self):
-        self.book_telehealth_in_spanish()
+        book_telehealth_in_spanish(self)
 
     def test_it_books_telehealth_in_spanish_without_javascript(self):
         self.use_context_without_javascript(timezone_id="America/Los_Angeles")
 
-        self.book_telehealth_in_spanish()
+        book_telehealth_in_spanish(self)
