@@ -18,13 +18,21 @@ class InviteForm(forms.Form):
     language = forms.ChoiceField(
         label=_("Language of the invitation email"),
         choices=settings.LANGUAGES,
+        required=False,
         help_text=_("If they already have an account, the email uses their account's language."),
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # The page's language unless the clinician picks the other one.
-        self.fields["language"].initial = translation.get_language() or settings.LANGUAGE_CODE
+        self.fields["language"].initial = self.page_language()
+
+    @staticmethod
+    def page_language() -> str:
+        return translation.get_language() or settings.LANGUAGE_CODE
+
+    def clean_language(self) -> str:
+        return self.cleaned_data["language"] or self.page_language()
 
 
 class AnswerForm(forms.Form):
