@@ -121,6 +121,7 @@ def chromium_path() -> str | None:
 SEED_MIGRATIONS = [
     ("securebase.articles.migrations.0002_first_article", "add_article"),
     ("securebase.records.migrations.0002_starter_documents", "add_documents"),
+    ("securebase.records.migrations.0004_spanish_starter_documents", "add_spanish"),
 ]
 
 CHROMIUM_ARGS = [

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -12,7 +13,12 @@ from securebase.records.models import DocumentTemplate
 
 class TemplateChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj: DocumentTemplate) -> str:
-        return obj.title_in(translation.get_language() or "en")
+        """The title in the page's language; an English title on a Spanish page says so."""
+        language = translation.get_language() or "en"
+        title = obj.title_in(language)
+        if language != "en" and title == obj.title:
+            return format_html('<span lang="en">{}</span>', title)
+        return title
 
 
 class SendPacketForm(forms.Form):

@@ -11,6 +11,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -149,7 +150,9 @@ def document(request, uid):
                     language=form.cleaned_data["language"] or shown,
                 )
             title = document.version.template.title_in(shown)
-            messages.success(request, gettext("Signed: %(title)s.") % {"title": title})
+            if shown != page_language:
+                title = format_html('<span lang="{}">{}</span>', shown, title)
+            messages.success(request, format_html(gettext("Signed: {title}."), title=title))
             return redirect("records:mine")
     elif request.method == "POST":
         return redirect("records:document", uid=document.uid)
