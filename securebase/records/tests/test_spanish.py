@@ -74,6 +74,37 @@ class SpanishDocumentTests(Personas, TestCase):
                     template.current.body_es.count(placeholder)
                 )
 
+    def test_the_migration_adds_spanish_without_changing_what_was_sent(self):
+        from importlib import import_module
+
+        from django.apps import apps
+        from django.db.models import F
+
+        from securebase.records.models import DocumentVersion
+
+        add_spanish = import_module(
+            "securebase.records.migrations.0004_spanish_starter_documents"
+        ).add_spanish
+        # As an install had it before Spanish: no Spanish text, a consent already sent, and a
+        # privacy notice the practice rewrote.
+        DocumentVersion.objects.update(body_es="")
+        DocumentTemplate.objects.update(title_es="")
+        privacy = DocumentTemplate.objects.get(kind="privacy_notice")
+        DocumentVersion.objects.filter(template=privacy).update(body=F("body") + "\nOurs.")
+        sent = self.send().documents.get().version
+        add_spanish(apps, None)
+
+        self.consent.refresh_from_db()
+        sent.refresh_from_db()
+        assert sent.body_es == "" and sent.number == 1
+        assert self.consent.current.number == 2
+        assert self.consent.current.body == sent.body and self.consent.current.body_es
+        policies = DocumentTemplate.objects.get(kind="policies")
+        assert policies.current.number == 1 and policies.current.body_es
+        privacy.refresh_from_db()
+        assert privacy.current.number == 1 and privacy.current.body_es == ""
+        assert privacy.title_es == ""
+
     def test_a_version_offers_spanish_only_when_it_has_a_spanish_text(self):
         assert self.consent.current.language_for("es") == "es"
         assert self.consent.current.language_for("en") == "en"
