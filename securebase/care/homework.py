@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -143,8 +144,11 @@ def describe(assignment: Assignment, *, article_titles: dict[str, str] | None = 
         if article_titles is None:
             article_titles = _article_titles({target})
         title = article_titles.get(target, target.replace("-", " "))
+        # Articles are written in English (a Spanish version, where there is one, is offered on
+        # the article's page): the title is marked as English on a page in any language.
+        english_title = format_html('<span lang="en">{}</span>', title)
         return Described(
-            gettext("Read: %(title)s") % {"title": title},
+            format_html(gettext("Read: {title}"), title=english_title),
             reverse("care:homework_open", args=[assignment.pk]),
         )
     if kind == Kind.JOURNAL_PROMPT:

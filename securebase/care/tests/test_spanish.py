@@ -121,6 +121,15 @@ class SpanishPageTests(Personas, TestCase):
             note="Try it before bed, then tell me how it went.",
             due_on=NOW.date(),
         )
+        from securebase.articles.models import Article
+
+        services.assign_homework(
+            relationship=cls.relationship,
+            kind=Assignment.Kind.ARTICLE,
+            target=Article.objects.get().slug,
+            note="",
+            due_on=None,
+        )
 
     def test_the_clients_pages_are_in_spanish(self):
         self.client.force_login(self.ada)
@@ -170,5 +179,6 @@ class SpanishPageTests(Personas, TestCase):
         with translation.override("es"):
             card = client_home(request)
         assert "De tu terapeuta" in card and "Marcar como hecha" in card
+        assert 'Leer: <span lang="en">' in card  # the article's title, in English
         assert '<span class="muted" translate="no">“Try it before bed' in card
         assert english_on_page(card) == []
