@@ -122,6 +122,7 @@ SEED_MIGRATIONS = [
     ("securebase.articles.migrations.0002_first_article", "add_article"),
     ("securebase.articles.migrations.0006_first_article_spanish", "add_spanish_version"),
     ("securebase.records.migrations.0002_starter_documents", "add_documents"),
+    ("securebase.records.migrations.0004_spanish_starter_documents", "add_spanish"),
 ]
 
 CHROMIUM_ARGS = [

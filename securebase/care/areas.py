@@ -13,6 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+
+def _(text: str) -> str:
+    """Marks ``text`` for the Spanish catalog; pages translate it when they show it (a pure
+    module cannot import Django's gettext). The audit log keeps the English."""
+    return text
+
+
 CHECKINS = "checkins"
 BEHAVIORS = "behaviors"
 PAUSES = "pauses"
@@ -47,62 +54,76 @@ class Area:
 AREAS: tuple[Area, ...] = (
     Area(
         CHECKINS,
-        "Check-ins and trends",
-        "The anxiety rating of each check-in (0 to 10) with its date, your anxiety over time as "
-        "a chart and a table, how many days you checked in, and which triggers you noted and "
-        "how often.",
-        "Your check-in notes, emotions and what helped.",
+        _("Check-ins and trends"),
+        _(
+            "The anxiety rating of each check-in (0 to 10) with its date, your anxiety over time "
+            "as a chart and a table, how many days you checked in, and which triggers you noted "
+            "and how often."
+        ),
+        _("Your check-in notes, emotions and what helped."),
         requires_app=CHECKINS_APP,
     ),
     Area(
         BEHAVIORS,
-        "Protest behaviors",
-        "Which protest behaviors you marked in check-ins as resisted or acted on, counted per "
-        "week and per behavior.",
-        "Your check-in notes and anything else you wrote.",
+        _("Protest behaviors"),
+        _(
+            "Which protest behaviors you marked in check-ins as resisted or acted on, counted per "
+            "week and per behavior."
+        ),
+        _("Your check-in notes and anything else you wrote."),
         requires_app=CHECKINS_APP,
     ),
     Area(
         PAUSES,
-        "Pause history",
-        "Each pause you saved: its date, the urge, the exercise, your ratings before and after "
-        "and how it ended, with the averages.",
-        "Any message you wrote instead of sending it.",
+        _("Pause history"),
+        _(
+            "Each pause you saved: its date, the urge, the exercise, your ratings before and after "
+            "and how it ended, with the averages."
+        ),
+        _("Any message you wrote instead of sending it."),
         requires_app=PAUSE_APP,
     ),
     Area(
         ASSESSMENTS,
-        "Assessment history",
-        "Your questionnaire results over time: each date and score, with the chart and the "
-        "change since your first result. For the PHQ-9 and GAD-7 that includes the totals, "
-        "their ranges and whether a change is reliable, and a safety marker if you answer the "
-        "PHQ-9's question about thoughts of being better off dead or of hurting yourself with "
-        'anything but "Not at all". They can also schedule questionnaires for you.',
-        "Your answers to the individual questions.",
+        _("Assessment history"),
+        _(
+            "Your questionnaire results over time: each date and score, with the chart and the "
+            "change since your first result. For the PHQ-9 and GAD-7 that includes the totals, "
+            "their ranges and whether a change is reliable, and a safety marker if you answer the "
+            "PHQ-9's question about thoughts of being better off dead or of hurting yourself with "
+            'anything but "Not at all". They can also schedule questionnaires for you.'
+        ),
+        _("Your answers to the individual questions."),
         requires_app=ASSESSMENTS_APP,
     ),
     Area(
         NO_CONTACT,
-        "No-contact tracker",
-        "Whether you are keeping no contact, the day you started, your count of days and the "
-        "dates of any slips you logged.",
-        "Your notes on slips and your reasons.",
+        _("No-contact tracker"),
+        _(
+            "Whether you are keeping no contact, the day you started, your count of days and the "
+            "dates of any slips you logged."
+        ),
+        _("Your notes on slips and your reasons."),
         requires_app=JOURNAL_APP,
     ),
     Area(
         REALITY_CHECK,
-        "Reality-check summaries",
-        "The numbers of each reality check you saved: how many messages, reply times and how "
-        "they changed.",
-        "Any message text or names: saved summaries hold numbers only.",
+        _("Reality-check summaries"),
+        _(
+            "The numbers of each reality check you saved: how many messages, reply times and how "
+            "they changed."
+        ),
+        _("Any message text or names: saved summaries hold numbers only."),
         requires_app=REALITY_CHECK_APP,
     ),
     Area(
         SAFETY_PLAN,
-        "Safety plan",
-        "Your safety plan as you wrote it: warning signs, what helps, people and places, and "
-        "who to call.",
-        "Nothing is hidden from this area: it is the whole plan.",
+        _("Safety plan"),
+        _(
+            "Your safety plan as you wrote it: warning signs, what helps, people and places, and "
+            "who to call."
+        ),
+        _("Nothing is hidden from this area: it is the whole plan."),
         requires_app=SAFETY_PLAN_APP,
     ),
 )
@@ -110,9 +131,9 @@ AREAS: tuple[Area, ...] = (
 # Not switchable: the audit wording for one look at a single shared journal entry.
 JOURNAL_ENTRY_AREA = Area(
     JOURNAL_ENTRY,
-    "Shared journal entry",
-    "One journal entry you chose to share, in full, until you stop sharing it.",
-    "Every entry you have not shared.",
+    _("Shared journal entry"),
+    _("One journal entry you chose to share, in full, until you stop sharing it."),
+    _("Every entry you have not shared."),
 )
 
 _BY_KEY = {area.key: area for area in AREAS}

@@ -32,6 +32,7 @@ from django.db.models import (
 )
 from django.db.models.functions import TruncDate
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from securebase.care import areas, registry, sparkline
 from securebase.care.models import Assignment, CareRelationship, Grant
@@ -258,10 +259,13 @@ def _fill_trends(rows: list[CaseloadRow], client_ids: list[int], *, now: datetim
         today = now.astimezone(ZoneInfo(row.client.time_zone)).date()
         days = [today - timedelta(days=offset) for offset in range(TREND_DAYS - 1, -1, -1)]
         row.trend = [means[client_id].get(day) for day in days]
-        row.trend_text = sparkline.describe(row.trend)
+        row.trend_text = trend_words(row.trend)
         # The sentence is shown beside the line; the image's name says what it is.
         row.trend_svg = mark_safe(  # noqa: S308 - sparkline() escapes every value it writes
-            sparkline.sparkline(row.trend, title=f"Anxiety, last {TREND_DAYS} days")
+            sparkline.sparkline(
+                row.trend,
+                title=gettext("Anxiety, last %(days)s days") % {"days": TREND_DAYS},
+            )
         )
 
 
@@ -275,3 +279,14 @@ def _sorted(rows: list[CaseloadRow], sort: str) -> list[CaseloadRow]:
     if sort == "homework":
         return sorted(rows, key=lambda r: (-r.homework_overdue, -r.homework_open, name(r)))
     return sorted(rows, key=name)
+
+
+def trend_words(values) -> str:
+    """The sparkline in words, in the page's language (``sparkline.summarize``)."""
+    s = sparkline.summarize(values)
+    if not s.present:
+        return gettext("No check-ins in the last %(days)s days.") % {"days": s.days}
+    return gettext(
+        "%(present)s of the last %(days)s days with a check-in; average anxiety %(first)s on "
+        "the first, %(last)s on the latest; lowest %(lowest)s, highest %(highest)s (0 to 10)."
+    ) % vars(s)

@@ -7,6 +7,9 @@ quietly, as booking and sign-up emails are: what was saved stays saved, and a ma
 refuses a message (down, or refusing the recipient) does not turn the page into an error. The
 failure is logged by its class only (a mail server's error names the recipient); the caller may
 pass ``on_failure`` to record it where the person will see it.
+
+Each email is written in its recipient's language: an account's ``language``, or for an
+invitation to an address without an account the language the clinician chose.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext, gettext_lazy
 
 from securebase.core.mail import send_quietly
 
@@ -32,6 +37,7 @@ def absolute(path: str) -> str:
 def send_after_commit(
     *,
     to: str,
+    language: str,
     subject: str,
     template: str,
     context: dict,
@@ -40,13 +46,19 @@ def send_after_commit(
     """Queue one plain-text email for when the surrounding transaction commits.
 
     If the mail backend raises, the failure is logged (its class, and the template's name)
-    and ``on_failure`` is called; nothing is raised to the page.
+    and ``on_failure`` is called; nothing is raised to the page. The subject (a lazy string)
+    and the body are rendered in ``language``.
     """
-    body = render_to_string(
-        f"care/email/{template}.txt",
-        {"practice": settings.PRACTICE, **context},
-    )
-    message = EmailMessage(f"{settings.PRACTICE['name']}: {subject}", body, to=[to])
+    with translation.override(language):
+        body = render_to_string(
+            f"care/email/{template}.txt",
+            {"practice": settings.PRACTICE, **context},
+        )
+        subject = gettext("%(practice)s: %(subject)s") % {
+            "practice": settings.PRACTICE["name"],
+            "subject": subject,
+        }
+    message = EmailMessage(subject, body, to=[to])
 
     def send() -> None:
         sent = send_quietly(message, logger=logger, what=f"care email {template!r}")
@@ -57,22 +69,30 @@ def send_after_commit(
 
 
 def invitation(
-    *, to: str, link: str, days: int, on_failure: Callable[[], None] | None = None
+    *,
+    to: str,
+    language: str,
+    link: str,
+    days: int,
+    on_failure: Callable[[], None] | None = None,
 ) -> None:
     send_after_commit(
         to=to,
-        subject="an invitation is waiting for you",
+        language=language,
+        subject=gettext_lazy("an invitation is waiting for you"),
         template="invitation",
         context={"link": link, "days": days},
         on_failure=on_failure,
     )
 
 
-def something_new(*, to: str, path_name: str) -> None:
-    """ "There is something new for you" with a link to one page of the app."""
+def something_new(*, to, path_name: str) -> None:
+    """ "There is something new for you" with a link to one page of the app, to the user
+    ``to`` in their language."""
     send_after_commit(
-        to=to,
-        subject="something new for you",
+        to=to.email,
+        language=to.language or settings.LANGUAGE_CODE,
+        subject=gettext_lazy("something new for you"),
         template="something_new",
         context={"link": absolute(reverse(path_name))},
     )

@@ -8,6 +8,8 @@ from datetime import datetime, timedelta
 
 from django.urls import reverse
 from django.utils.timesince import timesince
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from securebase.care import caseload, services
 from securebase.core.features import Glance, GlanceItem, ResolvedLink
@@ -39,17 +41,20 @@ def clinic_glance(viewer, *, now: datetime) -> list[Glance]:
     )
     return [
         Glance(
-            "Clients with something new",
+            _("Clients with something new"),
             tuple(
                 GlanceItem(
-                    f"{row.client.get_full_name() or row.client.email}: last check-in or pause "
-                    f"{timesince(row.last_activity, now, depth=1)} ago",
+                    gettext("%(name)s: last check-in or pause %(time)s ago")
+                    % {
+                        "name": row.client.get_full_name() or row.client.email,
+                        "time": timesince(row.last_activity, now, depth=1),
+                    },
                     reverse("care:client", args=[row.client.pk]),
                 )
                 for row in rows
             ),
-            "Nothing new from your clients in the last two days.",
-            ResolvedLink("Your clients", reverse("care:caseload")),
+            _("Nothing new from your clients in the last two days."),
+            ResolvedLink(_("Your clients"), reverse("care:caseload")),
             order=20,
         )
     ]

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from securebase.care.models import Assignment
 
@@ -41,14 +44,17 @@ def _article_choices() -> list[tuple[str, str]]:
     from securebase.articles.queries import published_articles
 
     articles = published_articles().values_list("slug", "title")
-    return [(_value(Kind.ARTICLE, slug), f"Read: {title}") for slug, title in articles]
+    return [
+        (_value(Kind.ARTICLE, slug), gettext("Read: %(title)s") % {"title": title})
+        for slug, title in articles
+    ]
 
 
 def _journal_choices() -> list[tuple[str, str]]:
     from securebase.journal import prompts
 
     return [
-        (_value(Kind.JOURNAL_PROMPT, p.key), f"Write: {p.title}")
+        (_value(Kind.JOURNAL_PROMPT, p.key), gettext("Write: %(title)s") % {"title": p.title})
         for track in prompts.TRACKS
         for p in track.prompts
     ]
@@ -58,7 +64,8 @@ def _pause_choices() -> list[tuple[str, str]]:
     from securebase.pause import exercises
 
     return [
-        (_value(Kind.PAUSE_EXERCISE, e.key), f"Practice: {e.label}") for e in exercises.EXERCISES
+        (_value(Kind.PAUSE_EXERCISE, e.key), gettext("Practice: %(name)s") % {"name": e.label})
+        for e in exercises.EXERCISES
     ]
 
 
@@ -66,10 +73,16 @@ def _notice_choices() -> list[tuple[str, str]]:
     from securebase.checkins import vocabulary
 
     return [
-        (_value(Kind.NOTICE, f"trigger:{t.key}"), f"Notice the trigger: {t.label}")
+        (
+            _value(Kind.NOTICE, f"trigger:{t.key}"),
+            gettext("Notice the trigger: %(name)s") % {"name": t.label},
+        )
         for t in vocabulary.TRIGGERS
     ] + [
-        (_value(Kind.NOTICE, f"behavior:{b.key}"), f"Notice the urge: {b.label}")
+        (
+            _value(Kind.NOTICE, f"behavior:{b.key}"),
+            gettext("Notice the urge: %(name)s") % {"name": b.label},
+        )
         for b in vocabulary.PROTEST_BEHAVIORS
     ]
 
@@ -78,17 +91,17 @@ def _questionnaire_choices() -> list[tuple[str, str]]:
     from securebase.assessments.catalog import offered_instruments
 
     return [
-        (_value(Kind.QUESTIONNAIRE, i.slug), f"Retake: {i.short_name}")
+        (_value(Kind.QUESTIONNAIRE, i.slug), gettext("Retake: %(name)s") % {"name": i.short_name})
         for i in offered_instruments()
     ]
 
 
 GROUPS = (
-    (Kind.ARTICLE, "Read an article", _article_choices),
-    (Kind.JOURNAL_PROMPT, "Write to a journal prompt", _journal_choices),
-    (Kind.PAUSE_EXERCISE, "Practice a pause exercise", _pause_choices),
-    (Kind.NOTICE, "Notice in check-ins", _notice_choices),
-    (Kind.QUESTIONNAIRE, "Retake a questionnaire", _questionnaire_choices),
+    (Kind.ARTICLE, _("Read an article"), _article_choices),
+    (Kind.JOURNAL_PROMPT, _("Write to a journal prompt"), _journal_choices),
+    (Kind.PAUSE_EXERCISE, _("Practice a pause exercise"), _pause_choices),
+    (Kind.NOTICE, _("Notice in check-ins"), _notice_choices),
+    (Kind.QUESTIONNAIRE, _("Retake a questionnaire"), _questionnaire_choices),
 )
 
 
@@ -131,32 +144,47 @@ def describe(assignment: Assignment, *, article_titles: dict[str, str] | None = 
         if article_titles is None:
             article_titles = _article_titles({target})
         title = article_titles.get(target, target.replace("-", " "))
-        return Described(f"Read: {title}", reverse("care:homework_open", args=[assignment.pk]))
+        # Articles are written in English (a Spanish version, where there is one, is offered on
+        # the article's page): the title is marked as English on a page in any language.
+        english_title = format_html('<span lang="en">{}</span>', title)
+        return Described(
+            format_html(gettext("Read: {title}"), title=english_title),
+            reverse("care:homework_open", args=[assignment.pk]),
+        )
     if kind == Kind.JOURNAL_PROMPT:
         from securebase.journal import prompts
 
         prompt = prompts.prompt_for_key(target)
         track, _, slug = target.partition("/")
         return Described(
-            f"Write: {prompt.title}", reverse("journal:write_prompt", args=[track, slug])
+            gettext("Write: %(title)s") % {"title": prompt.title},
+            reverse("journal:write_prompt", args=[track, slug]),
         )
     if kind == Kind.PAUSE_EXERCISE:
         from securebase.pause import exercises
 
         return Described(
-            f"Practice: {exercises.label_for('exercise', target)}", reverse("pause:start")
+            gettext("Practice: %(name)s") % {"name": exercises.label_for("exercise", target)},
+            reverse("pause:start"),
         )
     if kind == Kind.NOTICE:
         from securebase.checkins import vocabulary
 
         family, _, key = target.partition(":")
         if family == "trigger":
-            text = f"Notice the trigger: {vocabulary.label_for('trigger', key)}"
+            text = gettext("Notice the trigger: %(name)s") % {
+                "name": vocabulary.label_for("trigger", key)
+            }
         else:
-            text = f"Notice the urge: {vocabulary.label_for('behavior', key)}"
+            text = gettext("Notice the urge: %(name)s") % {
+                "name": vocabulary.label_for("behavior", key)
+            }
         return Described(text, reverse("checkins:start"))
     from securebase.assessments.catalog import get_instrument
 
     instrument = get_instrument(target)
     name = instrument.short_name if instrument else target.upper()
-    return Described(f"Retake: {name}", reverse("assessments:instructions", args=[target]))
+    return Described(
+        gettext("Retake: %(name)s") % {"name": name},
+        reverse("assessments:instructions", args=[target]),
+    )

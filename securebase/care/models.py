@@ -21,16 +21,17 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from securebase.core.fields import EncryptedTextField
 
 
 class Invitation(models.Model):
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for an answer"
-        ACCEPTED = "accepted", "Accepted"
-        DECLINED = "declined", "Declined"
-        WITHDRAWN = "withdrawn", "Withdrawn"
+        PENDING = "pending", _("Waiting for an answer")
+        ACCEPTED = "accepted", _("Accepted")
+        DECLINED = "declined", _("Declined")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
 
     clinician = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="care_invitations_sent"
@@ -50,6 +51,9 @@ class Invitation(models.Model):
     # Set when the mail server refused the invitation email: the caseload then says it was not
     # delivered instead of "sent".
     email_failed_at = models.DateTimeField(null=True, blank=True)
+    # The language of the invitation email: the invitee's account language when they have an
+    # account, else the one the clinician chose on the form (docs/care.md).
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, default="en")
     answered_at = models.DateTimeField(null=True, blank=True)
     answered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -69,8 +73,8 @@ class Invitation(models.Model):
 
 class CareRelationship(models.Model):
     class EndedBy(models.TextChoices):
-        CLIENT = "client", "The client"
-        CLINICIAN = "clinician", "The clinician"
+        CLIENT = "client", _("The client")
+        CLINICIAN = "clinician", _("The clinician")
 
     # A record of care, with its grants (the consent history) and homework: deleting the
     # client's account ends it and detaches it, keeping the name and email below until the
@@ -120,8 +124,8 @@ class Grant(models.Model):
     """One period of consent: ``area`` (or one journal ``entry``) visible to the clinician."""
 
     class Closed(models.TextChoices):
-        REVOKED = "revoked", "Turned off by the client"
-        ENDED = "ended", "Relationship ended"
+        REVOKED = "revoked", _("Turned off by the client")
+        ENDED = "ended", _("Relationship ended")
 
     relationship = models.ForeignKey(
         CareRelationship, on_delete=models.CASCADE, related_name="grants"
@@ -173,15 +177,15 @@ class Assignment(models.Model):
     """
 
     class Kind(models.TextChoices):
-        ARTICLE = "article", "Read an article"
-        JOURNAL_PROMPT = "journal_prompt", "Write to a journal prompt"
-        PAUSE_EXERCISE = "pause_exercise", "Practice a pause exercise"
-        NOTICE = "notice", "Notice a trigger or protest behavior in check-ins"
-        QUESTIONNAIRE = "questionnaire", "Retake a questionnaire"
+        ARTICLE = "article", _("Read an article")
+        JOURNAL_PROMPT = "journal_prompt", _("Write to a journal prompt")
+        PAUSE_EXERCISE = "pause_exercise", _("Practice a pause exercise")
+        NOTICE = "notice", _("Notice a trigger or protest behavior in check-ins")
+        QUESTIONNAIRE = "questionnaire", _("Retake a questionnaire")
 
     class DoneHow(models.TextChoices):
-        DID_IT = "did_it", "Done in the app"
-        MARKED = "marked", "Marked done by the client"
+        DID_IT = "did_it", _("Done in the app")
+        MARKED = "marked", _("Marked done by the client")
 
     relationship = models.ForeignKey(
         CareRelationship, on_delete=models.CASCADE, related_name="assignments"

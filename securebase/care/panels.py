@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 
 from django.apps import apps
+from django.utils.translation import gettext
 
 from securebase.care import areas, registry
 
@@ -91,7 +92,9 @@ def reality_check_context(client, **_) -> dict:
     return {
         "summaries": summaries,
         "latest": latest,
-        "view": display.build(latest.numbers, me="The client", them="Them") if latest else None,
+        "view": display.build(latest.numbers, me=gettext("The client"), them=gettext("Them"))
+        if latest
+        else None,
         "data": latest.numbers if latest else None,
         "as_of_form": None,
     }

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.db.models import Max, Q
@@ -89,23 +90,39 @@ def check_invitee(invitation: Invitation, user) -> None:
 
 
 @transaction.atomic
-def invite(*, clinician, email: str, booking=None, now: datetime | None = None) -> Invitation:
+def invite(
+    *,
+    clinician,
+    email: str,
+    language: str = settings.LANGUAGE_CODE,
+    booking=None,
+    now: datetime | None = None,
+) -> Invitation:
     """Invite the person at ``email`` to become ``clinician``'s client in the app.
 
     Emails them a link (after commit) that works once, for CARE_INVITATION_DAYS days. If the
     mail server refuses it, the invitation stays saved and pending with ``email_failed_at``
     set, so the caseload does not claim it was sent.
+
+    The email is in the invitee's account language when an account has that address, else in
+    ``language`` (the clinician's choice on the form, or the page's language).
     """
     now = now or timezone.now()
+    email = email.strip().lower()
+    account = get_user_model().objects.filter(email__iexact=email).first()
+    if account is not None and account.language:
+        language = account.language
     invitation = Invitation.objects.create(
         clinician=clinician,
-        email=email.strip().lower(),
+        email=email,
+        language=language,
         booking=booking,
         created_at=now,
         expires_at=now + timedelta(days=settings.CARE_INVITATION_DAYS),
     )
     emails.invitation(
         to=invitation.email,
+        language=invitation.language,
         link=invitation_link(invitation),
         days=settings.CARE_INVITATION_DAYS,
         on_failure=lambda: _record_email_failure(invitation),
@@ -149,7 +166,7 @@ def accept_invitation(
         relationship = CareRelationship.objects.create(
             client=user, clinician_id=invitation.clinician_id, invitation=invitation, started_at=now
         )
-    emails.something_new(to=invitation.clinician.email, path_name="care:caseload")
+    emails.something_new(to=invitation.clinician, path_name="care:caseload")
     return relationship
 
 
@@ -201,7 +218,7 @@ def end_relationship(
     )
     other = relationship.clinician if by.pk == relationship.client_id else relationship.client
     emails.something_new(
-        to=other.email,
+        to=other,
         path_name="care:caseload" if other.pk == relationship.clinician_id else "care:sharing",
     )
     return relationship
@@ -314,7 +331,7 @@ def assign_homework(
         due_on=due_on,
         assigned_at=now or timezone.now(),
     )
-    emails.something_new(to=relationship.client.email, path_name="dashboard:home")
+    emails.something_new(to=relationship.client, path_name="dashboard:home")
     return assignment
 
 

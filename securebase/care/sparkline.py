@@ -7,6 +7,7 @@ Pure module: no Django import. ``values`` holds one daily mean (0-10) per day, o
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
 
 WIDTH = 120
@@ -20,16 +21,42 @@ def _n(number: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
-def describe(values: Sequence[float | None]) -> str:
-    """The sparkline in words: days with a check-in, first and last day's means, range."""
+@dataclass(frozen=True)
+class Summary:
+    """What the sparkline's words say, numbers already written out (pages translate them)."""
+
+    days: int  # days shown
+    present: int  # days with a check-in
+    first: str = ""
+    last: str = ""
+    lowest: str = ""
+    highest: str = ""
+
+
+def summarize(values: Sequence[float | None]) -> Summary:
+    """Days with a check-in, first and last day's means, and the range."""
     present = [v for v in values if v is not None]
     if not present:
-        return f"No check-ins in the last {len(values)} days."
-    first, last = present[0], present[-1]
+        return Summary(days=len(values), present=0)
+    return Summary(
+        days=len(values),
+        present=len(present),
+        first=_n(present[0]),
+        last=_n(present[-1]),
+        lowest=_n(min(present)),
+        highest=_n(max(present)),
+    )
+
+
+def describe(values: Sequence[float | None]) -> str:
+    """The sparkline in English words (the caseload writes them in the page's language)."""
+    s = summarize(values)
+    if not s.present:
+        return f"No check-ins in the last {s.days} days."
     return (
-        f"{len(present)} of the last {len(values)} days with a check-in; average anxiety "
-        f"{_n(first)} on the first, {_n(last)} on the latest; lowest {_n(min(present))}, "
-        f"highest {_n(max(present))} (0 to 10)."
+        f"{s.present} of the last {s.days} days with a check-in; average anxiety "
+        f"{s.first} on the first, {s.last} on the latest; lowest {s.lowest}, "
+        f"highest {s.highest} (0 to 10)."
     )
 
 

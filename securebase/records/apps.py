@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 from securebase.core.features import CLINIC_HOME, CLINICIANS, HomeCard, Link
 from securebase.core.retention import KeptRecord
@@ -6,19 +7,19 @@ from securebase.core.retention import KeptRecord
 
 class RecordsConfig(AppConfig):
     name = "securebase.records"
-    verbose_name = "Clinical records"
+    verbose_name = _("Clinical records")
     url_prefix = "records/"
     home_cards = (
         HomeCard(
-            "Your documents",
-            "Documents from your clinician to read and sign, and copies of what you signed.",
-            (Link("Your documents", "records:mine"),),
+            _("Your documents"),
+            _("Documents from your clinician to read and sign, and copies of what you signed."),
+            (Link(_("Your documents"), "records:mine"),),
             order=70,
         ),
         HomeCard(
-            "Intake documents",
-            "Packets you sent, what is signed and what is outstanding.",
-            (Link("Intake documents", "records:clinic"),),
+            _("Intake documents"),
+            _("Packets you sent, what is signed and what is outstanding."),
+            (Link(_("Intake documents"), "records:clinic"),),
             order=20,
             home=CLINIC_HOME,
             audience=CLINICIANS,
@@ -33,16 +34,16 @@ class RecordsConfig(AppConfig):
     records_of_care = (
         KeptRecord(
             model="records.Packet",
-            description="Documents the practice sent you to sign",
+            description=_("Documents the practice sent you to sign"),
             person="client",
             email="client_email",
             contact="sent_at",
         ),
         KeptRecord(
             model="records.Signature",
-            description=(
-                "Consents and documents you signed, with the exact text, the time and the "
-                "address you signed from"
+            description=_(
+                "Consents and documents you signed, with the exact text, the language, the time "
+                "and the address you signed from"
             ),
             person="signer",
             email="signer_email",
@@ -50,7 +51,7 @@ class RecordsConfig(AppConfig):
         ),
         KeptRecord(
             model="records.SessionStart",
-            description=(
+            description=_(
                 "The clinician's checks at the start of each telehealth session: your identity, "
                 "where you were and your emergency contact"
             ),

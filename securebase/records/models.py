@@ -4,6 +4,11 @@ Templates are versioned: the text lives in ``DocumentVersion`` rows that are nev
 editing a template in the admin adds a version. A packet sent to a client lists the versions
 current when it was sent; signing copies the exact text into a ``Signature``, which is written
 once and never changed (``save()`` refuses an update; the admin offers no change).
+
+Spanish: a template may have a Spanish title, and each version a Spanish text alongside the
+English one (``body_es``), so a version is one wording in both languages and editing either
+adds a version. A client whose language is Spanish reads and signs the Spanish text when the
+version has one; the signature records the language signed (docs/records.md).
 """
 
 from __future__ import annotations
@@ -13,25 +18,35 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from securebase.accounts.zones import practice_time_text
 from securebase.core.fields import EncryptedTextField
+
+ENGLISH = "en"
+SPANISH = "es"
 
 
 class DocumentTemplate(models.Model):
     """A document the practice asks clients to read and sign, such as its informed consent."""
 
     class Kind(models.TextChoices):
-        INFORMED_CONSENT = "informed_consent", "Informed consent for therapy"
-        PRIVACY_NOTICE = "privacy_notice", "Notice of privacy practices"
-        TELEHEALTH_CONSENT = "telehealth_consent", "Telehealth consent"
-        POLICIES = "policies", "Practice policies"
-        OTHER = "other", "Other"
+        INFORMED_CONSENT = "informed_consent", _("Informed consent for therapy")
+        PRIVACY_NOTICE = "privacy_notice", _("Notice of privacy practices")
+        TELEHEALTH_CONSENT = "telehealth_consent", _("Telehealth consent")
+        POLICIES = "policies", _("Practice policies")
+        OTHER = "other", _("Other")
 
     title = models.CharField(max_length=150)
+    title_es = models.CharField(
+        _("title in Spanish"),
+        max_length=150,
+        blank=True,
+        help_text=_("Shown with the Spanish text."),
+    )
     kind = models.CharField(max_length=24, choices=Kind.choices)
     active = models.BooleanField(
-        default=True, help_text="Offered when a clinician sends an intake packet."
+        default=True, help_text=_("Offered when a clinician sends an intake packet.")
     )
     order = models.PositiveSmallIntegerField(default=0)
 
@@ -45,6 +60,10 @@ class DocumentTemplate(models.Model):
     def current(self) -> DocumentVersion | None:
         return self.versions.order_by("-number").first()
 
+    def title_in(self, language: str) -> str:
+        """The title in ``language`` ("es" or "en"); the English one when there is no other."""
+        return self.title_es if language == SPANISH and self.title_es else self.title
+
 
 class DocumentVersion(models.Model):
     """One wording of a template, in Markdown. Never edited: a change is a new version."""
@@ -53,7 +72,12 @@ class DocumentVersion(models.Model):
         DocumentTemplate, on_delete=models.PROTECT, related_name="versions"
     )
     number = models.PositiveIntegerField()
-    body = models.TextField(help_text="Markdown.")
+    body = models.TextField(help_text=_("Markdown."))
+    body_es = models.TextField(
+        _("text in Spanish"),
+        blank=True,
+        help_text=_("Markdown; blank when there is no Spanish text."),
+    )
     created_at = models.DateTimeField(default=timezone.now)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -67,6 +91,14 @@ class DocumentVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.template.title}, version {self.number}"
+
+    def language_for(self, wanted: str) -> str:
+        """The language a reader who wants ``wanted`` gets: Spanish only when this version has
+        a Spanish text, else English."""
+        return SPANISH if wanted == SPANISH and self.body_es.strip() else ENGLISH
+
+    def body_in(self, language: str) -> str:
+        return self.body_es if self.language_for(language) == SPANISH else self.body
 
 
 class Packet(models.Model):
@@ -128,7 +160,7 @@ class Signature(models.Model):
     title = models.CharField(max_length=150)
     version_number = models.PositiveIntegerField()
     text = models.TextField()
-    content_hash = models.CharField("SHA-256 of the text", max_length=64)
+    content_hash = models.CharField(_("SHA-256 of the text"), max_length=64)
     typed_name = models.CharField(max_length=150)
     signer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -139,6 +171,10 @@ class Signature(models.Model):
     signer_email = models.EmailField()
     signed_at = models.DateTimeField()
     ip_address = models.GenericIPAddressField(null=True, blank=True)
+    # The language of ``text`` and ``title``: what the client read and signed.
+    language = models.CharField(
+        _("language signed"), max_length=8, choices=settings.LANGUAGES, default="en"
+    )
 
     class Meta:
         ordering = ["-signed_at"]
@@ -167,7 +203,7 @@ class SessionStart(models.Model):
     started_at = models.DateTimeField(default=timezone.now)
     identity_confirmed = models.BooleanField()
     in_california = models.BooleanField()
-    address = EncryptedTextField("where the client is now")
+    address = EncryptedTextField(_("where the client is now"))
     emergency_contact = EncryptedTextField()
 
     class Meta:

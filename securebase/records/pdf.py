@@ -6,6 +6,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext
 from fpdf import FPDF
 
 from securebase.core import dates
@@ -30,9 +32,17 @@ def _font(pdf: FPDF) -> tuple[str, bool]:
 
 
 def signed_pdf(signature: Signature, *, time_zone: ZoneInfo) -> bytes:
-    """The signed copy: its text, then who signed which version, when, from where, and the hash."""
+    """The signed copy: its text, then who signed which version, when, from where, in which
+    language, and the hash. Written wholly in the language signed."""
+    with translation.override(signature.language):
+        return _signed_pdf(signature, time_zone=time_zone)
+
+
+def _signed_pdf(signature: Signature, *, time_zone: ZoneInfo) -> bytes:
     pdf = FPDF(format="Letter")
-    pdf.set_title(f"{signature.title} (version {signature.version_number}, signed)")
+    pdf.set_lang(signature.language)
+    numbers = {"title": signature.title, "number": signature.version_number}
+    pdf.set_title(gettext("%(title)s (version %(number)s, signed)") % numbers)
     pdf.set_author(settings.PRACTICE["name"])
     pdf.set_margins(20, 20, 20)
     family, unicode = _font(pdf)
@@ -46,23 +56,29 @@ def signed_pdf(signature: Signature, *, time_zone: ZoneInfo) -> bytes:
     pdf.set_font(family, "B", 16)
     pdf.multi_cell(0, 8, plain(signature.title), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(family, "", 9)
-    heading = f"{settings.PRACTICE['name']} · version {signature.version_number}"
+    heading = gettext("%(practice)s · version %(number)s") % {
+        "practice": settings.PRACTICE["name"],
+        "number": signature.version_number,
+    }
     pdf.multi_cell(0, 5, plain(heading), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     pdf.set_font(family, "", 11)
     pdf.write_html(plain(render_markdown(signature.text)))
     pdf.ln(6)
+    when = dates.moment_text(signature.signed_at, time_zone, name_zone=True)
     lines = [
-        f"Signed by typing the name: {signature.typed_name}",
-        f"Signer's email: {signature.signer_email}",
-        f"Signed at: {dates.moment_text(signature.signed_at, time_zone, name_zone=True)} "
-        f"({dates.zone_label(time_zone)})",
-        f"From the address: {signature.ip_address or 'not recorded'}",
-        f"Document: {signature.title}, version {signature.version_number}",
-        f"SHA-256 of the text signed: {signature.content_hash}",
+        gettext("Signed by typing the name: %(name)s") % {"name": signature.typed_name},
+        gettext("Signer's email: %(email)s") % {"email": signature.signer_email},
+        gettext("Signed at: %(when)s (%(zone)s)")
+        % {"when": when, "zone": dates.zone_label(time_zone)},
+        gettext("From the address: %(address)s")
+        % {"address": signature.ip_address or gettext("not recorded")},
+        gettext("Document: %(title)s, version %(number)s") % numbers,
+        gettext("Language signed: %(language)s") % {"language": signature.get_language_display()},
+        gettext("SHA-256 of the text signed: %(hash)s") % {"hash": signature.content_hash},
     ]
     pdf.set_font(family, "B", 11)
-    pdf.multi_cell(0, 6, "Signature", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, gettext("Signature"), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(family, "", 10)
     for line in lines:
         pdf.multi_cell(0, 5, plain(line), new_x="LMARGIN", new_y="NEXT")

@@ -11,6 +11,8 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Max
 from django.db.models.functions import Lower
+from django.utils import translation
+from django.utils.translation import gettext
 
 from securebase.core.retention import expired_people, latest_contacts, retention_cutoff
 from securebase.privacy.retention import records_of_care
@@ -18,6 +20,7 @@ from securebase.privacy.services import record_access
 from securebase.records import emails
 from securebase.records.documents import content_hash, fill_in
 from securebase.records.models import (
+    ENGLISH,
     DocumentTemplate,
     DocumentVersion,
     Packet,
@@ -27,41 +30,57 @@ from securebase.records.models import (
 )
 
 
-def practice_values() -> dict[str, str]:
-    """What ``{{ name }}`` placeholders in a document are filled in with."""
+def practice_values(language: str = ENGLISH) -> dict[str, str]:
+    """What ``{{ name }}`` placeholders in a document are filled in with, in ``language``
+    where the practice has not set a value."""
+    with translation.override(language):
+        return _practice_values()
+
+
+def _practice_values() -> dict[str, str]:
     return {
         "practice_name": settings.PRACTICE["name"],
         "practice_email": settings.PRACTICE["email"],
         "practice_phone": settings.PRACTICE["phone"] or settings.PRACTICE["email"],
         "office_address": settings.PRACTICE["office_address"],
         "session_fee": settings.PRACTICE["session_fee"],
-        "video_platform": settings.TELEHEALTH_PLATFORM or "(the practice has not named it yet)",
+        "video_platform": settings.TELEHEALTH_PLATFORM
+        or gettext("(the practice has not named it yet)"),
         "video_data_handling": settings.TELEHEALTH_DATA_HANDLING
-        or "(the practice has not described it yet)",
+        or gettext("(the practice has not described it yet)"),
     }
 
 
-def document_text(version: DocumentVersion) -> str:
-    """The text a client reads and signs: the version's Markdown with the practice filled in."""
-    return fill_in(version.body, practice_values())
+def document_text(version: DocumentVersion, language: str = ENGLISH) -> str:
+    """The text a client reads and signs: the version's Markdown with the practice filled in.
+
+    In Spanish when ``language`` is "es" and the version has a Spanish text, else in English
+    (``DocumentVersion.language_for`` says which).
+    """
+    shown = version.language_for(language)
+    return fill_in(version.body_in(shown), practice_values(shown))
 
 
 @transaction.atomic
 def save_template_text(
-    *, template: DocumentTemplate, body: str, by, now: datetime
+    *, template: DocumentTemplate, body: str, body_es: str | None = None, by, now: datetime
 ) -> DocumentVersion | None:
-    """Add a version to ``template`` when ``body`` differs from its current one.
+    """Add a version to ``template`` when ``body`` or its Spanish ``body_es`` differs from its
+    current one. ``body_es`` None keeps the current Spanish text ("" removes it).
 
-    Versions are never edited, so what was signed stays as it was. Returns the new version, or
-    None when the text is unchanged.
+    Versions are never edited, so what was signed, in either language, stays as it was.
+    Returns the new version, or None when neither text changed.
     """
     current = template.versions.select_for_update().order_by("-number").first()
-    if current is not None and current.body == body:
+    if body_es is None:
+        body_es = current.body_es if current else ""
+    if current is not None and current.body == body and current.body_es == body_es:
         return None
     return DocumentVersion.objects.create(
         template=template,
         number=(current.number + 1) if current else 1,
         body=body,
+        body_es=body_es,
         created_at=now,
         created_by=by,
     )
@@ -143,20 +162,30 @@ class AlreadySigned(Exception):
 
 @transaction.atomic
 def sign_document(
-    *, document: PacketDocument, signer, typed_name: str, ip_address: str | None, now: datetime
+    *,
+    document: PacketDocument,
+    signer,
+    typed_name: str,
+    ip_address: str | None,
+    now: datetime,
+    language: str = ENGLISH,
 ) -> Signature:
     """Sign ``document`` as ``signer`` (the packet's client): copy the exact text, pin its hash.
 
-    The caller checked that the typed name is the signer's full name (``forms.SignForm``).
+    ``language`` is the language of the page the client read: the Spanish text is signed when
+    it is "es" and the version has one, else the English; the signature records which. The
+    caller checked that the typed name is the signer's full name (``forms.SignForm``).
     """
     locked = PacketDocument.objects.select_for_update().select_related("version__template")
     document = locked.get(pk=document.pk)
     if Signature.objects.filter(document=document).exists():
         raise AlreadySigned
-    text = document_text(document.version)
+    signed_in = document.version.language_for(language)
+    text = document_text(document.version, signed_in)
     signature = Signature.objects.create(
         document=document,
-        title=document.version.template.title,
+        title=document.version.template.title_in(signed_in),
+        language=signed_in,
         version_number=document.version.number,
         text=text,
         content_hash=content_hash(text),

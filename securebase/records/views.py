@@ -10,7 +10,9 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_safe
 
 from securebase.accounts.guards import clinicians_only
@@ -21,6 +23,7 @@ from securebase.core.throttling import client_ip
 from securebase.privacy.services import record_access
 from securebase.records import pdf, queries, services
 from securebase.records.forms import SendPacketForm, SignForm, StartSessionForm
+from securebase.records.models import ENGLISH, SPANISH
 
 CARE_APP = "securebase.care"
 
@@ -32,6 +35,11 @@ def mine(request):
     packets = queries.packets_for_client(request.user)
     documents = [document for packet in packets for document in packet.documents.all()]
     outstanding = [d for d in documents if not hasattr(d, "signature")]
+    wanted = translation.get_language() or ENGLISH
+    for d in outstanding:
+        # The title in the language the client will read the text in.
+        d.text_language = d.version.language_for(wanted)
+        d.title = d.version.template.title_in(d.text_language)
     signed = [d for d in documents if hasattr(d, "signature")]
     return render(request, "records/mine.html", {"outstanding": outstanding, "signed": signed})
 
@@ -59,7 +67,7 @@ def _send(request, *, client, booking=None, back: str, back_label: str, done: st
             booking=booking,
             now=timezone.now(),
         )
-        messages.success(request, f"The documents are sent to {name}.")
+        messages.success(request, gettext("The documents are sent to %(name)s.") % {"name": name})
         return redirect(done)
     context = {
         "booking": booking,
@@ -84,7 +92,7 @@ def send_packet(request, booking_uid):
         client=booking.client,
         booking=booking,
         back=back,
-        back_label="the consultation",
+        back_label=gettext("Back to the consultation"),
         done=reverse("records:clinic"),
     )
 
@@ -100,7 +108,11 @@ def send_to_client(request, client_id: int):
     relationship = access_client(request.user, client_id)
     back = reverse("care:client", args=[client_id])
     return _send(
-        request, client=relationship.client, back=back, back_label="the client's page", done=back
+        request,
+        client=relationship.client,
+        back=back,
+        back_label=gettext("Back to the client’s page"),
+        done=back,
     )
 
 
@@ -120,9 +132,13 @@ def document(request, uid):
             action="viewed intake document",
             detail=str(document.uid),
         )
+    # The text in the page's language when the version has it (a signed-in client's page
+    # speaks their account's language), else in English.
+    page_language = translation.get_language() or ENGLISH
+    shown = signature.language if signature else document.version.language_for(page_language)
     form = None
     if signature is None and is_client:
-        form = SignForm(request.POST or None, expected_name=packet.client_name)
+        form = SignForm(request.POST or None, expected_name=packet.client_name, language=shown)
         if request.method == "POST" and form.is_valid():
             with contextlib.suppress(services.AlreadySigned):
                 services.sign_document(
@@ -131,16 +147,29 @@ def document(request, uid):
                     typed_name=form.cleaned_data["typed_name"],
                     ip_address=client_ip(request) or None,
                     now=timezone.now(),
+                    language=form.cleaned_data["language"] or shown,
                 )
-            messages.success(request, f"Signed: {document.version.template.title}.")
+            title = document.version.template.title_in(shown)
+            if shown != page_language:
+                title = format_html('<span lang="{}">{}</span>', shown, title)
+            messages.success(request, format_html(gettext("Signed: {title}."), title=title))
             return redirect("records:mine")
     elif request.method == "POST":
         return redirect("records:document", uid=document.uid)
-    text = signature.text if signature else services.document_text(document.version)
+    if signature:
+        text, title = signature.text, signature.title
+    else:
+        text = services.document_text(document.version, shown)
+        title = document.version.template.title_in(shown)
     context = {
         "document": document,
         "signature": signature,
+        "title": title,
+        "page_language": page_language,
         "html": render_markdown(text),
+        "text_language": shown,
+        # A Spanish page showing a document that has no Spanish text says so, in Spanish.
+        "only_in_english": page_language == SPANISH and shown == ENGLISH,
         "form": form,
         "is_client": is_client,
     }
@@ -200,7 +229,9 @@ def start_session(request, booking_uid):
         )
         if not data["in_california"]:
             return render(request, "records/outside_california.html", {"booking": booking})
-        messages.success(request, "Session started: identity, location and contact recorded.")
+        messages.success(
+            request, gettext("Session started: identity, location and contact recorded.")
+        )
         return redirect("bookings:clinic_booking", uid=booking.uid)
     context = {
         "booking": booking,

@@ -223,7 +223,7 @@ class SharedEntryTests(Personas, TestCase):
         connect(self.ada, self.rosa, now=NOW)
         self.client.force_login(self.ada)
         entry_page = self.client.get(reverse("journal:entry", args=[self.entry.pk]))
-        self.assertContains(entry_page, "Share with Theo Alvarez")
+        self.assertContains(entry_page, 'Share with <span translate="no">Theo Alvarez</span>')
         response = self.client.post(
             reverse("care:share_entry", args=[self.entry.pk]),
             {"relationship": relationship.pk, "on": "1"},

@@ -50,7 +50,7 @@ class InvitationTests(Personas, TestCase):
         _, token = self.invite_ada()
         response = self.client.get(link(token))
         assert response.status_code == 200
-        self.assertContains(response, "Theo Alvarez has invited you")
+        self.assertContains(response, '<span translate="no">Theo Alvarez</span> has invited you')
         self.assertContains(response, f"/accounts/signup/?next={quote(link(token))}")
 
     def test_accepting_creates_the_relationship_with_nothing_shared(self):

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from securebase.accounts.guards import clients_only
@@ -28,7 +29,7 @@ def sharing(request):
     history = list(queries.grant_history(request.user)[:100])
     for grant in history:
         found = registry.area(grant.area)
-        grant.area_label = found.label if found else grant.area
+        grant.area_label = gettext(found.label) if found else grant.area
     return render(
         request,
         "care/sharing.html",
@@ -55,12 +56,16 @@ def switch(request, pk: int, area: str):
             if on and request.POST.get("confirmed") != "yes":
                 return redirect("care:switch", pk=pk, area=area)
             services.set_area(relationship=relationship, area=found, on=on)
-            who = relationship.clinician.get_full_name()
+            names = {
+                "name": relationship.clinician.get_full_name(),
+                "area": gettext(found.label).lower(),
+            }
             if on:
-                messages.success(request, f"{who} can now see your {found.label.lower()}.")
+                messages.success(request, gettext("%(name)s can now see your %(area)s.") % names)
             else:
                 messages.success(
-                    request, f"{who} can no longer see your {found.label.lower()}, from now on."
+                    request,
+                    gettext("%(name)s can no longer see your %(area)s, from now on.") % names,
                 )
             return redirect("care:sharing")
     panels = render_panels(request, found, request.user, memo={})
@@ -85,8 +90,10 @@ def end_as_client(request, pk: int):
         services.end_relationship(relationship=relationship, by=request.user)
         messages.success(
             request,
-            f"You are no longer connected with {relationship.clinician.get_full_name()}; "
-            "they see nothing of yours from now on.",
+            gettext(
+                "You are no longer connected with %(name)s; they see nothing of yours from now on."
+            )
+            % {"name": relationship.clinician.get_full_name()},
         )
         return redirect("care:sharing")
     return render(
@@ -114,11 +121,12 @@ def share_entry(request, entry_id: int):
     if form.is_valid() and form.cleaned_data["on"] is not None:
         on = form.cleaned_data["on"]
         services.share_entry(relationship=relationship, entry=entry, on=on)
-        who = relationship.clinician.get_full_name()
-        messages.success(
-            request,
-            f"{who} can now read this entry." if on else f"{who} can no longer read this entry.",
+        said = (
+            gettext("%(name)s can now read this entry.")
+            if on
+            else gettext("%(name)s can no longer read this entry.")
         )
+        messages.success(request, said % {"name": relationship.clinician.get_full_name()})
     return redirect("journal:entry", pk=entry.pk)
 
 
@@ -127,7 +135,7 @@ def share_entry(request, entry_id: int):
 def homework_done(request, pk: int):
     assignment = queries.access_assignment_as_client(request.user, pk)
     services.mark_homework_done(assignment=assignment)
-    messages.success(request, "Marked done. Your clinician can see that it is done.")
+    messages.success(request, gettext("Marked done. Your clinician can see that it is done."))
     return redirect("dashboard:home")
 
 

@@ -9,7 +9,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from securebase.accounts.guards import clinicians_only
@@ -48,6 +49,7 @@ def caseload_page(request):
             "page": page,
             "form": form,
             "sort": sort,
+            "sort_label": str(dict(SearchForm.SORTS)[sort]).lower(),
             "trend_days": caseload.TREND_DAYS,
             "invitations": queries.invitations_sent(request.user)[:20],
             "invite_form": InviteForm(),
@@ -61,7 +63,11 @@ def caseload_page(request):
 def invite(request):
     form = InviteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        invitation = services.invite(clinician=request.user, email=form.cleaned_data["email"])
+        invitation = services.invite(
+            clinician=request.user,
+            email=form.cleaned_data["email"],
+            language=form.cleaned_data["language"],
+        )
         tell_how_the_invitation_went(request, invitation)
         return redirect("care:caseload")
     return render(request, "care/invite.html", {"form": form}, status=400 if form.errors else 200)
@@ -76,7 +82,11 @@ def invite_from_booking(request, uid):
     from securebase.bookings.queries import access_booking
 
     booking = access_booking(request.user, uid)
-    invitation = services.invite(clinician=request.user, email=booking.email, booking=booking)
+    # The person booked in some language; until a booking records it, the consultation page's.
+    language = getattr(booking, "language", "") or translation.get_language()
+    invitation = services.invite(
+        clinician=request.user, email=booking.email, booking=booking, language=language
+    )
     tell_how_the_invitation_went(request, invitation)
     return redirect("bookings:clinic_booking", uid=booking.uid)
 
@@ -86,12 +96,17 @@ def tell_how_the_invitation_went(request, invitation) -> None:
     if invitation.email_failed_at is not None:
         messages.warning(
             request,
-            f"The invitation to {invitation.email} is saved, but the email could not be "
-            "delivered. Check the address; you can withdraw the invitation and invite again.",
+            gettext(
+                "The invitation to %(email)s is saved, but the email could not be delivered. "
+                "Check the address; you can withdraw the invitation and invite again."
+            )
+            % {"email": invitation.email},
         )
     else:
         messages.success(
-            request, f"Invitation sent to {invitation.email}. Its status shows on your caseload."
+            request,
+            gettext("Invitation sent to %(email)s. Its status shows on your caseload.")
+            % {"email": invitation.email},
         )
 
 
@@ -102,9 +117,9 @@ def withdraw(request, pk: int):
     try:
         services.withdraw_invitation(invitation=invitation)
     except services.InvitationProblem:
-        messages.info(request, "That invitation was already answered.")
+        messages.info(request, gettext("That invitation was already answered."))
     else:
-        messages.success(request, "Invitation withdrawn; its link no longer works.")
+        messages.success(request, gettext("Invitation withdrawn; its link no longer works."))
     return redirect("care:caseload")
 
 
@@ -169,7 +184,7 @@ def assign(request, client_id: int):
             note=form.cleaned_data["note"],
             due_on=form.cleaned_data["due_on"],
         )
-        messages.success(request, "Homework assigned. You will see here when it is done.")
+        messages.success(request, gettext("Homework assigned. You will see here when it is done."))
         return redirect("care:client", client_id=client_id)
     return render(
         request,
@@ -185,7 +200,9 @@ def end_as_clinician(request, client_id: int):
     relationship = queries.access_client(request.user, client_id)
     if request.method == "POST":
         services.end_relationship(relationship=relationship, by=request.user)
-        messages.success(request, "The relationship has ended; nothing of theirs is shared now.")
+        messages.success(
+            request, gettext("The relationship has ended; nothing of theirs is shared now.")
+        )
         return redirect("care:caseload")
     return render(
         request,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
 from securebase.care import services
@@ -60,13 +61,16 @@ def invitation(request, token: str):
                 services.accept_invitation(invitation=found, user=request.user)
                 messages.success(
                     request,
-                    f"You are connected with {found.clinician.get_full_name()}. Nothing is "
-                    "shared until you turn it on below.",
+                    gettext(
+                        "You are connected with %(name)s. Nothing is shared until you turn it "
+                        "on below."
+                    )
+                    % {"name": found.clinician.get_full_name()},
                 )
                 return redirect("care:sharing")
             services.decline_invitation(invitation=found, user=request.user)
         except InvitationProblem as problem:
             return _problem(request, problem)
-        messages.info(request, "Invitation declined. Nothing has been shared.")
+        messages.info(request, gettext("Invitation declined. Nothing has been shared."))
         return redirect("dashboard:home")
     return render(request, "care/invitation.html", {"invitation": found, "form": form})

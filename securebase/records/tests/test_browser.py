@@ -184,3 +184,55 @@ class TelehealthSessionJourneyTests(BrowserTestCase):
             page.get_by_role("listitem").filter(has_text="Ada Park").get_by_text("Session started")
         ).to_be_visible()
         expect(ben.get_by_text("Session not confirmed")).to_be_visible()
+
+
+class SpanishIntakeJourneyTests(BrowserTestCase):
+    """A Spanish-speaking client reads and signs the Spanish version of the intake packet."""
+
+    locale = "es-US"
+
+    def setUp(self):
+        super().setUp()
+        self.theo = make_clinician()
+        self.ada = make_client(language="es")
+        self.booking = a_booking(self.theo, timezone.now() + timedelta(days=3), client=self.ada)
+
+    def test_the_client_signs_the_spanish_consent_and_the_signature_records_spanish(self):
+        from securebase.records import services
+        from securebase.records.models import DocumentTemplate
+
+        services.send_packet(
+            clinician=self.theo,
+            client=self.ada,
+            templates=[DocumentTemplate.objects.get(kind="informed_consent")],
+            booking=self.booking,
+            now=timezone.now(),
+        )
+        page = self.page
+        self.log_in(self.ada)
+        page.goto(self.live_url("/records/"))
+        expect(page.locator("html")).to_have_attribute("lang", "es")
+        expect(page.get_by_role("heading", name="Tus documentos")).to_be_visible()
+        self.assert_accessible()
+        title = "Consentimiento informado para la terapia"
+        page.get_by_role("link", name=title).click()
+        expect(page.get_by_role("heading", name=title)).to_be_visible()
+        expect(page.locator("article.document")).to_have_attribute("lang", "es")
+        expect(page.get_by_role("heading", name="Qué es la terapia aquí")).to_be_visible()
+        self.assert_accessible()
+        page.get_by_role("button", name="Firmar este documento").click()
+        expect(page.get_by_role("alert").first).to_be_visible()
+        self.assert_accessible()
+        page.get_by_label("Escribe tu nombre completo para firmar").fill("Ada Park")
+        page.get_by_label("Leí este documento y estoy de acuerdo.").check()
+        page.get_by_role("button", name="Firmar este documento").click()
+        expect(page.get_by_text(f"Firmado: {title}.")).to_be_visible()
+        expect(page.get_by_text("No tienes nada pendiente.")).to_be_visible()
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 360, width
+
+        signature = Signature.objects.get()
+        assert (signature.language, signature.title) == ("es", title)
+        page.get_by_role("link", name=title).click()
+        expect(page.get_by_text("Idioma de la firma")).to_be_visible()
+        self.assert_accessible()

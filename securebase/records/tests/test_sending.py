@@ -33,7 +33,9 @@ class SendFromClientPageTests(Personas, TestCase):
         login_verified(self.client, self.theo)
         page = self.client.get(reverse("care:client", args=[self.ada.pk]))
         self.assertContains(page, f'href="{self.url}"')
-        self.assertContains(page, "You have not sent Ada any documents to sign.")
+        self.assertContains(
+            page, 'You have not sent <span translate="no">Ada</span> any documents to sign.'
+        )
 
         with self.captureOnCommitCallbacks(execute=True):
             response = self.client.post(
