@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .wording import gettext_noop
+from securebase.core.wording import gettext_noop
 
 # Two-tailed 95%: the criterion Jacobson and Truax (1991) use.
 CRITICAL_Z = 1.96

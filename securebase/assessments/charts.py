@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from securebase.core.charts import Svg, esc, num, text_with
+from securebase.core.wording import ENGLISH, Translator
 
 from .scoring import REGIONS, Region, format_score, locate
-from .wording import ENGLISH, Translator
 
 TEXT = "#1f2933"
 MUTED = "#52606d"
@@ -55,7 +55,7 @@ def attachment_map_svg(
     Both axes run from `low` to `high`; dashed midlines at their midpoint split four regions,
     each labeled with its description name. The point is placed at the scores as displayed
     (one decimal). `chart_id` prefixes the element ids so two maps can share a page. Words
-    come from `tr` (wording.py): pass django.utils.translation for the page's language.
+    come from `tr` (core/wording.py): pass django.utils.translation for the page's language.
     """
     mid = (low + high) / 2
     anxiety_shown = float(format_score(anxiety))

@@ -9,6 +9,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from securebase.core import dates
+from securebase.core.wording import ENGLISH, Translator, gettext_noop
 
 from .charts import HistoryPoint, history_chart_svg
 from .scoring import (
@@ -21,7 +22,6 @@ from .scoring import (
     percentile,
     round_score,
 )
-from .wording import ENGLISH, Translator, gettext_noop
 
 Number = Fraction | Decimal | float
 
@@ -93,7 +93,7 @@ class Change:
 def change_between(first: Number, last: Number, *, tr: Translator = ENGLISH) -> Change:
     """The change from `first` to `last` as a reader would compute it from the displayed
     one-decimal scores (so 4.26 -> 4.14 reads "down 0.2", matching 4.3 -> 4.1), in the words
-    of `tr` (wording.py)."""
+    of `tr` (core/wording.py)."""
     delta = round_score(last) - round_score(first)
     if delta > 0:
         text = tr.gettext("up %(points)s") % {"points": delta}
@@ -125,7 +125,7 @@ def history_summary(results: Sequence, *, tz: tzinfo, tr: Translator = ENGLISH) 
 
     ``results`` are oldest first, each with ``taken_at``, ``anxiety``, ``avoidance`` and
     ``instrument_short_name``; the client's history page and the care team's client page both
-    draw from this. Words (chart, changes) come from `tr` (wording.py); each row names the
+    draw from this. Words (chart, changes) come from `tr` (core/wording.py); each row names the
     language its items were answered in (``items_language``, "en" when the result has none).
     """
     local = [r.taken_at.astimezone(tz) for r in results]

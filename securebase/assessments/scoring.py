@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from securebase.core.wording import gettext_noop
+
 from .instrument import (
     ANXIETY,
     AVOIDANCE,
@@ -27,7 +29,6 @@ from .instrument import (
     ScaleNorm,
 )
 from .instrument_files import is_int, load_instrument, load_instruments, parse_instrument
-from .wording import gettext_noop
 
 __all__ = [
     "ANXIETY",

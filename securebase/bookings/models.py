@@ -248,8 +248,8 @@ class Booking(models.Model):
         TEXT = "text", _("Text message")
 
     class CancelledBy(models.TextChoices):
-        CLIENT = "client", _("The client")
-        CLINICIAN = "clinician", _("The clinician")
+        CLIENT = "client", pgettext_lazy("who cancelled", "The client")
+        CLINICIAN = "clinician", pgettext_lazy("who cancelled", "The clinician")
 
     # Statuses that hold a time on the clinician's calendar.
     HOLDING = (Status.PENDING, Status.CONFIRMED)

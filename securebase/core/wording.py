@@ -13,6 +13,7 @@ Pure module: no Django import.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 
 def _same(message: str) -> str:
@@ -61,3 +62,27 @@ def install(
     ``get_language``)."""
     global _gettext, _ngettext, _language
     _gettext, _ngettext, _language = gettext, ngettext, get_language
+
+
+class Translator(Protocol):
+    """What a pure function that takes its words as an argument (``tr``) needs:
+    ``django.utils.translation`` on a page, :data:`ENGLISH` for the words as written."""
+
+    def gettext(self, message: str) -> str: ...
+
+    def ngettext(self, singular: str, plural: str, number: int) -> str: ...
+
+
+class _English:
+    """The messages as written (English)."""
+
+    @staticmethod
+    def gettext(message: str) -> str:
+        return _same(message)
+
+    @staticmethod
+    def ngettext(singular: str, plural: str, number: int) -> str:
+        return _same_plural(singular, plural, number)
+
+
+ENGLISH: Translator = _English()

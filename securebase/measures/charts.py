@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from securebase.assessments.instrument import Band
-from securebase.assessments.wording import ENGLISH, Translator
 from securebase.core.charts import GRID, LINE, MUTED, WIDTH, Svg, esc, num, open_svg, text
+from securebase.core.wording import ENGLISH, Translator
 
 # Light to stronger tints, lowest band first; text on every one keeps AA contrast.
 BAND_FILLS = ("#eef6ef", "#f7f4e3", "#fbeedd", "#f9e3da", "#f3dcdf")
@@ -38,7 +38,7 @@ def band_chart_svg(
     """Totals oldest to newest (spaced by time taken) over the bands of the measure `name`.
 
     The y axis runs from the lowest band's start to the highest band's end. Returns an empty
-    string for no points. Words, band labels among them, come from `tr` (wording.py).
+    string for no points. Words, band labels among them, come from `tr` (core/wording.py).
     """
     if not points or not bands:
         return Svg("")

@@ -10,7 +10,7 @@ from django.utils import timezone
 from securebase.assessments.catalog import measure_instruments
 from securebase.assessments.languages import language_name
 from securebase.assessments.presenting import short_date
-from securebase.assessments.wording import ENGLISH, Translator, gettext_noop
+from securebase.core.wording import ENGLISH, Translator, gettext_noop
 from securebase.measures import charts
 from securebase.measures.models import MeasureResult
 from securebase.measures.reading import TOTAL, read_series
@@ -30,7 +30,7 @@ def series_context(
     results: list[MeasureResult], *, tz, chart_prefix: str, tr: Translator = ENGLISH
 ) -> list[dict]:
     """One section per measure with results: the chart, table rows and both changes, dates
-    in time zone `tz`, chart words from `tr` (assessments/wording.py). `results` come oldest
+    in time zone `tz`, chart words from `tr` (core/wording.py). `results` come oldest
     first (queries.history). The client's history and the clinician's view of a client (care
     panel) both draw from this."""
     sections = []

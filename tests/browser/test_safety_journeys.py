@@ -45,7 +45,7 @@ class SafetyJourneyTests(BrowserTestCase):
             "href", "tel:988"
         )
         expect(panel.get_by_text("no se ha guardado ni enviado a nadie")).to_be_visible()
-        expect(panel.get_by_text("Nadie de la consulta lo lee en tiempo real.")).to_be_visible()
+        expect(panel.get_by_text("Nadie del consultorio lo lee en tiempo real.")).to_be_visible()
         text = panel.inner_text().lower()
         assert "quedó guardado" not in text and "has been saved" not in text
         expect(page.get_by_role("heading", name="Written, and unsent")).to_be_visible()

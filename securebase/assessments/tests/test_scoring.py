@@ -462,7 +462,6 @@ PURE_MODULES = [
     "presenting.py",
     "drafts.py",
     "forms.py",
-    "wording.py",
 ]
 
 

@@ -168,7 +168,7 @@ class SpanishPagesTests(AfterCommit, Personas, TestCase):
         rules = self.client.get(reverse("bookings:clinic_settings"))
 
         self.assertContains(dashboard, "Solicitudes que esperan tu decisión")
-        self.assertContains(page, "Consentimiento de telesalud")
+        self.assertContains(page, "Consentimiento para la telesalud")
         self.assertContains(page, "leída en español")
         self.assertContains(page, f'<dd translate="no">{REASON}</dd>')
         self.assertContains(rules, "Horario semanal")

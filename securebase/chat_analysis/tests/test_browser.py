@@ -7,7 +7,6 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from securebase.chat_analysis.models import SavedSummary
-from securebase.chat_analysis.tests.test_spanish_pages import OwnContentOnly
 from securebase.chat_analysis.tests.test_views import (
     MESSAGE_WORDS,
     PrivateVarDir,
@@ -115,7 +114,7 @@ class RealityCheckBrowserTests(PrivateVarDir, BrowserTestCase):
             context.close()
 
 
-class SpanishRealityCheckBrowserTests(OwnContentOnly, PrivateVarDir, BrowserTestCase):
+class SpanishRealityCheckBrowserTests(PrivateVarDir, BrowserTestCase):
     locale = "es-US"
 
     def setUp(self):

@@ -2,23 +2,19 @@
 
 The test suite's SpanishPageGuard fails any page rendered in Spanish that shows an English
 sentence outside `lang="en"` or `translate="no"`, so rendering a page here is itself a check;
-the assertions below check the words a person relies on. `OwnContentOnly` points the guard
-at the page's `<main>`, the part this app writes: the site's header and footer are checked
-by core/tests/test_every_page.py."""
+the assertions below check the words a person relies on."""
 
 from __future__ import annotations
 
 import json
 import uuid
 from pathlib import Path
-from unittest import mock
 
 from django.test import TestCase
 from django.urls import reverse
 
 from securebase.chat_analysis.models import SavedSummary
 from securebase.chat_analysis.tests.test_views import PrivateVarDir, person, upload
-from securebase.core.untranslated import english_on_page
 from securebase.testing import Personas, login_verified
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -26,27 +22,11 @@ ANDROID_ES = FIXTURES / "android_es_24h.txt"
 AS_OF = "2026-03-01T09:00"
 
 
-def english_in_main(page: str) -> list[str]:
-    """English a Spanish reader would see in the page's `<main>` element."""
-    start, end = page.find("<main"), page.rfind("</main>")
-    return english_on_page(page[start : end + len("</main>")] if start != -1 else page)
-
-
-class OwnContentOnly:
-    """SpanishPageGuard, for the part of every page this app writes."""
-
-    def setUp(self):
-        super().setUp()
-        patcher = mock.patch("securebase.core.testing_middleware.english_on_page", english_in_main)
-        patcher.start()
-        self.addCleanup(patcher.stop)
-
-
 def report_url(page="chat_analysis:report", as_of=AS_OF) -> str:
     return f"{reverse(page)}?chat=0&me=0&them=1&as_of={as_of}"
 
 
-class SpanishPagesTests(OwnContentOnly, PrivateVarDir, Personas, TestCase):
+class SpanishPagesTests(PrivateVarDir, Personas, TestCase):
     def setUp(self):
         super().setUp()
         self.client.cookies["django_language"] = "es"

@@ -61,3 +61,21 @@ def test_the_compiled_catalog_matches_its_source(path):
         if entry.msgid
     }
     assert built == source, f"{compiled.relative_to(ROOT)} is out of date: recompile it"
+
+
+def test_a_message_means_one_thing_in_every_catalog():
+    """Django merges the catalogs and the first one to hold a message wins everywhere, so the
+    same English (in the same context) must have the same Spanish in every catalog; where the
+    meaning differs (a pause is "la", an entry "la", a result "lo"), the message needs a
+    context (``{% translate "Keep it" context "a pause" %}``, ``pgettext``)."""
+    translations: dict[tuple, dict[str, object]] = {}
+    for path in CATALOGS:
+        for entry in polib.pofile(str(path)).translated_entries():
+            text = entry.msgstr or sorted(entry.msgstr_plural.items())
+            translations.setdefault((entry.msgctxt, entry.msgid), {})[str(path)] = text
+    differing = {
+        key: found
+        for key, found in translations.items()
+        if len({repr(text) for text in found.values()}) > 1
+    }
+    assert differing == {}

@@ -1,20 +1,15 @@
 """The client's space and the clinic home in Spanish: the dashboard's own words.
 
 The cards, glances and slots come from the other apps, each translated in its own catalog;
-``core/tests/test_every_page.py`` reads these pages whole with the Spanish-page guard. Here the
-guard is left out so that only the dashboard's own words are checked.
+the Spanish-page guard reads each page whole.
 """
 
-from django.conf import settings
-from django.test import TestCase, override_settings
+from django.test import TestCase
 from django.urls import reverse
 
 from securebase.testing import Personas, login_verified
 
-WITHOUT_GUARD = [m for m in settings.MIDDLEWARE if not m.endswith("SpanishPageGuard")]
 
-
-@override_settings(MIDDLEWARE=WITHOUT_GUARD)
 class SpanishHomesTests(Personas, TestCase):
     def test_a_client_is_greeted_in_spanish_with_their_name_left_as_it_is(self):
         self.ada.language = "es"

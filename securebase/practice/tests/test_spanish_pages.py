@@ -43,7 +43,7 @@ class SpanishPracticePagesTests(Personas, TestCase):
         self.assertContains(response, "Nuestros terapeutas")
         self.assertContains(response, "Terapeuta matrimonial y familiar con licencia (LMFT)")
         self.assertContains(response, "número de licencia de California")
-        self.assertContains(response, "<strong>Idiomas:</strong> Inglés, Español")
+        self.assertContains(response, "<strong>Idiomas:</strong> inglés, español")
         self.assertContains(response, "en persona en Los Ángeles y por telesalud en California")
         self.assertContains(
             response,
