@@ -8,17 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from html import escape
+
+from securebase.core.charts import Svg, esc, num
 
 WIDTH = 120
 HEIGHT = 28
 PAD = 3
 Y_MAX = 10
-
-
-def _n(number: float) -> str:
-    text = f"{number:.1f}"
-    return text[:-2] if text.endswith(".0") else text
 
 
 @dataclass(frozen=True)
@@ -41,10 +37,10 @@ def summarize(values: Sequence[float | None]) -> Summary:
     return Summary(
         days=len(values),
         present=len(present),
-        first=_n(present[0]),
-        last=_n(present[-1]),
-        lowest=_n(min(present)),
-        highest=_n(max(present)),
+        first=num(present[0]),
+        last=num(present[-1]),
+        lowest=num(min(present)),
+        highest=num(max(present)),
     )
 
 
@@ -60,10 +56,10 @@ def describe(values: Sequence[float | None]) -> str:
     )
 
 
-def sparkline(values: Sequence[float | None], *, title: str) -> str:
+def sparkline(values: Sequence[float | None], *, title: str) -> Svg:
     """An inline SVG line of ``values`` on a fixed 0-10 scale; decorative text in <title>.
 
-    Every value in the markup is escaped here, so the caller may mark it safe as it is.
+    Every value in the markup is escaped here (``core.charts.Svg``: a template shows it as is).
     """
     count = len(values)
     step = (WIDTH - 2 * PAD) / max(count - 1, 1)
@@ -78,7 +74,7 @@ def sparkline(values: Sequence[float | None], *, title: str) -> str:
             if runs[-1]:
                 runs.append([])
             continue
-        point = f"{_n(PAD + index * step)},{_n(y(value))}"
+        point = f"{num(PAD + index * step)},{num(y(value))}"
         runs[-1].append(point)
         dots.append(point)
     lines = "".join(
@@ -91,8 +87,8 @@ def sparkline(values: Sequence[float | None], *, title: str) -> str:
         for run in runs
         if len(run) == 1
     )
-    safe_title = escape(title, quote=True)
-    return (
+    safe_title = esc(title)
+    return Svg(
         f'<svg xmlns="http://www.w3.org/2000/svg" class="sparkline" viewBox="0 0 {WIDTH} '
         f'{HEIGHT}" width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{safe_title}">'
         f"<title>{safe_title}</title>"
