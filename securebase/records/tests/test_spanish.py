@@ -78,7 +78,8 @@ class SpanishDocumentTests(Personas, TestCase):
         from importlib import import_module
 
         from django.apps import apps
-        from django.db.models import F
+        from django.db.models import F, Value
+        from django.db.models.functions import Concat
 
         from securebase.records.models import DocumentVersion
 
@@ -90,7 +91,9 @@ class SpanishDocumentTests(Personas, TestCase):
         DocumentVersion.objects.update(body_es="")
         DocumentTemplate.objects.update(title_es="")
         privacy = DocumentTemplate.objects.get(kind="privacy_notice")
-        DocumentVersion.objects.filter(template=privacy).update(body=F("body") + "\nOurs.")
+        DocumentVersion.objects.filter(template=privacy).update(
+            body=Concat(F("body"), Value("\nOurs."))
+        )
         sent = self.send().documents.get().version
         add_spanish(apps, None)
 
