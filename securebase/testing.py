@@ -59,13 +59,18 @@ def make_clinician(
 
 
 class Personas:
-    """Mixin for TestCase: theo, ada and ben, made once per class."""
+    """Mixin for TestCase: theo, ada and ben, made once per class. A class that sets
+    ``ada_language = "es"`` gets an Ada whose account reads the site in Spanish."""
+
+    ada_language = "en"
 
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
         cls.theo = make_clinician()
-        cls.ada = make_client(email="ada@example.com", full_name="Ada Park")
+        cls.ada = make_client(
+            email="ada@example.com", full_name="Ada Park", language=cls.ada_language
+        )
         cls.ben = make_client(email="ben@example.com", full_name="Ben Okafor")
 
 
@@ -218,6 +223,12 @@ class BrowserTestCase(StaticLiveServerTestCase):
     # Every page a journey reaches is checked with axe-core: the page as it stands when a test
     # calls ``assert_accessible()`` (form errors, panels shown once), and at the end of the
     # test every other page the browser navigated to, opened again in the same session.
+
+    def assert_fits_width(self, page=None) -> None:
+        """Fail when ``page`` (the test's page by default) scrolls sideways at the viewport."""
+        page = page or self.page
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= self.viewport["width"], f"{page.url} scrolls sideways ({width}px)"
 
     def _context_options(self) -> dict:
         options: dict = {"viewport": self.viewport}

@@ -8,10 +8,7 @@ choice is remembered."""
 from playwright.sync_api import expect
 
 from securebase.bookings.tests.helpers import open_hours
-from securebase.bookings.tests.spanish_journey import (
-    assert_fits_the_phone,
-    book_telehealth_in_spanish,
-)
+from securebase.bookings.tests.spanish_journey import book_telehealth_in_spanish
 from securebase.testing import BrowserTestCase, make_clinician
 
 
@@ -35,7 +32,7 @@ class SpanishFirstHourTests(BrowserTestCase):
         page.get_by_role("navigation", name="Principal").get_by_role("link", name="Aprende").click()
         page.get_by_role("link", name="Entender el apego ansioso").click()
         expect(page.get_by_role("heading", level=1)).to_have_text("Entender el apego ansioso")
-        assert_fits_the_phone(page)
+        self.assert_fits_width()
         self.assert_accessible()
 
         page.get_by_role("link", name="Reserva una consulta gratis de 15 minutos").click()

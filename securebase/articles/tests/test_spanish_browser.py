@@ -41,4 +41,4 @@ class SpanishVisitorTests(BrowserTestCase):
         ).to_be_visible()
         self.assert_accessible()
         # The page fits the phone's width: nothing scrolls sideways.
-        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        self.assert_fits_width()

@@ -99,11 +99,7 @@ class SpanishVisitorTests(Personas, TestCase):
 
 
 class SpanishClientTests(Personas, TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        super().setUpTestData()
-        cls.ada.language = "es"
-        cls.ada.save(update_fields=["language"])
+    ada_language = "es"
 
     def setUp(self):
         self.client.force_login(self.ada)

@@ -8,11 +8,6 @@ from securebase.bookings.models import Booking
 from securebase.testing import link_path
 
 
-def assert_fits_the_phone(page):
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 360, f"{page.url} scrolls sideways ({width}px)"
-
-
 def book_telehealth_in_spanish(test, *, start="/book/"):
     """Book a telehealth consultation in Spanish from ``start`` (a page with the booking
     form, or a link to it already followed), check every page, and check the emails."""
@@ -29,7 +24,7 @@ def book_telehealth_in_spanish(test, *, start="/book/"):
     page.get_by_role("button", name="Ver horarios disponibles").click()
 
     expect(page.get_by_role("heading", name="Elige una hora")).to_be_visible()
-    assert_fits_the_phone(page)
+    test.assert_fits_width()
     test.assert_accessible()
     page.locator(".slot-list a.slot").first.click()
 
@@ -49,7 +44,7 @@ def book_telehealth_in_spanish(test, *, start="/book/"):
     page.get_by_label("Leí la información sobre telesalud").check()
     page.get_by_label("La dirección donde vas a estar").fill("12 Palm Ave, Santa Monica, CA")
     page.get_by_label("Contacto de emergencia").fill("Sam Park, 310 555 0101")
-    assert_fits_the_phone(page)
+    test.assert_fits_width()
     page.get_by_role("button", name="Reservar consulta por telesalud").click()
 
     expect(page.get_by_role("heading", name="Revisa tu correo")).to_be_visible()
@@ -62,7 +57,7 @@ def book_telehealth_in_spanish(test, *, start="/book/"):
 
     expect(page.get_by_role("heading", name="Tu consulta está reservada")).to_be_visible()
     expect(page.get_by_text("Cita con Theo Alvarez")).to_be_visible()
-    assert_fits_the_phone(page)
+    test.assert_fits_width()
     test.assert_accessible()
 
     booking = Booking.objects.get()

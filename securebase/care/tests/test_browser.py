@@ -53,8 +53,7 @@ class CareJourneyTests(BrowserTestCase):
 
     def fits(self, page):
         """No sideways scrolling at this width, and no axe-core violation, on ``page``."""
-        width = page.evaluate("document.documentElement.scrollWidth")
-        assert width <= self.viewport["width"], f"{page.url} is {width}px wide"
+        self.assert_fits_width(page)
         self.assert_accessible(page)
 
     def test_invite_share_check_in_assign_complete_revoke_and_see_every_look(self):

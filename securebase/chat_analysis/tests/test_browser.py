@@ -25,10 +25,6 @@ class RealityCheckBrowserTests(PrivateVarDir, BrowserTestCase):
             "console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text)
         )
 
-    def assert_no_horizontal_scroll(self):
-        width = self.page.evaluate("document.documentElement.scrollWidth")
-        assert width <= self.viewport["width"], f"page is {width}px wide"
-
     def test_a_client_uploads_picks_me_sees_the_report_and_no_text_is_kept(self):
         ada = make_client(email="ada@example.com", full_name="Ada Park")
         self.log_in(ada)
@@ -36,13 +32,13 @@ class RealityCheckBrowserTests(PrivateVarDir, BrowserTestCase):
         page.goto(self.live_url("/reality-check/"))
         expect(page.get_by_role("heading", name="Reality check", exact=True)).to_be_visible()
         expect(page.get_by_text("never stored")).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         page.get_by_label("Your exported chat").set_input_files(FIXTURES / "android_24h_dmy.txt")
         page.get_by_label("Time zone of the phone that made the export").select_option("UTC")
         page.get_by_role("button", name="Upload and read the chat").click()
         # A group chat: pick me and the one person to look at.
         expect(page.get_by_role("heading", name="Who is who?")).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         page.get_by_role("group", name="Which one is you?").get_by_label("Maya").check()
         page.get_by_role("group", name="Whose replies do you want to look at?").get_by_label(
             "Leo"
@@ -50,12 +46,12 @@ class RealityCheckBrowserTests(PrivateVarDir, BrowserTestCase):
         page.get_by_role("button", name="Show the report").click()
         expect(page.get_by_role("heading", name="Before you look")).to_be_visible()
         expect(page.get_by_role("link", name="Pause first")).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         page.get_by_role("link", name="Measure now").click()
         expect(page.get_by_role("heading", name="Reality check: Maya and Leo")).to_be_visible()
         expect(page.get_by_role("heading", name="How long Leo takes to reply")).to_be_visible()
         expect(page.get_by_role("img", name="How long Leo took to reply")).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         page.get_by_role("button", name="Save these numbers to my account").click()
         expect(page.get_by_text("only the numbers were kept")).to_be_visible()
         assert SavedSummary.objects.filter(user=ada).count() == 1
@@ -124,24 +120,20 @@ class SpanishRealityCheckBrowserTests(PrivateVarDir, BrowserTestCase):
             "console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text)
         )
 
-    def assert_no_horizontal_scroll(self):
-        width = self.page.evaluate("document.documentElement.scrollWidth")
-        assert width <= self.viewport["width"], f"page is {width}px wide"
-
     def test_a_spanish_whatsapp_export_is_uploaded_and_read_in_spanish(self):
         page = self.page
         page.goto(self.live_url("/reality-check/"))
         expect(page.locator("html")).to_have_attribute("lang", "es")
         expect(page.get_by_role("heading", name="Prueba de realidad", exact=True)).to_be_visible()
         expect(page.get_by_text("nunca se guardan")).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         self.assert_accessible()
         page.get_by_label("Tu chat exportado").set_input_files(FIXTURES / "android_es_24h.txt")
         page.get_by_label("Zona horaria del teléfono que exportó el chat").select_option("UTC")
         page.get_by_role("button", name="Subir y leer el chat").click()
         expect(page.get_by_role("heading", name="¿Quién es quién?")).to_be_visible()
         expect(page.get_by_text("Encontramos 10 mensajes de 2 personas")).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         page.get_by_role("group", name="¿Quién eres tú?").get_by_label("Valeria Ortiz").check()
         page.get_by_role("group", name="¿De quién quieres ver las respuestas?").get_by_label(
             "Tomás"
@@ -157,12 +149,12 @@ class SpanishRealityCheckBrowserTests(PrivateVarDir, BrowserTestCase):
         expect(page.get_by_role("heading", name="Cuánto tarda Tomás en responder")).to_be_visible()
         expect(page.get_by_role("img", name="Cuánto tardó Tomás en responder")).to_be_visible()
         expect(page.get_by_text("El último mensaje lo mandó la otra persona")).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         self.assert_accessible()
         page.get_by_label("Medir el silencio actual hasta").fill("2026-02-13T12:00")
         page.get_by_role("button", name="Medir de nuevo").click()
         expect(page.get_by_role("heading", name="En este momento")).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         assert self.console_errors == []
 
     def test_a_refused_upload_is_explained_in_spanish_without_leaving_the_page(self):

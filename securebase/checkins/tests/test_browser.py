@@ -30,15 +30,11 @@ class CheckinBrowserTests(BrowserTestCase):
         self.interactions += 1
         self.page.goto(self.live_url(path))
 
-    def assert_no_horizontal_scroll(self):
-        width = self.page.evaluate("document.documentElement.scrollWidth")
-        assert width <= self.viewport["width"], f"page is {width}px wide"
-
     def test_a_client_checks_in_in_under_ten_interactions(self):
         page = self.page
         self.go("/check-in/")
         expect(page.get_by_role("heading", name="Check in", exact=True)).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         anxiety = page.get_by_role("group", name="How anxious do you feel right now?")
         self.tap(anxiety.get_by_role("radio", name="6", exact=True))
         self.tap(page.get_by_role("checkbox", name="Anxious"))
@@ -49,13 +45,13 @@ class CheckinBrowserTests(BrowserTestCase):
         self.type_into(
             page.get_by_label("Anything you want to remember"), "Put the phone in a drawer."
         )
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         self.tap(page.get_by_role("button", name="Save check-in"))
         expect(page.get_by_text("Saved. Thank you for checking in")).to_be_visible()
         assert self.interactions < 10, self.interactions
         expect(page.get_by_text("Anxious, Lonely")).to_be_visible()
         expect(page.get_by_text("Put the phone in a drawer.")).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         checkin = Checkin.objects.get(user=self.ada)
         assert checkin.anxiety == 6
         assert checkin.emotions == ["anxious", "lonely"]
@@ -73,7 +69,7 @@ class CheckinBrowserTests(BrowserTestCase):
             group.scroll_into_view_if_needed()
             expect(group.get_by_role("radio", name="Resisted")).to_be_visible()
             expect(group.get_by_role("radio", name="Acted on")).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
 
     def test_the_crisis_panel_appears_after_saving_a_risky_note(self):
         page = self.page
@@ -93,7 +89,7 @@ class CheckinBrowserTests(BrowserTestCase):
         # The note was saved as written, and is right there on the page.
         expect(page.get_by_text("everyone would be better off without me")).to_be_visible()
         assert Checkin.objects.get(user=self.ada).anxiety == 9
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
 
     def test_a_client_sees_check_ins_pauses_and_journal_entries_on_trends(self):
         page = self.page
@@ -139,7 +135,7 @@ class CheckinBrowserTests(BrowserTestCase):
         page.get_by_text("Table: how often each trigger was noted").click()
         row = page.get_by_role("row", name="A conflict or argument")
         expect(row.get_by_role("cell")).to_have_text(["1", "1"])
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         assert PauseSession.objects.get(user=self.ada).outcome == "waited"
         assert self.console_errors == []
 
@@ -158,16 +154,12 @@ class SpanishCheckinBrowserTests(BrowserTestCase):
             "console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text)
         )
 
-    def assert_no_horizontal_scroll(self):
-        width = self.page.evaluate("document.documentElement.scrollWidth")
-        assert width <= self.viewport["width"], f"page is {width}px wide"
-
     def test_a_client_checks_in_and_sees_their_trends_in_spanish(self):
         page = self.page
         page.goto(self.live_url("/check-in/"))
         expect(page.locator("html")).to_have_attribute("lang", "es")
         expect(page.get_by_role("heading", name="Registra cómo estás", exact=True)).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         self.assert_accessible()
         anxiety = page.get_by_role("group", name="¿Cuánta ansiedad sientes ahora mismo?")
         anxiety.get_by_role("radio", name="6", exact=True).click()
@@ -179,7 +171,7 @@ class SpanishCheckinBrowserTests(BrowserTestCase):
         page.get_by_role("button", name="Guardar registro").click()
         expect(page.get_by_text("Guardado. Gracias por darte un momento")).to_be_visible()
         expect(page.get_by_text("Guardé el teléfono en un cajón.")).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         self.assert_accessible()
         checkin = Checkin.objects.get(user=self.ada)
         assert checkin.emotions == ["lonely"]
@@ -201,6 +193,6 @@ class SpanishCheckinBrowserTests(BrowserTestCase):
         page.get_by_text("Tabla: por conducta, desde el principio").click()
         behavior = page.get_by_role("row", name="Escribir o llamar una y otra vez")
         expect(behavior.get_by_role("cell")).to_have_text(["1", "0"])
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         self.assert_accessible()
         assert self.console_errors == []

@@ -12,22 +12,18 @@ class JournalBrowserTests(BrowserTestCase):
         self.ada = make_client(email="ada@example.com", full_name="Ada Park")
         self.log_in(self.ada)
 
-    def assert_no_horizontal_scroll(self):
-        width = self.page.evaluate("document.documentElement.scrollWidth")
-        assert width <= self.viewport["width"], f"page is {width}px wide"
-
     def test_it_writes_a_guided_entry_on_a_phone(self):
         page = self.page
         page.goto(self.live_url("/journal/"))
         expect(page.get_by_role("heading", name="Your journal")).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         page.get_by_role("link", name="What you miss").click()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         page.get_by_label("What you miss").fill("Sunday pancakes and his terrible puns.")
         page.get_by_role("button", name="Save entry").click()
         expect(page.get_by_text("Saved. Only you can read it.")).to_be_visible()
         expect(page.get_by_text("Sunday pancakes and his terrible puns.")).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         entry = Entry.objects.get(user=self.ada)
         assert (entry.prompt, entry.body) == (
             "breakup/what-you-miss",
@@ -36,7 +32,7 @@ class JournalBrowserTests(BrowserTestCase):
         expect(page.get_by_role("alert")).to_have_count(0)
         page.get_by_role("link", name="All entries").click()
         expect(page.get_by_role("link", name="What you miss")).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
 
     def test_saving_a_risky_note_shows_the_crisis_panel_and_keeps_the_note(self):
         page = self.page
@@ -56,6 +52,6 @@ class JournalBrowserTests(BrowserTestCase):
         expect(panel.get_by_role("link", name="911")).to_have_attribute("href", "tel:911")
         # Nothing is blocked: the saved note is right there, and the page works as usual.
         expect(page.get_by_text("everyone would be better off without me")).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         page.get_by_role("link", name="All entries").click()
         expect(page.get_by_role("alert")).to_have_count(0)

@@ -17,11 +17,11 @@ from securebase.testing import Personas
 
 
 class SpanishJournalTests(Personas, TestCase):
+    ada_language = "es"
+
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        cls.ada.language = "es"
-        cls.ada.save(update_fields=["language"])
         cls.entry, _ = services.create_entry(
             user=cls.ada,
             body="When he went quiet I felt seven years old again.",

@@ -14,11 +14,6 @@ class PauseBrowserTests(BrowserTestCase):
             "console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text)
         )
 
-    def assert_no_horizontal_scroll(self, page=None):
-        page = page or self.page
-        width = page.evaluate("document.documentElement.scrollWidth")
-        assert width <= self.viewport["width"], f"page is {width}px wide"
-
     def rate(self, page, group, value):
         page.get_by_role("group", name=group).get_by_role("radio", name=value, exact=True).click()
 
@@ -28,14 +23,14 @@ class PauseBrowserTests(BrowserTestCase):
         page = self.page
         page.goto(self.live_url("/pause/"))
         expect(page.get_by_role("heading", name="Pause", exact=True)).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         page.get_by_role("radio", name="I want to text them").click()
         self.rate(page, "How strong is the urge?", "9")
         self.rate(page, "How anxious do you feel?", "8")
         page.get_by_role("button", name="Next: choose what to do").click()
         expect(page.get_by_text("Urge 9 of 10, anxiety 8 of 10")).to_be_visible()
         page.get_by_role("link", name="Paced breathing").click()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         # A quicker pace so the test sees both phases without waiting long.
         page.get_by_text("Change the pace").click()
         page.get_by_label("Breathe in (seconds)").fill("2")
@@ -61,7 +56,7 @@ class PauseBrowserTests(BrowserTestCase):
         expect(page.get_by_text("You waited.")).to_be_visible()
         table = page.get_by_role("table", name="Before and after")
         expect(table.get_by_role("row", name="Urge").get_by_role("cell")).to_have_text(["9", "5"])
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         session = PauseSession.objects.get(user=ada)
         assert (session.exercise, session.urge_before, session.urge_after) == ("breathing", 9, 5)
         assert (session.anxiety_before, session.anxiety_after, session.outcome) == (8, 4, "waited")
@@ -96,7 +91,7 @@ class PauseBrowserTests(BrowserTestCase):
             expect(page.get_by_role("heading", name=f"things you can {sense}")).to_be_visible()
             page.get_by_role("link", name="Next sense").click()
         expect(page.get_by_role("heading", name="One thing you can taste")).to_be_visible()
-        self.assert_no_horizontal_scroll(page)
+        self.assert_fits_width(page)
         page.get_by_role("link", name="I'm done: how am I now?").click()
         self.rate(page, "How strong is the urge now?", "3")
         self.rate(page, "How anxious do you feel now?", "3")
@@ -120,7 +115,7 @@ class PauseBrowserTests(BrowserTestCase):
         page.get_by_role("button", name="Pause the timer").click()
         page.get_by_role("button", name="Reset").click()
         expect(display).to_have_text("10:00")
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         assert self.console_errors == []
 
     def test_an_anonymous_visitor_writes_an_unsent_message_that_goes_nowhere(self):
@@ -138,7 +133,7 @@ class PauseBrowserTests(BrowserTestCase):
         page.goto(self.live_url("/pause/"))
         page.get_by_role("link", name="I want to ask for closeness directly").click()
         expect(page.get_by_role("heading", name="Ask for closeness directly")).to_be_visible()
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         page.get_by_label("What I feel").fill("a bit far from you this week")
         page.get_by_label("What I'd like").fill("some time just the two of us")
         page.get_by_label("A gentle ask").fill("Could we have dinner on Friday?")
@@ -149,7 +144,7 @@ class PauseBrowserTests(BrowserTestCase):
             "Could we have dinner on Friday?"
         )
         expect(draft).to_have_value(expected)
-        self.assert_no_horizontal_scroll()
+        self.assert_fits_width()
         page.get_by_role("button", name="Copy the message").click()
         expect(page.get_by_role("status")).to_have_text("Copied.")
         assert page.evaluate("navigator.clipboard.readText()") == expected
@@ -191,8 +186,7 @@ class SpanishPauseBrowserTests(BrowserTestCase):
         expect(panel.get_by_role("heading")).to_have_text("No tienes que cargar con esto a solas")
         expect(panel).to_contain_text("Lo que escribiste no se ha guardado ni enviado a nadie.")
         expect(page.get_by_role("heading", name="¿Cómo estás ahora?")).to_be_visible()
-        width = page.evaluate("document.documentElement.scrollWidth")
-        assert width <= self.viewport["width"], f"page is {width}px wide"
+        self.assert_fits_width(page)
         self.assert_accessible()
         assert not PauseSession.objects.exists()
 

@@ -53,8 +53,7 @@ class IntakePacketJourneyTests(BrowserTestCase):
             client.get_by_role("button", name="Sign this document").click()
             expect(client.get_by_text(f"Signed: {title}.")).to_be_visible()
         expect(client.get_by_text("Nothing is waiting for you.")).to_be_visible()
-        width = client.evaluate("document.documentElement.scrollWidth")
-        assert width <= 360, width
+        self.assert_fits_width(client)
 
         clinician.reload()
         expect(clinician.get_by_text("outstanding")).to_have_count(0)
@@ -114,14 +113,12 @@ class IntakeFromClientPageJourneyTests(BrowserTestCase):
         signed = client.get_by_role("region", name="Signed")
         for title in titles:
             expect(signed.get_by_role("link", name=title)).to_be_visible()
-        width = client.evaluate("document.documentElement.scrollWidth")
-        assert width <= 360, width
+        self.assert_fits_width(client)
 
         clinician.reload()
         expect(intake.get_by_text("outstanding")).to_have_count(0)
         expect(intake.get_by_text(re.compile(r"signed [A-Z][a-z]{2} \d"))).to_have_count(2)
-        width = clinician.evaluate("document.documentElement.scrollWidth")
-        assert width <= 360, width
+        self.assert_fits_width(clinician)
 
         intake.get_by_role("link", name="Practice policies: fees and cancellations").click()
         with clinician.expect_download() as download_info:
@@ -228,8 +225,7 @@ class SpanishIntakeJourneyTests(BrowserTestCase):
         page.get_by_role("button", name="Firmar este documento").click()
         expect(page.get_by_text(f"Firmado: {title}.")).to_be_visible()
         expect(page.get_by_text("No tienes nada pendiente.")).to_be_visible()
-        width = page.evaluate("document.documentElement.scrollWidth")
-        assert width <= 360, width
+        self.assert_fits_width(page)
 
         signature = Signature.objects.get()
         assert (signature.language, signature.title) == ("es", title)

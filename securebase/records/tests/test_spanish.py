@@ -27,11 +27,11 @@ STARTERS = ("informed_consent", "privacy_notice", "telehealth_consent", "policie
 
 
 class SpanishDocumentTests(Personas, TestCase):
+    ada_language = "es"
+
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        cls.ada.language = "es"
-        cls.ada.save(update_fields=["language"])
         cls.consent = DocumentTemplate.objects.get(kind="informed_consent")
         cls.english_only = DocumentTemplate.objects.create(
             kind="other", title="Release of information", order=9
@@ -282,11 +282,11 @@ class SpanishDocumentTests(Personas, TestCase):
 
 
 class SpanishPdfAndEmailTests(Personas, TestCase):
+    ada_language = "es"
+
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        cls.ada.language = "es"
-        cls.ada.save(update_fields=["language"])
         cls.consent = DocumentTemplate.objects.get(kind="informed_consent")
 
     def test_the_signed_pdf_is_in_the_language_signed_and_says_so(self):
