@@ -19,10 +19,6 @@ BOOKING_RISK = "Since the breakup I keep thinking everyone would be better off w
 
 
 class SafetyJourneyTests(BrowserTestCase):
-    def assert_fits_the_phone(self):
-        width = self.page.evaluate("document.documentElement.scrollWidth")
-        assert width <= 360, f"{self.page.url} scrolls sideways ({width}px)"
-
     def test_a_visitor_writing_in_spanish_gets_spanish_help_and_no_claim_of_saving(self):
         page = self.page
         page.goto(self.live_url("/pause/do/unsent_message/"))
@@ -50,7 +46,7 @@ class SafetyJourneyTests(BrowserTestCase):
         assert "quedó guardado" not in text and "has been saved" not in text
         expect(page.get_by_role("heading", name="Written, and unsent")).to_be_visible()
         assert not PauseSession.objects.exists()
-        self.assert_fits_the_phone()
+        self.assert_fits_width()
 
     def test_a_client_with_a_safety_plan_sees_it_first_after_a_risky_check_in(self):
         ada = make_client(email="ada@example.com", full_name="Ada Park")
@@ -83,7 +79,7 @@ class SafetyJourneyTests(BrowserTestCase):
         call_box = panel.get_by_role("link", name="Call 988").bounding_box()
         assert plan_box["y"] < call_box["y"]
         expect(panel.get_by_text("What you wrote has been saved.")).to_be_visible()
-        self.assert_fits_the_phone()
+        self.assert_fits_width()
 
         # One tap from "Need help now?" and from the header, and printable.
         page.get_by_role("link", name="Need help now?").click()
@@ -145,4 +141,4 @@ class SafetyJourneyTests(BrowserTestCase):
         assert follow_up.reviewed_by == theo and follow_up.reviewed_at is not None
         page.goto(self.live_url("/book/clinic/"))
         expect(page.get_by_role("region", name="Safety follow-up suggested")).to_have_count(0)
-        self.assert_fits_the_phone()
+        self.assert_fits_width()
