@@ -35,10 +35,13 @@ def remember_choice(response, code: str) -> None:
 
 
 def address_without_switch(request) -> str:
+    """The same page without the switch parameter, always on this site: a path that begins
+    with two slashes ("//elsewhere.example/") would read as another host, so it loses them."""
     remaining = request.GET.copy()
     remaining.pop(SWITCH_PARAMETER, None)
     query = urlencode(list(remaining.lists()), doseq=True)
-    return request.path + (f"?{query}" if query else "")
+    path = "/" + request.path.lstrip("/\\")
+    return path + (f"?{query}" if query else "")
 
 
 class AccountLanguageMiddleware:

@@ -1,8 +1,9 @@
 """The language switcher on every page, the account's language, and the browser's preference."""
 
 from django.conf import settings
-from django.test import TestCase
+from django.test import RequestFactory, TestCase
 
+from securebase.accounts.language import address_without_switch
 from securebase.testing import Personas
 
 COOKIE = settings.LANGUAGE_COOKIE_NAME
@@ -30,6 +31,14 @@ class LanguageTests(Personas, TestCase):
         assert cookie["httponly"]
         follow = self.client.get("/")
         assert '<html lang="es">' in follow.text
+
+    def test_the_switch_never_sends_anyone_to_another_site(self):
+        for path in ["//elsewhere.example/", "/\\elsewhere.example/", "///elsewhere.example/x"]:
+            request = RequestFactory().get("/?lang=es&page=2")
+            request.path = path  # as a server hands over a path that begins with slashes
+            location = address_without_switch(request)
+            assert location.startswith("/") and not location.startswith(("//", "/\\")), location
+            assert location.endswith("elsewhere.example/?page=2") or location.endswith("/x?page=2")
 
     def test_an_unknown_language_changes_nothing(self):
         response = self.client.get("/?lang=fr")
