@@ -51,9 +51,8 @@ def _known(code: str | None) -> str | None:
 def client_language(booking: Booking) -> str:
     """The language of the client's emails and calendar text: their account's, when the
     booking belongs to one, else the language of the page they booked on."""
-    account = booking.client if booking.client_id else None
     return (
-        _known(getattr(account, "language", None))
+        (_known(booking.client.language) if booking.client_id else None)
         or _known(booking.language)
         or settings.LANGUAGE_CODE
     )
@@ -61,7 +60,7 @@ def client_language(booking: Booking) -> str:
 
 def clinician_language(booking: Booking) -> str:
     """The language of the clinician's emails: their account's."""
-    return _known(getattr(booking.clinician.user, "language", None)) or settings.LANGUAGE_CODE
+    return _known(booking.clinician.user.language) or settings.LANGUAGE_CODE
 
 
 def calendar_title(booking: Booking) -> str:

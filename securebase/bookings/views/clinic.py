@@ -325,7 +325,7 @@ def feed(request, token: str):
     row, bookings = queries.feed_for_token(token, now=now)
     # No one is signed in when a calendar service fetches this: write it in the clinician's
     # own language.
-    language = getattr(row.clinician.user, "language", "") or settings.LANGUAGE_CODE
+    language = row.clinician.user.language or settings.LANGUAGE_CODE
     with translation.override(language):
         data = _feed(request, row, bookings, now=now)
     response = HttpResponse(data, content_type="text/calendar; charset=utf-8")

@@ -82,8 +82,8 @@ def invite_from_booking(request, uid):
     from securebase.bookings.queries import access_booking
 
     booking = access_booking(request.user, uid)
-    # The person booked in some language; until a booking records it, the consultation page's.
-    language = getattr(booking, "language", "") or translation.get_language()
+    # The invitation speaks the language the person booked in.
+    language = booking.language or translation.get_language()
     invitation = services.invite(
         clinician=request.user, email=booking.email, booking=booking, language=language
     )
