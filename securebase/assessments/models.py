@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 
 from securebase.accounts.zones import practice_time_text
 from securebase.assessments.catalog import get_instrument
+from securebase.core.fields import record_person
 from securebase.core.questionnaires import SavedQuestionnaire
 
 
@@ -15,12 +15,7 @@ class AssessmentResult(SavedQuestionnaire):
     answers they came from (``SavedQuestionnaire``).
     """
 
-    client = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="assessment_results",
-    )
+    client = record_person("assessment_results")
     # Exact scale means to three decimals: enough that rounding to one decimal for display
     # gives the same figure as rounding the exact fraction (means of 6-36 answers on 1-7).
     anxiety = models.DecimalField(max_digits=4, decimal_places=3)

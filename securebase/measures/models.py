@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from securebase.accounts.zones import practice_time_text
+from securebase.core.fields import record_person
 from securebase.core.questionnaires import SavedQuestionnaire
 
 
@@ -17,12 +18,7 @@ class MeasureResult(SavedQuestionnaire):
     from are kept as ``SavedQuestionnaire`` keeps them.
     """
 
-    client = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="measure_results",
-    )
+    client = record_person("measure_results")
     total = models.PositiveSmallIntegerField()
     band = models.SlugField(max_length=40)
     # True when an item with a safety flag (PHQ-9 item 9) was answered above its threshold.

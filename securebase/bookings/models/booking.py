@@ -13,7 +13,7 @@ from django.utils.translation import pgettext_lazy
 
 from securebase.accounts.zones import practice_time_text
 from securebase.bookings.models.availability import Format
-from securebase.core.fields import EncryptedTextField
+from securebase.core.fields import EncryptedTextField, record_person
 
 # The languages a booking's emails and calendar text can be written in (settings.LANGUAGES),
 # named for a sentence: "read in Spanish".
@@ -50,14 +50,11 @@ class Booking(models.Model):
     clinician = models.ForeignKey(
         "practice.ClinicianProfile", on_delete=models.PROTECT, related_name="bookings"
     )
-    client = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
+    # A record of care: deleting the account detaches the booking, which keeps the name and
+    # email given, until the retention period runs out.
+    client = record_person(
+        "bookings",
         blank=True,
-        # A record of care: deleting the account detaches the booking, which keeps the name
-        # and email given, until the retention period runs out (docs/records.md).
-        on_delete=models.SET_NULL,
-        related_name="bookings",
         help_text="Set when a signed-in client booked; cleared when they delete their account.",
     )
     format = models.CharField(max_length=16, choices=Format.choices)
