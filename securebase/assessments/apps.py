@@ -1,7 +1,7 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-from securebase.core.features import HomeCard, Link, NavEntry
+from securebase.core.features import declare_client_tool
 from securebase.core.retention import KeptRecord
 
 
@@ -9,17 +9,16 @@ class AssessmentsConfig(AppConfig):
     name = "securebase.assessments"
     verbose_name = _("Self-assessment")
     url_prefix = "assessment/"
-    nav_entries = (NavEntry(_("Assess"), "assessments:start", order=20),)
-    home_cards = (
-        HomeCard(
-            _("Self-assessment"),
-            _("See your attachment anxiety and avoidance, and how they change."),
-            (
-                Link(_("Take the assessment"), "assessments:start"),
-                Link(_("My results over time"), "assessments:history"),
-            ),
-            order=30,
-        ),
+    nav_entries, home_cards = declare_client_tool(
+        _("Self-assessment"),
+        _("See your attachment anxiety and avoidance, and how they change."),
+        {
+            "assessments:start": _("Take the assessment"),
+            "assessments:history": _("My results over time"),
+        },
+        nav_order=20,
+        card_order=30,
+        nav_label=_("Assess"),
     )
     records_of_care = (
         KeptRecord(

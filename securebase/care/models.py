@@ -23,7 +23,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from securebase.core.fields import EncryptedTextField
+from securebase.core.fields import EncryptedTextField, record_person
 
 
 class Invitation(models.Model):
@@ -79,12 +79,7 @@ class CareRelationship(models.Model):
     # A record of care, with its grants (the consent history) and homework: deleting the
     # client's account ends it and detaches it, keeping the name and email below until the
     # retention period runs out; a clinician's account that holds one cannot be deleted.
-    client = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="care_as_client",
-    )
+    client = record_person("care_as_client")
     clinician = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="care_as_clinician"
     )

@@ -3,24 +3,22 @@ import contextlib
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-from securebase.core.features import HomeCard, Link, NavEntry
+from securebase.core.features import declare_client_tool
 
 
 class ChatAnalysisConfig(AppConfig):
     name = "securebase.chat_analysis"
     verbose_name = _("Reality check")
     url_prefix = "reality-check/"
-    nav_entries = (NavEntry(_("Reality check"), "chat_analysis:start", order=50),)
-    home_cards = (
-        HomeCard(
-            _("Reality check"),
-            _("How unusual is this silence, really? Ask your own chat history."),
-            (
-                Link(_("Check a silence"), "chat_analysis:start"),
-                Link(_("Saved reality checks"), "chat_analysis:saved"),
-            ),
-            order=50,
-        ),
+    nav_entries, home_cards = declare_client_tool(
+        _("Reality check"),
+        _("How unusual is this silence, really? Ask your own chat history."),
+        {
+            "chat_analysis:start": _("Check a silence"),
+            "chat_analysis:saved": _("Saved reality checks"),
+        },
+        nav_order=50,
+        card_order=50,
     )
 
     def ready(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib import admin
 from django.contrib.admin import widgets
 from django.db import models
 from django.utils.text import capfirst
@@ -53,3 +54,17 @@ class NamedInRowForm:
                     "field": capfirst(field.label),
                     "record": self.instance,
                 }
+
+
+class ReadOnlyAdmin(AccessibleAdminMixin, admin.ModelAdmin):
+    """For records kept as evidence (the audit trail, signed documents): shown to the practice,
+    never added, changed or deleted through the admin, even by a superuser."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

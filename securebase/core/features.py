@@ -78,6 +78,28 @@ class HomeCard:
     audience: frozenset[str] = EVERYONE
 
 
+def declare_client_tool(
+    title: Text,
+    text: Text,
+    links: dict[str, Text],
+    *,
+    nav_order: int,
+    card_order: int,
+    nav_label: Text | None = None,
+    nav_audience: frozenset[str] = EVERYONE,
+) -> tuple[tuple[NavEntry], tuple[HomeCard]]:
+    """``nav_entries`` and ``home_cards`` for a tool clients use (a check-in, a pause...).
+
+    The navigation entry, named ``nav_label`` (else ``title``), leads to the tool's start page,
+    the first of ``links`` (URL name to label); the client's home gets one card with them all.
+    Nothing is translated here: the app's lazy labels stay lazy until a page shows them.
+    """
+    label = title if nav_label is None else nav_label
+    entry = NavEntry(label, next(iter(links)), order=nav_order, audience=nav_audience)
+    card_links = tuple(Link(link_label, name) for name, link_label in links.items())
+    return (entry,), (HomeCard(title, text, card_links, order=card_order),)
+
+
 @dataclass(frozen=True)
 class ResolvedLink:
     label: str

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 
 from securebase.core import encryption
@@ -29,3 +30,19 @@ class EncryptedTextField(models.TextField):
         if lookup_name not in {"isnull", "exact"}:
             return None
         return super().get_lookup(lookup_name)
+
+
+def record_person(related_name: str, **options) -> models.ForeignKey:
+    """The person a record of care is about (the ``person`` of its ``KeptRecord``).
+
+    Deleting their account detaches the record (``SET_NULL``) instead of deleting it: the
+    record keeps, in fields of its own, the name and email it needs for the retention period
+    (docs/records.md).
+    """
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name=related_name,
+        **options,
+    )

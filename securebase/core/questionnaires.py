@@ -1,15 +1,51 @@
 """What the two questionnaire apps (assessments' ECR, measures' PHQ-9 and GAD-7) share once a
-client's answers are scored: telling the other apps a questionnaire was taken, and keeping
-shared results as records of care when the account closes.
+client's answers are scored: the fields every saved result has, telling the other apps a
+questionnaire was taken, and keeping shared results as records of care when the account closes.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from django.db import models
+from django.utils import timezone
 
+from securebase.core.fields import EncryptedTextField
 from securebase.core.hooks import call_hooks
+
+
+class SavedQuestionnaire(models.Model):
+    """What every saved questionnaire result (assessments' and measures') holds and reads the
+    same way; each app adds its scores, its ``client`` (with its own ``related_name``) and its
+    constraints. The answers are encrypted because they are health information.
+
+    Deleting the account deletes the results never shared into care; a result a care team
+    could see is a record of care, detached and kept with ``kept_name`` and ``kept_email``
+    (``keep_taken_until`` below).
+    """
+
+    kept_name = models.CharField(max_length=150, blank=True)
+    kept_email = models.EmailField(blank=True)
+    instrument = models.SlugField(max_length=40)
+    taken_at = models.DateTimeField(default=timezone.now)
+    # The language the items were shown and answered in ("en", or a language the instrument
+    # carries a cited translation into): a clinician reads the answers knowing their wording.
+    items_language = models.CharField(max_length=8, default="en")
+    # Item number to answer, as JSON.
+    answers_json = EncryptedTextField(blank=True)
+    # One per run through the questionnaire, so a double submit saves one result.
+    run_id = models.UUIDField()
+
+    class Meta:
+        abstract = True
+        ordering = ["-taken_at", "-id"]
+
+    @property
+    def answers(self) -> dict[int, int]:
+        if not self.answers_json:
+            return {}
+        return {int(k): int(v) for k, v in json.loads(self.answers_json).items()}
 
 
 def report_taken(*, client_id: int, slug: str, at: datetime) -> None:

@@ -1,21 +1,18 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-from securebase.core.features import CLIENTS_AND_VISITORS, HomeCard, Link, NavEntry
+from securebase.core.features import CLIENTS_AND_VISITORS, declare_client_tool
 
 
 class JournalConfig(AppConfig):
     name = "securebase.journal"
     verbose_name = "Journal"
     url_prefix = "journal/"
-    nav_entries = (
-        NavEntry(_("Journal"), "journal:start", order=60, audience=CLIENTS_AND_VISITORS),
-    )
-    home_cards = (
-        HomeCard(
-            _("Journal"),
-            _("Guided prompts on where the pattern began, and on life after a breakup."),
-            (Link(_("Open your journal"), "journal:start"),),
-            order=40,
-        ),
+    nav_entries, home_cards = declare_client_tool(
+        _("Journal"),
+        _("Guided prompts on where the pattern began, and on life after a breakup."),
+        {"journal:start": _("Open your journal")},
+        nav_order=60,
+        card_order=40,
+        nav_audience=CLIENTS_AND_VISITORS,
     )

@@ -6,42 +6,25 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from securebase.accounts.zones import practice_time_text
-from securebase.assessments.models import SavedAnswers
-from securebase.core.fields import EncryptedTextField
+from securebase.core.fields import record_person
+from securebase.core.questionnaires import SavedQuestionnaire
 
 
-class MeasureResult(SavedAnswers, models.Model):
+class MeasureResult(SavedQuestionnaire):
     """One completed PHQ-9 or GAD-7, owned by the client who took it.
 
     The total, its band and whether a safety flag was raised are stored (so the history and the
     caseload survive a change to the data files and need no decryption); the answers they came
-    from are encrypted because they are health information.
+    from are kept as ``SavedQuestionnaire`` keeps them.
     """
 
-    # Deleting the account deletes the results never shared into care; a result a care team
-    # could see is a record of care, detached and kept with the name and email below.
-    client = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="measure_results",
-    )
-    kept_name = models.CharField(max_length=150, blank=True)
-    kept_email = models.EmailField(blank=True)
-    instrument = models.SlugField(max_length=40)
-    taken_at = models.DateTimeField(default=timezone.now)
+    client = record_person("measure_results")
     total = models.PositiveSmallIntegerField()
     band = models.SlugField(max_length=40)
     # True when an item with a safety flag (PHQ-9 item 9) was answered above its threshold.
     safety_flag = models.BooleanField(default=False)
-    # The language the items were shown and answered in ("en", or a language the instrument
-    # carries a cited translation into): a clinician reads the answers knowing their wording.
-    items_language = models.CharField(max_length=8, default="en")
-    answers_json = EncryptedTextField(blank=True)
-    run_id = models.UUIDField()
 
-    class Meta:
-        ordering = ["-taken_at", "-id"]
+    class Meta(SavedQuestionnaire.Meta):
         constraints = [
             models.UniqueConstraint(fields=["client", "run_id"], name="measure_one_per_run"),
         ]

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils import timezone
 
 from securebase.accounts.zones import practice_time_text
+from securebase.core.fields import record_person
 
 
 class AuditEvent(models.Model):
@@ -15,12 +16,7 @@ class AuditEvent(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     viewer_email = models.EmailField()
-    subject = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="audit_events",
-    )
+    subject = record_person("audit_events")
     subject_email = models.EmailField()
     action = models.CharField(max_length=80)
     detail = models.CharField(max_length=255, blank=True)

@@ -12,7 +12,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from securebase.core.admin import AccessibleAdminMixin
+from securebase.core.admin import AccessibleAdminMixin, ReadOnlyAdmin
 from securebase.records import services
 from securebase.records.models import (
     DocumentTemplate,
@@ -110,17 +110,6 @@ class DocumentTemplateAdmin(AccessibleAdminMixin, admin.ModelAdmin):
         )
 
 
-class ReadOnlyAdmin(AccessibleAdminMixin, admin.ModelAdmin):
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(Signature)
 class SignatureAdmin(ReadOnlyAdmin):
     list_display = [
@@ -131,17 +120,7 @@ class SignatureAdmin(ReadOnlyAdmin):
         "signer_email",
         "signed_at",
     ]
-    fields = [
-        "title",
-        "version_number",
-        "language",
-        "typed_name",
-        "signer_email",
-        "signed_at",
-        "ip_address",
-        "content_hash",
-        "text",
-    ]
+    fields = [*list_display, "ip_address", "content_hash", "text"]
     readonly_fields = fields
 
 

@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from securebase.accounts.zones import practice_time_text
-from securebase.core.fields import EncryptedTextField
+from securebase.core.fields import EncryptedTextField, record_person
 
 ENGLISH = "en"
 SPANISH = "es"
@@ -105,12 +105,7 @@ class Packet(models.Model):
     """Documents a clinician sent one client to read and sign. A record of care."""
 
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    client = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="intake_packets",
-    )
+    client = record_person("intake_packets")
     client_name = models.CharField(max_length=150)
     client_email = models.EmailField()
     clinician = models.ForeignKey(
@@ -162,12 +157,7 @@ class Signature(models.Model):
     text = models.TextField()
     content_hash = models.CharField(_("SHA-256 of the text"), max_length=64)
     typed_name = models.CharField(max_length=150)
-    signer = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="signatures",
-    )
+    signer = record_person("signatures")
     signer_email = models.EmailField()
     signed_at = models.DateTimeField()
     ip_address = models.GenericIPAddressField(null=True, blank=True)

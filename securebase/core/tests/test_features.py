@@ -8,8 +8,14 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from securebase.accounts.models import User
 from securebase.core.features import (
     CLIENT_HOME,
+    CLIENTS_AND_VISITORS,
     CLINIC_HOME,
+    EVERYONE,
+    HomeCard,
+    Link,
+    NavEntry,
     audience_of,
+    declare_client_tool,
     home_cards,
     nav_links,
 )
@@ -100,3 +106,32 @@ class FeatureRegistryTests(Personas, TestCase):
             assert "Pause" not in self.nav_labels(self.ada)
             assert "Pause" not in [card.title for card in home_cards(self.ada, CLIENT_HOME)]
         assert "Pause" in self.nav_labels(self.ada)
+
+
+def test_a_client_tool_s_navigation_leads_to_the_first_link_of_its_card():
+    nav, cards = declare_client_tool(
+        "Pause",
+        "For the moment the urge arrives.",
+        {"pause:start": "Take a pause", "pause:history": "Your pauses"},
+        nav_order=40,
+        card_order=20,
+        nav_audience=CLIENTS_AND_VISITORS,
+    )
+    assert nav == (NavEntry("Pause", "pause:start", order=40, audience=CLIENTS_AND_VISITORS),)
+    assert cards == (
+        HomeCard(
+            "Pause",
+            "For the moment the urge arrives.",
+            (Link("Take a pause", "pause:start"), Link("Your pauses", "pause:history")),
+            order=20,
+        ),
+    )
+    named, _ = declare_client_tool(
+        "Self-assessment",
+        "See how it changes.",
+        {"assessments:start": "Take it"},
+        nav_order=20,
+        card_order=30,
+        nav_label="Assess",
+    )
+    assert named[0].label == "Assess" and named[0].audience == EVERYONE
