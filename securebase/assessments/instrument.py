@@ -18,7 +18,9 @@ each with the published item wording, the citation of the translation and the pe
 use it; we never translate items ourselves. ``items_language`` picks the language the items
 are shown in, and ``in_language`` gives the instrument with its items in that language.
 
-This module holds the shapes; ``instrument_files`` reads and validates the files into them.
+This module holds the shapes and the two field checks every reader uses (``text_field``,
+``is_int``); ``instrument_files`` and ``instrument_scales`` read and validate the files into
+them.
 """
 
 from __future__ import annotations
@@ -44,6 +46,25 @@ AVOIDANCE = "avoidance"
 
 class InstrumentError(ValueError):
     """The instrument data file is malformed; the message names the first problem found."""
+
+
+def text_field(data: Mapping[str, object], key: str, *, required: bool = True) -> str:
+    """The string at ``key`` of a file's object, stripped; "" when absent and not required.
+
+    Raises InstrumentError when it is missing (and required), empty or not a string.
+    """
+    value = data.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        raise InstrumentError(f"'{key}' must be a non-empty string")
+    return value.strip()
+
+
+def is_int(value: object) -> bool:
+    """True for a whole number given as an int (not a bool, not a float)."""
+    # bool is an int subclass; true/false in a data file is a mistake, not 1/0.
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 @dataclass(frozen=True)

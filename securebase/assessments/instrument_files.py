@@ -7,7 +7,6 @@ Pure domain code: standard library only, no Django. Every problem in a file rais
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,18 +15,16 @@ from .instrument import (
     INSTRUMENTS_DIR,
     MEAN,
     SUM,
-    Band,
     Instrument,
     InstrumentError,
     Item,
     ItemFlag,
-    Norms,
-    ReliabilityFigures,
     ResponseScale,
-    ScaleNorm,
-    ScaleRules,
     Translation,
+    is_int,
+    text_field,
 )
+from .instrument_scales import parse_norms, parse_rules
 
 
 def load_instrument(path: str | Path) -> Instrument:
@@ -64,7 +61,7 @@ def parse_instrument(data: object, *, slug: str) -> Instrument:
     items = _parse_items(data.get("items"), response_scale=response_scale)
     items = _apply_display_order(items, data.get("display_order"))
     scales = {item.scale for item in items if item.scored}
-    norms = _parse_norms(data.get("norms"), scales=scales, response_scale=response_scale)
+    norms = parse_norms(data.get("norms"), scales=scales, response_scale=response_scale)
     method = data.get("score_method", MEAN)
     if method not in (MEAN, SUM):
         raise InstrumentError('\'score_method\' must be "mean" or "sum"')
@@ -88,23 +85,23 @@ def parse_instrument(data: object, *, slug: str) -> Instrument:
         raise InstrumentError("'higher_is_worse' must be true or false")
     instrument = Instrument(
         slug=slug,
-        name=_text(data, "instrument"),
-        short_name=_text(data, "short_name"),
-        citation=_text(data, "citation"),
-        permission=_text(data, "permission"),
-        instructions=_text(data, "instructions", required=False),
-        author_page=_text(data, "author_page", required=False),
+        name=text_field(data, "instrument"),
+        short_name=text_field(data, "short_name"),
+        citation=text_field(data, "citation"),
+        permission=text_field(data, "permission"),
+        instructions=text_field(data, "instructions", required=False),
+        author_page=text_field(data, "author_page", required=False),
         response_scale=response_scale,
         items=items,
         norms=norms,
         score_method=method,
         languages=(ENGLISH, *translations),
         translations=translations,
-        language_note=_text(data, "language_note", required=False),
+        language_note=text_field(data, "language_note", required=False),
         higher_is_worse=higher_is_worse,
-        loinc=_text(data, "loinc", required=False),
+        loinc=text_field(data, "loinc", required=False),
     )
-    rules = _parse_rules(data, instrument)
+    rules = parse_rules(data, instrument)
     if not rules:
         return instrument
     return replace(instrument, rules=rules)
@@ -127,8 +124,8 @@ def _parse_translations(
         if not isinstance(entry, dict):
             raise InstrumentError(f"'{where}' must be an object")
         try:
-            citation = _text(entry, "citation")
-            permission = _text(entry, "permission")
+            citation = text_field(entry, "citation")
+            permission = text_field(entry, "permission")
         except InstrumentError:
             raise InstrumentError(
                 f"'{where}' needs the 'citation' of the published, validated translation and "
@@ -172,27 +169,12 @@ def _parse_translations(
             language=language,
             citation=citation,
             permission=permission,
-            instructions=_text(entry, "instructions", required=False),
+            instructions=text_field(entry, "instructions", required=False),
             items=worded,
             labels=labels,
             item_labels=item_labels,
         )
     return translations
-
-
-def _text(data: Mapping[str, object], key: str, *, required: bool = True) -> str:
-    value = data.get(key)
-    if value is None and not required:
-        return ""
-    if not isinstance(value, str) or not value.strip():
-        raise InstrumentError(f"'{key}' must be a non-empty string")
-    return value.strip()
-
-
-def is_int(value: object) -> bool:
-    """True for a whole number given as an int (not a bool, not a float)."""
-    # bool is an int subclass; true/false in a data file is a mistake, not 1/0.
-    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _parse_response_scale(raw: object) -> ResponseScale:
@@ -296,95 +278,6 @@ def _parse_flag(raw: object, *, item_id: int, scale: ResponseScale) -> ItemFlag 
     return ItemFlag(above=above, kind=kind.strip())
 
 
-def _parse_rules(data: Mapping[str, object], instrument: Instrument) -> dict[str, ScaleRules]:
-    """Bands, cut-off and reliable-change figures per scale, checked against the totals."""
-    names = ("bands", "cutoff", "reliable_change")
-    present = {name: data.get(name) for name in names if data.get(name) is not None}
-    if not present:
-        return {}
-    if instrument.score_method != SUM:
-        raise InstrumentError("'bands', 'cutoff' and 'reliable_change' need score_method \"sum\"")
-    for name, value in present.items():
-        if not isinstance(value, dict):
-            raise InstrumentError(f"'{name}' must map scale names to their figures")
-        for scale in value:
-            if scale not in instrument.scales:
-                raise InstrumentError(f"'{name}' given for unknown scale {scale!r}")
-    rules: dict[str, ScaleRules] = {}
-    for scale in instrument.scales:
-        low, high = instrument.total_range(scale)
-        bands = _parse_bands(present.get("bands", {}).get(scale), scale=scale, low=low, high=high)
-        cutoff, cutoff_source = _parse_cutoff(
-            present.get("cutoff", {}).get(scale), scale=scale, low=low, high=high
-        )
-        figures = _parse_reliability(present.get("reliable_change", {}).get(scale), scale=scale)
-        rules[scale] = ScaleRules(
-            bands=bands, cutoff=cutoff, cutoff_source=cutoff_source, reliable_change=figures
-        )
-    return rules
-
-
-def _parse_bands(raw: object, *, scale: str, low: int, high: int) -> tuple[Band, ...]:
-    if raw is None:
-        return ()
-    if not isinstance(raw, list) or not raw:
-        raise InstrumentError(f"bands for {scale!r} must be a non-empty list")
-    bands: list[Band] = []
-    expected = low
-    for entry in raw:
-        if not isinstance(entry, dict):
-            raise InstrumentError(f"each band for {scale!r} must be an object")
-        band_low, band_high = entry.get("min"), entry.get("max")
-        if not (is_int(band_low) and is_int(band_high)) or band_low > band_high:
-            raise InstrumentError(f"a band for {scale!r} needs whole numbers 'min' <= 'max'")
-        if band_low != expected:
-            raise InstrumentError(
-                f"bands for {scale!r} must run on from {expected} without gaps or overlaps"
-            )
-        bands.append(
-            Band(
-                key=_text(entry, "key"),
-                label=_text(entry, "label"),
-                low=band_low,
-                high=band_high,
-            )
-        )
-        expected = band_high + 1
-    if expected != high + 1:
-        raise InstrumentError(f"bands for {scale!r} must end at the highest total, {high}")
-    return tuple(bands)
-
-
-def _parse_cutoff(raw: object, *, scale: str, low: int, high: int) -> tuple[int | None, str]:
-    if raw is None:
-        return None, ""
-    if not isinstance(raw, dict):
-        raise InstrumentError(f"cutoff for {scale!r} must be an object")
-    value = raw.get("value")
-    if not is_int(value) or not low < value <= high:
-        raise InstrumentError(f"cutoff for {scale!r} needs a whole 'value' inside {low}-{high}")
-    return value, _text(raw, "source")
-
-
-def _parse_reliability(raw: object, *, scale: str) -> ReliabilityFigures | None:
-    if raw is None:
-        return None
-    if not isinstance(raw, dict):
-        raise InstrumentError(f"reliable_change for {scale!r} must be an object")
-    reliability, sd = raw.get("reliability"), raw.get("sd")
-    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (reliability, sd))
-    if not numbers or not 0 < reliability < 1 or not sd > 0:
-        raise InstrumentError(
-            f"reliable_change for {scale!r} needs 'reliability' between 0 and 1 and a positive 'sd'"
-        )
-    return ReliabilityFigures(
-        reliability=float(reliability),
-        reliability_source=_text(raw, "reliability_source"),
-        sd=float(sd),
-        sd_source=_text(raw, "sd_source"),
-    )
-
-
 def _apply_display_order(items: tuple[Item, ...], order: object) -> tuple[Item, ...]:
     if order is None:
         return items
@@ -396,30 +289,3 @@ def _apply_display_order(items: tuple[Item, ...], order: object) -> tuple[Item, 
     ):
         raise InstrumentError("'display_order' must list every item id exactly once")
     return tuple(by_id[item_id] for item_id in order)
-
-
-def _parse_norms(raw: object, *, scales: set[str], response_scale: ResponseScale) -> Norms | None:
-    if raw is None:
-        return None
-    if not isinstance(raw, dict):
-        raise InstrumentError("'norms' must be null or an object")
-    source = _text(raw, "source")
-    sample = _text(raw, "sample", required=False)
-    scale_norms = raw.get("scales")
-    if not isinstance(scale_norms, dict) or not scale_norms:
-        raise InstrumentError("'norms.scales' must map scale names to a mean and sd")
-    parsed: dict[str, ScaleNorm] = {}
-    for scale, values in scale_norms.items():
-        if scale not in scales:
-            raise InstrumentError(f"norms given for unknown scale {scale!r}")
-        if not isinstance(values, dict):
-            raise InstrumentError(f"norms for {scale!r} must be an object")
-        mean, sd = values.get("mean"), values.get("sd")
-        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (mean, sd)):
-            raise InstrumentError(f"norms for {scale!r} need numeric 'mean' and 'sd'")
-        if not response_scale.low <= mean <= response_scale.high:
-            raise InstrumentError(f"norm mean for {scale!r} is outside the response scale")
-        if not sd > 0:
-            raise InstrumentError(f"norm sd for {scale!r} must be positive")
-        parsed[scale] = ScaleNorm(mean=float(mean), sd=float(sd))
-    return Norms(source=source, sample=sample, scales=parsed)

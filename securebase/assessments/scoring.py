@@ -27,8 +27,9 @@ from .instrument import (
     Norms,
     ResponseScale,
     ScaleNorm,
+    is_int,
 )
-from .instrument_files import is_int, load_instrument, load_instruments, parse_instrument
+from .instrument_files import load_instrument, load_instruments, parse_instrument
 
 __all__ = [
     "ANXIETY",

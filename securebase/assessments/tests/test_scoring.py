@@ -457,6 +457,7 @@ PURE_MODULES = [
     "instrument.py",
     "scoring.py",
     "instrument_files.py",
+    "instrument_scales.py",
     "catalog.py",
     "charts.py",
     "presenting.py",

@@ -20,6 +20,7 @@ PURE = [
     "bookings/paging.py",
     "assessments/instrument.py",
     "assessments/instrument_files.py",
+    "assessments/instrument_scales.py",
     "assessments/scoring.py",
     "assessments/change.py",
     "measures/reading.py",
