@@ -6,7 +6,7 @@ temporary folder, migrated first), then uploads:
 * one huge message: a two-person WhatsApp export whose middle message is one line of
   `--huge-mb` megabytes;
 * a large zip: a zipped two-person Android export of `--zip-messages` messages (the
-  generator from bench/chat_import.py);
+  generator in bench/_chat_exports.py);
 
 each alone and then four at once, while a fifth client loads the home page every 200 ms.
 Printed: each upload's status and time, the server process's peak memory above its idle
@@ -38,7 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from chat_import import generate, tree_memory_kib  # noqa: E402 - the same generator as the import benchmark
+from _chat_exports import generate  # noqa: E402 - the same generator as the import benchmark
+from chat_import import tree_memory_kib  # noqa: E402
 
 from tests.scale.servers import start_dev_server  # noqa: E402
 

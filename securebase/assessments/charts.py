@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from securebase.core.charts import Svg, esc, num, text_with
+from securebase.core.charts import Svg, esc, line, num, open_svg, rect, text_with
 from securebase.core.wording import ENGLISH, Translator
 
 from .scoring import REGIONS, Region, format_score, locate
@@ -86,13 +86,7 @@ def attachment_map_svg(
     ) % {"mid": num(mid), "where": where}
     left, top, right, bottom = MAP_LEFT, MAP_TOP, MAP_LEFT + MAP_SIZE, MAP_TOP + MAP_SIZE
     cx, cy = x_at(mid), y_at(mid)
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {MAP_WIDTH} {MAP_HEIGHT}" '
-        f'class="chart chart-map" role="img" focusable="false" '
-        f'aria-labelledby="{esc(chart_id)}-title {esc(chart_id)}-desc">',
-        f'<title id="{esc(chart_id)}-title">{esc(title)}</title>',
-        f'<desc id="{esc(chart_id)}-desc">{esc(desc)}</desc>',
-    ]
+    parts = [_open(chart_id, MAP_WIDTH, MAP_HEIGHT, title, desc, "chart chart-map")]
     # Regions: (key, x, y, width, height, label anchor x, label y)
     boxes = {
         "anxious-preoccupied": (left, top, cx - left, cy - top),
@@ -102,10 +96,7 @@ def attachment_map_svg(
     }
     for region in REGIONS:
         x, y, w, h = boxes[region.key]
-        parts.append(
-            f'<rect x="{num(x)}" y="{num(y)}" width="{num(w)}" height="{num(h)}" '
-            f'fill="{REGION_FILLS[region.key]}"/>'
-        )
+        parts.append(rect(x, y, w, h, fill=REGION_FILLS[region.key]))
     for region in REGIONS:
         x, y, w, h = boxes[region.key]
         # Upper regions are named along their top edge, lower ones along their bottom edge,
@@ -123,34 +114,21 @@ def attachment_map_svg(
                 class_="map-region-label",
             )
         )
-    parts.append(
-        f'<rect x="{left}" y="{top}" width="{MAP_SIZE}" height="{MAP_SIZE}" fill="none" '
-        f'stroke="{MUTED}" stroke-width="1"/>'
-    )
+    parts.append(rect(left, top, MAP_SIZE, MAP_SIZE, stroke=MUTED, stroke_width=1, fill="none"))
     # Ticks and numbers on both axes.
     for value in range(low, high + 1):
         x, y = x_at(value), y_at(value)
-        parts.append(
-            f'<line x1="{num(x)}" y1="{bottom}" x2="{num(x)}" y2="{bottom + 4}" stroke="{MUTED}"/>'
-        )
+        parts.append(line(x, bottom, x, bottom + 4, stroke=MUTED, width=None))
         parts.append(
             text_with(x, bottom + 16, str(value), text_anchor="middle", font_size=11, fill=TEXT)
         )
-        parts.append(
-            f'<line x1="{left - 4}" y1="{num(y)}" x2="{left}" y2="{num(y)}" stroke="{MUTED}"/>'
-        )
+        parts.append(line(left - 4, y, left, y, stroke=MUTED, width=None))
         parts.append(
             text_with(left - 7, y + 4, str(value), text_anchor="end", font_size=11, fill=TEXT)
         )
     # Midlines, said to be an interpretation aid right on the chart.
-    parts.append(
-        f'<line x1="{num(cx)}" y1="{top}" x2="{num(cx)}" y2="{bottom}" stroke="{MUTED}" '
-        f'stroke-width="1.5" stroke-dasharray="5 4"/>'
-    )
-    parts.append(
-        f'<line x1="{left}" y1="{num(cy)}" x2="{right}" y2="{num(cy)}" stroke="{MUTED}" '
-        f'stroke-width="1.5" stroke-dasharray="5 4"/>'
-    )
+    parts.append(line(cx, top, cx, bottom, stroke=MUTED, width=1.5, dash="5 4"))
+    parts.append(line(left, cy, right, cy, stroke=MUTED, width=1.5, dash="5 4"))
     parts.append(
         text_with(
             right - 4,
@@ -307,24 +285,14 @@ def history_chart_svg(
         "low": low,
         "high": high,
     }
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {HISTORY_WIDTH} {HISTORY_HEIGHT}" '
-        f'class="chart chart-history" role="img" focusable="false" '
-        f'aria-labelledby="{esc(chart_id)}-title {esc(chart_id)}-desc">',
-        f'<title id="{esc(chart_id)}-title">{esc(title)}</title>',
-        f'<desc id="{esc(chart_id)}-desc">{esc(desc)}</desc>',
-    ]
+    parts = [_open(chart_id, HISTORY_WIDTH, HISTORY_HEIGHT, title, desc, "chart chart-history")]
     # Legend: line sample and marker for each series.
-    parts.append(
-        f'<line x1="{HISTORY_LEFT}" y1="14" x2="{HISTORY_LEFT + 24}" y2="14" '
-        f'stroke="{ANXIETY_COLOUR}" stroke-width="2.5"/>'
-    )
+    parts.append(line(HISTORY_LEFT, 14, HISTORY_LEFT + 24, 14, stroke=ANXIETY_COLOUR, width=2.5))
     parts.append(_circle(HISTORY_LEFT + 12, 14, ANXIETY_COLOUR))
     parts.append(text_with(HISTORY_LEFT + 30, 18, tr.gettext("Anxiety"), font_size=12, fill=TEXT))
     legend_x = HISTORY_LEFT + 110
     parts.append(
-        f'<line x1="{legend_x}" y1="14" x2="{legend_x + 24}" y2="14" '
-        f'stroke="{AVOIDANCE_COLOUR}" stroke-width="2.5" stroke-dasharray="6 4"/>'
+        line(legend_x, 14, legend_x + 24, 14, stroke=AVOIDANCE_COLOUR, width=2.5, dash="6 4")
     )
     parts.append(_square(legend_x + 12, 14, AVOIDANCE_COLOUR))
     parts.append(text_with(legend_x + 30, 18, tr.gettext("Avoidance"), font_size=12, fill=TEXT))
@@ -333,10 +301,7 @@ def history_chart_svg(
     for value in range(low, high + 1):
         y = y_at(value)
         stroke = MUTED if value == mid else GRID
-        parts.append(
-            f'<line x1="{HISTORY_LEFT}" y1="{num(y)}" x2="{num(right)}" y2="{num(y)}" '
-            f'stroke="{stroke}" stroke-width="1"/>'
-        )
+        parts.append(line(HISTORY_LEFT, y, right, y, stroke=stroke))
         parts.append(
             text_with(
                 HISTORY_LEFT - 6, y + 4, str(value), text_anchor="end", font_size=11, fill=TEXT
@@ -354,9 +319,7 @@ def history_chart_svg(
             anchor = "start"
         elif len(ordered) > 1 and index == len(ordered) - 1:
             anchor = "end"
-        parts.append(
-            f'<line x1="{num(x)}" y1="{bottom}" x2="{num(x)}" y2="{bottom + 4}" stroke="{MUTED}"/>'
-        )
+        parts.append(line(x, bottom, x, bottom + 4, stroke=MUTED, width=None))
         parts.append(
             text_with(x, bottom + 18, point.label, text_anchor=anchor, font_size=11, fill=TEXT)
         )
@@ -392,6 +355,10 @@ def history_chart_svg(
     return Svg("".join(parts))
 
 
+def _open(chart_id: str, width: int, height: int, title: str, desc: str, classes: str) -> str:
+    return open_svg(chart_id, height, title, desc, classes=classes, width=width, inherit_font=False)
+
+
 def _circle(x: float, y: float, colour: str, tip: str = "") -> str:
     inner = f"<title>{esc(tip)}</title>" if tip else ""
     return (
@@ -401,8 +368,4 @@ def _circle(x: float, y: float, colour: str, tip: str = "") -> str:
 
 
 def _square(x: float, y: float, colour: str, tip: str = "") -> str:
-    inner = f"<title>{esc(tip)}</title>" if tip else ""
-    return (
-        f'<rect x="{num(x - 4.5)}" y="{num(y - 4.5)}" width="9" height="9" fill="{colour}" '
-        f'stroke="#ffffff" stroke-width="1.5">{inner}</rect>'
-    )
+    return rect(x - 4.5, y - 4.5, 9, 9, stroke="#ffffff", stroke_width=1.5, fill=colour, tip=tip)

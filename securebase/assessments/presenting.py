@@ -11,7 +11,7 @@ from fractions import Fraction
 from securebase.core import dates
 from securebase.core.wording import ENGLISH, Translator, gettext_noop
 
-from .charts import HistoryPoint, history_chart_svg
+from .charts import HistoryPoint, attachment_map_svg, history_chart_svg
 from .scoring import (
     ANXIETY,
     AVOIDANCE,
@@ -88,6 +88,32 @@ class Change:
     delta: Decimal
     # e.g. "down 1.1", "up 0.4", "no change"
     text: str
+
+
+def result_page(
+    instrument: Instrument,
+    *,
+    anxiety: Number,
+    avoidance: Number,
+    moment: datetime,
+    tr: Translator = ENGLISH,
+) -> dict:
+    """What a result page shows for a pair of scale means taken at ``moment`` (already in the
+    viewer's zone): the described scores and the attachment map, with words from ``tr``."""
+    described = describe_result(instrument, anxiety=anxiety, avoidance=avoidance)
+    return {
+        "instrument": instrument,
+        "described": described,
+        "dims": [described.anxiety, described.avoidance],
+        "taken_label": short_datetime(moment),
+        "map_svg": attachment_map_svg(
+            anxiety=anxiety,
+            avoidance=avoidance,
+            low=instrument.response_scale.low,
+            high=instrument.response_scale.high,
+            tr=tr,
+        ),
+    }
 
 
 def change_between(first: Number, last: Number, *, tr: Translator = ENGLISH) -> Change:

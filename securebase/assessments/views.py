@@ -18,17 +18,12 @@ from securebase.accounts.guards import is_client
 from securebase.accounts.zones import local_time
 from securebase.assessments import drafts, languages, queries, services
 from securebase.assessments.catalog import get_instrument, offered_instruments
-from securebase.assessments.charts import attachment_map_svg
 from securebase.assessments.forms import field_name, read_page
-from securebase.assessments.presenting import describe_result, history_summary, short_datetime
+from securebase.assessments.presenting import history_summary, result_page, short_datetime
 from securebase.assessments.scoring import AnswerError, Instrument, format_score, score
+from securebase.core.confirm import confirm_delete
 
 ITEMS_PER_PAGE = 6
-
-
-def _local(request, moment):
-    """`moment` in the viewer's time zone (the practice's for visitors without an account)."""
-    return local_time(request.user, moment)
 
 
 # Answers of someone without an account live only in their session; the session (and with it
@@ -222,27 +217,27 @@ def _finish(request, instrument: Instrument, draft: drafts.Draft):
                     "assessments:page", kwargs={"slug": instrument.slug, "number": number}
                 )
                 return redirect(f"{url}?check=1")
-    user = request.user
-    if is_client(user):
+    # A client's result is saved now; anyone else's waits in the session (None: no result id).
+    result_id = None
+    if is_client(request.user):
         result, _created = services.record_result(
-            client=user, instrument=instrument, answers=draft.answers, run_id=draft.run_id
+            client=request.user, instrument=instrument, answers=draft.answers, run_id=draft.run_id
         )
-        drafts.discard_draft(request.session, instrument.slug)
-        drafts.remember_finished(request.session, draft.run_id, result.pk)
-        return redirect("assessments:result", result_id=result.pk)
-    drafts.set_pending(
-        request.session,
-        drafts.PendingResult(
-            instrument=instrument.slug,
-            run_id=draft.run_id,
-            answers=draft.answers,
-            taken_at=timezone.now(),
-            language=instrument.items_language,
-        ),
-    )
+        result_id = result.pk
+    else:
+        drafts.set_pending(
+            request.session,
+            drafts.PendingResult(
+                instrument=instrument.slug,
+                run_id=draft.run_id,
+                answers=draft.answers,
+                taken_at=timezone.now(),
+                language=instrument.items_language,
+            ),
+        )
     drafts.discard_draft(request.session, instrument.slug)
-    drafts.remember_finished(request.session, draft.run_id, None)
-    return redirect("assessments:pending")
+    drafts.remember_finished(request.session, draft.run_id, result_id)
+    return _redirect_to_outcome(result_id)
 
 
 def _redirect_to_outcome(result_id: int | None):
@@ -251,15 +246,23 @@ def _redirect_to_outcome(result_id: int | None):
     return redirect("assessments:pending")
 
 
+def _pending(request) -> tuple[drafts.PendingResult | None, Instrument | None]:
+    """The result waiting in this session and its questionnaire in the language it was
+    answered in; (None, None) when there is none, or its questionnaire is no longer offered."""
+    pending = drafts.get_pending(request.session)
+    instrument = get_instrument(pending.instrument) if pending else None
+    if pending is None or instrument is None:
+        return None, None
+    return pending, languages.answered_in(instrument, pending.language)
+
+
 @require_safe
 @never_cache
 def pending_result(request):
     """The result just finished by someone whose result is not (yet) saved."""
-    pending = drafts.get_pending(request.session)
-    instrument = get_instrument(pending.instrument) if pending else None
-    if pending is None or instrument is None:
+    pending, instrument = _pending(request)
+    if pending is None:
         return render(request, "assessments/no_pending.html", status=404)
-    instrument = languages.answered_in(instrument, pending.language)
     scored = score(instrument, pending.answers)
     save_url = reverse("assessments:save")
     return render(
@@ -286,9 +289,8 @@ def pending_result(request):
 def save_pending(request):
     """After signing up or logging in: save the result waiting in this session to the
     history. GET asks; POST saves (a repeated POST saves nothing twice)."""
-    pending = drafts.get_pending(request.session)
-    instrument = get_instrument(pending.instrument) if pending else None
-    if pending is None or instrument is None:
+    pending, instrument = _pending(request)
+    if pending is None:
         messages.info(
             request,
             _(
@@ -299,7 +301,6 @@ def save_pending(request):
         return redirect("assessments:history")
     if not request.user.is_client:
         return render(request, "assessments/save.html", {"not_client": True})
-    instrument = languages.answered_in(instrument, pending.language)
     if request.method == "POST":
         result, _created = services.record_result(
             client=request.user,
@@ -320,7 +321,7 @@ def save_pending(request):
             "instrument": instrument,
             "anxiety": scored["anxiety"].display,
             "avoidance": scored["avoidance"].display,
-            "taken_label": short_datetime(_local(request, pending.taken_at)),
+            "taken_label": short_datetime(local_time(request.user, pending.taken_at)),
         },
     )
 
@@ -345,18 +346,13 @@ def result_detail(request, result_id: int):
 
 
 def _result_context(request, instrument: Instrument, anxiety, avoidance, taken_at) -> dict:
-    described = describe_result(instrument, anxiety=anxiety, avoidance=avoidance)
     return {
         **languages.items_context(instrument),
-        "instrument": instrument,
-        "described": described,
-        "dims": [described.anxiety, described.avoidance],
-        "taken_label": short_datetime(_local(request, taken_at)),
-        "map_svg": attachment_map_svg(
+        **result_page(
+            instrument,
             anxiety=anxiety,
             avoidance=avoidance,
-            low=instrument.response_scale.low,
-            high=instrument.response_scale.high,
+            moment=local_time(request.user, taken_at),
             tr=translation,
         ),
     }
@@ -369,14 +365,12 @@ def history(request):
     """The viewer's results over time: a chart of both scores, a table, the change since the
     first result. One query for the results, however many there are."""
     results = queries.history_for(request.user)
-    shown = history_summary(results, tz=request.user.tzinfo, tr=translation)
     return render(
         request,
         "assessments/history.html",
         {
-            "rows": shown["rows"],
-            "chart_svg": shown["chart_svg"],
-            "change": shown["change"],
+            # The table's rows, the chart and the change since the first result.
+            **history_summary(results, tz=request.user.tzinfo, tr=translation),
             "mixed_instruments": len({r.instrument for r in results}) > 1,
             "is_client": request.user.is_client,
         },
@@ -388,16 +382,15 @@ def history(request):
 def delete(request, result_id: int):
     """Confirm, then delete one of the viewer's results for good."""
     result = queries.result_for(request.user, result_id)
-    if request.method == "POST":
-        services.delete_result(result=result)
-        messages.success(request, _("That result is deleted."))
-        return redirect("assessments:history")
-    return render(
+    return confirm_delete(
         request,
-        "assessments/delete.html",
-        {
+        delete=lambda: services.delete_result(result=result),
+        done=_("That result is deleted."),
+        then="assessments:history",
+        template="assessments/delete.html",
+        context={
             "result": result,
-            "taken_label": short_datetime(_local(request, result.taken_at)),
+            "taken_label": short_datetime(local_time(request.user, result.taken_at)),
             "anxiety": format_score(result.anxiety),
             "avoidance": format_score(result.avoidance),
         },

@@ -278,23 +278,21 @@ class SettingsForm(forms.ModelForm):
         fields = BookingSettings.EDITABLE_FIELDS
         widgets = {"approval": forms.RadioSelect}
 
-    def clean_length_minutes(self):
-        value = self.cleaned_data["length_minutes"]
-        if not 5 <= value <= 240:
-            raise ValidationError(_("Choose between 5 and 240 minutes."))
+    def _within(self, name: str, low: int, high: int, message) -> int:
+        """The cleaned ``name`` when it lies from ``low`` to ``high``; else ``message``."""
+        value = self.cleaned_data[name]
+        if not low <= value <= high:
+            raise ValidationError(message)
         return value
+
+    def clean_length_minutes(self):
+        return self._within("length_minutes", 5, 240, _("Choose between 5 and 240 minutes."))
 
     def clean_interval_minutes(self):
-        value = self.cleaned_data["interval_minutes"]
-        if not 5 <= value <= 240:
-            raise ValidationError(_("Choose between 5 and 240 minutes."))
-        return value
+        return self._within("interval_minutes", 5, 240, _("Choose between 5 and 240 minutes."))
 
     def clean_horizon_days(self):
-        value = self.cleaned_data["horizon_days"]
-        if not 1 <= value <= 365:
-            raise ValidationError(_("Choose between 1 and 365 days."))
-        return value
+        return self._within("horizon_days", 1, 365, _("Choose between 1 and 365 days."))
 
     def clean_notice_hours(self):
         value = self.cleaned_data["notice_hours"]

@@ -13,12 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-
-def _(text: str) -> str:
-    """Marks ``text`` for the Spanish catalog; pages translate it when they show it (a pure
-    module cannot import Django's gettext). The audit log keeps the English."""
-    return text
-
+# Marked for the Spanish catalog; pages translate the words when they show them. The audit
+# log keeps the English.
+from securebase.core.wording import gettext_noop as _
 
 CHECKINS = "checkins"
 BEHAVIORS = "behaviors"

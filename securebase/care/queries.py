@@ -60,6 +60,23 @@ def granted_areas(relationship: CareRelationship) -> list[Area]:
     return [area for area in registry.areas() if area.key in keys]
 
 
+def _open_grant(viewer, client_id: int, *, related: tuple[str, ...] = (), **which) -> Grant | None:
+    """The grant ``which`` (an area, or one entry) that the client gave ``viewer`` in their
+    active relationship and has not taken back, its relationship's client loaded along with
+    ``related``; None when there is none. One query, under access_area and access_shared_entry."""
+    return (
+        Grant.objects.filter(
+            relationship__clinician=viewer,
+            relationship__client_id=client_id,
+            relationship__ended_at__isnull=True,
+            revoked_at__isnull=True,
+            **which,
+        )
+        .select_related(*related, "relationship__client")
+        .first()
+    )
+
+
 def access_area(viewer, client_id: int, area_key: str) -> tuple[CareRelationship, Area]:
     """The relationship and area when ``viewer`` may see ``area_key`` of the client's data.
 
@@ -68,18 +85,7 @@ def access_area(viewer, client_id: int, area_key: str) -> tuple[CareRelationship
     area = registry.area(area_key)
     if area is None or not is_clinician(viewer):
         raise Http404("No such client.")
-    grant = (
-        Grant.objects.filter(
-            relationship__clinician=viewer,
-            relationship__client_id=client_id,
-            relationship__ended_at__isnull=True,
-            area=area.key,
-            entry__isnull=True,
-            revoked_at__isnull=True,
-        )
-        .select_related("relationship__client")
-        .first()
-    )
+    grant = _open_grant(viewer, client_id, area=area.key, entry__isnull=True)
     if grant is None:
         raise Http404("No such client.")
     return grant.relationship, area
@@ -89,17 +95,8 @@ def access_shared_entry(viewer, client_id: int, entry_id: int):
     """One journal entry the client shared with ``viewer`` and has not unshared; else 404."""
     if not is_clinician(viewer):
         raise Http404("No such entry.")
-    grant = (
-        Grant.objects.filter(
-            relationship__clinician=viewer,
-            relationship__client_id=client_id,
-            relationship__ended_at__isnull=True,
-            area=JOURNAL_ENTRY,
-            entry_id=entry_id,
-            revoked_at__isnull=True,
-        )
-        .select_related("entry", "relationship__client")
-        .first()
+    grant = _open_grant(
+        viewer, client_id, related=("entry",), area=JOURNAL_ENTRY, entry_id=entry_id
     )
     if grant is None:
         raise Http404("No such entry.")

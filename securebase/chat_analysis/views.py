@@ -27,6 +27,7 @@ from securebase.chat_analysis.forms import PeopleForm, ReportForm, SaveForm, Upl
 from securebase.chat_analysis.presentation import display
 from securebase.chat_analysis.presentation.report import choose_people, report_data
 from securebase.core import dates
+from securebase.core.confirm import confirm_delete
 from securebase.core.throttling import limit_posts
 
 EXPIRED = gettext_lazy(
@@ -387,8 +388,11 @@ def saved_detail(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def saved_delete(request, pk: int):
     summary = queries.access_summary(request.user, pk)
-    if request.method == "POST":
-        services.delete_summary(summary=summary)
-        messages.success(request, gettext("That summary has been deleted."))
-        return redirect("chat_analysis:saved")
-    return render(request, "chat_analysis/saved_delete.html", {"summary": summary})
+    return confirm_delete(
+        request,
+        delete=lambda: services.delete_summary(summary=summary),
+        done=gettext("That summary has been deleted."),
+        then="chat_analysis:saved",
+        template="chat_analysis/saved_delete.html",
+        context={"summary": summary},
+    )

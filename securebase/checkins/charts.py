@@ -25,8 +25,10 @@ from securebase.core.charts import (
     Svg,
     empty_chart,
     esc,
+    line,
     num,
     open_svg,
+    rect,
     text,
 )
 from securebase.core.numbers import percent
@@ -61,6 +63,14 @@ def _empty(chart_id: str, title: str, message: str | None) -> Svg:
 
 def _week_of(start: date) -> str:
     return gettext("Week of %(date)s") % {"date": short_date(start, with_year=True)}
+
+
+def _legend(x: float, y: float, colour: str, label: str, cls: str) -> list[str]:
+    """A legend line: a square in the series' colour (classed ``cls``) and its words."""
+    return [
+        rect(x, y, 12, 12, fill=colour, cls=cls),
+        text(x + 18, y + 11, label, cls="chart-legend"),
+    ]
 
 
 def _date_range_axis(
@@ -109,10 +119,7 @@ def line_chart(
     parts = [open_svg(chart_id, height, title, description, classes="chart chart-line")]
     for tick in (0, y_max / 2, y_max):
         ty = y(tick)
-        parts.append(
-            f'<line x1="{num(left)}" y1="{num(ty)}" x2="{num(WIDTH - right)}" y2="{num(ty)}" '
-            f'stroke="{GRID}" stroke-width="1" class="chart-grid"/>'
-        )
+        parts.append(line(left, ty, WIDTH - right, ty, cls="chart-grid"))
         parts.append(text(left - 6, ty + 4, num(tick), anchor="end", cls="chart-axis"))
     segments: list[list[DatedValue]] = [[points[0]]]
     for previous, point in pairwise(points):
@@ -169,10 +176,8 @@ def bar_list_chart(
         y0 = top + index * row_h
         parts.append(text(0, y0 + 13, label, cls="chart-label"))
         width = usable * value / biggest if biggest else 0
-        parts.append(
-            f'<rect x="0" y="{num(y0 + 18)}" width="{num(max(width, 1 if value else 0))}" '
-            f'height="12" rx="2" fill="{LINE}" class="chart-bar"/>'
-        )
+        shown = max(width, 1 if value else 0)
+        parts.append(rect(0, y0 + 18, shown, 12, rx=2, fill=LINE, cls="chart-bar"))
         parts.append(text(width + 6, y0 + 29, str(value), cls="chart-value"))
     parts.append("</svg>")
     return Svg("".join(parts))
@@ -203,37 +208,22 @@ def diverging_week_chart(
     slot = WIDTH / len(weeks)
     bar_w = max(slot * 0.7, 1.0)
     parts = [open_svg(chart_id, height, title, description, classes="chart chart-diverging")]
-    parts.append(
-        f'<rect x="0" y="{num(top + 4)}" width="12" height="12" fill="{RESISTED}" '
-        'class="chart-resisted"/>'
-    )
-    parts.append(text(18, top + 15, up_label, cls="chart-legend"))
-    parts.append(
-        f'<rect x="{WIDTH // 2}" y="{num(top + 4)}" width="12" height="12" fill="{ACTED}" '
-        'class="chart-acted"/>'
-    )
-    parts.append(text(WIDTH // 2 + 18, top + 15, down_label, cls="chart-legend"))
+    parts.extend(_legend(0, top + 4, RESISTED, up_label, "chart-resisted"))
+    parts.extend(_legend(WIDTH // 2, top + 4, ACTED, down_label, "chart-acted"))
     for index, week in enumerate(weeks):
         x0 = index * slot + (slot - bar_w) / 2
         label = _week_of(week.start)
         if week.up:
             h = half * week.up / biggest
+            tip = f"{label}: {up_label.lower()} {week.up}"
             parts.append(
-                f'<rect x="{num(x0)}" y="{num(axis_y - h)}" width="{num(bar_w)}" height="{num(h)}" '
-                f'fill="{RESISTED}" class="chart-resisted"><title>{esc(label)}: '
-                f"{esc(up_label.lower())} {week.up}</title></rect>"
+                rect(x0, axis_y - h, bar_w, h, fill=RESISTED, cls="chart-resisted", tip=tip)
             )
         if week.down:
             h = half * week.down / biggest
-            parts.append(
-                f'<rect x="{num(x0)}" y="{num(axis_y)}" width="{num(bar_w)}" height="{num(h)}" '
-                f'fill="{ACTED}" class="chart-acted"><title>{esc(label)}: '
-                f"{esc(down_label.lower())} {week.down}</title></rect>"
-            )
-    parts.append(
-        f'<line x1="0" y1="{num(axis_y)}" x2="{WIDTH}" y2="{num(axis_y)}" stroke="{INK}" '
-        'stroke-width="1" class="chart-axis-line"/>'
-    )
+            tip = f"{label}: {down_label.lower()} {week.down}"
+            parts.append(rect(x0, axis_y, bar_w, h, fill=ACTED, cls="chart-acted", tip=tip))
+    parts.append(line(0, axis_y, WIDTH, axis_y, stroke=INK, cls="chart-axis-line"))
     base = height - 6
     parts.extend(_date_range_axis(weeks[0].start, weeks[-1].start, y=base))
     parts.append("</svg>")
@@ -270,15 +260,10 @@ def column_chart(
             continue
         h = plot_h * count / biggest
         x0 = index * slot + (slot - bar_w) / 2
-        parts.append(
-            f'<rect x="{num(x0)}" y="{num(base_y - h)}" width="{num(bar_w)}" height="{num(h)}" '
-            f'fill="{LINE}" class="chart-bar"><title>{esc(_week_of(start))}: '
-            f"{esc(unit(count) if callable(unit) else f'{count} {unit}')}</title></rect>"
-        )
-    parts.append(
-        f'<line x1="0" y1="{num(base_y)}" x2="{WIDTH}" y2="{num(base_y)}" stroke="{INK}" '
-        'stroke-width="1" class="chart-axis-line"/>'
-    )
+        counted = unit(count) if callable(unit) else f"{count} {unit}"
+        tip = f"{_week_of(start)}: {counted}"
+        parts.append(rect(x0, base_y - h, bar_w, h, fill=LINE, cls="chart-bar", tip=tip))
+    parts.append(line(0, base_y, WIDTH, base_y, stroke=INK, cls="chart-axis-line"))
     parts.extend(_date_range_axis(weeks[0][0], weeks[-1][0], y=height - 6))
     parts.append("</svg>")
     return Svg("".join(parts))
@@ -316,10 +301,17 @@ def day_grid_chart(
             "count": count,
         }
         parts.append(
-            f'<rect x="{num(x0)}" y="{num(y0)}" width="{num(cell)}" height="{num(cell_h)}" rx="4" '
-            f'fill="{RESISTED if filled else EMPTY}" stroke="{RESISTED if filled else GRID}" '
-            f'class="{"chart-day-on" if filled else "chart-day-off"}">'
-            f"<title>{esc(says)}</title></rect>"
+            rect(
+                x0,
+                y0,
+                cell,
+                cell_h,
+                rx=4,
+                stroke=RESISTED if filled else GRID,
+                fill=RESISTED if filled else EMPTY,
+                cls="chart-day-on" if filled else "chart-day-off",
+                tip=says,
+            )
         )
         parts.append(
             f'<text x="{num(x0 + cell / 2)}" y="{num(y0 + cell_h / 2 + 5)}" '
@@ -363,10 +355,7 @@ def before_after_chart(
             (36, gettext("after %(value)s"), after, AFTER, "chart-after"),
         ):
             width = usable * min(max(value, 0), maximum) / maximum
-            parts.append(
-                f'<rect x="0" y="{num(y0 + offset)}" width="{num(width)}" height="14" rx="2" '
-                f'fill="{colour}" class="{cls}"/>'
-            )
+            parts.append(rect(0, y0 + offset, width, 14, rx=2, fill=colour, cls=cls))
             parts.append(
                 text(
                     width + 6,
@@ -399,17 +388,10 @@ def share_bar(
         colour = SHARE_COLOURS[index % len(SHARE_COLOURS)]
         width = WIDTH * count / total
         if width:
-            parts.append(
-                f'<rect x="{num(x0)}" y="0" width="{num(width)}" height="{num(bar_h)}" '
-                f'fill="{colour}" class="chart-share-{index}"/>'
-            )
+            parts.append(rect(x0, 0, width, bar_h, fill=colour, cls=f"chart-share-{index}"))
         x0 += width
         ly = bar_h + 10 + index * line_h
-        parts.append(
-            f'<rect x="0" y="{num(ly)}" width="12" height="12" fill="{colour}" '
-            f'class="chart-share-{index}"/>'
-        )
-        share = percent(count, total)
-        parts.append(text(18, ly + 11, f"{label}: {count} ({share}%)", cls="chart-legend"))
+        legend = f"{label}: {count} ({percent(count, total)}%)"
+        parts.extend(_legend(0, ly, colour, legend, f"chart-share-{index}"))
     parts.append("</svg>")
     return Svg("".join(parts))

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from django.utils import timezone
-
 from securebase.checkins import privacy as checkin_privacy
 from securebase.checkins import vocabulary
 from securebase.checkins.models import Checkin
-from securebase.core.downloads import csv_text
+from securebase.core.downloads import csv_text, stamped
 
 
 def _labels(kind: str, keys) -> str:
@@ -16,11 +14,7 @@ def _labels(kind: str, keys) -> str:
 
 def checkins_json(user) -> dict:
     """Check-ins of ``user`` (a client) as one JSON-ready document."""
-    return {
-        "exported_at": timezone.now().astimezone(user.tzinfo).isoformat(),
-        "time_zone": user.time_zone,
-        "checkins": checkin_privacy.export_user_data(user)["checkins"],
-    }
+    return stamped(user, checkin_privacy.export_user_data(user))
 
 
 def checkins_csv(user) -> str:

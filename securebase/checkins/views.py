@@ -16,6 +16,7 @@ from securebase.checkins import exports, queries, report, services
 from securebase.checkins.forms import CheckinForm
 from securebase.checkins.trends import summarize_days
 from securebase.core import authorship, kept
+from securebase.core.confirm import confirm_delete
 from securebase.core.downloads import own_export
 from securebase.core.safety import screen_for_risk
 
@@ -126,11 +127,14 @@ def edit(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def delete(request, pk: int):
     checkin = queries.access_checkin(request.user, pk)
-    if request.method == "POST":
-        services.delete_checkin(checkin=checkin)
-        messages.success(request, _("That check-in is deleted."))
-        return redirect("checkins:history")
-    return render(request, "checkins/delete.html", {"checkin": checkin})
+    return confirm_delete(
+        request,
+        delete=lambda: services.delete_checkin(checkin=checkin),
+        done=_("That check-in is deleted."),
+        then="checkins:history",
+        template="checkins/delete.html",
+        context={"checkin": checkin},
+    )
 
 
 @clients_only

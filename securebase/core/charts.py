@@ -65,12 +65,64 @@ def text(
     )
 
 
+def _attributes(attrs: dict[str, object]) -> str:
+    """Keyword arguments as SVG attributes: ``font_size=12`` writes ``font-size="12"`` and
+    ``class_="x"`` writes ``class="x"`` (a trailing underscore dodges Python's keywords)."""
+    return "".join(f' {name.rstrip("_").replace("_", "-")}="{esc(v)}"' for name, v in attrs.items())
+
+
 def text_with(x: float, y: float, content: str, **attrs: object) -> str:
     """A ``<text>`` element with any attributes (``font_size=12`` writes ``font-size``)."""
-    extra = "".join(
-        f' {name.rstrip("_").replace("_", "-")}="{esc(v)}"' for name, v in attrs.items()
+    return f'<text x="{num(x)}" y="{num(y)}"{_attributes(attrs)}>{esc(content)}</text>'
+
+
+def rect(
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    *,
+    fill: str,
+    cls: str = "",
+    tip: str = "",
+    **attrs: object,
+) -> str:
+    """A ``<rect>`` filled with ``fill``: a bar, a calendar cell, a legend swatch.
+
+    ``tip`` becomes its ``<title>``, the tooltip and what a screen reader says for it; other
+    attributes (``rx=2``, ``stroke=...``) are written as ``text_with`` writes them.
+    """
+    klass = f' class="{esc(cls)}"' if cls else ""
+    opened = (
+        f'<rect x="{num(x)}" y="{num(y)}" width="{num(width)}" height="{num(height)}"'
+        f'{_attributes(attrs)} fill="{esc(fill)}"{klass}'
     )
-    return f'<text x="{num(x)}" y="{num(y)}"{extra}>{esc(content)}</text>'
+    return f"{opened}><title>{esc(tip)}</title></rect>" if tip else f"{opened}/>"
+
+
+def line(
+    x1: float,
+    y1: float,
+    x2: float,
+    y2: float,
+    *,
+    stroke: str = GRID,
+    width: float | None = 1,
+    dash: str = "",
+    cls: str = "",
+) -> str:
+    """A ``<line>`` from (x1, y1) to (x2, y2): a grid line, an axis, a tick or a legend sample.
+
+    ``width`` None leaves the stroke width to SVG's default; ``dash`` is a dash pattern
+    ("5 4"); ``cls`` a class for a stylesheet.
+    """
+    stroke_width = "" if width is None else f' stroke-width="{num(width)}"'
+    dashes = f' stroke-dasharray="{esc(dash)}"' if dash else ""
+    klass = f' class="{esc(cls)}"' if cls else ""
+    return (
+        f'<line x1="{num(x1)}" y1="{num(y1)}" x2="{num(x2)}" y2="{num(y2)}" '
+        f'stroke="{esc(stroke)}"{stroke_width}{dashes}{klass}/>'
+    )
 
 
 def open_svg(
@@ -83,12 +135,16 @@ def open_svg(
     width: float = WIDTH,
     inherit_font: bool = True,
 ) -> str:
-    """The opening ``<svg>`` with its role, title and description (close it with ``</svg>``)."""
+    """The opening ``<svg>`` with its role, title and description (close it with ``</svg>``).
+
+    ``focusable="false"`` keeps older browsers from giving every chart a tab stop; the table
+    beside it carries the numbers for a keyboard or screen-reader user.
+    """
     cid = esc(chart_id)
     font = ' font-family="inherit"' if inherit_font else ""
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="{esc(classes)}" '
-        f'viewBox="0 0 {num(width)} {num(height)}" role="img" '
+        f'viewBox="0 0 {num(width)} {num(height)}" role="img" focusable="false" '
         f'aria-labelledby="{cid}-title {cid}-desc"{font}>'
         f'<title id="{cid}-title">{esc(title)}</title>'
         f'<desc id="{cid}-desc">{esc(description)}</desc>'

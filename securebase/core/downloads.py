@@ -1,7 +1,8 @@
 """Files a person downloads: spreadsheet-safe CSV, JSON, a PDF, and the response.
 
 ``csv_text`` is pure; ``download`` builds the Django response every export view sends;
-``own_export`` is the whole view body of a "download my own data as JSON or CSV" link.
+``own_export`` is the whole view body of a "download my own data as JSON or CSV" link, and
+``stamped`` dates the JSON document such a link sends.
 """
 
 from __future__ import annotations
@@ -52,6 +53,12 @@ def download(content: str | dict | bytes, *, filename: str, content_type: str = 
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "no-store"
     return response
+
+
+def stamped(user, document: Mapping[str, object]) -> dict:
+    """``document`` with ``exported_at`` first: now in ``user``'s zone, ISO 8601, so a file
+    says when it was made in the clock its owner reads."""
+    return {"exported_at": timezone.now().astimezone(user.tzinfo).isoformat(), **document}
 
 
 def own_export(

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-def _(text: str) -> str:
-    """Mark ``text`` for the Spanish catalog (``bin/messages``); pages translate it on display."""
-    return text
-
+# Marked for the Spanish catalog (``bin/messages``); pages translate the words on display.
+from securebase.core.wording import gettext_noop as _
 
 FREE = "free"
 ROOTS = "roots"

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from securebase.accounts import guards
 from securebase.core import authorship, kept
+from securebase.core.confirm import confirm_delete
 from securebase.core.safety import screen_for_risk
 from securebase.journal import prompts, queries, services
 from securebase.journal.forms import (
@@ -176,11 +177,14 @@ def entry_edit(request, pk: int):
 @clients_only
 def entry_delete(request, pk: int):
     entry = queries.access_entry(request.user, pk)
-    if request.method == "POST":
-        services.delete_entry(entry=entry)
-        messages.success(request, gettext("The entry is deleted."))
-        return redirect("journal:entries")
-    return render(request, "journal/entry_delete.html", {"entry": entry})
+    return confirm_delete(
+        request,
+        delete=lambda: services.delete_entry(entry=entry),
+        done=gettext("The entry is deleted."),
+        then="journal:entries",
+        template="journal/entry_delete.html",
+        context={"entry": entry},
+    )
 
 
 # --- no contact ---------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ import uuid
 from datetime import datetime
 
 from django.conf import settings
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -23,6 +22,7 @@ from securebase.assessments.catalog import get_measure, measure_instruments
 from securebase.assessments.forms import field_name, read_page
 from securebase.assessments.presenting import short_date, short_datetime
 from securebase.assessments.scoring import Instrument, score
+from securebase.core.confirm import confirm_delete
 from securebase.core.safety import show_crisis_panel
 from securebase.measures import fhir, queries, services, sharing
 from securebase.measures.exports import response_resources, results_csv
@@ -245,14 +245,13 @@ def history(request):
 def delete(request, result_id: int):
     """Confirm, then delete one of the viewer's results for good."""
     saved = queries.own_result(request.user, result_id)
-    if request.method == "POST":
-        services.delete_measure(result=saved)
-        messages.success(request, _("That result is deleted."))
-        return redirect("measures:history")
-    return render(
+    return confirm_delete(
         request,
-        "measures/delete.html",
-        {
+        delete=lambda: services.delete_measure(result=saved),
+        done=_("That result is deleted."),
+        then="measures:history",
+        template="measures/delete.html",
+        context={
             "result": saved,
             "instrument": _measure_or_404(saved.instrument),
             "taken_label": short_datetime(_local(request, saved.taken_at)),

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from django.utils import timezone
-
-from securebase.core.downloads import csv_text
+from securebase.core.downloads import csv_text, stamped
 from securebase.pause import exercises
 from securebase.pause import privacy as pause_privacy
 from securebase.pause.models import PauseSession
@@ -12,10 +10,7 @@ from securebase.pause.models import PauseSession
 
 def pauses_json(user) -> dict:
     """Saved pauses of ``user`` (a client), unsent messages included, as one document."""
-    return {
-        "exported_at": timezone.now().astimezone(user.tzinfo).isoformat(),
-        **pause_privacy.export_user_data(user),
-    }
+    return stamped(user, pause_privacy.export_user_data(user))
 
 
 def pauses_csv(user) -> str:

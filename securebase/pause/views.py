@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from securebase.accounts.guards import clients_only, is_client
+from securebase.core.confirm import confirm_delete
 from securebase.core.downloads import own_export
 from securebase.core.safety import screen_for_risk
 from securebase.pause import exercises, exports, queries, services
@@ -275,8 +276,11 @@ def export(request, kind: str):
 @require_http_methods(["GET", "POST"])
 def delete(request, pk: int):
     session = queries.access_pause(request.user, pk)
-    if request.method == "POST":
-        services.delete_pause(session=session)
-        messages.success(request, _("That pause is deleted."))
-        return redirect("pause:history")
-    return render(request, "pause/delete.html", {"pause": session})
+    return confirm_delete(
+        request,
+        delete=lambda: services.delete_pause(session=session),
+        done=_("That pause is deleted."),
+        then="pause:history",
+        template="pause/delete.html",
+        context={"pause": session},
+    )

@@ -83,22 +83,25 @@ def month_day(context, value, tz=None) -> str:
     return "" if value is None else dates.month_day(value, _zone(context, tz), language=_language())
 
 
-@register.simple_tag(takes_context=True)
-def clock(context, value, tz=None, zone=None) -> str:
-    """ "6:00 PM" ("6:00 PM EST" where two zones could meet)."""
+def _timed(context, value, tz, zone, write) -> str:
+    """``write`` (a time formatter of core/dates.py) applied to ``value`` in the viewer's
+    zone, naming the zone as ``_named`` decides; "" for no value."""
     if value is None:
         return ""
     shown = _zone(context, tz)
-    return dates.clock(value, shown, name_zone=_named(shown, zone), language=_language())
+    return write(value, shown, name_zone=_named(shown, zone), language=_language())
+
+
+@register.simple_tag(takes_context=True)
+def clock(context, value, tz=None, zone=None) -> str:
+    """ "6:00 PM" ("6:00 PM EST" where two zones could meet)."""
+    return _timed(context, value, tz, zone, dates.clock)
 
 
 @register.simple_tag(takes_context=True)
 def moment(context, value, tz=None, zone=None) -> str:
     """ "Dec 2, 2026, 6:00 PM" ("…, 6:00 PM EST" where two zones could meet)."""
-    if value is None:
-        return ""
-    shown = _zone(context, tz)
-    return dates.moment_text(value, shown, name_zone=_named(shown, zone), language=_language())
+    return _timed(context, value, tz, zone, dates.moment_text)
 
 
 @register.simple_tag(takes_context=True)

@@ -16,7 +16,7 @@ import math
 from collections.abc import Sequence
 
 from securebase.core import dates
-from securebase.core.charts import Svg, esc, num, open_svg, text, text_with
+from securebase.core.charts import Svg, esc, line, num, open_svg, text, text_with
 
 from ..engine.metrics import HISTOGRAM_EDGES, format_duration
 from ..engine.words import _
@@ -69,15 +69,8 @@ def histogram_chart(
     edges = [30, *HISTOGRAM_EDGES[1:], HISTOGRAM_EDGES[-1] * 2]
     span = math.log(edges[-1] / edges[0])
     peak = max(counts, default=0) or 1
-    parts = [
-        open_svg(
-            chart_id, height, title, description, classes="chart chat-chart", inherit_font=False
-        )
-    ]
-    parts.append(
-        f'<line x1="{left}" y1="{top + plot_h}" x2="{WIDTH - right}" y2="{top + plot_h}" '
-        f'stroke="{GRID}" stroke-width="1"/>'
-    )
+    parts = [_open(chart_id, height, title, description)]
+    parts.append(line(left, top + plot_h, WIDTH - right, top + plot_h))
     for i, count in enumerate(counts):
         x0 = left + plot_w * math.log(edges[i] / edges[0]) / span
         x1 = left + plot_w * math.log(edges[i + 1] / edges[0]) / span
@@ -90,10 +83,7 @@ def histogram_chart(
         )
     for edge in (60, 10 * 60, 3600, 6 * 3600, 86400, 4 * 86400):
         x = left + plot_w * math.log(edge / edges[0]) / span
-        parts.append(
-            f'<line x1="{num(x)}" y1="{top + plot_h}" x2="{num(x)}" y2="{top + plot_h + 4}" '
-            f'stroke="{MUTED}" stroke-width="1"/>'
-        )
+        parts.append(line(x, top + plot_h, x, top + plot_h + 4, stroke=MUTED))
         parts.append(_text(x, top + plot_h + 17, short_duration(edge), anchor="middle"))
     parts.append(
         _text(WIDTH / 2, height - 3, _("wait, on a logarithmic scale"), anchor="middle", fill=MUTED)
@@ -131,11 +121,7 @@ def heatmap_chart(chart_id: str, cells: Sequence[dict], *, title: str, descripti
     legend_y = top + 7 * cell_h + 16
     height = legend_y + 30
     by_key = {(c["weekday"], c["hour"]): c for c in cells}
-    parts = [
-        open_svg(
-            chart_id, height, title, description, classes="chart chat-chart", inherit_font=False
-        )
-    ]
+    parts = [_open(chart_id, height, title, description)]
     for hour in range(0, 24, 3):
         x = label_w + hour * cell_w + cell_w / 2
         parts.append(_text(x, top - 5, dates.hour_label(hour), anchor="middle"))
@@ -197,11 +183,7 @@ def monthly_chart(
     plot_w, plot_h = WIDTH - left - right, height - top - bottom
     months = sorted({m for _, _, points in series for m, v in points if v is not None})
     values = [v for _, _, points in series for _, v in points if v is not None and v > 0]
-    parts = [
-        open_svg(
-            chart_id, height, title, description, classes="chart chat-chart", inherit_font=False
-        )
-    ]
+    parts = [_open(chart_id, height, title, description)]
     if not months or not values:
         parts.append(_text(WIDTH / 2, height / 2, _("No replies to show"), anchor="middle"))
         parts.append("</svg>")
@@ -221,28 +203,25 @@ def monthly_chart(
     for tick in (60, 600, 3600, 6 * 3600, 86400, 7 * 86400):
         if low <= tick <= high:
             y = y_of(tick)
-            parts.append(
-                f'<line x1="{left}" y1="{num(y)}" x2="{WIDTH - right}" y2="{num(y)}" '
-                f'stroke="{GRID}" stroke-width="1"/>'
-            )
+            parts.append(line(left, y, WIDTH - right, y))
             parts.append(_text(left - 4, y + 4, short_duration(tick), anchor="end"))
     for index, (name, colour, points) in enumerate(series):
         coords = [(x_of(m), y_of(v)) for m, v in points if v is not None]
         if not coords:
             continue
-        dash = ' stroke-dasharray="5 3"' if index else ""
+        dash = "5 3" if index else ""
+        dashes = f' stroke-dasharray="{dash}"' if dash else ""
         path = " ".join(f"{num(x)},{num(y)}" for x, y in coords)
         parts.append(
             f'<polyline class="chart-line" points="{path}" fill="none" stroke="{colour}" '
-            f'stroke-width="2"{dash} translate="no"><title>{esc(name)}</title></polyline>'
+            f'stroke-width="2"{dashes} translate="no"><title>{esc(name)}</title></polyline>'
         )
         if len(coords) <= 40:
             for x, y in coords:
                 parts.append(f'<circle cx="{num(x)}" cy="{num(y)}" r="2.5" fill="{colour}"/>')
         legend_x = left + index * 180
         parts.append(
-            f'<line x1="{legend_x}" y1="{height - 8}" x2="{legend_x + 20}" y2="{height - 8}" '
-            f'stroke="{colour}" stroke-width="2"{dash}/>'
+            line(legend_x, height - 8, legend_x + 20, height - 8, stroke=colour, width=2, dash=dash)
         )
         # A person's name: not for translation.
         parts.append(
@@ -271,15 +250,8 @@ def bar_chart(
     height = 140
     plot_w, plot_h = WIDTH - left - right, height - top - bottom
     peak = max((v for _, v in items), default=0) or 1
-    parts = [
-        open_svg(
-            chart_id, height, title, description, classes="chart chat-chart", inherit_font=False
-        )
-    ]
-    parts.append(
-        f'<line x1="{left}" y1="{top + plot_h}" x2="{WIDTH - right}" y2="{top + plot_h}" '
-        f'stroke="{GRID}" stroke-width="1"/>'
-    )
+    parts = [_open(chart_id, height, title, description)]
+    parts.append(line(left, top + plot_h, WIDTH - right, top + plot_h))
     slot = plot_w / max(len(items), 1)
     for i, (label, value) in enumerate(items):
         bar_h = plot_h * value / peak

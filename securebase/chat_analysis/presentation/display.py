@@ -60,6 +60,19 @@ def summary_rows(replies: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+def heatmap_rows(cells: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The table beside a heatmap: one row per weekday and hour with replies, in words."""
+    return [
+        {
+            "weekday": dates.WEEKDAYS[cell["weekday"]],
+            "hour": dates.hour_label(cell["hour"]),
+            "count": cell["count"],
+            "median": duration(cell["median"]),
+        }
+        for cell in cells
+    ]
+
+
 def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
     """Everything the report template shows, from report data and the two labels."""
     theirs, mine = data["their_replies"], data["my_replies"]
@@ -119,24 +132,8 @@ def build(data: dict[str, Any], *, me: str, them: str) -> dict[str, Any]:
             title=_("%(name)s's typical reply time by when they wrote") % {"name": me},
             description=_("Median reply time for each weekday and hour; darker is longer."),
         ),
-        "my_heatmap_rows": [
-            {
-                "weekday": dates.WEEKDAYS[cell["weekday"]],
-                "hour": dates.hour_label(cell["hour"]),
-                "count": cell["count"],
-                "median": duration(cell["median"]),
-            }
-            for cell in mine["heatmap"]
-        ],
-        "heatmap_rows": [
-            {
-                "weekday": dates.WEEKDAYS[cell["weekday"]],
-                "hour": dates.hour_label(cell["hour"]),
-                "count": cell["count"],
-                "median": duration(cell["median"]),
-            }
-            for cell in theirs["heatmap"]
-        ],
+        "my_heatmap_rows": heatmap_rows(mine["heatmap"]),
+        "heatmap_rows": heatmap_rows(theirs["heatmap"]),
         "monthly": charts.monthly_chart(
             "monthly-medians",
             [

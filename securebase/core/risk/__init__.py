@@ -26,7 +26,8 @@ from securebase.core.risk.language import (
     language_scores,
 )
 from securebase.core.risk.model import Neighbour, load_model, max_probability
-from securebase.core.risk.rules import (
+from securebase.core.risk.rules import Hit, first_hit
+from securebase.core.risk.signs import (
     BURDEN,
     CATEGORIES,
     DEATH_WISH,
@@ -38,9 +39,7 @@ from securebase.core.risk.rules import (
     SELF,
     SELF_HARM,
     SUICIDAL_THOUGHTS,
-    Hit,
     concern_of,
-    first_hit,
 )
 from securebase.core.risk.text import (
     english_sentences,

@@ -1,4 +1,4 @@
-"""The warning signs and the machinery shared by the English and Spanish rules.
+"""The machinery shared by the English and Spanish rules (the signs they name: ``signs``).
 
 Pure module: standard library only. A rule is a pattern read within one normalized sentence,
 named after the warning sign it listens for, with an optional ``unless`` pattern for the
@@ -11,38 +11,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-SUICIDAL_THOUGHTS = "suicidal_thoughts"
-DEATH_WISH = "death_wish"
-BURDEN = "burden"
-HOPELESSNESS = "hopelessness"
-METHOD = "method"
-PREPARATION = "preparation"
-SELF_HARM = "self_harm"
-HARM_OTHERS = "harm_others"
-
-# Every warning sign the screen reports, in the order the docs describe them.
-CATEGORIES = (
-    SUICIDAL_THOUGHTS,
-    DEATH_WISH,
-    BURDEN,
-    HOPELESSNESS,
-    METHOD,
-    PREPARATION,
-    SELF_HARM,
-    HARM_OTHERS,
-)
+from securebase.core.risk.signs import CATEGORIES
 
 # One more word, in a pattern: sentences are already split and spaced, so a word is a run of
 # letters, digits, apostrophes and hyphens after white space.
 WORD = r"(?:\s+[\w'-]+)"
-
-SELF = "self"
-OTHERS = "others"
-
-
-def concern_of(category: str) -> str:
-    """Whose safety a warning sign is about: ``"others"`` for threats, ``"self"`` otherwise."""
-    return OTHERS if category == HARM_OTHERS else SELF
 
 
 @dataclass(frozen=True, slots=True)

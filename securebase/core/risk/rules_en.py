@@ -9,8 +9,7 @@ exclusions (``unless``) encode the everyday idioms that share the words ("I'm dy
 
 from __future__ import annotations
 
-# The warning signs each rule names, read as ``sign.METHOD``: the two languages share them.
-from securebase.core.risk import rules as sign
+from securebase.core.risk import signs
 from securebase.core.risk.rules import WORD, Rule, rule
 
 # --- fragments ---------------------------------------------------------------------------
@@ -95,25 +94,25 @@ RULES: tuple[Rule, ...] = (
     # --- direct statements of suicidal thinking ---
     rule(
         "kill_myself",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:kill|kills|killing|killed|unalive|unaliving|off|offing) myself\b|\bkms\b"
         r"|\bunalive\b",
     ),
     rule(
         "suicide",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"(?<!\bnot )(?<!\bnever )(?<!\bnever been )(?<!\bnot feeling )(?<!\bnot really )"
         r"\bsuicid\w*\b(?! (?:prevention|awareness|squad|bomber|doors|mission))",
     ),
     rule(
         "end_my_life",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:end|ending|ended|take|taking|took|finish|finishing) (?:my|my own) life\b"
         r"|\b(?:end|ending) (?:it all|everything|my suffering for good|the pain for good)\b",
     ),
     rule(
         "end_things_for_good",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         # "End things" is also how people talk about breakups, so it counts only with a
         # finality word and without a person or relationship it would end.
         r"\b(?:going to|gonna|want to|ready to|about to|will|decided to|plan to|planning to|"
@@ -124,7 +123,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "researching_heights",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:looked|look|looking|searched|search|searching|googled|googling|read|reading|"
         r"checked|checking|found out|find out|finding out)(?: up| about| online)? how (?:high|tall|"
         r"far down|far)(?: up)?(?: \w+){0,3} (?:bridge|building|roof|rooftop|cliff|balcony|"
@@ -134,7 +133,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "want_to_die",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:want|wanted|wanting|wish|wished|wishing|hoping|praying|ready|deserve|deserves|need|"
         r"longing|long|urge|urges|desire|impulse|"
         r"would like)(?: to| i could| i would| i was going to| i will| i can)? ?(?:just )?"
@@ -144,13 +143,13 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "should_die",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\bi (?:should|ought to|might as well|may as well) (?:just )?(?:die|be dead|kill)\b"
         r"|\bi (?:should not|do not deserve to) (?:be alive|live|exist|be here)\b",
     ),
     rule(
         "not_want_to_live",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:do not|did not|does not|never|no longer|not)(?: [\w']+){0,3}? (?:want|wanted|"
         r"wanting) to (?:be alive|exist|stay alive|keep living|go on living|be here anymore|"
         r"be around anymore|be here any longer|be on this earth|be in this world)\b"
@@ -160,20 +159,20 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "thinking_of_not_being",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) "
         r"(?:not (?:being (?:here|alive|around)|existing|waking up)|dying|death|my death|"
         r"ending (?:it|things) for good|not being in this world)\b",
     ),
     rule(
         "unafraid_of_death",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:not|no longer|never) (?:really |even )?(?:scared|afraid|frightened|fearful) "
         r"(?:of|to) (?:dying|death|die|being dead)(?: (?:anymore|any more|now))?\s*(?:,|$)",
     ),
     rule(
         "rather_be_dead",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:rather|prefer to|prefer) (?:be dead|die|not exist|not be alive|not be here)"
         r"(?:" + _END + r"| than (?:live|be alive|go on|keep (?:going|living)|wake up|feel|face|"
         r"keep feeling|be me|be here))",
@@ -181,7 +180,7 @@ RULES: tuple[Rule, ...] = (
     # --- wishing not to be alive, without a stated intent ---
     rule(
         "wish_dead",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\b(?:wish|wished|wishing|hope|hoping) (?:that )?i (?:was|were|would be|could be|had been|"
         r"am) (?:dead|gone forever|never born|not alive|not here anymore)\b"
         r"|\b(?:wish|wished|wishing) i (?:had never|never|was never|were never|had not) "
@@ -190,7 +189,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "not_wake_up",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\b(?:go|going|went|fall|falling) to sleep (?:and|&) (?:never|not|would not|will not) "
         r"wake up\b"
         r"|\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:do not|never|will not|"
@@ -203,7 +202,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "easier_not_to_be",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\b(?:easier|better|simpler|a relief|nicer|kinder|happy|glad|relieved|grateful) (?:to|"
         r"if i|if i could|if i would) (?:just )?(?:not|never|no longer|did not|do not|would not) "
         r"(?:wake up|be here|exist|be alive|be around)\b"
@@ -212,21 +211,21 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "would_not_mind_dying",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\b(?:would not|do not|did not|would never|wouldn't) (?:mind|care) if i (?:died|was dead|"
         r"were dead|got hit|got killed|did not make it|was gone|disappeared)\b"
         r"|\bif i died (?:tomorrow|today|tonight|in my sleep|right now)\b",
     ),
     rule(
         "hope_something_kills_me",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:a|an|some|the|something|"
         r"someone|somebody)?" + WORD + r"{0,3} (?:would |will |just )?(?:hits?|kills?|runs? over|"
         r"takes?|crash(?:es)?(?: and takes)?) (?:me|with me)\b",
     ),
     rule(
         "disappear_forever",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\b(?:want|wanted|wanting|wish|wished|wishing|long|longing|need) (?:to |i could |i would |"
         r"i can )?(?:just |simply )?(?:disappear|vanish|fade away)"
         r"(?: (?:forever|for good|permanently|from (?:this|the) (?:world|earth|planet)|"
@@ -237,7 +236,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "better_off_dead",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\bbetter off dead\b|\bbetter dead\b"
         r"|\bi (?:am|would be|will be|would|might be|might as well be)(?: \w+)? better off "
         r"(?:gone|not here|not alive|not existing|not around|in the ground)\b(?! from\b)",
@@ -245,7 +244,7 @@ RULES: tuple[Rule, ...] = (
     # --- feeling a burden, the world better without them ---
     rule(
         "better_off_without_me",
-        sign.BURDEN,
+        signs.BURDEN,
         r"\b" + _EVERYONE + WORD + r"{0,4}? (?:be |been )?(?:so |much |a lot |all )*"
         r"(?:better|happier|easier|lighter|fine|okay|ok)(?: off| place)? without me\b"
         r"|\b(?:better|happier|easier)" + WORD + r"{0,4}? if i (?:was|were|am|had|did|never|"
@@ -256,7 +255,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "doing_everyone_a_favour",
-        sign.BURDEN,
+        signs.BURDEN,
         r"\b(?:do|doing|did|done) (?:everyone|everybody|the world|my family|them|you all|"
         r"all of (?:you|them)|people)(?: \w+)? a (?:favou?r|kindness|service) (?:by|if i) "
         r"(?:just )?(?:disappearing|dying|died|disappeared|not being (?:here|around|alive)|"
@@ -264,7 +263,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "burden",
-        sign.BURDEN,
+        signs.BURDEN,
         r"\bburden (?:to|on|for) (?:everyone|everybody|all of (?:you|them)|all|the world|"
         r"my (?:whole )?(?:family|friends|kids|children|parents|loved ones)|the people|"
         r"those around me|everyone around me|everybody around me)\b"
@@ -274,7 +273,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "nobody_would_miss_me",
-        sign.BURDEN,
+        signs.BURDEN,
         r"\b(?:no one|nobody|no-one|noone|not one person|not a single person|not a soul)"
         + WORD
         + r"{0,3}? (?:miss|notice|care|cry|come to my funeral)(?: \w+){0,2}? if i (?:died|was gone|"
@@ -288,7 +287,7 @@ RULES: tuple[Rule, ...] = (
     # --- hopelessness: no reason to go on ---
     rule(
         "no_reason_to_live",
-        sign.HOPELESSNESS,
+        signs.HOPELESSNESS,
         r"\b(?:no|any|lost (?:my|the|all)|without a|without any|cannot find a|can not find a|"
         r"not one) (?:real |good |single )?reasons? (?:left )?(?:for me |for anyone )?"
         r"(?:to|for) (?:live|living|go on|going on|keep going|stay alive|staying alive|"
@@ -298,7 +297,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "no_point_living",
-        sign.HOPELESSNESS,
+        signs.HOPELESSNESS,
         r"\b(?:no|not any|what is the|what's the|whats the|what was the|not much|see no|"
         r"do not see the|do not see any) point (?:in |of |to )?(?:me |my )?"
         r"(?:living|life|being alive|going on|existing|anything anymore|it all|waking up|"
@@ -309,7 +308,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "cannot_go_on",
-        sign.HOPELESSNESS,
+        signs.HOPELESSNESS,
         r"\bcan not (?:go on|keep going|carry on|do life)(?: (?:anymore|any more|any longer))?"
         r"\s*(?:,|$)"
         r"|\bcan not (?:go on|keep|carry on) (?:living|being alive|existing)\b"
@@ -324,14 +323,14 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "something_drastic",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:going to|might|about to|afraid i will|scared i will|worried i will|could|will|"
         r"want to) do something (?:stupid|drastic|dangerous|i (?:will|would|can not) (?:regret|"
         r"undo))" + _END + r"|\bdo something (?:drastic|permanent|final)\b",
     ),
     rule(
         "want_it_all_to_end",
-        sign.HOPELESSNESS,
+        signs.HOPELESSNESS,
         r"\b(?:want|need|wish)(?: for)? (?:it all|everything|all of it|the pain|this pain|life)"
         r"(?: \w+){0,2}? to (?:end|stop|be over)(?: (?:forever|for good|permanently))?"
         r"(?:\s*(?:,|$)| forever| for good| permanently)"
@@ -348,7 +347,7 @@ RULES: tuple[Rule, ...] = (
     # --- means and methods: planning, research, access ---
     rule(
         "how_many_pills",
-        sign.METHOD,
+        signs.METHOD,
         r"\bhow (?:many|much)" + WORD + r"{0,3}? " + _MEDS + r"\b",
         unless=(
             r"\bfor (?:a |my |the |this )?(?:headaches?|migraines?|colds?|flu|fevers?|cramps|"
@@ -360,20 +359,20 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "lethal_dose",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:lethal|fatal|deadly|toxic) (?:doses?|amounts?|overdoses?|quantity)\b"
         r"|\boverdos\w*|\b(?:" + _INTENT + r")" + WORD + r"{0,2}? o\.?d\b|\bo\.?d(?:ing|ed)? on\b",
     ),
     rule(
         "bleed_out",
-        sign.METHOD,
+        signs.METHOD,
         r"\bbleed(?:ing)? out\b|\bbled out\b"
         r"|\bhow long (?:it takes|does it take|would it take|it would take|until) (?:to |you |"
         r"someone |a person )?(?:die|drown|bleed|suffocate|overdose|pass out and die)\b",
     ),
     rule(
         "stockpiling",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:stockpil\w*|hoard\w*|stash\w*|sav(?:e|ed|ing) up|collect(?:ing|ed)|"
         r"squirrel(?:l?ing|l?ed)? away|putting aside|put aside|saving)"
         r"(?: all)?(?: of)?(?: my| the| these| those)?(?: old)? " + _MEDS + r"\b"
@@ -385,7 +384,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "took_many_pills",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:took|take|taking|swallowed|swallow|swallowing|downed|down)"
         + WORD
         + r"{0,2}? (?:all|a whole bottle|the whole bottle|a bottle|the bottle|a handful|handfuls|"
@@ -394,7 +393,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "jumping",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:jump|jumping|jumped|throw myself|throwing myself|threw myself|leap|leaping) "
         r"(?:off|from)(?: of)? (?:a|the|my|that|this)?" + WORD + r"{0,2}? (?:bridge|roof|rooftop|"
         r"building|balcony|cliff|overpass|parking (?:garage|structure)|window|tower|ledge)\b"
@@ -405,7 +404,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "driving_into",
-        sign.METHOD,
+        signs.METHOD,
         r"\b" + _INTENT + WORD + r"{0,3}? (?:drive|driving|drove|crash|crashing|swerve|swerving|"
         r"steer|steering)" + WORD + r"{0,3}? (?:into|off)" + WORD + r"{0,3}? (?:wall|tree|traffic|"
         r"oncoming|bridge|cliff|road|pole|barrier|lake|river|ocean|truck)\b"
@@ -415,7 +414,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "hanging_and_other_means",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:hang|hanging|hung) myself\b|\bnoose\b"
         r"|\b(?:slit|slash|slitting|slashing|cut|cutting) (?:my|both) wrists\b"
         r"|\b(?:shoot|shooting|shot) myself\b|\bgun (?:to|against|in) my (?:head|mouth|temple)\b"
@@ -429,7 +428,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "researching_ways",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:painless|quickest|quick|easiest|easy|best|surest|peaceful) (?:ways?|methods?|"
         r"means) (?:to|of) (?:die|dying|go|end it|kill)\b"
         r"|\b(?:ways|methods|how) to (?:die|kill myself|end my life|end it all|commit|"
@@ -444,7 +443,7 @@ RULES: tuple[Rule, ...] = (
     # --- preparation and farewell ---
     rule(
         "goodbye_notes",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\b(?:goodbye|good-bye|good bye|farewell|final|last) (?:letters?|notes?|messages?|texts?|"
         r"videos?|emails?) (?:to|for) (?:everyone|everybody|all of (?:you|them)|the people i love|"
         r"my (?:whole )?(?:family|kids|children|parents|friends|mom|dad|mum|mother|father|sister|"
@@ -460,7 +459,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "giving_things_away",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\b(?:giving|give|gave|given|handing|hand|handed) away (?:all )?(?:of )?my "
         r"(?:things|stuff|belongings|possessions|everything|pets?|cats?|dogs?|"
         r"favou?rite things)\b"
@@ -477,7 +476,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "not_around_much_longer",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\b(?:will not|am not going to|not going to|may not|might not) be (?:around|here|alive)"
         r"(?: \w+)? (?:much longer|for (?:much )?long|anymore|any longer|to see (?:it|another|"
         r"next|christmas|my birthday|you|them|him|her|my))\b"
@@ -490,7 +489,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "when_i_am_gone",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\b(?:when|after|once|if) i am (?:dead|no longer alive|no longer here|not alive)\b"
         r"|\b(?:when|after|once) i am gone\b(?! (?:for|on|to|from|at|this|next|tomorrow|all day|"
         r"away|out|overnight|abroad|until|till|traveling|travelling|over|during|camping|"
@@ -498,7 +497,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "own_funeral",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\b(?:imagine|imagining|imagined|picture|picturing|pictured|think about|thinking about|"
         r"thought about|planning|plan|planned|dream about|dreaming about)" + WORD + r"{0,3}? "
         r"my (?:own )?(?:funeral|death|memorial|obituary)\b",
@@ -506,12 +505,12 @@ RULES: tuple[Rule, ...] = (
     # --- self-harm ---
     rule(
         "self_harm_words",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\bself[ -]?(?:harm\w*|injur\w*|mutilat\w*|destruct(?:ing|ed)? on purpose)|\bnssi\b",
     ),
     rule(
         "cutting_or_burning_myself",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\b(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|carve|carved|carving|harm|harmed|"
         r"harming|mutilate|mutilated|injure|injured|injuring)"
         r" myself\b",
@@ -519,7 +518,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "intent_to_hurt_myself",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\b" + _INTENT + WORD + r"{0,3}? (?:hurt|hurting|harm|harming|hit|hitting|punch|punching|"
         r"scratch|scratching|bite|biting|cut|cutting|burn|burning|injure|injuring|punish|"
         r"punishing|bruise|bruising) myself\b(?! (?:by|with) (?:going|texting|checking|"
@@ -533,7 +532,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "self_harm_with_instrument",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\b(?:cut|cutting|scratch|scratched|scratching|carve|carved|carving|burn|burned|burnt|"
         r"burning|stab|stabbed|stabbing|poke|poked|poking|pierce|pierced) (?:myself|my (?:arms?|"
         r"legs?|wrists?|thighs?|skin|stomach|hips?|hands?|ankles?))"
@@ -550,7 +549,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "cutting_again",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\b(?:been|started|start|starting|began|keep|kept|went back to|back to|relapsed|"
         r"relapsing|stop|stopped|quit|urge|urges|resist|resisted) (?:on |into )?(?:cutting|burning)"
         r"(?: myself)?(?: again)?\s*(?:,|$|again\b|last night|tonight|today)"
@@ -574,7 +573,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "until_it_bleeds",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\b(?:punch|punched|punching|hit|hitting|scratch|scratched|scratching|pick|picked|"
         r"picking|bite|bit|biting|bang|banged|banging|pull|pulled|pulling|pinch|pinched|pinching)"
         + WORD
@@ -584,7 +583,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "hiding_marks",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\b(?:hide|hiding|hid|cover|covering|covered|conceal|concealing)(?: up)?"
         r"(?: the| my| these| those| all the)?(?: fresh| new| old)? (?:cuts|scars|marks|burns|"
         r"bruises|wounds)\b"
@@ -596,7 +595,7 @@ RULES: tuple[Rule, ...] = (
     # --- frames: intent or nearness + an act, told without the usual words ---
     rule(
         "planning_to_end_it",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:planning|plan|planned|close to|so close to|stopping me from|ready for|decided on|"
         r"thinking about|thought about|figured out|figuring out|how i would|how i will|when i will|"
         r"when to|where to|what is stopping me from|going to)(?: how to| when to| where to| to)?"
@@ -628,7 +627,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "hoping_to_die",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\b(?:hope|hoping|pray|praying|wish|wishing|keep hoping|dream of|dreaming of)\b"
         r".{0,30}?\bi (?:just )?(?:get|got|would get|will get|could get) (?:hit|killed|cancer|"
         r"run over|into (?:a |an )?(?:car )?(?:accident|crash)|shot)\b"
@@ -657,7 +656,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "nobody_needs_me",
-        sign.BURDEN,
+        signs.BURDEN,
         r"\bwaste of (?:space|oxygen|air|skin|a life)\b|\bdead weight\b"
         r"|\b(?:the world|everyone|nobody|no one|they|my family|people) (?:does not|do not|would "
         r"not|will not|(?:really )?do not|never did) (?:really )?need me\b"
@@ -676,7 +675,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "giving_up_on_life",
-        sign.HOPELESSNESS,
+        signs.HOPELESSNESS,
         r"\b(?:give|gave|giving|given) up on (?:life|living|being alive|myself and life|"
         r"everything and everyone)\b"
         r"|\bno way out (?:except|but|other than|besides) (?:dying|death|to die|ending it)\b"
@@ -694,7 +693,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "means_at_hand",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:rope|noose)\b.{0,40}?\b(?:ready|bought|today|tied|hidden|in my|what for|for me|"
         r"strong enough|the beam|the closet|the ceiling)\b"
         r"|\b(?:bought|got|have|found|hid|hidden|keep) (?:a |the |some )?rope\b"
@@ -737,7 +736,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "farewell_acts",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\b(?:wrote|written|writing|finished|made|updated|signed|drew up|drawn up) (?:my|a) "
         r"(?:last )?(?:will|testament)\b"
         r"|\b(?:for the|one|the) last time\b.{0,60}?\b(?:does not know|did not know|do not know|"
@@ -799,7 +798,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "self_harm_told_plainly",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\b(?:want|need|urge|urges|tempted|craving|crave|itching|so close) (?:to )?cut"
         r"(?:ting)?\b(?! (?:my hair|my bangs|the|it|him|her|ties|back|down|out|off|class|carbs|"
         r"sugar|people|them|contact|corners|costs|loose|in|through|a|some|up)\b)"
@@ -821,7 +820,7 @@ RULES: tuple[Rule, ...] = (
     # --- more ways of telling the same signs, each a frame rather than a fixed phrase ---
     rule(
         "end_in_view",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:want|wanted|need|ready) to be gone(?:\s*(?:,|$)| for good| forever| permanently|"
         r" gone)"
         r"|\bone last good (?:one|christmas|holiday|birthday|day|summer|thanksgiving)\b"
@@ -837,7 +836,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "wishing_to_be_gone",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\b(?:fall asleep|go to sleep|sleep) forever\b|\basleep forever\b"
         r"|\bif i (?:got|get|was|were) (?:hit|killed|run over)(?: by (?:a|the) \w+)?\b.{0,40}?"
         r"\b(?:relief|mind|care|"
@@ -854,7 +853,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "burden_told_otherwise",
-        sign.BURDEN,
+        signs.BURDEN,
         r"\b(?:family|kids|children|everyone|everybody|they|parents|friends|mom|dad) deserves? "
         r"(?:better|more) than (?:having )?me\b"
         r"|\b(?:the world|no one|nobody|everyone|they) (?:will not|would not|is not going to) "
@@ -863,7 +862,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "no_way_forward",
-        sign.HOPELESSNESS,
+        signs.HOPELESSNESS,
         r"\bpoint (?:in |of |to )?(?:even )?(?:living|staying alive|being alive|going on|"
         r"being here)\b"
         r"|\bdone with (?:this |my )?life\b"
@@ -876,7 +875,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "means_near",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:sav(?:e|ed|ing)|stockpil\w*|hoard\w*|stash\w*) (?:up )?(?:all )?(?:my|the|these)"
         r"(?: \w+)? (?:pills|meds|tablets|medication|sleeping pills)\b"
         r"|\bhow (?:high|far) (?:you|someone|a person|i) (?:have|has|would have|need|needs) to "
@@ -904,7 +903,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "farewell_told_otherwise",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\bsaid goodbye\b.{0,60}?\b(?:she|he|they) (?:thinks?|thought)\b"
         r"|\b(?:will not|am not going to) be (?:around|here) to (?:take care of|look after|feed|"
         r"walk|see|watch)\b"
@@ -927,7 +926,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "self_harm_habit",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\b(?:hit|hitting|punch\w*|slap\w*|scratch\w*|bit|bite|biting|pinch\w*|hurt|hurting|"
         r"cut|cutting|burn\w*) myself (?:when|whenever|every time|if) i\b"
         r"|\b(?:cutting|burning myself|hurting myself|self[ -]?harm\w*) (?:is|was) the only "
@@ -939,7 +938,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "threat_with_weapon",
-        sign.HARM_OTHERS,
+        signs.HARM_OTHERS,
         r"\bmake (?:them|him|her|everyone|everybody)(?: all)? pay\b.{0,40}?\b(?:gun|knife|rifle|"
         r"pistol)\b",
         unless=_NOT_A_THREAT,
@@ -947,7 +946,7 @@ RULES: tuple[Rule, ...] = (
     # --- run 5: families of phrasings, each a frame rather than one phrase ---
     rule(
         "last_words_frame",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\b(?:this is|that was|here is|consider this|take this as) (?:my|the) (?:goodbye|"
         r"farewell|last (?:message|text|entry|post|note|letter|words))\b"
         r"|\bmy (?:goodbye|farewell) (?:letters?|messages?|notes?|posts?|videos?|texts?)\b"
@@ -967,7 +966,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "not_here_soon",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:not sure|do not know if|doubt|do not think) i will (?:still )?be (?:here|around|"
         r"alive)\b(?! (?:for|at|in|when|because|if|to)\b)"
         r"|\bi will not be (?:here|around|alive) (?:next|by|for|much|after|to see)\b"
@@ -979,7 +978,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "means_frame",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:looking|searching|scouting|drove around|driving around|walked around) (?:for )?"
         r"(?:somewhere|someplace|a place|a spot|a building|a bridge|a roof)\b.{0,20}?\b"
         r"(?:high|tall) enough\b"
@@ -999,27 +998,27 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "self_harm_on_purpose",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\b(?:burn\w*|cut\w*|hit\w*|punch\w*|scratch\w*|bit|bite|biting|slam\w*|bang\w*|"
         r"scald\w*|starv\w*) (?:my|myself)\b.{0,40}?\bon purpose\b",
         unless=r"\bnot on purpose\b",
     ),
     rule(
         "hope_heart_stops",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\b(?:wish|wishing|hope|hoping|pray|praying|want)(?: that)? my (?:heart|breathing|lungs?)"
         r" (?:would |will |to )?(?:just )?(?:stop|stops|gives? out|quits?|fails?)\b",
     ),
     rule(
         "out_of_reasons",
-        sign.HOPELESSNESS,
+        signs.HOPELESSNESS,
         r"\b(?:out of|run out of|ran out of|no more|lost all(?: my)?) reasons\b"
         r"(?! (?:to (?:text|call|stay with|date|forgive)|for)\b)"
         r"|\bcan not (?:live|keep living|go on living|exist) like this\b",
     ),
     rule(
         "not_making_it_to",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:do not think|doubt|not going to|will not|never going to|probably will not) "
         r"(?:i will |ill |i am going to )?(?:make it|last|live|be (?:here|around|alive)) (?:to"
         r"|until|till|"
@@ -1033,7 +1032,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "burden_frame",
-        sign.BURDEN,
+        signs.BURDEN,
         r"\bbetter (?:if|when) i (?:just )?(?:was not|were not|am not|was gone|were gone|"
         r"disappeared|died|did not exist|was not (?:here|around|alive))\b"
         r"|\b(?:i|me) (?:just )?(?:take up|taking up|am taking up|wasting|waste) (?:space|air|"
@@ -1044,7 +1043,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "hopeless_frame",
-        sign.HOPELESSNESS,
+        signs.HOPELESSNESS,
         r"\b(?:disappointed|upset|angry|sad|annoyed) (?:that |to be |i am |to find i am )?"
         r"(?:still )?(?:alive|breathing|here|awake|woke up)\b.{0,10}"
         r"|\bwake up disappointed\b"
@@ -1055,7 +1054,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "means_known",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:i know|i have picked|i picked|i chose|i have chosen|already picked|already chose|"
         r"figured out) (?:which|what|the exact|exactly which) (?:bridge|building|roof|train|"
         r"overpass|spot|pills|exit)\b"
@@ -1072,7 +1071,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "preparation_frame",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\b(?:new home|someone to (?:take|look after|care for)|a home) for my (?:cat|dog|pets?|"
         r"bird|fish|rabbit)\b|\bmy (?:cat|dog|pets?) (?:has|have) a new home\b"
         r"|\bpasswords?\b.{0,60}?\b(?:not coming back|when i am gone|after i am gone|for when i|"
@@ -1085,7 +1084,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "death_welcome_frame",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\blooking forward to (?:not (?:being (?:here|alive|around)|existing|waking up)|being "
         r"(?:dead|gone)|dying|my death)\s*(?:,|$|anymore|at all|honestly)"
         r"|\b(?:only|one) (?:thing|reason|person)s? (?:keeping|that keeps|that is keeping) me "
@@ -1097,7 +1096,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "not_coming_back",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:ocean|sea|lake|river|desert|woods|water|waves)\b.{0,30}?\b(?:not|never) "
         r"(?:coming|come) (?:back|out)\b"
         r"|\bclose my eyes and (?:never|not) (?:open|wake)\w*\b",
@@ -1105,7 +1104,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "means_frame_more",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:dangerous|lethal|deadly|fatal) (?:to mix|together|combinations?|combos?|to take "
         r"together)\b"
         r"|\b(?:knife|blade|razor|gun|pistol|pills|rope)\b.{0,30}?\bunder my (?:pillow|mattress|"
@@ -1118,7 +1117,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "preparation_frame_more",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\b(?:password|passcode|pin)\b.{0,30}?\bnote\b|\bnote\b.{0,30}?\b(?:password|passcode)\b"
         r"|\b(?:she|he|they) can have my (?:car|guitar|clothes|things|stuff|jewelry|books|dog|cat|"
         r"apartment|savings)\b",
@@ -1126,7 +1125,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "self_harm_ongoing",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\b(?:been|keep|kept) (?:cutting|burning|scratching|hitting) (?:myself )?(?:every|each"
         r"|all)"
         r" (?:night|day|morning|week)\b",
@@ -1135,7 +1134,7 @@ RULES: tuple[Rule, ...] = (
     # --- threats to harm someone else (answered with emergency resources) ---
     rule(
         "threat_to_harm",
-        sign.HARM_OTHERS,
+        signs.HARM_OTHERS,
         r"\b(?:want|wanted|wanting|going|will|plan|planning|planned|thinking about|think about|"
         r"afraid i will|scared i will|worried i will|afraid i might|scared i might|picturing|"
         r"keep picturing|imagining|"
@@ -1150,7 +1149,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "violence_told_plainly",
-        sign.HARM_OTHERS,
+        signs.HARM_OTHERS,
         r"\b(?:run|running|ran) (?:him|her|them) over\b"
         r"|\bmake (?:him|her|them) (?:bleed|suffer physically)\b"
         r"|\b(?:going|go|went|drive|driving|heading|walking) (?:over )?(?:there|to (?:his|her|"
@@ -1172,7 +1171,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "weapon_and_target",
-        sign.HARM_OTHERS,
+        signs.HARM_OTHERS,
         r"\b(?:gun|pistol|rifle|knife|bat)\b.{0,50}?\b(?:to|at|into|outside) (?:his|her|their) "
         r"(?:house|place|work|job|office|apartment|school|wedding|door)\b"
         r"|\b(?:his|her|their) (?:house|place|work|job|office|apartment|school|wedding)\b"
@@ -1185,7 +1184,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "threat_frame",
-        sign.HARM_OTHERS,
+        signs.HARM_OTHERS,
         r"\b(?:he|she|they|that \w+) (?:will not|is not going to|are not going to|would not) "
         r"(?:walk|leave|get|make it) (?:away|out)(?: of (?:there|it))?(?: alive| breathing| "
         r"walking)?\s*(?:,|$|alive|breathing)"
@@ -1194,7 +1193,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "threat_frame_more",
-        sign.HARM_OTHERS,
+        signs.HARM_OTHERS,
         r"\b(?:going to|will|want to|plan to)\b.{0,40}?\b(?:stab|shoot|kill|strangle|choke|"
         r"beat) (?:him|her|them)\b"
         r"|\b(?:i am|i will be) (?:shooting|stabbing|killing) (?:him|her|them)\b",
@@ -1203,7 +1202,7 @@ RULES: tuple[Rule, ...] = (
     # --- run 6: more families of phrasings ---
     rule(
         "finally_do_it",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\bi (?:finally|will finally|am finally going to|actually|will actually) (?:do it|go "
         r"through with it|end it)\b(?=.{0,40}\b(?:tonight|night|week|today|tomorrow|weekend)\b)"
         r"|\b(?:tonight|this week|today|this weekend|the (?:week|night|day|weekend))\b.{0,30}?\bi "
@@ -1216,7 +1215,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "death_wish_more",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\bbeing born was a mistake\b"
         r"|\b(?:months?|weeks?|days?|a year) (?:left|to live)\b.{0,30}?\b(?:happy|relieved|glad|"
         r"relief|grateful)\b"
@@ -1226,7 +1225,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "burden_more",
-        sign.BURDEN,
+        signs.BURDEN,
         r"\b(?:kinder|better|fairer|easier) (?:for everyone )?(?:to|if i) (?:leave|go|disappear|"
         r"die|vanish)\w* for good\b"
         r"|\b(?:loses|lose|would lose) nothing if i\b"
@@ -1236,7 +1235,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "hopeless_more",
-        sign.HOPELESSNESS,
+        signs.HOPELESSNESS,
         r"\b(?:done|tired of|finished) (?:trying|fighting) to (?:stay|live|survive|be here|stay "
         r"alive)\b"
         r"|\b(?:going on|living|staying alive|being alive|existing) (?:feels|seems|is) "
@@ -1247,7 +1246,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "means_more",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:hide|hiding|hid|stash|stashing|stashed|squirrel\w*) (?:away )?(?:a few |some |"
         r"another |a couple )?(?:more )?(?:of )?(?:my |the )?" + _MEDS + r"\b"
         r"|\b(?:stare|stared|staring|looking|looked|sat looking) at (?:the|my|a|all the) "
@@ -1259,14 +1258,14 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "preparation_more",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\b(?:life insurance|beneficiary)\b.{0,40}?\b(?:gets it|so (?:my|she|he|they)|for when|"
         r"after i)\b",
         unless=r"\b(?:new job|open enrollment|hr|baby|wedding|married|pregnan\w*|mortgage)\b",
     ),
     rule(
         "self_harm_more",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\b(?:used|use|took) (?:a|the|my) (?:blade|razor|knife)\b.{0,20}?\b(?:to (?:write|"
         r"carve|scratch)|on my)\b"
         r"|\b(?:starv\w*|hit\w*|burn\w*|cut\w*|punish\w*) (?:myself|me)\b.{0,30}?\b(?:as "
@@ -1279,7 +1278,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "threat_more",
-        sign.HARM_OTHERS,
+        signs.HARM_OTHERS,
         r"\b(?:slash|cut|stab|punch|smash|burn|hit) (?:him|her|them)\b(?! (?:off|some slack|a "
         r"break|out of|up|back)\b)(?=.{0,40}$)"
         r"|\b(?:he|she|they) (?:is|are|will be) going to get hurt\b"
@@ -1290,7 +1289,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "threat_more_2",
-        sign.HARM_OTHERS,
+        signs.HARM_OTHERS,
         r"\bput (?:him|her|them) in (?:the|a) (?:hospital|ground|coffin|grave|morgue)\b"
         r"|\b(?:i will|going to|i am going to|swear i will) end (?:him|her|them)\b"
         r"|\bmake (?:him|her|them) (?:suffer|bleed|hurt)\b",
@@ -1299,7 +1298,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "self_harm_more_2",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\b(?:hurt|hurting|harm|harming|punish|punishing|bruise|bruising) my (?:own )?body\b"
         r"|\b(?:used|use|using) (?:a |the )?(?:pin|needle|safety pin|compass|blade|razor|scissors)"
         r"\b.{0,20}?\b(?:on (?:my|myself)|to (?:scratch|cut|dig))\b"
@@ -1308,7 +1307,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "means_thought_of",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:bridge|overpass|roof|rooftop|building|tracks|cliff)\b.{0,40}?\bi think about "
         r"(?:a lot|constantly|every day|all the time|too much)\b",
         unless=r"\b(?:architecture|photo|commute|traffic|design|painting)\b",

@@ -9,8 +9,7 @@ idioms that share the words: "me muero de risa", "me muero por verte", "me mato 
 
 from __future__ import annotations
 
-# The warning signs each rule names, read as ``sign.METHOD``: the two languages share them.
-from securebase.core.risk import rules as sign
+from securebase.core.risk import signs
 from securebase.core.risk.rules import WORD, Rule, rule
 
 # "Me muero de risa", "me muero por verte", "me mato trabajando": everyday hyperbole.
@@ -61,7 +60,7 @@ RULES: tuple[Rule, ...] = (
     # --- suicidal thoughts ---
     rule(
         "es_matarme",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:matarme|suicidarme|me (?:voy a|quiero|quisiera|podria|deberia|iba a) (?:matar|"
         r"suicidar)|yo me mato|mejor me mato|me mato (?:ya|hoy|esta noche|de una vez)|"
         r"me matare|me suicido|me suicidare|quitarme la vida|me quite la vida|"
@@ -73,7 +72,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_suicidio",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"(?<!\bno soy )(?<!\bnunca fui )(?<!\bno estoy )(?<!\bprevencion del )"
         r"(?<!\bnunca he sido )\bsuicid\w*\b",
         unless=r"\b(?:escuadron|prevencion|pelicula|cancion|serie|libro|bombard\w*|kamikaze|"
@@ -81,7 +80,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_quiero_morir",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:me quiero morir|quiero morir(?:me)?|me quisiera morir|quisiera morir(?:me)?|"
         r"deseo morir(?:me)?|necesito morir(?:me)?|me gustaria morir(?:me)?|prefiero morir(?:me)?|"
         r"(?:quiero|quisiera|desearia|deseo|me gustaria|preferiria) estar muert[oa]|"
@@ -100,7 +99,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_no_quiero_vivir",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\bno (?:\w+ ){0,2}?(?:quiero|quisiera|deseo|aguanto) (?:seguir |estar |vivir|existir)"
         r"(?:viviendo|vivo|viva|aqui|en este mundo|mas|ya|con vida|existiendo)?\b"
         r"(?! (?:con|en|cerca|junto|sol[oa]|aca|alla|asi|de esa|de ese|con el|con ella|en esta "
@@ -113,7 +112,7 @@ RULES: tuple[Rule, ...] = (
     # --- wishing to be dead ---
     rule(
         "es_ojala_muerta",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\bojala (?:que )?(?:yo )?(?:me muera|me muriera|estuviera muert[oa]|no despierte|"
         r"no despertar|"
         r"no despertara|no hubiera nacido|nunca hubiera nacido|me (?:atropelle|mate|atropellara|"
@@ -129,7 +128,7 @@ RULES: tuple[Rule, ...] = (
     # --- burden ---
     rule(
         "es_mejor_sin_mi",
-        sign.BURDEN,
+        signs.BURDEN,
         r"\b" + _PEOPLE + WORD + r"{0,3}? (?:estaria|estarian|estara|estaran|seria|serian|vivirian|"
         r"viviria|estan|esta|son|es)(?: \w+)? mejor sin mi\b"
         r"|\bmejor sin mi\b"
@@ -138,7 +137,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_carga",
-        sign.BURDEN,
+        signs.BURDEN,
         r"\b(?:soy|siento que soy|me siento|solo soy|he sido|me volvi) (?:una |un )?"
         r"(?:carga|estorbo|peso muerto|desperdicio de espacio)\b"
         r"|\bnadie (?:me )?(?:extranaria|notaria|lloraria|iria a mi funeral|me va a extranar|"
@@ -152,7 +151,7 @@ RULES: tuple[Rule, ...] = (
     # --- hopelessness with an end in view ---
     rule(
         "es_sin_razon",
-        sign.HOPELESSNESS,
+        signs.HOPELESSNESS,
         r"\b(?:no tengo|no hay|sin|no encuentro|perdi)(?: \w+)? (?:ninguna |una )?(?:razon|"
         r"razones|motivo|motivos) (?:para|por (?:la|el) que|por que) (?:vivir|seguir|despertar|"
         r"levantarme|estar aqui|seguir viviendo)\b"
@@ -182,7 +181,7 @@ RULES: tuple[Rule, ...] = (
     # --- method and means ---
     rule(
         "es_pastillas",
-        sign.METHOD,
+        signs.METHOD,
         r"\bcuant[oa]s " + _MEDS + r"\b(?!.*\b(?:para el|para la|para un|para una|al dia|"
         r"me (?:toca|recet\w*)|debo|tengo que|dolor|cabeza|gripa|fiebre|receta|doctor|doctora|"
         r"cada)\b)"
@@ -195,7 +194,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_saltar",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:tirarme|aventarme|lanzarme|arrojarme|me tiro|me aviento|me lanzo|me arrojo|"
         r"saltar|brincar|me tire|me avente)"
         r" (?:de|del|desde|por|al|a la|a las|a los|frente a|enfrente de)(?: (?:un|una|el|la|"
@@ -211,7 +210,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_medios",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:ahorcarme|colgarme|me ahorco|me cuelgo|me voy a colgar|me voy a ahorcar|"
         r"cortarme las venas|me corte las venas|pegarme un tiro|pegarme un balazo|darme un tiro|"
         r"dispararme|me disparo|volarme la cabeza|envenenarme|ahogarme a proposito|"
@@ -233,7 +232,7 @@ RULES: tuple[Rule, ...] = (
     # --- preparation and farewell ---
     rule(
         "es_despedida",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\b(?:carta|cartas|mensaje|mensajes|nota|notas|video|audio|audios) de despedida\b"
         r"|\b(?:ya )?me (?:despedi|estoy despidiendo|voy a despedir) de (?:todos|todo el mundo|"
         r"mi familia|mis amigos|mis hijos|mi mama|mi papa|ustedes)\b"
@@ -256,7 +255,7 @@ RULES: tuple[Rule, ...] = (
     # --- self-harm ---
     rule(
         "es_cortarme",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\b(?:cortarme|me corte|me corto|me voy a cortar|me volvi a cortar|volvi a cortarme|"
         r"me estoy cortando|me he cortado|me sigo cortando|quemarme|me queme|me quemo|"
         r"lastimarme|me lastime|me lastimo|hacerme dano|me hice dano|me hago dano|"
@@ -271,7 +270,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_marcas",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\b(?:esconder|escondo|escondi|tapar|tapo|tape|cubrir|cubro|cubri) (?:las |mis )?"
         r"(?:cortadas|cortes|cicatrices|heridas|marcas|quemaduras)\b"
         r"|\bme hice (?:unas |mas )?(?:cortadas|cortes|heridas|quemaduras)\b"
@@ -283,7 +282,7 @@ RULES: tuple[Rule, ...] = (
     # --- frames: intent or nearness + an act, told without the usual words ---
     rule(
         "es_marcos_muerte",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\bme (?:voy a |quiero |pienso |iba a )?(?:quitar|quite|quito) la vida\b"
         r"|\b(?:quiero|quisiera|deseo|desearia|me gustaria|necesito) desaparecer (?:para siempre|"
         r"de este mundo|y no volver)\b"
@@ -297,7 +296,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_marcos_carga",
-        sign.BURDEN,
+        signs.BURDEN,
         r"\bsi (?:yo )?(?:no existiera|no estuviera|no hubiera nacido|desapareciera|me muriera)\b"
         r"|\b(?:mas felices|mas feliz|mejor|tranquil[oa]s?) sin mi\b"
         r"|\bnadie me necesita\b|\bel mundo no me necesita\b",
@@ -305,7 +304,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_marcos_sin_salida",
-        sign.HOPELESSNESS,
+        signs.HOPELESSNESS,
         r"\bya no quiero (?:estar|seguir|luchar|aguantar)(?:\s*(?:,|$)| aqui| en este mundo| "
         r"viv[oa]| con vida| mas)"
         r"|\bme rendi con la vida\b|\bme rindo con (?:la vida|todo)\b"
@@ -313,7 +312,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_medios_a_la_mano",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:pistola|arma|revolver|rifle)\b.{0,50}?\b(?:se donde|pienso en usarla|usarla|"
         r"cargada|en la cabeza|apuntarme|la combinacion)\b"
         r"|\b(?:cuerda|soga)\b.{0,40}?\b(?:para que|lista|ya tengo|ya se|compre|escondida|del "
@@ -330,7 +329,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_actos_de_despedida",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\bultima vez que (?:vi|abrace|hable con|veo|bese)\b.{0,60}?\b(?:no lo sabe|no sabe|"
         r"no saben|no lo saben|ya no|nunca)\b"
         r"|\bpor ultima vez\b"
@@ -357,7 +356,7 @@ RULES: tuple[Rule, ...] = (
     # --- more ways of telling the same signs, each a frame rather than a fixed phrase ---
     rule(
         "es_fin_a_la_vista",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:acabar|terminar) con todo (?:esta noche|hoy|pronto|manana|ya)\b"
         r"|\b(?:ya )?(?:escogi|elegi|decidi|tengo|puse) la fecha\s*$"
         r"|\bno voy a (?:llegar|estar|seguir) viv[oa]\b"
@@ -366,7 +365,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_deseo_de_no_estar",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\bdormir(?:me)? para siempre\b|\bme durmiera para siempre\b"
         r"|\b(?:espero|ojala|quisiera|deseo|rezo por) no (?:despertar|amanecer|volver a "
         r"despertar)\b"
@@ -379,7 +378,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_carga_de_otro_modo",
-        sign.BURDEN,
+        signs.BURDEN,
         r"\b(?:familia|hijos|todos|papas|padres|mama|papa) merecen? (?:algo )?mejor que "
         r"(?:tenerme|yo)\b"
         r"|\bnadie (?:se daria|se va a dar|se dara) cuenta\b"
@@ -389,13 +388,13 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_sin_salida_de_otro_modo",
-        sign.HOPELESSNESS,
+        signs.HOPELESSNESS,
         r"\brazon(?:es)? para que (?:siga|sigo) (?:viv[oa]|aqui|viviendo)\b"
         r"|\bsentido a seguir (?:viv[oa]|aqui|viviendo)\b",
     ),
     rule(
         "es_medios_de_otro_modo",
-        sign.METHOD,
+        signs.METHOD,
         r"\bque altura\b.{0,30}?\b(?:mueres|muere|morir|matarse|matarme)\b"
         r"|\b(?:meter|aventar|echar|tirar|estrellar) (?:el|mi) (?:carro|coche|auto) "
         r"(?:al|a la|contra|en el|en la) (?:rio|mar|lago|presa|barranco|muro|pared|arbol|trafico)\b"
@@ -406,14 +405,14 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_despedida_de_otro_modo",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\bme despedi de\b.{0,60}?\b(?:no sabe|no saben|cree que|creen que|no se dio cuenta|"
         r"sin que)\b"
         r"|\b(?:esta es|sera) (?:mi|la) ultima (?:entrada|carta|nota|publicacion|mensaje)\b",
     ),
     rule(
         "es_autolesion_de_otro_modo",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\bme (?:he estado|estoy|sigo|estuve) (?:golpeando|cortando|quemando|lastimando|"
         r"rasgunando)\b"
         r"|\breca(?:i|ida)\b.{0,20}?\b(?:cortadas|cortes|cortarme|autolesion\w*|lastimarme)\b",
@@ -422,7 +421,7 @@ RULES: tuple[Rule, ...] = (
     # --- run 5: families of phrasings, each a frame rather than one phrase ---
     rule(
         "es_plazo_y_acto",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:este fin de semana|esta noche|esta semana|hoy|manana|pronto|ya|creo que) "
         r"me mato\b(?! (?:trabajando|estudiando|de|en el|corriendo))"
         r"|\b(?:en lo que|lo unico en (?:lo )?que) (?:\w+ )?(?:pienso|puedo pensar) es (?:en )?"
@@ -440,7 +439,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_ojala_no_haber",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\bojala (?:que )?(?:nunca |no )?(?:hubiera|hubiese) (?:existido|nacido)\b"
         r"|\bojala (?:que )?me hubiera muerto\b"
         r"|\bojala (?:que )?(?:esta|hoy|manana) (?:sea|fuera) (?:mi|la) ultima (?:noche|vez|dia)\b"
@@ -450,7 +449,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_medios_marco",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:meterme|aventarme|echarme|tirarme|atravesarme|cruzarme) (?:al|en el|frente al|"
         r"enfrente del|delante del|a la|en la) (?:trafico|tren|metro|camion|autopista|freeway|"
         r"carretera|calle)\b"
@@ -463,7 +462,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_despedirse",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\b(?:he estado|estoy|sigo|me estoy|me he estado|ando) despidiendo(?:me)? de\b"
         r"|\b(?:este|esto) es (?:un|mi) adios\b|\bmi (?:ultimo )?adios\b"
         r"|\bpara despedirme\b(?!.{0,30}\b(?:viaje|vacaciones|mudanza|me mudo|trabajo)\b)"
@@ -475,7 +474,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_autolesion_enclitica",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\b(?:sigo|segui|vuelvo a|volvi a|empece a|estoy|estuve|ando) (?:lastimandome|"
         r"cortandome|quemandome|golpeandome|rasgunandome|mordiendome)\b"
         r"|\b(?:me )?(?:queme|corte|golpee|rasgune|mordi|pegue|machuque|aplaste"
@@ -485,7 +484,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_no_llegar_a",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\bno (?:creo|pienso|voy a|quiero) (?:llegar|vivir|durar) (?:a|hasta) (?:navidad"
         r"|mi cumple\w*|"
         r"fin de ano|ano nuevo|la otra semana|el otro mes|el otro ano|manana|el viernes|el lunes|"
@@ -499,7 +498,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_deseo_marco",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\bsi me muero\b.{0,30}?\b(?:seria|sera|es) (?:un regalo|un alivio|lo mejor|una "
         r"bendicion|un descanso)\b"
         r"|\b(?:envidio|envidia|tengo envidia)\b.{0,20}?\bmuert[oa]s\b"
@@ -508,7 +507,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_carga_marco",
-        sign.BURDEN,
+        signs.BURDEN,
         r"\b(?:mas barato|mas facil|mejor|mas tranquil[oa]s?|en paz) (?:para (?:todos|ellos|"
         r"mi familia) )?si (?:yo )?(?:me muero|me muriera|ya no estoy|ya no estuviera|"
         r"desaparezco)\b"
@@ -518,7 +517,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_sin_esperanza_marco",
-        sign.HOPELESSNESS,
+        signs.HOPELESSNESS,
         r"\b(?:ya no tiene caso|no tiene caso|para que)\b.{0,30}?\b(?:despertar|abrir los ojos|"
         r"vivir|seguir viv[oa]|levantarme)\b"
         r"|\b(?:despertar|abrir los ojos|vivir|seguir viv[oa])\b.{0,30}?\b(?:ya no tiene caso|no "
@@ -530,7 +529,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_medios_conocidos",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:balas|municion|cartuchos|tiros)\b.{0,50}?\b(?:pistola|arma|revolver|rifle|cuete)\b"
         r"|\b(?:guardad[oa]s|escondid[oa]s|juntad[oa]s) (?:las |mis |unas )?" + _MEDS + r"\b"
         r"|\b" + _MEDS + r" (?:guardad[oa]s|escondid[oa]s|juntad[oa]s)\b"
@@ -544,7 +543,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_preparacion_marco",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\bultimo abrazo\b"
         r"|\bquien se queda con (?:el perro|el gato|mis cosas|el carro|la casa|todo|mi)\b"
         r"|\b(?:casa|hogar|alguien que cuide) (?:a|para) mi (?:gato|perro|mascota)\b"
@@ -555,7 +554,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_marcos_mas",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\b(?:escrito|planeado|pensado|decidido|apuntado|tengo)\b.{0,30}?\bcomo lo (?:haria|voy a "
         r"hacer|hare)\b"
         r"|\b(?:y|entonces|pues|ya) me mato\s*(?:,|$)"
@@ -567,26 +566,26 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_frases_mas",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\bque (?:dios|diosito|el senor) (?:ya )?me (?:lleve|recoja|quite la vida)\b"
         r"|\b(?:dios|diosito|senor),? (?:ya )?(?:llevame|recogeme)\b",
     ),
     rule(
         "es_envase_de_pastillas",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:tomarme|tomare|me tomo|me tome|me voy a tomar|tragarme|me trague|me voy a tragar) "
         r"(?:todo |toda )?(?:el|un|la|una) (?:bote|frasco|caja|tira|blister|botella)\b"
         r"(?! de (?:agua|refresco|leche|jugo|cerveza|vino|soda|tequila|caguamas?|chelas?))",
     ),
     rule(
         "es_perdon_por_lo_que_hare",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\bperdon\w*\b.{0,20}?\bpor lo que (?:voy a hacer|estoy a punto de hacer|estoy por "
         r"hacer|voy a hacer hoy)\b",
     ),
     rule(
         "es_medios_mas",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:peligros[oa]s|mortales|letales) (?:de mezclar|juntas|juntos|si las mezclo)\b"
         r"|\b(?:cuchillo|navaja|pistola|pastillas|soga|cuete)\b.{0,30}?\bdebajo de (?:la|mi) "
         r"(?:almohada|colchon|cama)\b"
@@ -598,7 +597,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_preparacion_mas",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\bcontrasena\b.{0,30}?\bnota\b|\bnota\b.{0,30}?\bcontrasena\b"
         r"|\bse (?:puede|pueden) quedar con (?:mi|mis) (?:carro|ropa|cosas|guitarra|perro|gato|"
         r"joyas|libros|depa|ahorros)\b",
@@ -607,7 +606,7 @@ RULES: tuple[Rule, ...] = (
     # --- threats to harm someone else ---
     rule(
         "es_amenaza",
-        sign.HARM_OTHERS,
+        signs.HARM_OTHERS,
         r"\b" + _TARGET + r" (?:voy a|quiero|pienso|tengo ganas de|me dan ganas de) "
         r"(?:matar|apunalar|ahorcar|balacear|hacer dano|lastimar|golpear|quemar|atropellar)\b"
         r"|\b(?:voy a|quiero|pienso(?: en)?|tengo ganas de|me dan ganas de|estoy por|podria) "
@@ -630,21 +629,21 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_hacer_dano",
-        sign.HARM_OTHERS,
+        signs.HARM_OTHERS,
         r"\b(?:le|les) voy a hacer (?:mucho |muchisimo |tanto )?dano\b"
         r"(?!.{0,20}\b(?:con la verdad|emocional|si le digo|si les digo)\b)",
         unless=_NOT_A_THREAT,
     ),
     rule(
         "es_amenaza_marco",
-        sign.HARM_OTHERS,
+        signs.HARM_OTHERS,
         r"\bno va a salir (?:caminando|viv[oa]|enter[oa]|de esta)\b"
         r"|\b(?:lo|la|los|las) quiero ver muert[oa]s?\b",
         unless=_NOT_A_THREAT,
     ),
     rule(
         "es_amenaza_mas",
-        sign.HARM_OTHERS,
+        signs.HARM_OTHERS,
         r"\bpara (?:picar|matar|apunalar|golpear|balacear|ahorcar|atropellar)(?:lo|la|los|las)\b"
         r"|\bpara dispararle\b"
         r"|\b(?:le|les) (?:disparo|meto un tiro|pego un tiro|pego un balazo)\b",
@@ -652,7 +651,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_amenaza_jerga",
-        sign.HARM_OTHERS,
+        signs.HARM_OTHERS,
         r"\b" + _TARGET + r" (?:voy a|quiero|pienso) (?:quebrar|tronar|picar|filerear|madrear|"
         r"fusilar|plomear|desaparecer)\b"
         r"|\b(?:voy a|quiero|pienso) (?:quebrar|tronar|picar|filerear|madrear|plomear)"
@@ -665,7 +664,7 @@ RULES: tuple[Rule, ...] = (
     # --- run 6: more families of phrasings ---
     rule(
         "es_condicional",
-        sign.SUICIDAL_THOUGHTS,
+        signs.SUICIDAL_THOUGHTS,
         r"\bsi\b.{0,50}?\bme mato\s*(?:,|$|te lo juro|lo juro|de verdad)"
         r"|\bsolo (?:muriendome|muert[oa]|matandome)\b"
         r"|\b(?:nada|nadie) que me haga querer vivir\b"
@@ -674,7 +673,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_deseo_mas",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\b(?:si )?(?:hoy|manana) fuera mi ultimo dia\b.{0,30}?\b(?:igual|mejor|bien|feliz)\b"
         r"|\b(?:deseo|ojala|quisiera)\b.{0,30}?\b(?:avion|carro|camion|edificio|techo)\b.{0,30}?"
         r"\bconmigo\b"
@@ -685,7 +684,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_carga_mas",
-        sign.BURDEN,
+        signs.BURDEN,
         r"\b(?:velorio|funeral|entierro)\b.{0,20}?\b(?:no (?:habria|iria|va a ir|vendria) nadie|"
         r"nadie)\b"
         r"|\bse librarian de mi\b|\blibrarse de mi\b"
@@ -693,7 +692,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_medios_mas_2",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:echarme|aventarme|tirarme|meterme) (?:en frente|enfrente|delante) (?:del|de la) "
         r"(?:tren|metro|camion|trafico|carro)\b"
         r"|\b" + _MEDS + r"\b.{0,20}?\b(?:es|son|seria|serian) (?:mortal|mortales|letal|letales)\b"
@@ -704,7 +703,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_despedida_mas",
-        sign.PREPARATION,
+        signs.PREPARATION,
         r"\b(?:este es|sera) mi ultimo (?:mensaje|post|audio|video|texto)\b"
         r"|\b(?:porque|por que) (?:es|sera) la ultima vez\b",
         unless=r"\b(?:del ano|de la semana|en el grupo|del dia|antes de (?:mis|las) vacaciones|"
@@ -712,7 +711,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_autolesion_mas",
-        sign.SELF_HARM,
+        signs.SELF_HARM,
         r"\bhasta que (?:sangran|me sangran|salga sangre|me salio sangre|sangro)\b"
         r"|\b(?:en|sobre) (?:la|mi) piel con (?:una|la|mi) (?:navaja|cuchilla|hoja|tijera|aguja)\b"
         r"|\bpara castigarme\b|\bme castigo (?:con|sin|cortandome|pegandome)\b",
@@ -720,7 +719,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_amenaza_mas_2",
-        sign.HARM_OTHERS,
+        signs.HARM_OTHERS,
         r"\bsi\b.{0,60}?\b(?:lo|la|los|las) mato\b"
         r"|\b(?:pense en|quiero|voy a|pienso) envenenar\w*\b"
         r"|\b(?:podria|puedo|pense en|sueno con|fantaseo con|me imagino) (?:matar|ahorcar|"
@@ -730,7 +729,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_amenaza_mas_3",
-        sign.HARM_OTHERS,
+        signs.HARM_OTHERS,
         r"\b(?:no (?:llega|va a llegar) (?:al|a la|a) (?:otro|otra|su|proxim[oa]) \w+)\b.{0,30}?"
         r"\byo me encargo\b"
         r"|\b(?:lo|la|los|las) (?:voy a|quiero) mandar al (?:hospital|panteon|hoyo|otro mundo)\b"
@@ -740,14 +739,14 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "es_deseo_mas_2",
-        sign.DEATH_WISH,
+        signs.DEATH_WISH,
         r"\b(?:esperando|espero|ojala|quisiera) que me pase (?:algo|un accidente)\b"
         r"|\bdej(?:en|a)me morir\b",
         unless=_IDIOM + r"|\b(?:bonito|bueno|chido)\b",
     ),
     rule(
         "es_medios_pensados",
-        sign.METHOD,
+        signs.METHOD,
         r"\b(?:puente|azotea|edificio|vias|barranco)\b.{0,40}?\ben (?:el|la|las|los) que "
         r"(?:pienso|siempre pienso)\b",
         unless=r"\b(?:arquitectura|foto|trafico|diseno)\b",

@@ -22,11 +22,30 @@ def test_it_escapes_text_and_attribute_values():
     )
 
 
+def test_it_draws_lines_with_optional_width_dash_and_class():
+    assert charts.line(0, 10.0, 400, 10.0) == (
+        '<line x1="0" y1="10" x2="400" y2="10" stroke="#d0d7de" stroke-width="1"/>'
+    )
+    assert charts.line(1, 2, 3, 4.25, stroke="#000", width=None, dash="5 4", cls="a") == (
+        '<line x1="1" y1="2" x2="3" y2="4.2" stroke="#000" stroke-dasharray="5 4" class="a"/>'
+    )
+
+
+def test_it_draws_rects_with_a_tip_and_any_attributes():
+    assert charts.rect(0, 1.0, 12, 12, fill="#fff", cls="swatch") == (
+        '<rect x="0" y="1" width="12" height="12" fill="#fff" class="swatch"/>'
+    )
+    assert charts.rect(1, 2, 3, 4, fill="#000", tip="Week <1>: 3", rx=2) == (
+        '<rect x="1" y="2" width="3" height="4" rx="2" fill="#000">'
+        "<title>Week &lt;1&gt;: 3</title></rect>"
+    )
+
+
 def test_it_labels_every_chart_for_assistive_technology():
     opened = charts.open_svg("c<1>", 50, "T & t", "D", classes="chart chart-line")
     assert 'aria-labelledby="c&lt;1&gt;-title c&lt;1&gt;-desc"' in opened
     assert '<title id="c&lt;1&gt;-title">T &amp; t</title>' in opened
-    assert 'viewBox="0 0 400 50" role="img"' in opened
+    assert 'viewBox="0 0 400 50" role="img" focusable="false"' in opened
     empty = charts.empty_chart("e", "Title", "Nothing yet")
     assert empty.endswith("</svg>") and "Nothing yet</text>" in empty
 

@@ -9,7 +9,7 @@ import pytest
 import time_machine
 from django.http import Http404
 
-from securebase.core.downloads import csv_text, download, own_export, spreadsheet_cell
+from securebase.core.downloads import csv_text, download, own_export, spreadsheet_cell, stamped
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,11 @@ def test_it_names_an_own_export_by_the_day_in_the_persons_zone():
     assert as_csv.content == b"who\r\nada"
     with pytest.raises(Http404):
         own_export(person, "pdf", stem="notes", builders=builders)
+
+
+@time_machine.travel(datetime(2026, 12, 2, 3, 0, tzinfo=UTC), tick=False)
+def test_it_stamps_a_document_with_the_moment_in_the_persons_zone():
+    person = SimpleNamespace(tzinfo=ZoneInfo("America/Los_Angeles"))
+    document = stamped(person, {"time_zone": "America/Los_Angeles", "notes": []})
+    assert list(document) == ["exported_at", "time_zone", "notes"]
+    assert document["exported_at"] == "2026-12-01T19:00:00-08:00"
