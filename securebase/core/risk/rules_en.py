@@ -591,6 +591,7 @@ RULES: tuple[Rule, ...] = (
         + r"{0,4}? (?:until|till|til) (?:my (?:knuckles|hands?|skin|arms?|legs?|wrists?|nails?|"
         r"lips?|fingers?|scalp|head|face)|it|they|i) (?:\w+ )?(?:bled|bleed|bleeds|bruised|bruise|"
         r"bruises|broke|split|was raw|were raw)\b",
+        unless=r"\b(?:my|the|our|her|his) (?:cat|kitten|dog|puppy|bird|parrot|hamster)\b",
     ),
     rule(
         "hiding_marks",
@@ -629,6 +630,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bhow easy it would be to (?:jump|fall|let go|step off|drive off|swerve|die|end it|"
         r"disappear|not wake up)\b",
         unless=r"\b(?:one more|another|if i have to|of boredom|of embarrassment|of laughter"
+        r"|going to die if (?:he|she|they|anyone|someone|somebody|my \w+) (?:\w+ )?(?:sees?|"
+        r"finds?|reads?|hears?|knows?|asks?|finds out|walks in)"
         r"|laughing|of "
         r"cringe|of hunger|of thirst)\b"
         + r"|"
@@ -1091,7 +1094,8 @@ RULES: tuple[Rule, ...] = (
         r"the|my) (?:pillow|bed|desk|table|nightstand|car)\b"
         r"|\bwho gets (?:the|my) (?:dog|cat|car|stuff|things|house|guitar|money)\b",
         unless=r"\b(?:moving|move|vacation|trip|travel\w*|deployment|new job|birthday|"
-        r"valentine\w*|anniversary|christmas|divorce|custody|adopt\w*|allergic|landlord|lease)\b",
+        r"valentine\w*|anniversary|christmas|divorce|custody|adopt\w*|allergic|landlord|lease|"
+        r"wi-?fi|sitter|babysitter|nanny)\b",
     ),
     rule(
         "death_welcome_frame",
@@ -1322,5 +1326,130 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:bridge|overpass|roof|rooftop|building|tracks|cliff)\b.{0,40}?\bi think about "
         r"(?:a lot|constantly|every day|all the time|too much)\b",
         unless=r"\b(?:architecture|photo|commute|traffic|design|painting)\b",
+    ),
+
+    # --- ways of saying it that no single phrase above carries ---
+    rule(
+        "wants_death_in_body",
+        SUICIDAL_THOUGHTS,
+        # The body or mind itself asking for death: "everything in me is screaming to die".
+        r"\b(?:screaming|begging|aching|longing|yearning|craving|pleading|itching|crying out)"
+        r" (?:to|for) (?:die|death|be dead|end it|not exist)\b"
+        r"|\bvoices? (?:in my head )?(?:says?|tells? me|keeps? telling me|telling me)"
+        r"(?: to)? (?:kill yourself|die|end it|jump|cut)\b"
+        r"|\bi (?:have|picked|chose|set) (?:a|the) (?:date|day)(?: picked| chosen| set)?\s*$",
+        unless=_NOT_A_THREAT + r"|\b(?:wedding|party|dinner|trip|move|surgery|interview)\b",
+    ),
+    rule(
+        "death_sounds_good",
+        DEATH_WISH,
+        r"\b(?:dead|death|dying|a permanent sleep|permanent sleep|eternal sleep|sleeping forever"
+        r"|never waking up|not waking up|not existing|nonexistence|the void)"
+        r" (?:sounds|seems|feels|looks|would be|would feel|is starting to sound)"
+        r" (?:so |really |kind of |way )?(?:better|nice|good|peaceful|easier|amazing|tempting"
+        r"|appealing|like (?:heaven|a relief|relief|peace|bliss|rest|a gift|the answer|home))\b"
+        r"|\b(?:hope|hoping|hopes|wish|wishing|pray|praying)\b.{0,40}\b(?:terminal|incurable"
+        r"|fatal|cancer|a tumou?r)\b"
+        r"|\b(?:pray|prayer|hope|wish)\w*\b.{0,30}\btomorrow (?:never comes|does not come|"
+        r"will not come|never came)\b"
+        r"|\btrade places with (?:someone|somebody|anyone|a person) (?:who|that) (?:died|is dying)"
+        r"|\b(?:hope|hoping|pray\w*|wish\w*)\b.{0,30}\b(?:biopsy|scan|tests?|results?|mri|labs?)"
+        r" (?:comes? back|are|is|shows?) (?:bad|positive|terminal|the worst)\b"
+        r"|\bif (?:the|my) (?:plane|car|bus|train|flight) (?:went down|crashed|crashes|goes down)"
+        r"\b.{0,40}\b(?:relieved|fine with it|would not mind|a relief|grateful|at peace)\b",
+        unless=r"\b(?:is not|was not|not be|not (?:cancer|terminal|fatal|serious|bad|positive)|"
+        r"negative|cure|benign|meeting|class|exam|party|monday|shift|gym|salad|homework|"
+        r"presentation|for (?:him|her|them|my \w+)|(?:my|his|her) \w+'s)\b",
+    ),
+    rule(
+        "better_if_i_died",
+        BURDEN,
+        # A death of one's own imagined as a relief or a non-event for the people around.
+        r"\bif i (?:died|die|was gone|were gone|was dead|were dead|disappeared|killed myself)\b"
+        r".{0,50}?\b(?:finally|stop worrying|relief|relieved|easier|happier|party|celebrate|"
+        r"would not (?:even )?(?:notice|care)|save money)\b"
+        r"|\b(?:throw|have) a party\b.{0,20}\bif i (?:died|die|was gone|were gone|was dead)\b",
+    ),
+    rule(
+        "why_bother_living",
+        HOPELESSNESS,
+        r"\bwhy (?:(?:does|do|would|should) )?(?:anyone|anybody|people|i|we) (?:even )?"
+        r"(?:bothers?|keeps? trying) (?:being alive|"
+        r"living|to live|staying alive|existing)\b"
+        r"|\bi (?:can not|cannot) find (?:a|one|any) reason to (?:live|stay|keep going|be alive)\b"
+        r"|\blife (?:beat|won|has beaten|defeated|broke) me\b.{0,30}\b(?:surrender\w*|give up|"
+        r"giving up|done|lost)\b"
+        r"|\bi am (?:so )?(?:over|done with|through with) (?:life|living|being alive|existing)\s*$"
+        r"|\b(?:the pain|it|this) (?:will|is) (?:never|not going to) (?:end|stop)\b.{0,20}"
+        r"\b(?:unless|until) i (?:end it|die|am dead|am gone|end myself)\b",
+        unless=r"\b(?:lol|lmao|monday|meeting|work week)\b",
+    ),
+    rule(
+        "means_lingered_at",
+        METHOD,
+        # Lingering at a height with the drop in view: "parked on the bridge and stared at the
+        # water for a long time".
+        r"\b(?:parked|stood|sat|stopped|stayed|waited|lingered) (?:\w+ ){0,3}(?:on|at|by|near)"
+        r" (?:the|a|that) (?:bridge|overpass|ledge|edge|rooftop|roof|tracks|cliff|balcony)\b"
+        r".{0,50}?\b(?:stared|staring|looked down|looking down|for (?:a long time|an hour|hours"
+        r"|a while|ages)|the water|the drop|how high|how far)\b"
+        r"|\b(?:gun|pills|bridge|rope|knife|blade|razor|tracks|edge)\b.{0,20}\b(?:is|are|keeps?)"
+        r" calling (?:me|my name)\b"
+        r"|\b(?:knife|blade|razor|gun|pistol|rope|pills)\b.{0,20}\b(?:in (?:my|the) bed|under my "
+        r"pillow|next to me in bed)\b",
+        unless=r"\b(?:photo|sunset|traffic|fishing|picnic|view was|cooking|butter|bread)\b",
+    ),
+    rule(
+        "farewell_done",
+        PREPARATION,
+        r"\b(?:final|last) (?:text|message|post|letter|words|msg|note)s? (?:from me|i will (?:ever )?"
+        r"send|i am sending|you will (?:ever )?get)\b"
+        r"|\b(?:left|leaving|wrote|writing|organi[sz]ed|arranged|labell?ed|sorted|cleaned|"
+        r"instructions|notes?|letters?|passwords)\b.{0,80}\bfor (?:after|when i am gone)\s*$"
+        r"|\b(?:deleted|closed|cancell?ed|wiped|erased|gave away)\b.{0,60}\b(?:almost|nearly|"
+        r"finally) time\s*$"
+        r"|\b(?:all my|my) (?:passwords|important papers|life insurance|documents|will)\b.{0,50}\b"
+        r"(?:just in case|in case something happens|for when)\b"
+        r"|\bsaid (?:goodbye|bye) to\b.{0,40}\b(?:do not think i will|will not|never) (?:see|"
+        r"talk to) (?:her|him|them) again\b"
+        r"|\bhugged\b.{0,60}\b(?:not|none of (?:this|it) (?:is|was)|never) (?:\w+ )?(?:her|his|"
+        r"their|your) fault\b"
+        r"|\bso (?:no one|nobody|no body) (?:has|will have) to (?:deal with|sort out|clean up|"
+        r"figure out|handle) (?:it|anything|my (?:stuff|things|mess))\b",
+        unless=r"\b(?:for today|of the day|before (?:bed|my flight|vacation)|shift|semester|"
+        r"work|office|team|moving on|blocking|block you|done with you|over you|tonight|bed|"
+        r"sleep|good ?night|divorce|breakup|separation|custody|wi-?fi|sitter|nanny)\b",
+    ),
+    rule(
+        "self_harm_told_plainly",
+        SELF_HARM,
+        r"\b(?:broke|lost|ended|reset) my (?:\w+ )?streak\b.{0,30}\b(?:cut|cutting|burned|"
+        r"hurt myself|self harm\w*|sh|relapsed)\b"
+        r"|\b(?:dig|digs|digging|dug|scratch|scratching|scratched|claw|clawing)\b.{0,30}\b(?:arms?|"
+        r"forearms?|wrists?|thighs?|skin)\b.{0,30}\b(?:bleed|bloody|bled|blood|raw)\b"
+        r"|\b(?:burn|burned|burnt|burning|cut|hit|scratch\w*|bruis\w*) (?:my|myself)\b.{0,50}?\b"
+        r"(?:on purpose|deliberately|intentionally)\b"
+        r"|\b(?:back to|went back to|going back to) (?:the )?(?:blade|razor|cutting|burning)\b",
+        unless=r"\b(?:eczema|mosquito|bites?|rash|itch\w*|cat|kitten|hair|accident\w*|not on "
+        r"purpose|shaving)\b",
+    ),
+    rule(
+        "threat_spelled_out",
+        HARM_OTHERS,
+        r"\bgoing to get hurt by me\b|\b(?:hurt|hurting) (?:him|her|them)\b.{0,20}\bphysically\b"
+        r"|\b(?:gun|revolver|pistol|rifle|shotgun|knife|machete|bat)\b.{0,60}\b(?:heading over|"
+        r"on my way|going over|driving over|his address|her address|their address)\b"
+        r"|\b(?:kill|hurt|stab|shoot|murder) (?:anyone|anybody|whoever|the next (?:person|guy))"
+        r" (?:who|that) (?:touches|hurts|comes near|goes near|lays a hand on) my (?:kids|children|"
+        r"son|daughter|family)\b"
+        r"|\bmy hands (?:around|on|round) (?:his|her|their) (?:throat|neck)\b"
+        r"|\b(?:poison|rat poison|antifreeze|bleach)\b.{0,30}\b(?:in|into) (?:his|her|their|"
+        r"\w+'s) (?:food|drink|coffee|water|tea|plate|meal|soup|juice|beer)\b"
+        r"|\b(?:he|she|they) (?:is|are|will) (?:going to )?(?:bleed|die)\b.{0,20}\bwhen i (?:find|"
+        r"see|catch|get)\b"
+        r"|\bon fire with (?:him|her|them) (?:in|inside)\b"
+        r"|\bwith (?:him|her|them) (?:in it|inside)\b.{0,20}\b(?:burn|fire)"
+        r"|\b(?:burn|torch|set fire to)\b.{0,40}\bwith (?:him|her|them) (?:in it|inside|in there)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:game|movie|show|character|book)\b",
     ),
 )

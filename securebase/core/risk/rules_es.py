@@ -42,7 +42,8 @@ _MEDS = (
 )
 _ACCIDENT = (
     r"\b(?:cocinando|picando|cebolla|pelando|afeitando|rasurando|accidente|sin querer|"
-    r"por accidente|la estufa|el horno|la plancha|la sarten|un papel|con papel|lata|un vaso|"
+    r"por accidente|no fue a proposito|el sarten|dedo chiquito|el dedito|con la cama|con la mesa|con la esquina|"
+    r"la estufa|el horno|la plancha|la sarten|un papel|con papel|lata|un vaso|"
     r"la lengua|sopa|papel|hoja de papel|una hoja|"
     r"cafe|comiendo|corriendo|el tobillo|la rodilla|la espalda|el pie|cargando|"
     r"el vaso|lavando|trastes|el cuchillo de "
@@ -61,7 +62,7 @@ _NOT_A_THREAT = (
     r"\bpor (?:comerse|agarrar|tomarse|romper|usar|acabarse|contarme|ponerse|perder|tirar)"
     r" (?:mi|mis|el|la|los|las)\b|"
     r"\b(?:se (?:acabo|comio|tomo|termino) (?:la|el|mi|mis|los|las)|no lavo|dejo (?:los trastes|"
-    r"todo tirado))\b|\b(?:jaja\w*|jeje\w*|lol|xd|es broma|de broma|bromeando)\b|😂|🤣"
+    r"todo tirado))\b|\b(?:jaja\w*|jeje\w*|lol|xd|(?<!no )es broma|de broma|bromeando)\b|😂|🤣"
     r"|\bno (?:lo|la|le|los|las|quiero|queria|voy|podria|pienso)\b"
     r"|\bsi (?:llega tarde|se come|se acaba|me vuelve a|me deja plantad|no me contesta|"
     r"toca mi|se olvida)"
@@ -490,7 +491,7 @@ RULES: tuple[Rule, ...] = (
         r"cortandome|quemandome|golpeandome|rasgunandome|mordiendome)\b"
         r"|\b(?:me )?(?:queme|corte|golpee|rasgune|mordi|pegue|machuque|aplaste"
         r"|rasque)\b.{0,40}?\ba proposito\b",
-        unless=r"\b(?:no a proposito|sin querer|por accidente|accidentalmente)\b|"
+        unless=r"\b(?:no (?:fue )?a proposito|sin querer|por accidente|accidentalmente)\b|"
         r"\b(?:cocinando|picando|cebolla|papel|pelo|cabello)\b",
     ),
     rule(
@@ -761,5 +762,110 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:puente|azotea|edificio|vias|barranco)\b.{0,40}?\ben (?:el|la|las|los) que "
         r"(?:pienso|siempre pienso)\b",
         unless=r"\b(?:arquitectura|foto|trafico|diseno)\b",
+    ),
+
+    # --- maneras de decirlo que ninguna frase de arriba lleva ---
+    rule(
+        "es_muerte_suena_bien",
+        DEATH_WISH,
+        r"\b(?:seria|estaria|que) (?:tan |bien |muy )?(?:bonito|lindo|bueno|padre|chido|genial|"
+        r"un alivio|rico|tranquilo) (?:morirme|morir|estar muert[oa]|ya no despertar|no despertar"
+        r"|dormirme para siempre|dejar de existir|no existir)\b"
+        r"|\b(?:espero|espera|ojala|rezo|pido)\b.{0,40}\b(?:terminal|cancer|incurable|mortal)\b"
+        r"|\bojala\b.{0,40}\b(?:se me pare el corazon|el corazon se me pare|me de un infarto|"
+        r"se (?:caiga|estrelle) el (?:avion|camion)|me caiga un rayo|no amanezca|ya no amanezca)\b",
+        unless=r"\b(?:no sea|que no|no tenga|cura|benigno|por (?:el|ella|ellos))\b",
+    ),
+    rule(
+        "es_mejor_si_me_muero",
+        BURDEN,
+        r"\bsi me (?:muero|muriera|mato|matara|fuera|voy|desaparezco|desapareciera)\b.{0,60}?\b"
+        r"(?:por fin|descansarian|estarian mejor|fiesta|ni cuenta|alivio|mas tranquil\w*|"
+        r"dejarian de (?:preocuparse|sufrir|batallar|gastar))\b"
+        r"|\b(?:harian|haria|hacen|harian una) fiesta si me (?:muero|muriera|mato|voy)\b"
+        r"|\b(?:la tierra|el mundo|el planeta|la vida|todo) (?:va a estar|estaria|estara|seguiria|"
+        r"seguira|va a seguir) (?:bien|mejor|igual) sin mi\b",
+    ),
+    rule(
+        "es_cansada_de_vivir",
+        HOPELESSNESS,
+        r"\b(?:cansad[oa]|harta|harto|me canse|me cansé|estoy cansad[oa])\b (?:\w+ ){0,5}"
+        r"(?:y )?de (?:vivir|existir|estar viva|estar vivo|seguir viva|seguir vivo)\b"
+        r"|\ba menos que (?:yo )?me (?:acabe|muera|mate|quite la vida|vaya para siempre)\b"
+        r"|\bno encuentro (?:una |ninguna )?razon (?:para|de) (?:vivir|seguir)\b",
+    ),
+    rule(
+        "es_fecha_escogida",
+        SUICIDAL_THOUGHTS,
+        # "Ya tengo fecha, después de la boda de mi hermana": a date with nothing to be dated.
+        r"\bya (?:tengo|escogi|elegi|puse) (?:la |una )?fecha\s*(?:,|$)",
+        unless=r"\bpara (?:mi|la|el|nuestra) (?:boda|cita|examen|mudanza|cirugia|viaje|"
+        r"entrevista|fiesta|operacion)\b",
+    ),
+    rule(
+        "es_medio_a_la_mano",
+        METHOD,
+        r"\bme (?:estacione|pare|sente|quede|detuve)\b.{0,30}\b(?:el|un|la|una) (?:puente|paso a "
+        r"desnivel|azotea|orilla|barranco|vias|cornisa)\b.{0,60}?\b(?:viendo|mirando|"
+        r"mucho tiempo|una hora|horas|el agua|lo alto|la caida)\b"
+        r"|\b(?:echarme|aventarme|tirarme|lanzarme|arrojarme|botarme)\b.{0,20}\b(?:del|de un|"
+        r"desde el|al) (?:paso a desnivel|puente|segundo piso|edificio|techo|azotea|barranco|"
+        r"precipicio|acantilado|periferico|viaducto)\b"
+        r"|\b(?:pistola|arma|pastillas|puente|cuerda|soga|cuchillo|navaja|vias)\b.{0,30}\bme "
+        r"(?:esta|estan|sigue|siguen) llamando\b"
+        r"|\b(?:usarla|usarlo|la quiero usar|lo quiero usar|las quiero usar|usar(?:la|lo)?) "
+        r"conmigo\b"
+        r"|\b(?:cuchillo|navaja|pistola|soga|cuerda|pastillas|cuter|arma)\b.{0,30}\b(?:en la cama"
+        r"|junto a mi|bajo la almohada|debajo de (?:la|mi) almohada|al lado de mi cama)\b",
+        unless=r"\b(?:foto|atardecer|trafico|pescar|pan|mantequilla|cocina)\b",
+    ),
+    rule(
+        "es_despedida_hecha",
+        PREPARATION,
+        r"\b(?:es|este es|sera|va a ser) (?:el|mi) ultimo mensaje\b"
+        r"|\bultimo mensaje (?:que (?:te|les) (?:mando|envio|escribo)|de mi parte)\b"
+        r"|\b(?:deje|dejando|escribi|organice|ordene|ordenad[oa]|acomode|arregle|instrucciones|"
+        r"notas?|cartas?|contrasenas)\b.{0,80}\b(?:para despues|para cuando ya no (?:este|estoy)"
+        r"|para cuando me vaya)\s*$"
+        r"|\b(?:borre|cerre|cancele|regale|vendi)\b.{0,60}\b(?:ya casi es hora|ya es hora)\s*$"
+        r"|\bmis (?:papeles importantes|contrasenas|claves|seguro de vida|poliza|testamento|"
+        r"papeles)\b.{0,50}\bpor si (?:acaso|algo me pasa|me pasa algo)\b"
+        r"|\bme despedi de\b.{0,40}\b(?:no creo (?:volver|que la vuelva|que lo vuelva)|por "
+        r"ultima vez)\b"
+        r"|\babrace\b.{0,60}\b(?:no|nada de esto|nada) (?:es|fue|sera|era) su culpa\b"
+        r"|\bpara que nadie (?:tenga|tuviera) que (?:batallar|lidiar|preocuparse|arreglar|limpiar|"
+        r"buscar)\b"
+        r"|\b(?:escribi|deje) (?:unas |las |mis )?(?:notas|cartas|cartitas)\b.{0,60}\b(?:estan|"
+        r"las deje|las puse|las guarde) (?:en|debajo|bajo|dentro)\b",
+        unless=r"\b(?:del dia|antes de|por hoy|del ano|de hoy|trabajo|oficina|navidad|"
+        r"cumpleanos|ya no te voy a buscar|te voy a bloquear|te bloqueo|divorcio|separacion|"
+        r"ruptura|wifi|nana|ninera|viaje|vacaciones)\b",
+    ),
+    rule(
+        "es_lastimarse_dicho",
+        SELF_HARM,
+        r"\b(?:use|uso|usando|pase|pasé)\b (?:una |la |el |un )?(?:navaja|cuchilla|rastrillo|"
+        r"gillette|cutter|cuter|vidrio|tijeras|compas)\b.{0,20}\b(?:en|por|sobre) (?:mi|mis) "
+        r"(?:brazo|brazos|muneca|munecas|pierna|piernas|muslo|muslos|piel|panza)\b"
+        r"|\bme (?:quemo|queme|corto|corte|pego|pegue|rasguno|lastimo|lastime|golpeo|golpee)\b"
+        r".{0,50}\ba proposito\b"
+        r"|\b(?:regrese|volvi|recai) (?:a|con) (?:la|las|el|los) (?:navaja|navajas|cuchilla|"
+        r"cuchillas|rastrillo|cortadas)\b|\b(?:regrese|volvi) a (?:cortarme|quemarme)\b"
+        r"|\brompi mi racha\b.{0,30}\b(?:me corte|me queme|me lastime|recai)\b",
+        unless=r"\b(?:sin querer|no (?:fue )?a proposito|por accidente)\b",
+    ),
+    rule(
+        "es_amenaza_dicha",
+        HARM_OTHERS,
+        r"\b(?:me imagino|imagino|sueno con|pienso en|fantaseo con) (?:\w+ )?(?:disparandole|"
+        r"matandol[oa]s?|apunaland\w+|acuchilland\w+|ahorcand\w+|atropelland\w+|envenenand\w+|"
+        r"estranguland\w+|dispararle|apunalarl[oa]|envenenarl[oa])\b"
+        r"|\b(?:mato|matare|voy a matar|lastimo|apunalo|balaceo) a (?:cualquiera|quien sea|el que"
+        r"|la que) (?:que )?(?:toque|vuelva a tocar|lastime|se acerque a) (?:a )?mis? (?:hij\w+|"
+        r"familia|ninos|nenas?)\b"
+        r"|\b(?:lo|la|los|las|le) (?:apunalo|acuchillo|balaceo|degollo|plomeo|rajo|ahorco)\b"
+        r"|\bmis manos (?:en|alrededor de) su (?:cuello|garganta)\b"
+        r"|\bveneno\b.{0,30}\ben su (?:comida|bebida|cafe|agua|plato|cerveza|refresco)\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|de broma|bromeando|juego|pelicula|serie)\b|😂|🤣",
     ),
 )
