@@ -152,6 +152,14 @@ _RECURRENCE = {
 }
 # The contexts whose signs normalization may move or drop.
 _MARKS = frozenset({"quote_or_title", "joke"})
+# "Relapsed in 2019, three years clean now": a relapse told from a present that is well.
+_RECOVERED = {
+    "en": re.compile(
+        r"\b(?:clean|free|sober|okay|ok|fine|well|proud) now\b|\b(?:years?|months?) clean now\b"
+        r"|\bnow (?:i am|i have been) (?:\w+ )?(?:clean|okay|fine|better|well)\b"
+    ),
+    "es": re.compile(r"\bahora (?:llevo|estoy|tengo)\b.{0,25}\b(?:bien|sin|limpi[oa]|mejor)\b"),
+}
 _COMPILED = {
     "en": {name: re.compile(pattern) for name, pattern in _ENGLISH.items()},
     "es": {name: re.compile(pattern) for name, pattern in _SPANISH.items()},
@@ -170,7 +178,8 @@ def reported_context(sentences: list[str], language: str, raw: str = "") -> str 
     # as a run-on with the sentences it would let "my brother" reach a verb of the next one.
     marked = joined + "\n" + raw.casefold()
     for name, pattern in _COMPILED[language].items():
-        if name == "past" and _RECURRENCE[language].search(joined):
+        recovered = _RECOVERED[language].search(joined)
+        if name == "past" and _RECURRENCE[language].search(joined) and not recovered:
             continue
         if name == "joke" and _SERIOUS[language].search(joined):
             continue

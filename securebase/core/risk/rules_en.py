@@ -746,7 +746,8 @@ RULES: tuple[Rule, ...] = (
         r"thinking|alone|sat there|stood there|and (?:sat|stood|looked|thought|cried)))",
         unless=r"\b(?:hammock|climbing|jump rope|tow|boat|swing|clothesline|tie down|rope course|"
         r"range|hunting|cleaning|locked|safe and|fireworks|party|sunset|barbecue|bbq|picnic|"
-        r"photos?|pictures?|view|we|our|with (?:my|our) (?:friends|family|kids))\b",
+        r"photos?|pictures?|view|we|our|with (?:my|our) (?:friends|family|kids)|city lights|"
+        r"skyline|bar|stars)\b",
     ),
     rule(
         "farewell_acts",
@@ -913,7 +914,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bwhich (?:bridge|building|pills|method|gun|rope|roof|cliff)\b.{0,20}?\bi would "
         r"(?:use|pick|choose|jump)\b",
         unless=r"\b(?:prescription|pharmacy|pharmacist|refill|doctor|pool|stage|hike|hiking|"
-        r"photos?|pictures?|view|picnic)\b",
+        r"photos?|pictures?|view|picnic|city lights|skyline|rooftop bar|stars)\b",
     ),
     rule(
         "farewell_told_otherwise",
@@ -936,7 +937,7 @@ RULES: tuple[Rule, ...] = (
         r"savings)\b.{0,40}?\b(?:keep|have)\b"
         r"|\bwho gets what\b",
         unless=r"\b(?:moving|move|moved|declutter\w*|donat\w*|make room|make space|vacation|trip|"
-        r"to him|to her|my ex|never send|unsent)\b",
+        r"to him|to her|my ex|never send|unsent|party|leftovers|the game|dinner)\b",
     ),
     rule(
         "self_harm_habit",
@@ -1327,7 +1328,6 @@ RULES: tuple[Rule, ...] = (
         r"(?:a lot|constantly|every day|all the time|too much)\b",
         unless=r"\b(?:architecture|photo|commute|traffic|design|painting)\b",
     ),
-
     # --- ways of saying it that no single phrase above carries ---
     rule(
         "wants_death_in_body",
@@ -1397,13 +1397,15 @@ RULES: tuple[Rule, ...] = (
         r" calling (?:me|my name)\b"
         r"|\b(?:knife|blade|razor|gun|pistol|rope|pills)\b.{0,20}\b(?:in (?:my|the) bed|under my "
         r"pillow|next to me in bed)\b",
-        unless=r"\b(?:photo|sunset|traffic|fishing|picnic|view was|cooking|butter|bread)\b",
+        unless=r"\b(?:photo|sunset|traffic|fishing|picnic|view was|cooking|butter|bread|"
+        r"city lights|skyline|bar|stars)\b",
     ),
     rule(
         "farewell_done",
         PREPARATION,
-        r"\b(?:final|last) (?:text|message|post|letter|words|msg|note)s? (?:from me|i will (?:ever )?"
-        r"send|i am sending|you will (?:ever )?get)\b"
+        r"\b(?:this is|here is) my (?:final|last) (?:text|message|msg|note|words)\b"
+        r"|\b(?:final|last) (?:text|message|post|letter|words|msg|note)s? (?:from me|"
+        r"i will (?:ever )?send|i am sending|you will (?:ever )?get)\b"
         r"|\b(?:left|leaving|wrote|writing|organi[sz]ed|arranged|labell?ed|sorted|cleaned|"
         r"instructions|notes?|letters?|passwords)\b.{0,80}\bfor (?:after|when i am gone)\s*$"
         r"|\b(?:deleted|closed|cancell?ed|wiped|erased|gave away)\b.{0,60}\b(?:almost|nearly|"
@@ -1429,7 +1431,8 @@ RULES: tuple[Rule, ...] = (
         r"forearms?|wrists?|thighs?|skin)\b.{0,30}\b(?:bleed|bloody|bled|blood|raw)\b"
         r"|\b(?:burn|burned|burnt|burning|cut|hit|scratch\w*|bruis\w*) (?:my|myself)\b.{0,50}?\b"
         r"(?:on purpose|deliberately|intentionally)\b"
-        r"|\b(?:back to|went back to|going back to) (?:the )?(?:blade|razor|cutting|burning)\b",
+        r"|\b(?:back to|went back to|going back to) (?:the )?(?:blade|razor|cutting|burning)\b"
+        r"|\b(?:relapsed|slipped|slipped up)(?: \w+){0,2} (?:and |i )?(?:cut|burned|hurt myself)\b",
         unless=r"\b(?:eczema|mosquito|bites?|rash|itch\w*|cat|kitten|hair|accident\w*|not on "
         r"purpose|shaving)\b",
     ),
@@ -1438,7 +1441,12 @@ RULES: tuple[Rule, ...] = (
         HARM_OTHERS,
         r"\bgoing to get hurt by me\b|\b(?:hurt|hurting) (?:him|her|them)\b.{0,20}\bphysically\b"
         r"|\b(?:gun|revolver|pistol|rifle|shotgun|knife|machete|bat)\b.{0,60}\b(?:heading over|"
-        r"on my way|going over|driving over|his address|her address|their address)\b"
+        r"on my way|going over|driving over|his address|her address|their address|waiting "
+        r"(?:outside|for (?:him|her|them))|outside (?:his|her|their)|where (?:he|she|they) "
+        r"(?:parks|lives|works|sleeps))\b"
+        r"|\b(?:watch|see) (?:him|her|them) (?:choke|bleed|die|beg for (?:his|her|their) life)\b"
+        r"|\b(?:going to|gonna|want to|will|about to) (?:ram|crash|drive|slam|smash) (?:my|the)"
+        r" (?:car|truck) (?:into|through) (?:him|her|them|his|hers|theirs)\b"
         r"|\b(?:kill|hurt|stab|shoot|murder) (?:anyone|anybody|whoever|the next (?:person|guy))"
         r" (?:who|that) (?:touches|hurts|comes near|goes near|lays a hand on) my (?:kids|children|"
         r"son|daughter|family)\b"
@@ -1449,7 +1457,8 @@ RULES: tuple[Rule, ...] = (
         r"see|catch|get)\b"
         r"|\bon fire with (?:him|her|them) (?:in|inside)\b"
         r"|\bwith (?:him|her|them) (?:in it|inside)\b.{0,20}\b(?:burn|fire)"
-        r"|\b(?:burn|torch|set fire to)\b.{0,40}\bwith (?:him|her|them) (?:in it|inside|in there)\b",
+        r"|\b(?:burn|torch|set fire to)\b.{0,40}\bwith (?:him|her|them) "
+        r"(?:in it|inside|in there)\b",
         unless=_NOT_A_THREAT + r"|\b(?:game|movie|show|character|book)\b",
     ),
 )

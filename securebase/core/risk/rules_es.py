@@ -42,7 +42,8 @@ _MEDS = (
 )
 _ACCIDENT = (
     r"\b(?:cocinando|picando|cebolla|pelando|afeitando|rasurando|accidente|sin querer|"
-    r"por accidente|no fue a proposito|el sarten|dedo chiquito|el dedito|con la cama|con la mesa|con la esquina|"
+    r"por accidente|no fue a proposito|el sarten|dedo chiquito|el dedito|con la cama|"
+    r"con la mesa|con la esquina|"
     r"la estufa|el horno|la plancha|la sarten|un papel|con papel|lata|un vaso|"
     r"la lengua|sopa|papel|hoja de papel|una hoja|"
     r"cafe|comiendo|corriendo|el tobillo|la rodilla|la espalda|el pie|cargando|"
@@ -363,7 +364,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:esta|hoy) (?:fue|es|sera) la ultima vez que (?:vi|veo|vea|hable|abrace)\b"
         r"|\bcuando (?:leas|lean|alguien lea|encuentres|encuentren) esto\b",
         unless=r"\b(?:cumpleanos|cumple|santo|dia de las madres|dia del padre|navidad|aniversario|"
-        r"boda|oficina|trabajo|fin de semana|vacaciones|de viaje|me mudo|mudanza)\b",
+        r"boda|oficina|trabajo|fin de semana|vacaciones|de viaje|me mudo|mudanza|antes de irme|"
+        r"intercambio)\b",
     ),
     # --- more ways of telling the same signs, each a frame rather than a fixed phrase ---
     rule(
@@ -763,7 +765,6 @@ RULES: tuple[Rule, ...] = (
         r"(?:pienso|siempre pienso)\b",
         unless=r"\b(?:arquitectura|foto|trafico|diseno)\b",
     ),
-
     # --- maneras de decirlo que ninguna frase de arriba lleva ---
     rule(
         "es_muerte_suena_bien",
@@ -772,6 +773,9 @@ RULES: tuple[Rule, ...] = (
         r"un alivio|rico|tranquilo) (?:morirme|morir|estar muert[oa]|ya no despertar|no despertar"
         r"|dormirme para siempre|dejar de existir|no existir)\b"
         r"|\b(?:espero|espera|ojala|rezo|pido)\b.{0,40}\b(?:terminal|cancer|incurable|mortal)\b"
+        r"|\b(?:estar muert[oa]|morirme|morir|no despertar|dejar de existir|no existir) (?:seria|"
+        r"se sentiria|suena|se siente|es|sera) (?:como )?(?:un |una )?(?:descanso|alivio|paz|"
+        r"bendicion|lo mejor|la solucion)\b"
         r"|\bojala\b.{0,40}\b(?:se me pare el corazon|el corazon se me pare|me de un infarto|"
         r"se (?:caiga|estrelle) el (?:avion|camion)|me caiga un rayo|no amanezca|ya no amanezca)\b",
         unless=r"\b(?:no sea|que no|no tenga|cura|benigno|por (?:el|ella|ellos))\b",
@@ -824,7 +828,17 @@ RULES: tuple[Rule, ...] = (
         PREPARATION,
         r"\b(?:es|este es|sera|va a ser) (?:el|mi) ultimo mensaje\b"
         r"|\bultimo mensaje (?:que (?:te|les) (?:mando|envio|escribo)|de mi parte)\b"
+        r"|\b(?:mi|este es mi|el) (?:mensaje|texto) final\b"
+        r"|\bdonde (?:esta|estan) (?:todo|mis (?:cosas|papeles|documentos))\b.{0,40}\bpor si "
+        r"(?:acaso|algo me pasa|me pasa algo)\b"
+        r"|\b(?:clave|claves|contrasena|contrasenas|nip|pin|papeles|documentos|cuentas|seguro)\b"
+        r".{0,60}\bpor si (?:algo me pasa|me pasa algo)\b"
+        r"|\b(?:para no dejar|sin dejar) (?:deudas|pendientes|nada pendiente)\b.{0,30}\bcuando "
+        r"(?:me vaya|ya no este|me muera)\b"
+        r"|\b(?:mis cosas|mi ropa|mis libros)\b.{0,30}\b(?:con (?:nombres|el nombre de)|"
+        r"etiquetad\w+ (?:con|para))\b"
         r"|\b(?:deje|dejando|escribi|organice|ordene|ordenad[oa]|acomode|arregle|instrucciones|"
+        r"puse|papelitos|nombres?|etiquete|"
         r"notas?|cartas?|contrasenas)\b.{0,80}\b(?:para despues|para cuando ya no (?:este|estoy)"
         r"|para cuando me vaya)\s*$"
         r"|\b(?:borre|cerre|cancele|regale|vendi)\b.{0,60}\b(?:ya casi es hora|ya es hora)\s*$"
@@ -839,7 +853,7 @@ RULES: tuple[Rule, ...] = (
         r"las deje|las puse|las guarde) (?:en|debajo|bajo|dentro)\b",
         unless=r"\b(?:del dia|antes de|por hoy|del ano|de hoy|trabajo|oficina|navidad|"
         r"cumpleanos|ya no te voy a buscar|te voy a bloquear|te bloqueo|divorcio|separacion|"
-        r"ruptura|wifi|nana|ninera|viaje|vacaciones)\b",
+        r"ruptura|wifi|nana|ninera|viaje|vacaciones|me mudo|mudanza|intercambio)\b",
     ),
     rule(
         "es_lastimarse_dicho",
@@ -865,7 +879,12 @@ RULES: tuple[Rule, ...] = (
         r"familia|ninos|nenas?)\b"
         r"|\b(?:lo|la|los|las|le) (?:apunalo|acuchillo|balaceo|degollo|plomeo|rajo|ahorco)\b"
         r"|\bmis manos (?:en|alrededor de) su (?:cuello|garganta)\b"
-        r"|\bveneno\b.{0,30}\ben su (?:comida|bebida|cafe|agua|plato|cerveza|refresco)\b",
+        r"|\bveneno\b.{0,30}\ben su (?:comida|bebida|cafe|agua|plato|cerveza|refresco)\b"
+        r"|\b(?:navaja|cuchillo|pistola|arma|fusca|cuerno|machete|bate)\b.{0,60}\b(?:(?:lo|la|los)"
+        r" estoy esperando|afuera de su|fuera de su|voy (?:para|pa) su|en su (?:casa|chamba|"
+        r"trabajo))\b"
+        r"|\bver(?:lo|la|los) (?:ahogarse|desangrarse|morirse|sangrar)\b|\bsu propia sangre\b"
+        r"|\b(?:echar|aventar)(?:le|les)? el (?:carro|coche|troca|camioneta) encima\b",
         unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|de broma|bromeando|juego|pelicula|serie)\b|😂|🤣",
     ),
 )
