@@ -1341,6 +1341,47 @@ RULES: tuple[Rule, ...] = (
         unless=_NOT_A_THREAT + r"|\b(?:wedding|party|dinner|trip|move|surgery|interview)\b",
     ),
     rule(
+        "looked_it_up",
+        SUICIDAL_THOUGHTS,
+        r"\b(?:googled|googling|searched|searching|looked up|looking up|researched|researching)\b"
+        r".{0,30}\b(?:painless ways?|painless|ways to (?:die|go|end it)|how to (?:die|end it|not "
+        r"wake up))\b"
+        r"|\b(?:drafting|planning|plotting|planned|writing) my (?:exit|way out|last day)\b"
+        r"(?! (?:from|at|of) (?:the|this|my) (?:job|company|party|team|relationship|app)\b)"
+        r"|\burges? (?:to|of) (?:end(?:ing)? it|dying|die)\b",
+        unless=r"\b(?:tattoo|piercing|wax\w*|birth|labou?r|epidural|haircut|breakup)\b",
+    ),
+    rule(
+        "point_of_me",
+        HOPELESSNESS,
+        r"\bwhat is the point of (?:me|my life|living|being alive|existing|me being here)\b"
+        r"|\b(?:ran out of|run out of|no more|have no) reasons to (?:keep going|live|stay|go on)\b",
+    ),
+    rule(
+        "bus_welcome",
+        DEATH_WISH,
+        r"\bif i (?:got|get|was|were) (?:hit by|run over by) (?:a|the) (?:bus|car|truck|train)\b"
+        r".{0,40}\b(?:thank god|good|fine|relief|relieved|grateful|would not mind|okay)\b"
+        r"|\b(?:keep|am|been) hoping i (?:just )?(?:will not|do not|would not) wake up\b",
+        unless=r"\b(?:lol|lmao|at least|miss the|skip|get out of|haha\w*)\b",
+    ),
+    rule(
+        "thanks_unexplained",
+        PREPARATION,
+        r"\b(?:texted|called|messaged|told|thanked|hugged|visited|said)\b.{0,60}\b(?:they|she|he)"
+        r" (?:do not|does not) know why\b"
+        r"|\bcounted\b.{0,40}\b" + _MEDS + r"\b.{0,20}\b(?:it is|that is|should be|will be) "
+        r"enough\b",
+        unless=r"\b(?:refill|till|until|for the trip|this week|birthday|surprise)\b",
+    ),
+    rule(
+        "showing_up_armed",
+        HARM_OTHERS,
+        r"\bshow(?:s|ing)? up\b.{0,20}\bwith (?:[\w']+ ){1,2}(?:gun|knife|pistol|"
+        r"rifle|bat|machete|shotgun)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:costume|halloween|game|range|hunting)\b",
+    ),
+    rule(
         "death_sounds_good",
         DEATH_WISH,
         r"\b(?:dead|death|dying|a permanent sleep|permanent sleep|eternal sleep|sleeping forever"

@@ -204,6 +204,7 @@ RULES: tuple[Rule, ...] = (
         r"(?: de)?(?: las| mis| los)? " + _MEDS + r"\b"
         r"|\b(?:juntando|guardando|junte|guarde|ahorrando|acumulando|escondiendo|contando|conte)"
         r" (?:las |mis |unas |todas las )?" + _MEDS + r"\b",
+        unless=r"\b(?:alergia|resurtir|receta|farmacia|vitaminas|para la semana|me faltan)\b",
     ),
     rule(
         "es_saltar",
@@ -263,7 +264,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bdeje (?:todo )?(?:arreglado|en orden|listo) (?:para cuando|por si)\b",
         unless=r"\b(?:vieja|viejo|viejas|viejos|que ya no (?:uso|me queda\w*))\b|\b(?:mudanza"
         r"|me mudo|me cambio|donar|donacion|ya no me queda|de vacaciones|"
-        r"de viaje|en el trabajo|la oficina|fin de semana|la proxima semana|me jubilo)\b",
+        r"de viaje|en el trabajo|la oficina|fin de semana|la proxima semana|me jubilo|"
+        r"esta aprendiendo|ya no (?:toco|uso|la uso|lo uso))\b",
     ),
     # --- self-harm ---
     rule(
@@ -797,6 +799,52 @@ RULES: tuple[Rule, ...] = (
         r"(?:y )?de (?:vivir|existir|estar viva|estar vivo|seguir viva|seguir vivo)\b"
         r"|\ba menos que (?:yo )?me (?:acabe|muera|mate|quite la vida|vaya para siempre)\b"
         r"|\bno encuentro (?:una |ninguna )?razon (?:para|de) (?:vivir|seguir)\b",
+    ),
+    rule(
+        "es_lo_planeo",
+        SUICIDAL_THOUGHTS,
+        r"\b(?:busque|buscando|googlee|investigue|investigando)\b.{0,30}\b(?:formas|maneras|como)"
+        r"\b.{0,40}\b(?:sin dolor|no despertar|morir|ya nunca|matarme|irme para siempre)\b"
+        r"|\b(?:planeando|planeo|planee|pensando) (?:como|cuando) irme\b"
+        r"(?! (?:a|de|al|para|pa|en|con)\b)"
+        r"|\bganas de (?:acabar con todo|acabar con mi vida|matarme|morirme|ya no estar)\b",
+        unless=r"\b(?:no tengo|ya no tengo|cero) ganas\b",
+    ),
+    rule(
+        "es_para_que_sigo",
+        HOPELESSNESS,
+        r"\bpara que (?:sigo|seguir|existo|vivo|sigo viv[oa]|sigo aqui)\s*$"
+        r"|\b(?:se me acabaron|ya no tengo|no me quedan|me quede sin) (?:las |mis )?(?:razones|"
+        r"motivos) (?:para|de) (?:seguir|vivir|estar aqui)\b",
+    ),
+    rule(
+        "es_carga_dicha",
+        BURDEN,
+        r"\bestarian (?:mas |muy )?(?:livian[oa]s|tranquil[oa]s|felices|mejor|en paz|libres) sin "
+        r"mi\b"
+        r"|\bsoy (?:un|una) (?:pozo sin fondo|gasto|estorbo|lastre|desperdicio de dinero)\b",
+    ),
+    rule(
+        "es_atropello_deseado",
+        DEATH_WISH,
+        r"\bsi (?:manana |hoy )?me (?:atropella|atropellara|choca|chocara|cae|cayera) (?:un|una|el)"
+        r" \w+\b.{0,40}\b(?:gracias a dios|que bueno|mejor|alivio|me da igual)\b"
+        r"|\b(?:espero|esperando|quisiera|deseo|pido|rezo)\b (?:\w+ )?(?:ya )?no "
+        r"despertar(?:me)?\b",
+        unless=r"\b(?:jaja\w*|por lo menos|me salto|me libro de|xd)\b",
+    ),
+    rule(
+        "es_gracias_sin_decir",
+        PREPARATION,
+        r"\b(?:mande|escribi|llame|abrace|visite|agradeci|le dije|les dije)\b.{0,80}\bno "
+        r"(?:saben|sabe) (?:por que|porque)\b",
+    ),
+    rule(
+        "es_llego_armado",
+        HARM_OTHERS,
+        r"\b(?:llegue|llego|voy|aparezca|me aparezco|me presento)\b.{0,10}\bcon (?:la|una|mi) "
+        r"(?:pistola|arma|navaja|cuchillo|fusca|machete|escopeta)\b",
+        unless=r"\b(?:jaja\w*|juego|pelicula|serie|disfraz|halloween)\b",
     ),
     rule(
         "es_fecha_escogida",
