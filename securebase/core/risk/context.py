@@ -71,7 +71,8 @@ _ENGLISH = {
     ),
     "quote_or_title": (
         r"[\"“”«»]"
-        r"|(?<!like a )\b(?:song|movie|film|book|album|episode|show(?! up\b)|series|play|quote|lyrics?"
+        r"|(?<!like a )\b(?:song|movie|film|book|album|episode|show(?! up\b)|series|play|quote"
+        r"|lyrics?"
         r"|titled"
         r"|title of|(?<!rubber )band|"
         r"podcast|documentary|novel|poem|the line|book club)\b"
