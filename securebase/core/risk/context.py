@@ -132,7 +132,8 @@ _SPANISH = {
     "quote_or_title": (
         r"[\"“”«»]"
         r"|\b(?:cancion|pelicula|libro|serie|telenovela|frase|podcast|poema|album|escuadron|"
-        r"prevencion|voluntari[oa]|capacitacion|taller|tarea|clase|curso|articulo|investigacion|"
+        r"prevencion|voluntari[oa]|capacitacion|taller (?:de|sobre)|tarea|clase|curso|articulo|"
+        r"investigacion|"
         r"ensayo|platica|factores de riesgo|tasas|documental|reportaje|noticias?|entrevista|obra)\b"
     ),
     "joke": (

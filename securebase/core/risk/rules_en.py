@@ -1382,6 +1382,38 @@ RULES: tuple[Rule, ...] = (
         unless=_NOT_A_THREAT + r"|\b(?:costume|halloween|game|range|hunting)\b",
     ),
     rule(
+        "armed_for_someone",
+        HARM_OTHERS,
+        # A weapon in hand and a person it is meant for, in either order.
+        r"^(?=.*\b(?:hammer|gun|knife|shotgun|rifle|pistol|revolver|bat|machete|crowbar)\b)"
+        r"(?=.*\b(?:his schedule|her schedule|(?:he|she) is alone|(?:it is )?for (?:him|her|my ex"
+        r"|them)\s*$|it is for (?:him|her|my ex))).*"
+        r"|\b(?:he|she|they) (?:will not|is not going to|are not going to) be breathing\b"
+        r"|\b(?:run|running|ran|drive|driving|force|forcing) (?:him|her|them|my ex) off the road\b"
+        r"|\b(?:hurt|beat|hit|punch|kick)\w* (?:him|her|them)\b.{0,40}\b(?:ends?|winds?) up in "
+        r"(?:the )?(?:er|hospital|icu|emergency room|morgue)\b",
+        unless=_NOT_A_THREAT
+        + r"|\b(?:hunting|range|gift|birthday|christmas|shelf|nails?|camping|tools?|story|laugh\w*"
+        r"|game|gta)\b",
+    ),
+    rule(
+        "covered_after_me",
+        PREPARATION,
+        r"\bso (?:she|he|they) (?:is|are) (?:covered|taken care of|okay|fine|set) (?:after|when i "
+        r"am gone|once i am gone)\b"
+        r"|\bin case i am (?:not here|not around|gone|no longer here|not alive)\b",
+        unless=r"\b(?:key|door|mat|arrive|get there|delivery|package|when you (?:arrive|come|get)"
+        r"|at work|on vacation|traveling|trip)\b",
+    ),
+    rule(
+        "fine_if_it_stopped",
+        DEATH_WISH,
+        r"\bi would be (?:fine|okay|ok|happy|relieved|at peace|good) if (?:my heart|i)\b.{0,20}"
+        r"\b(?:stopped|died|did not wake up|never woke up)\b"
+        r"|\bpretending (?:that )?i (?:want to be here|want to live|want to be alive)\b",
+        unless=r"\b(?:haha\w*|lol|texts? back|replies|kiss\w*)\b",
+    ),
+    rule(
         "death_sounds_good",
         DEATH_WISH,
         r"\b(?:dead|death|dying|a permanent sleep|permanent sleep|eternal sleep|sleeping forever"

@@ -847,6 +847,37 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:jaja\w*|juego|pelicula|serie|disfraz|halloween)\b",
     ),
     rule(
+        "es_armado_para_alguien",
+        HARM_OTHERS,
+        r"^(?=.*\b(?:martillo|pistola|navaja|cuchillo|escopeta|bate|machete|fusca|arma|rifle)\b)"
+        r"(?=.*\b(?:su horario|esta sol[oa]|es para (?:el|ella|mi ex)|para mi ex\s*$)).*"
+        r"|\bya no va a respirar\b|\bno va a (?:quedar|salir) viv[oa]\b"
+        r"|\b(?:lastimar|golpear|madrear|pegar)\w* .{0,30}\b(?:termine|acabe) en (?:urgencias|el "
+        r"hospital|terapia intensiva|la morgue|el panteon)\b",
+        unless=r"\b(?:jaja\w*|risa|cacería|caceria|regalo|cumple\w*|repisa|clavos|juego)\b",
+    ),
+    rule(
+        "es_cubiertos_despues",
+        PREPARATION,
+        r"\b(?:pa|para) que no (?:batalle|batallen|sufra|sufran|le falte|les falte)\b.{0,20}\b"
+        r"(?:despues|cuando ya no este|cuando me vaya)\b"
+        r"|\bpor si (?:ya )?no (?:estoy|este)\s*(?:$|,)"
+        r"|\bbeneficiari[oa]\b.{0,40}\b(?:nomas|nada mas|solo|ya solo) faltaba eso\b"
+        r"|\b(?:cartas?|notas?|cartitas?)\b.{0,40}\b(?:debajo de|bajo) (?:la|su|sus|mi) "
+        r"almohadas?\b"
+        r"|\bla ultima vez que (?:vi|veo|abrace|hable)\b.{0,40}\b(?:ni saben|no saben|no sabe|"
+        r"ni sabe|no lo saben)\b",
+        unless=r"\b(?:cuando llegues|la llave|paquete|de viaje|vacaciones|trabajo nuevo)\b",
+    ),
+    rule(
+        "es_bien_si_se_para",
+        DEATH_WISH,
+        r"\b(?:estaria bien|no me importaria|que bueno seria|seria un alivio) si\b.{0,30}\b"
+        r"(?:el corazon se me para|se me para el corazon|me muero|me muriera|no despierto|"
+        r"no despertara)\b",
+        unless=r"\b(?:jaja\w*|me contesta|me besa)\b",
+    ),
+    rule(
         "es_fecha_escogida",
         SUICIDAL_THOUGHTS,
         # "Ya tengo fecha, después de la boda de mi hermana": a date with nothing to be dated.
