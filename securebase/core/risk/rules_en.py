@@ -1414,6 +1414,29 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:haha\w*|lol|texts? back|replies|kiss\w*)\b",
     ),
     rule(
+        "leaving_life_as_a_job",
+        SUICIDAL_THOUGHTS,
+        # Life as a shift or an account one leaves: "clock out of life for good".
+        r"\b(?:clock|log|check|tap|bow|opt|sign) (?:out|off) (?:of|from) (?:life|this life|"
+        r"existence|living|this world)\b",
+    ),
+    rule(
+        "taken_away_wished",
+        DEATH_WISH,
+        r"\b(?:hope|hoping|wish|pray\w*)\b.{0,40}\b(?:takes|take|sweeps|sweep|carries|carry) me"
+        r" (?:with it|away|out)\b"
+        r"|\b(?:breathe easier|be relieved|be lighter|be freer|sleep better)\b.{0,20}\bif i "
+        r"(?:vanished|disappeared|was gone|were gone|died|left for good)\b",
+        unless=r"\b(?:vacation|trip|beach|music|song|dance|concert)\b",
+    ),
+    rule(
+        "scars_opened",
+        SELF_HARM,
+        r"\b(?:opened|reopened|scratched|picked|ripped|tore)\b.{0,30}\b(?:scars?|cuts)\b.{0,10}"
+        r"\b(?:open|again)\b",
+        unless=r"\b(?:surgery|stitches|doctor|c-section|tattoo|acne)\b",
+    ),
+    rule(
         "death_sounds_good",
         DEATH_WISH,
         r"\b(?:dead|death|dying|a permanent sleep|permanent sleep|eternal sleep|sleeping forever"

@@ -815,7 +815,8 @@ RULES: tuple[Rule, ...] = (
         HOPELESSNESS,
         r"\bpara que (?:sigo|seguir|existo|vivo|sigo viv[oa]|sigo aqui)\s*$"
         r"|\b(?:se me acabaron|ya no tengo|no me quedan|me quede sin) (?:las |mis )?(?:razones|"
-        r"motivos) (?:para|de) (?:seguir|vivir|estar aqui)\b",
+        r"motivos) (?:para|de) (?:seguir|vivir|estar aqui)\b"
+        r"|\bno me quedan (?:\w+ ){0,3}(?:razones|motivos)\b",
     ),
     rule(
         "es_carga_dicha",
@@ -876,6 +877,28 @@ RULES: tuple[Rule, ...] = (
         r"(?:el corazon se me para|se me para el corazon|me muero|me muriera|no despierto|"
         r"no despertara)\b",
         unless=r"\b(?:jaja\w*|me contesta|me besa)\b",
+    ),
+    rule(
+        "es_salir_de_la_vida",
+        SUICIDAL_THOUGHTS,
+        r"\b(?:hacer logout|salirme|desconectarme|darme de baja|bajarme) de (?:la vida|este mundo|"
+        r"la existencia)\b"
+        r"|\b(?:veo|miro|viendo|mirando)\b (?:\w+ ){0,3}(?:soga|cuerda|pistola|pastillas|puente|"
+        r"vias|navaja)\b.{0,30}\b(?:con otros ojos|diferente|distinto)\b",
+    ),
+    rule(
+        "es_que_me_lleve",
+        DEATH_WISH,
+        r"\bojala\b.{0,40}\bme (?:lleve|arrastre|trague)\b"
+        r"|\b(?:respirarian|dormirian|vivirian|estarian)\b.{0,20}\bsi (?:me esfumo|me esfumara|"
+        r"desaparezco|desapareciera|me muero|me muriera|ya no estuviera)\b",
+        unless=r"\b(?:de vacaciones|a la playa|al concierto|a bailar|jaja\w*)\b",
+    ),
+    rule(
+        "es_cicatrices_abiertas",
+        SELF_HARM,
+        r"\b(?:me )?(?:abri|reabri|rasque|arranque)\b.{0,20}\b(?:cicatrices|heridas|cortadas)\b",
+        unless=r"\b(?:cirugia|puntos|doctor|cesarea|tatuaje|granos?)\b",
     ),
     rule(
         "es_fecha_escogida",
