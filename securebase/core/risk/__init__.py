@@ -137,7 +137,8 @@ def screen_text(text: str | None) -> RiskScreen:
        phrase counts on its own unless the text reports it as past, denied, someone else's,
        quoted or joked (``context``);
     2. otherwise the linear model (``model``) scores each pair of neighbouring sentences and
-       flags the text when the highest probability reaches the model's threshold; the category
+       flags the text when the highest probability reaches the model's threshold for the
+       text's language; the category
        is then that of the nearest known risk phrases, and ``evidence`` lists them.
     """
     if not text or not text.strip():
@@ -156,7 +157,7 @@ def screen_text(text: str | None) -> RiskScreen:
         )
     trained = load_model()
     probability, window = max_probability(trained, _windows(sentences))
-    if probability < trained.threshold:
+    if probability < trained.threshold_for(language):
         return NO_RISK if language == ENGLISH else RiskScreen(matched=False, language=language)
     neighbours = trained.nearest(window)
     category = hit.rule.category if hit is not None else _vote(neighbours)

@@ -31,6 +31,8 @@ _ENGLISH = {
         r"|doing (?:much )?better)"
         r"(?: now| today)?\b|\bthere was a time\b|\b(?:a few |some )?years back\b"
         r"|\btherapy (?:showed|taught) me\b"
+        r"|\b(?:therapy|treatment|my therapist|medication|my meds|help|my friends|my family)"
+        r" (?:\w+ )?(?:got|pulled|brought) me (?:through|out)\b"
         r"|\blooking back\b|\bi remember (?:feeling|when|thinking)\b|\bsince i stopped\b"
         r"|\b(?:it is|it has been) (?:a|one|two|\d+) (?:years?|months?) since\b"
         r"|\b(?:a long time|long|way back|so long) ago\b|\bback then\b|\bas a teen\b"
@@ -56,17 +58,21 @@ _ENGLISH = {
         r"grandmother|grandpa|grandma|coworker|client|roommate|son|daughter|patient|student|"
         r"neighbou?r|aunt|uncle|niece|nephew)\b"
         r".{0,40}?\b(?:said|says|told me|threaten\w*|lost|died|passed|attempt\w*|tried|posted|"
-        r"texted|wrote|mentioned|talked about|keeps saying|admitted|confided|overdosed|overdose|"
+        r"texted|wrote|mentioned|talked about|talks about|keeps saying|admitted|confided|"
+        r"overdosed|overdose|"
         r"killed (?:himself|herself|themselves)|shot (?:himself|herself)|hanged|jumped)\b"
         r"|\b(?:his|her|their) (?:self[ -]?harm\w*|cutting|suicide attempt|overdose|suicidal)\b"
         r"|\b(?:his|her|their|\w+'s) (?:son|daughter|brother|sister|friend|mom|dad|husband|wife|"
         r"kid|cousin|boyfriend|girlfriend)\b.{0,30}?\b(?:overdosed|died|killed|attempted|tried|"
         r"shot|jumped|cuts|hurts|said|says)\b"
         r"|\b(?:he|she|they) (?:said|says|told me) (?:that )?(?:he|she|they) (?:wants?|wanted)\b"
+        r"|\b(?:support|help|helping|supporting|worried about) (?:my|a) \w+ (?:who|that) "
+        r"(?:self[ -]?harms|cuts|is suicidal|wants to die|talks about)\b"
     ),
     "quote_or_title": (
         r"[\"“”«»]"
-        r"|(?<!like a )\b(?:song|movie|film|book|album|episode|show|series|play|quote|lyrics?"
+        r"|(?<!like a )\b(?:song|movie|film|book|album|episode|show(?! up\b)|series|play|quote"
+        r"|lyrics?"
         r"|titled"
         r"|title of|(?<!rubber )band|"
         r"podcast|documentary|novel|poem|the line|book club)\b"
@@ -126,7 +132,8 @@ _SPANISH = {
     "quote_or_title": (
         r"[\"“”«»]"
         r"|\b(?:cancion|pelicula|libro|serie|telenovela|frase|podcast|poema|album|escuadron|"
-        r"prevencion|voluntari[oa]|capacitacion|taller|tarea|clase|curso|articulo|investigacion|"
+        r"prevencion|voluntari[oa]|capacitacion|taller (?:de|sobre)|tarea|clase|curso|articulo|"
+        r"investigacion|"
         r"ensayo|platica|factores de riesgo|tasas|documental|reportaje|noticias?|entrevista|obra)\b"
     ),
     "joke": (
@@ -136,9 +143,24 @@ _SPANISH = {
     ),
 }
 # "Two years clean" tells of the past, "started cutting again after two years clean" does not.
+# "lol not joking": the writer takes the joke mark back.
+_SERIOUS = {
+    "en": re.compile(r"\b(?:not joking|no joke|not kidding|i mean it|for real|fr)\b"),
+    "es": re.compile(r"\b(?:no es broma|no estoy bromeando|no es chiste|lo digo en serio)\b"),
+}
 _RECURRENCE = {
     "en": re.compile(r"\b(?:again|relaps\w*|(?:has|have|is|are|came|come) back|back to)\b"),
     "es": re.compile(r"\b(?:otra vez|de nuevo|volvi|volvio|volvieron|recai\w*)\b"),
+}
+# The contexts whose signs normalization may move or drop.
+_MARKS = frozenset({"quote_or_title", "joke"})
+# "Relapsed in 2019, three years clean now": a relapse told from a present that is well.
+_RECOVERED = {
+    "en": re.compile(
+        r"\b(?:clean|free|sober|okay|ok|fine|well|proud) now\b|\b(?:years?|months?) clean now\b"
+        r"|\bnow (?:i am|i have been) (?:\w+ )?(?:clean|okay|fine|better|well)\b"
+    ),
+    "es": re.compile(r"\bahora (?:llevo|estoy|tengo)\b.{0,25}\b(?:bien|sin|limpi[oa]|mejor)\b"),
 }
 _COMPILED = {
     "en": {name: re.compile(pattern) for name, pattern in _ENGLISH.items()},
@@ -153,10 +175,16 @@ def reported_context(sentences: list[str], language: str, raw: str = "") -> str 
     ``raw`` is the text as typed, searched too, for quotation marks and emoji that
     normalization keeps but splitting may separate.
     """
-    joined = " . ".join(sentences) + " " + raw.casefold()
+    joined = " . ".join(sentences)
+    # The raw text only adds what normalization may separate (quotation marks, emoji); read
+    # as a run-on with the sentences it would let "my brother" reach a verb of the next one.
+    marked = joined + "\n" + raw.casefold()
     for name, pattern in _COMPILED[language].items():
-        if name == "past" and _RECURRENCE[language].search(joined):
+        recovered = _RECOVERED[language].search(joined)
+        if name == "past" and _RECURRENCE[language].search(joined) and not recovered:
             continue
-        if pattern.search(joined):
+        if name == "joke" and _SERIOUS[language].search(joined):
+            continue
+        if pattern.search(marked if name in _MARKS else joined):
             return name
     return None

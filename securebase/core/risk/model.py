@@ -26,7 +26,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -80,13 +80,23 @@ class Neighbour:
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """Weights, bias and decision threshold, plus the risk phrases kept for audit."""
+    """Weights, bias and decision thresholds, plus the risk phrases kept for audit.
+
+    ``threshold`` is the strictest of the per-language ``thresholds``, used for a language
+    without one of its own: each language's threshold is chosen on its own everyday phrases, so
+    the language whose everyday phrases the model confuses less is not held to the other's.
+    """
 
     weights: dict[str, float]
     bias: float
     threshold: float
     # (canonical words, original text, sign) of each tuning risk phrase.
     examples: tuple[tuple[frozenset[str], str, str], ...]
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    def threshold_for(self, language: str) -> float:
+        """The decision threshold for a text in ``language``."""
+        return self.thresholds.get(language, self.threshold)
 
     def probability(self, canonical: str) -> float:
         """Probability, by the model, that a canonical sentence shows a warning sign."""
@@ -125,6 +135,7 @@ def model_from_dict(data: dict[str, Any]) -> Model:
         weights={str(k): float(v) for k, v in data["weights"].items()},
         bias=float(data["bias"]),
         threshold=float(data["threshold"]),
+        thresholds={str(k): float(v) for k, v in data.get("thresholds", {}).items()},
         examples=tuple(
             (word_set(str(canonical)), str(text), str(sign))
             for canonical, text, sign in data["examples"]

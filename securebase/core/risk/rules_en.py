@@ -580,6 +580,7 @@ RULES: tuple[Rule, ...] = (
         + r"{0,4}? (?:until|till|til) (?:my (?:knuckles|hands?|skin|arms?|legs?|wrists?|nails?|"
         r"lips?|fingers?|scalp|head|face)|it|they|i) (?:\w+ )?(?:bled|bleed|bleeds|bruised|bruise|"
         r"bruises|broke|split|was raw|were raw)\b",
+        unless=r"\b(?:my|the|our|her|his) (?:cat|kitten|dog|puppy|bird|parrot|hamster)\b",
     ),
     rule(
         "hiding_marks",
@@ -618,6 +619,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bhow easy it would be to (?:jump|fall|let go|step off|drive off|swerve|die|end it|"
         r"disappear|not wake up)\b",
         unless=r"\b(?:one more|another|if i have to|of boredom|of embarrassment|of laughter"
+        r"|going to die if (?:he|she|they|anyone|someone|somebody|my \w+) (?:\w+ )?(?:sees?|"
+        r"finds?|reads?|hears?|knows?|asks?|finds out|walks in)"
         r"|laughing|of "
         r"cringe|of hunger|of thirst)\b"
         + r"|"
@@ -732,7 +735,8 @@ RULES: tuple[Rule, ...] = (
         r"thinking|alone|sat there|stood there|and (?:sat|stood|looked|thought|cried)))",
         unless=r"\b(?:hammock|climbing|jump rope|tow|boat|swing|clothesline|tie down|rope course|"
         r"range|hunting|cleaning|locked|safe and|fireworks|party|sunset|barbecue|bbq|picnic|"
-        r"photos?|pictures?|view|we|our|with (?:my|our) (?:friends|family|kids))\b",
+        r"photos?|pictures?|view|we|our|with (?:my|our) (?:friends|family|kids)|city lights|"
+        r"skyline|bar|stars)\b",
     ),
     rule(
         "farewell_acts",
@@ -899,7 +903,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bwhich (?:bridge|building|pills|method|gun|rope|roof|cliff)\b.{0,20}?\bi would "
         r"(?:use|pick|choose|jump)\b",
         unless=r"\b(?:prescription|pharmacy|pharmacist|refill|doctor|pool|stage|hike|hiking|"
-        r"photos?|pictures?|view|picnic)\b",
+        r"photos?|pictures?|view|picnic|city lights|skyline|rooftop bar|stars)\b",
     ),
     rule(
         "farewell_told_otherwise",
@@ -922,7 +926,7 @@ RULES: tuple[Rule, ...] = (
         r"savings)\b.{0,40}?\b(?:keep|have)\b"
         r"|\bwho gets what\b",
         unless=r"\b(?:moving|move|moved|declutter\w*|donat\w*|make room|make space|vacation|trip|"
-        r"to him|to her|my ex|never send|unsent)\b",
+        r"to him|to her|my ex|never send|unsent|party|leftovers|the game|dinner)\b",
     ),
     rule(
         "self_harm_habit",
@@ -1080,7 +1084,8 @@ RULES: tuple[Rule, ...] = (
         r"the|my) (?:pillow|bed|desk|table|nightstand|car)\b"
         r"|\bwho gets (?:the|my) (?:dog|cat|car|stuff|things|house|guitar|money)\b",
         unless=r"\b(?:moving|move|vacation|trip|travel\w*|deployment|new job|birthday|"
-        r"valentine\w*|anniversary|christmas|divorce|custody|adopt\w*|allergic|landlord|lease)\b",
+        r"valentine\w*|anniversary|christmas|divorce|custody|adopt\w*|allergic|landlord|lease|"
+        r"wi-?fi|sitter|babysitter|nanny)\b",
     ),
     rule(
         "death_welcome_frame",
@@ -1311,5 +1316,234 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:bridge|overpass|roof|rooftop|building|tracks|cliff)\b.{0,40}?\bi think about "
         r"(?:a lot|constantly|every day|all the time|too much)\b",
         unless=r"\b(?:architecture|photo|commute|traffic|design|painting)\b",
+    ),
+    # --- ways of saying it that no single phrase above carries ---
+    rule(
+        "wants_death_in_body",
+        signs.SUICIDAL_THOUGHTS,
+        # The body or mind itself asking for death: "everything in me is screaming to die".
+        r"\b(?:screaming|begging|aching|longing|yearning|craving|pleading|itching|crying out)"
+        r" (?:to|for) (?:die|death|be dead|end it|not exist)\b"
+        r"|\bvoices? (?:in my head )?(?:says?|tells? me|keeps? telling me|telling me)"
+        r"(?: to)? (?:kill yourself|die|end it|jump|cut)\b"
+        r"|\bi (?:have|picked|chose|set) (?:a|the) (?:date|day)(?: picked| chosen| set)?\s*$",
+        unless=_NOT_A_THREAT + r"|\b(?:wedding|party|dinner|trip|move|surgery|interview)\b",
+    ),
+    rule(
+        "looked_it_up",
+        signs.SUICIDAL_THOUGHTS,
+        r"\b(?:googled|googling|searched|searching|looked up|looking up|researched|researching)\b"
+        r".{0,30}\b(?:painless ways?|painless|ways to (?:die|go|end it)|how to (?:die|end it|not "
+        r"wake up))\b"
+        r"|\b(?:drafting|planning|plotting|planned|writing) my (?:exit|way out|last day)\b"
+        r"(?! (?:from|at|of) (?:the|this|my) (?:job|company|party|team|relationship|app)\b)"
+        r"|\burges? (?:to|of) (?:end(?:ing)? it|dying|die)\b",
+        unless=r"\b(?:tattoo|piercing|wax\w*|birth|labou?r|epidural|haircut|breakup)\b",
+    ),
+    rule(
+        "point_of_me",
+        signs.HOPELESSNESS,
+        r"\bwhat is the point of (?:me|my life|living|being alive|existing|me being here)\b"
+        r"|\b(?:ran out of|run out of|no more|have no) reasons to (?:keep going|live|stay|go on)\b",
+    ),
+    rule(
+        "bus_welcome",
+        signs.DEATH_WISH,
+        r"\bif i (?:got|get|was|were) (?:hit by|run over by) (?:a|the) (?:bus|car|truck|train)\b"
+        r".{0,40}\b(?:thank god|good|fine|relief|relieved|grateful|would not mind|okay)\b"
+        r"|\b(?:keep|am|been) hoping i (?:just )?(?:will not|do not|would not) wake up\b",
+        unless=r"\b(?:lol|lmao|at least|miss the|skip|get out of|haha\w*)\b",
+    ),
+    rule(
+        "thanks_unexplained",
+        signs.PREPARATION,
+        r"\b(?:texted|called|messaged|told|thanked|hugged|visited|said)\b.{0,60}\b(?:they|she|he)"
+        r" (?:do not|does not) know why\b"
+        r"|\bcounted\b.{0,40}\b" + _MEDS + r"\b.{0,20}\b(?:it is|that is|should be|will be) "
+        r"enough\b",
+        unless=r"\b(?:refill|till|until|for the trip|this week|birthday|surprise)\b",
+    ),
+    rule(
+        "showing_up_armed",
+        signs.HARM_OTHERS,
+        r"\bshow(?:s|ing)? up\b.{0,20}\bwith (?:[\w']+ ){1,2}(?:gun|knife|pistol|"
+        r"rifle|bat|machete|shotgun)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:costume|halloween|game|range|hunting)\b",
+    ),
+    rule(
+        "armed_for_someone",
+        signs.HARM_OTHERS,
+        # A weapon in hand and a person it is meant for, in either order.
+        r"^(?=.*\b(?:hammer|gun|knife|shotgun|rifle|pistol|revolver|bat|machete|crowbar)\b)"
+        r"(?=.*\b(?:his schedule|her schedule|(?:he|she) is alone|(?:it is )?for (?:him|her|my ex"
+        r"|them)\s*$|it is for (?:him|her|my ex))).*"
+        r"|\b(?:he|she|they) (?:will not|is not going to|are not going to) be breathing\b"
+        r"|\b(?:run|running|ran|drive|driving|force|forcing) (?:him|her|them|my ex) off the road\b"
+        r"|\b(?:hurt|beat|hit|punch|kick)\w* (?:him|her|them)\b.{0,40}\b(?:ends?|winds?) up in "
+        r"(?:the )?(?:er|hospital|icu|emergency room|morgue)\b",
+        unless=_NOT_A_THREAT
+        + r"|\b(?:hunting|range|gift|birthday|christmas|shelf|nails?|camping|tools?|story|laugh\w*"
+        r"|game|gta)\b",
+    ),
+    rule(
+        "covered_after_me",
+        signs.PREPARATION,
+        r"\bso (?:she|he|they) (?:is|are) (?:covered|taken care of|okay|fine|set) (?:after|when i "
+        r"am gone|once i am gone)\b"
+        r"|\bin case i am (?:not here|not around|gone|no longer here|not alive)\b",
+        unless=r"\b(?:key|door|mat|arrive|get there|delivery|package|when you (?:arrive|come|get)"
+        r"|at work|on vacation|traveling|trip)\b",
+    ),
+    rule(
+        "fine_if_it_stopped",
+        signs.DEATH_WISH,
+        r"\bi would be (?:fine|okay|ok|happy|relieved|at peace|good) if (?:my heart|i)\b.{0,20}"
+        r"\b(?:stopped|died|did not wake up|never woke up)\b"
+        r"|\bpretending (?:that )?i (?:want to be here|want to live|want to be alive)\b",
+        unless=r"\b(?:haha\w*|lol|texts? back|replies|kiss\w*)\b",
+    ),
+    rule(
+        "leaving_life_as_a_job",
+        signs.SUICIDAL_THOUGHTS,
+        # Life as a shift or an account one leaves: "clock out of life for good".
+        r"\b(?:clock|log|check|tap|bow|opt|sign) (?:out|off) (?:of|from) (?:life|this life|"
+        r"existence|living|this world)\b",
+    ),
+    rule(
+        "taken_away_wished",
+        signs.DEATH_WISH,
+        r"\b(?:hope|hoping|wish|pray\w*)\b.{0,40}\b(?:takes|take|sweeps|sweep|carries|carry) me"
+        r" (?:with it|away|out)\b"
+        r"|\b(?:breathe easier|be relieved|be lighter|be freer|sleep better)\b.{0,20}\bif i "
+        r"(?:vanished|disappeared|was gone|were gone|died|left for good)\b",
+        unless=r"\b(?:vacation|trip|beach|music|song|dance|concert)\b",
+    ),
+    rule(
+        "scars_opened",
+        signs.SELF_HARM,
+        r"\b(?:opened|reopened|scratched|picked|ripped|tore)\b.{0,30}\b(?:scars?|cuts)\b.{0,10}"
+        r"\b(?:open|again)\b",
+        unless=r"\b(?:surgery|stitches|doctor|c-section|tattoo|acne)\b",
+    ),
+    rule(
+        "death_sounds_good",
+        signs.DEATH_WISH,
+        r"\b(?:dead|death|dying|a permanent sleep|permanent sleep|eternal sleep|sleeping forever"
+        r"|never waking up|not waking up|not existing|nonexistence|the void)"
+        r" (?:sounds|seems|feels|looks|would be|would feel|is starting to sound)"
+        r" (?:so |really |kind of |way )?(?:better|nice|good|peaceful|easier|amazing|tempting"
+        r"|appealing|like (?:heaven|a relief|relief|peace|bliss|rest|a gift|the answer|home))\b"
+        r"|\b(?:hope|hoping|hopes|wish|wishing|pray|praying)\b.{0,40}\b(?:terminal|incurable"
+        r"|fatal|cancer|a tumou?r)\b"
+        r"|\b(?:pray|prayer|hope|wish)\w*\b.{0,30}\btomorrow (?:never comes|does not come|"
+        r"will not come|never came)\b"
+        r"|\btrade places with (?:someone|somebody|anyone|a person) (?:who|that) (?:died|is dying)"
+        r"|\b(?:hope|hoping|pray\w*|wish\w*)\b.{0,30}\b(?:biopsy|scan|tests?|results?|mri|labs?)"
+        r" (?:comes? back|are|is|shows?) (?:bad|positive|terminal|the worst)\b"
+        r"|\bif (?:the|my) (?:plane|car|bus|train|flight) (?:went down|crashed|crashes|goes down)"
+        r"\b.{0,40}\b(?:relieved|fine with it|would not mind|a relief|grateful|at peace)\b",
+        unless=r"\b(?:is not|was not|not be|not (?:cancer|terminal|fatal|serious|bad|positive)|"
+        r"negative|cure|benign|meeting|class|exam|party|monday|shift|gym|salad|homework|"
+        r"presentation|for (?:him|her|them|my \w+)|(?:my|his|her) \w+'s)\b",
+    ),
+    rule(
+        "better_if_i_died",
+        signs.BURDEN,
+        # A death of one's own imagined as a relief or a non-event for the people around.
+        r"\bif i (?:died|die|was gone|were gone|was dead|were dead|disappeared|killed myself)\b"
+        r".{0,50}?\b(?:finally|stop worrying|relief|relieved|easier|happier|party|celebrate|"
+        r"would not (?:even )?(?:notice|care)|save money)\b"
+        r"|\b(?:throw|have) a party\b.{0,20}\bif i (?:died|die|was gone|were gone|was dead)\b",
+    ),
+    rule(
+        "why_bother_living",
+        signs.HOPELESSNESS,
+        r"\bwhy (?:(?:does|do|would|should) )?(?:anyone|anybody|people|i|we) (?:even )?"
+        r"(?:bothers?|keeps? trying) (?:being alive|"
+        r"living|to live|staying alive|existing)\b"
+        r"|\bi (?:can not|cannot) find (?:a|one|any) reason to (?:live|stay|keep going|be alive)\b"
+        r"|\blife (?:beat|won|has beaten|defeated|broke) me\b.{0,30}\b(?:surrender\w*|give up|"
+        r"giving up|done|lost)\b"
+        r"|\bi am (?:so )?(?:over|done with|through with) (?:life|living|being alive|existing)\s*$"
+        r"|\b(?:the pain|it|this) (?:will|is) (?:never|not going to) (?:end|stop)\b.{0,20}"
+        r"\b(?:unless|until) i (?:end it|die|am dead|am gone|end myself)\b",
+        unless=r"\b(?:lol|lmao|monday|meeting|work week)\b",
+    ),
+    rule(
+        "means_lingered_at",
+        signs.METHOD,
+        # Lingering at a height with the drop in view: "parked on the bridge and stared at the
+        # water for a long time".
+        r"\b(?:parked|stood|sat|stopped|stayed|waited|lingered) (?:\w+ ){0,3}(?:on|at|by|near)"
+        r" (?:the|a|that) (?:bridge|overpass|ledge|edge|rooftop|roof|tracks|cliff|balcony)\b"
+        r".{0,50}?\b(?:stared|staring|looked down|looking down|for (?:a long time|an hour|hours"
+        r"|a while|ages)|the water|the drop|how high|how far)\b"
+        r"|\b(?:gun|pills|bridge|rope|knife|blade|razor|tracks|edge)\b.{0,20}\b(?:is|are|keeps?)"
+        r" calling (?:me|my name)\b"
+        r"|\b(?:knife|blade|razor|gun|pistol|rope|pills)\b.{0,20}\b(?:in (?:my|the) bed|under my "
+        r"pillow|next to me in bed)\b",
+        unless=r"\b(?:photo|sunset|traffic|fishing|picnic|view was|cooking|butter|bread|"
+        r"city lights|skyline|bar|stars)\b",
+    ),
+    rule(
+        "farewell_done",
+        signs.PREPARATION,
+        r"\b(?:this is|here is) my (?:final|last) (?:text|message|msg|note|words)\b"
+        r"|\b(?:final|last) (?:text|message|post|letter|words|msg|note)s? (?:from me|"
+        r"i will (?:ever )?send|i am sending|you will (?:ever )?get)\b"
+        r"|\b(?:left|leaving|wrote|writing|organi[sz]ed|arranged|labell?ed|sorted|cleaned|"
+        r"instructions|notes?|letters?|passwords)\b.{0,80}\bfor (?:after|when i am gone)\s*$"
+        r"|\b(?:deleted|closed|cancell?ed|wiped|erased|gave away)\b.{0,60}\b(?:almost|nearly|"
+        r"finally) time\s*$"
+        r"|\b(?:all my|my) (?:passwords|important papers|life insurance|documents|will)\b.{0,50}\b"
+        r"(?:just in case|in case something happens|for when)\b"
+        r"|\bsaid (?:goodbye|bye) to\b.{0,40}\b(?:do not think i will|will not|never) (?:see|"
+        r"talk to) (?:her|him|them) again\b"
+        r"|\bhugged\b.{0,60}\b(?:not|none of (?:this|it) (?:is|was)|never) (?:\w+ )?(?:her|his|"
+        r"their|your) fault\b"
+        r"|\bso (?:no one|nobody|no body) (?:has|will have) to (?:deal with|sort out|clean up|"
+        r"figure out|handle) (?:it|anything|my (?:stuff|things|mess))\b",
+        unless=r"\b(?:for today|of the day|before (?:bed|my flight|vacation)|shift|semester|"
+        r"work|office|team|moving on|blocking|block you|done with you|over you|tonight|bed|"
+        r"sleep|good ?night|divorce|breakup|separation|custody|wi-?fi|sitter|nanny)\b",
+    ),
+    rule(
+        "self_harm_told_plainly",
+        signs.SELF_HARM,
+        r"\b(?:broke|lost|ended|reset) my (?:\w+ )?streak\b.{0,30}\b(?:cut|cutting|burned|"
+        r"hurt myself|self harm\w*|sh|relapsed)\b"
+        r"|\b(?:dig|digs|digging|dug|scratch|scratching|scratched|claw|clawing)\b.{0,30}\b(?:arms?|"
+        r"forearms?|wrists?|thighs?|skin)\b.{0,30}\b(?:bleed|bloody|bled|blood|raw)\b"
+        r"|\b(?:burn|burned|burnt|burning|cut|hit|scratch\w*|bruis\w*) (?:my|myself)\b.{0,50}?\b"
+        r"(?:on purpose|deliberately|intentionally)\b"
+        r"|\b(?:back to|went back to|going back to) (?:the )?(?:blade|razor|cutting|burning)\b"
+        r"|\b(?:relapsed|slipped|slipped up)(?: \w+){0,2} (?:and |i )?(?:cut|burned|hurt myself)\b",
+        unless=r"\b(?:eczema|mosquito|bites?|rash|itch\w*|cat|kitten|hair|accident\w*|not on "
+        r"purpose|shaving)\b",
+    ),
+    rule(
+        "threat_spelled_out",
+        signs.HARM_OTHERS,
+        r"\bgoing to get hurt by me\b|\b(?:hurt|hurting) (?:him|her|them)\b.{0,20}\bphysically\b"
+        r"|\b(?:gun|revolver|pistol|rifle|shotgun|knife|machete|bat)\b.{0,60}\b(?:heading over|"
+        r"on my way|going over|driving over|his address|her address|their address|waiting "
+        r"(?:outside|for (?:him|her|them))|outside (?:his|her|their)|where (?:he|she|they) "
+        r"(?:parks|lives|works|sleeps))\b"
+        r"|\b(?:watch|see) (?:him|her|them) (?:choke|bleed|die|beg for (?:his|her|their) life)\b"
+        r"|\b(?:going to|gonna|want to|will|about to) (?:ram|crash|drive|slam|smash) (?:my|the)"
+        r" (?:car|truck) (?:into|through) (?:him|her|them|his|hers|theirs)\b"
+        r"|\b(?:kill|hurt|stab|shoot|murder) (?:anyone|anybody|whoever|the next (?:person|guy))"
+        r" (?:who|that) (?:touches|hurts|comes near|goes near|lays a hand on) my (?:kids|children|"
+        r"son|daughter|family)\b"
+        r"|\bmy hands (?:around|on|round) (?:his|her|their) (?:throat|neck)\b"
+        r"|\b(?:poison|rat poison|antifreeze|bleach)\b.{0,30}\b(?:in|into) (?:his|her|their|"
+        r"\w+'s) (?:food|drink|coffee|water|tea|plate|meal|soup|juice|beer)\b"
+        r"|\b(?:he|she|they) (?:is|are|will) (?:going to )?(?:bleed|die)\b.{0,20}\bwhen i (?:find|"
+        r"see|catch|get)\b"
+        r"|\bon fire with (?:him|her|them) (?:in|inside)\b"
+        r"|\bwith (?:him|her|them) (?:in it|inside)\b.{0,20}\b(?:burn|fire)"
+        r"|\b(?:burn|torch|set fire to)\b.{0,40}\bwith (?:him|her|them) "
+        r"(?:in it|inside|in there)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:game|movie|show|character|book)\b",
     ),
 )

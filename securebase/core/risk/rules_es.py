@@ -31,7 +31,9 @@ _MEDS = (
 )
 _ACCIDENT = (
     r"\b(?:cocinando|picando|cebolla|pelando|afeitando|rasurando|accidente|sin querer|"
-    r"por accidente|la estufa|el horno|la plancha|la sarten|un papel|con papel|lata|un vaso|"
+    r"por accidente|no fue a proposito|el sarten|dedo chiquito|el dedito|con la cama|"
+    r"con la mesa|con la esquina|"
+    r"la estufa|el horno|la plancha|la sarten|un papel|con papel|lata|un vaso|"
     r"la lengua|sopa|papel|hoja de papel|una hoja|"
     r"cafe|comiendo|corriendo|el tobillo|la rodilla|la espalda|el pie|cargando|"
     r"el vaso|lavando|trastes|el cuchillo de "
@@ -50,7 +52,7 @@ _NOT_A_THREAT = (
     r"\bpor (?:comerse|agarrar|tomarse|romper|usar|acabarse|contarme|ponerse|perder|tirar)"
     r" (?:mi|mis|el|la|los|las)\b|"
     r"\b(?:se (?:acabo|comio|tomo|termino) (?:la|el|mi|mis|los|las)|no lavo|dejo (?:los trastes|"
-    r"todo tirado))\b|\b(?:jaja\w*|jeje\w*|lol|xd|es broma|de broma|bromeando)\b|😂|🤣"
+    r"todo tirado))\b|\b(?:jaja\w*|jeje\w*|lol|xd|(?<!no )es broma|de broma|bromeando)\b|😂|🤣"
     r"|\bno (?:lo|la|le|los|las|quiero|queria|voy|podria|pienso)\b"
     r"|\bsi (?:llega tarde|se come|se acaba|me vuelve a|me deja plantad|no me contesta|"
     r"toca mi|se olvida)"
@@ -191,6 +193,7 @@ RULES: tuple[Rule, ...] = (
         r"(?: de)?(?: las| mis| los)? " + _MEDS + r"\b"
         r"|\b(?:juntando|guardando|junte|guarde|ahorrando|acumulando|escondiendo|contando|conte)"
         r" (?:las |mis |unas |todas las )?" + _MEDS + r"\b",
+        unless=r"\b(?:alergia|resurtir|receta|farmacia|vitaminas|para la semana|me faltan)\b",
     ),
     rule(
         "es_saltar",
@@ -250,7 +253,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bdeje (?:todo )?(?:arreglado|en orden|listo) (?:para cuando|por si)\b",
         unless=r"\b(?:vieja|viejo|viejas|viejos|que ya no (?:uso|me queda\w*))\b|\b(?:mudanza"
         r"|me mudo|me cambio|donar|donacion|ya no me queda|de vacaciones|"
-        r"de viaje|en el trabajo|la oficina|fin de semana|la proxima semana|me jubilo)\b",
+        r"de viaje|en el trabajo|la oficina|fin de semana|la proxima semana|me jubilo|"
+        r"esta aprendiendo|ya no (?:toco|uso|la uso|lo uso))\b",
     ),
     # --- self-harm ---
     rule(
@@ -351,7 +355,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:esta|hoy) (?:fue|es|sera) la ultima vez que (?:vi|veo|vea|hable|abrace)\b"
         r"|\bcuando (?:leas|lean|alguien lea|encuentres|encuentren) esto\b",
         unless=r"\b(?:cumpleanos|cumple|santo|dia de las madres|dia del padre|navidad|aniversario|"
-        r"boda|oficina|trabajo|fin de semana|vacaciones|de viaje|me mudo|mudanza)\b",
+        r"boda|oficina|trabajo|fin de semana|vacaciones|de viaje|me mudo|mudanza|antes de irme|"
+        r"intercambio)\b",
     ),
     # --- more ways of telling the same signs, each a frame rather than a fixed phrase ---
     rule(
@@ -479,7 +484,7 @@ RULES: tuple[Rule, ...] = (
         r"cortandome|quemandome|golpeandome|rasgunandome|mordiendome)\b"
         r"|\b(?:me )?(?:queme|corte|golpee|rasgune|mordi|pegue|machuque|aplaste"
         r"|rasque)\b.{0,40}?\ba proposito\b",
-        unless=r"\b(?:no a proposito|sin querer|por accidente|accidentalmente)\b|"
+        unless=r"\b(?:no (?:fue )?a proposito|sin querer|por accidente|accidentalmente)\b|"
         r"\b(?:cocinando|picando|cebolla|papel|pelo|cabello)\b",
     ),
     rule(
@@ -750,5 +755,227 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:puente|azotea|edificio|vias|barranco)\b.{0,40}?\ben (?:el|la|las|los) que "
         r"(?:pienso|siempre pienso)\b",
         unless=r"\b(?:arquitectura|foto|trafico|diseno)\b",
+    ),
+    # --- maneras de decirlo que ninguna frase de arriba lleva ---
+    rule(
+        "es_muerte_suena_bien",
+        signs.DEATH_WISH,
+        r"\b(?:seria|estaria|que) (?:tan |bien |muy )?(?:bonito|lindo|bueno|padre|chido|genial|"
+        r"un alivio|rico|tranquilo) (?:morirme|morir|estar muert[oa]|ya no despertar|no despertar"
+        r"|dormirme para siempre|dejar de existir|no existir)\b"
+        r"|\b(?:espero|espera|ojala|rezo|pido)\b.{0,40}\b(?:terminal|cancer|incurable|mortal)\b"
+        r"|\b(?:estar muert[oa]|morirme|morir|no despertar|dejar de existir|no existir) (?:seria|"
+        r"se sentiria|suena|se siente|es|sera) (?:como )?(?:un |una )?(?:descanso|alivio|paz|"
+        r"bendicion|lo mejor|la solucion)\b"
+        r"|\bojala\b.{0,40}\b(?:se me pare el corazon|el corazon se me pare|me de un infarto|"
+        r"se (?:caiga|estrelle) el (?:avion|camion)|me caiga un rayo|no amanezca|ya no amanezca)\b",
+        unless=r"\b(?:no sea|que no|no tenga|cura|benigno|por (?:el|ella|ellos))\b",
+    ),
+    rule(
+        "es_mejor_si_me_muero",
+        signs.BURDEN,
+        r"\bsi me (?:muero|muriera|mato|matara|fuera|voy|desaparezco|desapareciera)\b.{0,60}?\b"
+        r"(?:por fin|descansarian|estarian mejor|fiesta|ni cuenta|alivio|mas tranquil\w*|"
+        r"dejarian de (?:preocuparse|sufrir|batallar|gastar))\b"
+        r"|\b(?:harian|haria|hacen|harian una) fiesta si me (?:muero|muriera|mato|voy)\b"
+        r"|\b(?:la tierra|el mundo|el planeta|la vida|todo) (?:va a estar|estaria|estara|seguiria|"
+        r"seguira|va a seguir) (?:bien|mejor|igual) sin mi\b",
+    ),
+    rule(
+        "es_cansada_de_vivir",
+        signs.HOPELESSNESS,
+        r"\b(?:cansad[oa]|harta|harto|me canse|me cansé|estoy cansad[oa])\b (?:\w+ ){0,5}"
+        r"(?:y )?de (?:vivir|existir|estar viva|estar vivo|seguir viva|seguir vivo)\b"
+        r"|\ba menos que (?:yo )?me (?:acabe|muera|mate|quite la vida|vaya para siempre)\b"
+        r"|\bno encuentro (?:una |ninguna )?razon (?:para|de) (?:vivir|seguir)\b",
+    ),
+    rule(
+        "es_lo_planeo",
+        signs.SUICIDAL_THOUGHTS,
+        r"\b(?:busque|buscando|googlee|investigue|investigando)\b.{0,30}\b(?:formas|maneras|como)"
+        r"\b.{0,40}\b(?:sin dolor|no despertar|morir|ya nunca|matarme|irme para siempre)\b"
+        r"|\b(?:planeando|planeo|planee|pensando) (?:como|cuando) irme\b"
+        r"(?! (?:a|de|al|para|pa|en|con)\b)"
+        r"|\bganas de (?:acabar con todo|acabar con mi vida|matarme|morirme|ya no estar)\b",
+        unless=r"\b(?:no tengo|ya no tengo|cero) ganas\b",
+    ),
+    rule(
+        "es_para_que_sigo",
+        signs.HOPELESSNESS,
+        r"\bpara que (?:sigo|seguir|existo|vivo|sigo viv[oa]|sigo aqui)\s*$"
+        r"|\b(?:se me acabaron|ya no tengo|no me quedan|me quede sin) (?:las |mis )?(?:razones|"
+        r"motivos) (?:para|de) (?:seguir|vivir|estar aqui)\b"
+        r"|\bno me quedan (?:\w+ ){0,3}(?:razones|motivos)\b",
+    ),
+    rule(
+        "es_carga_dicha",
+        signs.BURDEN,
+        r"\bestarian (?:mas |muy )?(?:livian[oa]s|tranquil[oa]s|felices|mejor|en paz|libres) sin "
+        r"mi\b"
+        r"|\bsoy (?:un|una) (?:pozo sin fondo|gasto|estorbo|lastre|desperdicio de dinero)\b",
+    ),
+    rule(
+        "es_atropello_deseado",
+        signs.DEATH_WISH,
+        r"\bsi (?:manana |hoy )?me (?:atropella|atropellara|choca|chocara|cae|cayera) (?:un|una|el)"
+        r" \w+\b.{0,40}\b(?:gracias a dios|que bueno|mejor|alivio|me da igual)\b"
+        r"|\b(?:espero|esperando|quisiera|deseo|pido|rezo)\b (?:\w+ )?(?:ya )?no "
+        r"despertar(?:me)?\b",
+        unless=r"\b(?:jaja\w*|por lo menos|me salto|me libro de|xd)\b",
+    ),
+    rule(
+        "es_gracias_sin_decir",
+        signs.PREPARATION,
+        r"\b(?:mande|escribi|llame|abrace|visite|agradeci|le dije|les dije)\b.{0,80}\bno "
+        r"(?:saben|sabe) (?:por que|porque)\b",
+    ),
+    rule(
+        "es_llego_armado",
+        signs.HARM_OTHERS,
+        r"\b(?:llegue|llego|voy|aparezca|me aparezco|me presento)\b.{0,10}\bcon (?:la|una|mi) "
+        r"(?:pistola|arma|navaja|cuchillo|fusca|machete|escopeta)\b",
+        unless=r"\b(?:jaja\w*|juego|pelicula|serie|disfraz|halloween)\b",
+    ),
+    rule(
+        "es_armado_para_alguien",
+        signs.HARM_OTHERS,
+        r"^(?=.*\b(?:martillo|pistola|navaja|cuchillo|escopeta|bate|machete|fusca|arma|rifle)\b)"
+        r"(?=.*\b(?:su horario|esta sol[oa]|es para (?:el|ella|mi ex)|para mi ex\s*$)).*"
+        r"|\bya no va a respirar\b|\bno va a (?:quedar|salir) viv[oa]\b"
+        r"|\b(?:lastimar|golpear|madrear|pegar)\w* .{0,30}\b(?:termine|acabe) en (?:urgencias|el "
+        r"hospital|terapia intensiva|la morgue|el panteon)\b",
+        unless=r"\b(?:jaja\w*|risa|cacería|caceria|regalo|cumple\w*|repisa|clavos|juego)\b",
+    ),
+    rule(
+        "es_cubiertos_despues",
+        signs.PREPARATION,
+        r"\b(?:pa|para) que no (?:batalle|batallen|sufra|sufran|le falte|les falte)\b.{0,20}\b"
+        r"(?:despues|cuando ya no este|cuando me vaya)\b"
+        r"|\bpor si (?:ya )?no (?:estoy|este)\s*(?:$|,)"
+        r"|\bbeneficiari[oa]\b.{0,40}\b(?:nomas|nada mas|solo|ya solo) faltaba eso\b"
+        r"|\b(?:cartas?|notas?|cartitas?)\b.{0,40}\b(?:debajo de|bajo) (?:la|su|sus|mi) "
+        r"almohadas?\b"
+        r"|\bla ultima vez que (?:vi|veo|abrace|hable)\b.{0,40}\b(?:ni saben|no saben|no sabe|"
+        r"ni sabe|no lo saben)\b",
+        unless=r"\b(?:cuando llegues|la llave|paquete|de viaje|vacaciones|trabajo nuevo)\b",
+    ),
+    rule(
+        "es_bien_si_se_para",
+        signs.DEATH_WISH,
+        r"\b(?:estaria bien|no me importaria|que bueno seria|seria un alivio) si\b.{0,30}\b"
+        r"(?:el corazon se me para|se me para el corazon|me muero|me muriera|no despierto|"
+        r"no despertara)\b",
+        unless=r"\b(?:jaja\w*|me contesta|me besa)\b",
+    ),
+    rule(
+        "es_salir_de_la_vida",
+        signs.SUICIDAL_THOUGHTS,
+        r"\b(?:hacer logout|salirme|desconectarme|darme de baja|bajarme) de (?:la vida|este mundo|"
+        r"la existencia)\b"
+        r"|\b(?:veo|miro|viendo|mirando)\b (?:\w+ ){0,3}(?:soga|cuerda|pistola|pastillas|puente|"
+        r"vias|navaja)\b.{0,30}\b(?:con otros ojos|diferente|distinto)\b",
+    ),
+    rule(
+        "es_que_me_lleve",
+        signs.DEATH_WISH,
+        r"\bojala\b.{0,40}\bme (?:lleve|arrastre|trague)\b"
+        r"|\b(?:respirarian|dormirian|vivirian|estarian)\b.{0,20}\bsi (?:me esfumo|me esfumara|"
+        r"desaparezco|desapareciera|me muero|me muriera|ya no estuviera)\b",
+        unless=r"\b(?:de vacaciones|a la playa|al concierto|a bailar|jaja\w*)\b",
+    ),
+    rule(
+        "es_cicatrices_abiertas",
+        signs.SELF_HARM,
+        r"\b(?:me )?(?:abri|reabri|rasque|arranque)\b.{0,20}\b(?:cicatrices|heridas|cortadas)\b",
+        unless=r"\b(?:cirugia|puntos|doctor|cesarea|tatuaje|granos?)\b",
+    ),
+    rule(
+        "es_fecha_escogida",
+        signs.SUICIDAL_THOUGHTS,
+        # "Ya tengo fecha, después de la boda de mi hermana": a date with nothing to be dated.
+        r"\bya (?:tengo|escogi|elegi|puse) (?:la |una )?fecha\s*(?:,|$)",
+        unless=r"\bpara (?:mi|la|el|nuestra) (?:boda|cita|examen|mudanza|cirugia|viaje|"
+        r"entrevista|fiesta|operacion)\b",
+    ),
+    rule(
+        "es_medio_a_la_mano",
+        signs.METHOD,
+        r"\bme (?:estacione|pare|sente|quede|detuve)\b.{0,30}\b(?:el|un|la|una) (?:puente|paso a "
+        r"desnivel|azotea|orilla|barranco|vias|cornisa)\b.{0,60}?\b(?:viendo|mirando|"
+        r"mucho tiempo|una hora|horas|el agua|lo alto|la caida)\b"
+        r"|\b(?:echarme|aventarme|tirarme|lanzarme|arrojarme|botarme)\b.{0,20}\b(?:del|de un|"
+        r"desde el|al) (?:paso a desnivel|puente|segundo piso|edificio|techo|azotea|barranco|"
+        r"precipicio|acantilado|periferico|viaducto)\b"
+        r"|\b(?:pistola|arma|pastillas|puente|cuerda|soga|cuchillo|navaja|vias)\b.{0,30}\bme "
+        r"(?:esta|estan|sigue|siguen) llamando\b"
+        r"|\b(?:usarla|usarlo|la quiero usar|lo quiero usar|las quiero usar|usar(?:la|lo)?) "
+        r"conmigo\b"
+        r"|\b(?:cuchillo|navaja|pistola|soga|cuerda|pastillas|cuter|arma)\b.{0,30}\b(?:en la cama"
+        r"|junto a mi|bajo la almohada|debajo de (?:la|mi) almohada|al lado de mi cama)\b",
+        unless=r"\b(?:foto|atardecer|trafico|pescar|pan|mantequilla|cocina)\b",
+    ),
+    rule(
+        "es_despedida_hecha",
+        signs.PREPARATION,
+        r"\b(?:es|este es|sera|va a ser) (?:el|mi) ultimo mensaje\b"
+        r"|\bultimo mensaje (?:que (?:te|les) (?:mando|envio|escribo)|de mi parte)\b"
+        r"|\b(?:mi|este es mi|el) (?:mensaje|texto) final\b"
+        r"|\bdonde (?:esta|estan) (?:todo|mis (?:cosas|papeles|documentos))\b.{0,40}\bpor si "
+        r"(?:acaso|algo me pasa|me pasa algo)\b"
+        r"|\b(?:clave|claves|contrasena|contrasenas|nip|pin|papeles|documentos|cuentas|seguro)\b"
+        r".{0,60}\bpor si (?:algo me pasa|me pasa algo)\b"
+        r"|\b(?:para no dejar|sin dejar) (?:deudas|pendientes|nada pendiente)\b.{0,30}\bcuando "
+        r"(?:me vaya|ya no este|me muera)\b"
+        r"|\b(?:mis cosas|mi ropa|mis libros)\b.{0,30}\b(?:con (?:nombres|el nombre de)|"
+        r"etiquetad\w+ (?:con|para))\b"
+        r"|\b(?:deje|dejando|escribi|organice|ordene|ordenad[oa]|acomode|arregle|instrucciones|"
+        r"puse|papelitos|nombres?|etiquete|"
+        r"notas?|cartas?|contrasenas)\b.{0,80}\b(?:para despues|para cuando ya no (?:este|estoy)"
+        r"|para cuando me vaya)\s*$"
+        r"|\b(?:borre|cerre|cancele|regale|vendi)\b.{0,60}\b(?:ya casi es hora|ya es hora)\s*$"
+        r"|\bmis (?:papeles importantes|contrasenas|claves|seguro de vida|poliza|testamento|"
+        r"papeles)\b.{0,50}\bpor si (?:acaso|algo me pasa|me pasa algo)\b"
+        r"|\bme despedi de\b.{0,40}\b(?:no creo (?:volver|que la vuelva|que lo vuelva)|por "
+        r"ultima vez)\b"
+        r"|\babrace\b.{0,60}\b(?:no|nada de esto|nada) (?:es|fue|sera|era) su culpa\b"
+        r"|\bpara que nadie (?:tenga|tuviera) que (?:batallar|lidiar|preocuparse|arreglar|limpiar|"
+        r"buscar)\b"
+        r"|\b(?:escribi|deje) (?:unas |las |mis )?(?:notas|cartas|cartitas)\b.{0,60}\b(?:estan|"
+        r"las deje|las puse|las guarde) (?:en|debajo|bajo|dentro)\b",
+        unless=r"\b(?:del dia|antes de|por hoy|del ano|de hoy|trabajo|oficina|navidad|"
+        r"cumpleanos|ya no te voy a buscar|te voy a bloquear|te bloqueo|divorcio|separacion|"
+        r"ruptura|wifi|nana|ninera|viaje|vacaciones|me mudo|mudanza|intercambio)\b",
+    ),
+    rule(
+        "es_lastimarse_dicho",
+        signs.SELF_HARM,
+        r"\b(?:use|uso|usando|pase|pasé)\b (?:una |la |el |un )?(?:navaja|cuchilla|rastrillo|"
+        r"gillette|cutter|cuter|vidrio|tijeras|compas)\b.{0,20}\b(?:en|por|sobre) (?:mi|mis) "
+        r"(?:brazo|brazos|muneca|munecas|pierna|piernas|muslo|muslos|piel|panza)\b"
+        r"|\bme (?:quemo|queme|corto|corte|pego|pegue|rasguno|lastimo|lastime|golpeo|golpee)\b"
+        r".{0,50}\ba proposito\b"
+        r"|\b(?:regrese|volvi|recai) (?:a|con) (?:la|las|el|los) (?:navaja|navajas|cuchilla|"
+        r"cuchillas|rastrillo|cortadas)\b|\b(?:regrese|volvi) a (?:cortarme|quemarme)\b"
+        r"|\brompi mi racha\b.{0,30}\b(?:me corte|me queme|me lastime|recai)\b",
+        unless=r"\b(?:sin querer|no (?:fue )?a proposito|por accidente)\b",
+    ),
+    rule(
+        "es_amenaza_dicha",
+        signs.HARM_OTHERS,
+        r"\b(?:me imagino|imagino|sueno con|pienso en|fantaseo con) (?:\w+ )?(?:disparandole|"
+        r"matandol[oa]s?|apunaland\w+|acuchilland\w+|ahorcand\w+|atropelland\w+|envenenand\w+|"
+        r"estranguland\w+|dispararle|apunalarl[oa]|envenenarl[oa])\b"
+        r"|\b(?:mato|matare|voy a matar|lastimo|apunalo|balaceo) a (?:cualquiera|quien sea|el que"
+        r"|la que) (?:que )?(?:toque|vuelva a tocar|lastime|se acerque a) (?:a )?mis? (?:hij\w+|"
+        r"familia|ninos|nenas?)\b"
+        r"|\b(?:lo|la|los|las|le) (?:apunalo|acuchillo|balaceo|degollo|plomeo|rajo|ahorco)\b"
+        r"|\bmis manos (?:en|alrededor de) su (?:cuello|garganta)\b"
+        r"|\bveneno\b.{0,30}\ben su (?:comida|bebida|cafe|agua|plato|cerveza|refresco)\b"
+        r"|\b(?:navaja|cuchillo|pistola|arma|fusca|cuerno|machete|bate)\b.{0,60}\b(?:(?:lo|la|los)"
+        r" estoy esperando|afuera de su|fuera de su|voy (?:para|pa) su|en su (?:casa|chamba|"
+        r"trabajo))\b"
+        r"|\bver(?:lo|la|los) (?:ahogarse|desangrarse|morirse|sangrar)\b|\bsu propia sangre\b"
+        r"|\b(?:echar|aventar)(?:le|les)? el (?:carro|coche|troca|camioneta) encima\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|de broma|bromeando|juego|pelicula|serie)\b|😂|🤣",
     ),
 )

@@ -254,7 +254,6 @@ SPANISH_SHORTHAND = {
     "matame": "matarme",
     "suisidio": "suicidio",
     "sucidio": "suicidio",
-    "suicidarse": "suicidarme",
     "kitarme": "quitarme",
     "qitarme": "quitarme",
     "cortame": "cortarme",
