@@ -203,3 +203,25 @@ def _reminders(deployment) -> int:
     return sum(
         subject.startswith("Reminder: your free consultation") for subject in deployment.subjects()
     )
+
+
+def test_it_shows_an_edited_article_on_both_servers_at_once(deployment, servers):
+    # Signed-out visitors get public pages from copies kept in each worker's memory; the
+    # generation in Redis tells every worker of both servers that an edit made them old.
+    path = "/learn/understanding-anxious-attachment/"
+    for server in servers:
+        for _ in range(15):  # enough requests to reach each of a server's workers
+            status, _, page = Browser().get(server + path)
+            assert status == 200 and "Understanding anxious attachment" in page
+    title = "Anxious attachment, told again " + secrets.token_hex(4)
+    deployment.run(
+        "shell",
+        "-c",
+        "from securebase.articles.models import Article\n"
+        "article = Article.objects.get(slug='understanding-anxious-attachment')\n"
+        f"article.title = {title!r}\n"
+        "article.save()",
+    )
+    for server in servers:
+        for _ in range(15):
+            assert title in Browser().get(server + path)[2]
