@@ -22,7 +22,8 @@ shares (Redis with ``REDIS_URL``): ``content_changed()`` replaces it once an edi
 (articles call it on save and delete), and it expires by itself at the next moment published
 content changes on a schedule (an article published for later coming due), which installed
 apps name through ``AppConfig.public_changes_at``. A new generation makes every worker on every
-server render its pages afresh; the old copies are never read again and age out.
+server render its pages afresh, within a second (each worker reads the token at most once a
+second); the old copies are never read again and age out.
 
 Django's ``cache_page`` is not used: it keys copies by the raw Cookie and Accept-Language
 headers (one copy per visitor with a CSRF cookie), keeps nothing apart from signed-in requests
@@ -54,6 +55,9 @@ from securebase.core.context_processors import shell_key
 
 PAGES_CACHE = "pages"
 GENERATION_KEY = "public-pages:generation"
+# The generation as this worker last read it, and for how long it is trusted.
+LOCAL_GENERATION_KEY = "generation"
+RECHECK_SECONDS = 1
 # A generation with nothing scheduled still ends after a day: the cost is one render per page.
 LONGEST_GENERATION = timedelta(days=1)
 # The request attribute that tells base.html the page is public (no CSRF header for htmx).
@@ -94,7 +98,7 @@ def shareable_request(request: HttpRequest) -> bool:
     return (
         request.method == "GET"
         and not request.META.get("QUERY_STRING")
-        and "HX-Request" not in request.headers
+        and "HTTP_HX_REQUEST" not in request.META  # not request.headers: it copies them all
         and all(name in harmless for name in request.COOKIES)
         and not request.user.is_authenticated
     )
@@ -129,10 +133,14 @@ def generation() -> str:
 
     Kept in the default cache; when it is missing (first use, expired at a scheduled change,
     evicted) a new one is made, and workers asking at the same moment agree on the first.
+    A worker trusts what it last read for ``RECHECK_SECONDS``: a round trip to Redis (or a
+    query on the database cache) would cost a kept page as much as the rest of its answer.
     """
-    token = cache.get(GENERATION_KEY)
+    local = caches[PAGES_CACHE]
+    token = local.get(LOCAL_GENERATION_KEY)
     if token is None:
-        token = _new_generation(replace=False)
+        token = cache.get(GENERATION_KEY) or _new_generation(replace=False)
+        local.set(LOCAL_GENERATION_KEY, token, RECHECK_SECONDS)
     return token
 
 
@@ -152,6 +160,9 @@ def _new_generation(*, replace: bool) -> str:
     timeout = seconds_until(next_scheduled_change(now), now)
     if replace:
         cache.set(GENERATION_KEY, token, timeout)
+        # This worker (the one that saved) sees its own change at once; the others within
+        # RECHECK_SECONDS.
+        caches[PAGES_CACHE].set(LOCAL_GENERATION_KEY, token, RECHECK_SECONDS)
         return token
     if cache.add(GENERATION_KEY, token, timeout):
         return token

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import time as pytime
 from datetime import datetime, time, timedelta
 from urllib.parse import urlencode, urlsplit
 from zoneinfo import ZoneInfo
@@ -18,6 +19,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from securebase.bookings.tests.helpers import form_data
+from securebase.core.pagecache import RECHECK_SECONDS
 from tests.scale.servers import Browser, Deployment, scale_environment_ready
 
 PASSWORD = "a-long-test-password-42"  # the seeded personas' (securebase.testing)
@@ -222,6 +224,8 @@ def test_it_shows_an_edited_article_on_both_servers_at_once(deployment, servers)
         f"article.title = {title!r}\n"
         "article.save()",
     )
+    # Each worker reads the generation at most once a second (core/pagecache.py).
+    pytime.sleep(RECHECK_SECONDS + 0.2)
     for server in servers:
         for _ in range(15):
             assert title in Browser().get(server + path)[2]

@@ -3,6 +3,7 @@ when nothing about the visitor could change them, never to anyone else, fresh af
 
 from datetime import timedelta
 
+import time_machine
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.db import connection
@@ -49,9 +50,6 @@ def article() -> Article:
 
 
 class KeptCopyTests(Personas, TestCase):
-    def setUp(self):
-        caches[pagecache.PAGES_CACHE].clear()
-
     def test_it_answers_the_second_visitor_from_the_kept_copy(self):
         for path in PUBLIC_PAGES:
             first, _ = fetch(Client(), path)
@@ -139,9 +137,6 @@ class KeptCopyTests(Personas, TestCase):
 
 
 class LanguageTests(TestCase):
-    def setUp(self):
-        caches[pagecache.PAGES_CACHE].clear()
-
     def test_it_never_gives_a_spanish_reader_the_english_copy_or_the_reverse(self):
         english, _ = fetch(Client(), ARTICLE)
         spanish, queries = fetch(Client(), ARTICLE, Accept_Language="es-US,es;q=0.9")
@@ -171,7 +166,6 @@ class LanguageTests(TestCase):
 
 class FreshnessTests(TestCase):
     def setUp(self):
-        caches[pagecache.PAGES_CACHE].clear()
         for path in ("/", "/learn/", ARTICLE):
             fetch(Client(), path)
 
@@ -211,8 +205,19 @@ class FreshnessTests(TestCase):
         before = pagecache.generation()
         assert pagecache.generation() == before
         cache.delete(pagecache.GENERATION_KEY)
+        caches[pagecache.PAGES_CACHE].delete(pagecache.LOCAL_GENERATION_KEY)
         assert pagecache.generation() != before
         assert not served_from_copy(*fetch(Client(), "/"))
+
+    def test_a_worker_reads_another_servers_new_generation_within_a_second(self):
+        with time_machine.travel(timezone.now(), tick=False) as traveller:
+            before = pagecache.generation()
+            cache.set(pagecache.GENERATION_KEY, "set-by-another-server", 60)
+            assert pagecache.generation() == before
+            assert served_from_copy(*fetch(Client(), ARTICLE))
+            traveller.shift(pagecache.RECHECK_SECONDS + 0.01)
+            assert pagecache.generation() == "set-by-another-server"
+            assert not served_from_copy(*fetch(Client(), ARTICLE))
 
 
 class ScheduledArticleTests(TestCase):
