@@ -190,7 +190,7 @@ CACHES["fragments"] = {
 # Whole public pages for signed-out visitors who bring no session (core/pagecache.py): in each
 # worker's memory, dropped for every worker on every server when an article changes (a token in
 # the default cache), and kept at most ten minutes whatever happens (a clinician's name in a
-# byline changes without a new token). About 30 kB a page: a few megabytes per worker at most.
+# byline changes without a new token). 5 to 15 kB a page: a few megabytes per worker at most.
 CACHES["pages"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "securebase-pages",
