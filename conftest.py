@@ -49,6 +49,23 @@ def _fresh_rate_limit_counts(request):
 
 
 @pytest.fixture(autouse=True)
+def _no_kept_public_pages(request):
+    """Start every Django test with no kept public page and no remembered generation.
+
+    Both live in the worker's memory (core/pagecache.py), which a TestCase's rollback leaves
+    alone: a page kept in one test must not answer the next.
+    """
+    if not request.config.pluginmanager.hasplugin("django"):
+        return
+    request.getfixturevalue("django_test_environment")
+    from django.core.cache import caches
+
+    from securebase.core.pagecache import PAGES_CACHE
+
+    caches[PAGES_CACHE].clear()
+
+
+@pytest.fixture(autouse=True)
 def _default_language_around_each_test(request):
     """Start and end every test in the default language.
 

@@ -187,6 +187,16 @@ CACHES["fragments"] = {
     "TIMEOUT": 60 * 60,
     "OPTIONS": {"MAX_ENTRIES": 1_000},
 }
+# Whole public pages for signed-out visitors who bring no session (core/pagecache.py): in each
+# worker's memory, dropped for every worker on every server when an article changes (a token in
+# the default cache), and kept at most ten minutes whatever happens (a clinician's name in a
+# byline changes without a new token). 5 to 15 kB a page: a few megabytes per worker at most.
+CACHES["pages"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "securebase-pages",
+    "TIMEOUT": 10 * 60,
+    "OPTIONS": {"MAX_ENTRIES": 300},
+}
 
 # Several app servers share this database and cache (docs/DEPLOYMENT.md, "Several servers"):
 # assumed whenever the database is a network server (PostgreSQL) or REDIS_URL is set, since

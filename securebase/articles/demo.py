@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.models import Permission
 
 from securebase.articles.models import Article
+from securebase.core.pagecache import content_changed
 
 
 def seed(*, clinicians, client) -> None:
@@ -15,6 +16,8 @@ def seed(*, clinicians, client) -> None:
     )
     for clinician in clinicians:
         clinician.user_permissions.add(*perms)
-    Article.objects.filter(slug="understanding-anxious-attachment", author__isnull=True).update(
-        author=clinicians[0]
-    )
+    credited = Article.objects.filter(
+        slug="understanding-anxious-attachment", author__isnull=True
+    ).update(author=clinicians[0])
+    if credited:
+        content_changed()  # an update() sends no signal; the byline is on public pages

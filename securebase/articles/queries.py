@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from django.db.models import Count, Max, QuerySet
+from datetime import datetime
+
+from django.db.models import Min, QuerySet
 from django.shortcuts import get_object_or_404
 
 from securebase.articles.models import Article
@@ -27,15 +29,14 @@ def listed_articles() -> QuerySet[Article]:
     )
 
 
-def listing_version() -> tuple[int, str]:
-    """Changes whenever the published list or any article in it changes (one query).
+def next_publication(now: datetime) -> datetime | None:
+    """When the next article marked published but dated after ``now`` comes due, or None.
 
-    The number of published articles and the latest change among them: publishing,
-    withdrawing, deleting or editing one, or a scheduled one coming due, changes it.
+    The public pages' cache starts a new generation then (``AppConfig.public_changes_at``).
     """
-    found = published_articles().aggregate(count=Count("pk"), changed=Max("updated_at"))
-    changed = found["changed"]
-    return found["count"], changed.isoformat() if changed else ""
+    return Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=now).aggregate(
+        due=Min("published_at")
+    )["due"]
 
 
 def article_visible_to(viewer, slug: str) -> Article:

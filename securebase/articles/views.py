@@ -9,17 +9,20 @@ from django.views.decorators.http import require_safe
 from securebase.articles.models import ArticleText
 from securebase.articles.queries import article_visible_to, listed_articles
 from securebase.core.markdown import render_markdown
+from securebase.core.pagecache import public_page
 
 PAGE_SIZE = 10
 
 
 @require_safe
+@public_page
 def article_list(request):
     page = Paginator(listed_articles(), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "articles/list.html", {"page": page})
 
 
 @require_safe
+@public_page
 def article_detail(request, slug: str):
     article = article_visible_to(request.user, slug)
     text = article.text_in(get_language())

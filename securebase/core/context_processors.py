@@ -35,6 +35,9 @@ def site(request):
         # Called by the template only where a form needs it (core/_draft_author.html).
         "draft_author": lambda: author_token(user),
         "shell_key": shell_key(),
+        # A page every signed-out visitor may be given a copy of (core.pagecache.public_page):
+        # base.html puts no CSRF token in it.
+        "public_page": getattr(request, "public_page", False),
     }
 
 

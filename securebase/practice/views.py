@@ -7,20 +7,22 @@ from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.http import require_safe
 
+from securebase.core.pagecache import generation, public_page
 from securebase.practice.queries import listed_clinicians
 
 
 @require_safe
+@public_page
 def home(request):
     # The page's text is cached (base.html, practice/home.html); the library's list is read
-    # only when the cached copy is out of date, which its version tells in one small query.
-    articles, version = [], None
+    # only when the public content's generation has moved on since it was rendered.
+    articles = []
     if apps.is_installed("securebase.articles"):
-        from securebase.articles.queries import listed_articles, listing_version
+        from securebase.articles.queries import listed_articles
 
-        articles, version = listed_articles()[:3], listing_version()
+        articles = listed_articles()[:3]
     return render(
-        request, "practice/home.html", {"articles": articles, "articles_version": version}
+        request, "practice/home.html", {"articles": articles, "articles_version": generation()}
     )
 
 
@@ -30,11 +32,13 @@ def clinicians(request):
 
 
 @require_safe
+@public_page
 def services(request):
     return render(request, "practice/services.html")
 
 
 @require_safe
+@public_page
 def privacy_notice(request):
     # The notice names the safety-plan area only where that app is installed.
     offered = apps.is_installed("securebase.safetyplan")
@@ -42,6 +46,7 @@ def privacy_notice(request):
 
 
 @require_safe
+@public_page
 def help_now(request):
     return render(request, "practice/help.html")
 

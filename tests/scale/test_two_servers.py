@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import time as pytime
 from datetime import datetime, time, timedelta
 from urllib.parse import urlencode, urlsplit
 from zoneinfo import ZoneInfo
@@ -18,6 +19,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from securebase.bookings.tests.helpers import form_data
+from securebase.core.pagecache import RECHECK_SECONDS
 from tests.scale.servers import Browser, Deployment, scale_environment_ready
 
 PASSWORD = "a-long-test-password-42"  # the seeded personas' (securebase.testing)
@@ -203,3 +205,27 @@ def _reminders(deployment) -> int:
     return sum(
         subject.startswith("Reminder: your free consultation") for subject in deployment.subjects()
     )
+
+
+def test_it_shows_an_edited_article_on_both_servers_at_once(deployment, servers):
+    # Signed-out visitors get public pages from copies kept in each worker's memory; the
+    # generation in Redis tells every worker of both servers that an edit made them old.
+    path = "/learn/understanding-anxious-attachment/"
+    for server in servers:
+        for _ in range(15):  # enough requests to reach each of a server's workers
+            status, _, page = Browser().get(server + path)
+            assert status == 200 and "Understanding anxious attachment" in page
+    title = "Anxious attachment, told again " + secrets.token_hex(4)
+    deployment.run(
+        "shell",
+        "-c",
+        "from securebase.articles.models import Article\n"
+        "article = Article.objects.get(slug='understanding-anxious-attachment')\n"
+        f"article.title = {title!r}\n"
+        "article.save()",
+    )
+    # Each worker reads the generation at most once a second (core/pagecache.py).
+    pytime.sleep(RECHECK_SECONDS + 0.2)
+    for server in servers:
+        for _ in range(15):
+            assert title in Browser().get(server + path)[2]
