@@ -8,6 +8,7 @@ class CheckinsConfig(AppConfig):
     name = "securebase.checkins"
     verbose_name = _("Check-ins")
     url_prefix = "check-in/"
+    hooks = {"time_zone_changed": "securebase.checkins.rollups.on_time_zone_changed"}
     nav_entries = (
         NavEntry(_("Check in"), "checkins:start", order=30, audience=CLIENTS_AND_VISITORS),
     )
