@@ -6,30 +6,43 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('checkins', '0001_initial'),
+        ("checkins", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CheckinDay',
+            name="CheckinDay",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('zone', models.CharField(max_length=64)),
-                ('day', models.DateField()),
-                ('checkins', models.PositiveIntegerField()),
-                ('anxiety_total', models.PositiveIntegerField()),
-                ('low', models.PositiveSmallIntegerField()),
-                ('high', models.PositiveSmallIntegerField()),
-                ('triggers', models.JSONField(default=dict)),
-                ('acted', models.JSONField(default=list)),
-                ('resisted', models.JSONField(default=list)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='checkin_days', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("zone", models.CharField(max_length=64)),
+                ("day", models.DateField()),
+                ("checkins", models.PositiveIntegerField()),
+                ("anxiety_total", models.PositiveIntegerField()),
+                ("low", models.PositiveSmallIntegerField()),
+                ("high", models.PositiveSmallIntegerField()),
+                ("triggers", models.JSONField(default=dict)),
+                ("acted", models.JSONField(default=list)),
+                ("resisted", models.JSONField(default=list)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="checkin_days",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('user', 'zone', 'day'), name='checkin_day_once')],
+                "constraints": [
+                    models.UniqueConstraint(fields=("user", "zone", "day"), name="checkin_day_once")
+                ],
             },
         ),
     ]
