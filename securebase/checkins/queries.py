@@ -195,6 +195,7 @@ def checkin_days(viewer, tz: tzinfo) -> dict[date, Day]:
 # themselves, as in _ROLLUP (kinds 0-2), limited to the window by the (user, created_at)
 # index. Before the window the kept day counts (CheckinDay) answer: per month (kind 3) and,
 # for runs of consecutive days, the longest run and the one reaching the window (kind 4).
+# The first branch names its types: PostgreSQL would otherwise take its NULLs for text.
 _WINDOW = """
 WITH s AS MATERIALIZED ({inner}),
 d AS (
@@ -203,7 +204,7 @@ d AS (
 ),
 r AS (SELECT MAX(day) AS last, COUNT(*) AS n FROM d GROUP BY run)
 SELECT 0, s.day, NULL, NULL, COUNT(*), SUM(s.anxiety), MIN(s.anxiety), MAX(s.anxiety),
-       NULL, NULL, NULL
+       CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS {float})
   FROM s GROUP BY s.day
 UNION ALL
 SELECT 1, s.day, t.value, NULL, COUNT(DISTINCT s.id), NULL, NULL, NULL, NULL, NULL, NULL
@@ -213,7 +214,7 @@ SELECT 2, s.day, b.key, b.value, NULL, NULL, NULL, NULL, NULL, NULL, NULL
   FROM s, {behaviors} WHERE {is_object} AND b.value IN (%s, %s) GROUP BY s.day, b.key, b.value
 UNION ALL
 SELECT 3, MIN(day), NULL, NULL, COUNT(*), SUM(checkins), MIN(low), MAX(high),
-       SUM({acted}), SUM({resisted}), SUM(anxiety_total * 1.0 / checkins)
+       SUM({acted}), SUM({resisted}), SUM(CAST(anxiety_total AS {float}) / checkins)
   FROM {table} WHERE user_id = %s AND zone = %s AND day < %s GROUP BY {month}
 UNION ALL
 SELECT 4, NULL, NULL, NULL, MAX(n), MAX(CASE WHEN last = %s THEN n END), NULL, NULL,
@@ -223,12 +224,14 @@ SELECT 4, NULL, NULL, NULL, MAX(n), MAX(CASE WHEN last = %s THEN n END), NULL, N
 _WINDOW_SQL = {
     "sqlite": {
         "day_number": "CAST(julianday(day) AS INTEGER)",
+        "float": "REAL",
         "month": "substr(day, 1, 7)",
         "acted": "json_array_length(acted)",
         "resisted": "json_array_length(resisted)",
     },
     "postgresql": {
         "day_number": "(day - DATE '2000-01-01')",
+        "float": "DOUBLE PRECISION",
         "month": "date_trunc('month', day)",
         "acted": "jsonb_array_length(acted)",
         "resisted": "jsonb_array_length(resisted)",
