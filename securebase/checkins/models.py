@@ -103,6 +103,8 @@ class CheckinDay(models.Model):
     triggers = models.JSONField(default=dict)
     acted = models.JSONField(default=list)
     resisted = models.JSONField(default=list)
+    # Days in a row with a check-in, ending on this one: runs are read without walking days.
+    run = models.PositiveIntegerField(default=1)
 
     class Meta:
         constraints = [

@@ -194,15 +194,10 @@ def checkin_days(viewer, tz: tzinfo) -> dict[date, Day]:
 # The trends page in one statement. The recent window is rolled up from the check-ins
 # themselves, as in _ROLLUP (kinds 0-2), limited to the window by the (user, created_at)
 # index. Before the window the kept day counts (CheckinDay) answer: per month (kind 3) and,
-# for runs of consecutive days, the longest run and the one reaching the window (kind 4).
+# from each day's kept run length, the longest run and the one reaching the window (kind 4).
 # The first branch names its types: PostgreSQL would otherwise take its NULLs for text.
 _WINDOW = """
-WITH s AS MATERIALIZED ({inner}),
-d AS (
-  SELECT day, {day_number} - ROW_NUMBER() OVER (ORDER BY day) AS run
-    FROM {table} WHERE user_id = %s AND zone = %s AND day < %s
-),
-r AS (SELECT MAX(day) AS last, COUNT(*) AS n FROM d GROUP BY run)
+WITH s AS MATERIALIZED ({inner})
 SELECT 0, s.day, NULL, NULL, COUNT(*), SUM(s.anxiety), MIN(s.anxiety), MAX(s.anxiety),
        CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS {float})
   FROM s GROUP BY s.day
@@ -217,20 +212,18 @@ SELECT 3, MIN(day), NULL, NULL, COUNT(*), SUM(checkins), MIN(low), MAX(high),
        SUM({acted}), SUM({resisted}), SUM(CAST(anxiety_total AS {float}) / checkins)
   FROM {table} WHERE user_id = %s AND zone = %s AND day < %s GROUP BY {month}
 UNION ALL
-SELECT 4, NULL, NULL, NULL, MAX(n), MAX(CASE WHEN last = %s THEN n END), NULL, NULL,
+SELECT 4, NULL, NULL, NULL, MAX(run), MAX(CASE WHEN day = %s THEN run END), NULL, NULL,
        NULL, NULL, NULL
-  FROM r
+  FROM {table} WHERE user_id = %s AND zone = %s AND day < %s
 """
 _WINDOW_SQL = {
     "sqlite": {
-        "day_number": "CAST(julianday(day) AS INTEGER)",
         "float": "REAL",
         "month": "substr(day, 1, 7)",
         "acted": "json_array_length(acted)",
         "resisted": "json_array_length(resisted)",
     },
     "postgresql": {
-        "day_number": "(day - DATE '2000-01-01')",
         "float": "DOUBLE PRECISION",
         "month": "date_trunc('month', day)",
         "acted": "jsonb_array_length(acted)",
@@ -273,7 +266,7 @@ def practice_days(viewer, tz: tzinfo, *, since: date) -> tuple[dict[date, Day], 
     )
     with connections[queryset.db].cursor() as cursor:
         cursor.execute(
-            sql, (*params, *owner, vocabulary.ACTED, vocabulary.RESISTED, *owner, bound[1])
+            sql, (*params, vocabulary.ACTED, vocabulary.RESISTED, *owner, bound[1], *owner)
         )
         rows = cursor.fetchall()
     days: dict[date, Day] = {}

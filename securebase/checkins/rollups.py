@@ -54,6 +54,7 @@ def _row(day_model: type[models.Model], user_id: int, zone: str, day: Day) -> mo
         triggers=dict(sorted(day.triggers.items())),
         acted=sorted(day.acted),
         resisted=sorted(day.resisted),
+        run=1,
     )
 
 
@@ -83,6 +84,33 @@ def refresh_days(user, days: Iterable[date]) -> None:
         CheckinDay.objects.filter(user=user, zone=zone, day=local).delete()
         if found is not None:
             _row(CheckinDay, user.pk, zone, found).save()
+        _renumber_runs(user.pk, zone, local)
+
+
+def _renumber_runs(user_id: int, zone: str, changed: date) -> None:
+    """Put ``run`` right from ``changed`` on, after that day appeared or disappeared.
+
+    Only the days that follow without a gap can change: a check-in today touches one row;
+    deleting the last check-in of a day in a long run renumbers the rest of that run.
+    """
+    mine = CheckinDay.objects.filter(user_id=user_id, zone=zone)
+    previous = mine.filter(day=changed - timedelta(days=1)).values_list("run", flat=True).first()
+    run, expected, stale = previous or 0, changed, []
+    one_day = timedelta(days=1)
+    for row in mine.filter(day__gte=changed).order_by("day").only("day", "run").iterator(100):
+        if row.day == expected:
+            run += 1
+        elif expected == changed and row.day == changed + one_day:
+            run = 1  # ``changed`` has no check-in left: the next day starts a run
+        else:
+            break  # a gap: the runs after it do not depend on ``changed``
+        if row.run != run:
+            row.run = run
+            stale.append(row)
+        elif row.day > changed:
+            break  # already right, and so is everything after it
+        expected = row.day + one_day
+    CheckinDay.objects.bulk_update(stale, ["run"])
 
 
 def rebuild_users(
@@ -101,6 +129,11 @@ def rebuild_users(
         day_model.objects.filter(user_id=user_id).delete()
         days = group_by_day(_facts(checkin_model.objects.filter(user_id=user_id)), tz)
         rows = [_row(day_model, user_id, zone, day) for day in days.values()]
+        for before, row in zip([None, *rows], rows, strict=False):
+            if before is not None and row.day - before.day == timedelta(days=1):
+                row.run = before.run + 1
+            else:
+                row.run = 1
         day_model.objects.bulk_create(rows, batch_size=500)
         written += len(rows)
     return written

@@ -30,6 +30,7 @@ class Migration(migrations.Migration):
                 ("triggers", models.JSONField(default=dict)),
                 ("acted", models.JSONField(default=list)),
                 ("resisted", models.JSONField(default=list)),
+                ("run", models.PositiveIntegerField(default=1)),
                 (
                     "user",
                     models.ForeignKey(

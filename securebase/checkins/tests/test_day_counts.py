@@ -44,6 +44,18 @@ def fresh_count(user) -> dict:
     return group_by_day(queries.checkin_facts(user), user.tzinfo)
 
 
+def fresh_runs(user) -> dict[date, int]:
+    """Each check-in day's run (days in a row ending on it), counted from scratch."""
+    runs: dict[date, int] = {}
+    for day in fresh_count(user):
+        runs[day] = runs.get(day - timedelta(days=1), 0) + 1
+    return runs
+
+
+def kept_runs(user) -> dict[date, int]:
+    return dict(CheckinDay.objects.filter(user=user).order_by("day").values_list("day", "run"))
+
+
 entries = st.builds(
     entry,
     st.integers(0, 10),
@@ -82,6 +94,22 @@ class RandomSequenceTests(Personas, HypothesisTestCase):
             elif saved:
                 services.delete_checkin(checkin=saved[number % len(saved)])
             assert rollups.stored_days(self.ada) == fresh_count(self.ada)
+            assert kept_runs(self.ada) == fresh_runs(self.ada)
+
+    def test_it_renumbers_the_rest_of_a_run_when_a_day_in_it_goes(self):
+        made = []
+        for n in range(6):
+            at = START + timedelta(days=n, hours=20)
+            made.append(services.record_checkin(
+                user=self.ada, token=uuid.uuid4(), entry=entry(4), now=at
+            )[0])  # fmt: skip
+        assert list(kept_runs(self.ada).values()) == [1, 2, 3, 4, 5, 6]
+        services.delete_checkin(checkin=made[2])
+        assert list(kept_runs(self.ada).values()) == [1, 2, 1, 2, 3]
+        services.record_checkin(
+            user=self.ada, token=uuid.uuid4(), entry=entry(4), now=made[2].created_at
+        )
+        assert list(kept_runs(self.ada).values()) == [1, 2, 3, 4, 5, 6]
 
 
 class DayCountTests(Personas, TestCase):
@@ -169,6 +197,7 @@ class DayCountTests(Personas, TestCase):
         )
         migration.count_days(installed, None)
         assert rollups.stored_days(self.ada) == fresh_count(self.ada)
+        assert kept_runs(self.ada) == fresh_runs(self.ada)
         CheckinDay.objects.filter(user=self.ada).update(checkins=99)
         CheckinDay.objects.create(
             user=self.ada, zone="UTC", day=date(2020, 1, 1), checkins=1, anxiety_total=1, low=1,
@@ -177,6 +206,7 @@ class DayCountTests(Personas, TestCase):
         out = StringIO()
         call_command("checkin_rollups", "rebuild", "--email", self.ada.email, stdout=out)
         assert rollups.stored_days(self.ada) == fresh_count(self.ada)
+        assert kept_runs(self.ada) == fresh_runs(self.ada)
         assert not CheckinDay.objects.filter(zone="UTC").exists()
         assert f"Counted {len(fresh_count(self.ada))} check-in days." in out.getvalue()
 
