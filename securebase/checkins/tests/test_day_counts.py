@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import uuid
 from datetime import UTC, date, datetime, timedelta
@@ -214,10 +215,16 @@ class DayCountTests(Personas, TestCase):
         with pytest.raises(CommandError, match=r"nobody@example\.com"):
             call_command("checkin_rollups", "rebuild", "--email", "nobody@example.com")
 
-    def test_deleting_the_account_deletes_the_day_counts(self):
+    def test_deleting_the_account_deletes_the_day_counts_and_the_export_still_works(self):
+        from securebase.privacy.exports import export_user_data
+        from securebase.privacy.services import delete_account
+
         self.save(START, 5)
-        self.ada.delete()
+        exported = json.dumps(export_user_data(self.ada), default=str)
+        assert "Only counts leave this check-in." in exported  # the check-in, note and all
+        delete_account(user=self.ada)
         assert not CheckinDay.objects.exists()
+        assert not Checkin.objects.exists()
 
 
 class ConcurrentCheckinTests(TransactionTestCase):
