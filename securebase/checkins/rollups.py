@@ -139,22 +139,24 @@ def rebuild_users(
     return written
 
 
-@transaction.atomic
 def rebuild(users: Iterable | None = None) -> int:
     """Recount every day of ``users`` (default: everyone with a check-in or a rollup row).
 
     For repair and for a zone change; the work grows with the history, so the page never
-    calls it. Returns the number of day rows written.
+    calls it. One transaction per person, so a long repair never holds everyone's lock.
+    Returns the number of day rows written.
     """
     if users is None:
         with_data = models.Q(pk__in=Checkin.objects.values("user_id")) | models.Q(
             pk__in=CheckinDay.objects.values("user_id")
         )
         users = get_user_model().objects.filter(with_data).order_by("pk")
-    people = list(users)
-    for person in people:
-        lock_practice(person)
-    return rebuild_users((p.pk, p.time_zone, p.tzinfo) for p in people)
+    written = 0
+    for person in users:
+        with transaction.atomic():
+            lock_practice(person)
+            written += rebuild_users([(person.pk, person.time_zone, person.tzinfo)])
+    return written
 
 
 def on_time_zone_changed(*, user, previous: str) -> None:
