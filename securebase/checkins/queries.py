@@ -275,19 +275,16 @@ def practice_days(viewer, tz: tzinfo, *, since: date) -> tuple[dict[date, Day], 
     longest = reaching = 0
     for kind, when, _, _, count, total, low, high, acted, resisted, means in rows:
         if kind == 3:
-            first = when if isinstance(when, date) else date.fromisoformat(when)
-            counts = (int(count), int(total), int(low), int(high), int(acted), int(resisted))
-            days_n, checkins, low_n, high_n, acted_n, resisted_n = counts
             months.append(
                 MonthCount(
-                    first,
-                    days_n,
-                    checkins,
-                    _sum_of_means(means),
-                    low_n,
-                    high_n,
-                    acted_n,
-                    resisted_n,
+                    first_day=when if isinstance(when, date) else date.fromisoformat(when),
+                    days=int(count),
+                    checkins=int(total),
+                    mean_total=_sum_of_means(means),
+                    low=int(low),
+                    high=int(high),
+                    acted=int(acted),
+                    resisted=int(resisted),
                 )
             )
         elif kind == 4:
