@@ -149,3 +149,20 @@ class WindowAndMonthsTests(Personas, TestCase):
         self.assertContains(response, '<th scope="row">Dec 2023</th>')
         self.assertContains(response, f"Current run: <strong>{history.streak.current} days")
         assert history.streak.current >= 149
+
+
+@time_machine.travel(NOW, tick=False)
+class SpanishLongViewTests(Personas, TestCase):
+    ada_language = "es"
+
+    def test_it_says_in_spanish_what_the_window_and_the_months_cover(self):
+        for days_back in (200, 199, 3):
+            add(self.ada, NOW - timedelta(days=days_back), 6)
+        rollups.rebuild([self.ada])
+        self.client.force_login(self.ada)
+        response = self.client.get(reverse("checkins:trends"))
+        self.assertContains(response, "abarcan las semanas recientes")
+        self.assertContains(response, "Mes a mes")
+        self.assertContains(response, "Ansiedad mes a mes, promedio por mes")
+        self.assertContains(response, '<th scope="row">jun 2025</th>')
+        assert response.context["history"].checkins == 3
