@@ -8,6 +8,7 @@ class CheckinsConfig(AppConfig):
     name = "securebase.checkins"
     verbose_name = _("Check-ins")
     url_prefix = "check-in/"
+    hooks = {"time_zone_changed": "securebase.checkins.rollups.on_time_zone_changed"}
     nav_entries, home_cards = declare_client_tool(
         _("Check in"),
         _("A minute to notice how you are, what set it off and what helped."),

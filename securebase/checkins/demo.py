@@ -11,6 +11,7 @@ from datetime import datetime, time, timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from securebase.checkins import rollups
 from securebase.checkins.models import Checkin
 from securebase.core.demo_keys import demo_key
 
@@ -61,3 +62,5 @@ def seed(*, clinicians, client, now: datetime | None = None) -> None:
             token=demo_key(f"checkin-{day}"),
             defaults={"created_at": at, "updated_at": at, **_entry(day)},
         )
+    # Seeding moves check-ins to other days: count the client's days again.
+    rollups.rebuild([client])

@@ -78,3 +78,38 @@ class Checkin(models.Model):
             for key, value in self.behaviors.items()
             if value == mark
         ]
+
+
+class CheckinDay(models.Model):
+    """One person's check-ins on one calendar day, counted: derived data, never typed in.
+
+    Kept by the check-in services in the same transaction as the check-in they change, so the
+    trends page reads a row per day (or an aggregate per month) instead of every check-in.
+    ``zone`` is the time zone the day was worked out in; rows in any other zone than the
+    person's are ignored and replaced when the zone changes. Only counts and vocabulary keys
+    are kept: ``triggers`` maps a trigger key to the check-ins naming it, ``acted`` and
+    ``resisted`` list protest behavior keys. Nothing the person wrote in their own words.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="checkin_days"
+    )
+    zone = models.CharField(max_length=64)
+    day = models.DateField()
+    checkins = models.PositiveIntegerField()
+    anxiety_total = models.PositiveIntegerField()
+    low = models.PositiveSmallIntegerField()
+    high = models.PositiveSmallIntegerField()
+    triggers = models.JSONField(default=dict)
+    acted = models.JSONField(default=list)
+    resisted = models.JSONField(default=list)
+    # Days in a row with a check-in, ending on this one: runs are read without walking days.
+    run = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "zone", "day"], name="checkin_day_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Check-in day {self.day}"

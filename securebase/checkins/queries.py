@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from decimal import Decimal
 from functools import lru_cache
 
 from django.db import connections
@@ -9,7 +10,8 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import TruncDate
 
 from securebase.checkins import vocabulary
-from securebase.checkins.models import Checkin
+from securebase.checkins.history import Earlier, MonthCount, summarize_earlier
+from securebase.checkins.models import Checkin, CheckinDay
 from securebase.checkins.stats import Day
 from securebase.checkins.trends import CheckinFact, group_by_day
 from securebase.core.access import get_for_viewer_or_404
@@ -133,20 +135,9 @@ def _sqlite_local_date(column: str, tz: tzinfo) -> RawSQL:
     return RawSQL(sql, params)  # noqa: S611
 
 
-def checkin_days(viewer, tz: tzinfo) -> dict[date, Day]:
-    """``viewer``'s own check-ins rolled up by calendar day in ``tz``, oldest day first.
-
-    One query, and the database does the grouping: what comes back grows with the number of
-    days, not with the number of check-ins or the words in them. Gives exactly what
-    ``trends.group_by_day`` gives for the same check-ins (the tests compare the two); on a
-    database other than SQLite or PostgreSQL it is that plain path.
-    """
-    queryset = checkins_visible_to(viewer)
-    if queryset.query.is_empty():
-        return {}
+def _rolled_statement(queryset: QuerySet[Checkin], tz: tzinfo) -> tuple[str, str, list]:
+    """The CTE that works out each check-in's local day, for ``_ROLLUP`` and ``_WINDOW``."""
     vendor = connections[queryset.db].vendor
-    if vendor not in _JSON:
-        return group_by_day(checkin_facts(viewer), tz)
     if vendor == "sqlite":
         column = f'"{Checkin._meta.db_table}"."created_at"'
         local_date = _sqlite_local_date(column, tz)
@@ -158,12 +149,11 @@ def checkin_days(viewer, tz: tzinfo) -> dict[date, Day]:
         .values("id", "day", "anxiety", "triggers", "behaviors")
         .query.sql_with_params()
     )
-    sql = _ROLLUP.format(inner=inner, **_JSON[vendor])
-    with connections[queryset.db].cursor() as cursor:
-        cursor.execute(sql, (*params, vocabulary.ACTED, vocabulary.RESISTED))
-        rows = cursor.fetchall()
-    days: dict[date, Day] = {}
-    for kind, when, key, mark, count, total, low, high in rows:
+    return vendor, inner, list(params)
+
+
+def _read_days(rows, days: dict[date, Day]) -> None:
+    for kind, when, key, mark, count, total, low, high, *_ in rows:
         local = when if isinstance(when, date) else date.fromisoformat(when)
         day = days.get(local)
         if day is None:
@@ -176,4 +166,129 @@ def checkin_days(viewer, tz: tzinfo) -> dict[date, Day]:
             day.acted.add(key)
         else:
             day.resisted.add(key)
+
+
+def checkin_days(viewer, tz: tzinfo) -> dict[date, Day]:
+    """``viewer``'s own check-ins rolled up by calendar day in ``tz``, oldest day first.
+
+    One query, and the database does the grouping: what comes back grows with the number of
+    days, not with the number of check-ins or the words in them. Gives exactly what
+    ``trends.group_by_day`` gives for the same check-ins (the tests compare the two); on a
+    database other than SQLite or PostgreSQL it is that plain path.
+    """
+    queryset = checkins_visible_to(viewer)
+    if queryset.query.is_empty():
+        return {}
+    if connections[queryset.db].vendor not in _JSON:
+        return group_by_day(checkin_facts(viewer), tz)
+    vendor, inner, params = _rolled_statement(queryset, tz)
+    sql = _ROLLUP.format(inner=inner, **_JSON[vendor])
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, (*params, vocabulary.ACTED, vocabulary.RESISTED))
+        rows = cursor.fetchall()
+    days: dict[date, Day] = {}
+    _read_days(rows, days)
     return dict(sorted(days.items()))
+
+
+# The trends page in one statement. The recent window is rolled up from the check-ins
+# themselves, as in _ROLLUP (kinds 0-2), limited to the window by the (user, created_at)
+# index. Before the window the kept day counts (CheckinDay) answer: per month (kind 3) and,
+# from each day's kept run length, the longest run and the one reaching the window (kind 4).
+# The first branch names its types: PostgreSQL would otherwise take its NULLs for text.
+_WINDOW = """
+WITH s AS MATERIALIZED ({inner})
+SELECT 0, s.day, NULL, NULL, COUNT(*), SUM(s.anxiety), MIN(s.anxiety), MAX(s.anxiety),
+       CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS {float})
+  FROM s GROUP BY s.day
+UNION ALL
+SELECT 1, s.day, t.value, NULL, COUNT(DISTINCT s.id), NULL, NULL, NULL, NULL, NULL, NULL
+  FROM s, {triggers} WHERE {is_array} GROUP BY s.day, t.value
+UNION ALL
+SELECT 2, s.day, b.key, b.value, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+  FROM s, {behaviors} WHERE {is_object} AND b.value IN (%s, %s) GROUP BY s.day, b.key, b.value
+UNION ALL
+SELECT 3, MIN(day), NULL, NULL, COUNT(*), SUM(checkins), MIN(low), MAX(high),
+       SUM({acted}), SUM({resisted}), SUM(CAST(anxiety_total AS {float}) / checkins)
+  FROM {table} WHERE user_id = %s AND zone = %s AND day < %s GROUP BY {month}
+UNION ALL
+SELECT 4, NULL, NULL, NULL, MAX(run), MAX(CASE WHEN day = %s THEN run END), NULL, NULL,
+       NULL, NULL, NULL
+  FROM {table} WHERE user_id = %s AND zone = %s AND day < %s
+"""
+_WINDOW_SQL = {
+    "sqlite": {
+        "float": "REAL",
+        "month": "substr(day, 1, 7)",
+        "acted": "json_array_length(acted)",
+        "resisted": "json_array_length(resisted)",
+    },
+    "postgresql": {
+        "float": "DOUBLE PRECISION",
+        "month": "date_trunc('month', day)",
+        "acted": "jsonb_array_length(acted)",
+        "resisted": "jsonb_array_length(resisted)",
+    },
+}
+
+
+def _sum_of_means(value: float | Decimal) -> Decimal:
+    # The database adds day means as floating point; nine decimals drop its error and keep
+    # every value a sum of a few days' means can take apart.
+    return Decimal(str(round(float(value), 9)))
+
+
+def practice_days(viewer, tz: tzinfo, *, since: date) -> tuple[dict[date, Day], Earlier]:
+    """``viewer``'s check-in days from ``since`` on, and what came before, in one query.
+
+    The days from ``since`` are rolled up from the check-ins, exactly as ``checkin_days``
+    does; before ``since`` the kept day counts (``CheckinDay``, in ``viewer``'s current zone,
+    which ``tz`` must be) give months and runs. What is read grows with the window and the
+    number of months, not with the check-ins. The plain path for other databases reads
+    everything (``history.summarize_earlier``).
+    """
+    queryset = checkins_visible_to(viewer)
+    if queryset.query.is_empty():
+        return {}, Earlier()
+    if connections[queryset.db].vendor not in _JSON:
+        days = group_by_day(checkin_facts(viewer), tz)
+        return {d: day for d, day in days.items() if d >= since}, summarize_earlier(
+            days, since=since
+        )
+    # A day's margin: the database keeps only local days from ``since`` on.
+    start = datetime.combine(since - timedelta(days=1), time(), tzinfo=tz)
+    vendor, inner, params = _rolled_statement(queryset.filter(created_at__gte=start), tz)
+    before = since - timedelta(days=1)
+    bound = (since, before) if vendor == "postgresql" else (since.isoformat(), before.isoformat())
+    owner = (viewer.pk, viewer.time_zone, bound[0])
+    sql = _WINDOW.format(
+        inner=inner, table=CheckinDay._meta.db_table, **_JSON[vendor], **_WINDOW_SQL[vendor]
+    )
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(
+            sql, (*params, vocabulary.ACTED, vocabulary.RESISTED, *owner, bound[1], *owner)
+        )
+        rows = cursor.fetchall()
+    days: dict[date, Day] = {}
+    _read_days((row for row in rows if row[0] <= 2), days)
+    months: list[MonthCount] = []
+    longest = reaching = 0
+    for kind, when, _, _, count, total, low, high, acted, resisted, means in rows:
+        if kind == 3:
+            months.append(
+                MonthCount(
+                    first_day=when if isinstance(when, date) else date.fromisoformat(when),
+                    days=int(count),
+                    checkins=int(total),
+                    mean_total=_sum_of_means(means),
+                    low=int(low),
+                    high=int(high),
+                    acted=int(acted),
+                    resisted=int(resisted),
+                )
+            )
+        elif kind == 4:
+            longest, reaching = int(count or 0), int(total or 0)
+    window = {d: day for d, day in sorted(days.items()) if d >= since}
+    months.sort(key=lambda m: m.first_day)
+    return window, Earlier(tuple(months), longest, reaching)

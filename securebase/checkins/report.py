@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from securebase.checkins import charts
 from securebase.checkins.activity import WeekCount
 from securebase.checkins.charts import DatedValue, WeekPair, short_date
+from securebase.checkins.history import History
 from securebase.checkins.trends import AnxietyPoint, BehaviorWeek, JournalActivity, Trends
 from securebase.core.charts import Svg
 from securebase.core.wording import gettext, ngettext
@@ -149,6 +150,26 @@ def build_charts(trends: Trends) -> TrendCharts:
         pause_change=pause_change,
         pause_outcomes=pause_outcomes,
         journal=_journal_chart(trends.journal),
+    )
+
+
+def month_chart(history: History) -> Svg:
+    """Average anxiety month by month over the whole history (months from the kept counts)."""
+    months = history.months
+    if months:
+        description = gettext(
+            "Average anxiety per month on a 0 to 10 scale, %(first)s to %(last)s."
+        ) % {"first": months[0].start_text, "last": months[-1].start_text}
+    else:
+        description = gettext("No check-ins yet.")
+    return charts.line_chart(
+        [DatedValue(m.start, float(m.mean)) for m in months],
+        chart_id="chart-months",
+        title=gettext("Anxiety month by month, average per month"),
+        description=description,
+        # A month apart at most: an empty month in between breaks the line.
+        gap_days=31,
+        empty_message=gettext("Your first check-in will start this chart."),
     )
 
 

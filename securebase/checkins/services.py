@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from securebase.checkins.forms import CheckinEntry
 from securebase.checkins.models import Checkin
+from securebase.checkins.rollups import lock_practice, refresh_days
 from securebase.core.hooks import call_hooks
 from securebase.core.once import create_once
 
@@ -35,6 +36,7 @@ def record_checkin(
     a resent request — returns the check-in already saved, unchanged, with ``False``.
     """
     now = now or timezone.now()
+    lock_practice(user)
 
     def build() -> Checkin:
         checkin = Checkin(user=user, token=token, created_at=now, updated_at=now)
@@ -44,6 +46,7 @@ def record_checkin(
     checkin, created = create_once(Checkin, lookup={"user": user, "token": token}, build=build)
     if not created:
         return checkin, False
+    refresh_days(user, [checkin.local_day(user.tzinfo)])
     noticed = [f"trigger:{key}" for key in checkin.triggers]
     noticed += [f"behavior:{key}" for key in checkin.behaviors]
     if noticed:
@@ -62,13 +65,21 @@ def update_checkin(
     now = now or timezone.now()
     if not checkin.is_editable(now=now, tz=checkin.user.tzinfo):
         raise CheckinLocked
+    lock_practice(checkin.user)
     _apply(checkin, entry)
     checkin.updated_at = now
     checkin.save()
+    refresh_days(checkin.user, [checkin.local_day(checkin.user.tzinfo)])
     return checkin
 
 
 @transaction.atomic
 def delete_checkin(*, checkin: Checkin) -> None:
-    """Delete one check-in for good (the person's own choice; there is no undo)."""
+    """Delete one check-in for good (the person's own choice; there is no undo).
+
+    Its day's count is redone in the same transaction, so the trends never show it again.
+    """
+    user = checkin.user
+    lock_practice(user)
     checkin.delete()
+    refresh_days(user, [checkin.local_day(user.tzinfo)])

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from securebase.accounts.guards import clients_only
 from securebase.checkins import exports, queries, report, services
 from securebase.checkins.forms import CheckinForm
+from securebase.checkins.history import practice_history, window_start
 from securebase.checkins.trends import summarize_days
 from securebase.core import authorship, kept
 from securebase.core.confirm import confirm_delete
@@ -163,18 +164,21 @@ def trends(request):
 
         journal_days = entry_dates_for(request.user)
     tz = request.user.tzinfo
-    summary = summarize_days(
-        queries.checkin_days(request.user, tz),
-        pause,
-        today=timezone.now().astimezone(tz).date(),
-        journal_days=journal_days,
-    )
+    today = timezone.now().astimezone(tz).date()
+    # Day by day over a recent window; before it, the kept day counts, month by month.
+    since = window_start(today)
+    window, earlier = queries.practice_days(request.user, tz, since=since)
+    summary = summarize_days(window, pause, today=today, journal_days=journal_days)
+    long_view = practice_history(window, earlier, today=today, since=since)
     return render(
         request,
         "checkins/trends.html",
         {
             "trends": summary,
+            "history": long_view,
+            "since": since,
             "charts": report.build_charts(summary),
+            "month_chart": report.month_chart(long_view),
             "tables": report.recent_tables(summary),
         },
     )

@@ -152,6 +152,13 @@ def short_date(
     return f"{month_day(day)}, {day.year}"
 
 
+def month_year(value: date, *, language: str | None = None) -> str:
+    """ "Dec 2026" (a month as a whole, in a table of months); Spanish "dic 2026"."""
+    if _spanish(language):
+        return f"{MONTHS_ES_SHORT[value.month - 1]} {value.year}"
+    return f"{MONTHS[value.month - 1][:3]} {value.year}"
+
+
 def short_weekday(
     value: date | datetime, tz: tzinfo | None = None, *, language: str | None = None
 ) -> str:

@@ -18,6 +18,9 @@ Hooks in use:
   transaction (``privacy.services.delete_account``). The care team ends the person's
   relationships, keeps the name and email on them, and marks the questionnaire results they
   shared into care as kept.
+- ``time_zone_changed(user, previous)``: ``user`` just saved a new time zone (``previous`` is
+  the old zone's name), in the same transaction (``accounts.views.account_settings``).
+  Check-ins recount their days in the new zone (``checkins.rollups``).
 """
 
 from __future__ import annotations

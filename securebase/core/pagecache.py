@@ -122,9 +122,7 @@ def shareable_response(request: HttpRequest, response: HttpResponse) -> bool:
 
 def page_key(request: HttpRequest) -> str:
     """The copy's key: this site's shape, the content's generation, the language, the URL."""
-    address = hashlib.md5(
-        request.build_absolute_uri().encode(), usedforsecurity=False
-    ).hexdigest()
+    address = hashlib.md5(request.build_absolute_uri().encode(), usedforsecurity=False).hexdigest()
     return f"page:{shell_key()}:{generation()}:{translation.get_language()}:{address}"
 
 

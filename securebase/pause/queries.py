@@ -1,10 +1,15 @@
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet, Sum
 
 from securebase.core.access import get_for_viewer_or_404
 from securebase.pause.models import PauseSession
-from securebase.pause.summary import PauseFact, PauseSummary, summarize_pauses
+from securebase.pause.summary import (
+    PauseFact,
+    PauseGroup,
+    PauseSummary,
+    summarize_pause_groups,
+)
 
 
 def pauses_visible_to(viewer) -> QuerySet[PauseSession]:
@@ -48,5 +53,27 @@ def pause_facts(viewer) -> list[PauseFact]:
 
 
 def pause_summary(viewer) -> PauseSummary:
-    """What ``viewer``'s own pauses add up to (nothing, for anyone but a client)."""
-    return summarize_pauses(pause_facts(viewer))
+    """What ``viewer``'s own pauses add up to (nothing, for anyone but a client).
+
+    One query that the database groups by exercise and outcome: a few rows however many
+    pauses there are. Equal to ``summary.summarize_pauses(pause_facts(viewer))``.
+    """
+    anxiety = Q(anxiety_before__isnull=False, anxiety_after__isnull=False)
+    urge = Q(urge_before__isnull=False, urge_after__isnull=False)
+    rows = (
+        pauses_visible_to(viewer)
+        .order_by()
+        .values("exercise", "outcome")
+        .annotate(
+            sessions=Count("pk"),
+            rated=Count("pk", filter=anxiety),
+            anxiety_before_total=Sum("anxiety_before", filter=anxiety, default=0),
+            anxiety_after_total=Sum("anxiety_after", filter=anxiety, default=0),
+            urge_rated=Count("pk", filter=urge),
+            urge_before_total=Sum("urge_before", filter=urge, default=0),
+            urge_after_total=Sum("urge_after", filter=urge, default=0),
+        )
+    )
+    return summarize_pause_groups(
+        PauseGroup(**{**row, "outcome": row["outcome"] or None}) for row in rows
+    )

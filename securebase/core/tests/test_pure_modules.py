@@ -33,6 +33,7 @@ PURE = [
     "checkins/insights.py",
     "checkins/activity.py",
     "checkins/trends.py",
+    "checkins/history.py",
     "checkins/charts.py",
     "pause/exercises.py",
     "pause/summary.py",

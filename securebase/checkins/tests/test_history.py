@@ -1,0 +1,168 @@
+"""The trends page's window and long view give what the plain reference gives."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import time_machine
+from django.test import TestCase
+from django.urls import reverse
+
+from securebase.checkins import queries, rollups, vocabulary
+from securebase.checkins.history import (
+    Earlier,
+    practice_history,
+    summarize_earlier,
+    window_start,
+)
+from securebase.checkins.models import Checkin
+from securebase.checkins.stats import Day
+from securebase.checkins.trends import checkin_streak, group_by_day
+from securebase.testing import Personas
+
+ZONES = ("America/Los_Angeles", "Pacific/Auckland", "Australia/Adelaide")
+NOW = datetime(2025, 12, 20, 19, tzinfo=UTC)
+
+
+def add(user, at: datetime, anxiety: int, triggers=(), behaviors=None) -> Checkin:
+    return Checkin.objects.create(
+        user=user,
+        created_at=at,
+        updated_at=at,
+        anxiety=anxiety,
+        triggers=list(triggers),
+        behaviors=behaviors or {},
+        token=uuid.uuid4(),
+    )
+
+
+def days(*dates: date) -> dict[date, Day]:
+    found = {}
+    for day in dates:
+        found[day] = Day(day)
+        found[day].add_anxiety(5)
+    return found
+
+
+def test_it_counts_a_run_that_crosses_into_the_window_whole():
+    today = date(2025, 6, 18)
+    since = window_start(today)
+    before = [since - timedelta(days=n) for n in range(40, 0, -1)]
+    window = [since + timedelta(days=n) for n in range((today - since).days)]  # not today
+    everything = days(*before, *window)
+    earlier = summarize_earlier(everything, since=since)
+    assert (earlier.longest_run, earlier.run_to_window) == (40, 40)
+    result = practice_history(
+        {d: v for d, v in everything.items() if d >= since}, earlier, today=today, since=since
+    )
+    assert result.streak == checkin_streak(everything, today)
+    assert result.streak.current == result.streak.longest == 40 + len(window)
+
+
+def test_it_keeps_the_longest_run_from_before_the_window():
+    today = date(2025, 6, 18)
+    since = window_start(today)
+    old = [date(2024, 1, 1) + timedelta(days=n) for n in range(200)]
+    everything = days(*old, since, today)
+    window = {d: v for d, v in everything.items() if d >= since}
+    result = practice_history(
+        window, summarize_earlier(everything, since=since), today=today, since=since
+    )
+    assert (result.streak.current, result.streak.longest) == (1, 200)
+    assert (result.checkins, result.days, result.first_day) == (202, 202, date(2024, 1, 1))
+    assert [m.start for m in result.months][:2] == [date(2024, 1, 1), date(2024, 2, 1)]
+
+
+def test_it_shows_nothing_for_no_check_ins():
+    result = practice_history({}, Earlier(), today=date(2025, 6, 18), since=date(2025, 3, 24))
+    assert (result.checkins, result.days, result.first_day, result.months) == (0, 0, None, ())
+
+
+class WindowAndMonthsTests(Personas, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        rng = random.Random(5)
+        triggers = [t.key for t in vocabulary.TRIGGERS]
+        behaviors = [t.key for t in vocabulary.PROTEST_BEHAVIORS]
+        # Sparse over two years, then every day for the last five months (a run that
+        # crosses into the window), several near midnight in one zone or another.
+        start = NOW - timedelta(days=730)
+        moments = [start + timedelta(hours=rng.randint(0, 24 * 575)) for _ in range(300)]
+        moments += [NOW - timedelta(days=n, hours=rng.randint(0, 9)) for n in range(1, 150)]
+        for at in moments:
+            marks = {key: rng.choice(("acted", "resisted")) for key in rng.sample(behaviors, 2)}
+            add(cls.ada, at, rng.randint(0, 10), rng.sample(triggers, rng.randint(0, 2)), marks)
+        add(cls.ben, NOW - timedelta(days=400), 9, ["conflict"])
+
+    def test_it_reads_what_the_reference_gives_in_any_time_zone(self):
+        for zone in ZONES:
+            self.ada.time_zone = zone
+            self.ada.save()
+            rollups.rebuild([self.ada])
+            tz = ZoneInfo(zone)
+            today = NOW.astimezone(tz).date()
+            since = window_start(today)
+            with self.assertNumQueries(1):
+                window, earlier = queries.practice_days(self.ada, tz, since=since)
+            everything = group_by_day(queries.checkin_facts(self.ada), tz)
+            assert window == {d: v for d, v in everything.items() if d >= since}, zone
+            reference = summarize_earlier(everything, since=since)
+            assert (earlier.longest_run, earlier.run_to_window) == (
+                reference.longest_run,
+                reference.run_to_window,
+            )
+            fast = practice_history(window, earlier, today=today, since=since)
+            plain = practice_history(window, reference, today=today, since=since)
+            assert fast == plain, zone
+            assert fast.streak == checkin_streak(everything, today), zone
+            assert fast.checkins == Checkin.objects.filter(user=self.ada).count()
+
+    def test_it_reads_only_the_persons_own_zone_and_rows(self):
+        rollups.rebuild([self.ada, self.ben])
+        self.ada.time_zone = "Pacific/Auckland"  # saved rows are in the old zone
+        window, earlier = queries.practice_days(
+            self.ada, self.ada.tzinfo, since=window_start(NOW.date())
+        )
+        assert earlier == Earlier()
+        assert window  # the window is read from the check-ins themselves
+
+    @time_machine.travel(NOW, tick=False)
+    def test_the_page_costs_the_same_queries_whatever_the_history(self):
+        self.client.force_login(self.ben)
+        rollups.rebuild([self.ben])
+        self.client.get(reverse("checkins:trends"))
+        with self.assertNumQueries(5):
+            self.client.get(reverse("checkins:trends"))
+        self.client.force_login(self.ada)
+        rollups.rebuild([self.ada])
+        self.client.get(reverse("checkins:trends"))
+        with self.assertNumQueries(5):
+            response = self.client.get(reverse("checkins:trends"))
+        history = response.context["history"]
+        assert history.checkins == 449
+        assert response.context["trends"].checkins < 100  # the window only
+        self.assertContains(response, "Month by month")
+        self.assertContains(response, '<th scope="row">Dec 2023</th>')
+        self.assertContains(response, f"Current run: <strong>{history.streak.current} days")
+        assert history.streak.current >= 149
+
+
+@time_machine.travel(NOW, tick=False)
+class SpanishLongViewTests(Personas, TestCase):
+    ada_language = "es"
+
+    def test_it_says_in_spanish_what_the_window_and_the_months_cover(self):
+        for days_back in (200, 199, 3):
+            add(self.ada, NOW - timedelta(days=days_back), 6)
+        rollups.rebuild([self.ada])
+        self.client.force_login(self.ada)
+        response = self.client.get(reverse("checkins:trends"))
+        self.assertContains(response, "abarcan las semanas recientes")
+        self.assertContains(response, "Mes a mes")
+        self.assertContains(response, "Ansiedad mes a mes, promedio por mes")
+        self.assertContains(response, '<th scope="row">jun 2025</th>')
+        assert response.context["history"].checkins == 3
