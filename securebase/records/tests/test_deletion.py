@@ -88,6 +88,7 @@ DECLARED = [
 # What she made for herself, or that only served her login: gone with the account.
 REMOVED = [
     "checkins.Checkin",
+    "checkins.CheckinDay",  # the day counts kept from her check-ins
     "journal.Entry",
     "journal.NoContactPlan",
     "pause.PauseSession",
