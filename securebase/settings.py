@@ -14,7 +14,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from securebase.core.addresses import parse_networks
-from securebase.core.env import envbool, envint, envlist
+from securebase.core.env import caches, envbool, envint, envlist
 from securebase.core.logfilters import logging_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -152,51 +152,16 @@ for _database in DATABASES.values():
             _database["TEST"] = {"NAME": str(_file.with_name(f"test-{_file.name}"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The cache holds what every worker process must count together (rate limits). REDIS_URL uses
-# Django's Redis cache (shared by several servers). Without it, Django's database cache in the
-# app's own database: shared by every worker of one machine, made by `migrate` (core migration
-# 0001), no extra service. Its increment is a read and a write, so two hits in the same instant
-# may count once; django-ratelimit flags that (E003), which matters little for limits of a few
-# requests an hour, so the check is silenced here and Redis is the answer at scale.
+# The caches (core/env.py caches(): Redis with REDIS_URL, else the database cache, and two
+# per-worker memory caches for public pages). Django's database cache increments by a read and a
+# write, so two hits in the same instant may count once; django-ratelimit flags that (E003),
+# which matters little for limits of a few requests an hour: silenced, and Redis is the answer
+# at scale.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            # Keeps this site's keys apart when several share one Redis database.
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", ""),
-        }
-    }
-    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
-else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "securebase_cache",
-            "OPTIONS": {"MAX_ENTRIES": 100_000},
-        }
-    }
-    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
-# Rendered pieces of public pages that are the same for every visitor (the footer, a signed-out
-# header, the home page's text): kept in each worker's memory, keyed by what they depend on
-# (core.context_processors.shell_key), never holding anything about a person.
-CACHES["fragments"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    "LOCATION": "securebase-fragments",
-    "TIMEOUT": 60 * 60,
-    "OPTIONS": {"MAX_ENTRIES": 1_000},
-}
-# Whole public pages for signed-out visitors who bring no session (core/pagecache.py): in each
-# worker's memory, dropped for every worker on every server when an article changes (a token in
-# the default cache), and kept at most ten minutes whatever happens (a clinician's name in a
-# byline changes without a new token). 5 to 15 kB a page: a few megabytes per worker at most.
-CACHES["pages"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    "LOCATION": "securebase-pages",
-    "TIMEOUT": 10 * 60,
-    "OPTIONS": {"MAX_ENTRIES": 300},
-}
+CACHES = caches(REDIS_URL, key_prefix=os.environ.get("CACHE_KEY_PREFIX", ""))
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+if not REDIS_URL:
+    SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
 
 # Several app servers share this database and cache (docs/DEPLOYMENT.md, "Several servers"):
 # assumed whenever the database is a network server (PostgreSQL) or REDIS_URL is set, since

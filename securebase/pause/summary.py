@@ -79,43 +79,14 @@ def summarize_pauses(pauses: Iterable[PauseFact]) -> PauseSummary:
     for p in pauses:
         if p.outcome in outcomes:
             outcomes[p.outcome] += 1
-    decided = sum(outcomes.values())
     anxiety = _before_after([(p.anxiety_before, p.anxiety_after) for p in pauses])
     urge = _before_after([(p.urge_before, p.urge_after) for p in pauses])
-    by_exercise = []
+    per_exercise = {}
     for choice in exercises.EXERCISES:
         mine = [p for p in pauses if p.exercise == choice.key]
-        rated, before, after, drop = _before_after(
-            [(p.anxiety_before, p.anxiety_after) for p in mine]
-        )
-        by_exercise.append(
-            ExerciseSummary(
-                choice.key,
-                gettext(choice.label),
-                gettext(choice.phrase),
-                len(mine),
-                rated,
-                before,
-                after,
-                drop,
-            )
-        )
-    return PauseSummary(
-        sessions=len(pauses),
-        rated=anxiety[0],
-        mean_anxiety_before=anxiety[1],
-        mean_anxiety_after=anxiety[2],
-        mean_anxiety_drop=anxiety[3],
-        urge_rated=urge[0],
-        mean_urge_before=urge[1],
-        mean_urge_after=urge[2],
-        mean_urge_drop=urge[3],
-        waited=outcomes[exercises.WAITED],
-        sent=outcomes[exercises.SENT],
-        other=outcomes[exercises.OTHER],
-        waited_percent=percent(outcomes[exercises.WAITED], decided) if decided else None,
-        by_exercise=tuple(by_exercise),
-    )
+        rated = _before_after([(p.anxiety_before, p.anxiety_after) for p in mine])
+        per_exercise[choice.key] = (len(mine), rated)
+    return _assemble(len(pauses), outcomes, anxiety, urge, per_exercise)
 
 
 def _before_after(
@@ -169,7 +140,6 @@ def summarize_pause_groups(groups: Iterable[PauseGroup]) -> PauseSummary:
     for g in groups:
         if g.outcome in outcomes:
             outcomes[g.outcome] += g.sessions
-    decided = sum(outcomes.values())
 
     def totals(mine: list[PauseGroup], urge: bool = False) -> tuple[int, int, int]:
         if urge:
@@ -180,24 +150,38 @@ def summarize_pause_groups(groups: Iterable[PauseGroup]) -> PauseSummary:
 
     anxiety = _means(*totals(groups))
     urge = _means(*totals(groups, urge=True))
-    by_exercise = []
+    per_exercise = {}
     for choice in exercises.EXERCISES:
         mine = [g for g in groups if g.exercise == choice.key]
-        rated, before, after, drop = _means(*totals(mine))
-        by_exercise.append(
-            ExerciseSummary(
-                choice.key,
-                gettext(choice.label),
-                gettext(choice.phrase),
-                sum(g.sessions for g in mine),
-                rated,
-                before,
-                after,
-                drop,
-            )
+        per_exercise[choice.key] = (sum(g.sessions for g in mine), _means(*totals(mine)))
+    return _assemble(sum(g.sessions for g in groups), outcomes, anxiety, urge, per_exercise)
+
+
+Rated = tuple[int, float | None, float | None, float | None]
+
+
+def _assemble(
+    sessions: int,
+    outcomes: dict[str, int],
+    anxiety: Rated,
+    urge: Rated,
+    per_exercise: dict[str, tuple[int, Rated]],
+) -> PauseSummary:
+    """The summary from its parts, however they were counted: ``anxiety`` and ``urge`` as
+    (rated, mean before, mean after, drop), ``per_exercise`` as (sessions, anxiety) by key."""
+    decided = sum(outcomes.values())
+    by_exercise = tuple(
+        ExerciseSummary(
+            choice.key,
+            gettext(choice.label),
+            gettext(choice.phrase),
+            per_exercise[choice.key][0],
+            *per_exercise[choice.key][1],
         )
+        for choice in exercises.EXERCISES
+    )
     return PauseSummary(
-        sessions=sum(g.sessions for g in groups),
+        sessions=sessions,
         rated=anxiety[0],
         mean_anxiety_before=anxiety[1],
         mean_anxiety_after=anxiety[2],
@@ -210,5 +194,5 @@ def summarize_pause_groups(groups: Iterable[PauseGroup]) -> PauseSummary:
         sent=outcomes[exercises.SENT],
         other=outcomes[exercises.OTHER],
         waited_percent=percent(outcomes[exercises.WAITED], decided) if decided else None,
-        by_exercise=tuple(by_exercise),
+        by_exercise=by_exercise,
     )
