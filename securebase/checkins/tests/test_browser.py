@@ -1,7 +1,12 @@
 """Check-ins and trends in a real browser at phone width (360 px)."""
 
+import uuid
+from datetime import timedelta
+
+from django.utils import timezone
 from playwright.sync_api import expect
 
+from securebase.checkins import rollups
 from securebase.checkins.models import Checkin
 from securebase.pause.models import PauseSession
 from securebase.testing import BrowserTestCase, make_client
@@ -137,6 +142,35 @@ class CheckinBrowserTests(BrowserTestCase):
         expect(row.get_by_role("cell")).to_have_text(["1", "1"])
         self.assert_fits_width()
         assert PauseSession.objects.get(user=self.ada).outcome == "waited"
+        assert self.console_errors == []
+
+    def test_a_long_practice_shows_recent_weeks_and_every_month_before_them(self):
+        now = timezone.now()
+        for days_ago in range(0, 240, 3):  # about eight months, a check-in every third day
+            at = now - timedelta(days=days_ago)
+            Checkin.objects.create(
+                user=self.ada,
+                created_at=at,
+                updated_at=at,
+                anxiety=days_ago % 10,
+                triggers=["conflict"],
+                behaviors={},
+                token=uuid.uuid4(),
+            )
+        rollups.rebuild([self.ada])  # what the migration does for check-ins saved before it
+        page = self.page
+        page.goto(self.live_url("/check-in/trends/"))
+        expect(page.get_by_text("“Month by month” covers everything")).to_be_visible()
+        months = page.get_by_role("region", name="Month by month")
+        expect(
+            months.get_by_role("img", name="Anxiety month by month, average per month")
+        ).to_be_visible()
+        months.get_by_text("Table: month by month").click()
+        # Eight or nine calendar months, each a row with its days and check-ins.
+        rows = months.get_by_role("row")
+        assert 9 <= rows.count() <= 10, rows.count()  # with the header row
+        self.assert_fits_width()
+        self.assert_accessible()
         assert self.console_errors == []
 
 
