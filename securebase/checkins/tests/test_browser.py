@@ -224,7 +224,7 @@ class SpanishCheckinBrowserTests(BrowserTestCase):
         page.get_by_text("Tabla: cuántas veces se anotó cada detonante").click()
         row = page.get_by_role("row", name="Un conflicto o una discusión")
         expect(row.get_by_role("cell")).to_have_text(["1", "1"])
-        page.get_by_text("Tabla: por conducta, desde el principio").click()
+        page.get_by_text("Tabla: por conducta, semanas recientes").click()
         behavior = page.get_by_role("row", name="Escribir o llamar una y otra vez")
         expect(behavior.get_by_role("cell")).to_have_text(["1", "0"])
         self.assert_fits_width()
