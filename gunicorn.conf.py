@@ -49,7 +49,8 @@ preload_app = True
 
 def on_starting(server):
     """Refuse to start when Django's system checks find an error (for example a key file
-    from var/ on a deployment of several servers: securebase.E002)."""
+    from var/ on a deployment of several servers: securebase.E002); then get the workers'
+    shared memory ready before they are forked."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "securebase.settings")
     import django
     from django.core.management import call_command
@@ -57,5 +58,11 @@ def on_starting(server):
 
     django.setup()
     call_command("check", fail_level="ERROR")
+    # Load what the workers would load on their first requests and freeze it, so that they
+    # share it and the garbage collector's full passes in them stay short (core/warmup.py).
+    from securebase.core.warmup import prepare_workers
+
+    compiled = prepare_workers()
+    server.log.info("Ready for workers: %d templates compiled, memory frozen.", compiled)
     # Forked workers must not share the master's database connections.
     connections.close_all()

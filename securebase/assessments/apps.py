@@ -9,6 +9,7 @@ class AssessmentsConfig(AppConfig):
     name = "securebase.assessments"
     verbose_name = _("Self-assessment")
     url_prefix = "assessment/"
+    hooks = {"warm_up": "securebase.assessments.catalog.offered_instruments"}
     nav_entries, home_cards = declare_client_tool(
         _("Self-assessment"),
         _("See your attachment anxiety and avoidance, and how they change."),

@@ -21,6 +21,9 @@ Hooks in use:
 - ``time_zone_changed(user, previous)``: ``user`` just saved a new time zone (``previous`` is
   the old zone's name), in the same transaction (``accounts.views.account_settings``).
   Check-ins recount their days in the new zone (``checkins.rollups``).
+- ``warm_up()``: the server's first process is loading what its workers will need, before
+  forking them (``core.warmup.prepare_workers``). Apps read files they would otherwise read on
+  a first request: the instruments (assessments, measures), the time zone list (accounts).
 """
 
 from __future__ import annotations

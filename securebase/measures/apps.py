@@ -9,6 +9,7 @@ class MeasuresConfig(AppConfig):
     name = "securebase.measures"
     verbose_name = _("Symptom questionnaires")
     url_prefix = "questionnaires/"
+    hooks = {"warm_up": "securebase.assessments.catalog.measure_instruments"}
     home_cards = (
         HomeCard(
             _("Questionnaires"),

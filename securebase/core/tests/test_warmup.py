@@ -1,0 +1,97 @@
+"""The server's first process loads what its workers need and freezes it before forking."""
+
+import gc
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.template import engines
+
+from securebase.core import warmup
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def unfreeze():
+    yield
+    gc.unfreeze()
+
+
+def test_the_project_templates_are_listed_and_third_party_ones_are_not():
+    names = warmup.project_template_names()
+    assert "base.html" in names
+    assert "checkins/trends.html" in names
+    assert "measures/email/waiting.txt" in names
+    # Only the project's own: Django's admin templates are not listed, the site's one
+    # override of them is.
+    assert "admin/base_site.html" in names
+    assert "admin/change_form.html" not in names
+    assert names == sorted(set(names))
+
+
+def test_preparing_compiles_every_template_calls_the_hooks_and_freezes(monkeypatch, unfreeze):
+    compiled, hooks = [], []
+    engine = engines["django"]
+    real_get_template = engine.get_template
+    monkeypatch.setattr(engine, "get_template", lambda name: compiled.append(name))
+    monkeypatch.setattr(warmup, "call_hooks", lambda name, **facts: hooks.append(name))
+    gc.unfreeze()
+
+    count = warmup.prepare_workers()
+
+    assert compiled == warmup.project_template_names()
+    assert count == len(compiled)
+    assert hooks == ["warm_up"]
+    assert gc.get_freeze_count() > 0
+    assert gc.isenabled()
+    # Every listed template really compiles on its own.
+    monkeypatch.setattr(engine, "get_template", real_get_template)
+    for name in compiled:
+        real_get_template(name)
+
+
+def test_every_warm_up_hook_names_a_function_that_runs():
+    from django.apps import apps
+    from django.utils.module_loading import import_string
+
+    declared = [
+        config.hooks["warm_up"]
+        for config in apps.get_app_configs()
+        if "warm_up" in getattr(config, "hooks", {})
+    ]
+    assert len(declared) >= 3
+    for dotted in declared:
+        assert import_string(dotted)() is not None
+
+
+def test_a_worker_forked_after_preparing_finds_pages_ready_and_little_to_collect(tmp_path):
+    """In a fresh interpreter: prepare, then count what the collector still tracks."""
+    script = (
+        "import gc, django, os\n"
+        "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'securebase.settings')\n"
+        "django.setup()\n"
+        "from securebase.core.warmup import prepare_workers\n"
+        "prepare_workers()\n"
+        "from django.template import engines\n"
+        "loader = engines['django'].engine.template_loaders[0]\n"
+        "cached = getattr(loader, 'get_template_cache', None)\n"
+        "if cached is None:\n"
+        "    cached = loader.loaders[0].get_template_cache\n"
+        "print(len(gc.get_objects()), gc.get_freeze_count(), len(cached))\n"
+    )
+    result = subprocess.run(  # noqa: S603 (our own interpreter, fixed arguments)
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**os.environ, "DEBUG": "1", "SECUREBASE_VAR_DIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    tracked, frozen, cached = map(int, result.stdout.split()[-3:])
+    assert frozen > 50_000
+    assert tracked < 1_000
+    assert cached >= len(warmup.project_template_names())
