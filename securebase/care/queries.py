@@ -204,6 +204,14 @@ def sharing_for(viewer) -> list[Sharing]:
     return result
 
 
+def sharing_on_page(request) -> list[Sharing]:
+    """``sharing_for(request.user)``, worked out once for the page being drawn: on a client's
+    home the care team's card and the questionnaires' due list both need it."""
+    if not hasattr(request, "_care_sharing"):
+        request._care_sharing = sharing_for(request.user)
+    return request._care_sharing
+
+
 def access_relationship_as_client(viewer, pk: int) -> CareRelationship:
     """One of ``viewer``'s own active relationships; Http404 for anything else."""
     if not is_client(viewer):

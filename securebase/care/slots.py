@@ -29,8 +29,9 @@ def client_home(request) -> str:
     user = request.user
     if not user.is_authenticated or not user.is_client:
         return ""
-    assignments = homework.describe_all(list(queries.homework_for(user)[:20]))
-    connected = queries.sharing_for(user)
+    connected = queries.sharing_on_page(request)
+    # Homework comes only from active relationships: with none, there is nothing to look up.
+    assignments = homework.describe_all(list(queries.homework_for(user)[:20])) if connected else []
     return render_to_string(
         "care/_home_card.html",
         {"assignments": assignments, "connected": connected},

@@ -36,6 +36,21 @@ def live(prefix: str = "") -> Q:
     )
 
 
+def shared_on_page(request) -> bool:
+    """Whether ``request.user`` shares their results with anyone now, read from the care
+    team's relationships already fetched for the page (``care.queries.sharing_on_page``), so
+    a client who shares them with no one costs the page no question about questionnaires."""
+    if not care_installed():
+        return False
+    from securebase.care.queries import sharing_on_page
+
+    return any(
+        grant.area == AREA and grant.entry_id is None
+        for sharing in sharing_on_page(request)
+        for grant in sharing.relationship.open_grants
+    )
+
+
 def clinicians_seeing(client) -> list:
     """Clinicians who currently hold a grant to `client`'s questionnaire results."""
     if not care_installed() or not getattr(client, "is_authenticated", False):

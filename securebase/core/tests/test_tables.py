@@ -1,0 +1,49 @@
+"""``{% rows %}`` writes the body rows a template loop would, escaped."""
+
+from dataclasses import dataclass
+
+import pytest
+from django.template import engines
+from django.utils import translation
+
+
+@dataclass
+class Row:
+    start_text: str
+    mean: float
+    low: int
+
+
+def render(source: str, **context) -> str:
+    return engines["django"].from_string(source).render(context)
+
+
+def test_it_writes_what_the_template_loop_wrote_in_both_languages():
+    items = [Row("Dec 1, 2026", 5.5, 3), Row("Dec 2, 2026", 7.0, 6), Row("<b>&", 0.25, 0)]
+    loop = (
+        "{% load l10n %}{% for p in items %}<tr><th scope=\"row\">{{ p.start_text }}</th>"
+        "<td>{{ p.mean|unlocalize }}</td><td>{{ p.low }}</td></tr>{% endfor %}"
+    )
+    tag = '{% load tables %}{% rows items "start_text" "mean" "low" %}'
+    for language in ("en", "es"):
+        with translation.override(language):
+            assert render(tag, items=items) == render(loop, items=items)
+
+
+def test_text_is_escaped_and_safe_text_is_kept():
+    from django.utils.safestring import mark_safe
+
+    html = render(
+        '{% load tables %}{% rows items "start_text" "low" %}',
+        items=[Row('<script>"x"</script>', 1.0, 2), Row(mark_safe("<em>kept</em>"), 1.0, 3)],
+    )
+    assert html == (
+        '<tr><th scope="row">&lt;script&gt;&quot;x&quot;&lt;/script&gt;</th><td>2</td></tr>'
+        '<tr><th scope="row"><em>kept</em></th><td>3</td></tr>'
+    )
+
+
+def test_no_rows_write_nothing_and_a_missing_value_is_an_error_not_a_blank():
+    assert render('{% load tables %}{% rows items "start_text" %}', items=[]) == ""
+    with pytest.raises(TypeError):
+        render('{% load tables %}{% rows items "start_text" "low" %}', items=[Row("a", 1.0, None)])
