@@ -21,7 +21,7 @@ def render(source: str, **context) -> str:
 def test_it_writes_what_the_template_loop_wrote_in_both_languages():
     items = [Row("Dec 1, 2026", 5.5, 3), Row("Dec 2, 2026", 7.0, 6), Row("<b>&", 0.25, 0)]
     loop = (
-        "{% load l10n %}{% for p in items %}<tr><th scope=\"row\">{{ p.start_text }}</th>"
+        '{% load l10n %}{% for p in items %}<tr><th scope="row">{{ p.start_text }}</th>'
         "<td>{{ p.mean|unlocalize }}</td><td>{{ p.low }}</td></tr>{% endfor %}"
     )
     tag = '{% load tables %}{% rows items "start_text" "mean" "low" %}'
