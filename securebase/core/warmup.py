@@ -17,16 +17,19 @@ only the objects made since the fork to look at. Apps add their own loading thro
 from __future__ import annotations
 
 import gc
+import logging
 from pathlib import Path
 
 from django.conf import settings
-from django.template import engines
+from django.template import TemplateSyntaxError, engines
 from django.template.autoreload import get_template_directories
 from django.urls import get_resolver
 from django.utils import translation
 
 from securebase.core.hooks import call_hooks
 from securebase.core.risk.model import load_model
+
+logger = logging.getLogger(__name__)
 
 
 def project_template_names() -> list[str]:
@@ -45,13 +48,20 @@ def project_template_names() -> list[str]:
 
 
 def prepare_workers() -> int:
-    """Load what every request may need, then freeze it; returns how many templates were
-    compiled. Call it in the server's first process, before any worker is forked."""
+    """Load what every request may need, then freeze it; returns how many of the project's
+    templates were compiled. Call it in the server's first process, before any worker is forked."""
     get_resolver().url_patterns  # noqa: B018 - imports every URL module and view
     engine = engines["django"]
-    names = project_template_names()
-    for name in names:
-        engine.get_template(name)
+    compiled = 0
+    for name in project_template_names():
+        try:
+            engine.get_template(name)
+        except TemplateSyntaxError as error:
+            # A template that needs an app taken out of this site: the page using it says so
+            # when asked for; the server still starts.
+            logger.warning("Template %s not compiled ahead: %s", name, type(error).__name__)
+        else:
+            compiled += 1
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             translation.gettext("Home")
@@ -59,4 +69,4 @@ def prepare_workers() -> int:
     call_hooks("warm_up")
     gc.collect()
     gc.freeze()
-    return len(names)
+    return compiled

@@ -53,6 +53,24 @@ def test_preparing_compiles_every_template_calls_the_hooks_and_freezes(monkeypat
         real_get_template(name)
 
 
+def test_a_template_that_does_not_compile_is_skipped_and_the_server_still_starts(
+    monkeypatch, unfreeze, caplog
+):
+    from django.template import TemplateSyntaxError
+
+    names = warmup.project_template_names()
+
+    def get_template(name):
+        if name == "base.html":
+            raise TemplateSyntaxError("'care_tags' is not a registered tag library")
+
+    monkeypatch.setattr(engines["django"], "get_template", get_template)
+    monkeypatch.setattr(warmup, "call_hooks", lambda name, **facts: None)
+
+    assert warmup.prepare_workers() == len(names) - 1
+    assert "Template base.html not compiled ahead: TemplateSyntaxError" in caplog.text
+
+
 def test_every_warm_up_hook_names_a_function_that_runs():
     from django.apps import apps
     from django.utils.module_loading import import_string
