@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 
 from securebase.accounts.guards import is_client, is_clinician
@@ -123,16 +123,25 @@ def can_see(viewer, client, area_key: str) -> bool:
     return True
 
 
+def _sharing_now(relationship: str, area: str) -> Q:
+    """Rows whose care relationship (at the lookup path ``relationship``) is active and shares
+    the whole of ``area`` now (an open grant of the area, not of one journal entry)."""
+    return Q(
+        **{
+            f"{relationship}__ended_at__isnull": True,
+            f"{relationship}__grants__area": area,
+            f"{relationship}__grants__entry__isnull": True,
+            f"{relationship}__grants__revoked_at__isnull": True,
+        }
+    )
+
+
 def clients_sharing(viewer, area_key: str) -> QuerySet[User]:
     """The clients who share ``area_key`` with clinician ``viewer`` right now."""
     if not is_clinician(viewer):
         return User.objects.none()
     return User.objects.filter(
-        care_as_client__clinician=viewer,
-        care_as_client__ended_at__isnull=True,
-        care_as_client__grants__area=area_key,
-        care_as_client__grants__entry__isnull=True,
-        care_as_client__grants__revoked_at__isnull=True,
+        _sharing_now("care_as_client", area_key), care_as_client__clinician=viewer
     ).distinct()
 
 
@@ -141,12 +150,9 @@ def clinicians_with_grant(client, *, area: str) -> QuerySet[User]:
     if not is_client(client):
         return User.objects.none()
     return User.objects.filter(
+        _sharing_now("care_as_clinician", area),
         role=User.Role.CLINICIAN,
         care_as_clinician__client=client,
-        care_as_clinician__ended_at__isnull=True,
-        care_as_clinician__grants__area=area,
-        care_as_clinician__grants__entry__isnull=True,
-        care_as_clinician__grants__revoked_at__isnull=True,
     ).distinct()
 
 
