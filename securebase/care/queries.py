@@ -123,15 +123,19 @@ def can_see(viewer, client, area_key: str) -> bool:
     return True
 
 
-def _sharing_now(relationship: str, area: str) -> Q:
-    """Rows whose care relationship (at the lookup path ``relationship``) is active and shares
-    the whole of ``area`` now (an open grant of the area, not of one journal entry)."""
+def sharing_now(area: str, prefix: str = "") -> Q:
+    """Rows whose care relationship (at ``prefix``) is active and shares the whole of ``area``
+    now: an open grant of the area, not of one journal entry.
+
+    ``prefix`` is the lookup path from the filtered model to the relationship, e.g.
+    "care_as_client__"; "" filters relationships themselves.
+    """
     return Q(
         **{
-            f"{relationship}__ended_at__isnull": True,
-            f"{relationship}__grants__area": area,
-            f"{relationship}__grants__entry__isnull": True,
-            f"{relationship}__grants__revoked_at__isnull": True,
+            f"{prefix}ended_at__isnull": True,
+            f"{prefix}grants__area": area,
+            f"{prefix}grants__entry__isnull": True,
+            f"{prefix}grants__revoked_at__isnull": True,
         }
     )
 
@@ -141,7 +145,7 @@ def clients_sharing(viewer, area_key: str) -> QuerySet[User]:
     if not is_clinician(viewer):
         return User.objects.none()
     return User.objects.filter(
-        _sharing_now("care_as_client", area_key), care_as_client__clinician=viewer
+        sharing_now(area_key, "care_as_client__"), care_as_client__clinician=viewer
     ).distinct()
 
 
@@ -150,7 +154,7 @@ def clinicians_with_grant(client, *, area: str) -> QuerySet[User]:
     if not is_client(client):
         return User.objects.none()
     return User.objects.filter(
-        _sharing_now("care_as_clinician", area),
+        sharing_now(area, "care_as_clinician__"),
         role=User.Role.CLINICIAN,
         care_as_clinician__client=client,
     ).distinct()
