@@ -17,9 +17,12 @@ from django.utils.translation import gettext_lazy as _
 from securebase.bookings import emails
 from securebase.bookings.models import Booking, SafetyFollowUp
 from securebase.bookings.reminders import schedule_reminder
-from securebase.bookings.services import BookingStateError, locked_booking
+from securebase.bookings.services import (
+    BookingStateError,
+    locked_booking,
+    record_booking_access,
+)
 from securebase.core.hooks import call_hooks
-from securebase.privacy.services import record_access
 
 
 class SlotConflict(BookingStateError):
@@ -122,12 +125,8 @@ def mark_follow_up_reviewed(*, follow_up: SafetyFollowUp, reviewer, now: datetim
             reviewed_at=now, reviewed_by=reviewer, reviewed_by_email=reviewer.email
         )
         if changed:
-            record_access(
-                viewer=reviewer,
-                subject=booking.client,
-                subject_email=booking.email,
-                action="reviewed safety follow-up",
-                detail=str(booking.uid),
+            record_booking_access(
+                viewer=reviewer, booking=booking, action="reviewed safety follow-up"
             )
     follow_up.refresh_from_db()
     return bool(changed)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 
 from securebase.accounts.guards import is_client, is_clinician
@@ -123,16 +123,29 @@ def can_see(viewer, client, area_key: str) -> bool:
     return True
 
 
+def sharing_now(area: str, prefix: str = "") -> Q:
+    """Rows whose care relationship (at ``prefix``) is active and shares the whole of ``area``
+    now: an open grant of the area, not of one journal entry.
+
+    ``prefix`` is the lookup path from the filtered model to the relationship, e.g.
+    "care_as_client__"; "" filters relationships themselves.
+    """
+    return Q(
+        **{
+            f"{prefix}ended_at__isnull": True,
+            f"{prefix}grants__area": area,
+            f"{prefix}grants__entry__isnull": True,
+            f"{prefix}grants__revoked_at__isnull": True,
+        }
+    )
+
+
 def clients_sharing(viewer, area_key: str) -> QuerySet[User]:
     """The clients who share ``area_key`` with clinician ``viewer`` right now."""
     if not is_clinician(viewer):
         return User.objects.none()
     return User.objects.filter(
-        care_as_client__clinician=viewer,
-        care_as_client__ended_at__isnull=True,
-        care_as_client__grants__area=area_key,
-        care_as_client__grants__entry__isnull=True,
-        care_as_client__grants__revoked_at__isnull=True,
+        sharing_now(area_key, "care_as_client__"), care_as_client__clinician=viewer
     ).distinct()
 
 
@@ -141,12 +154,9 @@ def clinicians_with_grant(client, *, area: str) -> QuerySet[User]:
     if not is_client(client):
         return User.objects.none()
     return User.objects.filter(
+        sharing_now(area, "care_as_clinician__"),
         role=User.Role.CLINICIAN,
         care_as_clinician__client=client,
-        care_as_clinician__ended_at__isnull=True,
-        care_as_clinician__grants__area=area,
-        care_as_clinician__grants__entry__isnull=True,
-        care_as_clinician__grants__revoked_at__isnull=True,
     ).distinct()
 
 

@@ -3,14 +3,12 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from securebase.chat_analysis.models import SavedSummary
-from securebase.core.access import get_for_viewer_or_404
+from securebase.core.access import clients_own, get_for_viewer_or_404
 
 
 def summaries_visible_to(viewer) -> QuerySet[SavedSummary]:
     """The saved summaries ``viewer`` may see: a client's own, and nobody else's."""
-    if not viewer.is_authenticated or not viewer.is_client:
-        return SavedSummary.objects.none()
-    return SavedSummary.objects.filter(user=viewer)
+    return clients_own(SavedSummary, viewer)
 
 
 def access_summary(viewer, pk: int) -> SavedSummary:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from datetime import UTC, datetime, timedelta
+from functools import wraps
 from zoneinfo import ZoneInfo
 
 from django.contrib import messages
@@ -144,11 +145,24 @@ def _out_of_range(request):
     return render(request, "chat_analysis/problem.html", context, status=400)
 
 
-def _load_or_expired(request):
-    loaded = pending.load(request.session)
-    if loaded is None:
-        messages.info(request, EXPIRED)
-    return loaded
+def _needs_chat(view):
+    """Run ``view`` with the chat the session holds, as its second argument; when it is gone
+    (expired or forgotten), back to the start page, saying so."""
+
+    @wraps(view)
+    def with_chat(request, *args, **kwargs):
+        loaded = pending.load(request.session)
+        if loaded is None:
+            messages.info(request, EXPIRED)
+            return redirect("chat_analysis:start")
+        return view(request, loaded, *args, **kwargs)
+
+    return with_chat
+
+
+def _report_query(request) -> str:
+    """The report's own parameters from this request's query string, encoded again."""
+    return urlencode({k: v for k, v in request.GET.items() if k in ReportForm.base_fields})
 
 
 def _chat_index(request, loaded) -> int:
@@ -162,10 +176,8 @@ def _chat_index(request, loaded) -> int:
 
 
 @require_http_methods(["GET", "POST"])
-def choose(request):
-    loaded = _load_or_expired(request)
-    if loaded is None:
-        return redirect("chat_analysis:start")
+@_needs_chat
+def choose(request, loaded):
     index = _chat_index(request, loaded)
     conv = loaded.conversations[index]
     form = PeopleForm(request.POST or None, participants=conv.participants)
@@ -272,10 +284,7 @@ def _aware(moment: datetime, tz: ZoneInfo) -> datetime:
     return moment.replace(tzinfo=tz)
 
 
-def _report(request, template: str):
-    loaded = _load_or_expired(request)
-    if loaded is None:
-        return redirect("chat_analysis:start")
+def _report(request, loaded, template: str):
     form = ReportForm(request.GET)
     if not form.is_valid():
         if set(form.errors) <= {"as_of"}:
@@ -291,7 +300,7 @@ def _report(request, template: str):
         return _busy(request)
     except (OverflowError, ValueError):
         return _out_of_range(request)
-    query = urlencode({k: v for k, v in request.GET.items() if k in ReportForm.base_fields})
+    query = _report_query(request)
     fingerprint = _fingerprint(context["conv"], form.cleaned_data["me"], form.cleaned_data["them"])
     context.update(
         as_of_form=form,
@@ -305,22 +314,19 @@ def _report(request, template: str):
 
 
 @require_safe
-def ready(request):
+@_needs_chat
+def ready(request, loaded):
     """One screen between choosing the people and the report: the pause tool first, if
     the person wants it, and "Measure now" one tap away. Never blocks."""
-    loaded = _load_or_expired(request)
-    if loaded is None:
-        return redirect("chat_analysis:start")
     form = ReportForm(request.GET)
     if not form.is_valid():
         return redirect("chat_analysis:choose")
     conv, me, them = _chosen(loaded, form)
-    query = urlencode({k: v for k, v in request.GET.items() if k in ReportForm.base_fields})
     return render(
         request,
         "chat_analysis/ready.html",
         {
-            "report_url": f"{reverse('chat_analysis:report')}?{query}",
+            "report_url": f"{reverse('chat_analysis:report')}?{_report_query(request)}",
             "them": display.name_tag(conv.participants[them]),
             "measured_before": _measured_recently(request, _fingerprint(conv, me, them)),
         },
@@ -328,13 +334,15 @@ def ready(request):
 
 
 @require_safe
-def report(request):
-    return _report(request, "chat_analysis/report.html")
+@_needs_chat
+def report(request, loaded):
+    return _report(request, loaded, "chat_analysis/report.html")
 
 
 @require_safe
-def report_print(request):
-    return _report(request, "chat_analysis/print.html")
+@_needs_chat
+def report_print(request, loaded):
+    return _report(request, loaded, "chat_analysis/print.html")
 
 
 @require_POST
@@ -346,10 +354,8 @@ def forget(request):
 
 @clients_only
 @require_POST
-def save(request):
-    loaded = _load_or_expired(request)
-    if loaded is None:
-        return redirect("chat_analysis:start")
+@_needs_chat
+def save(request, loaded):
     form = SaveForm(request.POST)
     if not form.is_valid():
         return redirect("chat_analysis:choose")

@@ -14,7 +14,7 @@ from securebase.checkins.history import Earlier, MonthCount, summarize_earlier
 from securebase.checkins.models import Checkin, CheckinDay
 from securebase.checkins.stats import Day
 from securebase.checkins.trends import CheckinFact, group_by_day
-from securebase.core.access import get_for_viewer_or_404
+from securebase.core.access import clients_own, get_own_or_404
 
 
 def checkins_visible_to(viewer) -> QuerySet[Checkin]:
@@ -22,16 +22,12 @@ def checkins_visible_to(viewer) -> QuerySet[Checkin]:
 
     Check-ins are a client's private practice; clinicians and staff see none of them here.
     """
-    if not viewer.is_authenticated or not viewer.is_client:
-        return Checkin.objects.none()
-    return Checkin.objects.filter(user=viewer)
+    return clients_own(Checkin, viewer)
 
 
 def access_checkin(viewer, pk: int) -> Checkin:
     """One check-in ``viewer`` may see; Http404 when it is missing or someone else's."""
-    checkin = get_for_viewer_or_404(checkins_visible_to(viewer), pk)
-    checkin.user = viewer  # the owner is the viewer: spare the query
-    return checkin
+    return get_own_or_404(checkins_visible_to(viewer), viewer, pk)
 
 
 def checkin_history(viewer) -> QuerySet[Checkin]:

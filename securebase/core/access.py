@@ -5,15 +5,20 @@ rows to the viewer (``<things>_visible_to(viewer)``), and builds it on
 ``get_for_viewer_or_404``. A row that does not exist, one the viewer may not see and a key that
 is not even well formed all answer the same 404, so a page never tells anyone that somebody
 else's record exists.
+
+A client's private practice (check-ins, pauses, journal entries, saved summaries) is scoped by
+``clients_own`` and reached one row at a time by ``get_own_or_404``.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db.models import Model, QuerySet
 from django.http import Http404
+
+M = TypeVar("M", bound=Model)
 
 
 def get_for_viewer_or_404(queryset: QuerySet, pk: Any, *, field: str = "pk") -> Model:
@@ -27,3 +32,22 @@ def get_for_viewer_or_404(queryset: QuerySet, pk: Any, *, field: str = "pk") -> 
     except (queryset.model.DoesNotExist, ValueError, TypeError, ValidationError):
         name = queryset.model._meta.verbose_name
         raise Http404(f"No such {name}.") from None
+
+
+def clients_own(model: type[M], viewer) -> QuerySet[M]:
+    """The rows of ``model`` whose ``user`` is ``viewer``, when ``viewer`` is a signed-in client;
+    none for anyone else (clinicians and staff see none of a client's private practice here)."""
+    if not getattr(viewer, "is_authenticated", False) or not viewer.is_client:
+        return model.objects.none()
+    return model.objects.filter(user=viewer)
+
+
+def get_own_or_404(queryset: QuerySet[M], viewer, pk: Any) -> M:
+    """``get_for_viewer_or_404`` for a queryset of ``viewer``'s own rows (``clients_own``).
+
+    The row's ``user`` is set to ``viewer``, its owner, which spares the query that would read
+    it back.
+    """
+    row = get_for_viewer_or_404(queryset, pk)
+    row.user = viewer
+    return row

@@ -11,24 +11,19 @@ from datetime import date
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from securebase.accounts.guards import is_client
-from securebase.core.access import get_for_viewer_or_404
+from securebase.core.access import clients_own, get_for_viewer_or_404, get_own_or_404
 from securebase.journal.models import Entry, NoContactPlan, NoContactReason, NoContactSlip
 from securebase.journal.nocontact import SlipFact, Stretch, summarize_stretch
 
 
 def entries_visible_to(viewer) -> QuerySet[Entry]:
     """The journal entries ``viewer`` may see: a client's own; nobody else's, ever."""
-    if not is_client(viewer):
-        return Entry.objects.none()
-    return Entry.objects.filter(user=viewer)
+    return clients_own(Entry, viewer)
 
 
 def access_entry(viewer, pk: int) -> Entry:
     """One entry ``viewer`` may see; Http404 when it is missing or someone else's."""
-    entry = get_for_viewer_or_404(entries_visible_to(viewer), pk)
-    entry.user = viewer  # the owner is the viewer: spare a query
-    return entry
+    return get_own_or_404(entries_visible_to(viewer), viewer, pk)
 
 
 def entry_dates_for(user) -> list[date]:
@@ -47,23 +42,17 @@ def entry_dates_for(user) -> list[date]:
 
 def no_contact_plan_for(viewer) -> NoContactPlan | None:
     """``viewer``'s own no-contact plan, or None (also for anyone who is not a client)."""
-    if not is_client(viewer):
-        return None
-    return NoContactPlan.objects.filter(user=viewer).first()
+    return clients_own(NoContactPlan, viewer).first()
 
 
 def slips_visible_to(viewer) -> QuerySet[NoContactSlip]:
     """``viewer``'s own logged slips, most recent first."""
-    if not is_client(viewer):
-        return NoContactSlip.objects.none()
-    return NoContactSlip.objects.filter(user=viewer)
+    return clients_own(NoContactSlip, viewer)
 
 
 def reasons_visible_to(viewer) -> QuerySet[NoContactReason]:
     """``viewer``'s own reasons, in the order they were written."""
-    if not is_client(viewer):
-        return NoContactReason.objects.none()
-    return NoContactReason.objects.filter(user=viewer)
+    return clients_own(NoContactReason, viewer)
 
 
 def access_slip(viewer, pk: int) -> NoContactSlip:

@@ -26,14 +26,9 @@ def live(prefix: str = "") -> Q:
     `prefix` is the lookup path from the filtered model to the relationship, e.g.
     "schedule__relationship__"; "" filters relationships themselves.
     """
-    return Q(
-        **{
-            f"{prefix}ended_at__isnull": True,
-            f"{prefix}grants__area": AREA,
-            f"{prefix}grants__entry__isnull": True,
-            f"{prefix}grants__revoked_at__isnull": True,
-        }
-    )
+    from securebase.care.queries import sharing_now
+
+    return sharing_now(AREA, prefix)
 
 
 def shared_on_page(request) -> bool:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.db.models import Count, Q, QuerySet, Sum
 
-from securebase.core.access import get_for_viewer_or_404
+from securebase.core.access import clients_own, get_own_or_404
 from securebase.pause.models import PauseSession
 from securebase.pause.summary import (
     PauseFact,
@@ -14,16 +14,12 @@ from securebase.pause.summary import (
 
 def pauses_visible_to(viewer) -> QuerySet[PauseSession]:
     """The pause sessions ``viewer`` may see: a client's own, and nobody else's."""
-    if not viewer.is_authenticated or not viewer.is_client:
-        return PauseSession.objects.none()
-    return PauseSession.objects.filter(user=viewer)
+    return clients_own(PauseSession, viewer)
 
 
 def access_pause(viewer, pk: int) -> PauseSession:
     """One pause session ``viewer`` may see; Http404 when it is missing or someone else's."""
-    session = get_for_viewer_or_404(pauses_visible_to(viewer), pk)
-    session.user = viewer
-    return session
+    return get_own_or_404(pauses_visible_to(viewer), viewer, pk)
 
 
 def pause_history(viewer) -> QuerySet[PauseSession]:

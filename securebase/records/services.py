@@ -14,9 +14,9 @@ from django.db.models.functions import Lower
 from django.utils import translation
 from django.utils.translation import gettext
 
+from securebase.bookings.services import record_booking_access
 from securebase.core.retention import expired_people, latest_contacts, retention_cutoff
 from securebase.privacy.retention import records_of_care
-from securebase.privacy.services import record_access
 from securebase.records import emails
 from securebase.records.documents import content_hash, fill_in
 from securebase.records.models import (
@@ -227,13 +227,7 @@ def start_session(
         address=address,
         emergency_contact=emergency_contact,
     )
-    record_access(
-        viewer=clinician,
-        subject=booking.client,
-        subject_email=booking.email,
-        action="started telehealth session",
-        detail=str(booking.uid),
-    )
+    record_booking_access(viewer=clinician, booking=booking, action="started telehealth session")
     return start
 
 

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from securebase.accounts.guards import clinicians_only
 from securebase.bookings import queries as booking_queries
+from securebase.bookings.services import record_booking_access
 from securebase.core.downloads import download
 from securebase.core.markdown import render_markdown
 from securebase.core.throttling import client_ip
@@ -209,12 +210,8 @@ def start_session(request, booking_uid):
     started = queries.session_start_of(booking)
     initial = {"address": booking.session_address, "emergency_contact": booking.emergency_contact}
     form = StartSessionForm(request.POST or None, initial=initial)
-    record_access(
-        viewer=request.user,
-        subject=booking.client,
-        subject_email=booking.email,
-        action="viewed telehealth session start",
-        detail=str(booking.uid),
+    record_booking_access(
+        viewer=request.user, booking=booking, action="viewed telehealth session start"
     )
     if started is None and request.method == "POST" and form.is_valid():
         data = form.cleaned_data

@@ -29,7 +29,7 @@ from securebase.bookings.forms import (
 )
 from securebase.bookings.models import Booking, Format, WeeklyWindow
 from securebase.core import dates
-from securebase.privacy.services import record_access, record_list_access
+from securebase.privacy.services import record_list_access
 
 
 @login_required
@@ -64,12 +64,8 @@ def dashboard(request):
 
 def _booking_page(request, booking: Booking, *, status: int = 200, **forms):
     # Visitors who booked signed out are audited too, by the email they gave.
-    record_access(
-        viewer=request.user,
-        subject=booking.client,
-        subject_email=booking.email,
-        action="viewed consultation booking",
-        detail=str(booking.uid),
+    services.record_booking_access(
+        viewer=request.user, booking=booking, action="viewed consultation booking"
     )
     context = {
         "booking": booking,

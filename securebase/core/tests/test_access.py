@@ -1,12 +1,17 @@
 """get_for_viewer_or_404: one answer, 404, for a row that is missing, not the viewer's, or
 named by a malformed key."""
 
+import uuid
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
 from django.http import Http404
 from django.test import TestCase
+from django.utils import timezone
 
-from securebase.core.access import get_for_viewer_or_404
+from securebase.core.access import clients_own, get_for_viewer_or_404, get_own_or_404
+from securebase.pause.models import PauseSession
 from securebase.testing import Personas
 
 
@@ -34,3 +39,43 @@ class GetForViewerTests(Personas, TestCase):
         everyone = get_user_model().objects.all()
 
         assert get_for_viewer_or_404(everyone, self.ben.email, field="email") == self.ben
+
+
+def _pause(user):
+    return PauseSession.objects.create(
+        user=user,
+        token=uuid.uuid4(),
+        started_at=timezone.now(),
+        urge="text",
+        urge_before=5,
+        anxiety_before=5,
+    )
+
+
+class OwnRowsTests(Personas, TestCase):
+    def test_it_scopes_a_model_to_a_clients_own_rows(self):
+        mine = _pause(self.ada)
+        _pause(self.ben)
+
+        assert list(clients_own(PauseSession, self.ada)) == [mine]
+
+    def test_it_gives_no_rows_to_a_clinician_or_a_visitor(self):
+        _pause(self.ada)
+
+        for viewer in (self.theo, AnonymousUser()):
+            assert not clients_own(PauseSession, viewer).exists()
+
+    def test_it_returns_an_own_row_with_its_owner_already_set(self):
+        mine = _pause(self.ada)
+
+        found = get_own_or_404(clients_own(PauseSession, self.ada), self.ada, mine.pk)
+
+        assert found == mine
+        with self.assertNumQueries(0):
+            assert found.user is self.ada
+
+    def test_it_answers_404_for_someone_elses_row(self):
+        theirs = _pause(self.ben)
+
+        with pytest.raises(Http404):
+            get_own_or_404(clients_own(PauseSession, self.ada), self.ada, theirs.pk)
