@@ -11,6 +11,7 @@ from array import array
 from bisect import bisect_left
 from datetime import UTC, datetime, timedelta, tzinfo
 from itertools import compress, pairwise
+from operator import mul
 
 from .. import errors, fast
 from ..conversation import Conversation, Kind
@@ -112,7 +113,11 @@ class ConversationBuilder:
     ) -> None:
         """`add()` for many messages at once: the same columns, skips and errors."""
         if walls.count(None) == len(walls) and None not in utcs:  # UTC times only: usual
-            good = [0 <= utc < LATEST for utc in utcs] if utcs else []
+            # min() and max() first: a whole batch is almost always in range.
+            if utcs and not (min(utcs) >= 0 and max(utcs) < LATEST):
+                good = [0 <= utc < LATEST for utc in utcs]
+            else:
+                good = []
         else:
             good = [
                 (utc is not None or wall is not None)
@@ -151,17 +156,19 @@ class ConversationBuilder:
                 column.extend([MISSING if value is None else value for value in values])
             else:
                 column.extend(values)
-        self.length.extend(
-            [size if kind == Kind.TEXT else 0 for size, kind in zip(sizes, kinds, strict=True)]
-        )
-        texts_only = [i for i, kind in enumerate(kinds) if kind == Kind.TEXT]
-        if len(texts_only) != len(kinds):
-            hits = reassurance_hits([texts[i] for i in texts_only])
-            self.reassurance.extend((first + texts_only[i], category) for i, category in hits)
+        text_kind = Kind.TEXT
+        if kinds.count(text_kind) == len(kinds):  # text only
+            self.length.extend(sizes)
+            hits = reassurance_hits(texts)
         else:
-            self.reassurance.extend(
-                (first + i, category) for i, category in reassurance_hits(texts)
-            )
+            is_text = list(map(text_kind.__eq__, kinds))
+            self.length.extend(map(mul, sizes, is_text))  # a size times False is 0
+            texts_only = list(compress(range(len(kinds)), is_text))
+            hits = [
+                (texts_only[i], category)
+                for i, category in reassurance_hits(list(compress(texts, is_text)))
+            ]
+        self.reassurance.extend((first + i, category) for i, category in hits)
 
     # -- finishing ----------------------------------------------------------------------
 

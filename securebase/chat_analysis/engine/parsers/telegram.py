@@ -39,6 +39,8 @@ _MEDIA_KEYS = (
     "contact_information",
     "game_title",
 )
+_TEXT, _MEDIA, _DELETED, _CALL = Kind.TEXT, Kind.MEDIA, Kind.DELETED, Kind.CALL
+_DELETED_LENGTHS = frozenset(map(len, DELETED_TEXTS))  # most texts are ruled out by length
 
 
 def text_of(value) -> str:
@@ -72,43 +74,8 @@ class _Chat:
 
     def add(self, messages: list) -> None:
         """Add a batch of items of a `messages` array; notices and anything that is not a
-        message or call are dropped, and a message without a readable time is skipped.
-
-        The batch is handled field by field (one pass per field, in C-level list building)
-        rather than message by message."""
-        kept = [
-            message
-            for message in messages
-            if isinstance(message, dict)
-            and (
-                (kind := message.get("type")) == "message"
-                or (kind == "service" and message.get("action") in _CALLS)
-            )
-        ]
-        calls = [message["type"] == "service" for message in kept]
-        bodies = [
-            "" if call else message.get("text") for message, call in zip(kept, calls, strict=True)
-        ]
-        texts = [body if body.__class__ is str else text_of(body) for body in bodies]
-        kinds = [Kind.CALL if call else Kind.TEXT for call in calls]
-        # Some clients write a deleted message's text in the app's language
-        # ("Deleted message", "Mensaje eliminado"): a message, but without text.
-        for i in compress(range(len(texts)), map(DELETED_TEXTS.__contains__, texts)):
-            kinds[i] = Kind.DELETED
-            texts[i] = ""
-        blank = [i for i, text in enumerate(texts) if not text or text.isspace()]
-        for i in blank:
-            if not calls[i] and any(key in kept[i] for key in _MEDIA_KEYS):
-                kinds[i] = Kind.MEDIA
-        senders = [
-            message.get("actor") if call else message.get("from")
-            for message, call in zip(kept, calls, strict=True)
-        ]
-        names = [
-            sender if sender.__class__ is str and sender else _name(message, sender)
-            for message, sender in zip(kept, senders, strict=True)
-        ]
-        stamps = [message.get("date_unixtime") for message in kept]
+        message or call are dropped, and a message without a readable time is skipped."""
+        kept, names, texts, kinds, stamps = _columns(messages)
         try:
             utcs: list[int | None] = list(map(int, stamps))
             walls: list[int | None] = [None] * len(utcs)
@@ -121,6 +88,56 @@ class _Chat:
                 list(compress(column, readable)) for column in (names, texts, kinds, utcs, walls)
             )
         self.builder.add_many(names, texts, kinds, utcs, walls)
+
+
+def _columns(messages: list) -> tuple[list[dict], list[str], list[str], list[int], list]:
+    """The messages and calls among `messages`, and for each its sender's name, its text
+    (empty for a call, a deleted message or media), its `Kind` and its `date_unixtime`.
+
+    One pass that looks at each message once: a batch holds a hundred thousand of them,
+    and a pass per field would fetch every one from memory again for each field.
+    """
+    kept: list[dict] = []
+    names: list[str] = []
+    texts: list[str] = []
+    kinds: list[int] = []
+    stamps: list = []
+    keep, add_name, add_text, add_kind, add_stamp = (
+        kept.append,
+        names.append,
+        texts.append,
+        kinds.append,
+        stamps.append,
+    )
+    for message in messages:
+        if not isinstance(message, dict):
+            continue
+        kind = message.get("type")
+        if kind == "message":
+            text = message.get("text")
+            if text.__class__ is not str:
+                text = text_of(text)
+            sender = message.get("from")
+            if not text or text.isspace():
+                add_kind(_MEDIA if any(key in message for key in _MEDIA_KEYS) else _TEXT)
+            # Some clients write a deleted message's text in the app's language
+            # ("Deleted message", "Mensaje eliminado"): a message, but without text.
+            elif len(text) in _DELETED_LENGTHS and text in DELETED_TEXTS:
+                text = ""
+                add_kind(_MEDIA if any(key in message for key in _MEDIA_KEYS) else _DELETED)
+            else:
+                add_kind(_TEXT)
+        elif kind == "service" and message.get("action") in _CALLS:
+            text = ""
+            sender = message.get("actor")
+            add_kind(_CALL)
+        else:
+            continue
+        keep(message)
+        add_text(text)
+        add_name(sender if sender.__class__ is str and sender else _name(message, sender))
+        add_stamp(message.get("date_unixtime"))
+    return kept, names, texts, kinds, stamps
 
 
 def _name(message: dict, sender) -> str:
