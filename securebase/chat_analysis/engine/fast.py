@@ -224,9 +224,10 @@ _DIGITS_ONLY = bytes(0x30 if 0x30 <= byte <= 0x39 else 0x20 for byte in range(25
 _LONG_INTEGER = b"0" * 20
 
 
-def last_item_end(buffer: bytes, start: int) -> int | None:
+def last_item_end(buffer: bytes, start: int, end: int | None = None) -> int | None:
     """The end of the last whole item of a pretty-printed JSON array in `buffer`, for items
-    from `start` (where an object starts) on; None if it cannot tell.
+    from `start` (where an object starts) on and ending at or before `end` (if given);
+    None if it cannot tell.
 
     JSON strings cannot hold a raw line break, so in an indented export an item ends where
     a line holds only its closing brace at the indentation its opening brace had, followed
@@ -237,7 +238,7 @@ def last_item_end(buffer: bytes, start: int) -> int | None:
     if buffer[start : start + 1] != b"{" or line < 0 or buffer[line + 1 : start].strip(b" \t"):
         return None
     closing = buffer[line:start] + b"}"
-    end = len(buffer)
+    end = len(buffer) if end is None else end
     while (found := buffer.rfind(closing, start, end)) >= 0:
         after = found + len(closing)
         rest = buffer[after : after + 64].lstrip(b" \t\r\n")

@@ -1,13 +1,19 @@
-"""A batch of Telegram messages gives exactly what adding its messages one by one gives."""
+"""A batch of Telegram messages gives exactly what adding its messages one by one gives, and
+a second process reading the second half of a large export changes nothing."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from securebase.chat_analysis.engine.conversation import Kind
+from securebase.chat_analysis.engine.errors import ChatImportError
+from securebase.chat_analysis.engine.parsers import Limits, parse_export, telegram
 from securebase.chat_analysis.engine.parsers.builder import ConversationBuilder
 from securebase.chat_analysis.engine.parsers.telegram import _Chat, text_of
 from securebase.chat_analysis.engine.phrases import DELETED_TEXTS
@@ -16,6 +22,8 @@ from securebase.chat_analysis.engine.phrases import DELETED_TEXTS
 LOADED_MACHINE = settings(
     deadline=None, max_examples=200, suppress_health_check=[HealthCheck.too_slow]
 )
+PACIFIC = ZoneInfo("America/Los_Angeles")
+BOM = b"\xef\xbb\xbf"
 MEDIA_KEYS = ("photo", "file", "media_type", "sticker_emoji", "poll")
 
 
@@ -112,3 +120,132 @@ def test_it_adds_a_batch_of_messages_like_one_by_one(batches):
     assert fast.reassurance == plain.reassurance
     assert fast.skipped == plain.skipped
     assert fast.times_missing == plain.times_missing
+
+
+# -- a second process reading the second half ------------------------------------------------
+
+
+def export(count: int, *, late_sender_from: int | None = None, tail: str = "") -> bytes:
+    """A one-chat export of `count` messages, written as Telegram Desktop writes it."""
+    messages = []
+    for i in range(count):
+        sender = "Ana" if i % 3 else "Ben 🌙"
+        if late_sender_from is not None and i >= late_sender_from and i % 5 == 0:
+            sender = "Cleo"
+        message = {
+            "id": i,
+            "type": "message",
+            "date": "2021-03-04T05:06:07",
+            "date_unixtime": str(1_600_000_000 + i * 97),
+            "from": sender,
+            "text": ["are you ", {"type": "bold", "text": "mad at me"}] if i % 11 == 0 else "hi",
+        }
+        if i % 7 == 0:
+            message = {**message, "text": "", "photo": "(File not included.)"}
+        if i % 13 == 0:
+            message = {
+                "id": i,
+                "type": "service",
+                "action": "phone_call",
+                "actor": sender,
+                "date_unixtime": str(1_600_000_000 + i * 97),
+            }
+        if i % 17 == 0:
+            message = {**message, "date_unixtime": "soon"}
+        messages.append(message)
+    document = json.dumps(
+        {"name": "Ben 🌙", "type": "personal_chat", "messages": messages},
+        indent=1,
+        ensure_ascii=False,
+    )
+    return (document[:-2] + tail + "\n}").encode() if tail else document.encode()
+
+
+def columns(conversation) -> tuple:
+    return (
+        conversation.participants,
+        list(conversation.sender),
+        bytes(conversation.kind),
+        list(conversation.length),
+        list(conversation.utc),
+        list(conversation.wall),
+        conversation.reassurance,
+        conversation.skipped,
+    )
+
+
+@pytest.fixture
+def helpers(monkeypatch):
+    """Every `messages` array is worth a helper process: the offsets they were started at,
+    and "merged" each time what one read was used."""
+    started = []
+    start_helper = telegram.start_helper
+
+    def counted(*args):
+        helper = start_helper(*args)
+        if helper is not None:
+            started.append(helper.at)
+        return helper
+
+    merge = ConversationBuilder.merge
+
+    def merged(builder, other):
+        started.append("merged")
+        merge(builder, other)
+
+    monkeypatch.setattr(telegram, "MIN_REST", 0)
+    monkeypatch.setattr(telegram, "start_helper", counted)
+    monkeypatch.setattr(ConversationBuilder, "merge", merged)
+    return started
+
+
+def both_ways(tmp_path, data: bytes):
+    path = tmp_path / "result.json"
+    path.write_bytes(data)
+    alone = parse_export(path, tz=PACIFIC, workers=1)
+    helped = parse_export(path, tz=PACIFIC, workers=2)
+    return alone, helped
+
+
+@pytest.mark.parametrize(("late_sender_from", "bom"), [(None, b""), (1500, b""), (None, BOM)])
+def test_it_reads_the_second_half_in_another_process_with_the_same_result(
+    tmp_path, helpers, late_sender_from, bom
+):
+    alone, helped = both_ways(tmp_path, bom + export(2000, late_sender_from=late_sender_from))
+    assert len(helpers) == 2 and helpers[1] == "merged"
+    assert [columns(c) for c in helped] == [columns(c) for c in alone]
+    assert len(alone[0].participants) == (3 if late_sender_from else 2)
+
+
+def test_it_reads_on_alone_when_the_guessed_cut_is_past_the_messages(tmp_path, helpers):
+    # A long array after `messages` whose items look like messages: the cut falls there.
+    tail = ',\n "other": [\n' + ",\n".join(['  {\n   "id": 1\n  }'] * 20000) + "\n ]"
+    alone, helped = both_ways(tmp_path, export(300, tail=tail))
+    assert len(helpers) == 1  # started, then left unused
+    assert [columns(c) for c in helped] == [columns(c) for c in alone]
+
+
+def test_it_gives_the_same_error_for_damage_in_the_second_half(tmp_path, helpers):
+    data = export(2000)
+    cut = data.rfind(b'"text": "hi"', 0, len(data) * 3 // 4)
+    damaged = data[:cut] + b'"text": "hi' + data[cut + len(b'"text": "hi"') :]
+    path = tmp_path / "result.json"
+    path.write_bytes(damaged)
+    with pytest.raises(ChatImportError) as alone:
+        parse_export(path, tz=PACIFIC, workers=1)
+    with pytest.raises(ChatImportError) as helped:
+        parse_export(path, tz=PACIFIC, workers=2)
+    assert len(helpers) == 1
+    assert helped.value.code == alone.value.code == "json_damaged"
+
+
+def test_it_starts_no_helper_with_a_message_limit_or_a_small_file(tmp_path, monkeypatch):
+    path = tmp_path / "result.json"
+    path.write_bytes(export(300))
+    forks = []
+    monkeypatch.setattr(telegram.fast, "fork_call", lambda *args: forks.append(args))
+    parse_export(path, tz=PACIFIC, workers=2)  # far below MIN_REST
+    monkeypatch.setattr(telegram, "MIN_REST", 0)
+    parse_export(path, tz=PACIFIC, workers=2, limits=Limits(max_messages=10_000))
+    parse_export(path.read_bytes(), tz=PACIFIC, workers=2)  # not a file on disk
+    assert forks == []

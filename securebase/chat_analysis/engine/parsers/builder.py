@@ -170,6 +170,24 @@ class ConversationBuilder:
             ]
         self.reassurance.extend((first + i, category) for i, category in hits)
 
+    def merge(self, other: ConversationBuilder) -> None:
+        """Append the messages of `other`, which come after this builder's in the file:
+        the same columns, skips and errors as adding them here."""
+        first = len(self.sender)
+        ids = [self.sender_id(name) for name in other.names]
+        self.budget.count(len(other.sender))
+        if ids == list(range(len(ids))):  # the same numbering: no renumbering needed
+            self.sender.extend(other.sender)
+        else:
+            self.sender.extend(map(ids.__getitem__, other.sender))
+        self.kind.extend(other.kind)
+        self.length.extend(other.length)
+        self.utc.extend(other.utc)
+        self.wall.extend(other.wall)
+        self.reassurance.extend((first + i, category) for i, category in other.reassurance)
+        self.skipped += other.skipped
+        self.times_missing = self.times_missing or other.times_missing
+
     # -- finishing ----------------------------------------------------------------------
 
     def finish(self, tz: tzinfo) -> Conversation:

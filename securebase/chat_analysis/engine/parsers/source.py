@@ -103,8 +103,10 @@ class Source:
         self.workers = 1
         self.read_so_far = 0
         self.head = self._read(HEAD_SIZE)
+        self.start = 0  # where the first byte `chunks()` yields is in the stream
         while self.head.startswith(BOM):
             self.head = self.head[len(BOM) :]
+            self.start += len(BOM)
         if not self.head.strip(b" \t\r\n\x00"):
             raise errors.empty_file()
 

@@ -9,17 +9,18 @@ count as the caller reaching out.
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, tzinfo
 from itertools import compress
 
-from .. import errors
+from .. import errors, fast
 from ..conversation import Conversation, Kind
 from ..errors import ChatImportError
 from ..phrases import DELETED_TEXTS
 from ..words import _
 from .builder import ConversationBuilder
-from .jsonstream import ITEM, Batch, JsonStream, prefix_of
-from .source import Source
+from .jsonstream import ITEM, Batch, Helper, JsonStream, Rest, prefix_of
+from .source import CHUNK_SIZE, Source
 
 _CONTAINERS = (
     ("messages",),
@@ -39,6 +40,7 @@ _MEDIA_KEYS = (
     "contact_information",
     "game_title",
 )
+MIN_REST = 32 << 20  # a helper process reads the second half of a larger `messages` array
 _TEXT, _MEDIA, _DELETED, _CALL = Kind.TEXT, Kind.MEDIA, Kind.DELETED, Kind.CALL
 _DELETED_LENGTHS = frozenset(map(len, DELETED_TEXTS))  # most texts are ruled out by length
 
@@ -161,9 +163,71 @@ def _times_one_by_one(messages: list[dict], stamps: list) -> tuple[list, list]:
     return utcs, walls
 
 
+def start_helper(src: Source, path: tuple, stream: JsonStream) -> Helper | None:
+    """A second process reading the second half of a one-chat export's `messages` array,
+    from just after a message there; None where that is not worth it or not safe.
+
+    Command line only (`src.workers` > 1, a file on disk, no limits on messages or time,
+    whose errors would otherwise depend on which process met them first). The file is
+    cut where a line holds only a closing brace at the indentation the first message's
+    opening brace has, followed by a comma; `JsonStream.items()` uses the helper only if a
+    message it reads itself ends exactly there, so a wrong guess costs time, not results.
+    """
+    limits = src.budget.limits
+    if (
+        src.workers < 2
+        or not src.path
+        or path != ("messages",)
+        or limits.max_messages is not None
+        or limits.max_message_bytes is not None
+        or limits.deadline is not None
+    ):
+        return None
+    buffer, pos, here = stream.buffer, stream.pos, stream.offset()
+    line = buffer.rfind(b"\n", 0, pos)
+    if buffer[pos : pos + 1] != b"{" or line < 0 or buffer[line + 1 : pos].strip(b" \t"):
+        return None
+    closing = buffer[line:pos] + b"}"
+    try:
+        size = os.path.getsize(src.path)
+        middle = (here + size) // 2
+        with open(src.path, "rb") as file:
+            file.seek(middle)
+            window = file.read(1 << 20)
+    except OSError:
+        return None
+    if size - here < MIN_REST:
+        return None
+    found = window.find(closing)
+    while found >= 0:
+        after = found + len(closing)
+        if window[after : after + 64].lstrip(b" \t\r\n")[:1] == b",":
+            return Helper(middle + after, fast.fork_call(read_rest, src.path, middle + after))
+        found = window.find(closing, after)
+    return None
+
+
+def read_rest(path: str, at: int) -> Rest:
+    """The messages of an array in the file at `path`, from offset `at` (just after one of
+    them) to the array's end, in a ConversationBuilder of their own."""
+    chat = _Chat("", None, None)
+    with open(path, "rb") as file:
+        file.seek(at)
+        stream = JsonStream(iter(lambda: file.read(CHUNK_SIZE), b""), start=at)
+        if not stream.array_ends():
+            for _, items in stream.items(()):
+                chat.add(items)
+        return Rest(chat.builder, stream.offset())
+
+
 def parse_telegram(src: Source, tz: tzinfo) -> list[Conversation]:
     """Parse a Telegram export into one Conversation per chat with two or more people."""
-    stream = JsonStream(src.chunks(), max_pending=src.budget.max_message_chars)
+    stream = JsonStream(
+        src.chunks(),
+        max_pending=src.budget.max_message_chars,
+        start=src.start,
+        helper=lambda path, stream: start_helper(src, path, stream),
+    )
     chats: dict[tuple, _Chat] = {}
     names: dict[tuple, str] = {}
     types: dict[tuple, str] = {}
@@ -196,6 +260,8 @@ def parse_telegram(src: Source, tz: tzinfo) -> list[Conversation]:
             types[()] = str(value or "")
         elif isinstance(value, Batch):
             chat_for(path[:-1]).add(value)
+        elif isinstance(value, Rest):  # what a helper process read
+            chat_for(path[:-1]).builder.merge(value.value)
         elif path and path[-2:-1] == ("messages",):  # `messages` as an object, not a list
             chat_for(path[:-2]).add([value])
     if not chats:
