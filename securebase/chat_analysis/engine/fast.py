@@ -218,10 +218,14 @@ def stable_order(values: Column) -> Column | None:
 
 # -- JSON items a batch at a time ----------------------------------------------------------
 
-# Every digit as "0" and every other byte as a space: twenty zeros in a row are a number
-# orjson would turn into a float (more than 64 bits), found with one substring search.
-_DIGITS_ONLY = bytes(0x30 if 0x30 <= byte <= 0x39 else 0x20 for byte in range(256))
+# Every digit as "0", the minus sign kept and every other byte as a space: twenty zeros in
+# a row, or a minus and nineteen, may be an integer orjson would turn into a float (above
+# 2**64 - 1 or below -2**63), found with substring searches.
+_DIGITS_ONLY = bytes(
+    0x30 if 0x30 <= byte <= 0x39 else byte if byte == 0x2D else 0x20 for byte in range(256)
+)
 _LONG_INTEGER = b"0" * 20
+_LONG_NEGATIVE = b"-" + b"0" * 19
 
 
 def last_item_end(buffer: bytes, start: int, end: int | None = None) -> int | None:
@@ -256,7 +260,8 @@ def decode_items(data: bytes) -> list | None:
     Plain: ``json.loads(b"[" + data + b"]")``. Both decoders give equal values for what
     orjson accepts; orjson is several times faster and makes no intermediate objects.
     """
-    if _LONG_INTEGER in data.translate(_DIGITS_ONLY):
+    digits = data.translate(_DIGITS_ONLY)
+    if _LONG_INTEGER in digits or _LONG_NEGATIVE in digits:
         return None
     try:
         items = orjson.loads(b"[" + data + b"]")

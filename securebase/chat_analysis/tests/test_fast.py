@@ -265,6 +265,8 @@ def test_it_finds_the_last_item_that_ends_before_a_given_offset():
 
 def test_it_leaves_to_the_standard_library_what_orjson_reads_differently():
     assert fast.decode_items(b'{"id": 123456789012345678901234}') is None  # > 64 bits
+    assert fast.decode_items(b'{"id": -9223372036854775809}') is None  # below -2**63
+    assert fast.decode_items(b'{"id": -922337203685477580}') == [{"id": -922337203685477580}]
     assert fast.decode_items(b'{"text": "\\ud83d"}') is None  # a lone surrogate
     assert fast.decode_items(b'{"n": NaN}') is None
     assert fast.decode_items(b'{"text": "caf\xc3"}') is None  # not UTF-8
