@@ -6,7 +6,8 @@ descends only into the containers on the paths it is asked about (such as `messa
 `chats.list[].messages`). The items of an array it is asked to batch (the messages) are
 handed over a list at a time, decoded by `fast.decode_items()`; any other value is decoded
 whole with the standard library and handed to the caller, which is fine for the small
-metadata around the messages.
+metadata around the messages. On the command line a `Helper` process may read the second
+half of a large array; its items come back as one `Rest` (see `JsonStream.items()`).
 
 Text that is not UTF-8 raises `not_utf8`, as for every other format: every byte that is
 not whitespace between values is decoded, and both decoders check it.

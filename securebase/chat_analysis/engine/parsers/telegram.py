@@ -190,13 +190,13 @@ def start_helper(src: Source, path: tuple, stream: JsonStream) -> Helper | None:
     closing = buffer[line:pos] + b"}"
     try:
         size = os.path.getsize(src.path)
+        if size - here < MIN_REST:
+            return None
         middle = (here + size) // 2
         with open(src.path, "rb") as file:
             file.seek(middle)
             window = file.read(1 << 20)
     except OSError:
-        return None
-    if size - here < MIN_REST:
         return None
     found = window.find(closing)
     while found >= 0:
@@ -215,7 +215,7 @@ def read_rest(path: str, at: int) -> Rest:
         file.seek(at)
         stream = JsonStream(iter(lambda: file.read(CHUNK_SIZE), b""), start=at)
         if not stream.array_ends():
-            for _, items in stream.items(()):
+            for _path, items in stream.items(()):
                 chat.add(items)
         return Rest(chat.builder, stream.offset())
 
