@@ -15,6 +15,7 @@ from securebase.chat_analysis.engine.conversation import Kind
 from securebase.chat_analysis.engine.errors import ChatImportError
 from securebase.chat_analysis.engine.parsers import Limits, parse_export, telegram
 from securebase.chat_analysis.engine.parsers.builder import ConversationBuilder
+from securebase.chat_analysis.engine.parsers.jsonstream import Helper
 from securebase.chat_analysis.engine.parsers.telegram import _Chat, text_of
 from securebase.chat_analysis.engine.phrases import DELETED_TEXTS
 
@@ -249,3 +250,22 @@ def test_it_starts_no_helper_with_a_message_limit_or_a_small_file(tmp_path, monk
     parse_export(path, tz=PACIFIC, workers=2, limits=Limits(max_messages=10_000))
     parse_export(path.read_bytes(), tz=PACIFIC, workers=2)  # not a file on disk
     assert forks == []
+
+
+def test_it_stops_the_helper_when_the_first_half_is_damaged(tmp_path, helpers, monkeypatch):
+    cancelled = []
+    cancel = Helper.cancel
+
+    def counted(helper):
+        cancelled.append(helper.at)
+        cancel(helper)
+
+    monkeypatch.setattr(Helper, "cancel", counted)
+    data = export(2000)
+    cut = data.find(b'"text": "hi"', len(data) // 4)
+    path = tmp_path / "result.json"
+    path.write_bytes(data[:cut] + b'"text": "hi' + data[cut + len(b'"text": "hi"') :])
+    with pytest.raises(ChatImportError) as caught:
+        parse_export(path, tz=PACIFIC, workers=2)
+    assert caught.value.code == "json_damaged"
+    assert len(helpers) == 1 and set(cancelled) == {helpers[0]}
