@@ -286,6 +286,12 @@ class Forked:
             read_end, write_end = os.pipe()
         except OSError:
             return self
+        # A larger pipe (Linux) lets the child hand over a result of megabytes with fewer
+        # switches between the two processes.
+        with suppress(ImportError, OSError, AttributeError):
+            import fcntl
+
+            fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 1 << 20)
         try:
             pid = os.fork()
         except OSError:

@@ -16,6 +16,7 @@ from securebase.chat_analysis.engine.errors import ChatImportError
 from securebase.chat_analysis.engine.parsers import Limits, parse_export, telegram
 from securebase.chat_analysis.engine.parsers.builder import ConversationBuilder
 from securebase.chat_analysis.engine.parsers.jsonstream import Helper
+from securebase.chat_analysis.engine.parsers.source import Source
 from securebase.chat_analysis.engine.parsers.telegram import _Chat, text_of
 from securebase.chat_analysis.engine.phrases import DELETED_TEXTS
 
@@ -208,14 +209,28 @@ def both_ways(tmp_path, data: bytes):
     return alone, helped
 
 
-@pytest.mark.parametrize(("late_sender_from", "bom"), [(None, b""), (1500, b""), (None, BOM)])
+@pytest.mark.parametrize(
+    ("late_sender_from", "bom", "chunk_size"),
+    [(None, b"", None), (1500, b"", None), (None, BOM, None), (None, BOM, 4096)],
+)
 def test_it_reads_the_second_half_in_another_process_with_the_same_result(
-    tmp_path, helpers, late_sender_from, bom
+    tmp_path, helpers, monkeypatch, late_sender_from, bom, chunk_size
 ):
+    seeks = []
+    if chunk_size:  # the file in many chunks: what the helper read is skipped by seeking
+        chunks, chunks_from = Source.chunks, Source.chunks_from
+
+        def seek(src, offset):
+            seeks.append(offset)
+            return chunks_from(src, offset, chunk_size)
+
+        monkeypatch.setattr(Source, "chunks", lambda src: chunks(src, chunk_size))
+        monkeypatch.setattr(Source, "chunks_from", seek)
     alone, helped = both_ways(tmp_path, bom + export(2000, late_sender_from=late_sender_from))
     assert len(helpers) == 2 and helpers[1] == "merged"
     assert [columns(c) for c in helped] == [columns(c) for c in alone]
     assert len(alone[0].participants) == (3 if late_sender_from else 2)
+    assert len(seeks) == (1 if chunk_size else 0)
 
 
 def test_it_reads_on_alone_when_the_guessed_cut_is_past_the_messages(tmp_path, helpers):

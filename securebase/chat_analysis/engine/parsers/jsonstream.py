@@ -43,6 +43,7 @@ class JsonStream:
         max_pending: int = 1 << 62,
         start: int = 0,
         helper: Callable[[tuple, JsonStream], Helper | None] | None = None,
+        seek: Callable[[int], Iterator[bytes]] | None = None,
     ) -> None:
         self.chunks = chunks
         self.max_pending = max_pending  # bytes of one value held while incomplete
@@ -53,6 +54,7 @@ class JsonStream:
         # Asked at the first item of each batched array; it may start another process
         # that reads the array's later items (see `Helper`).
         self.helper = helper
+        self.seek = seek  # the chunks from a given offset on, where the file can seek
 
     def offset(self) -> int:
         """Where the current position is in the file."""
@@ -241,7 +243,11 @@ class JsonStream:
 
     def skip_to(self, offset: int) -> None:
         """Move the position forward to `offset` in the file, reading (and dropping) what
-        lies before it."""
+        lies before it, or seeking past it if the file can seek."""
+        if self.seek is not None and offset > self.dropped + len(self.buffer):
+            self.chunks = self.seek(offset)
+            self.buffer, self.pos, self.dropped = b"", 0, offset
+            return
         while self.dropped + len(self.buffer) < offset:
             self.pos = len(self.buffer)
             if not self._more():

@@ -142,6 +142,13 @@ class Source:
                 return
             yield data
 
+    def chunks_from(self, offset: int, size: int = CHUNK_SIZE) -> Iterator[bytes]:
+        """Yield the file from `offset` (counted from the stream's start, as `start` is) to
+        its end, in chunks of about `size` bytes. A plain file on disk only: it seeks."""
+        self.stream.seek(offset)
+        while data := self._read(size):
+            yield data
+
     def text_head(self) -> str:
         """The first bytes as text; refuses anything that is not UTF-8."""
         decoder = codecs.getincrementaldecoder("utf-8")()

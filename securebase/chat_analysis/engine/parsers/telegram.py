@@ -227,6 +227,7 @@ def parse_telegram(src: Source, tz: tzinfo) -> list[Conversation]:
         max_pending=src.budget.max_message_chars,
         start=src.start,
         helper=lambda path, stream: start_helper(src, path, stream),
+        seek=src.chunks_from if src.path else None,  # past what a helper read
     )
     chats: dict[tuple, _Chat] = {}
     names: dict[tuple, str] = {}
