@@ -295,11 +295,13 @@ _CHANGING = MISSING  # no real offset is this
 
 
 class WallToUtc:
-    """Local wall-clock seconds to UTC seconds, cached per local day."""
+    """Local wall-clock seconds to UTC seconds, cached per local day, and per local hour on a
+    day the clocks change."""
 
     def __init__(self, tz: tzinfo) -> None:
         self.tz = tz
         self.days: dict[int, int | None] = {}
+        self.hours: dict[int, int | None] = {}
 
     def offset_at(self, wall: int) -> int:
         moment = (EPOCH + timedelta(seconds=wall)).replace(tzinfo=self.tz)
@@ -318,7 +320,13 @@ class WallToUtc:
         try:
             offset = self.day_offset(wall // 86400)
             if offset is None:
-                offset = self.offset_at(wall)
+                hour = wall // 3600
+                if hour not in self.hours:
+                    start, end = self.offset_at(hour * 3600), self.offset_at(hour * 3600 + 3599)
+                    self.hours[hour] = start if start == end else None
+                offset = self.hours[hour]
+                if offset is None:  # the hour the clocks change
+                    offset = self.offset_at(wall)
         except (OverflowError, ValueError):
             offset = 0
         return wall - offset
