@@ -252,19 +252,25 @@ def last_item_end(buffer: bytes, start: int, end: int | None = None) -> int | No
     return None
 
 
-def decode_items(data: bytes) -> list | None:
+def decode_items(data: bytes | memoryview) -> list | None:
     """The items of `data`, a run of comma-separated JSON objects, decoded at once with
     orjson; None if orjson cannot decode them exactly as the standard library would (text
     that is not JSON or not UTF-8, NaN, lone surrogates, integers too long for 64 bits).
 
     Plain: ``json.loads(b"[" + data + b"]")``. Both decoders give equal values for what
     orjson accepts; orjson is several times faster and makes no intermediate objects.
+    `data` may be a memoryview of the read buffer: the array is built with one copy, in a
+    bytearray (which `translate()` also goes through about twice as fast as bytes).
     """
-    digits = data.translate(_DIGITS_ONLY)
+    array_text = bytearray(b"[")
+    array_text += data
+    array_text += b"]"
+    digits = array_text.translate(_DIGITS_ONLY)
     if _LONG_INTEGER in digits or _LONG_NEGATIVE in digits:
         return None
+    del digits
     try:
-        items = orjson.loads(b"[" + data + b"]")
+        items = orjson.loads(array_text)
     except orjson.JSONDecodeError:
         return None
     return items

@@ -136,7 +136,7 @@ class JsonStream:
         cut = fast.last_item_end(self.buffer, self.pos, end)
         if cut is None:
             return Batch()
-        items = fast.decode_items(self.buffer[self.pos : cut])
+        items = fast.decode_items(memoryview(self.buffer)[self.pos : cut])
         if items is None:
             return Batch()
         self.pos = cut
