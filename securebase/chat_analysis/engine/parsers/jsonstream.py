@@ -218,7 +218,8 @@ class JsonStream:
         one_by_one = 0  # items to decode on their own before trying a batch again
         backoff = 1
         while True:
-            items = self._batch(helper and helper.at) if not one_by_one else Batch()
+            stop = None if helper is None else helper.at
+            items = self._batch(stop) if not one_by_one else Batch()
             if items:
                 backoff = 1
             else:
