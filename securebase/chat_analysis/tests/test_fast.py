@@ -253,8 +253,20 @@ def test_it_decodes_items_and_finds_where_they_end_like_the_standard_library(ite
     assert json.loads(document)["messages"][: len(decoded or [])] == (decoded or [])
 
 
+def test_it_finds_the_last_item_that_ends_before_a_given_offset():
+    document = b'[\n {\n  "a": 1\n },\n {\n  "a": 2\n },\n {\n  "a": 3\n }\n]'
+    start = document.find(b"{")
+    ends = [at + 1 for at in range(len(document)) if document[at : at + 1] == b"}"]
+    assert fast.last_item_end(document, start) == ends[2]
+    assert fast.last_item_end(document, start, ends[1]) == ends[1]
+    assert fast.last_item_end(document, start, ends[1] - 1) == ends[0]
+    assert fast.last_item_end(document, start, ends[0] - 1) is None
+
+
 def test_it_leaves_to_the_standard_library_what_orjson_reads_differently():
     assert fast.decode_items(b'{"id": 123456789012345678901234}') is None  # > 64 bits
+    assert fast.decode_items(b'{"id": -9223372036854775809}') is None  # below -2**63
+    assert fast.decode_items(b'{"id": -922337203685477580}') == [{"id": -922337203685477580}]
     assert fast.decode_items(b'{"text": "\\ud83d"}') is None  # a lone surrogate
     assert fast.decode_items(b'{"n": NaN}') is None
     assert fast.decode_items(b'{"text": "caf\xc3"}') is None  # not UTF-8

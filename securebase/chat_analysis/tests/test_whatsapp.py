@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from securebase.chat_analysis.engine.conversation import Kind
 from securebase.chat_analysis.engine.parsers import parse_export
+from securebase.chat_analysis.engine.parsers.builder import WallToUtc
 from securebase.chat_analysis.engine.parsers.dates import (
     MARK,
     SPACE,
@@ -387,3 +388,19 @@ def test_it_drops_ios_notices_written_with_the_chats_name(notice, mark):
     [conv] = parse_export(text.encode(), filename="_chat.txt", tz=UTC)
     assert len(conv) == 2
     assert count_by_sender(conv) == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "zone", ["America/Los_Angeles", "Europe/Berlin", "Australia/Lord_Howe", "America/Santiago"]
+)
+def test_it_turns_wall_clock_times_into_utc_like_one_by_one_on_days_the_clocks_change(zone):
+    to_utc = WallToUtc(ZoneInfo(zone))
+    walls = []
+    for year in (1979, 2021):
+        first_day = (datetime(year, 1, 1) - datetime(1970, 1, 1)).days
+        changing = [
+            day for day in range(first_day, first_day + 366) if to_utc.day_offset(day) is None
+        ]
+        walls += [day * 86400 + second for day in changing for second in range(0, 86400, 450)]
+    assert walls
+    assert [to_utc(wall) for wall in walls] == [wall - to_utc.offset_at(wall) for wall in walls]

@@ -11,6 +11,7 @@ from array import array
 from bisect import bisect_left
 from datetime import UTC, datetime, timedelta, tzinfo
 from itertools import compress, pairwise
+from operator import mul
 
 from .. import errors, fast
 from ..conversation import Conversation, Kind
@@ -112,7 +113,11 @@ class ConversationBuilder:
     ) -> None:
         """`add()` for many messages at once: the same columns, skips and errors."""
         if walls.count(None) == len(walls) and None not in utcs:  # UTC times only: usual
-            good = [0 <= utc < LATEST for utc in utcs] if utcs else []
+            # min() and max() first: a whole batch is almost always in range.
+            if utcs and not (min(utcs) >= 0 and max(utcs) < LATEST):
+                good = [0 <= utc < LATEST for utc in utcs]
+            else:
+                good = []
         else:
             good = [
                 (utc is not None or wall is not None)
@@ -151,17 +156,37 @@ class ConversationBuilder:
                 column.extend([MISSING if value is None else value for value in values])
             else:
                 column.extend(values)
-        self.length.extend(
-            [size if kind == Kind.TEXT else 0 for size, kind in zip(sizes, kinds, strict=True)]
-        )
-        texts_only = [i for i, kind in enumerate(kinds) if kind == Kind.TEXT]
-        if len(texts_only) != len(kinds):
-            hits = reassurance_hits([texts[i] for i in texts_only])
-            self.reassurance.extend((first + texts_only[i], category) for i, category in hits)
+        text_kind = Kind.TEXT
+        if kinds.count(text_kind) == len(kinds):  # text only
+            self.length.extend(sizes)
+            hits = reassurance_hits(texts)
         else:
-            self.reassurance.extend(
-                (first + i, category) for i, category in reassurance_hits(texts)
-            )
+            is_text = list(map(text_kind.__eq__, kinds))
+            self.length.extend(map(mul, sizes, is_text))  # a size times False is 0
+            texts_only = list(compress(range(len(kinds)), is_text))
+            hits = [
+                (texts_only[i], category)
+                for i, category in reassurance_hits(list(compress(texts, is_text)))
+            ]
+        self.reassurance.extend((first + i, category) for i, category in hits)
+
+    def merge(self, other: ConversationBuilder) -> None:
+        """Append the messages of `other`, which come after this builder's in the file:
+        the same columns, skips and errors as adding them here."""
+        first = len(self.sender)
+        ids = [self.sender_id(name) for name in other.names]
+        self.budget.count(len(other.sender))
+        if ids == list(range(len(ids))):  # the same numbering: no renumbering needed
+            self.sender.extend(other.sender)
+        else:
+            self.sender.extend(map(ids.__getitem__, other.sender))
+        self.kind.extend(other.kind)
+        self.length.extend(other.length)
+        self.utc.extend(other.utc)
+        self.wall.extend(other.wall)
+        self.reassurance.extend((first + i, category) for i, category in other.reassurance)
+        self.skipped += other.skipped
+        self.times_missing = self.times_missing or other.times_missing
 
     # -- finishing ----------------------------------------------------------------------
 
@@ -270,11 +295,13 @@ _CHANGING = MISSING  # no real offset is this
 
 
 class WallToUtc:
-    """Local wall-clock seconds to UTC seconds, cached per local day."""
+    """Local wall-clock seconds to UTC seconds, cached per local day, and per local hour on a
+    day the clocks change."""
 
     def __init__(self, tz: tzinfo) -> None:
         self.tz = tz
         self.days: dict[int, int | None] = {}
+        self.hours: dict[int, int | None] = {}
 
     def offset_at(self, wall: int) -> int:
         moment = (EPOCH + timedelta(seconds=wall)).replace(tzinfo=self.tz)
@@ -293,7 +320,13 @@ class WallToUtc:
         try:
             offset = self.day_offset(wall // 86400)
             if offset is None:
-                offset = self.offset_at(wall)
+                hour = wall // 3600
+                if hour not in self.hours:
+                    start, end = self.offset_at(hour * 3600), self.offset_at(hour * 3600 + 3599)
+                    self.hours[hour] = start if start == end else None
+                offset = self.hours[hour]
+                if offset is None:  # the hour the clocks change
+                    offset = self.offset_at(wall)
         except (OverflowError, ValueError):
             offset = 0
         return wall - offset

@@ -6,7 +6,8 @@ descends only into the containers on the paths it is asked about (such as `messa
 `chats.list[].messages`). The items of an array it is asked to batch (the messages) are
 handed over a list at a time, decoded by `fast.decode_items()`; any other value is decoded
 whole with the standard library and handed to the caller, which is fine for the small
-metadata around the messages.
+metadata around the messages. On the command line a `Helper` process may read the second
+half of a large array; its items come back as one `Rest` (see `JsonStream.items()`).
 
 Text that is not UTF-8 raises `not_utf8`, as for every other format: every byte that is
 not whitespace between values is decoded, and both decoders check it.
@@ -35,18 +36,36 @@ class Batch(list):
 class JsonStream:
     """A JSON document read from an iterator of byte chunks (UTF-8, no byte-order mark)."""
 
-    def __init__(self, chunks: Iterator[bytes], *, max_pending: int = 1 << 62) -> None:
+    def __init__(
+        self,
+        chunks: Iterator[bytes],
+        *,
+        max_pending: int = 1 << 62,
+        start: int = 0,
+        helper: Callable[[tuple, JsonStream], Helper | None] | None = None,
+        seek: Callable[[int], Iterator[bytes]] | None = None,
+    ) -> None:
         self.chunks = chunks
         self.max_pending = max_pending  # bytes of one value held while incomplete
         self.buffer = b""
         self.pos = 0
         self.ended = False
+        self.dropped = start  # where the buffer's first byte is in the file
+        # Asked at the first item of each batched array; it may start another process
+        # that reads the array's later items (see `Helper`).
+        self.helper = helper
+        self.seek = seek  # the chunks from a given offset on, where the file can seek
+
+    def offset(self) -> int:
+        """Where the current position is in the file."""
+        return self.dropped + self.pos
 
     def _more(self) -> bool:
         if self.ended:
             return False
         if self.pos > DROP_READ:
             self.buffer = self.buffer[self.pos :]
+            self.dropped += self.pos
             self.pos = 0
         if len(self.buffer) - self.pos > self.max_pending:
             raise errors.message_too_large(self.max_pending)
@@ -108,14 +127,16 @@ class JsonStream:
             self.pos += len(text[:end].encode()) if not text.isascii() else end
             return value
 
-    def _batch(self) -> Batch:
+    def _batch(self, stop: int | None = None) -> Batch:
         """Whole items from the current position (the start of an item) to the last item
-        that ends in the buffer; empty if none does. Leaves the position after it."""
+        that ends in the buffer (and at or before offset `stop`, if given); empty if none
+        does. Leaves the position after it."""
         self._peek()
-        cut = fast.last_item_end(self.buffer, self.pos)
+        end = None if stop is None else max(self.pos, stop - self.dropped)
+        cut = fast.last_item_end(self.buffer, self.pos, end)
         if cut is None:
             return Batch()
-        items = fast.decode_items(self.buffer[self.pos : cut])
+        items = fast.decode_items(memoryview(self.buffer)[self.pos : cut])
         if items is None:
             return Batch()
         self.pos = cut
@@ -160,34 +181,103 @@ class JsonStream:
         if self._peek() == ord("]"):
             self.pos += 1
             return
-        whole_items = batched(path)
+        if batched(path):
+            helper = self.helper(path, self) if self.helper else None
+            try:
+                yield from self.items(path, helper)
+            finally:
+                if helper is not None:
+                    helper.cancel()
+            return
         index = 0
+        while True:
+            yield from self.walk(wanted, (*path, index), batched=batched)
+            index += 1
+            if self.array_ends():
+                return
+
+    def array_ends(self) -> bool:
+        """Read the comma between two items (False) or the bracket that ends the array."""
+        char = self._peek()
+        self.pos += 1
+        if char == ord("]"):
+            return True
+        if char != ord(","):
+            raise errors.damaged_json()
+        return False
+
+    def items(self, path: tuple, helper: Helper | None = None) -> Iterator[tuple[tuple, Any]]:
+        """Yield (path, Batch) pairs of the array's items from the current position (the
+        start of an item) to the array's end, leaving the position after its bracket.
+
+        With a `helper` reading the items from its offset on, the items are read here only
+        up to there; if an item ends exactly there, (path, Rest) follows with the helper's
+        items, and reading goes on after the array. If none does (the guessed offset was
+        not between two items of this array), the helper is not used.
+        """
         one_by_one = 0  # items to decode on their own before trying a batch again
         backoff = 1
         while True:
-            if whole_items:
-                items = self._batch() if not one_by_one else Batch()
-                if items:
-                    backoff = 1
-                else:
-                    # The next item does not end in the buffer, or the batch could not be
-                    # decoded at once: the standard library reads it, and a few more after
-                    # a failed batch, so that a file orjson refuses costs no repeated tries.
-                    if not one_by_one:
-                        one_by_one, backoff = backoff, min(backoff * 2, 4096)
-                    one_by_one -= 1
-                    items = Batch([self._value()])
-                index += len(items)
-                yield path, items
+            stop = None if helper is None else helper.at
+            items = self._batch(stop) if not one_by_one else Batch()
+            if items:
+                backoff = 1
             else:
-                yield from self.walk(wanted, (*path, index), batched=batched)
-                index += 1
-            char = self._peek()
-            self.pos += 1
-            if char == ord("]"):
+                # The next item does not end in the buffer, or the batch could not be
+                # decoded at once: the standard library reads it, and a few more after a
+                # failed batch, so that a file orjson refuses costs no repeated tries.
+                if not one_by_one:
+                    one_by_one, backoff = backoff, min(backoff * 2, 4096)
+                one_by_one -= 1
+                items = Batch([self._value()])
+            yield path, items
+            if helper is not None and self.offset() >= helper.at:
+                if self.offset() == helper.at:
+                    rest = helper.result()
+                    yield path, rest
+                    self.skip_to(rest.end)
+                    return
+                helper.cancel()
+                helper = None
+            if self.array_ends():
                 return
-            if char != ord(","):
+
+    def skip_to(self, offset: int) -> None:
+        """Move the position forward to `offset` in the file, reading (and dropping) what
+        lies before it, or seeking past it if the file can seek."""
+        if self.seek is not None and offset > self.dropped + len(self.buffer):
+            self.chunks = self.seek(offset)
+            self.buffer, self.pos, self.dropped = b"", 0, offset
+            return
+        while self.dropped + len(self.buffer) < offset:
+            self.pos = len(self.buffer)
+            if not self._more():
                 raise errors.damaged_json()
+        self.pos = offset - self.dropped
+
+
+class Rest:
+    """The items of an array from a helper's offset to the array's end, as the helper
+    handed them over (`value`), and where the array ends (after its bracket)."""
+
+    def __init__(self, value: Any, end: int) -> None:
+        self.value = value
+        self.end = end
+
+
+class Helper:
+    """Another process reading the items of an array from offset `at` (just after an item,
+    before the comma that follows it) to the array's end; `result()` gives its Rest."""
+
+    def __init__(self, at: int, forked: fast.Forked) -> None:
+        self.at = at
+        self.forked = forked
+
+    def result(self) -> Rest:
+        return self.forked.result()
+
+    def cancel(self) -> None:
+        self.forked.cancel()
 
 
 def matches(path: tuple, pattern: tuple) -> bool:

@@ -103,8 +103,10 @@ class Source:
         self.workers = 1
         self.read_so_far = 0
         self.head = self._read(HEAD_SIZE)
+        self.start = 0  # where the first byte `chunks()` yields is in the stream
         while self.head.startswith(BOM):
             self.head = self.head[len(BOM) :]
+            self.start += len(BOM)
         if not self.head.strip(b" \t\r\n\x00"):
             raise errors.empty_file()
 
@@ -138,6 +140,13 @@ class Source:
             data = self._read(size)
             if not data:
                 return
+            yield data
+
+    def chunks_from(self, offset: int, size: int = CHUNK_SIZE) -> Iterator[bytes]:
+        """Yield the file from `offset` (counted from the stream's start, as `start` is) to
+        its end, in chunks of about `size` bytes. A plain file on disk only: it seeks."""
+        self.stream.seek(offset)
+        while data := self._read(size):
             yield data
 
     def text_head(self) -> str:

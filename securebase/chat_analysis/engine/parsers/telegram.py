@@ -9,17 +9,18 @@ count as the caller reaching out.
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, tzinfo
 from itertools import compress
 
-from .. import errors
+from .. import errors, fast
 from ..conversation import Conversation, Kind
 from ..errors import ChatImportError
 from ..phrases import DELETED_TEXTS
 from ..words import _
 from .builder import ConversationBuilder
-from .jsonstream import ITEM, Batch, JsonStream, prefix_of
-from .source import Source
+from .jsonstream import ITEM, Batch, Helper, JsonStream, Rest, prefix_of
+from .source import CHUNK_SIZE, Source
 
 _CONTAINERS = (
     ("messages",),
@@ -39,6 +40,9 @@ _MEDIA_KEYS = (
     "contact_information",
     "game_title",
 )
+MIN_REST = 32 << 20  # a helper process reads the second half of a larger `messages` array
+_TEXT, _MEDIA, _DELETED, _CALL = Kind.TEXT, Kind.MEDIA, Kind.DELETED, Kind.CALL
+_DELETED_LENGTHS = frozenset(map(len, DELETED_TEXTS))  # most texts are ruled out by length
 
 
 def text_of(value) -> str:
@@ -72,43 +76,8 @@ class _Chat:
 
     def add(self, messages: list) -> None:
         """Add a batch of items of a `messages` array; notices and anything that is not a
-        message or call are dropped, and a message without a readable time is skipped.
-
-        The batch is handled field by field (one pass per field, in C-level list building)
-        rather than message by message."""
-        kept = [
-            message
-            for message in messages
-            if isinstance(message, dict)
-            and (
-                (kind := message.get("type")) == "message"
-                or (kind == "service" and message.get("action") in _CALLS)
-            )
-        ]
-        calls = [message["type"] == "service" for message in kept]
-        bodies = [
-            "" if call else message.get("text") for message, call in zip(kept, calls, strict=True)
-        ]
-        texts = [body if body.__class__ is str else text_of(body) for body in bodies]
-        kinds = [Kind.CALL if call else Kind.TEXT for call in calls]
-        # Some clients write a deleted message's text in the app's language
-        # ("Deleted message", "Mensaje eliminado"): a message, but without text.
-        for i in compress(range(len(texts)), map(DELETED_TEXTS.__contains__, texts)):
-            kinds[i] = Kind.DELETED
-            texts[i] = ""
-        blank = [i for i, text in enumerate(texts) if not text or text.isspace()]
-        for i in blank:
-            if not calls[i] and any(key in kept[i] for key in _MEDIA_KEYS):
-                kinds[i] = Kind.MEDIA
-        senders = [
-            message.get("actor") if call else message.get("from")
-            for message, call in zip(kept, calls, strict=True)
-        ]
-        names = [
-            sender if sender.__class__ is str and sender else _name(message, sender)
-            for message, sender in zip(kept, senders, strict=True)
-        ]
-        stamps = [message.get("date_unixtime") for message in kept]
+        message or call are dropped, and a message without a readable time is skipped."""
+        kept, names, texts, kinds, stamps = _columns(messages)
         try:
             utcs: list[int | None] = list(map(int, stamps))
             walls: list[int | None] = [None] * len(utcs)
@@ -121,6 +90,56 @@ class _Chat:
                 list(compress(column, readable)) for column in (names, texts, kinds, utcs, walls)
             )
         self.builder.add_many(names, texts, kinds, utcs, walls)
+
+
+def _columns(messages: list) -> tuple[list[dict], list[str], list[str], list[int], list]:
+    """The messages and calls among `messages`, and for each its sender's name, its text
+    (empty for a call, a deleted message or media), its `Kind` and its `date_unixtime`.
+
+    One pass that looks at each message once: a batch holds a hundred thousand of them,
+    and a pass per field would fetch every one from memory again for each field.
+    """
+    kept: list[dict] = []
+    names: list[str] = []
+    texts: list[str] = []
+    kinds: list[int] = []
+    stamps: list = []
+    keep, add_name, add_text, add_kind, add_stamp = (
+        kept.append,
+        names.append,
+        texts.append,
+        kinds.append,
+        stamps.append,
+    )
+    for message in messages:
+        if not isinstance(message, dict):
+            continue
+        kind = message.get("type")
+        if kind == "message":
+            text = message.get("text")
+            if text.__class__ is not str:
+                text = text_of(text)
+            sender = message.get("from")
+            if not text or text.isspace():
+                add_kind(_MEDIA if any(key in message for key in _MEDIA_KEYS) else _TEXT)
+            # Some clients write a deleted message's text in the app's language
+            # ("Deleted message", "Mensaje eliminado"): a message, but without text.
+            elif len(text) in _DELETED_LENGTHS and text in DELETED_TEXTS:
+                text = ""
+                add_kind(_MEDIA if any(key in message for key in _MEDIA_KEYS) else _DELETED)
+            else:
+                add_kind(_TEXT)
+        elif kind == "service" and message.get("action") in _CALLS:
+            text = ""
+            sender = message.get("actor")
+            add_kind(_CALL)
+        else:
+            continue
+        keep(message)
+        add_text(text)
+        add_name(sender if sender.__class__ is str and sender else _name(message, sender))
+        add_stamp(message.get("date_unixtime"))
+    return kept, names, texts, kinds, stamps
 
 
 def _name(message: dict, sender) -> str:
@@ -144,9 +163,72 @@ def _times_one_by_one(messages: list[dict], stamps: list) -> tuple[list, list]:
     return utcs, walls
 
 
+def start_helper(src: Source, path: tuple, stream: JsonStream) -> Helper | None:
+    """A second process reading the second half of a one-chat export's `messages` array,
+    from just after a message there; None where that is not worth it or not safe.
+
+    Command line only (`src.workers` > 1, a file on disk, no limits on messages or time,
+    whose errors would otherwise depend on which process met them first). The file is
+    cut where a line holds only a closing brace at the indentation the first message's
+    opening brace has, followed by a comma; `JsonStream.items()` uses the helper only if a
+    message it reads itself ends exactly there, so a wrong guess costs time, not results.
+    """
+    limits = src.budget.limits
+    if (
+        src.workers < 2
+        or not src.path
+        or path != ("messages",)
+        or limits.max_messages is not None
+        or limits.max_message_bytes is not None
+        or limits.deadline is not None
+    ):
+        return None
+    buffer, pos, here = stream.buffer, stream.pos, stream.offset()
+    line = buffer.rfind(b"\n", 0, pos)
+    if buffer[pos : pos + 1] != b"{" or line < 0 or buffer[line + 1 : pos].strip(b" \t"):
+        return None
+    closing = buffer[line:pos] + b"}"
+    try:
+        size = os.path.getsize(src.path)
+        if size - here < MIN_REST:
+            return None
+        middle = (here + size) // 2
+        with open(src.path, "rb") as file:
+            file.seek(middle)
+            window = file.read(1 << 20)
+    except OSError:
+        return None
+    found = window.find(closing)
+    while found >= 0:
+        after = found + len(closing)
+        if window[after : after + 64].lstrip(b" \t\r\n")[:1] == b",":
+            return Helper(middle + after, fast.fork_call(read_rest, src.path, middle + after))
+        found = window.find(closing, after)
+    return None
+
+
+def read_rest(path: str, at: int) -> Rest:
+    """The messages of an array in the file at `path`, from offset `at` (just after one of
+    them) to the array's end, in a ConversationBuilder of their own."""
+    chat = _Chat("", None, None)
+    with open(path, "rb") as file:
+        file.seek(at)
+        stream = JsonStream(iter(lambda: file.read(CHUNK_SIZE), b""), start=at)
+        if not stream.array_ends():
+            for _path, items in stream.items(()):
+                chat.add(items)
+        return Rest(chat.builder, stream.offset())
+
+
 def parse_telegram(src: Source, tz: tzinfo) -> list[Conversation]:
     """Parse a Telegram export into one Conversation per chat with two or more people."""
-    stream = JsonStream(src.chunks(), max_pending=src.budget.max_message_chars)
+    stream = JsonStream(
+        src.chunks(),
+        max_pending=src.budget.max_message_chars,
+        start=src.start,
+        helper=lambda path, stream: start_helper(src, path, stream),
+        seek=src.chunks_from if src.path else None,  # past what a helper read
+    )
     chats: dict[tuple, _Chat] = {}
     names: dict[tuple, str] = {}
     types: dict[tuple, str] = {}
@@ -179,6 +261,8 @@ def parse_telegram(src: Source, tz: tzinfo) -> list[Conversation]:
             types[()] = str(value or "")
         elif isinstance(value, Batch):
             chat_for(path[:-1]).add(value)
+        elif isinstance(value, Rest):  # what a helper process read
+            chat_for(path[:-1]).builder.merge(value.value)
         elif path and path[-2:-1] == ("messages",):  # `messages` as an object, not a list
             chat_for(path[:-2]).add([value])
     if not chats:
