@@ -37,10 +37,6 @@ EXPIRED = gettext_lazy(
 )
 
 
-def _time_zone(request) -> str:
-    return viewer_zone(request.user).key
-
-
 def _is_xhr(request) -> bool:
     return request.headers.get("X-Requested-With") == "XMLHttpRequest"
 
@@ -82,15 +78,14 @@ def start(request):
 @csrf_protect
 def _start(request):
     limit = uploads.setting("CHAT_ANALYSIS_MAX_UPLOAD_BYTES")
-    form = UploadForm(limit=limit, time_zone=_time_zone(request))
+    zone = viewer_zone(request.user).key
+    form = UploadForm(limit=limit, time_zone=zone)
     status = 200
     if request.method == "POST":
         error = ""
         status = 400
         try:
-            form = UploadForm(
-                request.POST, request.FILES, limit=limit, time_zone=_time_zone(request)
-            )
+            form = UploadForm(request.POST, request.FILES, limit=limit, time_zone=zone)
             if form.is_valid():
                 try:
                     with uploads.analysis_slot():
