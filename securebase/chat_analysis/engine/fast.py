@@ -238,18 +238,43 @@ def last_item_end(buffer: bytes, start: int, end: int | None = None) -> int | No
     by a comma or the array's end. (`decode_items()` checks the guess: a wrong one does not
     decode.)
     """
-    line = buffer.rfind(b"\n", 0, start)
-    if buffer[start : start + 1] != b"{" or line < 0 or buffer[line + 1 : start].strip(b" \t"):
+    closing = item_closing(buffer, start)
+    if closing is None:
         return None
-    closing = buffer[line:start] + b"}"
     end = len(buffer) if end is None else end
     while (found := buffer.rfind(closing, start, end)) >= 0:
         after = found + len(closing)
-        rest = buffer[after : after + 64].lstrip(b" \t\r\n")
-        if rest[:1] in (b",", b"]"):
+        if _next_mark(buffer, after) in (b",", b"]"):
             return after
         end = found
     return None
+
+
+def next_item_end(buffer: bytes, closing: bytes) -> int | None:
+    """The end of the first item in `buffer` that closes with `closing` (from
+    `item_closing()`) and has another item after it; None if none does."""
+    found = buffer.find(closing)
+    while found >= 0:
+        after = found + len(closing)
+        if _next_mark(buffer, after) == b",":
+            return after
+        found = buffer.find(closing, after)
+    return None
+
+
+def item_closing(buffer: bytes, start: int) -> bytes | None:
+    """The line that ends the item opening at `start` of a pretty-printed JSON array: a line
+    break, the indentation its opening brace had and a closing brace. None if `start` is not
+    an opening brace at the start of its line."""
+    line = buffer.rfind(b"\n", 0, start)
+    if buffer[start : start + 1] != b"{" or line < 0 or buffer[line + 1 : start].strip(b" \t"):
+        return None
+    return buffer[line:start] + b"}"
+
+
+def _next_mark(buffer: bytes, at: int) -> bytes:
+    # The first byte after `at` that is not whitespace (within a few lines' worth).
+    return buffer[at : at + 64].lstrip(b" \t\r\n")[:1]
 
 
 def decode_items(data: bytes | memoryview) -> list | None:

@@ -317,3 +317,15 @@ phrase_parts = st.sampled_from(
 def test_it_finds_reassurance_in_many_messages_like_one_by_one(texts):
     plain = [(i, c) for i, text in enumerate(texts) for c in reassurance_categories(text)]
     assert reassurance_hits(texts) == plain
+
+
+def test_it_finds_the_first_item_with_another_after_it_from_the_middle_of_an_array():
+    document = b'[\n {\n  "a": {\n   "b": 1\n  }\n },\n {\n  "a": 2\n }\n]'
+    closing = fast.item_closing(document, document.find(b"{"))
+    assert closing == b"\n }"
+    first_end = document.find(b"\n },") + len(closing)
+    # From inside the first item: its own end, not the nested object's, and not the last
+    # item's (no comma follows it).
+    assert fast.next_item_end(document[5:], closing) == first_end - 5
+    assert fast.next_item_end(document[first_end:], closing) is None
+    assert fast.item_closing(document, document.find(b'"a"')) is None

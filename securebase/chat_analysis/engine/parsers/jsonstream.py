@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from .. import errors, fast
@@ -256,22 +257,22 @@ class JsonStream:
         self.pos = offset - self.dropped
 
 
+@dataclass(frozen=True)
 class Rest:
     """The items of an array from a helper's offset to the array's end, as the helper
     handed them over (`value`), and where the array ends (after its bracket)."""
 
-    def __init__(self, value: Any, end: int) -> None:
-        self.value = value
-        self.end = end
+    value: Any
+    end: int
 
 
+@dataclass(frozen=True)
 class Helper:
     """Another process reading the items of an array from offset `at` (just after an item,
     before the comma that follows it) to the array's end; `result()` gives its Rest."""
 
-    def __init__(self, at: int, forked: fast.Forked) -> None:
-        self.at = at
-        self.forked = forked
+    at: int
+    forked: fast.Forked
 
     def result(self) -> Rest:
         return self.forked.result()

@@ -183,11 +183,10 @@ def start_helper(src: Source, path: tuple, stream: JsonStream) -> Helper | None:
         or limits.deadline is not None
     ):
         return None
-    buffer, pos, here = stream.buffer, stream.pos, stream.offset()
-    line = buffer.rfind(b"\n", 0, pos)
-    if buffer[pos : pos + 1] != b"{" or line < 0 or buffer[line + 1 : pos].strip(b" \t"):
+    closing = fast.item_closing(stream.buffer, stream.pos)
+    if closing is None:
         return None
-    closing = buffer[line:pos] + b"}"
+    here = stream.offset()
     try:
         size = os.path.getsize(src.path)
         if size - here < MIN_REST:
@@ -198,13 +197,10 @@ def start_helper(src: Source, path: tuple, stream: JsonStream) -> Helper | None:
             window = file.read(1 << 20)
     except OSError:
         return None
-    found = window.find(closing)
-    while found >= 0:
-        after = found + len(closing)
-        if window[after : after + 64].lstrip(b" \t\r\n")[:1] == b",":
-            return Helper(middle + after, fast.fork_call(read_rest, src.path, middle + after))
-        found = window.find(closing, after)
-    return None
+    after = fast.next_item_end(window, closing)
+    if after is None:
+        return None
+    return Helper(middle + after, fast.fork_call(read_rest, src.path, middle + after))
 
 
 def read_rest(path: str, at: int) -> Rest:
