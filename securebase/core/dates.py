@@ -28,6 +28,7 @@ output.
 from __future__ import annotations
 
 from datetime import date, datetime, time, tzinfo
+from functools import lru_cache
 
 from securebase.core import wording
 
@@ -86,8 +87,12 @@ DJANGO_FORMATS_ES = {
 def _spanish(language: str | None) -> bool:
     """Whether ``language`` ("es", "es-us", "es_US") asks for the Spanish style; without one,
     whether the page's language does (``core/wording.py``: English outside a request)."""
-    if language is None:
-        language = wording.language()
+    return _spanish_code(wording.language() if language is None else language)
+
+
+@lru_cache(maxsize=32)
+def _spanish_code(language: str) -> bool:
+    # A page writes many dates in one language: its code is read once, not per date.
     return bool(language) and language.lower().replace("_", "-").split("-")[0] == SPANISH
 
 
@@ -148,8 +153,8 @@ def short_date(
     """ "Dec 2, 2026"; Spanish "2 dic 2026"."""
     day = _day(value, tz)
     if _spanish(language):
-        return f"{month_day(day, language=language)} {day.year}"
-    return f"{month_day(day)}, {day.year}"
+        return f"{day.day} {MONTHS_ES_SHORT[day.month - 1]} {day.year}"
+    return f"{MONTHS[day.month - 1][:3]} {day.day}, {day.year}"
 
 
 def month_year(value: date, *, language: str | None = None) -> str:
@@ -172,6 +177,7 @@ def weekday_date(
 ) -> str:
     """ "Wed, Dec 2, 2026"; Spanish "mié, 2 dic 2026"."""
     day = _day(value, tz)
+    language = wording.language() if language is None else language
     return f"{short_weekday(day, language=language)}, {short_date(day, language=language)}"
 
 

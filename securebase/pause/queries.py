@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db import connections
+from django.db.models import QuerySet
 
 from securebase.core.access import clients_own, get_own_or_404
 from securebase.pause.models import PauseSession
@@ -48,28 +49,40 @@ def pause_facts(viewer) -> list[PauseFact]:
     ]
 
 
+# The summary as one fixed statement: the grouping below is what the ORM writes for it, but
+# building that query again on every trends page cost more than running it. Each group of
+# exercise and outcome counts its pauses, and those rated before and after (anxiety, and
+# separately the urge) with their totals. Only the table name is written in; the viewer is
+# a bound parameter.
+_SUMMARY = """
+SELECT exercise, outcome, COUNT(*),
+       COUNT(CASE WHEN {anxiety} THEN 1 END),
+       COALESCE(SUM(CASE WHEN {anxiety} THEN anxiety_before END), 0),
+       COALESCE(SUM(CASE WHEN {anxiety} THEN anxiety_after END), 0),
+       COUNT(CASE WHEN {urge} THEN 1 END),
+       COALESCE(SUM(CASE WHEN {urge} THEN urge_before END), 0),
+       COALESCE(SUM(CASE WHEN {urge} THEN urge_after END), 0)
+  FROM {table} WHERE user_id = %s GROUP BY exercise, outcome
+""".format(
+    anxiety="anxiety_before IS NOT NULL AND anxiety_after IS NOT NULL",
+    urge="urge_before IS NOT NULL AND urge_after IS NOT NULL",
+    table=PauseSession._meta.db_table,
+)
+
+
 def pause_summary(viewer) -> PauseSummary:
     """What ``viewer``'s own pauses add up to (nothing, for anyone but a client).
 
     One query that the database groups by exercise and outcome: a few rows however many
     pauses there are. Equal to ``summary.summarize_pauses(pause_facts(viewer))``.
     """
-    anxiety = Q(anxiety_before__isnull=False, anxiety_after__isnull=False)
-    urge = Q(urge_before__isnull=False, urge_after__isnull=False)
-    rows = (
-        pauses_visible_to(viewer)
-        .order_by()
-        .values("exercise", "outcome")
-        .annotate(
-            sessions=Count("pk"),
-            rated=Count("pk", filter=anxiety),
-            anxiety_before_total=Sum("anxiety_before", filter=anxiety, default=0),
-            anxiety_after_total=Sum("anxiety_after", filter=anxiety, default=0),
-            urge_rated=Count("pk", filter=urge),
-            urge_before_total=Sum("urge_before", filter=urge, default=0),
-            urge_after_total=Sum("urge_after", filter=urge, default=0),
-        )
-    )
+    queryset = pauses_visible_to(viewer)
+    if queryset.query.is_empty():
+        return summarize_pause_groups(())
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(_SUMMARY, [viewer.pk])
+        rows = cursor.fetchall()
     return summarize_pause_groups(
-        PauseGroup(**{**row, "outcome": row["outcome"] or None}) for row in rows
+        PauseGroup(exercise, outcome or None, *(int(n) for n in counts))
+        for exercise, outcome, *counts in rows
     )

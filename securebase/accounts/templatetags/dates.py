@@ -22,7 +22,7 @@ language: on a Spanish page ``{% moment %}`` writes "2 dic 2026, 6:00 p. m.".
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from django import template
@@ -42,6 +42,12 @@ def _zone(context, tz) -> tzinfo:
     return viewer_zone(user)
 
 
+def _day_zone(context, value, tz) -> tzinfo | None:
+    """The zone a value falls on a day in: a calendar date is one already and needs none (a
+    table of days would otherwise look the viewer's zone up once per row)."""
+    return _zone(context, tz) if isinstance(value, datetime) else None
+
+
 def _language() -> str:
     """The page's language, which the words of a date follow ("en" or "es")."""
     return translation.get_language() or dates.ENGLISH
@@ -57,7 +63,9 @@ def _named(zone: tzinfo, forced) -> bool:
 def day(context, value, tz=None) -> str:
     """ "Dec 2, 2026"."""
     return (
-        "" if value is None else dates.short_date(value, _zone(context, tz), language=_language())
+        ""
+        if value is None
+        else dates.short_date(value, _day_zone(context, value, tz), language=_language())
     )
 
 
@@ -65,7 +73,9 @@ def day(context, value, tz=None) -> str:
 def weekday(context, value, tz=None) -> str:
     """ "Wed, Dec 2, 2026"."""
     return (
-        "" if value is None else dates.weekday_date(value, _zone(context, tz), language=_language())
+        ""
+        if value is None
+        else dates.weekday_date(value, _day_zone(context, value, tz), language=_language())
     )
 
 
@@ -74,13 +84,19 @@ def long_day(context, value, tz=None, year=True) -> str:
     """ "Wednesday, December 2, 2026" (``year=False``: "Wednesday, December 2")."""
     if value is None:
         return ""
-    return dates.long_date(value, _zone(context, tz), year=bool(year), language=_language())
+    return dates.long_date(
+        value, _day_zone(context, value, tz), year=bool(year), language=_language()
+    )
 
 
 @register.simple_tag(takes_context=True)
 def month_day(context, value, tz=None) -> str:
     """ "Dec 2"."""
-    return "" if value is None else dates.month_day(value, _zone(context, tz), language=_language())
+    return (
+        ""
+        if value is None
+        else dates.month_day(value, _day_zone(context, value, tz), language=_language())
+    )
 
 
 def _timed(context, value, tz, zone, write) -> str:
