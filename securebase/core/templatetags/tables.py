@@ -6,6 +6,9 @@ template engine, and those loops were a third of the trends page's time. ``{% ro
 the same markup directly.
 """
 
+import html
+from decimal import Decimal
+
 from django import template
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
@@ -15,10 +18,16 @@ register = template.Library()
 
 def _cell(value) -> str:
     # Numbers as Python writes them, like ``|unlocalize``: the tables keep a point for
-    # decimals in every language, as the charts beside them do.
+    # decimals in every language, as the charts beside them do. The common kinds are told
+    # apart by their exact type first: a table of a hundred rows asks this five hundred times.
+    kind = type(value)
+    if kind is int or kind is float or kind is Decimal:
+        return str(value)
+    if kind is str:
+        return html.escape(value)
     if isinstance(value, bool) or value is None:
         raise TypeError(f"A table cell needs a number or text, not {value!r}.")
-    if isinstance(value, int | float):
+    if isinstance(value, int | float | Decimal):
         return str(value)
     return conditional_escape(value)
 

@@ -1,6 +1,7 @@
 """``{% rows %}`` writes the body rows a template loop would, escaped."""
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pytest
 from django.template import engines
@@ -19,7 +20,15 @@ def render(source: str, **context) -> str:
 
 
 def test_it_writes_what_the_template_loop_wrote_in_both_languages():
-    items = [Row("Dec 1, 2026", 5.5, 3), Row("Dec 2, 2026", 7.0, 6), Row("<b>&", 0.25, 0)]
+    from django.utils.translation import gettext_lazy
+
+    items = [
+        Row("Dec 1, 2026", 5.5, 3),
+        Row("Dec 2, 2026", 7.0, 6),
+        Row("<b>&", 0.25, 0),
+        Row(gettext_lazy("Average"), Decimal("6.5"), 2),
+        Row("Dec 3, 2026", Decimal("-0.3"), 10),
+    ]
     loop = (
         '{% load l10n %}{% for p in items %}<tr><th scope="row">{{ p.start_text }}</th>'
         "<td>{{ p.mean|unlocalize }}</td><td>{{ p.low }}</td></tr>{% endfor %}"
@@ -47,3 +56,5 @@ def test_no_rows_write_nothing_and_a_missing_value_is_an_error_not_a_blank():
     assert render('{% load tables %}{% rows items "start_text" %}', items=[]) == ""
     with pytest.raises(TypeError):
         render('{% load tables %}{% rows items "start_text" "low" %}', items=[Row("a", 1.0, None)])
+    with pytest.raises(TypeError):
+        render('{% load tables %}{% rows items "start_text" "low" %}', items=[Row("a", 1.0, False)])
