@@ -18,7 +18,7 @@ from securebase.core.charts import Svg
 from securebase.core.wording import gettext, ngettext
 
 if TYPE_CHECKING:
-    from securebase.pause.summary import PauseSummary
+    from securebase.pause.summary import ExerciseSummary, PauseSummary
 
 
 # Tables beside the charts list a recent window: a year of weeks reads as a table, ten years
@@ -32,6 +32,8 @@ class TrendTables:
     anxiety: tuple[AnxietyPoint, ...]
     behavior_weeks: tuple[BehaviorWeek, ...]
     journal_weeks: tuple[WeekCount, ...]
+    # Exercises with a pause rated before and after (their means are numbers, not None).
+    pause_exercises: tuple[ExerciseSummary, ...]
     anxiety_cut: bool  # True when older rows were left out of that table
     behavior_cut: bool
     journal_cut: bool
@@ -51,6 +53,9 @@ def recent_tables(trends: Trends, *, weeks: int = TABLE_WEEKS) -> TrendTables:
         anxiety=points,
         behavior_weeks=behavior,
         journal_weeks=journal,
+        pause_exercises=tuple(e for e in trends.pause.by_exercise if e.rated)
+        if trends.pause
+        else (),
         anxiety_cut=len(points) < len(trends.anxiety.points),
         behavior_cut=len(behavior) < len(trends.behavior_weeks),
         journal_cut=bool(trends.journal) and len(journal) < len(trends.journal.weeks),
