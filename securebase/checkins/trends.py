@@ -29,6 +29,7 @@ from securebase.checkins import vocabulary
 from securebase.checkins.activity import JournalActivity, journal_activity
 from securebase.checkins.insights import Evidence, Insight, practice_insights
 from securebase.checkins.stats import Day, iso_label, iso_monday, short_date
+from securebase.core.dates import weekday_date
 from securebase.core.numbers import mean, round1
 
 if TYPE_CHECKING:  # the pause tool is a separate app; only its summary's shape is needed
@@ -90,6 +91,10 @@ class AnxietySeries:
 class DayMark:
     day: date
     checkins: int
+
+    @property
+    def weekday_text(self) -> str:
+        return weekday_date(self.day)
 
 
 @dataclass(frozen=True)

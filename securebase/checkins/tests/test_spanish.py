@@ -207,6 +207,9 @@ class SpanishClientTests(Personas, TestCase):
             '<th scope="row">Revisar sus redes o su ubicación</th>',
             '<th scope="row">Elegí otra cosa</th>',
             "Racha actual: <strong>12 días</strong> seguidos.",
+            '<th scope="row">lun, 31 mar 2025</th><td>1</td>',
+            '<th scope="row">Respiración pausada</th><td>6</td><td>8.0</td><td>4.7</td>'
+            "<td>3.3</td>",
             "Llévate tus datos",
         ):
             self.assertContains(response, words, html=False)

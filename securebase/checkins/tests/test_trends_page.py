@@ -125,6 +125,14 @@ class TrendsPageTests(Personas, TestCase):
         self.assertContains(
             response, '<th scope="row">A conflict or argument</th><td>0</td><td>0</td>'
         )
+        # Check-ins per day over the last four weeks, ending today (a Monday), and the pauses
+        # rated before and after, per exercise.
+        self.assertContains(response, '<th scope="row">Mon, Mar 31, 2025</th><td>1</td>')
+        self.assertContains(response, '<th scope="row">Tue, Mar 4, 2025</th><td>0</td>')
+        self.assertContains(
+            response,
+            '<th scope="row">Paced breathing</th><td>5</td><td>7.6</td><td>4.4</td><td>3.2</td>',
+        )
 
     def test_it_uses_a_constant_number_of_queries(self):
         self.client.get(reverse("checkins:trends"))
