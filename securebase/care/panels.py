@@ -22,8 +22,9 @@ RECENT_SUMMARIES = 10
 
 
 def _trends(client, *, tz: tzinfo, now: datetime, checkins: bool, pauses: bool, memo: dict):
-    """The trends summary and charts, computed once per page for each kind (``memo``)."""
-    from securebase.checkins.report import build_charts
+    """The trends summary, charts and tables, computed once per page for each kind (``memo``):
+    what the client's trends page gives the partials of ``checkins/trends.html`` drawn here."""
+    from securebase.checkins.report import build_charts, recent_tables
     from securebase.checkins.trends import summarize_practice
 
     key = ("trends", checkins, pauses)
@@ -43,7 +44,12 @@ def _trends(client, *, tz: tzinfo, now: datetime, checkins: bool, pauses: bool, 
 
             pause = summarize_pauses([])
         summary = summarize_practice(facts, pause, now=now, tz=tz, journal_days=())
-        memo[key] = {"trends": summary, "charts": build_charts(summary), "p": summary.pause}
+        memo[key] = {
+            "trends": summary,
+            "charts": build_charts(summary),
+            "tables": recent_tables(summary),
+            "p": summary.pause,
+        }
     return dict(memo[key])
 
 

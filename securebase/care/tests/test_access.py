@@ -22,9 +22,23 @@ NOW = la(2026, 4, 1, 8, 0)
 
 # What a clinician with the grant sees on the area's page.
 VISIBLE = {
-    areas.CHECKINS: ["Anxiety over time", "A slow reply"],
-    areas.BEHAVIORS: ["Checking their social media or location"],
-    areas.PAUSES: ["Paced breathing", "I waited"],
+    areas.CHECKINS: [
+        "Anxiety over time",
+        "A slow reply",
+        # The tables beside the charts, row by row.
+        '<th scope="row">Mar 31, 2026</th><td>7.0</td><td>7</td><td>7</td><td>1</td>',
+        '<th scope="row">Tue, Mar 31, 2026</th><td>1</td>',
+    ],
+    areas.BEHAVIORS: [
+        "Checking their social media or location",
+        '<th scope="row">Checking their social media or location</th><td>1</td><td>0</td>',
+        '<th scope="row">Mar 30, 2026</th><td>1</td><td>0</td><td>1</td>',
+    ],
+    areas.PAUSES: [
+        "Paced breathing",
+        "I waited",
+        '<th scope="row">Paced breathing</th><td>1</td><td>7.0</td><td>4.0</td><td>3.0</td>',
+    ],
     areas.ASSESSMENTS: ["4.5", "2.3"],
     areas.NO_CONTACT: ["Slips logged on"],
     areas.REALITY_CHECK: ['How long <span translate="no">Them</span> takes to reply'],
