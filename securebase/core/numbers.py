@@ -16,7 +16,7 @@ def mean(values: Iterable[int | Decimal]) -> Decimal:
     values = list(values)
     if not values:
         raise ValueError("mean of no values")
-    return sum((Decimal(v) for v in values), Decimal(0)) / Decimal(len(values))
+    return sum(map(Decimal, values), Decimal(0)) / Decimal(len(values))
 
 
 def round1(value: Decimal) -> Decimal:
