@@ -21,6 +21,10 @@ def _fast_test_settings(request):
         "securebase.core.testing_middleware.CrisisFooterGuard",
         "securebase.core.testing_middleware.SpanishPageGuard",
     ]
+    # A template variable that does not resolve fails the test instead of printing nothing.
+    from securebase.core import testing_templates
+
+    testing_templates.install()
 
 
 @pytest.fixture(autouse=True)
