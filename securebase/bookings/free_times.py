@@ -42,18 +42,40 @@ class Schedule:
         return self.settings.clinician
 
 
+# The query every reading of the bookable settings starts from, its filters built once: for
+# a query this small, Django spends more building and compiling it than the database answering.
+_BOOKABLE = BookingSettings.objects.filter(
+    accepting=True, clinician__is_listed=True, clinician__user__is_active=True
+).select_related("clinician__user")
+# What a picker page reads of each row, its clinician and their user (no text, no password).
+_FOR_PICKER = _BOOKABLE.only(
+    *(field for field in BookingSettings.EDITABLE_FIELDS if field != "video_link"),
+    "clinician__user__email",
+    "clinician__user__full_name",
+    "clinician__display_order",
+    "clinician__is_listed",
+    "clinician__offers_in_person",
+    "clinician__offers_telehealth",
+    "clinician__slug",
+)
+
+
 def bookable_settings(
-    *, clinician_slug: str = ANY, fmt: str | None = None, for_update: bool = False
+    *,
+    clinician_slug: str = ANY,
+    fmt: str | None = None,
+    for_update: bool = False,
+    for_picker: bool = False,
 ) -> list[BookingSettings]:
     """Settings of listed, active clinicians accepting bookings, in the practice's display order.
 
     `clinician_slug` narrows to one clinician (ANY: all); `fmt` keeps those offering that
     format. `for_update` locks the rows (PostgreSQL) so concurrent bookings of one clinician
-    queue; call it inside a transaction.
+    queue; call it inside a transaction. `for_picker` reads only the columns the picker pages
+    use (the rules, the clinician's slug, order and formats, their name); any other loads on
+    first use, one query each.
     """
-    rows = BookingSettings.objects.filter(
-        accepting=True, clinician__is_listed=True, clinician__user__is_active=True
-    ).select_related("clinician__user")
+    rows = (_FOR_PICKER if for_picker else _BOOKABLE).all()
     if clinician_slug != ANY:
         rows = rows.filter(clinician__slug=clinician_slug)
     if fmt == Format.IN_PERSON:
