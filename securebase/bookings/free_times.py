@@ -42,18 +42,40 @@ class Schedule:
         return self.settings.clinician
 
 
+# The query every reading of the bookable settings starts from, its filters built once: for
+# a query this small, Django spends more building and compiling it than the database answering.
+_BOOKABLE = BookingSettings.objects.filter(
+    accepting=True, clinician__is_listed=True, clinician__user__is_active=True
+).select_related("clinician__user")
+# What a picker page reads of each row, its clinician and their user (no text, no password).
+_FOR_PICKER = _BOOKABLE.only(
+    *(field for field in BookingSettings.EDITABLE_FIELDS if field != "video_link"),
+    "clinician__user__email",
+    "clinician__user__full_name",
+    "clinician__display_order",
+    "clinician__is_listed",
+    "clinician__offers_in_person",
+    "clinician__offers_telehealth",
+    "clinician__slug",
+)
+
+
 def bookable_settings(
-    *, clinician_slug: str = ANY, fmt: str | None = None, for_update: bool = False
+    *,
+    clinician_slug: str = ANY,
+    fmt: str | None = None,
+    for_update: bool = False,
+    for_picker: bool = False,
 ) -> list[BookingSettings]:
     """Settings of listed, active clinicians accepting bookings, in the practice's display order.
 
     `clinician_slug` narrows to one clinician (ANY: all); `fmt` keeps those offering that
     format. `for_update` locks the rows (PostgreSQL) so concurrent bookings of one clinician
-    queue; call it inside a transaction.
+    queue; call it inside a transaction. `for_picker` reads only the columns the picker pages
+    use (the rules, the clinician's slug, order and formats, their name); any other loads on
+    first use, one query each.
     """
-    rows = BookingSettings.objects.filter(
-        accepting=True, clinician__is_listed=True, clinician__user__is_active=True
-    ).select_related("clinician__user")
+    rows = (_FOR_PICKER if for_picker else _BOOKABLE).all()
     if clinician_slug != ANY:
         rows = rows.filter(clinician__slug=clinician_slug)
     if fmt == Format.IN_PERSON:
@@ -83,40 +105,64 @@ def narrow(rows: Sequence[BookingSettings], *, clinician_slug: str, fmt: str) ->
 
 
 def schedules_for(rows: Sequence[BookingSettings], *, now: datetime) -> list[Schedule]:
-    """The engine's view of each settings row: two queries for all windows and overrides."""
+    """The engine's view of each settings row: two queries for all windows and overrides.
+
+    They read bare values, not model instances, and leave the order to Python (the few
+    windows of a day are sorted here): the engine needs nothing else, and building the
+    instances and ordering in SQL cost more than the reading."""
     today = now.astimezone(practice_zone()).date()
     ids = [row.pk for row in rows]
     weekly = defaultdict(list)
-    for window in WeeklyWindow.objects.filter(settings_id__in=ids):
-        weekly[window.settings_id].append(window)
+    windows = WeeklyWindow.objects.filter(settings_id__in=ids).order_by()
+    for settings_id, weekday, start, end, in_person, telehealth in windows.values_list(
+        "settings_id", "weekday", "start_time", "end_time", "in_person", "telehealth"
+    ):
+        weekly[settings_id].append((weekday, start, end, _formats(in_person, telehealth)))
     overrides = defaultdict(list)
-    for override in DateOverride.objects.filter(settings_id__in=ids, date__gte=today):
-        overrides[override.settings_id].append(override)
+    dates = DateOverride.objects.filter(settings_id__in=ids, date__gte=today).order_by()
+    for settings_id, day, day_off, start, end, in_person, telehealth in dates.values_list(
+        "settings_id", "date", "day_off", "start_time", "end_time", "in_person", "telehealth"
+    ):
+        hours = None if day_off else (start, end, _formats(in_person, telehealth))
+        overrides[settings_id].append((day, hours))
     return [Schedule(row, _availability(row, weekly[row.pk], overrides[row.pk])) for row in rows]
 
 
+def _formats(in_person: bool, telehealth: bool) -> frozenset[str]:
+    # As FormatsMixin.formats gives them.
+    return _FORMATS[in_person, telehealth]
+
+
+_FORMATS = {
+    (True, True): frozenset({Format.IN_PERSON.value, Format.TELEHEALTH.value}),
+    (True, False): frozenset({Format.IN_PERSON.value}),
+    (False, True): frozenset({Format.TELEHEALTH.value}),
+    (False, False): frozenset(),
+}
+
+
 def _availability(row: BookingSettings, weekly, overrides) -> slots.Availability:
+    """`weekly`: (weekday, start, end, formats) of each weekly window; `overrides`: (date,
+    hours) of each date override, hours None for a day off, else (start, end, formats)."""
     offered = set()
     if row.clinician.offers_in_person:
         offered.add(Format.IN_PERSON.value)
     if row.clinician.offers_telehealth:
         offered.add(Format.TELEHEALTH.value)
 
-    def offered_only(windows: Iterable[slots.Window]) -> list[slots.Window]:
+    def offered_only(start, end, formats) -> list[slots.Window]:
         # A window is offered only in the formats the clinician's profile offers at all.
-        kept = []
-        for window in windows:
-            formats = window.formats & offered
-            if formats:
-                kept.append(slots.Window(window.start, window.end, frozenset(formats)))
-        return kept
+        formats = formats & offered
+        return [slots.Window(start, end, formats)] if formats else []
 
     by_day = defaultdict(list)
-    for window in weekly:
-        by_day[window.weekday].append(window.as_window())
+    for weekday, start, end, formats in sorted(weekly, key=lambda w: (w[0], w[1])):
+        by_day[weekday].extend(offered_only(start, end, formats))
     return slots.Availability(
-        weekly={day: tuple(offered_only(items)) for day, items in by_day.items()},
-        overrides={o.date: tuple(offered_only(o.as_windows())) for o in overrides},
+        weekly={day: tuple(items) for day, items in by_day.items()},
+        overrides={
+            day: tuple(offered_only(*hours)) if hours else () for day, hours in sorted(overrides)
+        },
         length=row.length,
         interval=timedelta(minutes=row.interval_minutes),
         buffer_before=row.buffer_before,

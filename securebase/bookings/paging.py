@@ -76,14 +76,18 @@ class Days:
         return {d: self._read[d] for d in _dates(first, last) if self._read[d]}
 
     def next_free(self, after: date, *, chunk: int) -> date | None:
-        """The first viewer date on or after `after` with a free time, read `chunk` days at a
-        time."""
+        """The first viewer date on or after `after` with a free time: that date read alone,
+        then `chunk` days at a time."""
         day = max(after, self.first)
+        # The day itself first: it is usually free (the "later" link's day after a page), and
+        # reading it alone computes a day's times instead of a chunk's.
+        size = 1
         while day <= self.last:
-            found = self.between(day, day + timedelta(days=chunk - 1))
+            found = self.between(day, day + timedelta(days=size - 1))
             if found:
                 return min(found)
-            day += timedelta(days=chunk)
+            day += timedelta(days=size)
+            size = chunk
         return None
 
     def previous_free(self, before: date, *, chunk: int) -> date | None:

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
@@ -22,7 +23,7 @@ from securebase.accounts.zones import practice_zone
 from securebase.bookings import emails, links, services
 from securebase.bookings.models import Booking
 from securebase.bookings.paging import Page
-from securebase.bookings.templatetags.booking_time import clock, day_name
+from securebase.core import dates
 
 # Days a picker page shows: a clinician's own week, or a few days of everyone's times merged
 # ("first available" offers far more times a day than one clinician does).
@@ -55,17 +56,18 @@ class TimeLinks:
         self.html_prefix = escape(self.prefix)
 
     @staticmethod
-    def _time(moment: datetime) -> str:
-        # "2026-04-10T17:00:00+00:00" -> "2026-04-10T17%3A00Z", as urlencode() writes it.
+    def encode(moment: datetime) -> str:
+        """A start time as `start()` appends it: "2026-04-10T17%3A00Z", as urlencode() writes
+        it (so it holds no & < > " ' either)."""
         text = moment.astimezone(UTC).isoformat()
         return f"{text[:13]}%3A{text[14:16]}Z"
 
     def start(self, moment: datetime) -> str:
-        return self.prefix + self._time(moment)
+        return self.prefix + self.encode(moment)
 
     def start_html(self, moment: datetime) -> str:
         """`start(moment)` escaped for an HTML attribute."""
-        return self.html_prefix + self._time(moment)
+        return self.html_prefix + self.encode(moment)
 
     def week(self, day: date) -> str:
         return f"{self.week_prefix}{day.isoformat()}"
@@ -91,12 +93,18 @@ def picker_context(page: Page, *, tz: ZoneInfo, slot_links: TimeLinks, page_link
 
     Each day carries its times as (moment, link) pairs and as the list items `_picker.html`
     shows, joined here: a page holds up to a couple of hundred times, and one Python join costs
-    a fraction of what the template engine spends on a hundred loop iterations."""
+    a fraction of what the template engine spends on a hundred loop iterations. The page's
+    language is looked up once, and each time is encoded once for both."""
+    language = translation.get_language() or dates.ENGLISH
+    on_day = gettext("on %(day)s")
     days = []
     for day, moments in page.days.items():
-        name = day_name(day)
-        pairs = [(moment, slot_links.start(moment)) for moment in moments]
-        items = _slot_items(moments, slot_links, name)
+        name = dates.long_date(day, year=False, language=language)
+        encoded = [TimeLinks.encode(moment) for moment in moments]
+        prefix = slot_links.prefix
+        pairs = [(moment, prefix + text) for moment, text in zip(moments, encoded, strict=True)]
+        after = escape(" " + on_day % {"day": name})
+        items = _slot_items(moments, encoded, slot_links.html_prefix, after, language)
         days.append({"date": day, "name": name, "slots": pairs, "items": items})
     return {
         **zone_context(tz),
@@ -111,15 +119,18 @@ def picker_context(page: Page, *, tz: ZoneInfo, slot_links: TimeLinks, page_link
     }
 
 
-def _slot_items(moments: list[datetime], slot_links: TimeLinks, name: str) -> SafeString:
-    # The link's prefix is escaped once (TimeLinks.start_html), the label is a clock time and
-    # the day's name is escaped here: each part is safe, so the join is too.
-    after = escape(" " + gettext("on %(day)s") % {"day": name})
+def _slot_items(
+    moments: list[datetime], encoded: list[str], html_prefix: str, after: str, language: str
+) -> SafeString:
+    # The link's prefix is escaped once (TimeLinks.html_prefix), an encoded time holds no
+    # & < > " ', the label is a clock time and `after` (the day's name) is escaped by the
+    # caller: each part is safe, so the join is too.
     return mark_safe(  # noqa: S308 - every part is escaped above
         "".join(
-            f'<li><a class="slot" href="{slot_links.start_html(moment)}">{clock(moment)}'
+            f'<li><a class="slot" href="{html_prefix}{text}">'
+            f"{dates.clock(moment, language=language)}"
             f'<span class="visually-hidden">{after}</span></a></li>'
-            for moment in moments
+            for moment, text in zip(moments, encoded, strict=True)
         )
     )
 

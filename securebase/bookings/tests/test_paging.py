@@ -104,3 +104,26 @@ def test_it_offers_dates_up_to_the_horizon_in_the_viewers_zone():
 
     assert shown.first == date(2026, 4, 2)  # already Thursday in Tokyo
     assert shown.last == date(2026, 5, 2)  # the last Los Angeles evening is the next day there
+
+
+def test_it_reads_the_day_after_a_page_alone_when_it_is_free():
+    free_on, asked = engine(weekdays=range(7))
+
+    shown = page(free_on)
+
+    # Today (no time within the notice) to Saturday, then Sunday for the "later" link.
+    assert (shown.start, shown.end, shown.later) == (
+        date(2026, 4, 2),
+        date(2026, 4, 4),
+        date(2026, 4, 5),
+    )
+    assert asked == [(date(2026, 4, 1), date(2026, 4, 4)), (date(2026, 4, 5), date(2026, 4, 5))]
+
+
+def test_it_reads_a_chunk_at_a_time_after_a_closed_day():
+    free_on, asked = engine()
+
+    shown = page(free_on)
+
+    assert shown.later == date(2026, 4, 6)
+    assert asked[1:] == [(date(2026, 4, 5), date(2026, 4, 5)), (date(2026, 4, 6), date(2026, 4, 8))]

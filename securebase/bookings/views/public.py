@@ -92,7 +92,7 @@ def outside_california(request):
 
 @require_safe
 def times(request):
-    rows = free_times.bookable_settings()
+    rows = free_times.bookable_settings(for_picker=True)
     form = PickerForm(request.GET, clinicians=[row.clinician for row in rows])
     if not form.is_valid():
         return redirect("bookings:start")
