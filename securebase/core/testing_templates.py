@@ -1,12 +1,12 @@
-"""A guard the test suite installs: a template variable that does not resolve is an error.
+"""A guard the test suite installs: a template variable that does not resolve must not be shown.
 
 Django writes a variable it cannot find as an empty string, so a template drawn with less
 context than it names (a trends partial drawn on the clinician's page without the tables it
 lists) shows an empty table instead of failing. Under the tests the engine's
-``string_if_invalid`` is :data:`MISSING`, which raises on use, so such a page fails the test
-that renders it. ``{% if %}`` and ``{% for %}`` still read a missing variable as false or
-empty, as they do in production; filters on a missing variable are where the guard bites,
-so a template never leans on ``|default`` to cover a missing name.
+``string_if_invalid`` is :data:`MISSING`: empty and false like Django's default, so ``{% if %}``,
+``|default`` and ``{% firstof %}`` read a missing variable exactly as they do in production,
+but it raises when it is written into the page or looped over, so a page that would show
+nothing where it names something fails the test that renders it.
 """
 
 from __future__ import annotations
@@ -17,21 +17,24 @@ class MissingTemplateVariable(AssertionError):
 
 
 class _Missing(str):
-    """What Django writes for a variable it cannot resolve: here, an error naming it."""
+    """What Django hands on for a variable it cannot resolve: nothing, and nothing to show."""
 
-    def __contains__(self, item: object) -> bool:
-        # Django asks whether the text has a "%s" to fill in with the variable's name.
-        return item == "%s"
+    __slots__ = ()
 
-    def __mod__(self, name: object) -> str:
-        raise MissingTemplateVariable(f"the template names {str(name)!r}, not in its context")
+    def _refuse(self, *_args) -> None:
+        raise MissingTemplateVariable(
+            "a template shows or loops over a variable that is not in its context"
+        )
+
+    __str__ = _refuse  # written into the page (escaped first, which reads it as text)
+    __iter__ = _refuse  # looped over by a tag (`{% rows %}`), as a sequence
 
 
-MISSING = _Missing("missing")
+MISSING = _Missing()
 
 
 def install() -> None:
-    """Make every template the project's engine renders refuse a missing variable.
+    """Make every template the project's engine renders refuse to show a missing variable.
 
     Set in the settings, so an engine built again (Django builds its engines anew when a test
     changes the installed apps) has it too, and on the engine already built.

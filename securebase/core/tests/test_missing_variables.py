@@ -1,8 +1,10 @@
-"""Under the tests a template variable that does not resolve fails the render (the guard of
-core/testing_templates.py), while tags that test for a value still read it as empty."""
+"""Under the tests a template variable that does not resolve fails the render when it would be
+shown or looped over (the guard of core/testing_templates.py), and reads as empty and false
+everywhere else, as in production."""
 
 import pytest
 from django.template import engines
+from django.test import modify_settings
 
 from securebase.core.testing_templates import MissingTemplateVariable
 
@@ -11,18 +13,41 @@ def render(source: str, **context) -> str:
     return engines["django"].from_string(source).render(context)
 
 
-def test_a_missing_variable_or_attribute_is_an_error_naming_it():
-    with pytest.raises(MissingTemplateVariable, match=r"tables\.anxiety"):
+class Unsigned:
+    """A document whose signature (a reverse one-to-one) does not exist yet."""
+
+    @property
+    def signature(self):
+        error = LookupError("no signature")
+        error.silent_variable_failure = True
+        raise error
+
+
+def test_a_missing_variable_shown_or_looped_over_is_an_error():
+    with pytest.raises(MissingTemplateVariable):
         render("<td>{{ tables.anxiety }}</td>", trends={})
-    with pytest.raises(MissingTemplateVariable, match=r"p\.rated"):
-        render('{{ p.rated|default:"0" }}', p=object())
-    with pytest.raises(MissingTemplateVariable, match="history"):
+    with pytest.raises(MissingTemplateVariable):
+        render(
+            "{% load i18n %}{% blocktranslate with n=p.rated %}{{ n }}{% endblocktranslate %}",
+            p=1,
+        )
+    with pytest.raises(MissingTemplateVariable):
         render("{% load tables %}{% rows history.streak.recent 'weekday_text' %}")
+    with pytest.raises(MissingTemplateVariable):
+        render("{{ document.signature.signed_at }}", document=Unsigned())
+
+
+def test_tests_for_a_value_read_a_missing_one_as_empty_and_false():
+    source = "{% if signature %}signed{% endif %}{% for row in rows %}{{ row }}{% endfor %}|"
+    assert render(source) == "|"
+    assert render("{% if document.signature %}signed{% else %}not yet{% endif %}",
+                  document=Unsigned()) == "not yet"  # fmt: skip
+    assert render("{% firstof signature.version_number 3 as n %}{{ n }}") == "3"
+    assert render('{{ missing|default:"none" }}') == "none"
+    assert render("{{ present }}", present="here") == "here"
 
 
 def test_the_guard_outlives_an_engine_built_again():
-    from django.test import modify_settings
-
     with (
         modify_settings(INSTALLED_APPS={"remove": ["securebase.journal"]}),
         pytest.raises(MissingTemplateVariable),
@@ -30,10 +55,3 @@ def test_the_guard_outlives_an_engine_built_again():
         render("{{ nowhere }}")
     with pytest.raises(MissingTemplateVariable):
         render("{{ nowhere }}")
-
-
-def test_tests_for_a_value_still_read_a_missing_one_as_empty():
-    source = "{% if signature %}signed{% endif %}{% for row in rows %}{{ row }}{% endfor %}|"
-    assert render(source) == "|"
-    assert render("{% firstof signature.version_number 3 as n %}{{ n }}") == "3"
-    assert render("{{ present }}", present="here") == "here"
