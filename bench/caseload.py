@@ -4,9 +4,10 @@ Builds a throwaway SQLite database in a temporary directory (or uses DATABASE_UR
 creates one clinician and N clients who each accepted the clinician's invitation and share
 every area, with two years of daily check-ins, a pause on three days a week, a dozen
 questionnaire results and five homework assignments. It then times, through Django's test
-client (middleware, view, templates; no network), the caseload page, one client page, and a
-bare page as a baseline (the clinic home: the same middleware, session, two-factor and base
-template, no data), and prints the median server time and the queries per request.
+client (middleware, view, templates; no network), the clinic home (whose glance reads the
+caseload too), the caseload page, one client page, and a bare "ok" view as a baseline (the
+same middleware, session and two-factor check, no template, no data), and prints the median
+server time and the queries per request.
 
 To show that the query count does not grow with clients or data, it measures twice: first
 with a small caseload (--small clients, 30 days each), then the full one.
@@ -37,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from _baseline import start_site  # noqa: E402
+from _baseline import BARE_PATH, mount_bare_view, start_site  # noqa: E402
 
 
 def configure(var_dir: str) -> None:
@@ -48,6 +49,7 @@ def configure(var_dir: str) -> None:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
+    mount_bare_view()
 
 
 def build_caseload(clinician, *, clients: int, days: int, now: datetime, tag: str) -> int:
@@ -201,7 +203,8 @@ def run(*, clients: int, days: int, runs: int, label: str) -> None:
     _verified_session(client, clinician)
     one = User.objects.filter(email=f"{tag}-client-0@example.com").get()
     pages = [
-        ("bare page (clinic home)", reverse("dashboard:clinician_home")),
+        ("bare 'ok' view", BARE_PATH),
+        ("clinic home", reverse("dashboard:clinician_home")),
         ("caseload", reverse("care:caseload")),
         ("one client page", reverse("care:client", args=[one.pk])),
     ]
