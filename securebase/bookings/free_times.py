@@ -24,6 +24,7 @@ from securebase.bookings.models import (
     DateOverride,
     Format,
     WeeklyWindow,
+    formats_of,
 )
 from securebase.practice.models import ClinicianProfile
 
@@ -117,28 +118,15 @@ def schedules_for(rows: Sequence[BookingSettings], *, now: datetime) -> list[Sch
     for settings_id, weekday, start, end, in_person, telehealth in windows.values_list(
         "settings_id", "weekday", "start_time", "end_time", "in_person", "telehealth"
     ):
-        weekly[settings_id].append((weekday, start, end, _formats(in_person, telehealth)))
+        weekly[settings_id].append((weekday, start, end, formats_of(in_person, telehealth)))
     overrides = defaultdict(list)
     dates = DateOverride.objects.filter(settings_id__in=ids, date__gte=today).order_by()
     for settings_id, day, day_off, start, end, in_person, telehealth in dates.values_list(
         "settings_id", "date", "day_off", "start_time", "end_time", "in_person", "telehealth"
     ):
-        hours = None if day_off else (start, end, _formats(in_person, telehealth))
+        hours = None if day_off else (start, end, formats_of(in_person, telehealth))
         overrides[settings_id].append((day, hours))
     return [Schedule(row, _availability(row, weekly[row.pk], overrides[row.pk])) for row in rows]
-
-
-def _formats(in_person: bool, telehealth: bool) -> frozenset[str]:
-    # As FormatsMixin.formats gives them.
-    return _FORMATS[in_person, telehealth]
-
-
-_FORMATS = {
-    (True, True): frozenset({Format.IN_PERSON.value, Format.TELEHEALTH.value}),
-    (True, False): frozenset({Format.IN_PERSON.value}),
-    (False, True): frozenset({Format.TELEHEALTH.value}),
-    (False, False): frozenset(),
-}
 
 
 def _availability(row: BookingSettings, weekly, overrides) -> slots.Availability:

@@ -15,6 +15,7 @@ from securebase.bookings.models.availability import (
     Format,
     FormatsMixin,
     WeeklyWindow,
+    formats_of,
     new_feed_token,
 )
 from securebase.bookings.models.booking import (
@@ -34,5 +35,6 @@ __all__ = [
     "Reminder",
     "SafetyFollowUp",
     "WeeklyWindow",
+    "formats_of",
     "new_feed_token",
 ]

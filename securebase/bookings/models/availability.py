@@ -112,6 +112,20 @@ class BookingSettings(models.Model):
         return timedelta(minutes=self.buffer_after_minutes)
 
 
+def formats_of(in_person: bool, telehealth: bool) -> frozenset[str]:
+    """The formats a window offers, from its two flags (``FormatsMixin.formats``; the picker
+    reads the flags as bare values and asks here)."""
+    return _FORMATS[bool(in_person), bool(telehealth)]
+
+
+_FORMATS = {
+    (True, True): frozenset({Format.IN_PERSON.value, Format.TELEHEALTH.value}),
+    (True, False): frozenset({Format.IN_PERSON.value}),
+    (False, True): frozenset({Format.TELEHEALTH.value}),
+    (False, False): frozenset(),
+}
+
+
 class FormatsMixin(models.Model):
     in_person = models.BooleanField(default=True)
     telehealth = models.BooleanField(default=True)
@@ -121,12 +135,7 @@ class FormatsMixin(models.Model):
 
     @property
     def formats(self) -> frozenset[str]:
-        chosen = set()
-        if self.in_person:
-            chosen.add(Format.IN_PERSON.value)
-        if self.telehealth:
-            chosen.add(Format.TELEHEALTH.value)
-        return frozenset(chosen)
+        return formats_of(self.in_person, self.telehealth)
 
     @property
     def formats_text(self) -> str:
