@@ -152,9 +152,10 @@ def short_date(
 ) -> str:
     """ "Dec 2, 2026"; Spanish "2 dic 2026"."""
     day = _day(value, tz)
+    language = wording.language() if language is None else language
     if _spanish(language):
-        return f"{day.day} {MONTHS_ES_SHORT[day.month - 1]} {day.year}"
-    return f"{MONTHS[day.month - 1][:3]} {day.day}, {day.year}"
+        return f"{month_day(day, language=language)} {day.year}"
+    return f"{month_day(day, language=language)}, {day.year}"
 
 
 def month_year(value: date, *, language: str | None = None) -> str:
