@@ -98,6 +98,11 @@ class CareJourneyTests(BrowserTestCase):
         self.fits(theo)
         theo.get_by_role("link", name="Ada Park").click()
         expect(theo.get_by_role("heading", name="Check-ins and trends")).to_be_visible()
+        # The table beside the anxiety chart lists her day, as on her own trends page.
+        theo.get_by_text("Table: average anxiety per day").click()
+        expect(theo.get_by_role("table", name="Average anxiety per day, 0 to 10")).to_contain_text(
+            "6.0"
+        )
         self.fits(theo)
         theo.get_by_role("link", name="Assign homework").click()
         expect(
