@@ -117,6 +117,8 @@ TEMPLATES = [
         },
     }
 ]
+# Django's widget templates, with the common ones written without the template engine.
+FORM_RENDERER = "securebase.core.form_renderer.Renderer"
 
 # Database: SQLite under var/ unless DATABASE_URL says otherwise. Every SQLite database, however
 # named, gets WAL, a busy timeout and IMMEDIATE transactions, so concurrent writers queue instead
