@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+from functools import cache
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, PasswordResetForm
 from django.utils import translation
+from django.utils.html import format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -22,8 +25,15 @@ class ZoneSearchInput(forms.TextInput):
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         context["widget"]["attrs"]["list"] = f"{context['widget']['attrs']['id']}-zones"
-        context["zones"] = other_zone_names()
+        context["zone_options"] = zone_options()
         return context
+
+
+@cache
+def zone_options() -> str:
+    """The suggestions' ``<option>`` elements, written once: some six hundred of them, the same
+    on every page, cost a template loop about as much as the rest of the page."""
+    return format_html_join("", '<option value="{}">', ((zone,) for zone in other_zone_names()))
 
 
 class TimeZoneFields:

@@ -7,7 +7,7 @@ from django.test import TestCase
 from django.urls import reverse
 
 from securebase.accounts.models import User
-from securebase.accounts.zones import COMMON_ZONES
+from securebase.accounts.zones import COMMON_ZONES, other_zone_names
 from securebase.testing import Personas, link_path
 
 
@@ -34,7 +34,10 @@ class TimeZoneChoiceTests(Personas, TestCase):
         html = self.client.get(reverse("accounts:signup")).content.decode()
         assert select_options(html) == [zone for zone, _ in COMMON_ZONES]
         assert 'list="id_other_time_zone-zones"' in html
-        assert '<option value="America/Bogota">' in html.split("<datalist", 1)[1]
+        datalist = html.split("<datalist", 1)[1].split("</datalist>", 1)[0]
+        assert '<option value="America/Bogota">' in datalist
+        # Every other named zone once, in order, and none of the menu's.
+        assert re.findall(r'<option value="([^"]+)">', datalist) == list(other_zone_names())
 
     def test_a_zone_typed_at_sign_up_is_the_one_the_account_gets(self):
         response = self.sign_up(other_time_zone="bogota")
