@@ -109,15 +109,30 @@ def _offsets_since_1970(tz: tzinfo) -> tuple[tuple[str, int], ...]:
     return tuple(reversed(changes))
 
 
-def _sqlite_local_date(column: str, tz: tzinfo) -> RawSQL:
+def _offsets_from(tz: tzinfo, start: datetime | None) -> tuple[list[tuple[str, int]], int]:
+    """The changes of ``tz``'s offset after ``start`` (all of them without one), newest first,
+    and the offset in force before the oldest of them."""
+    *changes, (_, first) = _offsets_since_1970(tz)
+    if start is None:
+        return changes, first
+    stamp = start.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+    for index, (since, seconds) in enumerate(changes):
+        if since <= stamp:  # in force at ``start``: what comes before it cannot apply
+            return changes[:index], seconds
+    return changes, first
+
+
+def _sqlite_local_date(column: str, tz: tzinfo, *, start: datetime | None = None) -> RawSQL:
     """The calendar date in ``tz`` of a UTC datetime column, computed by SQLite itself.
 
     Django's TruncDate calls a Python function for every row on SQLite; this is the same
     date from SQLite's own date() with the zone's offset at that moment, picked from its
-    changes newest first (a check-in is most likely recent). ``checkin_days`` is tested
-    against the plain Python grouping in zones with and without daylight saving.
+    changes newest first (a check-in is most likely recent). Where every row is from
+    ``start`` on, only the offsets from then on are written into the statement. ``checkin_days``
+    and ``practice_days`` are tested against the plain Python grouping in zones with and
+    without daylight saving.
     """
-    *changes, (_, first) = _offsets_since_1970(tz)
+    changes, first = _offsets_from(tz, start)
     branches = " ".join(f"WHEN {column} >= %s THEN %s" for _ in changes)
     params: list[object] = []
     for since, seconds in changes:
@@ -131,12 +146,15 @@ def _sqlite_local_date(column: str, tz: tzinfo) -> RawSQL:
     return RawSQL(sql, params)  # noqa: S611
 
 
-def _rolled_statement(queryset: QuerySet[Checkin], tz: tzinfo) -> tuple[str, str, list]:
-    """The CTE that works out each check-in's local day, for ``_ROLLUP`` and ``_WINDOW``."""
+def _rolled_statement(
+    queryset: QuerySet[Checkin], tz: tzinfo, *, start: datetime | None = None
+) -> tuple[str, str, list]:
+    """The CTE that works out each check-in's local day, for ``_ROLLUP`` and ``_WINDOW``;
+    ``start``: the queryset holds no check-in from before it."""
     vendor = connections[queryset.db].vendor
     if vendor == "sqlite":
         column = f'"{Checkin._meta.db_table}"."created_at"'
-        local_date = _sqlite_local_date(column, tz)
+        local_date = _sqlite_local_date(column, tz, start=start)
     else:
         local_date = TruncDate("created_at", tzinfo=tz)
     inner, params = (
@@ -253,7 +271,9 @@ def practice_days(viewer, tz: tzinfo, *, since: date) -> tuple[dict[date, Day], 
         )
     # A day's margin: the database keeps only local days from ``since`` on.
     start = datetime.combine(since - timedelta(days=1), time(), tzinfo=tz)
-    vendor, inner, params = _rolled_statement(queryset.filter(created_at__gte=start), tz)
+    vendor, inner, params = _rolled_statement(
+        queryset.filter(created_at__gte=start), tz, start=start
+    )
     before = since - timedelta(days=1)
     bound = (since, before) if vendor == "postgresql" else (since.isoformat(), before.isoformat())
     owner = (viewer.pk, viewer.time_zone, bound[0])

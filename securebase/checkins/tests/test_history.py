@@ -166,3 +166,23 @@ class SpanishLongViewTests(Personas, TestCase):
         self.assertContains(response, "Ansiedad mes a mes, promedio por mes")
         self.assertContains(response, '<th scope="row">jun 2025</th>')
         assert response.context["history"].checkins == 3
+
+
+def test_the_window_statement_carries_only_the_offsets_it_can_meet():
+    for zone in ZONES:
+        tz = ZoneInfo(zone)
+        start = datetime(2025, 9, 22, tzinfo=tz)
+        changes, before = queries._offsets_from(tz, start)
+        # Only the changes after ``start``, newest first.
+        opened = start.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+        assert changes and all(since > opened for since, _ in changes), zone
+        assert [c for c, _ in changes] == sorted((c for c, _ in changes), reverse=True)
+        for hours in range(0, 24 * 400, 7):
+            moment = (start + timedelta(hours=hours)).astimezone(UTC)
+            stamp = moment.strftime("%Y-%m-%d %H:%M:%S")
+            # What the statement's CASE picks: the first change at or before the moment.
+            chosen = next((s for since, s in changes if stamp >= since), before)
+            assert chosen == moment.astimezone(tz).utcoffset().total_seconds(), (zone, moment)
+        assert len(changes) < len(queries._offsets_from(tz, None)[0]) / 10, zone
+    every, first = queries._offsets_from(ZoneInfo(ZONES[0]), None)
+    assert len(every) > 100 and first == -8 * 3600
