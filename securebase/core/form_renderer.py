@@ -52,11 +52,15 @@ SELECT_OPTION = WIDGETS + "select_option.html"
 
 def shown(value: Any) -> str:
     """``{{ value }}``: localized and escaped as the template engine does."""
+    if value.__class__ is str:  # most values: nothing to localize, and not marked safe
+        return escape(value)
     return conditional_escape(localize(template_localtime(value)))
 
 
 def formatted(value: Any) -> str:
     """``{{ value|stringformat:'s' }}``."""
+    if value.__class__ is str:
+        return escape(value)
     if isinstance(value, tuple):
         value = str(value)
     try:
