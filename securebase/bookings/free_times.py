@@ -73,8 +73,8 @@ def bookable_settings(
     `clinician_slug` narrows to one clinician (ANY: all); `fmt` keeps those offering that
     format. `for_update` locks the rows (PostgreSQL) so concurrent bookings of one clinician
     queue; call it inside a transaction. `for_picker` reads only the columns the picker pages
-    use (the rules, the clinician's slug, order and formats, their name); any other loads on
-    first use, one query each.
+    (the start and the times) use (the rules, the clinician's slug, order and formats, their
+    name); any other loads on first use, one query each.
     """
     rows = (_FOR_PICKER if for_picker else _BOOKABLE).all()
     if clinician_slug != ANY:

@@ -225,6 +225,15 @@ class SlotPickerTests(AfterCommit, Personas, TestCase):
                 response = self.picker()
             assert response.status_code == 200
 
+    def test_the_start_page_lists_every_clinician_in_one_query(self):
+        other = make_clinician(email="rosa@example.com", full_name="Rosa Mendes", slug="rosa")
+        open_hours(other)
+        with self.assertNumQueries(1):
+            response = self.client.get(reverse("bookings:start"))
+        self.assertContains(response, 'value="rosa"')
+        self.assertContains(response, "Rosa Mendes")
+        self.assertContains(response, 'value="theo"')
+
     def test_it_shows_on_each_page_what_the_whole_horizon_computed_at_once_would(self):
         other = make_clinician(email="rosa@example.com", full_name="Rosa Mendes", slug="rosa")
         open_hours(other, start=time(12), end=time(20))

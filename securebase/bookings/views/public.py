@@ -63,7 +63,8 @@ def _page_language() -> str:
 
 @require_safe
 def start(request):
-    clinicians = _listed_clinicians()
+    # Names, slugs and formats: the picker's slim reading serves this page too.
+    clinicians = [row.clinician for row in free_times.bookable_settings(for_picker=True)]
     if request.GET:
         form = StartForm(request.GET, clinicians=clinicians)
         if form.is_valid():
