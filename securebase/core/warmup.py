@@ -1,8 +1,8 @@
 """Getting a pre-forking server's first process ready before it starts its workers.
 
 Left to themselves, gunicorn's workers each load the URL modules and views, compile the
-templates, read the translation catalogs and the risk screen's model on their first requests,
-and those requests are slow. Each worker then also carries a few hundred thousand long-lived
+templates, read the translation catalogs and compile the risk screen's rules and model on their
+first requests, and those requests are slow. Each worker then also carries a few hundred thousand long-lived
 objects that Python's garbage collector walks on every full collection, a pause of a tenth of
 a second or more that stalls every request the worker holds. Both show as the slowest pages
 under load, and again after each worker's planned restart.
@@ -27,6 +27,7 @@ from django.urls import get_resolver
 from django.utils import translation
 
 from securebase.core.hooks import call_hooks
+from securebase.core.risk import LANGUAGES, rules_for
 from securebase.core.risk.model import load_model
 
 logger = logging.getLogger(__name__)
@@ -66,6 +67,8 @@ def prepare_workers() -> int:
         with translation.override(code):
             translation.gettext("Home")
     load_model()
+    for language in LANGUAGES:
+        rules_for(language)
     call_hooks("warm_up")
     gc.collect()
     gc.freeze()

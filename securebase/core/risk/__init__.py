@@ -14,10 +14,12 @@ person and its category is for audit only, never shown to them as a label.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
+from importlib import import_module
 
-from securebase.core.risk import context, rules_en, rules_es
+from securebase.core.risk import context
 from securebase.core.risk.language import (
     ENGLISH,
     LANGUAGES,
@@ -26,7 +28,7 @@ from securebase.core.risk.language import (
     language_scores,
 )
 from securebase.core.risk.model import Neighbour, load_model, max_probability
-from securebase.core.risk.rules import Hit, first_hit
+from securebase.core.risk.rules import Hit, Rule, first_hit
 from securebase.core.risk.signs import (
     BURDEN,
     CATEGORIES,
@@ -68,6 +70,7 @@ __all__ = [
     "detect_language",
     "expand_contractions",
     "normalize",
+    "rules_for",
     "screen_text",
     "screen_texts",
 ]
@@ -101,23 +104,31 @@ class RiskScreen:
 NO_RISK = RiskScreen(matched=False)
 
 
-_READERS = {
-    ENGLISH: (english_sentences, rules_en.RULES),
-    SPANISH: (spanish_sentences, rules_es.RULES),
+_SENTENCES: dict[str, Callable[[str], list[str]]] = {
+    ENGLISH: english_sentences,
+    SPANISH: spanish_sentences,
 }
+_RULE_MODULES = {ENGLISH: "securebase.core.risk.rules_en", SPANISH: "securebase.core.risk.rules_es"}
+
+
+@cache
+def rules_for(language: str) -> tuple[Rule, ...]:
+    """The rules of ``language``, compiled on first use. Some thousand patterns take about as
+    long to compile as the rest of the site takes to start, which every command-line run
+    would pay for nothing; the web server's warm-up (``core.warmup``) asks for them before
+    its workers start."""
+    return tuple(import_module(_RULE_MODULES[language]).RULES)
 
 
 def _first_hit(text: str, language: str) -> Hit | None:
     """Read the whole text with the rules of its language, then any sentence written in the
     other language with that language's rules (an English line in a Spanish entry)."""
-    sentences, rules = _READERS[language]
-    hit = first_hit(rules, sentences(text))
+    hit = first_hit(rules_for(language), _SENTENCES[language](text))
     if hit is not None:
         return hit
     other = SPANISH if language == ENGLISH else ENGLISH
-    sentences, rules = _READERS[other]
-    foreign = [s for s in sentences(text) if _leans(s, other, language)]
-    return first_hit(rules, foreign)
+    foreign = [s for s in _SENTENCES[other](text) if _leans(s, other, language)]
+    return first_hit(rules_for(other), foreign)
 
 
 def _leans(sentence: str, other: str, language: str) -> bool:
@@ -144,7 +155,7 @@ def screen_text(text: str | None) -> RiskScreen:
     if not text or not text.strip():
         return NO_RISK
     language = detect_language(text)
-    sentences = _READERS[language][0](text)
+    sentences = _SENTENCES[language](text)
     hit = _first_hit(text, language)
     if hit is not None and context.reported_context(sentences, language, text) is None:
         return RiskScreen(
@@ -189,7 +200,7 @@ def _vote(neighbours: list[Neighbour]) -> str:
 
 def canonical_text(text: str, language: str) -> str:
     """The canonical form of a whole text in the given language, as the model is trained on."""
-    return " ".join(_READERS[language][0](text))
+    return " ".join(_SENTENCES[language](text))
 
 
 def rule_hit(text: str) -> Hit | None:
@@ -198,7 +209,7 @@ def rule_hit(text: str) -> Hit | None:
     hit = _first_hit(text, language)
     if hit is None:
         return None
-    sentences = _READERS[language][0](text)
+    sentences = _SENTENCES[language](text)
     return hit if context.reported_context(sentences, language, text) is None else None
 
 

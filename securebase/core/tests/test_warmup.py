@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.template import engines
 
-from securebase.core import warmup
+from securebase.core import risk, warmup
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -39,9 +39,11 @@ def test_preparing_compiles_every_template_calls_the_hooks_and_freezes(monkeypat
     monkeypatch.setattr(engine, "get_template", lambda name: compiled.append(name))
     monkeypatch.setattr(warmup, "call_hooks", lambda name, **facts: hooks.append(name))
     gc.unfreeze()
+    risk.rules_for.cache_clear()
 
     count = warmup.prepare_workers()
 
+    assert risk.rules_for.cache_info().currsize == len(risk.LANGUAGES)  # compiled ahead
     assert compiled == warmup.project_template_names()
     assert count == len(compiled)
     assert hooks == ["warm_up"]
@@ -113,3 +115,20 @@ def test_a_worker_forked_after_preparing_finds_pages_ready_and_little_to_collect
     assert frozen > 50_000
     assert tracked < 1_000
     assert cached >= len(warmup.project_template_names())
+
+
+def test_starting_the_site_compiles_no_risk_rule(tmp_path):
+    """A command (a reminder run, a chat analysis) starts without compiling the risk rules;
+    the first screen compiles them."""
+    code = (
+        "import sys, django; django.setup(); "
+        "assert 'securebase.core.risk.rules_en' not in sys.modules, 'compiled at start'; "
+        "from securebase.core.risk import screen_text; "
+        "assert screen_text('I want to kill myself').matched; "
+        "assert screen_text('ya no quiero vivir, me quiero morir').language == 'es'; "
+        "assert 'securebase.core.risk.rules_es' in sys.modules"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "securebase.settings"}
+    env.update(SECRET_KEY="test-only", SECUREBASE_VAR_DIR=str(tmp_path))
+    command = [sys.executable, "-c", code]
+    subprocess.run(command, check=True, env=env, cwd=ROOT, timeout=120)  # noqa: S603 - our own code
