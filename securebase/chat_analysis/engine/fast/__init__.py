@@ -36,13 +36,22 @@ from .columns import (
     stable_order,
     to_array,
 )
-from .jsonitems import decode_items, item_closing, last_item_end, next_item_end
+from .jsonitems import (
+    BATCH_BYTES,
+    batch_end,
+    decode_items,
+    item_closing,
+    last_item_end,
+    next_item_end,
+)
 from .processes import Forked, fork_call, gc_paused
 
 __all__ = [
+    "BATCH_BYTES",
     "Column",
     "Forked",
     "add_per_run",
+    "batch_end",
     "bin_counts",
     "change_points",
     "column",

@@ -37,6 +37,28 @@ def last_item_end(buffer: bytes, start: int, end: int | None = None) -> int | No
     return None
 
 
+BATCH_BYTES = 128 << 10  # what one batch of items may span, where items are that small
+
+
+def batch_end(
+    buffer: bytes, start: int, end: int | None = None, *, size: int = BATCH_BYTES
+) -> int | None:
+    """Where a batch of items starting at `start` ends: the last item end within `size`
+    bytes of `start` (and at or before `end`, if given), or where no item ends that soon,
+    the last one at or before `end`; None if it cannot tell.
+
+    Plain: ``last_item_end(buffer, start, end)``, cut shorter. Batches of about a hundred
+    kilobytes decode to objects that stay in the processor's cache while the caller reads
+    and frees them; an 8 MB batch makes tens of megabytes of objects, which do not, and the
+    same work took about a fifth longer.
+    """
+    if (len(buffer) if end is None else end) - start > size:
+        cut = last_item_end(buffer, start, start + size)
+        if cut is not None:
+            return cut
+    return last_item_end(buffer, start, end)
+
+
 def next_item_end(buffer: bytes, closing: bytes) -> int | None:
     """The end of the first item in `buffer` that closes with `closing` (from
     `item_closing()`) and has another item after it; None if none does."""
