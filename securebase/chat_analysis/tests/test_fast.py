@@ -298,6 +298,10 @@ def test_it_leaves_to_the_standard_library_what_orjson_reads_differently():
     assert fast.decode_items(b'{"id": 123456789012345678901234}') is None  # > 64 bits
     assert fast.decode_items(b'{"id": -9223372036854775809}') is None  # below -2**63
     assert fast.decode_items(b'{"id": -922337203685477580}') == [{"id": -922337203685477580}]
+    assert fast.decode_items(b'{"id": 1234567890123456789}') == [{"id": 1234567890123456789}]
+    # Twenty digits and dashes in a row are only a reason to ask the standard library.
+    assert fast.decode_items(b'{"t": "2024-05-01-12-00-00"}') == [{"t": "2024-05-01-12-00-00"}]
+    assert fast.decode_items(b'{"t": "2024-05-01-12-00-00-00"}') is None
     assert fast.decode_items(b'{"text": "\\ud83d"}') is None  # a lone surrogate
     assert fast.decode_items(b'{"n": NaN}') is None
     assert fast.decode_items(b'{"text": "caf\xc3"}') is None  # not UTF-8

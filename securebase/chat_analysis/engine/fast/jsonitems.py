@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import orjson
 
-# Every digit as "0", the minus sign kept and every other byte as a space: twenty zeros in
-# a row, or a minus and nineteen, may be an integer orjson would turn into a float (above
-# 2**64 - 1 or below -2**63), found with substring searches.
-_DIGITS_ONLY = bytes(
-    0x30 if 0x30 <= byte <= 0x39 else byte if byte == 0x2D else 0x20 for byte in range(256)
-)
+# Every digit and the minus sign as "0", every other byte as a space: twenty zeros in a
+# row may be an integer orjson would turn into a float (above 2**64 - 1, or a minus and
+# nineteen digits or more, below -2**63), found with one substring search. Anything else
+# that gives twenty (a long run of digits and dashes in a text) only sends the batch to
+# the standard library.
+_DIGITS_ONLY = bytes(0x30 if 0x30 <= byte <= 0x39 or byte == 0x2D else 0x20 for byte in range(256))
 _LONG_INTEGER = b"0" * 20
-_LONG_NEGATIVE = b"-" + b"0" * 19
 
 
 def last_item_end(buffer: bytes, start: int, end: int | None = None) -> int | None:
@@ -100,7 +99,7 @@ def decode_items(data: bytes | memoryview) -> list | None:
     array_text += data
     array_text += b"]"
     digits = array_text.translate(_DIGITS_ONLY)
-    if _LONG_INTEGER in digits or _LONG_NEGATIVE in digits:
+    if _LONG_INTEGER in digits:
         return None
     del digits
     try:
