@@ -143,15 +143,17 @@ class ConversationBuilder:
         self.budget.count(len(names) if too_long is None else too_long + 1)
         if too_long is not None:
             raise errors.message_too_large(limit)
-        if None in utcs or None in walls:
+        if None in walls or None in utcs:  # walls first: Telegram's are all missing
             self.times_missing = True
         first = len(self.sender)
-        ids = self.ids
-        if not all(name in ids for name in set(names)):
+        try:
+            senders = list(map(self.ids.__getitem__, names))
+        except KeyError:  # someone new in this batch
             for name in dict.fromkeys(names):
                 self.sender_id(name)
+            senders = list(map(self.ids.__getitem__, names))
         # fromlist() takes a list in one call; extend() converts item by item.
-        self.sender.fromlist(list(map(ids.__getitem__, names)))
+        self.sender.fromlist(senders)
         self.kind.extend(kinds)
         for column, values in ((self.utc, utcs), (self.wall, walls)):
             if None not in values:
