@@ -9,7 +9,7 @@ Definitions (also in docs/chat-analysis.md):
   `silence.py`; double texting, who starts and reassurance seeking: `habits.py`.
 * In a group chat only the two chosen people's messages are used; the others are ignored.
 
-The columns are handled whole through `fast.py` (numpy), never in a loop per message. All
+The columns are handled whole through `fast` (numpy), never in a loop per message. All
 times are seconds; `wall` columns are local wall-clock time.
 """
 

@@ -263,10 +263,45 @@ def test_it_finds_the_last_item_that_ends_before_a_given_offset():
     assert fast.last_item_end(document, start, ends[0] - 1) is None
 
 
+@LOADED_MACHINE
+@given(st.lists(st.integers(min_value=0, max_value=400), min_size=1, max_size=30))
+def test_it_cuts_batches_of_about_a_given_size_that_decode_to_the_whole_array(sizes):
+    items = [{"id": i, "text": "x" * size} for i, size in enumerate(sizes)]
+    document = json.dumps({"messages": items}, indent=1).encode()
+    start = document.find(b"{", document.find(b"["))
+    decoded = []
+    while True:
+        end = fast.batch_end(document, start, size=256)
+        assert end == fast.last_item_end(document, start, min(len(document), start + 256)) or (
+            end == fast.last_item_end(document, start)
+        )
+        decoded += fast.decode_items(document[start:end])
+        start = document.find(b"{", end)
+        if start < 0:
+            break
+    assert decoded == items
+
+
+def test_it_cuts_a_batch_at_the_last_item_end_within_its_size():
+    document = b'[\n {\n  "a": 1\n },\n {\n  "a": 2\n },\n {\n  "a": 3\n }\n]'
+    start = document.find(b"{")
+    ends = [at + 1 for at in range(len(document)) if document[at : at + 1] == b"}"]
+    size = ends[1] - start
+    assert fast.batch_end(document, start, size=size) == ends[1]
+    assert fast.batch_end(document, start, ends[1] - 1, size=size) == ends[0]
+    assert fast.batch_end(document, start, size=2) == ends[2]  # no item ends that soon
+    assert fast.batch_end(document, start, ends[0] - 1, size=2) is None
+    assert fast.batch_end(document, start) == ends[2]  # the whole array is smaller
+
+
 def test_it_leaves_to_the_standard_library_what_orjson_reads_differently():
     assert fast.decode_items(b'{"id": 123456789012345678901234}') is None  # > 64 bits
     assert fast.decode_items(b'{"id": -9223372036854775809}') is None  # below -2**63
     assert fast.decode_items(b'{"id": -922337203685477580}') == [{"id": -922337203685477580}]
+    assert fast.decode_items(b'{"id": 1234567890123456789}') == [{"id": 1234567890123456789}]
+    # Twenty digits and dashes in a row are only a reason to ask the standard library.
+    assert fast.decode_items(b'{"t": "2024-05-01-12-00-00"}') == [{"t": "2024-05-01-12-00-00"}]
+    assert fast.decode_items(b'{"t": "2024-05-01-12-00-00-00"}') is None
     assert fast.decode_items(b'{"text": "\\ud83d"}') is None  # a lone surrogate
     assert fast.decode_items(b'{"n": NaN}') is None
     assert fast.decode_items(b'{"text": "caf\xc3"}') is None  # not UTF-8

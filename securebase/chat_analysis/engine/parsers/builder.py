@@ -24,6 +24,7 @@ SKIPPED_KIND = 254  # a line with an impossible date or time, dropped and counte
 MAX_PARTICIPANTS = 60_000
 EPOCH = datetime(1970, 1, 1)
 LATEST = int((datetime(2200, 1, 1) - EPOCH).total_seconds())
+_MISSING_ONE = array("q", [MISSING])
 # Rows to drop, found by the regex engine in the kind column (one byte per row).
 _DROPPED_KINDS = re.compile(b"[%c%c]" % (SKIPPED_KIND, SYSTEM_KIND))
 
@@ -142,20 +143,25 @@ class ConversationBuilder:
         self.budget.count(len(names) if too_long is None else too_long + 1)
         if too_long is not None:
             raise errors.message_too_large(limit)
-        if None in utcs or None in walls:
+        if None in walls or None in utcs:  # walls first: Telegram's are all missing
             self.times_missing = True
         first = len(self.sender)
-        ids = self.ids
-        if not all(name in ids for name in set(names)):
+        try:
+            senders = list(map(self.ids.__getitem__, names))
+        except KeyError:  # someone new in this batch
             for name in dict.fromkeys(names):
                 self.sender_id(name)
-        self.sender.extend(map(ids.__getitem__, names))
+            senders = list(map(self.ids.__getitem__, names))
+        # fromlist() takes a list in one call; extend() converts item by item.
+        self.sender.fromlist(senders)
         self.kind.extend(kinds)
         for column, values in ((self.utc, utcs), (self.wall, walls)):
-            if None in values:
-                column.extend([MISSING if value is None else value for value in values])
+            if None not in values:
+                column.fromlist(values)
+            elif values.count(None) == len(values):  # Telegram's usual wall column
+                column.extend(_MISSING_ONE * len(values))
             else:
-                column.extend(values)
+                column.fromlist([MISSING if value is None else value for value in values])
         text_kind = Kind.TEXT
         if kinds.count(text_kind) == len(kinds):  # text only
             self.length.extend(sizes)

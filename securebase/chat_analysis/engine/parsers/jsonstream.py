@@ -130,11 +130,12 @@ class JsonStream:
 
     def _batch(self, stop: int | None = None) -> Batch:
         """Whole items from the current position (the start of an item) to the last item
-        that ends in the buffer (and at or before offset `stop`, if given); empty if none
-        does. Leaves the position after it."""
+        that ends in the buffer (and at or before offset `stop`, if given), about
+        `fast.BATCH_BYTES` of them where items are small; empty if none ends. Leaves the
+        position after them."""
         self._peek()
         end = None if stop is None else max(self.pos, stop - self.dropped)
-        cut = fast.last_item_end(self.buffer, self.pos, end)
+        cut = fast.batch_end(self.buffer, self.pos, end)
         if cut is None:
             return Batch()
         items = fast.decode_items(memoryview(self.buffer)[self.pos : cut])
