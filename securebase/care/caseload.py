@@ -221,13 +221,15 @@ def fill_details(viewer, rows: list[CaseloadRow], *, now: datetime) -> None:
     """Add the trend, questionnaires due and safety markers to ``rows`` (one page of them)."""
     _fill_trends(rows, [row.client.pk for row in rows if row.trend is not None], now=now)
     by_id = {row.client.pk: row for row in rows}
+    memo: dict = {}
     for kind, attr in (
         (registry.DUE, "due"),
         (registry.SCORES, "scores"),
         (registry.MARKERS, "markers"),
     ):
         for provider in registry.caseload_facts(kind):
-            for client_id, texts in provider(viewer, list(by_id)).items():
+            facts = registry.caseload_facts_for(provider, viewer, list(by_id), memo=memo)
+            for client_id, texts in facts.items():
                 if client_id in by_id:
                     getattr(by_id[client_id], attr).extend(texts)
 

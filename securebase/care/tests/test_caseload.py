@@ -91,6 +91,30 @@ class CaseloadTests(Personas, TestCase):
         finally:
             registry._caseload_facts[registry.DUE].remove(due)
 
+    def test_providers_that_take_memo_share_one_dict_for_the_page(self):
+        connect(self.ada, self.theo, now=NOW)
+        seen = []
+
+        def due(clinician, client_ids, *, memo):
+            seen.append(memo)
+            memo["read"] = memo.get("read", 0) + 1
+            return {}
+
+        def markers(clinician, client_ids, *, memo):
+            seen.append(memo)
+            return {client_id: [f"read {memo['read']}"] for client_id in client_ids}
+
+        registry.register_caseload_facts(registry.DUE, due)
+        registry.register_caseload_facts(registry.MARKERS, markers)
+        try:
+            login_verified(self.client, self.theo)
+            response = self.client.get(reverse("care:caseload"))
+            assert response.context["rows"][0].markers[-1] == "read 1"
+            assert len(seen) == 2 and seen[0] is seen[1]
+        finally:
+            registry._caseload_facts[registry.DUE].remove(due)
+            registry._caseload_facts[registry.MARKERS].remove(markers)
+
     def test_the_query_count_does_not_grow_with_clients_or_data(self):
         login_verified(self.client, self.theo)
         connect(self.ada, self.theo, areas=[areas.CHECKINS, areas.PAUSES], now=NOW)
