@@ -25,7 +25,7 @@ def _trends(client, *, tz: tzinfo, now: datetime, checkins: bool, pauses: bool, 
     """The trends summary, charts and tables, computed once per page for each kind (``memo``):
     what the client's trends page gives the partials of ``checkins/trends.html`` drawn here."""
     from securebase.checkins.report import build_charts, recent_tables
-    from securebase.checkins.trends import summarize_practice
+    from securebase.checkins.trends import group_by_day, summarize_days
 
     key = ("trends", checkins, pauses)
     if key not in memo:
@@ -43,7 +43,14 @@ def _trends(client, *, tz: tzinfo, now: datetime, checkins: bool, pauses: bool, 
             from securebase.pause.summary import summarize_pauses
 
             pause = summarize_pauses([])
-        summary = summarize_practice(facts, pause, now=now, tz=tz, journal_days=())
+        # The panels show no sentences about the client's patterns: they are left out.
+        summary = summarize_days(
+            group_by_day(facts, tz),
+            pause,
+            today=now.astimezone(tz).date(),
+            journal_days=(),
+            insights=False,
+        )
         memo[key] = {
             "trends": summary,
             "charts": build_charts(summary),
