@@ -99,26 +99,32 @@ def _last_activity() -> dict:
 
 def offset_segments(zone: ZoneInfo, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
     """The UTC offsets (seconds) ``zone`` uses from ``start`` to ``end``, as (since, offset)
-    pairs in time order; the first pair's ``since`` is ``start``. A transition is found to the
-    second by halving the hour in which the offset changes."""
+    pairs in time order; the first pair's ``since`` is ``start``. A day whose end has another
+    offset than its start is searched hour by hour, and the transition found to the second by
+    halving the hour in which the offset changes (no zone changes and changes back within a
+    day, so days without a change are passed over whole)."""
 
     def offset(moment: datetime) -> int:
         return int(moment.astimezone(zone).utcoffset().total_seconds())
 
     segments = [(start, offset(start))]
-    hour = start
-    while hour < end:
-        following = min(hour + timedelta(hours=1), end)
-        if offset(following) != segments[-1][1]:
-            low, high = hour, following
-            while (high - low) > timedelta(seconds=1):
-                middle = low + (high - low) / 2
-                if offset(middle) == segments[-1][1]:
-                    low = middle
-                else:
-                    high = middle
-            segments.append((high, offset(following)))
-        hour = following
+    day = start
+    while day < end:
+        following_day = min(day + timedelta(days=1), end)
+        hour = day if offset(following_day) != segments[-1][1] else following_day
+        while hour < following_day:
+            following = min(hour + timedelta(hours=1), following_day)
+            if offset(following) != segments[-1][1]:
+                low, high = hour, following
+                while (high - low) > timedelta(seconds=1):
+                    middle = low + (high - low) / 2
+                    if offset(middle) == segments[-1][1]:
+                        low = middle
+                    else:
+                        high = middle
+                segments.append((high, offset(following)))
+            hour = following
+        day = following_day
     return segments
 
 

@@ -157,6 +157,49 @@ def test_offset_segments_find_a_daylight_saving_change_to_the_second():
     ]
 
 
+def hourly_offset_segments(zone, start, end):
+    """The plain search: every hour from ``start``, each change halved down to the second."""
+
+    def offset(moment):
+        return int(moment.astimezone(zone).utcoffset().total_seconds())
+
+    segments = [(start, offset(start))]
+    hour = start
+    while hour < end:
+        following = min(hour + timedelta(hours=1), end)
+        if offset(following) != segments[-1][1]:
+            low, high = hour, following
+            while (high - low) > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                low, high = (middle, high) if offset(middle) == segments[-1][1] else (low, middle)
+            segments.append((high, offset(following)))
+        hour = following
+    return segments
+
+
+ZONES_WITH_CHANGES = (
+    "America/Los_Angeles",
+    "America/Santiago",
+    "Europe/London",
+    "Africa/Casablanca",  # out of daylight saving for Ramadan, a month apart
+    "Australia/Lord_Howe",  # half an hour of daylight saving
+    "Pacific/Chatham",
+    "Asia/Tokyo",
+)
+
+
+def test_offset_segments_are_the_hourly_searchs_every_week_of_a_year():
+    first = datetime(2025, 1, 1, 7, 13, 42, 123456, tzinfo=UTC)
+    for name in ZONES_WITH_CHANGES:
+        zone = ZoneInfo(name)
+        for week in range(0, 106):
+            start = first + timedelta(days=week * 3.5)
+            end = start + timedelta(days=caseload.TREND_DAYS + 1, minutes=week)
+            assert caseload.offset_segments(zone, start, end) == hourly_offset_segments(
+                zone, start, end
+            ), (name, start)
+
+
 class TrendAcrossDaylightSavingTests(Personas, TestCase):
     def test_each_check_in_falls_on_its_local_day_as_a_plain_conversion_says(self):
         now = datetime(2026, 3, 10, 20, 0, tzinfo=UTC)
