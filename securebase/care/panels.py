@@ -10,6 +10,7 @@ apps add theirs the same way (registry.py).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from django.apps import apps
@@ -68,11 +69,48 @@ def behaviors_context(client, *, tz: tzinfo, now: datetime, memo: dict, **_) -> 
     return _trends(client, tz=tz, now=now, checkins=True, pauses=False, memo=memo)
 
 
+@dataclass(frozen=True)
+class PauseLine:
+    """One row of the latest pauses table, its choices already in words."""
+
+    started_at: datetime
+    urge: str
+    exercise: str
+    anxiety_before: int | None
+    anxiety_after: int | None
+    outcome: str
+
+
+def pause_lines(pauses) -> list[PauseLine]:
+    """The table's rows for ``pauses``, each choice in the words ``get_<field>_display`` gives.
+
+    Those look the words up by building the field's whole list of choices again on every
+    call, three times a row; here each list is built once for the table.
+    """
+    from securebase.pause.models import PauseSession
+
+    words = {
+        name: {key: str(label) for key, label in PauseSession._meta.get_field(name).flatchoices}
+        for name in ("urge", "exercise", "outcome")
+    }
+    return [
+        PauseLine(
+            started_at=pause.started_at,
+            urge=words["urge"].get(pause.urge, pause.urge),
+            exercise=words["exercise"].get(pause.exercise, pause.exercise),
+            anxiety_before=pause.anxiety_before,
+            anxiety_after=pause.anxiety_after,
+            outcome=words["outcome"].get(pause.outcome, pause.outcome),
+        )
+        for pause in pauses
+    ]
+
+
 def pauses_context(client, *, tz: tzinfo, now: datetime, memo: dict, **_) -> dict:
     from securebase.pause.queries import pause_history
 
     context = _trends(client, tz=tz, now=now, checkins=False, pauses=True, memo=memo)
-    context["pauses"] = list(pause_history(client)[:RECENT_PAUSES])
+    context["pauses"] = pause_lines(pause_history(client)[:RECENT_PAUSES])
     return context
 
 
