@@ -22,32 +22,21 @@ RECENT_PAUSES = 30
 RECENT_SUMMARIES = 10
 
 
-def _trends(client, *, tz: tzinfo, now: datetime, checkins: bool, pauses: bool, memo: dict):
-    """The trends summary, charts and tables, computed once per page for each kind (``memo``):
-    what the client's trends page gives the partials of ``checkins/trends.html`` drawn here."""
+def _trends(client, *, tz: tzinfo, now: datetime, memo: dict):
+    """The check-ins' trends summary, charts and tables, computed once per page (``memo``):
+    what the client's trends page gives the partials of ``checkins/trends.html`` drawn here.
+    Pauses are left out: the pause panel draws its own (``pauses_context``)."""
+    from securebase.checkins.queries import checkin_facts
     from securebase.checkins.report import build_charts, recent_tables
     from securebase.checkins.trends import group_by_day, summarize_days
+    from securebase.pause.summary import summarize_pauses
 
-    key = ("trends", checkins, pauses)
+    key = ("trends",)
     if key not in memo:
-        if checkins:
-            from securebase.checkins.queries import checkin_facts
-
-            facts = checkin_facts(client)
-        else:
-            facts = []
-        if pauses:
-            from securebase.pause.queries import pause_summary
-
-            pause = pause_summary(client)
-        else:
-            from securebase.pause.summary import summarize_pauses
-
-            pause = summarize_pauses([])
         # The panels show no sentences about the client's patterns: they are left out.
         summary = summarize_days(
-            group_by_day(facts, tz),
-            pause,
+            group_by_day(checkin_facts(client), tz),
+            summarize_pauses([]),
             today=now.astimezone(tz).date(),
             journal_days=(),
             insights=False,
@@ -62,11 +51,11 @@ def _trends(client, *, tz: tzinfo, now: datetime, checkins: bool, pauses: bool, 
 
 
 def checkins_context(client, *, tz: tzinfo, now: datetime, memo: dict, **_) -> dict:
-    return _trends(client, tz=tz, now=now, checkins=True, pauses=False, memo=memo)
+    return _trends(client, tz=tz, now=now, memo=memo)
 
 
 def behaviors_context(client, *, tz: tzinfo, now: datetime, memo: dict, **_) -> dict:
-    return _trends(client, tz=tz, now=now, checkins=True, pauses=False, memo=memo)
+    return _trends(client, tz=tz, now=now, memo=memo)
 
 
 @dataclass(frozen=True)
@@ -106,12 +95,20 @@ def pause_lines(pauses) -> list[PauseLine]:
     ]
 
 
-def pauses_context(client, *, tz: tzinfo, now: datetime, memo: dict, **_) -> dict:
-    from securebase.pause.queries import pause_history
+def pauses_context(client, **_) -> dict:
+    """The pause summary with the trends page's pause charts and table rows, none of the
+    check-ins' (the panel draws only the pause partials)."""
+    from securebase.checkins.report import pause_charts, rated_exercises
+    from securebase.pause.queries import pause_history, pause_summary
 
-    context = _trends(client, tz=tz, now=now, checkins=False, pauses=True, memo=memo)
-    context["pauses"] = pause_lines(pause_history(client)[:RECENT_PAUSES])
-    return context
+    pause = pause_summary(client)
+    change, outcomes = pause_charts(pause)
+    return {
+        "p": pause,
+        "charts": {"pause_change": change, "pause_outcomes": outcomes},
+        "tables": {"pause_exercises": rated_exercises(pause)},
+        "pauses": pause_lines(pause_history(client)[:RECENT_PAUSES]),
+    }
 
 
 def assessments_context(client, *, tz: tzinfo, **_) -> dict:
