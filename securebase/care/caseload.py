@@ -97,32 +97,42 @@ def _last_activity() -> dict:
     return found
 
 
+def utc_offset(zone: ZoneInfo, moment: datetime) -> int:
+    """``zone``'s UTC offset at ``moment``, in seconds."""
+    return int(moment.astimezone(zone).utcoffset().total_seconds())
+
+
+def change_of_offset(zone: ZoneInfo, low: datetime, high: datetime) -> datetime:
+    """The moment, to the second, at which ``zone``'s offset at ``low`` gives way to another
+    by ``high`` (one change between them), found by halving."""
+    before = utc_offset(zone, low)
+    while (high - low) > timedelta(seconds=1):
+        middle = low + (high - low) / 2
+        if utc_offset(zone, middle) == before:
+            low = middle
+        else:
+            high = middle
+    return high
+
+
 def offset_segments(zone: ZoneInfo, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
     """The UTC offsets (seconds) ``zone`` uses from ``start`` to ``end``, as (since, offset)
     pairs in time order; the first pair's ``since`` is ``start``. A day whose end has another
-    offset than its start is searched hour by hour, and the transition found to the second by
-    halving the hour in which the offset changes (no zone changes and changes back within a
-    day, so days without a change are passed over whole)."""
-
-    def offset(moment: datetime) -> int:
-        return int(moment.astimezone(zone).utcoffset().total_seconds())
-
-    segments = [(start, offset(start))]
+    offset than its start is searched hour by hour, and the change found within its hour
+    (``change_of_offset``). No zone changes and changes back within a day, so days without a
+    change are passed over whole."""
+    segments = [(start, utc_offset(zone, start))]
     day = start
     while day < end:
         following_day = min(day + timedelta(days=1), end)
-        hour = day if offset(following_day) != segments[-1][1] else following_day
+        changed = utc_offset(zone, following_day) != segments[-1][1]
+        hour = day if changed else following_day
         while hour < following_day:
             following = min(hour + timedelta(hours=1), following_day)
-            if offset(following) != segments[-1][1]:
-                low, high = hour, following
-                while (high - low) > timedelta(seconds=1):
-                    middle = low + (high - low) / 2
-                    if offset(middle) == segments[-1][1]:
-                        low = middle
-                    else:
-                        high = middle
-                segments.append((high, offset(following)))
+            if utc_offset(zone, following) != segments[-1][1]:
+                segments.append(
+                    (change_of_offset(zone, hour, following), utc_offset(zone, following))
+                )
             hour = following
         day = following_day
     return segments

@@ -158,21 +158,14 @@ def test_offset_segments_find_a_daylight_saving_change_to_the_second():
 
 
 def hourly_offset_segments(zone, start, end):
-    """The plain search: every hour from ``start``, each change halved down to the second."""
-
-    def offset(moment):
-        return int(moment.astimezone(zone).utcoffset().total_seconds())
-
-    segments = [(start, offset(start))]
+    """The plain search: every hour from ``start``, each change found within its hour."""
+    segments = [(start, caseload.utc_offset(zone, start))]
     hour = start
     while hour < end:
         following = min(hour + timedelta(hours=1), end)
-        if offset(following) != segments[-1][1]:
-            low, high = hour, following
-            while (high - low) > timedelta(seconds=1):
-                middle = low + (high - low) / 2
-                low, high = (middle, high) if offset(middle) == segments[-1][1] else (low, middle)
-            segments.append((high, offset(following)))
+        if caseload.utc_offset(zone, following) != segments[-1][1]:
+            since = caseload.change_of_offset(zone, hour, following)
+            segments.append((since, caseload.utc_offset(zone, following)))
         hour = following
     return segments
 
