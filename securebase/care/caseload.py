@@ -97,28 +97,44 @@ def _last_activity() -> dict:
     return found
 
 
+def utc_offset(zone: ZoneInfo, moment: datetime) -> int:
+    """``zone``'s UTC offset at ``moment``, in seconds."""
+    return int(moment.astimezone(zone).utcoffset().total_seconds())
+
+
+def change_of_offset(zone: ZoneInfo, low: datetime, high: datetime) -> datetime:
+    """The moment, to the second, at which ``zone``'s offset at ``low`` gives way to another
+    by ``high`` (one change between them), found by halving."""
+    before = utc_offset(zone, low)
+    while (high - low) > timedelta(seconds=1):
+        middle = low + (high - low) / 2
+        if utc_offset(zone, middle) == before:
+            low = middle
+        else:
+            high = middle
+    return high
+
+
 def offset_segments(zone: ZoneInfo, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
     """The UTC offsets (seconds) ``zone`` uses from ``start`` to ``end``, as (since, offset)
-    pairs in time order; the first pair's ``since`` is ``start``. A transition is found to the
-    second by halving the hour in which the offset changes."""
-
-    def offset(moment: datetime) -> int:
-        return int(moment.astimezone(zone).utcoffset().total_seconds())
-
-    segments = [(start, offset(start))]
-    hour = start
-    while hour < end:
-        following = min(hour + timedelta(hours=1), end)
-        if offset(following) != segments[-1][1]:
-            low, high = hour, following
-            while (high - low) > timedelta(seconds=1):
-                middle = low + (high - low) / 2
-                if offset(middle) == segments[-1][1]:
-                    low = middle
-                else:
-                    high = middle
-            segments.append((high, offset(following)))
-        hour = following
+    pairs in time order; the first pair's ``since`` is ``start``. A day whose end has another
+    offset than its start is searched hour by hour, and the change found within its hour
+    (``change_of_offset``). No zone changes and changes back within a day, so days without a
+    change are passed over whole."""
+    segments = [(start, utc_offset(zone, start))]
+    day = start
+    while day < end:
+        following_day = min(day + timedelta(days=1), end)
+        changed = utc_offset(zone, following_day) != segments[-1][1]
+        hour = day if changed else following_day
+        while hour < following_day:
+            following = min(hour + timedelta(hours=1), following_day)
+            if utc_offset(zone, following) != segments[-1][1]:
+                segments.append(
+                    (change_of_offset(zone, hour, following), utc_offset(zone, following))
+                )
+            hour = following
+        day = following_day
     return segments
 
 
@@ -176,15 +192,19 @@ def caseload_rows(
             Q(client__full_name__icontains=term) | Q(client__email__icontains=term)
         )
     relationships = list(relationships)
-    ids = [rel.pk for rel in relationships]
+    if not relationships:
+        return []
+    # The grants and homework of all of the viewer's active relationships, those a search
+    # left out included: a join costs less to build than a list of two hundred ids.
+    active = {"relationship__clinician": viewer, "relationship__ended_at__isnull": True}
     open_areas: defaultdict[int, set[str]] = defaultdict(set)
     for rel_id, key in Grant.objects.filter(
-        relationship_id__in=ids, revoked_at__isnull=True, entry__isnull=True
+        **active, revoked_at__isnull=True, entry__isnull=True
     ).values_list("relationship_id", "area"):
         open_areas[rel_id].add(key)
     homework = {
         item["relationship_id"]: item
-        for item in Assignment.objects.filter(relationship_id__in=ids)
+        for item in Assignment.objects.filter(**active)
         .values("relationship_id")
         .annotate(
             open=Count("id", filter=Q(done_at__isnull=True)),
@@ -221,13 +241,15 @@ def fill_details(viewer, rows: list[CaseloadRow], *, now: datetime) -> None:
     """Add the trend, questionnaires due and safety markers to ``rows`` (one page of them)."""
     _fill_trends(rows, [row.client.pk for row in rows if row.trend is not None], now=now)
     by_id = {row.client.pk: row for row in rows}
+    memo: dict = {}
     for kind, attr in (
         (registry.DUE, "due"),
         (registry.SCORES, "scores"),
         (registry.MARKERS, "markers"),
     ):
         for provider in registry.caseload_facts(kind):
-            for client_id, texts in provider(viewer, list(by_id)).items():
+            facts = registry.caseload_facts_for(provider, viewer, list(by_id), memo=memo)
+            for client_id, texts in facts.items():
                 if client_id in by_id:
                     getattr(by_id[client_id], attr).extend(texts)
 

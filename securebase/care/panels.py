@@ -10,6 +10,7 @@ apps add theirs the same way (registry.py).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from django.apps import apps
@@ -21,29 +22,25 @@ RECENT_PAUSES = 30
 RECENT_SUMMARIES = 10
 
 
-def _trends(client, *, tz: tzinfo, now: datetime, checkins: bool, pauses: bool, memo: dict):
-    """The trends summary, charts and tables, computed once per page for each kind (``memo``):
-    what the client's trends page gives the partials of ``checkins/trends.html`` drawn here."""
+def _trends(client, *, tz: tzinfo, now: datetime, memo: dict):
+    """The check-ins' trends summary, charts and tables, computed once per page (``memo``):
+    what the client's trends page gives the partials of ``checkins/trends.html`` drawn here.
+    Pauses are left out: the pause panel draws its own (``pauses_context``)."""
+    from securebase.checkins.queries import checkin_facts
     from securebase.checkins.report import build_charts, recent_tables
-    from securebase.checkins.trends import summarize_practice
+    from securebase.checkins.trends import group_by_day, summarize_days
+    from securebase.pause.summary import summarize_pauses
 
-    key = ("trends", checkins, pauses)
+    key = ("trends",)
     if key not in memo:
-        if checkins:
-            from securebase.checkins.queries import checkin_facts
-
-            facts = checkin_facts(client)
-        else:
-            facts = []
-        if pauses:
-            from securebase.pause.queries import pause_summary
-
-            pause = pause_summary(client)
-        else:
-            from securebase.pause.summary import summarize_pauses
-
-            pause = summarize_pauses([])
-        summary = summarize_practice(facts, pause, now=now, tz=tz, journal_days=())
+        # The panels show no sentences about the client's patterns: they are left out.
+        summary = summarize_days(
+            group_by_day(checkin_facts(client), tz),
+            summarize_pauses([]),
+            today=now.astimezone(tz).date(),
+            journal_days=(),
+            insights=False,
+        )
         memo[key] = {
             "trends": summary,
             "charts": build_charts(summary),
@@ -54,19 +51,64 @@ def _trends(client, *, tz: tzinfo, now: datetime, checkins: bool, pauses: bool, 
 
 
 def checkins_context(client, *, tz: tzinfo, now: datetime, memo: dict, **_) -> dict:
-    return _trends(client, tz=tz, now=now, checkins=True, pauses=False, memo=memo)
+    return _trends(client, tz=tz, now=now, memo=memo)
 
 
 def behaviors_context(client, *, tz: tzinfo, now: datetime, memo: dict, **_) -> dict:
-    return _trends(client, tz=tz, now=now, checkins=True, pauses=False, memo=memo)
+    return _trends(client, tz=tz, now=now, memo=memo)
 
 
-def pauses_context(client, *, tz: tzinfo, now: datetime, memo: dict, **_) -> dict:
-    from securebase.pause.queries import pause_history
+@dataclass(frozen=True)
+class PauseLine:
+    """One row of the latest pauses table, its choices already in words."""
 
-    context = _trends(client, tz=tz, now=now, checkins=False, pauses=True, memo=memo)
-    context["pauses"] = list(pause_history(client)[:RECENT_PAUSES])
-    return context
+    started_at: datetime
+    urge: str
+    exercise: str
+    anxiety_before: int | None
+    anxiety_after: int | None
+    outcome: str
+
+
+def pause_lines(pauses) -> list[PauseLine]:
+    """The table's rows for ``pauses``, each choice in the words ``get_<field>_display`` gives.
+
+    Those look the words up by building the field's whole list of choices again on every
+    call, three times a row; here each list is built once for the table.
+    """
+    from securebase.pause.models import PauseSession
+
+    words = {
+        name: {key: str(label) for key, label in PauseSession._meta.get_field(name).flatchoices}
+        for name in ("urge", "exercise", "outcome")
+    }
+    return [
+        PauseLine(
+            started_at=pause.started_at,
+            urge=words["urge"].get(pause.urge, pause.urge),
+            exercise=words["exercise"].get(pause.exercise, pause.exercise),
+            anxiety_before=pause.anxiety_before,
+            anxiety_after=pause.anxiety_after,
+            outcome=words["outcome"].get(pause.outcome, pause.outcome),
+        )
+        for pause in pauses
+    ]
+
+
+def pauses_context(client, **_) -> dict:
+    """The pause summary with the trends page's pause charts and table rows, none of the
+    check-ins' (the panel draws only the pause partials)."""
+    from securebase.checkins.report import pause_charts, rated_exercises
+    from securebase.pause.queries import pause_history, pause_summary
+
+    pause = pause_summary(client)
+    change, outcomes = pause_charts(pause)
+    return {
+        "p": pause,
+        "charts": {"pause_change": change, "pause_outcomes": outcomes},
+        "tables": {"pause_exercises": rated_exercises(pause)},
+        "pauses": pause_lines(pause_history(client)[:RECENT_PAUSES]),
+    }
 
 
 def assessments_context(client, *, tz: tzinfo, **_) -> dict:

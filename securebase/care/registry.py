@@ -13,7 +13,8 @@
   ``{client_id: [short text, ...]}`` for the caseload's "questionnaires due" (``DUE``),
   "latest questionnaires" (``SCORES``) or "safety markers" (``MARKERS``) column. It must run
   a fixed number of queries however many clients there are, and only for clients who share
-  the area it reads (see ``queries.clients_sharing``).
+  the area it reads (see ``queries.clients_sharing``). A ``func`` that takes ``memo`` gets a
+  dict shared by the columns of one page, so what two columns read is read once.
 - ``register_shared_records(area, keep)``: rows of the client's that a clinician could see
   through ``area`` become records of care. When a client's account is closed,
   ``keep(client, *, until, name, email)`` is called with the end of the last period the area
@@ -46,6 +47,11 @@ def _installed(required: tuple[str, ...]) -> bool:
     return all(apps.is_installed(app) for app in required)
 
 
+def _takes_memo(func: Callable) -> bool:
+    parameters = inspect.signature(func).parameters.values()
+    return any(p.name == "memo" or p.kind is p.VAR_KEYWORD for p in parameters)
+
+
 @dataclass(frozen=True)
 class Panel:
     area: str
@@ -55,8 +61,7 @@ class Panel:
 
     def build(self, client, *, tz, now, memo: dict) -> dict:
         """The panel's context; ``memo`` goes only to a function that takes it."""
-        parameters = inspect.signature(self.context).parameters.values()
-        if any(p.name == "memo" or p.kind is p.VAR_KEYWORD for p in parameters):
+        if _takes_memo(self.context):
             return self.context(client, tz=tz, now=now, memo=memo)
         return self.context(client, tz=tz, now=now)
 
@@ -113,6 +118,15 @@ def panels_for(area_key: str) -> list[Panel]:
 def caseload_facts(kind: str) -> list[Callable[..., dict[int, list[str]]]]:
     """The providers of one caseload column whose apps are installed now."""
     return [func for func in _caseload_facts[kind] if _installed(_owner(func))]
+
+
+def caseload_facts_for(
+    func: Callable[..., dict[int, list[str]]], clinician, client_ids: list[int], *, memo: dict
+) -> dict[int, list[str]]:
+    """What one provider of a caseload column gives; ``memo`` only to a ``func`` that takes it."""
+    if _takes_memo(func):
+        return func(clinician, client_ids, memo=memo)
+    return func(clinician, client_ids)
 
 
 def shared_records() -> dict[str, list[Callable[..., int]]]:

@@ -20,7 +20,7 @@ from django.utils import timezone
 from securebase.care import emails, registry
 from securebase.care.areas import JOURNAL_ENTRY, Area
 from securebase.care.models import Assignment, CareRelationship, Grant, Invitation
-from securebase.privacy.models import AuditEvent
+from securebase.privacy.services import record_accesses
 
 INVITATION_SALT = "securebase.care.invitation"
 
@@ -293,18 +293,9 @@ def record_looks(*, viewer, looks: Iterable[tuple[object, Area]], detail: str = 
 
     ``detail`` names the page ("caseload", "client page"); the action names the area.
     """
-    AuditEvent.objects.bulk_create(
-        [
-            AuditEvent(
-                viewer=viewer,
-                viewer_email=viewer.email,
-                subject=client,
-                subject_email=client.email,
-                action=area.action[:80],
-                detail=(detail or f"care {area.key}")[:255],
-            )
-            for client, area in looks
-        ]
+    record_accesses(
+        viewer=viewer,
+        shown=[(client, area.action, detail or f"care {area.key}") for client, area in looks],
     )
 
 

@@ -53,9 +53,7 @@ def recent_tables(trends: Trends, *, weeks: int = TABLE_WEEKS) -> TrendTables:
         anxiety=points,
         behavior_weeks=behavior,
         journal_weeks=journal,
-        pause_exercises=tuple(e for e in trends.pause.by_exercise if e.rated)
-        if trends.pause
-        else (),
+        pause_exercises=rated_exercises(trends.pause),
         anxiety_cut=len(points) < len(trends.anxiety.points),
         behavior_cut=len(behavior) < len(trends.behavior_weeks),
         journal_cut=bool(trends.journal) and len(journal) < len(trends.journal.weeks),
@@ -103,7 +101,7 @@ def build_charts(trends: Trends) -> TrendCharts:
         anxiety_desc = gettext("No check-ins yet.")
     streak = trends.streak
     checked = sum(1 for mark in streak.recent if mark.checkins)
-    pause_change, pause_outcomes = _pause_charts(trends.pause)
+    pause_change, pause_outcomes = pause_charts(trends.pause)
     weeks = len(trends.behavior_weeks)
     return TrendCharts(
         anxiety=charts.line_chart(
@@ -182,7 +180,13 @@ def _one(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
-def _pause_charts(pause: PauseSummary | None) -> tuple[Svg | None, Svg | None]:
+def rated_exercises(pause: PauseSummary | None) -> tuple[ExerciseSummary, ...]:
+    """The exercises with a pause rated before and after, as the pause table lists them."""
+    return tuple(e for e in pause.by_exercise if e.rated) if pause else ()
+
+
+def pause_charts(pause: PauseSummary | None) -> tuple[Svg | None, Svg | None]:
+    """The pause charts of ``build_charts`` (change by exercise, how pauses ended) alone."""
     if pause is None:
         return None, None
     by_exercise = [(e.label, e.mean_before, e.mean_after) for e in pause.by_exercise if e.rated]

@@ -317,12 +317,15 @@ def summarize_days(
     *,
     today: date,
     journal_days: Iterable[date] | None = None,
+    insights: bool = True,
 ) -> Trends:
     """Everything the trends page shows, from check-in days in date order.
 
     ``days`` maps each local date with a check-in to its :class:`Day`, oldest first (as
     :func:`group_by_day` or ``checkins.queries.checkin_days`` make them); ``today`` is the
     person's local date. The work grows with the number of days, never with check-ins.
+    ``insights=False`` leaves the sentences out (``insights`` is empty) for a page that does
+    not show them, such as the clinician's panels.
     """
     return Trends(
         today=today,
@@ -336,6 +339,6 @@ def summarize_days(
         behavior_weeks=behaviors_by_week(days),
         behavior_totals=behavior_totals(days),
         pause=pause,
-        insights=practice_insights(days, pause, today=today),
+        insights=practice_insights(days, pause, today=today) if insights else (),
         journal=None if journal_days is None else journal_activity(journal_days, today=today),
     )

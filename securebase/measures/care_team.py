@@ -68,11 +68,26 @@ def _latest_two(client_ids: list[int]) -> dict[tuple[int, str], list[MeasureResu
     return latest
 
 
-def score_facts(clinician, client_ids: list[int]) -> dict[int, list[str]]:
+def _latest_two_shared(
+    clinician, client_ids: list[int], memo: dict | None
+) -> dict[tuple[int, str], list[MeasureResult]]:
+    """``_latest_two`` of the clients sharing results with ``clinician``, read once per
+    ``memo`` (the caseload page's, shared by its columns) for the same clients."""
+    if memo is None:
+        return _latest_two(_sharing_ids(clinician, client_ids))
+    key = ("measures latest two", clinician.pk, tuple(client_ids))
+    if key not in memo:
+        memo[key] = _latest_two(_sharing_ids(clinician, client_ids))
+    return memo[key]
+
+
+def score_facts(
+    clinician, client_ids: list[int], *, memo: dict | None = None
+) -> dict[int, list[str]]:
     """ "PHQ-9 12, moderate, ↓ reliable improvement" per questionnaire, per sharing client."""
     facts: dict[int, list[str]] = defaultdict(list)
     for (client_id, slug), (latest, *earlier) in sorted(
-        _latest_two(_sharing_ids(clinician, client_ids)).items()
+        _latest_two_shared(clinician, client_ids, memo).items()
     ):
         instrument = get_measure(slug)
         if instrument is None:
@@ -88,10 +103,12 @@ def score_facts(clinician, client_ids: list[int]) -> dict[int, list[str]]:
     return facts
 
 
-def marker_facts(clinician, client_ids: list[int]) -> dict[int, list[str]]:
+def marker_facts(
+    clinician, client_ids: list[int], *, memo: dict | None = None
+) -> dict[int, list[str]]:
     """A safety marker where the client's latest PHQ-9 had question 9 above "Not at all"."""
     facts: dict[int, list[str]] = {}
-    latest_two = _latest_two(_sharing_ids(clinician, client_ids))
+    latest_two = _latest_two_shared(clinician, client_ids, memo)
     for (client_id, slug), (latest, *_earlier) in latest_two.items():
         if latest.safety_flag:
             when = short_date(timezone.localtime(latest.taken_at, clinician.tzinfo))

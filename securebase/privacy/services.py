@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Any
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
-from django.db import transaction
+from django.db import connections, router, transaction
 from django.db.models import ProtectedError
 from django.utils import timezone
 
@@ -52,6 +52,47 @@ def record_list_access(
         for subject, subject_email, detail in shown
     ]
     return AuditEvent.objects.bulk_create(events)
+
+
+# The columns record_accesses writes, in its INSERT's order; the primary key comes from the
+# database, as with bulk_create.
+_AUDIT_COLUMNS = ("at", "viewer", "viewer_email", "subject", "subject_email", "action", "detail")
+
+
+def record_accesses(*, viewer, shown: Iterable[tuple[Any, str, str]]) -> int:
+    """Write one audit row per (subject, action, detail) in ``shown``, all viewed by ``viewer``
+    now; returns how many. ``subject`` is a person with an account.
+
+    The rows are the ones ``record_access`` writes for each, in the order given, with one
+    moment in ``at``. They go in one INSERT statement (more only past the database's limit on
+    parameters) without a model instance per row: a caseload page writes a hundred rows, and
+    ``bulk_create`` took longer over them than the rest of the page's queries.
+    """
+    database = router.db_for_write(AuditEvent)
+    connection = connections[database]
+    fields = [AuditEvent._meta.get_field(name) for name in _AUDIT_COLUMNS]
+    at = fields[0].get_db_prep_save(timezone.now(), connection)
+    rows = [
+        (at, viewer.pk, viewer.email, subject.pk, subject.email, action[:80], detail[:255])
+        for subject, action, detail in shown
+    ]
+    if not rows:
+        return 0
+    table = connection.ops.quote_name(AuditEvent._meta.db_table)
+    columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+    one_row = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    size = max(connection.ops.bulk_batch_size(fields, rows), 1)
+    with transaction.atomic(using=database, savepoint=False), connection.cursor() as cursor:
+        for start in range(0, len(rows), size):
+            batch = rows[start : start + size]
+            values = ", ".join([one_row] * len(batch))
+            # Only the model's own table and column names are written into the SQL; every
+            # value is a bound parameter.
+            cursor.execute(
+                f"INSERT INTO {table} ({columns}) VALUES {values}",  # noqa: S608
+                [value for row in batch for value in row],
+            )
+    return len(rows)
 
 
 class AccountHoldsRecords(Exception):

@@ -91,6 +91,30 @@ class CaseloadTests(Personas, TestCase):
         finally:
             registry._caseload_facts[registry.DUE].remove(due)
 
+    def test_providers_that_take_memo_share_one_dict_for_the_page(self):
+        connect(self.ada, self.theo, now=NOW)
+        seen = []
+
+        def due(clinician, client_ids, *, memo):
+            seen.append(memo)
+            memo["read"] = memo.get("read", 0) + 1
+            return {}
+
+        def markers(clinician, client_ids, *, memo):
+            seen.append(memo)
+            return {client_id: [f"read {memo['read']}"] for client_id in client_ids}
+
+        registry.register_caseload_facts(registry.DUE, due)
+        registry.register_caseload_facts(registry.MARKERS, markers)
+        try:
+            login_verified(self.client, self.theo)
+            response = self.client.get(reverse("care:caseload"))
+            assert response.context["rows"][0].markers[-1] == "read 1"
+            assert len(seen) == 2 and seen[0] is seen[1]
+        finally:
+            registry._caseload_facts[registry.DUE].remove(due)
+            registry._caseload_facts[registry.MARKERS].remove(markers)
+
     def test_the_query_count_does_not_grow_with_clients_or_data(self):
         login_verified(self.client, self.theo)
         connect(self.ada, self.theo, areas=[areas.CHECKINS, areas.PAUSES], now=NOW)
@@ -131,6 +155,42 @@ def test_offset_segments_find_a_daylight_saving_change_to_the_second():
     assert caseload.offset_segments(LA, summer, summer + timedelta(days=14)) == [
         (summer, -7 * 3600)
     ]
+
+
+def hourly_offset_segments(zone, start, end):
+    """The plain search: every hour from ``start``, each change found within its hour."""
+    segments = [(start, caseload.utc_offset(zone, start))]
+    hour = start
+    while hour < end:
+        following = min(hour + timedelta(hours=1), end)
+        if caseload.utc_offset(zone, following) != segments[-1][1]:
+            since = caseload.change_of_offset(zone, hour, following)
+            segments.append((since, caseload.utc_offset(zone, following)))
+        hour = following
+    return segments
+
+
+ZONES_WITH_CHANGES = (
+    "America/Los_Angeles",
+    "America/Santiago",
+    "Europe/London",
+    "Africa/Casablanca",  # out of daylight saving for Ramadan, a month apart
+    "Australia/Lord_Howe",  # half an hour of daylight saving
+    "Pacific/Chatham",
+    "Asia/Tokyo",
+)
+
+
+def test_offset_segments_are_the_hourly_searchs_every_week_of_a_year():
+    first = datetime(2025, 1, 1, 7, 13, 42, 123456, tzinfo=UTC)
+    for name in ZONES_WITH_CHANGES:
+        zone = ZoneInfo(name)
+        for week in range(0, 106):
+            start = first + timedelta(days=week * 3.5)
+            end = start + timedelta(days=caseload.TREND_DAYS + 1, minutes=week)
+            assert caseload.offset_segments(zone, start, end) == hourly_offset_segments(
+                zone, start, end
+            ), (name, start)
 
 
 class TrendAcrossDaylightSavingTests(Personas, TestCase):

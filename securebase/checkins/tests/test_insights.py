@@ -3,6 +3,7 @@
 Each expected figure is worked out in the comment beside the data.
 """
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -292,3 +293,14 @@ def test_it_lists_sentences_in_a_stable_order():
     pauses = [pause("breathing", 8, 5) for _ in range(5)]
     result = trends.summarize_practice(facts, summarize_pauses(pauses), now=NOW, tz=LA)
     assert [i.key for i in result.insights] == ["trigger-slow_reply", "pause-drop", "waited-out"]
+
+
+def test_without_insights_the_summary_is_the_same_but_for_the_sentences():
+    facts = slow_reply_data([7, 7, 7, 7, 7, 7, 6], [4, 5, 5, 5, 5])
+    pause = summarize_pauses([])
+    full = trends.summarize_practice(facts, pause, now=NOW, tz=LA)
+    assert full.insights
+    days = trends.group_by_day(facts, LA)
+    bare = trends.summarize_days(days, pause, today=TODAY, insights=False)
+    assert bare.insights == ()
+    assert replace(bare, insights=full.insights) == full

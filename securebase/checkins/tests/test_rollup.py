@@ -7,6 +7,7 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from django.db.models import JSONField, Value
 from django.test import TestCase
 
 from securebase.checkins import queries, trends, vocabulary
@@ -48,9 +49,20 @@ class CheckinDaysTests(Personas, TestCase):
             add(cls.ada, at, rng.randint(0, 10), noted, {k: v for k, v in marks.items() if v})
         add(cls.ben, start, 9, ["conflict"], {"checking": "acted"})
 
+    def test_the_facts_read_bare_are_the_facts_the_orm_gives(self):
+        odd = add(self.ben, datetime(2025, 3, 9, 9, 59, 59, 999999, tzinfo=UTC), 0)
+        json_null = Value(None, JSONField())
+        Checkin.objects.filter(pk=odd.pk).update(triggers=json_null, behaviors=json_null)
+        for user in (self.ada, self.ben):
+            with self.assertNumQueries(1):
+                facts = queries.checkin_facts(user)
+            assert facts == queries.plain_checkin_facts(user)
+            assert all(fact.at.tzinfo is not None for fact in facts)
+        assert queries.checkin_facts(self.theo) == []
+
     def test_it_matches_the_plain_grouping_in_any_time_zone(self):
         for tz in (LA, AUCKLAND, ADELAIDE, ZoneInfo("Asia/Kolkata"), UTC):
-            facts = queries.checkin_facts(self.ada)
+            facts = queries.plain_checkin_facts(self.ada)
             with self.assertNumQueries(1):
                 rolled = queries.checkin_days(self.ada, tz)
             plain = trends.group_by_day(facts, tz)

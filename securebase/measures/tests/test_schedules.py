@@ -374,3 +374,17 @@ class CaseloadTests(Personas, TestCase):
             care_team.score_facts(self.theo, ids)
         with self.assertNumQueries(1):
             care_team.due_facts(self.theo, ids)
+
+    def test_the_score_and_marker_columns_of_one_page_read_the_results_once(self):
+        connect(self.ada, self.theo, areas=[AREA], now=START)
+        take(self.ada, GAD7, 12, at=START)
+        take(self.ada, PHQ9, 9, at=START + timedelta(days=14), item_9=1)
+        ids = [self.ada.pk, self.ben.pk]
+        memo: dict = {}
+        with self.assertNumQueries(2):
+            scores = care_team.score_facts(self.theo, ids, memo=memo)
+        with self.assertNumQueries(0):
+            markers = care_team.marker_facts(self.theo, ids, memo=memo)
+        assert scores == care_team.score_facts(self.theo, ids)
+        assert markers == care_team.marker_facts(self.theo, ids)
+        assert list(markers) == [self.ada.pk]

@@ -2,15 +2,20 @@ import json
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import time_machine
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from securebase.accounts.models import User
 from securebase.bookings.models import Booking
 from securebase.bookings.tests.helpers import book, open_hours
 from securebase.privacy.models import AuditEvent
-from securebase.privacy.services import record_access
-from securebase.testing import PASSWORD, Personas, login_verified
+from securebase.privacy.services import record_access, record_accesses
+from securebase.testing import PASSWORD, Personas, login_verified, make_client
+
+AUDIT_FIELDS = ("at", "viewer", "viewer_email", "subject", "subject_email", "action", "detail")
 
 
 class ExportTests(Personas, TestCase):
@@ -69,3 +74,51 @@ class DeleteAccountTests(Personas, TestCase):
         assert User.objects.filter(pk=self.theo.pk).exists()
         assert Booking.objects.filter(clinician__user=self.theo).count() == 1
         assert int(self.client.session["_auth_user_id"]) == self.theo.pk
+
+
+@time_machine.travel(datetime(2026, 3, 2, 17, 30, tzinfo=ZoneInfo("UTC")), tick=False)
+class RecordAccessesTests(Personas, TestCase):
+    def written(self, events) -> list[tuple]:
+        return list(events.order_by("pk").values_list(*AUDIT_FIELDS))
+
+    def test_it_writes_the_rows_bulk_create_writes_in_order_in_one_statement(self):
+        shown = [
+            (self.ada, "viewed check-ins", "caseload"),
+            (self.ben, "viewed pause history", "caseload"),
+            (self.ada, "x" * 90, "d" * 300),
+        ]
+        # The plain way: a model instance per row, as record_access makes them.
+        AuditEvent.objects.bulk_create(
+            [
+                AuditEvent(
+                    viewer=self.theo,
+                    viewer_email=self.theo.email,
+                    subject=subject,
+                    subject_email=subject.email,
+                    action=action[:80],
+                    detail=detail[:255],
+                )
+                for subject, action, detail in shown
+            ]
+        )
+        expected = self.written(AuditEvent.objects.all())
+        AuditEvent.objects.all().delete()
+        with CaptureQueriesContext(connection) as queries:
+            assert record_accesses(viewer=self.theo, shown=shown) == 3
+        assert len(queries) == 1
+        assert self.written(AuditEvent.objects.all()) == expected
+        event = AuditEvent.objects.order_by("pk").first()
+        assert event.at == datetime(2026, 3, 2, 17, 30, tzinfo=ZoneInfo("UTC"))
+        assert (event.viewer, event.subject) == (self.theo, self.ada)
+
+    def test_past_the_parameter_limit_it_writes_every_row(self):
+        people = [make_client(email=f"c{index}@example.com") for index in range(3)]
+        shown = [(people[index % 3], f"viewed {index}", "list") for index in range(400)]
+        assert record_accesses(viewer=self.theo, shown=shown) == 400
+        rows = list(AuditEvent.objects.order_by("pk").values_list("subject", "action"))
+        assert rows == [(person.pk, action) for person, action, _ in shown]
+
+    def test_nothing_shown_writes_nothing(self):
+        with CaptureQueriesContext(connection) as queries:
+            assert record_accesses(viewer=self.theo, shown=[]) == 0
+        assert len(queries) == 0
