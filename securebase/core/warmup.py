@@ -2,10 +2,10 @@
 
 Left to themselves, gunicorn's workers each load the URL modules and views, compile the
 templates, read the translation catalogs and compile the risk screen's rules and model on their
-first requests, and those requests are slow. Each worker then also carries a few hundred thousand long-lived
-objects that Python's garbage collector walks on every full collection, a pause of a tenth of
-a second or more that stalls every request the worker holds. Both show as the slowest pages
-under load, and again after each worker's planned restart.
+first requests, and those requests are slow. Each worker then also carries a few hundred
+thousand long-lived objects that Python's garbage collector walks on every full collection, a
+pause of a tenth of a second or more that stalls every request the worker holds. Both show
+as the slowest pages under load, and again after each worker's planned restart.
 
 ``prepare_workers()`` loads all of that once, in the first process, and then freezes it
 (``gc.freeze()``): the objects move to a generation the collector never walks, and the
