@@ -39,33 +39,39 @@ def _audit_event(viewer, subject, subject_email: str, action: str, detail: str) 
     )
 
 
-def record_list_access(
-    *, viewer, shown: Iterable[tuple[Any, str, str]], action: str
-) -> list[AuditEvent]:
-    """Write one audit row per person a list shows a clinician or staff member.
+def record_list_access(*, viewer, shown: Iterable[tuple[Any, str, str]], action: str) -> int:
+    """Write one audit row per person a list shows a clinician or staff member; returns how
+    many.
 
     A list of clients is audited like each record on it. ``shown`` holds (subject, subject_email,
-    detail) per entry, as `record_access` takes them; one INSERT whatever the length.
+    detail) per entry, as `record_access` takes them; one INSERT whatever the length
+    (``_insert_events``).
     """
-    events = [
-        _audit_event(viewer, subject, subject_email, action, detail)
-        for subject, subject_email, detail in shown
-    ]
-    return AuditEvent.objects.bulk_create(events)
-
-
-# The columns record_accesses writes, in its INSERT's order; the primary key comes from the
-# database, as with bulk_create.
-_AUDIT_COLUMNS = ("at", "viewer", "viewer_email", "subject", "subject_email", "action", "detail")
+    return _insert_events(
+        viewer,
+        [(subject, subject_email, action, detail) for subject, subject_email, detail in shown],
+    )
 
 
 def record_accesses(*, viewer, shown: Iterable[tuple[Any, str, str]]) -> int:
     """Write one audit row per (subject, action, detail) in ``shown``, all viewed by ``viewer``
-    now; returns how many. ``subject`` is a person with an account.
+    now; returns how many. ``subject`` is a person with an account."""
+    return _insert_events(
+        viewer, [(subject, subject.email, action, detail) for subject, action, detail in shown]
+    )
 
-    The rows are the ones ``record_access`` writes for each, in the order given, with one
-    moment in ``at``. They go in one INSERT statement (more only past the database's limit on
-    parameters) without a model instance per row: a caseload page writes a hundred rows, and
+
+# The columns _insert_events writes, in its INSERT's order; the primary key comes from the
+# database, as with bulk_create.
+_AUDIT_COLUMNS = ("at", "viewer", "viewer_email", "subject", "subject_email", "action", "detail")
+
+
+def _insert_events(viewer, events: list[tuple[Any, str, str, str]]) -> int:
+    """The rows ``record_access`` writes for each (subject, subject_email, action, detail), in
+    the order given, with one moment in ``at``.
+
+    They go in one INSERT statement (more only past the database's limit on parameters)
+    without a model instance per row: a caseload page writes a hundred rows, and
     ``bulk_create`` took longer over them than the rest of the page's queries.
     """
     database = router.db_for_write(AuditEvent)
@@ -73,8 +79,16 @@ def record_accesses(*, viewer, shown: Iterable[tuple[Any, str, str]]) -> int:
     fields = [AuditEvent._meta.get_field(name) for name in _AUDIT_COLUMNS]
     at = fields[0].get_db_prep_save(timezone.now(), connection)
     rows = [
-        (at, viewer.pk, viewer.email, subject.pk, subject.email, action[:80], detail[:255])
-        for subject, action, detail in shown
+        (
+            at,
+            viewer.pk,
+            viewer.email,
+            None if subject is None else subject.pk,
+            subject_email if subject is None else subject.email,
+            action[:80],
+            detail[:255],
+        )
+        for subject, subject_email, action, detail in events
     ]
     if not rows:
         return 0
