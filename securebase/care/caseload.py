@@ -37,6 +37,7 @@ from securebase.care import areas, registry, sparkline
 from securebase.care.models import Assignment, CareRelationship, Grant
 from securebase.care.queries import active_relationships_of_clinician
 from securebase.core.numbers import round1
+from securebase.core.offsets import offset_segments
 
 TREND_DAYS = 14
 PAGE_SIZE = 50
@@ -97,54 +98,13 @@ def _last_activity() -> dict:
     return found
 
 
-def utc_offset(zone: ZoneInfo, moment: datetime) -> int:
-    """``zone``'s UTC offset at ``moment``, in seconds."""
-    return int(moment.astimezone(zone).utcoffset().total_seconds())
-
-
-def change_of_offset(zone: ZoneInfo, low: datetime, high: datetime) -> datetime:
-    """The moment, to the second, at which ``zone``'s offset at ``low`` gives way to another
-    by ``high`` (one change between them), found by halving."""
-    before = utc_offset(zone, low)
-    while (high - low) > timedelta(seconds=1):
-        middle = low + (high - low) / 2
-        if utc_offset(zone, middle) == before:
-            low = middle
-        else:
-            high = middle
-    return high
-
-
-def offset_segments(zone: ZoneInfo, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
-    """The UTC offsets (seconds) ``zone`` uses from ``start`` to ``end``, as (since, offset)
-    pairs in time order; the first pair's ``since`` is ``start``. A day whose end has another
-    offset than its start is searched hour by hour, and the change found within its hour
-    (``change_of_offset``). No zone changes and changes back within a day, so days without a
-    change are passed over whole."""
-    segments = [(start, utc_offset(zone, start))]
-    day = start
-    while day < end:
-        following_day = min(day + timedelta(days=1), end)
-        changed = utc_offset(zone, following_day) != segments[-1][1]
-        hour = day if changed else following_day
-        while hour < following_day:
-            following = min(hour + timedelta(hours=1), following_day)
-            if utc_offset(zone, following) != segments[-1][1]:
-                segments.append(
-                    (change_of_offset(zone, hour, following), utc_offset(zone, following))
-                )
-            hour = following
-        day = following_day
-    return segments
-
-
 def _local_day(zones: list[str], *, start: datetime, end: datetime, vendor: str):
     """The check-in's calendar date in its writer's time zone, as an SQL expression.
 
     PostgreSQL converts each time natively (``AT TIME ZONE``). SQLite would call a Python
     function per row for that, so there the date is SQLite's own ``date(created_at, '+N
     seconds')`` with the zone's offset, switching offset at each daylight-saving transition
-    inside the window (offset_segments): the same dates, tested against the plain conversion.
+    inside the window (``core.offsets``): the same dates, tested against the plain conversion.
     """
     if vendor != "sqlite":
         return Case(

@@ -16,6 +16,7 @@ from securebase.checkins.models import Checkin, CheckinDay
 from securebase.checkins.stats import Day
 from securebase.checkins.trends import CheckinFact, group_by_day
 from securebase.core.access import clients_own, get_own_or_404
+from securebase.core.offsets import offset_segments
 
 
 def checkins_visible_to(viewer) -> QuerySet[Checkin]:
@@ -123,34 +124,20 @@ _JSON = {
 }
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
 @lru_cache(maxsize=64)
 def _offsets_since_1970(tz: tzinfo) -> tuple[tuple[str, int], ...]:
     """Each change of ``tz``'s UTC offset since 1970 up to a year ahead, newest first.
 
     Pairs of (the UTC moment, written as SQLite stores datetimes; the offset in seconds from
-    then on), ending with 1970's own offset. Found by looking at every day and narrowing each
-    change down to the second; worked out once per zone in a process.
+    then on), ending with 1970's own offset. Found by ``core.offsets``, once per zone in a
+    process.
     """
-
-    def offset(moment: datetime) -> int:
-        return int(moment.astimezone(tz).utcoffset().total_seconds())
-
-    moment = datetime(1970, 1, 1, tzinfo=UTC)
-    end = datetime.now(tz=UTC) + timedelta(days=366)
-    current = offset(moment)
-    changes = [("", current)]
-    day = timedelta(days=1)
-    while moment < end:
-        following = moment + day
-        if offset(following) != current:
-            low, high = moment, following  # the change lies in (low, high]
-            while high - low > timedelta(seconds=1):
-                middle = low + (high - low) / 2
-                low, high = (middle, high) if offset(middle) == current else (low, middle)
-            current = offset(high)
-            changes.append((high.strftime("%Y-%m-%d %H:%M:%S"), current))
-        moment = following
-    return tuple(reversed(changes))
+    (_, first), *changes = offset_segments(tz, _EPOCH, datetime.now(tz=UTC) + timedelta(days=366))
+    written = [(since.strftime("%Y-%m-%d %H:%M:%S"), seconds) for since, seconds in changes]
+    return (*reversed(written), ("", first))
 
 
 def _offsets_from(tz: tzinfo, start: datetime | None) -> tuple[list[tuple[str, int]], int]:

@@ -142,57 +142,6 @@ def test_the_sparkline_text_says_what_the_line_shows():
     assert sparkline.describe([None] * 14) == "No check-ins in the last 14 days."
 
 
-LA = ZoneInfo("America/Los_Angeles")
-
-
-def test_offset_segments_find_a_daylight_saving_change_to_the_second():
-    start, end = datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 3, 15, tzinfo=UTC)
-    assert caseload.offset_segments(LA, start, end) == [
-        (start, -8 * 3600),
-        (datetime(2026, 3, 8, 10, 0, tzinfo=UTC), -7 * 3600),
-    ]
-    summer = datetime(2026, 7, 1, tzinfo=UTC)
-    assert caseload.offset_segments(LA, summer, summer + timedelta(days=14)) == [
-        (summer, -7 * 3600)
-    ]
-
-
-def hourly_offset_segments(zone, start, end):
-    """The plain search: every hour from ``start``, each change found within its hour."""
-    segments = [(start, caseload.utc_offset(zone, start))]
-    hour = start
-    while hour < end:
-        following = min(hour + timedelta(hours=1), end)
-        if caseload.utc_offset(zone, following) != segments[-1][1]:
-            since = caseload.change_of_offset(zone, hour, following)
-            segments.append((since, caseload.utc_offset(zone, following)))
-        hour = following
-    return segments
-
-
-ZONES_WITH_CHANGES = (
-    "America/Los_Angeles",
-    "America/Santiago",
-    "Europe/London",
-    "Africa/Casablanca",  # out of daylight saving for Ramadan, a month apart
-    "Australia/Lord_Howe",  # half an hour of daylight saving
-    "Pacific/Chatham",
-    "Asia/Tokyo",
-)
-
-
-def test_offset_segments_are_the_hourly_searchs_every_week_of_a_year():
-    first = datetime(2025, 1, 1, 7, 13, 42, 123456, tzinfo=UTC)
-    for name in ZONES_WITH_CHANGES:
-        zone = ZoneInfo(name)
-        for week in range(0, 106):
-            start = first + timedelta(days=week * 3.5)
-            end = start + timedelta(days=caseload.TREND_DAYS + 1, minutes=week)
-            assert caseload.offset_segments(zone, start, end) == hourly_offset_segments(
-                zone, start, end
-            ), (name, start)
-
-
 class TrendAcrossDaylightSavingTests(Personas, TestCase):
     def test_each_check_in_falls_on_its_local_day_as_a_plain_conversion_says(self):
         now = datetime(2026, 3, 10, 20, 0, tzinfo=UTC)

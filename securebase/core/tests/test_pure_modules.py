@@ -10,6 +10,7 @@ PURE = [
     "core/risk/*.py",
     "core/numbers.py",
     "core/dates.py",
+    "core/offsets.py",
     "core/charts.py",
     "core/terms.py",
     "core/wording.py",
