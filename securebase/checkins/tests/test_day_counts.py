@@ -14,15 +14,18 @@ from django.core.management import CommandError, call_command
 from django.db import connection, connections
 from django.test import TestCase, TransactionTestCase
 from django.urls import reverse
+from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase as HypothesisTestCase
 
+from securebase.accounts.models import User
 from securebase.checkins import queries, rollups, services, vocabulary
 from securebase.checkins.forms import CheckinEntry
 from securebase.checkins.models import Checkin, CheckinDay
 from securebase.checkins.trends import group_by_day
-from securebase.testing import Personas, make_client
+from securebase.testing import PASSWORD, Personas, login_verified, make_client
 
 LA = "America/Los_Angeles"
 TRIGGERS = [t.key for t in vocabulary.TRIGGERS[:3]]
@@ -178,6 +181,30 @@ class DayCountTests(Personas, TestCase):
         assert self.ada.time_zone == "Pacific/Auckland"
         assert set(CheckinDay.objects.values_list("zone", flat=True)) == {"Pacific/Auckland"}
         assert rollups.stored_days(self.ada) == fresh_count(self.ada)
+        assert list(rollups.stored_days(self.ada)) == [date(2025, 3, 7), date(2025, 3, 8)]
+
+    def test_it_counts_the_days_again_when_the_practice_changes_the_zone_in_the_admin(self):
+        self.save(START + timedelta(hours=7, minutes=30), 7)
+        self.save(START + timedelta(hours=20), 3)
+        staff = User.objects.create_superuser(email="staff@example.com", password=PASSWORD)
+        TOTPDevice.objects.create(user=staff, name="Authenticator app", confirmed=True)
+        login_verified(self.client, staff)
+        url = reverse("admin:accounts_user_change", args=[self.ada.pk])
+        joined = timezone.localtime(self.ada.date_joined)
+        posted = {
+            "email": self.ada.email,
+            "full_name": self.ada.full_name,
+            "role": self.ada.role,
+            "time_zone": "Pacific/Auckland",
+            "is_active": "on",
+            "date_joined_0": joined.strftime("%Y-%m-%d"),
+            "date_joined_1": joined.strftime("%H:%M:%S"),
+        }
+        response = self.client.post(url, posted)
+        assert response.status_code == 302, response.context["adminform"].form.errors
+        self.ada.refresh_from_db()
+        assert self.ada.time_zone == "Pacific/Auckland"
+        assert set(CheckinDay.objects.values_list("zone", flat=True)) == {"Pacific/Auckland"}
         assert list(rollups.stored_days(self.ada)) == [date(2025, 3, 7), date(2025, 3, 8)]
 
     def test_the_migration_and_the_command_count_what_was_saved_around_the_services(self):
