@@ -29,8 +29,6 @@ def caseload_rows(context, rows) -> str:
     language = get_language() or dates.ENGLISH
     not_shared = f'<span class="muted">{conditional_escape(gettext("Not shared"))}</span>'
     none = f'<span class="muted">{conditional_escape(gettext("None"))}</span>'
-    # The client page's address with a stand-in id, reversed once for the page.
-    link = reverse("care:client", args=[0]).rsplit("0", 1)
     written = []
     for row in rows:
         client = row.client
@@ -72,7 +70,8 @@ def caseload_rows(context, rows) -> str:
         )
         written.append(
             "\n        <tr>\n"
-            f'          <th scope="row"><a href="{link[0]}{client.pk}{link[1]}" translate="no">'
+            f'          <th scope="row"><a href="{reverse("care:client", args=[client.pk])}" '
+            'translate="no">'
             f"{conditional_escape(client.get_full_name())}</a><br>"
             f'<span class="muted">{shares % {"counter": len(row.shared)}}</span></th>\n'
             f"          <td>{activity}</td>\n"
