@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import Decimal
 from functools import lru_cache
 
@@ -140,30 +140,15 @@ def _offsets_since_1970(tz: tzinfo) -> tuple[tuple[str, int], ...]:
     return (*reversed(written), ("", first))
 
 
-def _offsets_from(tz: tzinfo, start: datetime | None) -> tuple[list[tuple[str, int]], int]:
-    """The changes of ``tz``'s offset after ``start`` (all of them without one), newest first,
-    and the offset in force before the oldest of them."""
-    *changes, (_, first) = _offsets_since_1970(tz)
-    if start is None:
-        return changes, first
-    stamp = start.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
-    for index, (since, seconds) in enumerate(changes):
-        if since <= stamp:  # in force at ``start``: what comes before it cannot apply
-            return changes[:index], seconds
-    return changes, first
-
-
-def _sqlite_local_date(column: str, tz: tzinfo, *, start: datetime | None = None) -> RawSQL:
+def _sqlite_local_date(column: str, tz: tzinfo) -> RawSQL:
     """The calendar date in ``tz`` of a UTC datetime column, computed by SQLite itself.
 
     Django's TruncDate calls a Python function for every row on SQLite; this is the same
     date from SQLite's own date() with the zone's offset at that moment, picked from its
-    changes newest first (a check-in is most likely recent). Where every row is from
-    ``start`` on, only the offsets from then on are written into the statement. ``checkin_days``
-    and ``practice_days`` are tested against the plain Python grouping in zones with and
-    without daylight saving.
+    changes newest first (a check-in is most likely recent). ``checkin_days`` is tested
+    against the plain Python grouping in zones with and without daylight saving.
     """
-    changes, first = _offsets_from(tz, start)
+    *changes, (_, first) = _offsets_since_1970(tz)
     branches = " ".join(f"WHEN {column} >= %s THEN %s" for _ in changes)
     params: list[object] = []
     for since, seconds in changes:
@@ -177,15 +162,28 @@ def _sqlite_local_date(column: str, tz: tzinfo, *, start: datetime | None = None
     return RawSQL(sql, params)  # noqa: S611
 
 
-def _rolled_statement(
-    queryset: QuerySet[Checkin], tz: tzinfo, *, start: datetime | None = None
-) -> tuple[str, str, list]:
-    """The CTE that works out each check-in's local day, for ``_ROLLUP`` and ``_WINDOW``;
-    ``start``: the queryset holds no check-in from before it."""
+def _date(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def checkin_days(viewer, tz: tzinfo) -> dict[date, Day]:
+    """``viewer``'s own check-ins rolled up by calendar day in ``tz``, oldest day first.
+
+    One query, and the database does the grouping: what comes back grows with the number of
+    days, not with the number of check-ins or the words in them. Gives exactly what
+    ``trends.group_by_day`` gives for the same check-ins (the tests compare the two); on a
+    database other than SQLite or PostgreSQL it is that plain path. Counted from the check-ins
+    themselves, in any zone, it needs no kept day counts: how the trends page read the whole
+    history before them, and what ``bench/trends.py`` measures the page against.
+    """
+    queryset = checkins_visible_to(viewer)
+    if queryset.query.is_empty():
+        return {}
+    if connections[queryset.db].vendor not in _JSON:
+        return group_by_day(checkin_facts(viewer), tz)
     vendor = connections[queryset.db].vendor
     if vendor == "sqlite":
-        column = f'"{Checkin._meta.db_table}"."created_at"'
-        local_date = _sqlite_local_date(column, tz, start=start)
+        local_date = _sqlite_local_date(f'"{Checkin._meta.db_table}"."created_at"', tz)
     else:
         local_date = TruncDate("created_at", tzinfo=tz)
     inner, params = (
@@ -194,12 +192,15 @@ def _rolled_statement(
         .values("id", "day", "anxiety", "triggers", "behaviors")
         .query.sql_with_params()
     )
-    return vendor, inner, list(params)
-
-
-def _read_days(rows, days: dict[date, Day]) -> None:
-    for kind, when, key, mark, count, total, low, high, *_ in rows:
-        local = when if isinstance(when, date) else date.fromisoformat(when)
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(
+            _ROLLUP.format(inner=inner, **_JSON[vendor]),
+            (*params, vocabulary.ACTED, vocabulary.RESISTED),
+        )
+        rows = cursor.fetchall()
+    days: dict[date, Day] = {}
+    for kind, when, key, mark, count, total, low, high in rows:
+        local = _date(when)
         day = days.get(local)
         if day is None:
             day = days[local] = Day(local)
@@ -211,53 +212,24 @@ def _read_days(rows, days: dict[date, Day]) -> None:
             day.acted.add(key)
         else:
             day.resisted.add(key)
-
-
-def checkin_days(viewer, tz: tzinfo) -> dict[date, Day]:
-    """``viewer``'s own check-ins rolled up by calendar day in ``tz``, oldest day first.
-
-    One query, and the database does the grouping: what comes back grows with the number of
-    days, not with the number of check-ins or the words in them. Gives exactly what
-    ``trends.group_by_day`` gives for the same check-ins (the tests compare the two); on a
-    database other than SQLite or PostgreSQL it is that plain path.
-    """
-    queryset = checkins_visible_to(viewer)
-    if queryset.query.is_empty():
-        return {}
-    if connections[queryset.db].vendor not in _JSON:
-        return group_by_day(checkin_facts(viewer), tz)
-    vendor, inner, params = _rolled_statement(queryset, tz)
-    sql = _ROLLUP.format(inner=inner, **_JSON[vendor])
-    with connections[queryset.db].cursor() as cursor:
-        cursor.execute(sql, (*params, vocabulary.ACTED, vocabulary.RESISTED))
-        rows = cursor.fetchall()
-    days: dict[date, Day] = {}
-    _read_days(rows, days)
     return dict(sorted(days.items()))
 
 
-# The trends page in one statement. The recent window is rolled up from the check-ins
-# themselves, as in _ROLLUP (kinds 0-2), limited to the window by the (user, created_at)
-# index. Before the window the kept day counts (CheckinDay) answer: per month (kind 3) and,
-# from each day's kept run length, the longest run and the one reaching the window (kind 4).
-# The first branch names its types: PostgreSQL would otherwise take its NULLs for text.
+# The trends page in one statement, all from the kept day counts (CheckinDay) in the person's
+# current zone: each day of the recent window as it is kept (kind 0), and before the window,
+# per month (kind 3) and, from each day's kept run length, the longest run and the one
+# reaching the window (kind 4). The first branch names its types: PostgreSQL would otherwise
+# take its NULLs for text.
 _WINDOW = """
-WITH s AS MATERIALIZED ({inner})
-SELECT 0, s.day, NULL, NULL, COUNT(*), SUM(s.anxiety), MIN(s.anxiety), MAX(s.anxiety),
-       CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS {float})
-  FROM s GROUP BY s.day
+SELECT 0, day, CAST(checkins AS BIGINT), CAST(anxiety_total AS BIGINT), low, high,
+       CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS {float}), triggers, acted, resisted
+  FROM {table} WHERE user_id = %s AND zone = %s AND day >= %s
 UNION ALL
-SELECT 1, s.day, t.value, NULL, COUNT(DISTINCT s.id), NULL, NULL, NULL, NULL, NULL, NULL
-  FROM s, {triggers} WHERE {is_array} GROUP BY s.day, t.value
-UNION ALL
-SELECT 2, s.day, b.key, b.value, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-  FROM s, {behaviors} WHERE {is_object} AND b.value IN (%s, %s) GROUP BY s.day, b.key, b.value
-UNION ALL
-SELECT 3, MIN(day), NULL, NULL, COUNT(*), SUM(checkins), MIN(low), MAX(high),
-       SUM({acted}), SUM({resisted}), SUM(CAST(anxiety_total AS {float}) / checkins)
+SELECT 3, MIN(day), COUNT(*), SUM(checkins), MIN(low), MAX(high), SUM({acted}), SUM({resisted}),
+       SUM(CAST(anxiety_total AS {float}) / checkins), NULL, NULL, NULL
   FROM {table} WHERE user_id = %s AND zone = %s AND day < %s GROUP BY {month}
 UNION ALL
-SELECT 4, NULL, NULL, NULL, MAX(run), MAX(CASE WHEN day = %s THEN run END), NULL, NULL,
+SELECT 4, NULL, MAX(run), MAX(CASE WHEN day = %s THEN run END), NULL, NULL, NULL, NULL, NULL,
        NULL, NULL, NULL
   FROM {table} WHERE user_id = %s AND zone = %s AND day < %s
 """
@@ -283,48 +255,58 @@ def _sum_of_means(value: float | Decimal) -> Decimal:
     return Decimal(str(round(float(value), 9)))
 
 
+def _decoded(value: object) -> object:
+    # SQLite gives a JSON column's text, and so does Django's PostgreSQL connection.
+    return json.loads(value) if isinstance(value, str | bytes) else value
+
+
 def practice_days(viewer, tz: tzinfo, *, since: date) -> tuple[dict[date, Day], Earlier]:
     """``viewer``'s check-in days from ``since`` on, and what came before, in one query.
 
-    The days from ``since`` are rolled up from the check-ins, exactly as ``checkin_days``
-    does; before ``since`` the kept day counts (``CheckinDay``, in ``viewer``'s current zone,
-    which ``tz`` must be) give months and runs. What is read grows with the window and the
-    number of months, not with the check-ins. The plain path for other databases reads
-    everything (``history.summarize_earlier``).
+    Everything comes from the kept day counts (``CheckinDay``, in ``viewer``'s current zone,
+    which ``tz`` must be): the days from ``since`` as they are kept, and before ``since`` the
+    months and runs. What is read grows with the window and the number of months, not with
+    the check-ins. The plain path for other databases reads every check-in
+    (``trends.group_by_day``, ``history.summarize_earlier``); the tests hold the two to the
+    same result.
     """
     queryset = checkins_visible_to(viewer)
     if queryset.query.is_empty():
         return {}, Earlier()
-    if connections[queryset.db].vendor not in _JSON:
+    vendor = connections[queryset.db].vendor
+    if vendor not in _WINDOW_SQL:
         days = group_by_day(checkin_facts(viewer), tz)
         return {d: day for d, day in days.items() if d >= since}, summarize_earlier(
             days, since=since
         )
-    # A day's margin: the database keeps only local days from ``since`` on.
-    start = datetime.combine(since - timedelta(days=1), time(), tzinfo=tz)
-    vendor, inner, params = _rolled_statement(
-        queryset.filter(created_at__gte=start), tz, start=start
-    )
     before = since - timedelta(days=1)
     bound = (since, before) if vendor == "postgresql" else (since.isoformat(), before.isoformat())
     owner = (viewer.pk, viewer.time_zone, bound[0])
-    sql = _WINDOW.format(
-        inner=inner, table=CheckinDay._meta.db_table, **_JSON[vendor], **_WINDOW_SQL[vendor]
-    )
+    sql = _WINDOW.format(table=CheckinDay._meta.db_table, **_WINDOW_SQL[vendor])
     with connections[queryset.db].cursor() as cursor:
-        cursor.execute(
-            sql, (*params, vocabulary.ACTED, vocabulary.RESISTED, *owner, bound[1], *owner)
-        )
+        cursor.execute(sql, (*owner, *owner, bound[1], *owner))
         rows = cursor.fetchall()
-    days: dict[date, Day] = {}
-    _read_days((row for row in rows if row[0] <= 2), days)
+    window: dict[date, Day] = {}
     months: list[MonthCount] = []
     longest = reaching = 0
-    for kind, when, _, _, count, total, low, high, acted, resisted, means in rows:
-        if kind == 3:
+    for kind, when, count, total, low, high, acted, resisted, means, *kept in rows:
+        if kind == 0:
+            local = _date(when)
+            triggers, acted_keys, resisted_keys = map(_decoded, kept)
+            window[local] = Day(
+                day=local,
+                checkins=int(count),
+                anxiety_total=int(total),
+                low=int(low),
+                high=int(high),
+                triggers=triggers,
+                acted=set(acted_keys),
+                resisted=set(resisted_keys),
+            )
+        elif kind == 3:
             months.append(
                 MonthCount(
-                    first_day=when if isinstance(when, date) else date.fromisoformat(when),
+                    first_day=_date(when),
                     days=int(count),
                     checkins=int(total),
                     mean_total=_sum_of_means(means),
@@ -336,6 +318,5 @@ def practice_days(viewer, tz: tzinfo, *, since: date) -> tuple[dict[date, Day], 
             )
         elif kind == 4:
             longest, reaching = int(count or 0), int(total or 0)
-    window = {d: day for d, day in sorted(days.items()) if d >= since}
     months.sort(key=lambda m: m.first_day)
-    return window, Earlier(tuple(months), longest, reaching)
+    return dict(sorted(window.items())), Earlier(tuple(months), longest, reaching)

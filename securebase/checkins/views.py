@@ -165,7 +165,7 @@ def trends(request):
         journal_days = entry_dates_for(request.user)
     tz = request.user.tzinfo
     today = timezone.now().astimezone(tz).date()
-    # Day by day over a recent window; before it, the kept day counts, month by month.
+    # From the kept day counts: day by day over a recent window, then month by month.
     since = window_start(today)
     window, earlier = queries.practice_days(request.user, tz, since=since)
     summary = summarize_days(window, pause, today=today, journal_days=journal_days)

@@ -17,6 +17,7 @@ from django.test import TestCase
 from django.urls import reverse
 from django.utils import translation
 
+from securebase.checkins import rollups
 from securebase.checkins.models import Checkin
 from securebase.checkins.report import build_charts
 from securebase.checkins.trends import summarize_days
@@ -34,9 +35,12 @@ def checkin(user, days_back: int, anxiety: int, **fields) -> Checkin:
     at = datetime(day.year, day.month, day.day, 12, tzinfo=LA)
     values = {"emotions": [], "triggers": [], "behaviors": {}, "helped": [], "note": ""}
     values.update(fields)
-    return Checkin.objects.create(
+    saved = Checkin.objects.create(
         user=user, created_at=at, updated_at=at, anxiety=anxiety, token=uuid.uuid4(), **values
     )
+    # Saved around the services, so the kept day counts are brought up to date here.
+    rollups.refresh_days(user, [saved.local_day(user.tzinfo)])
+    return saved
 
 
 def form_data(**overrides) -> dict:

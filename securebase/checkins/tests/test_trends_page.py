@@ -10,6 +10,7 @@ import time_machine
 from django.test import TestCase
 from django.urls import reverse
 
+from securebase.checkins import rollups
 from securebase.checkins.models import Checkin
 from securebase.journal.models import Entry
 from securebase.pause.models import PauseSession
@@ -22,7 +23,7 @@ NOW = datetime(2025, 3, 31, 21, 0, tzinfo=LA)
 def checkin(user, days_back: int, anxiety: int, *, triggers=(), behaviors=None, hour=12):
     day = NOW.date() - timedelta(days=days_back)
     at = datetime(day.year, day.month, day.day, hour, tzinfo=LA)
-    return Checkin.objects.create(
+    saved = Checkin.objects.create(
         user=user,
         created_at=at,
         updated_at=at,
@@ -31,6 +32,9 @@ def checkin(user, days_back: int, anxiety: int, *, triggers=(), behaviors=None, 
         behaviors=behaviors or {},
         token=uuid.uuid4(),
     )
+    # Saved around the services, so the kept day counts are brought up to date here.
+    rollups.refresh_days(user, [saved.local_day(user.tzinfo)])
+    return saved
 
 
 def pause(user, exercise, before, after, outcome):
