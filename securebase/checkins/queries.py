@@ -179,9 +179,9 @@ def checkin_days(viewer, tz: tzinfo) -> dict[date, Day]:
     queryset = checkins_visible_to(viewer)
     if queryset.query.is_empty():
         return {}
-    if connections[queryset.db].vendor not in _JSON:
-        return group_by_day(checkin_facts(viewer), tz)
     vendor = connections[queryset.db].vendor
+    if vendor not in _JSON:
+        return group_by_day(checkin_facts(viewer), tz)
     if vendor == "sqlite":
         local_date = _sqlite_local_date(f'"{Checkin._meta.db_table}"."created_at"', tz)
     else:
