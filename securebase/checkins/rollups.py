@@ -2,9 +2,9 @@
 
 The trends page reads these rows, and no check-in: its recent window a row per day, and what
 came before added up per month. So its cost follows what it shows rather than the length of
-the history. They are derived data: every
-number comes from the check-ins through ``trends.group_by_day``, the plain reference, and
-``rebuild`` (the ``checkin_rollups rebuild`` command) can throw them away and make them again.
+the history. They are derived data: every number comes from the check-ins through
+``trends.group_by_day``, the plain reference, and ``rebuild`` (the ``checkin_rollups rebuild``
+command) can throw them away and make them again.
 
 How they stay right:
 
