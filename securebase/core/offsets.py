@@ -2,8 +2,8 @@
 
 Pure module: standard library only. SQLite has no time zones, so the statements that group
 stored UTC moments by a person's local day write the zone's offsets into the SQL, switching
-at each change found here: the check-ins' day counts and trends (``checkins.queries``, every
-change since 1970, worked out once per zone) and the caseload's two-week trend
+at each change found here: the check-ins rolled up by day (``checkins.queries.checkin_days``,
+every change since 1970, worked out once per zone) and the caseload's two-week trend
 (``care.caseload``, the changes inside the window). PostgreSQL converts each moment itself
 (``AT TIME ZONE``) and needs none of this.
 """
