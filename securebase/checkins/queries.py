@@ -255,11 +255,6 @@ def _sum_of_means(value: float | Decimal) -> Decimal:
     return Decimal(str(round(float(value), 9)))
 
 
-def _decoded(value: object) -> object:
-    # SQLite gives a JSON column's text, and so does Django's PostgreSQL connection.
-    return json.loads(value) if isinstance(value, str | bytes) else value
-
-
 def practice_days(viewer, tz: tzinfo, *, since: date) -> tuple[dict[date, Day], Earlier]:
     """``viewer``'s check-in days from ``since`` on, and what came before, in one query.
 
@@ -289,10 +284,12 @@ def practice_days(viewer, tz: tzinfo, *, since: date) -> tuple[dict[date, Day], 
     window: dict[date, Day] = {}
     months: list[MonthCount] = []
     longest = reaching = 0
-    for kind, when, count, total, low, high, acted, resisted, means, *kept in rows:
+    # The window's triggers and behavior keys (JSON columns), decoded in one call.
+    kept = iter(_decode_all([value for row in rows if row[0] == 0 for value in row[9:]]))
+    for kind, when, count, total, low, high, acted, resisted, means, *_ in rows:
         if kind == 0:
             local = _date(when)
-            triggers, acted_keys, resisted_keys = map(_decoded, kept)
+            triggers, acted_keys, resisted_keys = next(kept), next(kept), next(kept)
             window[local] = Day(
                 day=local,
                 checkins=int(count),
