@@ -120,10 +120,11 @@ def rules_for(language: str) -> tuple[Rule, ...]:
     return tuple(import_module(_RULE_MODULES[language]).RULES)
 
 
-def _first_hit(text: str, language: str) -> Hit | None:
-    """Read the whole text with the rules of its language, then any sentence written in the
-    other language with that language's rules (an English line in a Spanish entry)."""
-    hit = first_hit(rules_for(language), _SENTENCES[language](text))
+def _first_hit(text: str, language: str, sentences: list[str]) -> Hit | None:
+    """Read the whole text (``sentences``, its sentences in ``language``) with the rules of its
+    language, then any sentence written in the other language with that language's rules (an
+    English line in a Spanish entry)."""
+    hit = first_hit(rules_for(language), sentences)
     if hit is not None:
         return hit
     other = SPANISH if language == ENGLISH else ENGLISH
@@ -156,7 +157,7 @@ def screen_text(text: str | None) -> RiskScreen:
         return NO_RISK
     language = detect_language(text)
     sentences = _SENTENCES[language](text)
-    hit = _first_hit(text, language)
+    hit = _first_hit(text, language, sentences)
     if hit is not None and context.reported_context(sentences, language, text) is None:
         return RiskScreen(
             matched=True,
@@ -206,10 +207,10 @@ def canonical_text(text: str, language: str) -> str:
 def rule_hit(text: str) -> Hit | None:
     """The rule that flags ``text`` on its own (no reported context), or ``None``."""
     language = detect_language(text)
-    hit = _first_hit(text, language)
+    sentences = _SENTENCES[language](text)
+    hit = _first_hit(text, language, sentences)
     if hit is None:
         return None
-    sentences = _SENTENCES[language](text)
     return hit if context.reported_context(sentences, language, text) is None else None
 
 
