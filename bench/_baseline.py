@@ -5,6 +5,8 @@ and a timer.
 over a throwaway database folder, with plain static URLs: whitenoise serves a manifest in
 production, and the benchmarks measure Django's work. The caller migrates.
 
+``start_test_site(var_dir)`` does both, migrated, for the test client.
+
 ``mount_bare_view()`` adds ``/bench-ok/`` to the project's URLs for this process only: it
 goes through the same middleware (sessions, CSP, two-factor, ...) and returns "ok", so a
 page's time divided by it says how much the page itself costs, whatever the machine.
@@ -48,6 +50,18 @@ def start_site(var_dir: str) -> None:
 
     django.setup()
     use_plain_static()
+
+
+def start_test_site(var_dir: str) -> None:
+    """``start_site(var_dir)``, migrated, with the test client's setup and the bare view: what
+    a benchmark that builds its own data and requests pages in process needs."""
+    start_site(var_dir)
+    from django.core.management import call_command
+    from django.test.utils import setup_test_environment
+
+    setup_test_environment(debug=False)
+    call_command("migrate", verbosity=0)
+    mount_bare_view()
 
 
 def mount_bare_view() -> None:

@@ -38,18 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from _baseline import BARE_PATH, mount_bare_view, start_site  # noqa: E402
-
-
-def configure(var_dir: str) -> None:
-    start_site(var_dir)
-    from django.test.utils import setup_test_environment
-
-    setup_test_environment(debug=False)
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-    mount_bare_view()
+from _baseline import BARE_PATH, start_test_site  # noqa: E402
 
 
 def build_caseload(clinician, *, clients: int, days: int, now: datetime, tag: str) -> int:
@@ -237,7 +226,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="securebase-bench-") as var_dir:
-        configure(var_dir)
+        start_test_site(var_dir)
         run(clients=args.small, days=30, runs=args.runs, label="small")
         run(clients=args.clients, days=args.days, runs=args.runs, label="full")
 

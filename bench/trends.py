@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import random
 import statistics
 import sys
@@ -40,24 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from _baseline import BARE_PATH, mount_bare_view  # noqa: E402
-
-
-def configure(var_dir: str) -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "securebase.settings")
-    os.environ["SECUREBASE_VAR_DIR"] = var_dir
-    os.environ.setdefault("DEBUG", "1")
-    os.environ.setdefault("ALLOWED_HOSTS", "testserver")
-    import django
-
-    django.setup()
-    from django.test.utils import setup_test_environment
-
-    setup_test_environment(debug=False)
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-    mount_bare_view()
+from _baseline import BARE_PATH, start_test_site  # noqa: E402
 
 
 def build_practice(user, *, days: int, now: datetime, seed: int = 7) -> tuple[int, int]:
@@ -197,7 +179,7 @@ def main() -> None:
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="securebase-bench-") as var_dir:
-        configure(var_dir)
+        start_test_site(var_dir)
         from django.db import connection
         from django.test import Client
         from django.urls import reverse
