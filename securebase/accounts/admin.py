@@ -3,7 +3,6 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
 from securebase.accounts.models import User
 from securebase.core.admin import AccessibleAdminMixin
-from securebase.core.hooks import call_hooks
 
 
 @admin.register(User)
@@ -24,10 +23,3 @@ class UserAdmin(AccessibleAdminMixin, BaseUserAdmin):
     add_fieldsets = [
         (None, {"fields": ["email", "full_name", "role", "password1", "password2"]}),
     ]
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change and "time_zone" in form.changed_data:
-            # As on the person's own settings page: apps that count days in the person's zone
-            # recount them, inside the admin's transaction for this save.
-            call_hooks("time_zone_changed", user=obj, previous=form.initial["time_zone"])

@@ -5,9 +5,11 @@ from zoneinfo import ZoneInfo, available_timezones
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from securebase.core.hooks import call_hooks
 
 DEFAULT_TIME_ZONE = "America/Los_Angeles"
 
@@ -81,6 +83,38 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def __str__(self) -> str:
         return self.full_name or self.email
+
+    # Days are counted in the person's zone (check-ins keep a count per day), so a saved change
+    # of zone is told to the apps that count, in the same transaction, whichever way it comes:
+    # the settings page, the admin, a shell, a command. Only ``QuerySet.update()`` and plain
+    # SQL go around ``save()``; the counting apps' rebuild commands repair what they leave.
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        person = super().from_db(db, field_names, values)
+        person._stored_time_zone = person.__dict__.get("time_zone")  # absent when deferred
+        return person
+
+    def refresh_from_db(self, using=None, fields=None, from_queryset=None) -> None:
+        super().refresh_from_db(using=using, fields=fields, from_queryset=from_queryset)
+        if fields is None or "time_zone" in fields:
+            self._stored_time_zone = self.__dict__.get("time_zone")
+
+    def save(self, *args, **kwargs) -> None:
+        previous = getattr(self, "_stored_time_zone", None)
+        fields = kwargs.get("update_fields")
+        changed = (
+            previous is not None
+            and (fields is None or "time_zone" in fields)
+            and self.__dict__.get("time_zone", previous) != previous
+        )
+        if not changed:
+            super().save(*args, **kwargs)
+            return
+        with transaction.atomic(using=kwargs.get("using")):
+            super().save(*args, **kwargs)
+            call_hooks("time_zone_changed", user=self, previous=previous)
+        self._stored_time_zone = self.time_zone
 
     def get_full_name(self) -> str:
         return self.full_name or self.email

@@ -9,7 +9,6 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import translation
@@ -28,7 +27,6 @@ from securebase.accounts.forms import (
     TokenForm,
 )
 from securebase.accounts.language import remember_choice
-from securebase.core.hooks import call_hooks
 from securebase.core.throttling import limit_posts
 
 
@@ -115,14 +113,10 @@ def signup_confirm(request, token: str):
 @login_required
 @require_http_methods(["GET", "POST"])
 def account_settings(request):
-    previous = request.user.time_zone
     form = SettingsForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            user = form.save()
-            if user.time_zone != previous:
-                # Days are counted in the person's zone: apps that keep them recount.
-                call_hooks("time_zone_changed", user=user, previous=previous)
+        # A new zone is told to the apps that count days in it as the account is saved.
+        user = form.save()
         # The page after saving, and this note, speak the language just chosen; the cookie
         # follows, so the choice stays after signing out.
         translation.activate(user.language)

@@ -18,9 +18,9 @@ Hooks in use:
   transaction (``privacy.services.delete_account``). The care team ends the person's
   relationships, keeps the name and email on them, and marks the questionnaire results they
   shared into care as kept.
-- ``time_zone_changed(user, previous)``: ``user`` just saved a new time zone (``previous`` is
-  the old zone's name), in the same transaction (``accounts.views.account_settings``, and
-  the admin's user page for a zone the practice corrects).
+- ``time_zone_changed(user, previous)``: ``user`` was just saved with a new time zone
+  (``previous`` is the old zone's name), in the same transaction (``accounts.models.User.save``,
+  whichever page, admin form or command saved it).
   Check-ins recount their days in the new zone (``checkins.rollups``).
 - ``warm_up()``: the server's first process is loading what its workers will need, before
   forking them (``core.warmup.prepare_workers``). Apps read files they would otherwise read on

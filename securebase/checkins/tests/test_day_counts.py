@@ -7,6 +7,7 @@ import threading
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from io import StringIO
+from unittest import mock
 
 import pytest
 from django.apps import apps as installed
@@ -206,6 +207,33 @@ class DayCountTests(Personas, TestCase):
         assert self.ada.time_zone == "Pacific/Auckland"
         assert set(CheckinDay.objects.values_list("zone", flat=True)) == {"Pacific/Auckland"}
         assert list(rollups.stored_days(self.ada)) == [date(2025, 3, 7), date(2025, 3, 8)]
+
+    def test_a_zone_saved_any_other_way_counts_the_days_again_too(self):
+        self.save(START + timedelta(hours=7, minutes=30), 7)
+        self.save(START + timedelta(hours=20), 3)
+        person = User.objects.get(pk=self.ada.pk)  # as a shell or a command would load it
+        person.time_zone = "Pacific/Auckland"
+        person.save()
+        assert set(CheckinDay.objects.values_list("zone", flat=True)) == {"Pacific/Auckland"}
+        assert list(rollups.stored_days(person)) == [date(2025, 3, 7), date(2025, 3, 8)]
+        # Back again, from the same object: its remembered zone moved with the first save.
+        person.time_zone = LA
+        person.save()
+        assert list(rollups.stored_days(person)) == [date(2025, 3, 6), date(2025, 3, 7)]
+
+    def test_saves_that_leave_the_zone_alone_do_not_count_again(self):
+        self.save(START + timedelta(hours=20), 3)
+        person = User.objects.get(pk=self.ada.pk)
+        with mock.patch.object(rollups, "rebuild") as rebuild:
+            person.full_name = "Ada P."
+            person.save()
+            person.time_zone = "Pacific/Auckland"
+            person.save(update_fields=["full_name"])  # the zone is not among the fields saved
+            User.objects.create_user(email="new@example.com", password=None, time_zone=LA)
+            only_name = User.objects.only("full_name").get(pk=self.ada.pk)
+            only_name.full_name = "Ada"
+            only_name.save(update_fields=["full_name"])
+        rebuild.assert_not_called()
 
     def test_the_migration_and_the_command_count_what_was_saved_around_the_services(self):
         for n in range(30):

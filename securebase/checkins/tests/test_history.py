@@ -129,8 +129,8 @@ class WindowAndMonthsTests(Personas, TestCase):
         ben = queries.practice_days(self.ben, self.ben.tzinfo, since=date(2000, 1, 1))[0]
         assert [day.triggers for day in ben.values()] == [{"conflict": 1}]  # Ben's only
         # Rows kept in another zone than the person's are never read: a zone changed around
-        # the settings page and the admin (say, in a shell) shows nothing until they are
-        # counted again (``checkin_rollups rebuild``).
+        # ``User.save()`` (here, not saved at all; or by ``QuerySet.update()``) shows nothing
+        # until they are counted again (``checkin_rollups rebuild``).
         self.ada.time_zone = "Pacific/Auckland"
         assert queries.practice_days(self.ada, self.ada.tzinfo, since=since) == ({}, Earlier())
         rollups.rebuild([self.ada])
