@@ -46,6 +46,11 @@ _ENGLISH = {
         r"|\bi am (?:proud|stable|sober|in recovery)\b"
         r"|\bno more (?:thoughts|urges|cutting)\b|\bi (?:came|got) out (?:of it|the other side)\b"
         r"|\bi once\b|\bhow far i (?:have|had) come\b|\bonce upon a time\b"
+        r"|\b(?:freshman|sophomore|junior|senior) year\b"
+        r"|\b(?:\d+|a|one|two|three|four|five|several|a few) (?:summers?|winters?|springs?|falls?|"
+        r"autumns?|christmases|birthdays) ago\b"
+        r"|\bthe old me\b|\bi remember (?:believing|wanting|being)\b"
+        r"|\bi (?:do not|no longer) (?:believe|think|feel) that (?:now|anymore|any more)\b"
     ),
     "denial": (
         r"\bi (?:am|was) (?:not|never) (?:suicidal|in danger|going to (?:hurt|kill) myself)\b"
@@ -68,6 +73,9 @@ _ENGLISH = {
         r"|\b(?:he|she|they) (?:said|says|told me) (?:that )?(?:he|she|they) (?:wants?|wanted)\b"
         r"|\b(?:support|help|helping|supporting|worried about) (?:my|a) \w+ (?:who|that) "
         r"(?:self[ -]?harms|cuts|is suicidal|wants to die|talks about)\b"
+        r"|\btalk to my (?:teen|teenager|son|daughter|kid|child|friend|partner|student) about\b"
+        r"|\bask (?:her|him|them) (?:directly |straight out )?(?:if|whether) (?:she|he|they) "
+        r"(?:is|are|has|have)\b"
     ),
     "quote_or_title": (
         r"[\"“”«»]"
@@ -111,6 +119,9 @@ _SPANISH = {
         r"|\blo lejos que (?:he )?llegado\b"
         r"|\blo lejos que llegue\b"
         r"|\ben (?:el )?(?:19|20)\d\d\b|\b(?:anos|meses) de (?:recuperacion|sobriedad)\b"
+        r"|\bya no lo creo\b|\bantes (?:escribia|hacia|tenia|creia)\b"
+        r"|\bya (?:tiene|tengo|van|llevo) (?:mas de )?(?:un|una|\w+) (?:anos?|meses?) "
+        r"(?:que no|sin)\b"
     ),
     "denial": (
         r"\bno (?:soy|estoy) suicida\b|\bno quiero morir(?:me)?\b|\bestoy a salvo\b"
@@ -128,6 +139,9 @@ _SPANISH = {
         r"(?:mi|su|la|el) \w+\b.{0,30}?\b(?:tuvo|se (?:mato|suicido|corta|tiro)|murio|intento|dijo|"
         r"dice)\b"
         r"|\bse murio mi\b"
+        r"|\ble voy a preguntar (?:directo |directamente )?si (?:piensa|esta pensando|quiere)\b"
+        r"|\b(?:que hago|como puedo|como le hago) (?:para )?(?:apoyarla|apoyarlo|ayudarla|"
+        r"ayudarlo)\b"
     ),
     "quote_or_title": (
         r"[\"“”«»]"

@@ -978,4 +978,109 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:echar|aventar)(?:le|les)? el (?:carro|coche|troca|camioneta) encima\b",
         unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|de broma|bromeando|juego|pelicula|serie)\b|😂|🤣",
     ),
+    # --- run 8: las formas de decir cada señal que las frases de la ronda 7 mostraron ---------
+    rule(
+        "es_carga_espacio",
+        signs.BURDEN,
+        # Valer menos que el aire o el lugar que se ocupa: "no valgo nada, nomás ocupo espacio".
+        r"\b(?:desperdicio|gasto) de (?:aire|espacio|oxigeno|comida|vida)\b"
+        r"|\bno valgo nada\b.{0,30}\b(?:ocupo|estorbo|sobro|respiro)\b"
+        r"|\b(?:solo|nomas|nada mas|nada mas que) (?:ocupo|estorbo|gasto) (?:espacio|lugar|aire|"
+        r"oxigeno)\b"
+        r"|\bsoy (?:pura|una|puro) (?:carga|estorbo)\b.{0,30}\b(?:para(?:')? que|pa que|por que)"
+        r" (?:sigo|estoy|me quedo)\b"
+        r"|\bmerece(?:n)? (?:una )?vida sin (?:tener que )?(?:cuidarme|cargarme|aguantarme|"
+        r"mantenerme|mi|preocuparse por mi)\b.{0,20}\bsin mi\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|en el trabajo|en la chamba|en clase)\b",
+    ),
+    rule(
+        "es_deseo_de_muerte_de_lado",
+        signs.DEATH_WISH,
+        # El deseo de morir puesto en un ataúd, un rayo, un camión o el panteón.
+        r"\b(?:me quisiera|quisiera|quiero) ver(?:me)? muert[oa]\b"
+        r"|\bme (?:imagino|veo|pienso) en (?:un|el|mi) (?:ataud|cajon|panteon|funeral|velorio)\b"
+        r".{0,30}\b(?:paz|tranquil\w*|alivio|ojala|descanso)\b"
+        r"|\bojala me (?:agarre|atropelle|pise|pegue|lleve|mate|caiga encima) (?:un|el|una|la) "
+        r"(?:camion|carro|coche|auto|tren|bus|trailer|troca|rayo|avion|edificio)\b"
+        r"|\bsi me cae un rayo\b.{0,20}\b(?:no me quejo|mejor|ojala)\b"
+        r"|\b(?:coraje|rabia|tristeza|decepcion) de (?:seguir|despertar|amanecer) (?:aqui|con vida|"
+        r"viv[oa])\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|pelicula|serie|cancion|libro|juego)\b|😂|🤣",
+    ),
+    rule(
+        "es_amenaza_con_medios_en_camino",
+        signs.HARM_OTHERS,
+        # Gasolina o un arma llevadas a donde vive alguien, o una amenaza que no es broma.
+        r"\b(?:llevo|llevare|voy a llevar|lleve|traigo|compre|conseguí|consegui) (?:la |una |un "
+        r"|el )?(?:gasolina|garrafa de gasolina|bidon de gasolina|thinner|alcohol para quemar)\b"
+        r"|\bllevo (?:el|la|un|una|mi) (?:cuchillo|navaja|pistola|arma|fusca|machete|bate)\b"
+        r".{0,40}\b(?:mochila|bolsa|chamarra|carro|bolsillo)\b"
+        r"|\b(?:lo|la|los|las) mato\b.{0,20}\by no es (?:broma|cotorreo|juego|choro|chiste)\b"
+        r"|\bme las (?:va|van) a pagar\b.{0,60}\b(?:nunca mas|no vuelva a|no lastime)\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|de broma|bromeando|asador|carne asada|cocina nueva|"
+        r"campamento|camping|podadora|lancha|planta)\b|😂|🤣",
+    ),
+    rule(
+        "es_sin_razon_para_seguir",
+        signs.HOPELESSNESS,
+        # Morir como la única salida, o la vida que ya no vale: "vivir ya no me sale a cuenta".
+        r"\bme tengo que morir para que (?:esto|el dolor|todo|esta cosa) (?:pare|acabe|termine|"
+        r"se acabe)\b"
+        r"|\bvivir ya no me (?:sale a cuenta|conviene|vale la pena|sirve)\b"
+        r"|\b(?:para(?:')? que|pa que|por que) (?:quedarme|seguir|sigo) (?:en ella|en el|aqui|"
+        r"vivo|viva|con vida|respirando)\b",
+        unless=r"\b(?:jaja\w*|lol|xd|trabajo|chamba|escuela|fiesta|grupo|depa|departamento|"
+        r"ciudad|equipo)\b",
+    ),
+    rule(
+        "es_medios_a_la_mano",
+        signs.METHOD,
+        # Alturas, vías, motores, volantes y filos con la persona ahí: "estoy en la azotea".
+        r"\b(?:estoy|estaba|me subi|me quede|me quedé) (?:en|a) la (?:azotea|cornisa|orilla|barda)"
+        r"\b.{0,40}\b(?:alto|altisimo|abajo|caer|brincar|saltar)\b"
+        r"|\b(?:acantilado|puente|barranco|precipicio|vias del tren|vias)\b.{0,60}\b(?:me quede "
+        r"(?:parad[oa]|esperando|viendo)|en la orilla|esperando (?:el|al) tren)\b"
+        r"|\bsi suelto el volante\b|\bsoltar el volante\b.{0,30}\b(?:autopista|carretera|curva)\b"
+        r"|\bmotor (?:prendido|encendido)\b.{0,30}\bgaraje cerrado\b"
+        r"|\b(?:cuchillo|navaja|cuter|cutter|cuchilla)\b.{0,15}\ben (?:la|mi) muneca\b"
+        r"|\bme puse (?:el|la) (?:cuchillo|navaja|cuter|pistola|arma)\b.{0,30}\b(?:muneca|cuello|"
+        r"cabeza|pecho|sien)\b",
+        unless=r"\b(?:foto\w*|selfie|vista|atardecer|paisaje|tren de la|reparar|mecanico|"
+        r"cocinando|cocinar|pelicula|serie)\b",
+    ),
+    rule(
+        "es_autolesion_escondida",
+        signs.SELF_HARM,
+        # Las marcas tapadas, la sangre escondida, el cúter, la cuchara caliente.
+        r"\b(?:tapar|esconder|cubrir|ocultar) (?:lo que me hice|las cortadas|mis cortadas|las "
+        r"marcas|las cicatrices|las quemaduras)\b"
+        r"|\b(?:papeles|panuelos|toallas|curitas|sabanas|kleenex) (?:con|llen\w+ de) sangre\b"
+        r".{0,60}\b(?:basura|bote|encontr\w+|escond\w+)\b"
+        r"|\bme hice (?:una|un|unas|unos)\b.{0,20}\ben (?:el|la|mi|mis) (?:muslo|muslos|brazo|"
+        r"brazos|muneca|pierna|piernas|panza|piel)\b.{0,20}\bcon (?:el|la|un|una) (?:cuter|cutter|"
+        r"navaja|cuchilla|vidrio|compas|cuchillo)\b"
+        r"|\b(?:caliento|calente|calento) (?:la|una) (?:cuchara|moneda|llave)\b.{0,60}\b(?:brazo|"
+        r"piel|pierna|muneca|mano)\b",
+        unless=r"\b(?:sin querer|por accidente|cocinando|tatuaje|dibujo|pintura|plumon)\b",
+    ),
+    rule(
+        "es_preparativos_para_despues",
+        signs.PREPARATION,
+        # Fechas elegidas, cartas escritas, cosas repartidas y mensajes programados.
+        r"\b(?:ya )?(?:elegi|escogi|puse|decidi) (?:la|el) (?:fecha|dia)\b.{0,40}\b(?:cartas|"
+        r"notas?|despedida|testamento)\b"
+        r"|\b(?:ya )?(?:escribi|deje|termine) (?:las|mis) cartas\b"
+        r"|\blista de (?:quien|quienes) se (?:queda|quedan) con (?:cada cosa|mis cosas|todo)\b"
+        r"|\ble (?:pase|di|deje) (?:todas )?mis (?:claves|contrasenas|passwords)\b.{0,40}\b(?:ya "
+        r"casi|todo listo|ya esta|por si)\b"
+        r"|\bantes de irme para siempre\b"
+        r"|\bme despedi de\b.{0,40}\b(?:piensa|cree|creen|piensan) que me voy de viaje\b"
+        r"|\b(?:programe|deje programado) un (?:correo|mensaje|mail|email)\b.{0,60}\bexplicando "
+        r"(?:todo|por que)\b"
+        r"|\b(?:carta|nota)\b.{0,40}\b(?:pronto|luego|manana) (?:va|van) a entender\b"
+        r"|\byo ya no (?:lo|la|los|las) (?:iba|voy) a (?:usar|necesitar)\b"
+        r"|\bultimo mensaje para ti\b.{0,60}\b(?:adios|cuida(?:me)? a)\b",
+        unless=r"\b(?:mudanza|me mudo|viaje de trabajo|vacaciones|boda|cumple\w*|fiesta|junta|"
+        r"factura|renta nueva|carro nuevo|coche nuevo)\b",
+    ),
 )
