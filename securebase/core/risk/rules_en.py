@@ -1553,7 +1553,7 @@ RULES: tuple[Rule, ...] = (
         # Worth less than the room, air or money one takes: "not worth the space I take up".
         r"\bnot worth (?:the )?(?:space|air|oxygen|food|money|room|time|effort)\b.{0,20}\b(?:i|it)"
         r" (?:take|takes|taking|use|uses|breathe|cost|costs|eat|waste)\b"
-        r"|\bwaste of (?:space|air|oxygen|skin|a life|life)\b"
+        r"|\bi am (?:just |such |only )?(?:a |such a )?waste of (?:space|air|oxygen|skin|a life)\b"
         r"|\b(?:gets?|get back|would get|will get) a refund\b.{0,30}\b(?:i am|i was|if i|when i) "
         r"(?:gone|dead|not here)\b"
         r"|\bbetter off without me (?:to (?:carry|deal with|worry about|take care of|look after|"
@@ -1565,7 +1565,6 @@ RULES: tuple[Rule, ...] = (
         signs.DEATH_WISH,
         # A wish to die handed to God, chance or disaster, or set beside a coffin.
         r"\b(?:god|lord|jesus)\b.{0,60}\b(?:call|take|bring) me home\b"
-        r"|\b(?:call|take) me home\b.{0,30}\b(?:i am|i'm) ready\b"
         r"|\b(?:never lands|never landed|goes down|went down|crashes)\b.{0,20}\bwith me (?:on|in) "
         r"(?:it|board)\b"
         r"|\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:i|i am|i will) (?:catch|get|"
@@ -1585,13 +1584,13 @@ RULES: tuple[Rule, ...] = (
         "threat_with_means_on_the_way",
         signs.HARM_OTHERS,
         # Fuel or a weapon carried to where someone lives: "found her new place. bringing gasoline".
-        r"\b(?:bringing|brought|bring|taking|took|got|grabbed|carrying|buying|bought) (?:the |a |"
-        r"some |my )?(?:gasoline|gas can|can of gas|lighter fluid|accelerant)\b"
+        r"\b(?:bringing|brought|carrying|taking) (?:the |a |some |my )?(?:gasoline|gas can|can of "
+        r"gas|lighter fluid|accelerant)\b"
         r"|\b(?:coming|going|heading|driving|showing up|walking) (?:over|there|to (?:his|her|their)"
-        r" (?:place|house|apartment|work))? ?with (?:the|a|my|his|dad's|my dad's) (?:gun|pistol|"
-        r"rifle|shotgun|knife|machete|bat|crowbar)\b",
+        r" (?:place|house|apartment|work)) with (?:the|a|my|his|dad's|my dad's) (?:gun|pistol|"
+        r"rifle|shotgun|knife|machete)\b",
         unless=_NOT_A_THREAT + r"|\b(?:mower|lawn|generator|camping|grill|bbq|boat|range|"
-        r"hunting|deer|game)\b",
+        r"hunting|deer|game|car|tank|fill|station|truck|chainsaw|carve|carving|cake|turkey)\b",
     ),
     rule(
         "hopelessness_no_reason_to_go_on",
@@ -1601,10 +1600,11 @@ RULES: tuple[Rule, ...] = (
         r"existing|living)\b.{0,40}\b(?:do not|cannot|can not|will not) (?:want to )?(?:do it|"
         r"keep going|go on|keep doing it)\b"
         r"|\bwhy i (?:would|should|will|do) (?:keep|go on|bother) (?:breathing|living|existing|"
-        r"waking up|being here)\b"
+        r"waking up|being here)\b(?! (?:in|here|there|with|at|like)\b)"
         r"|\bcan ?not live in this (?:one|life|world|body)\b"
         r"|\b(?:hurt|pain|ache|this) (?:only |just )?(?:ends|stops|goes away) when (?:my heart|i|"
-        r"my breathing|my life) (?:does|do|stops|stop|ends|end)\b",
+        r"my breathing|my life) (?:does|do|stops|stop|ends|end)\b"
+        r"(?=\s*(?:$|,|and\b|for good|forever|too))",
         unless=r"\b(?:lol|lmao|haha\w*|job|work|class|semester|this city|this apartment|winter|"
         r"heat|commute)\b",
     ),
@@ -1613,7 +1613,7 @@ RULES: tuple[Rule, ...] = (
         signs.METHOD,
         # A gun kept near and handled, a way and a dose asked about, a drop measured.
         r"\b(?:pistol|gun|revolver|rifle|shotgun)\b.{0,80}\b(?:taking it out|take it out|took it "
-        r"out|holding it|hold it|held it|loaded|is loaded|it is loaded|in my hand|in my lap)\b"
+        r"out|holding it|hold it|held it|in my hand|in my lap)\b"
         r"|\bwhat is in it is loaded\b"
         r"|\bopen (?:a|my) (?:vein|veins|wrist|wrists)\b"
         r"|\b(?:jump|jumping|fall|falling|drop|dropping) (?:from|off) (?:\d+|one|two|three|four|"
@@ -1621,36 +1621,42 @@ RULES: tuple[Rule, ...] = (
         r"feet|ft)\b.{0,20}\benough\b"
         r"|\b(?:number|how many|amount) of " + _MEDS + r"\b.{0,40}\b(?:liver|kidneys?|heart)"
         r" (?:just )?(?:gives? out|fails?|stops?|shuts? down)\b"
-        r"|\b(?:tracks|bridge|overpass|ledge|edge|cliff|rooftop)\b.{0,60}\b(?:waited|stood "
-        r"there|waiting for (?:the|a) train|waited for (?:the|a) train|and waited)\b",
-        unless=r"\b(?:hunting|range|class|movie|game|show|novel|book|safety course|cleaning it|"
-        r"nerf|water gun|toy|video|skydiv\w*|bungee|parachut\w*|photo\w*|bus|friend|date)\b",
+        r"|\b(?:train tracks|railroad tracks|the tracks)\b.{0,60}\b(?:waited|stood there|waiting "
+        r"for (?:the|a) train|waited for (?:the|a) train|and waited)\b",
+        unless=r"\b(?:hunting|range|class|movie|game|show|novel|book|safety course|clean\w*|"
+        r"nerf|water gun|toy|video|skydiv\w*|bungee|parachut\w*|photo\w*|bus|friend|date|"
+        r"to pass|crossing|station|platform|commute|safe)\b",
     ),
     rule(
         "preparation_arranged_for_after",
         signs.PREPARATION,
         # Dates picked, leases ended, messages timed, things left for whoever comes after.
         r"\b(?:picked|chose|chosen|set|decided on) (?:the|a) (?:date|day)\b.{0,40}\b(?:letters|"
-        r"notes?|goodbyes?|will)\b"
+        r"notes|goodbyes?|my will|a will)\b"
         r"|\b(?:wrote|written|finished|left) (?:the|my|all the) (?:letters|notes)\b.{0,40}\b"
-        r"(?:date|picked|ready|goodbye)\b"
-        r"|\b(?:will not|never) (?:get to )?see me again\b"
+        r"(?:date|picked|goodbye)\b"
+        r"|\b(?:will not|never) get to see me again\b|\bsee me again after (?:this|tonight|"
+        r"tomorrow)\b"
         r"|\b(?:cancell?ed|ended|gave up|broke) my (?:lease|apartment|phone plan|gym membership|"
         r"subscriptions?)\b.{0,50}\b(?:will not need|do not need|no need for|not going to need)\b"
-        r"|\beasy for (?:whoever|whomever|the person who|someone) (?:clears?|cleans?|has to clear|"
-        r"has to clean|goes through|packs?) (?:out )?my\b"
+        r"|\beasy for (?:whoever|whomever|the person who|someone) (?:clears? out|cleans? out|has "
+        r"to clear out|has to clean out|goes through|packs up) my\b"
         r"|\b(?:left|gave) (?:my|her|him) (?:\w+ )?(?:keys|car keys|cat|dog)\b.{0,30}\b(?:letter|"
         r"note)\b.{0,50}\b(?:understand|know why) (?:soon|later|tomorrow|one day)\b"
         r"|\b(?:scheduled|timed|set) (?:an?|the|my) (?:email|message|text|post|letter)s? to "
-        r"(?:go out|send|be sent|arrive)\b.{0,60}\bexplaining (?:everything|it all|why)\b",
+        r"(?:go out|send|be sent|arrive)\b.{0,40}\b(?:my|our) (?:parents|mom|dad|mother|father|"
+        r"family|kids|children|sister|brother|friends|wife|husband|partner|ex)\b.{0,40}"
+        r"\bexplaining (?:everything|it all|why)\b",
         unless=r"\b(?:moving|move in|new place|new job|vacation|trip|flight|wedding|birthday|"
-        r"party|meeting|invoice|newsletter|sister's|visa)\b",
+        r"party|meeting|invoice|newsletter|sister's|visa|exam|test|quiz|class|appointment|"
+        r"interview|court|hearing|study|studying|semester)\b",
     ),
     rule(
         "self_harm_signs_hidden",
         signs.SELF_HARM,
         # The streak broken, the blade, the blood hidden, the cuts covered, the head struck.
-        r"\b(?:broke|lost|ended|reset|ruined) (?:my )?(?:clean|self harm free|sh free)? ?streak\b"
+        r"\b(?:broke|lost|ended|reset|ruined) (?:my )?(?:clean|self harm free|sh free|harm free)"
+        r" streak\b"
         r".{0,40}\b(?:blade|razor|sharpener|cut|cutter|knife|burn\w*)\b"
         r"|\bblade (?:from|out of) (?:a|my|the) (?:pencil )?sharpener\b"
         r"|\b(?:bloody|blood-soaked|bloodied|blood on the) (?:tissues|towels?|bandages|band-aids|"
@@ -1658,9 +1664,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:hiding|hide|hid|covering|cover|covered) (?:the |my )?(?:cuts|scars|burns|marks on "
         r"my (?:arms|wrists|thighs))\b"
         r"|\b(?:smacked|banged|slammed|hit|bashed) my (?:own )?(?:head|skull|forehead|fists?)"
-        r" (?:against|into|on)\b.{0,40}\b(?:again|until|til|till|on purpose|stars|bled)\b",
+        r" (?:against|into)\b.{0,40}\b(?:on purpose|(?:until|til|till) (?:i saw stars|it bled|i "
+        r"bled|i could not think|i felt nothing))\b",
         unless=r"\b(?:accident\w*|cabinet door|by mistake|tripped|fell|slipped|car door|"
-        r"low ceiling|paper|cooking|shaving|cat|dog)\b",
+        r"low ceiling|paper|cooking|shaving|cat|dog|nosebleed|nose bleed|surgery|surgical|"
+        r"c-section|acne|chicken ?pox|tattoo|makeup|concealer)\b",
     ),
     rule(
         "ending_me_not_us",
@@ -1668,9 +1676,10 @@ RULES: tuple[Rule, ...] = (
         # "I'm ending things. Not the relationship. Me." and thoughts of "ending it".
         r"\bending (?:things|it|it all)\b.{0,10}\bnot (?:the relationship|us|the job|school)\b"
         r".{0,5}\bme\b"
-        r"|\b(?:thoughts|thinking|thought) (?:of|about) ending it\b"
+        r"|\bthoughts of ending it(?: all)?\b"
         r"|\b(?:typed|wrote|write|writing|keep typing) (?:\"|')?i (?:want|wanna) to die(?:\"|')?"
         r" (?:in|on|into)\b",
-        unless=r"\b(?:ending it with|story|book|novel|movie|show|song|breaking up)\b",
+        unless=r"\b(?:with (?:him|her|them|my \w+)|relationship|things with|story|book|novel|"
+        r"movie|show|song|breaking up|break up)\b",
     ),
 )

@@ -983,7 +983,8 @@ RULES: tuple[Rule, ...] = (
         "es_carga_espacio",
         signs.BURDEN,
         # Valer menos que el aire o el lugar que se ocupa: "no valgo nada, nomás ocupo espacio".
-        r"\b(?:desperdicio|gasto) de (?:aire|espacio|oxigeno|comida|vida)\b"
+        r"\b(?:soy|me siento|siento que soy) (?:un |una |puro |pura )?(?:desperdicio|gasto) de "
+        r"(?:aire|espacio|oxigeno|comida|vida)\b"
         r"|\bno valgo nada\b.{0,30}\b(?:ocupo|estorbo|sobro|respiro)\b"
         r"|\b(?:solo|nomas|nada mas|nada mas que) (?:ocupo|estorbo|gasto) (?:espacio|lugar|aire|"
         r"oxigeno)\b"
@@ -997,11 +998,13 @@ RULES: tuple[Rule, ...] = (
         "es_deseo_de_muerte_de_lado",
         signs.DEATH_WISH,
         # El deseo de morir puesto en un ataúd, un rayo, un camión o el panteón.
-        r"\b(?:me quisiera|quisiera|quiero) ver(?:me)? muert[oa]\b"
-        r"|\bme (?:imagino|veo|pienso) en (?:un|el|mi) (?:ataud|cajon|panteon|funeral|velorio)\b"
+        r"\bme (?:quisiera|quiero) ver muert[oa]\b|\b(?:quisiera|quiero) verme muert[oa]\b"
+        r"|\bme (?:imagino|veo|pienso) en (?:un|el|mi) (?:ataud|cajon)\b"
         r".{0,30}\b(?:paz|tranquil\w*|alivio|ojala|descanso)\b"
-        r"|\bojala me (?:agarre|atropelle|pise|pegue|lleve|mate|caiga encima) (?:un|el|una|la) "
-        r"(?:camion|carro|coche|auto|tren|bus|trailer|troca|rayo|avion|edificio)\b"
+        r"|\bojala me (?:atropelle|pise|mate|caiga encima) (?:un|el|una|la) (?:camion|carro|coche|"
+        r"auto|tren|bus|trailer|troca|rayo|avion|edificio)\b"
+        r"|\bojala me (?:agarre|pegue|lleve) (?:un|el) (?:camion|carro|coche|trailer|tren) "
+        r"(?:cuando|al) cruz"
         r"|\bsi me cae un rayo\b.{0,20}\b(?:no me quejo|mejor|ojala)\b"
         r"|\b(?:coraje|rabia|tristeza|decepcion) de (?:seguir|despertar|amanecer) (?:aqui|con vida|"
         r"viv[oa])\b",
@@ -1011,14 +1014,15 @@ RULES: tuple[Rule, ...] = (
         "es_amenaza_con_medios_en_camino",
         signs.HARM_OTHERS,
         # Gasolina o un arma llevadas a donde vive alguien, o una amenaza que no es broma.
-        r"\b(?:llevo|llevare|voy a llevar|lleve|traigo|compre|conseguí|consegui) (?:la |una |un "
-        r"|el )?(?:gasolina|garrafa de gasolina|bidon de gasolina|thinner|alcohol para quemar)\b"
+        r"\b(?:llevo|llevare|voy a llevar|traigo) (?:la |una |un |el )?(?:gasolina|garrafa de "
+        r"gasolina|bidon de gasolina|thinner|alcohol para quemar)\b"
         r"|\bllevo (?:el|la|un|una|mi) (?:cuchillo|navaja|pistola|arma|fusca|machete|bate)\b"
         r".{0,40}\b(?:mochila|bolsa|chamarra|carro|bolsillo)\b"
         r"|\b(?:lo|la|los|las) mato\b.{0,20}\by no es (?:broma|cotorreo|juego|choro|chiste)\b"
-        r"|\bme las (?:va|van) a pagar\b.{0,60}\b(?:nunca mas|no vuelva a|no lastime)\b",
+        r"|\bme las (?:va|van) a pagar\b.{0,60}\bme voy a (?:asegurar|encargar)\b",
         unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|de broma|bromeando|asador|carne asada|cocina nueva|"
-        r"campamento|camping|podadora|lancha|planta)\b|😂|🤣",
+        r"campamento|camping|podadora|lancha|planta|carro|coche|tanque|troca|moto|gasolinera|"
+        r"viaje|carretera|picnic|dia de campo|partido|beisbol|softbol|pastel)\b|😂|🤣",
     ),
     rule(
         "es_sin_razon_para_seguir",
@@ -1027,8 +1031,8 @@ RULES: tuple[Rule, ...] = (
         r"\bme tengo que morir para que (?:esto|el dolor|todo|esta cosa) (?:pare|acabe|termine|"
         r"se acabe)\b"
         r"|\bvivir ya no me (?:sale a cuenta|conviene|vale la pena|sirve)\b"
-        r"|\b(?:para(?:')? que|pa que|por que) (?:quedarme|seguir|sigo) (?:en ella|en el|aqui|"
-        r"vivo|viva|con vida|respirando)\b",
+        r"|\b(?:para(?:')? que|pa que|por que) (?:sigo|seguir) (?:vivo|viva|con vida|respirando)\b"
+        r"|\bmi vida (?:es|se volvio|se ha vuelto)\b.{0,50}\b(?:para(?:')? que|pa que) quedarme\b",
         unless=r"\b(?:jaja\w*|lol|xd|trabajo|chamba|escuela|fiesta|grupo|depa|departamento|"
         r"ciudad|equipo)\b",
     ),
@@ -1038,9 +1042,10 @@ RULES: tuple[Rule, ...] = (
         # Alturas, vías, motores, volantes y filos con la persona ahí: "estoy en la azotea".
         r"\b(?:estoy|estaba|me subi|me quede|me quedé) (?:en|a) la (?:azotea|cornisa|orilla|barda)"
         r"\b.{0,40}\b(?:alto|altisimo|abajo|caer|brincar|saltar)\b"
-        r"|\b(?:acantilado|puente|barranco|precipicio|vias del tren|vias)\b.{0,60}\b(?:me quede "
-        r"(?:parad[oa]|esperando|viendo)|en la orilla|esperando (?:el|al) tren)\b"
-        r"|\bsi suelto el volante\b|\bsoltar el volante\b.{0,30}\b(?:autopista|carretera|curva)\b"
+        r"|\b(?:acantilado|barranco|precipicio|vias del tren)\b.{0,60}\b(?:me quede (?:parad[oa]|"
+        r"esperando|viendo)|en la orilla|esperando (?:el|al) tren)\b"
+        r"|\bsi suelto el volante\b.{0,40}\b(?:ya estuvo|se acaba|se acabo|todo termina|me "
+        r"estrello|nadie)\b"
         r"|\bmotor (?:prendido|encendido)\b.{0,30}\bgaraje cerrado\b"
         r"|\b(?:cuchillo|navaja|cuter|cutter|cuchilla)\b.{0,15}\ben (?:la|mi) muneca\b"
         r"|\bme puse (?:el|la) (?:cuchillo|navaja|cuter|pistola|arma)\b.{0,30}\b(?:muneca|cuello|"
@@ -1061,7 +1066,8 @@ RULES: tuple[Rule, ...] = (
         r"navaja|cuchilla|vidrio|compas|cuchillo)\b"
         r"|\b(?:caliento|calente|calento) (?:la|una) (?:cuchara|moneda|llave)\b.{0,60}\b(?:brazo|"
         r"piel|pierna|muneca|mano)\b",
-        unless=r"\b(?:sin querer|por accidente|cocinando|tatuaje|dibujo|pintura|plumon)\b",
+        unless=r"\b(?:sin querer|por accidente|cocinando|tatuaje|dibujo|pintura|plumon|nariz|"
+        r"regla|menstruacion|dentista|muela|cirugia|cesarea|acne|maquillaje)\b",
     ),
     rule(
         "es_preparativos_para_despues",
@@ -1069,18 +1075,19 @@ RULES: tuple[Rule, ...] = (
         # Fechas elegidas, cartas escritas, cosas repartidas y mensajes programados.
         r"\b(?:ya )?(?:elegi|escogi|puse|decidi) (?:la|el) (?:fecha|dia)\b.{0,40}\b(?:cartas|"
         r"notas?|despedida|testamento)\b"
-        r"|\b(?:ya )?(?:escribi|deje|termine) (?:las|mis) cartas\b"
+        r"|\bya (?:escribi|deje) (?:las|mis) cartas\b(?! de\b)"
         r"|\blista de (?:quien|quienes) se (?:queda|quedan) con (?:cada cosa|mis cosas|todo)\b"
         r"|\ble (?:pase|di|deje) (?:todas )?mis (?:claves|contrasenas|passwords)\b.{0,40}\b(?:ya "
         r"casi|todo listo|ya esta|por si)\b"
-        r"|\bantes de irme para siempre\b"
+        r"|\bantes de irme para siempre\b(?! (?:de|del|a)\b)"
         r"|\bme despedi de\b.{0,40}\b(?:piensa|cree|creen|piensan) que me voy de viaje\b"
-        r"|\b(?:programe|deje programado) un (?:correo|mensaje|mail|email)\b.{0,60}\bexplicando "
-        r"(?:todo|por que)\b"
+        r"|\b(?:programe|deje programado) un (?:correo|mensaje|mail|email)\b.{0,50}\ba (?:mis "
+        r"(?:papas|padres|hij\w+|herman\w+|amig\w+)|mi (?:mama|papa|familia|herman\w+))\b.{0,40}"
+        r"\bexplicando (?:todo|por que)\b"
         r"|\b(?:carta|nota)\b.{0,40}\b(?:pronto|luego|manana) (?:va|van) a entender\b"
-        r"|\byo ya no (?:lo|la|los|las) (?:iba|voy) a (?:usar|necesitar)\b"
         r"|\bultimo mensaje para ti\b.{0,60}\b(?:adios|cuida(?:me)? a)\b",
         unless=r"\b(?:mudanza|me mudo|viaje de trabajo|vacaciones|boda|cumple\w*|fiesta|junta|"
-        r"factura|renta nueva|carro nuevo|coche nuevo)\b",
+        r"factura|renta nueva|carro nuevo|coche nuevo|examen|entrevista|cita|audiencia|"
+        r"recomendacion)\b",
     ),
 )
