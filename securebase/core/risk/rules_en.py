@@ -1551,8 +1551,8 @@ RULES: tuple[Rule, ...] = (
         "burden_space_and_cost",
         signs.BURDEN,
         # Worth less than the room, air or money one takes: "not worth the space I take up".
-        r"\bnot worth (?:the )?(?:space|air|oxygen|food|money|room|time|effort)\b.{0,20}\b(?:i|it)"
-        r" (?:take|takes|taking|use|uses|breathe|cost|costs|eat|waste)\b"
+        r"\bnot worth (?:the )?(?:space|air|oxygen|room)\b.{0,20}\bi (?:take|use|breathe|"
+        r"cost|waste)\b"
         r"|\bi am (?:just |such |only )?(?:a |such a )?waste of (?:space|air|oxygen|skin|a life)\b"
         r"|\b(?:gets?|get back|would get|will get) a refund\b.{0,30}\b(?:i am|i was|if i|when i) "
         r"(?:gone|dead|not here)\b"
@@ -1571,13 +1571,13 @@ RULES: tuple[Rule, ...] = (
         r"got) (?:something|a disease|an illness|cancer|sick)\b.{0,20}\b(?:fatal|terminal|kills? "
         r"me|that kills|and die)\b"
         r"|\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:i am|i will be|it is) "
-        r"(?:the one )?(?:under the rubble|in the crash|on that plane|hit|crushed|in the wreck)\b"
+        r"(?:the one )?(?:under the rubble|in the crash|crushed|in the wreck)\b"
         r"|\btrade places with (?:anyone|anybody|someone|somebody|whoever is|the (?:person|one))\b"
         r".{0,30}\b(?:coffin|casket|grave|dying|dead|terminal|funeral)\b"
         r"|\b(?:morning|tomorrow|the sun|the alarm)\b.{0,20}\bnever (?:came|come|comes|rose|rise|"
         r"rises|went off|goes off)\b.{0,20}\bfor me\b"
         r"|\b(?:wish|wishing|wished) (?:my )?(?:mom|mother|mum|parents|dad|father) (?:had )?never"
-        r" (?:had|had me|have had me|gave birth to me|kept me)\b",
+        r" (?:had me|have had me|gave birth to me|kept me)\b",
         unless=r"\b(?:lol|lmao|haha\w*|jk|joking|kidding|song|movie|book|game|show)\b|😂|🤣",
     ),
     rule(
@@ -1597,11 +1597,11 @@ RULES: tuple[Rule, ...] = (
         signs.HOPELESSNESS,
         # Tired of staying alive, or no reason left to: "I'm exhausted from surviving".
         r"\b(?:exhausted|tired|sick|done) (?:from|of) (?:surviving|being alive|staying alive|"
-        r"existing|living)\b.{0,40}\b(?:do not|cannot|can not|will not) (?:want to )?(?:do it|"
+        r"existing)\b.{0,40}\b(?:do not|cannot|can not|will not) (?:want to )?(?:do it|"
         r"keep going|go on|keep doing it)\b"
         r"|\bwhy i (?:would|should|will|do) (?:keep|go on|bother) (?:breathing|living|existing|"
         r"waking up|being here)\b(?! (?:in|here|there|with|at|like)\b)"
-        r"|\bcan ?not live in this (?:one|life|world|body)\b"
+        r"|\bcan ?not live in this one\b"
         r"|\b(?:hurt|pain|ache|this) (?:only |just )?(?:ends|stops|goes away) when (?:my heart|i|"
         r"my breathing|my life) (?:does|do|stops|stop|ends|end)\b"
         r"(?=\s*(?:$|,|and\b|for good|forever|too))",
@@ -1668,7 +1668,7 @@ RULES: tuple[Rule, ...] = (
         r"bled|i could not think|i felt nothing))\b",
         unless=r"\b(?:accident\w*|cabinet door|by mistake|tripped|fell|slipped|car door|"
         r"low ceiling|paper|cooking|shaving|cat|dog|nosebleed|nose bleed|surgery|surgical|"
-        r"c-section|acne|chicken ?pox|tattoo|makeup|concealer)\b",
+        r"c-section|acne|chicken ?pox|tattoo|makeup|concealer|sunburn\w*|aloe)\b",
     ),
     rule(
         "ending_me_not_us",
@@ -1679,7 +1679,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bthoughts of ending it(?: all)?\b"
         r"|\b(?:typed|wrote|write|writing|keep typing) (?:\"|')?i (?:want|wanna) to die(?:\"|')?"
         r" (?:in|on|into)\b",
-        unless=r"\b(?:with (?:him|her|them|my \w+)|relationship|things with|story|book|novel|"
-        r"movie|show|song|breaking up|break up)\b",
+        unless=r"\b(?:with (?:him|her|them|my \w+)|(?:end|ending) (?:the|our|this|my) "
+        r"relationship|things with|story|book|novel|movie|show|song|breaking up|break up)\b",
     ),
 )

@@ -978,11 +978,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:echar|aventar)(?:le|les)? el (?:carro|coche|troca|camioneta) encima\b",
         unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|de broma|bromeando|juego|pelicula|serie)\b|😂|🤣",
     ),
-    # --- run 8: las formas de decir cada señal que las frases de la ronda 7 mostraron ---------
+    # --- run 8: the ways of saying each sign that run 7's phrases showed no rule read ---------
     rule(
         "es_carga_espacio",
         signs.BURDEN,
-        # Valer menos que el aire o el lugar que se ocupa: "no valgo nada, nomás ocupo espacio".
+        # Worth less than the air or room one takes: "no valgo nada, nomás ocupo espacio".
         r"\b(?:soy|me siento|siento que soy) (?:un |una |puro |pura )?(?:desperdicio|gasto) de "
         r"(?:aire|espacio|oxigeno|comida|vida)\b"
         r"|\bno valgo nada\b.{0,30}\b(?:ocupo|estorbo|sobro|respiro)\b"
@@ -997,7 +997,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_deseo_de_muerte_de_lado",
         signs.DEATH_WISH,
-        # El deseo de morir puesto en un ataúd, un rayo, un camión o el panteón.
+        # A wish to die set in a coffin, or handed to lightning or a truck.
         r"\bme (?:quisiera|quiero) ver muert[oa]\b|\b(?:quisiera|quiero) verme muert[oa]\b"
         r"|\bme (?:imagino|veo|pienso) en (?:un|el|mi) (?:ataud|cajon)\b"
         r".{0,30}\b(?:paz|tranquil\w*|alivio|ojala|descanso)\b"
@@ -1013,7 +1013,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_amenaza_con_medios_en_camino",
         signs.HARM_OTHERS,
-        # Gasolina o un arma llevadas a donde vive alguien, o una amenaza que no es broma.
+        # Fuel or a weapon carried towards someone, or a threat said to be no joke.
         r"\b(?:llevo|llevare|voy a llevar|traigo) (?:la |una |un |el )?(?:gasolina|garrafa de "
         r"gasolina|bidon de gasolina|thinner|alcohol para quemar)\b"
         r"|\bllevo (?:el|la|un|una|mi) (?:cuchillo|navaja|pistola|arma|fusca|machete|bate)\b"
@@ -1027,7 +1027,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_sin_razon_para_seguir",
         signs.HOPELESSNESS,
-        # Morir como la única salida, o la vida que ya no vale: "vivir ya no me sale a cuenta".
+        # Dying as the only way out, or a life no longer worth it: "vivir ya no me sale a cuenta".
         r"\bme tengo que morir para que (?:esto|el dolor|todo|esta cosa) (?:pare|acabe|termine|"
         r"se acabe)\b"
         r"|\bvivir ya no me (?:sale a cuenta|conviene|vale la pena|sirve)\b"
@@ -1039,7 +1039,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_medios_a_la_mano",
         signs.METHOD,
-        # Alturas, vías, motores, volantes y filos con la persona ahí: "estoy en la azotea".
+        # Heights, tracks, an engine, a wheel let go, a blade, with the person there.
         r"\b(?:estoy|estaba|me subi|me quede|me quedé) (?:en|a) la (?:azotea|cornisa|orilla|barda)"
         r"\b.{0,40}\b(?:alto|altisimo|abajo|caer|brincar|saltar)\b"
         r"|\b(?:acantilado|barranco|precipicio|vias del tren)\b.{0,60}\b(?:me quede (?:parad[oa]|"
@@ -1056,7 +1056,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_autolesion_escondida",
         signs.SELF_HARM,
-        # Las marcas tapadas, la sangre escondida, el cúter, la cuchara caliente.
+        # Marks covered, blood hidden, a box cutter, a heated spoon.
         r"\b(?:tapar|esconder|cubrir|ocultar) (?:lo que me hice|las cortadas|mis cortadas|las "
         r"marcas|las cicatrices|las quemaduras)\b"
         r"|\b(?:papeles|panuelos|toallas|curitas|sabanas|kleenex) (?:con|llen\w+ de) sangre\b"
@@ -1072,7 +1072,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_preparativos_para_despues",
         signs.PREPARATION,
-        # Fechas elegidas, cartas escritas, cosas repartidas y mensajes programados.
+        # Dates picked, letters written, things shared out, messages timed.
         r"\b(?:ya )?(?:elegi|escogi|puse|decidi) (?:la|el) (?:fecha|dia)\b.{0,40}\b(?:cartas|"
         r"notas?|despedida|testamento)\b"
         r"|\bya (?:escribi|deje) (?:las|mis) cartas\b(?! de\b)"
