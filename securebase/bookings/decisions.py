@@ -15,13 +15,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from securebase.bookings import emails
+from securebase.bookings.audit import record_booking_access
 from securebase.bookings.models import Booking, SafetyFollowUp
 from securebase.bookings.reminders import schedule_reminder
-from securebase.bookings.services import (
-    BookingStateError,
-    locked_booking,
-    record_booking_access,
-)
+from securebase.bookings.services import BookingStateError, locked_booking
 from securebase.core.hooks import call_hooks
 
 

@@ -29,7 +29,6 @@ from securebase.bookings.models import (
 )
 from securebase.bookings.reminders import drop_reminder, schedule_reminder
 from securebase.core import risk
-from securebase.privacy.services import record_access
 
 TELEHEALTH_CONSENT_VERSION = "2026-2"
 ALTERNATIVES = 3
@@ -38,18 +37,6 @@ ALTERNATIVES = 3
 def email_hold() -> timedelta:
     """How long a signed-out visitor's booking holds its time unconfirmed."""
     return timedelta(minutes=settings.BOOKINGS_EMAIL_HOLD_MINUTES)
-
-
-def record_booking_access(*, viewer, booking: Booking, action: str) -> None:
-    """The audit row for ``viewer`` seeing or acting on ``booking``: about its client, or for a
-    visitor who booked signed out, the email they gave; the booking's uid as the detail."""
-    record_access(
-        viewer=viewer,
-        subject=booking.client,
-        subject_email=booking.email,
-        action=action,
-        detail=str(booking.uid),
-    )
 
 
 @dataclass(frozen=True)

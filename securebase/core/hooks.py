@@ -24,7 +24,8 @@ Hooks in use:
   Check-ins recount their days in the new zone (``checkins.rollups``).
 - ``warm_up()``: the server's first process is loading what its workers will need, before
   forking them (``core.warmup.prepare_workers``). Apps read files they would otherwise read on
-  a first request: the instruments (assessments, measures), the time zone list (accounts).
+  a first request: the instruments (assessments, measures), the time zone list (accounts),
+  the PDF writer (records).
 """
 
 from __future__ import annotations

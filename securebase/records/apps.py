@@ -30,7 +30,10 @@ class RecordsConfig(AppConfig):
         "client_home": "securebase.records.slots.client_home",
         "care_client": "securebase.records.slots.care_client",
     }
-    hooks = {"consultation_completed": "securebase.records.hooks.consultation_completed"}
+    hooks = {
+        "consultation_completed": "securebase.records.hooks.consultation_completed",
+        "warm_up": "securebase.records.hooks.warm_up",
+    }
     records_of_care = (
         KeptRecord(
             model="records.Packet",

@@ -14,7 +14,7 @@ from django.db.models.functions import Lower
 from django.utils import translation
 from django.utils.translation import gettext
 
-from securebase.bookings.services import record_booking_access
+from securebase.bookings.audit import record_booking_access
 from securebase.core.retention import expired_people, latest_contacts, retention_cutoff
 from securebase.privacy.retention import records_of_care
 from securebase.records import emails

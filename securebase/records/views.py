@@ -17,12 +17,12 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from securebase.accounts.guards import clinicians_only
 from securebase.bookings import queries as booking_queries
-from securebase.bookings.services import record_booking_access
+from securebase.bookings.audit import record_booking_access
 from securebase.core.downloads import download
 from securebase.core.markdown import render_markdown
 from securebase.core.throttling import client_ip
 from securebase.privacy.services import record_access
-from securebase.records import pdf, queries, services
+from securebase.records import queries, services
 from securebase.records.forms import SendPacketForm, SignForm, StartSessionForm
 from securebase.records.models import ENGLISH, SPANISH
 
@@ -193,6 +193,11 @@ def document_pdf(request, uid):
             action="downloaded signed intake document",
             detail=str(document.uid),
         )
+    # Imported here: fpdf2 and its font tools take about a fifth of a second to load, which
+    # every process that loads the URLs (management commands too) would otherwise pay. A
+    # server loads it before forking its workers (the ``warm_up`` hook).
+    from securebase.records import pdf
+
     return download(
         pdf.signed_pdf(signature, time_zone=request.user.tzinfo),
         filename=f"{document.version.template.kind}-v{signature.version_number}-signed.pdf",

@@ -18,6 +18,7 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_POST, require_safe
 
 from securebase.bookings import availability, decisions, ics, queries, services
+from securebase.bookings.audit import record_booking_access
 from securebase.bookings.forms import (
     CancelForm,
     DeclineForm,
@@ -64,7 +65,7 @@ def dashboard(request):
 
 def _booking_page(request, booking: Booking, *, status: int = 200, **forms):
     # Visitors who booked signed out are audited too, by the email they gave.
-    services.record_booking_access(
+    record_booking_access(
         viewer=request.user, booking=booking, action="viewed consultation booking"
     )
     context = {

@@ -132,3 +132,21 @@ def test_starting_the_site_compiles_no_risk_rule(tmp_path):
     env.update(SECRET_KEY="test-only", SECUREBASE_VAR_DIR=str(tmp_path))
     command = [sys.executable, "-c", code]
     subprocess.run(command, check=True, env=env, cwd=ROOT, timeout=120)  # noqa: S603 - our own code
+
+
+def test_a_command_starts_without_the_pdf_writer_or_the_booking_services(tmp_path):
+    """Setting Django up (the admin loads every app's admin module) and loading the URLs, as a
+    reminder run does for its links, leaves fpdf2 and the booking services' emails, calendar
+    files and risk screen unloaded; preparing a server's workers loads the PDF writer."""
+    code = (
+        "import sys, django; django.setup(); "
+        "assert 'securebase.bookings.services' not in sys.modules, 'booking services at setup'; "
+        "from django.urls import get_resolver; get_resolver().url_patterns; "
+        "assert 'fpdf' not in sys.modules, 'fpdf with the URLs'; "
+        "from securebase.core.warmup import prepare_workers; prepare_workers(); "
+        "assert 'securebase.records.pdf' in sys.modules, 'not warmed up'"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "securebase.settings"}
+    env.update(SECRET_KEY="test-only", SECUREBASE_VAR_DIR=str(tmp_path), DEBUG="1")
+    command = [sys.executable, "-c", code]
+    subprocess.run(command, check=True, env=env, cwd=ROOT, timeout=120)  # noqa: S603 - our own code
