@@ -1,11 +1,16 @@
 import json
 import re
+import uuid
+from datetime import timedelta
 
 from django.core import mail
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from securebase.accounts.models import User
 from securebase.accounts.zones import COMMON_ZONES
+from securebase.checkins import services as checkin_services
+from securebase.checkins.forms import CheckinEntry
 from securebase.testing import PASSWORD, BrowserTestCase, make_client
 
 
@@ -44,6 +49,32 @@ class AccountJourneyTests(BrowserTestCase):
             page.get_by_text("Your account and what you made here have been deleted.")
         ).to_be_visible()
         assert not User.objects.filter(email="ada@example.com").exists()
+
+    def test_a_new_time_zone_counts_the_check_in_days_again(self):
+        ada = make_client(time_zone="America/Los_Angeles")
+        # 07:30 and 20:00 UTC: one day in London, two in Los Angeles (the first is the
+        # evening before there).
+        midnight = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
+        for hours, anxiety in ((7.5, 6), (20, 4)):
+            checkin_services.record_checkin(
+                user=ada,
+                token=uuid.uuid4(),
+                entry=CheckinEntry(
+                    anxiety=anxiety, emotions=[], triggers=[], behaviors={}, helped=[], note=""
+                ),
+                now=midnight - timedelta(days=3) + timedelta(hours=hours),
+            )
+        self.log_in(ada)
+        page = self.page
+        page.goto(self.live_url("/check-in/trends/"))
+        expect(page.get_by_text("Days with a check-in: 2.")).to_be_visible()
+
+        page.goto(self.live_url("/accounts/settings/"))
+        page.get_by_label("Time zone").select_option("Europe/London")
+        page.get_by_role("button", name="Save settings").click()
+        expect(page.get_by_text("Your settings are saved.")).to_be_visible()
+        page.goto(self.live_url("/check-in/trends/"))
+        expect(page.get_by_text("Days with a check-in: 1.")).to_be_visible()
 
     def test_it_resets_a_forgotten_password_through_the_emailed_link(self):
         make_client(email="ada@example.com")
