@@ -49,7 +49,9 @@ _ENGLISH = {
         r"|\b(?:freshman|sophomore|junior|senior) year\b"
         r"|\b(?:\d+|a|one|two|three|four|five|several|a few) (?:summers?|winters?|springs?|falls?|"
         r"autumns?|christmases|birthdays) ago\b"
-        r"|\bthe old me\b|\bi remember (?:believing|wanting|being)\b"
+        r"|\bthe old me\b|\bi remember (?:believing|wanting|being|writing|planning|cutting)\b"
+        r"|\bso glad i (?:never|did not|stayed|am still here)\b"
+        r"|\bsince i (?:started|began) (?:meds|medication|therapy|treatment|seeing)\b"
         r"|\bi (?:do not|no longer) (?:believe|think|feel) that (?:now|anymore|any more)\b"
     ),
     "denial": (
@@ -62,7 +64,9 @@ _ENGLISH = {
         r"\bmy (?:friend|best friend|sister|brother|mom|mum|dad|ex|cousin|grandfather|"
         r"grandmother|grandpa|grandma|coworker|client|roommate|son|daughter|patient|student|"
         r"neighbou?r|aunt|uncle|niece|nephew)\b"
-        r".{0,40}?\b(?:said|says|told me|threaten\w*|lost|died|passed|attempt\w*|tried|posted|"
+        # The verb is theirs, not the writer's ("when my sister saw them I said...").
+        r".{0,40}?(?<!\bi )\b(?:said|says|told me|threaten\w*|lost|died|passed|attempt\w*|tried|"
+        r"posted|"
         r"texted|wrote|mentioned|talked about|talks about|keeps saying|admitted|confided|"
         r"overdosed|overdose|"
         r"killed (?:himself|herself|themselves)|shot (?:himself|herself)|hanged|jumped)\b"
@@ -120,6 +124,8 @@ _SPANISH = {
         r"|\blo lejos que llegue\b"
         r"|\ben (?:el )?(?:19|20)\d\d\b|\b(?:anos|meses) de (?:recuperacion|sobriedad)\b"
         r"|\bya no lo creo\b|\bantes (?:escribia|hacia|tenia|creia)\b"
+        r"|\bdesde que (?:empece|inicie|comence) (?:el tratamiento|la terapia|terapia|"
+        r"las pastillas|el medicamento|los medicamentos)\b|\bque bueno que nunca\b"
         r"|\bya (?:tiene|tengo|van|llevo) (?:mas de )?(?:un|una|\w+) (?:anos?|meses?) "
         r"(?:que no|sin)\b"
     ),
@@ -137,7 +143,7 @@ _SPANISH = {
         r".{0,30}?\b(?:se (?:suicido|mato|corta|tiro|quito)|intento|tuvo una sobredosis)\b"
         r"|\b(?:el|la|los|las) (?:hij[oa]s?|herman[oa]s?|espos[oa]|novi[oa]|amig[oa]|mama|papa) de "
         r"(?:mi|su|la|el) \w+\b.{0,30}?\b(?:tuvo|se (?:mato|suicido|corta|tiro)|murio|intento|dijo|"
-        r"dice)\b"
+        r"dice|esta (?:en el hospital|internad[oa])|por (?:una )?sobredosis)\b"
         r"|\bse murio mi\b"
         r"|\ble voy a preguntar (?:directo |directamente )?si (?:piensa|esta pensando|quiere)\b"
         r"|\b(?:que hago|como puedo|como le hago) (?:para )?(?:apoyarla|apoyarlo|ayudarla|"
@@ -159,7 +165,10 @@ _SPANISH = {
 # "Two years clean" tells of the past, "started cutting again after two years clean" does not.
 # "lol not joking": the writer takes the joke mark back.
 _SERIOUS = {
-    "en": re.compile(r"\b(?:not joking|no joke|not kidding|i mean it|for real|fr)\b"),
+    "en": re.compile(
+        r"\b(?:not joking|no joke|not kidding|i mean it|for real|fr|not lol|not a joke|"
+        r"i am serious)\b"
+    ),
     "es": re.compile(r"\b(?:no es broma|no estoy bromeando|no es chiste|lo digo en serio)\b"),
 }
 _RECURRENCE = {

@@ -90,6 +90,16 @@ _MISHAP = (
     r"found|read|heard|walked in))\b"
 )
 
+# A room, a piece of furniture or a gadget is a "waste of space" too.
+_THING_WASTE = (
+    r"|\b(?:this|that|the|these|those|it|our|his|her|their) (?:\w+ ){0,3}?(?:is|are|was|were|"
+    r"feels like) (?:just |such |a |total |complete |kind of |honestly |really )*waste of "
+    r"space\b|\b(?:garage|closet|room|basement|attic|desk|couch|sofa|treadmill|furniture|"
+    r"drawer|shelf|cabinet|car|storage|app|printer|tv|bike|kitchen|bathroom|parking|"
+    r"building|mall|dresser|piano|machine|gadget|fridge|yard|pool|hallway|island|"
+    r"bookcase|armchair|recliner|stuff|junk|boxes)\b"
+)
+
 RULES: tuple[Rule, ...] = (
     # --- direct statements of suicidal thinking ---
     rule(
@@ -97,6 +107,11 @@ RULES: tuple[Rule, ...] = (
         signs.SUICIDAL_THOUGHTS,
         r"\b(?:kill|kills|killing|killed|unalive|unaliving|off|offing) myself\b|\bkms\b"
         r"|\bunalive\b",
+        # "Killing myself to keep my streak", "killing myself at the gym": effort, not intent.
+        unless=r"\bkill(?:ing)? myself (?:to (?:keep|finish|get|make|meet|hit|study|learn|save|"
+        r"pay)|over (?:this|a|the|my) (?:\w+ )?(?:streak|deadline|project|exam|essay|homework)|"
+        r"for (?:this|a|the|my) (?:\w+ )?(?:streak|deadline|project|exam|grade|paycheck)|(?:at|"
+        r"in) (?:the gym|work|class|practice))\b(?!.*\b(?:kill myself|end it|die|not worth it)\b)",
     ),
     rule(
         "suicide",
@@ -252,6 +267,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b" + _EVERYONE + WORD + r"{0,4}? (?:better|happier|easier)" + WORD + r"{0,3}? if i"
         r"(?: (?:just|really|simply|was|were|am|no longer))* (?:gone|not here|not around|"
         r"disappeared|did not exist|left for good)\b",
+        # "The world keeps spinning fine without me on vacation": time off, not a burden.
+        unless=r"\b(?:on vacation|no emails|out of office|pto|week off|day off)\b",
     ),
     rule(
         "doing_everyone_a_favour",
@@ -529,6 +546,10 @@ RULES: tuple[Rule, ...] = (
         r"thighs?|skin|stomach|face))" + WORD + r"{0,3}? (?:on purpose|deliberately|intentionally|"
         r"until (?:it|they|i) (?:bleeds?|bled|bruised?|hurts?|hurt|broke)|until i bleed|"
         r"so hard|to feel (?:something|better|real|anything|in control)|to punish|as punishment)\b",
+        # "My toddler bit my arm so hard": the child or the pet did it.
+        unless=r"\b(?:my|the|our|his|her) (?:toddler|baby|son|daughter|kid|cat|kitten|dog|puppy|"
+        r"hamster|parrot|nephew|niece) (?:\w+ )?(?:bit|bites|scratched|scratches|hit|hits|punched|"
+        r"pinched|slapped|kicked|headbutted)\b|\bteething\b",
     ),
     rule(
         "self_harm_with_instrument",
@@ -570,6 +591,9 @@ RULES: tuple[Rule, ...] = (
         r"relapsing) (?:hurting|harming|hitting|punching|scratching|burning|cutting|bruising) "
         r"myself\b(?! (?:by|with|over|emotionally|mentally|when i|every time i|trying)\b)"
         r"|\brelapsed (?:on|into|with) (?:cutting|self[ -]?harm|sh)\b",
+        # Skin scratched raw by eczema, a rash or bites.
+        unless=r"\b(?:eczema|rash|hives|allerg\w*|mosquito\w*|poison ivy|chicken ?pox|psoriasis|"
+        r"dry skin|bug bites)\b",
     ),
     rule(
         "until_it_bleeds",
@@ -592,6 +616,11 @@ RULES: tuple[Rule, ...] = (
         r"finds?|asks? about) (?:the|my)(?: fresh| new)? (?:cuts|scars|burns|marks|wounds)\b"
         r"|\b(?:fresh|new|deep) (?:cuts|burns|wounds|scars) on my (?:arms?|wrists?|legs?|thighs?|"
         r"stomach|hips?|skin)\b",
+        # Scars from surgery, bruises from a fall, a hickey: marks hidden for other reasons.
+        unless=r"\b(?:surgery|surgical|c-section|cesarean|appendix|stitches|operation|acne|"
+        r"chicken ?pox|tattoos?|sunburn|hickeys?|bug bites|mosquito\w*|stretch marks|birthmark|"
+        r"eczema|psoriasis|my (?:cat|dog|kitten)|scratches from|fell|fall|tripped|bike|"
+        r"accident|vaccine|shot|iv|blood draw|biopsy|mole|pacemaker)\b",
     ),
     # --- frames: intent or nearness + an act, told without the usual words ---
     rule(
@@ -624,7 +653,9 @@ RULES: tuple[Rule, ...] = (
         r"|laughing|of "
         r"cringe|of hunger|of thirst)\b"
         + r"|"
-        + r"\bwith (?:him|her|them|my|the|this)\b|\b(?:relationship|breakup|lease|job|"
+        + r"\bwith (?:him|her|them|my|the|this)\b|\b(?:together|dating|bf|gf|boyfriend|"
+        r"girlfriend|fianc\w*|engage\w*|situationship|talking stage|long distance|ldr|"
+        r"we (?:are|have|keep|just|fight|argue|barely|both))\b|\b(?:relationship|breakup|lease|job|"
         r"marriage|contract|diet|project|homework|assignment|presentation|exam|test|race|"
         r"marathon|workout|tattoo|surgery|move|trip|renovation|interview|do it again)\b",
     ),
@@ -674,7 +705,7 @@ RULES: tuple[Rule, ...] = (
         r"|\brelieved if i (?:just )?(?:left|was gone|were gone|died|disappeared|was not here|"
         r"left this world)\b|\bleft this world\b",
         unless=r"\b(?:at work|on (?:my|the) team|in class|at school|group project|on the project|"
-        r"at the gym|in the band)\b",
+        r"at the gym|in the band)\b" + _THING_WASTE,
     ),
     rule(
         "giving_up_on_life",
@@ -1236,7 +1267,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:loses|lose|would lose) nothing if i\b"
         r"|\b(?:wasting|waste of|waste) (?:everyone's |everybody's |their |people's )?(?:air|"
         r"oxygen|space)\b",
-        unless=r"\b(?:party|class|meeting|trip|dinner|game|team|group chat|room|job)\b",
+        unless=r"\b(?:party|class|meeting|trip|dinner|game|team|group chat|room|job)\b"
+        + _THING_WASTE,
     ),
     rule(
         "hopeless_more",
@@ -1519,7 +1551,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:back to|went back to|going back to) (?:the )?(?:blade|razor|cutting|burning)\b"
         r"|\b(?:relapsed|slipped|slipped up)(?: \w+){0,2} (?:and |i )?(?:cut|burned|hurt myself)\b",
         unless=r"\b(?:eczema|mosquito|bites?|rash|itch\w*|cat|kitten|hair|accident\w*|not on "
-        r"purpose|shaving)\b",
+        r"purpose|shaving|duolingo|wordle|snap\w*|app|language|spanish|french|reading|running|"
+        r"gym|workout|game|ring|steps)\b",
     ),
     rule(
         "threat_spelled_out",
@@ -1676,10 +1709,580 @@ RULES: tuple[Rule, ...] = (
         # "I'm ending things. Not the relationship. Me." and thoughts of "ending it".
         r"\bending (?:things|it|it all)\b.{0,10}\bnot (?:the relationship|us|the job|school)\b"
         r".{0,5}\bme\b"
-        r"|\bthoughts of ending it(?: all)?\b"
+        r"|(?<!\bno )(?<!\bany )(?<!\bzero )(?<!\bnot had )\bthoughts of ending it(?: all)?\b"
         r"|\b(?:typed|wrote|write|writing|keep typing) (?:\"|')?i (?:want|wanna) to die(?:\"|')?"
         r" (?:in|on|into)\b",
         unless=r"\b(?:with (?:him|her|them|my \w+)|(?:end|ending) (?:the|our|this|my) "
         r"relationship|things with|story|book|novel|movie|show|song|breaking up|break up)\b",
+    ),
+    # --- run 9: the ways of saying each sign that set 8 showed no rule read -------------------
+    rule(
+        "never_another_morning",
+        signs.SUICIDAL_THOUGHTS,
+        # Not seeing the next morning, not going back inside: the end told as a day that stops.
+        r"\b(?:take|takes|took|how little|how easy|how fast) (?:\w+ ){0,3}?to never (?:see|wake up"
+        r" to|open my eyes to|make it to) (?:another|the next|tomorrow|one more)\b"
+        r"|\b(?:think|thinking|thought|imagine|imagining|dream|dreaming) (?:about|of) never "
+        r"(?:going back inside|going back in|getting out of the car|coming home|waking up|seeing "
+        r"(?:another|the next) (?:morning|day|sunrise))\b",
+        unless=r"\b(?:lol|lmao|haha\w*|job|office|that (?:house|place|bar|school|church)|to him|"
+        r"to her|gym|class|ex's|his place|her place|like (?:that|this|it)|without you|trip|beach|"
+        r"vacation|island|festival|camp)\b",
+    ),
+    rule(
+        "death_wish_by_chance",
+        signs.DEATH_WISH,
+        # Rooting for the plane, the flu or the night to take them; envy of the dead.
+        r"\b(?:rooting for|hoping for|praying for|pray for|wishing for|part of me (?:wants|is "
+        r"hoping for|hopes for))\b.{0,20}\b(?:engine failure|the plane to (?:go down|crash)|a "
+        r"(?:plane )?crash|turbulence to win|the brakes to fail|a heart attack|an aneurysm|a "
+        r"stroke|something fatal)\b"
+        r"|\b(?:hope|hoping|pray|praying|wish|wishing)\b.{0,15}\bi (?:do not|never|will not|"
+        r"would not) (?:pull through|recover|survive|get better|make it out)\b(?! (?:my|the|that|"
+        r"from (?:the |this |my )?(?:hangover|jet lag)))"
+        r"|\b(?:prayer|pray|praying|god|lord|bedtime)\b.{0,40}\blet (?:this|"
+        r"tonight|today) be (?:the|my) last (?:one|night|day|morning|time i (?:wake up|close my "
+        r"eyes))\b"
+        r"|\b(?:being dead|death|dying|not existing|not waking up|the grave)\b (?:has )?(?:started"
+        r" to |starts to |begun to |is starting to )?(?:sound|sounds|seem|seems|feel|feels|look|"
+        r"looks) like (?:a |an )?(?:\w+ )?(?:vacation|holiday|break|rest|nap|relief|reward|"
+        r"gift|mercy|"
+        r"escape|way out|heaven|home|spa day|day off)\b"
+        r"|\b(?:god|lord|jesus|heaven|the universe)\b.{0,40}\b(?:ask\w*|beg\w*|pray\w*|tell\w*)"
+        r" (?:him|her|it|god|them|the universe) (?:\w+ )?to (?:take me|let me die|let me go|end "
+        r"me|not wake me)\b(?! (?:to|home|out|with|there|back|along|dancing|shopping|for|on|in|"
+        r"through|up)\b)"
+        r"|\b(?:ask\w*|beg\w*|pray\w*) (?:god|the lord|jesus|the universe)(?: \w+){0,3}? to "
+        r"(?:take me|let me die|let me go|end me|not wake me|call me home)\b(?! (?:to|home|out|"
+        r"with|there|back|along|dancing|shopping|for|on|in|through|up)\b)"
+        r"|\bobituar\w*\b.{0,40}\bwish\w*\b.{0,20}\b(?:my name|mine|i|me)\b"
+        r"|\bwish\w* (?:my name|mine|i) (?:was|were|would be|could be) (?:in|among) (?:the )?"
+        r"(?:obituar\w*|the dead|death notices)\b"
+        r"|\b(?:waking up|wake up|woke up|opening my eyes|every morning)\b.{0,40}\b(?:letdown|"
+        r"let down|disappointment|disappointed|disappointing|cruel joke|punishment|bummer)\b.{0,40}"
+        r"\b(?:still here|still alive|still breathing|made it)\b"
+        r"|\b(?:disappointed|upset|let down|bummed|angry|mad) (?:that |when |to (?:find |see )?)?"
+        r"i (?:woke up|wake up|am still (?:here|alive|breathing)|survived the night|made it "
+        r"through (?:the|another) night)\b(?! (?:late|early|at|with|to|before|after|in|on|so|"
+        r"and missed)\b)",
+        unless=r"\b(?:lol|lmao|haha\w*|jk|kidding|market|stocks?|crypto|bitcoin|server|game|team|"
+        r"season|movie|show|book|hair|dye|fabric|shirt|hangover|exam|meeting|semester|class|shift"
+        r"|storm|snow|heat|contraction|chemo|bill|flight delay|cold front|homework|week|diet|"
+        r"landing|cheat|course|tantrums?|toddler)\b|😂|🤣",
+    ),
+    rule(
+        "burden_by_still_being_here",
+        signs.BURDEN,
+        # Ruining lives by existing, others soon "free of me", making it "stop for them".
+        r"\bi (?:am |keep |just )?(?:just |only |always |literally )?(?:ruin\w*|burden\w*|drain\w*|"
+        r"hurt\w*|holding (?:\w+ )?back|wreck\w*|weigh\w* (?:\w+ )?down|mess\w* up|cost\w*)\b"
+        r".{0,40}\bby (?:still |just |even |simply )?(?:being "
+        r"(?:here|alive|around|born)|existing|staying alive|breathing)\b(?! (?:early|late|on time|"
+        r"at|with|for|in|so|when)\b)"
+        r"|\b(?:you|they|he|she|everyone|everybody|y'all|you all|all of you|my family) (?:will|are"
+        r" going to|can|get to|will finally|can finally) (?:finally )?(?:be )?(?:free of|rid of|"
+        r"done with|free from) me\b.{0,30}\b(?:soon|forever|for good|like (?:you|they|she|he) "
+        r"(?:always )?wanted|once and for all|tonight)\b"
+        r"|\b(?:i will|i am going to|i am gonna) make (?:it|this|all of it|the pain) stop for "
+        r"(?:them|her|him|everyone|everybody|you|all of (?:them|you)|my (?:family|friends|mom|"
+        r"dad|kids))\b",
+        unless=r"\b(?:moving|move out|move in|trip|camp|weekend|vacation|semester|lease|out of "
+        r"state|new job|graduat\w*|college|visit|summer|month|noise|music|crying baby|alarm|"
+        r"barking|monitor|beep\w*|so (?:they|she|he) can (?:sleep|rest|focus)|internship|starts|"
+        r"program|training|abroad|flight|leaving for|landlord|leak|plumber|repair|dripping|"
+        r"snoring|lol|haha\w*)\b",
+    ),
+    rule(
+        "hopelessness_no_way_through",
+        signs.HOPELESSNESS,
+        # No way through left, another year or week that cannot be done, plans that stop.
+        r"\b(?:way|path|door|exit|reason) (?:through|out|forward)?\b.{0,30}\b(?:there is not "
+        r"one|there is none|there is not any|none left|does not exist)\b.{0,20}\b(?:stopping|"
+        r"done|giving up|quitting|i give up|i quit)\b(?! (?:for|at|by|to|in)\b)"
+        r"|\bcan ?not (?:do|take|survive|face|live|handle|last) (?:another|one more) (?:year|"
+        r"week|month|day|night|morning|winter)(?: (?:of this|like this|of (?:this|my) life|of "
+        r"living|of being alive|of existing|of being me))?"
+        + _END
+        + r"|\bno (?:future|hope|plans|point),? no (?:future|hope|plans|point|reason|way out)\b"
+        r"(?! (?:for|this|on|yet|tonight|today)\b)"
+        r"|\b(?:just|only|i am|i am just) counting down(?: the days| my days)?(?=\s*(?:$|,|now|"
+        r"honestly|tbh))"
+        r"|\bwant out before (?:it|things|this|the pain|i) (?:gets?|get) worse\b"
+        r"|\bnow i (?:just |only |really |honestly )?want out"
+        + _END
+        + r"|\b(?:do not|did not) (?:expect|plan|intend) to (?:still )?(?:be (?:here|around|"
+        r"alive)|make it)\b(?! (?:in|on|at|for|by|to) (?:time|the|this|that|my|work)\b)"
+        r"|\b(?:stopped|quit|no point in|stop) making (?:any )?plans (?:past|after|beyond|for "
+        r"after|for next)\b",
+        unless=r"\b(?:job|work|boss|commute|class|school|semester|weather|heat|snow|rain|roommate"
+        r"|snoring|diet|noise|traffic|shift|program|project|landlord|apartment|city|winter|cold|"
+        r"vacation|holiday|break|day off|weekend|pto|moving|move|transfer|relocat\w*|visa|lease|"
+        r"trip|abroad|deploy\w*|pregnan\w*|baby|due date|countdown to|to (?:christmas|summer|"
+        r"vacation|the wedding)|marriage|relationship|group chat|lol|haha\w*)\b",
+    ),
+    rule(
+        "means_watched_and_tested",
+        signs.METHOD,
+        # Nerve worked up at a height, a train timed, traffic seen as an exit, a rod tested.
+        r"\b(?:bridge|rail|railing|ledge|edge|roof|rooftop|overpass|cliff|tracks|balcony)\b.{0,60}"
+        r"\b(?:working up|work up|worked up|getting up|building up) (?:the )?(?:nerve|courage|"
+        r"guts)\b(?! to (?:ask|tell|call|text|talk|say|quit|go|dive|bungee|zipline|skydive|"
+        r"propose|climb|swim)\b)"
+        r"|\b(?:train|trains|freight|subway|metro|truck|trucks|big rigs?|semis?)\b.{0,60}\b(?:i "
+        r"keep timing (?:it|them)|timing it|timing them|counting the seconds)\b"
+        r"|\btiming the (?:trains?|freight trains?|trucks|big rigs)\b"
+        r"|\b(?:truck|trucks|big rigs?|semis?|train|trains|bus|buses|traffic|bridge|ledge|rope|"
+        r"pills|gun)\b.{0,30}\b(?:looks?|looked|feels?|seems?) like (?:an? )?(?:exit|way out|"
+        r"escape|invitation|answer|solution)\b"
+        r"|\b(?:test\w*|check\w*|see if|whether|if)\b.{0,40}\b(?:rod|beam|pipe|hook|door ?frame|"
+        r"ceiling fan|fan|rafter|railing|branch|closet bar|bar|belt|rope|cord|scarf)\b.{0,30}\b"
+        r"(?:hold|holds|would hold|will hold|could hold|take|support|bear)s? my (?:weight|body)\b",
+        unless=r"\b(?:exit ramp|exit sign|freeway exit|missed (?:my|the) exit|take the exit|next "
+        r"exit|highway exit|to (?:get|go) to|commute|catch|schedule|late|for (?:work|school)|"
+        r"noise|complaint|loud|"
+        r"pull-?ups?|chin-?ups?|hammock|swing|climbing|gym|workout|yoga|aerial|shelf|tv|mount|"
+        r"ladder|stool|bike|punching bag|baby|plants?|lol|haha\w*|game|movie)\b",
+    ),
+    rule(
+        "preparation_loose_ends",
+        signs.PREPARATION,
+        # Envelopes one for each, pets handed over "for a while", a will and a PIN, things not
+        # needed "where I'm going", loose ends tied, one last look.
+        r"\b(?:sealed|wrote|left|addressed|labell?ed)\b.{0,20}\b(?:envelopes|letters|notes)\b"
+        r".{0,40}\b(?:one (?:each )?for|top drawer|under my pillow|where (?:they|she|he|mom|you) "
+        r"will find (?:them|it))\b"
+        r"|\b(?:gave|giving|give|handed|left|dropped off|rehomed|rehoming)\b.{0,30}\b(?:cat|dog|"
+        r"kitten|puppy|bird|fish|pets?|plants?)\b.{0,40}\btold (?:her|him|them|my \w+) (?:it(?:s| "
+        r"is| was)|that it was) (?:just |only )?(?:for a while|temporary|for a little while)\b"
+        r"|\b(?:a|my|the|online) will(?: templates?| forms?| kit)?\b.{0,80}\b(?:pin|passcode|"
+        r"phone password|passwords)\b"
+        r"|\bwhere i am going,? i (?:do not|will not) need (?:a |an |my |any )?\w+"
+        r"|\b(?:gave|giving|boxed up|packed up|donated)\b.{0,60}\b(?:will not|do not) need "
+        r"(?:them|it|these|those|any of it) (?:anymore|any more|much longer|after this)\b"
+        r"|\b(?:paid off|canceled|cancelled|closed|gave away|returned|cleared out|deleted)\b.{0,60}"
+        r"\b(?:tying|tie|tied|wrapping|wrapped) up (?:all )?(?:the |my )?loose ends\b"
+        r"|\b(?:wanted|want|needed|had) to (?:see|hug|hear|visit|hold|smell|taste|look at) (?:it|"
+        r"them|her|him|my \w+|the \w+)(?: \w+)? (?:one|1) (?:more|last) time"
+        + _END
+        + r"|\b(?:returned|gave back|paid back|paid off|set up autopay|prepaid|paid)\b.{0,60}\bso"
+        r" (?:no one|nobody|my \w+|they|she|he) (?:has to|have to|is not|will not be|does not "
+        r"have to|are not) (?:chase|stuck with|left with|deal with|figure out|track down)\b"
+        r"|\btold (?:my \w+|her|him|them) (?:that )?i love (?:her|him|them|you)\b.{0,30}\b(?:she|"
+        r"he|they) did (?:everything|all) (?:right|she could|he could|they could)\b"
+        r"|\bgave away\b.{0,60}\b(?:feels|looks|seems) (?:finished|final|complete|ready)\b",
+        unless=r"\b(?:rent|checks?|bills?|payments?|invoices?|tax\w*|retreat|off grid|detox|"
+        r"cabin|woods|mountains|wilderness|christmas|birthday|thank\w*|wedding|graduation|"
+        r"invitations?|holiday|valentine"
+        r"\w*|teacher|party|tips?|secret santa|trip|vacation|travel\w*|conference|visit|weekend|"
+        r"flight|while i|moving|move|new place|beach|cancun|hawaii|cruise|camp\w*|festival|"
+        r"declutter\w*|minimalis\w*|garage sale|yard sale|baby|renovat\w*|outgrew|grew out|"
+        r"closes?|closing|torn down|demoli\w*|sold|concert|tour|rerun|season|semester|last day|"
+        r"maternity|paternity|deploy\w*|quitting|notice|mortgage|lawyer|attorney|our wills|"
+        r"presentation|project|recital|race|game|surgery|before (?:it|they|the|i)|library|fines?|"
+        r"netflix|wifi|sitter)\b",
+    ),
+    rule(
+        "self_harm_covered_up",
+        signs.SELF_HARM,
+        # Sleeves in summer again, a streak lost to the blade, bites that leave marks, and the
+        # "accident" told to others.
+        r"\b(?:long sleeves|hoodies?|sweaters?|turtlenecks?|bracelets|bandages|wristbands?)\b"
+        r"(?: \w+){0,2} (?:in|during) (?:july|august|june|summer|the heat|this heat|a heat wave)"
+        r" again\b"
+        r"|\b(?:streak|days? clean)\b.{0,60}\b(?:with|to|the) (?:the )?(?:blade|razor|"
+        r"sharpener|box cutter|lighter)\b"
+        r"|\b(?:bit|bite|biting|scratched|scratching|pinched|pinching|punched|slapped) (?:my (?:own"
+        r" )?|myself on the )(?:arm|arms|hand|hands|wrist|wrists|leg|legs|thigh|thighs|skin|face|"
+        r"cheek)\b.{0,30}\b(?:hard enough|until|till|so hard|to leave (?:marks|bruises)|so i "
+        r"(?:would|could) (?:stop|feel))\b"
+        r"|\b(?:burn\w*|cut|cutting|hurt|scratch\w*|bruis\w*) (?:myself|my \w+)\b.{0,50}\b(?:said|"
+        r"told (?:\w+ ){1,2}|pretended|claimed|lied(?: and said)?) (?:that )?(?:it was|it is|"
+        r"they were) (?:an? |from )?(?:accident|the cat|my cat|the dog|cooking|the oven|the "
+        r"stove)\b",
+        unless=r"\b(?:cold|freezing|air condition\w*|ac|office|sun|sunburn|uv|spf|mosquito\w*|"
+        r"bugs|eczema|psoriasis|tattoo|modest\w*|church|uniform|dress code|fashion|style|hiking|"
+        r"flight|plane|duolingo|app|shav\w*|beard|legs shaved|eating|chewing|sleep|fell|tripped|"
+        r"vap\w*|smok\w*|cigarettes|drink\w*|sober|alcohol|weed|"
+        r"lol|haha\w*|cat|kitten|dog|puppy|toddler|baby|hamster|parrot)\b",
+    ),
+    rule(
+        "threat_told_as_a_promise",
+        signs.HARM_OTHERS,
+        # Bones broken for a broken heart, a bat bought or brought, a drink tampered with, a
+        # push down the stairs imagined.
+        r"\bkill (?:you both|both of you|them both|both of them|the two of (?:you|them))\b"
+        r"|\b(?:bought|got|grabbed|have|got me) (?:a|the|my|me a) (?:bat|baseball bat|crowbar|"
+        r"machete|brass knuckles|tire iron)\b.{0,40}\b(?:let us see|lets see|let's see|see "
+        r"(?:him|her|them)|watch (?:him|her|them))\b"
+        r"|\b(?:thinking about|thought about|want to|going to|gonna|could|should|imagine|"
+        r"imagining) (?:putting|put|slip|slipping|drop|dropping|spike|spiking|mix|mixing) "
+        r"(?:something|stuff|pills|a little something|bleach|poison|antifreeze|eye drops|"
+        r"visine|laxatives?) (?:in|into) (?:his|her|their|\w+'s) (?:coffee|drink|food|tea|water|"
+        r"beer|soup|juice|smoothie|plate|lunch|dinner)\b"
+        r"|\b(?:would|will) never suspect me\b(?! of (?:planning|organizing|being)\b)"
+        r"|\bteach (?:him|her|them|that \w+|this \w+|the \w+|my ex|his \w+) a lesson\b.{0,60}\b"
+        r"(?:bat|gun|knife|machete|crowbar|brass knuckles|pistol|piece)\b"
+        r"|\b(?:better watch (?:his|her|their|your) back|is a dead man|is dead meat)\b.{0,60}\b"
+        r"(?:gun|pistol|knife|bat|machete|rifle|shotgun|piece|blade)\b"
+        r"|\b(?:imagin\w*|picture|picturing|fantasi\w*|thinking about|want to|going to|gonna|"
+        r"dream\w* (?:of|about)) (?:shoving|pushing|push|shove|throwing|throw|kicking|kick|"
+        r"tripping|trip) (?:him|her|them|my \w+|that \w+) (?:down|off|in front of|under|onto) "
+        r"(?:the |a )?(?:stairs|staircase|balcony|bridge|cliff|train|bus|traffic|road|tracks|"
+        r"car|truck|ledge|roof|window)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:heart|baseball|softball|practice|league|tee ball|cricket"
+        r"|team|halloween|costume|sugar|cream|milk|sweet\w*|cinnamon|honey|vanilla|protein|"
+        r"collagen|creamer|birthday|surprise|gift|present|proposal|propose|ring|prank|"
+        r"decaf|caffeine|espresso|extra shot|to wake (?:him|her|them) up|syrup|movie|game|nerf|"
+        r"water gun|fortnite|call of duty|pool)\b",
+    ),
+    rule(
+        "threat_bones_not_feelings",
+        signs.HARM_OTHERS,
+        # "I'm going to break her, bones not feelings": a body, not a heart, to be broken.
+        r"\b(?:going to|gonna|will|want to) break (?:her|his|their|him|them|that \w+'s)\b.{0,20}"
+        r"\b(?:bones|legs?|arms?|neck|jaw|face|nose|skull|ribs|kneecaps)\b",
+        unless=r"\b(?:heart|lol|lmao|haha\w*|jk|kidding|joking|game|movie|wrestling|ufc)\b|😂|🤣",
+    ),
+    rule(
+        "preparation_own_funeral",
+        signs.PREPARATION,
+        # Songs, clothes and an obituary chosen for one's own funeral.
+        r"\b(?:songs?|music|playlist|outfit|dress|suit|flowers|readings?|hymns?)\b.{0,40}\b(?:at|"
+        r"for) my (?:funeral|memorial|wake|service|burial)\b"
+        r"|\bwhat i (?:want to|would like to|will) be (?:buried|cremated|laid out) in\b"
+        r"|\b(?:wrote|writing|drafted|finished) my (?:own )?obituary\b",
+        unless=r"\b(?:lol|lmao|haha\w*|joke|joking|kidding|exercise|class|assignment|prompt|"
+        r"workshop|someday|when i am (?:old|90|100|ancient)|death cafe|estate planning|we both)\b"
+        r"|😂|🤣",
+    ),
+    rule(
+        "threat_what_is_coming",
+        signs.HARM_OTHERS,
+        # What is coming to him, what happens when, the ground, a week he will not see.
+        r"\b(?:get|gets|getting) what (?:is|was) coming(?: to (?:him|her|them))?\b.{0,60}\b(?:gun|"
+        r"knife|gas can|gasoline|bat|machete|trunk|i know where)\b"
+        r"|\bfind out what happens when\b.{0,60}\bi know where (?:he|she|they) (?:sleeps?|lives?|"
+        r"works?|parks?)\b"
+        r"|\b(?:somebody|someone|he|she|they|one of (?:us|them)) (?:is|are) (?:going|gonna go) "
+        r"(?:in|into) the ground\b"
+        r"|\bmake (?:him|her|them) pay\b.{0,40}\b(?:will not|is not going to|are not going to) see"
+        r" (?:next|another|tomorrow|the weekend)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:game|movie|show|karma|garden|plant\w*|bulbs|seeds|"
+        r"funeral|buried|burial)\b",
+    ),
+    rule(
+        "means_gathered_quietly",
+        signs.METHOD,
+        # Pills bought from several stores so no one notices, a medicine cabinet counted.
+        r"\b(?:stocked up|stocking up|stockpil\w*|buying|bought|collecting|collected|saving|saved|"
+        r"hoarding)\b.{0,30}\b" + _MEDS + r"\b.{0,40}\b(?:(?:different|several|multiple|"
+        r"separate) (?:pharmacies|stores|drugstores|doctors)|so (?:no one|nobody) (?:notices|"
+        r"notice|gets suspicious))\b"
+        r"|\b(?:medicine cabinet|pill bottles?)\b.{0,40}\b(?:counting|and count)\b",
+        unless=r"\b(?:sold out|shortage|flu season|allerg\w*|kids|out of stock|sale|coupon|"
+        r"grandma|grandpa|organi[sz]er|refill|inventory|vitamins|dog|cat|expired|clean\w* out)\b",
+    ),
+    rule(
+        "self_harm_nails_and_walls",
+        signs.SELF_HARM,
+        # Nails dug in until blood, a hit that leaves one glad to have been hurt.
+        r"\b(?:dug|digging|dig|digs) my nails in(?:to my (?:arms?|skin|palms?|legs?|thighs?|"
+        r"wrists?|hands?|stomach))?\b.{0,30}\b(?:bled|bleed|blood|broke the skin)\b",
+        unless=r"\b(?:cat|dog|kitten|accident\w*)\b",
+    ),
+    rule(
+        "burden_worth_the_insurance",
+        signs.BURDEN,
+        # Family better off with the insurance money than with me.
+        r"\b(?:better off|be fine|set for life|taken care of|okay|ok) with (?:the|my) (?:life )?"
+        r"insurance (?:money|payout|check)\b"
+        r"|\b(?:life )?insurance (?:money|payout)\b.{0,40}\b(?:than|instead of|more than) (?:me|"
+        r"with me|having me)\b",
+    ),
+    rule(
+        "death_wish_would_not_mind",
+        signs.DEATH_WISH,
+        # Not waking up as the best thing; a crash that would not even make one mad.
+        r"\bnot (?:waking up|being alive|existing|being here)\b (?:would|will) (?:honestly |really "
+        r"|just )?be (?:the best|a gift|a blessing|fine|okay|a relief|nice)\b"
+        r"|\bif i (?:got|get|was|were) (?:hit|run over|struck|killed|shot)\b(?! (?:with|by a "
+        r"(?:ticket|fine|bill)))\b.{0,40}\bi (?:would not|will not) (?:even )?(?:be )?(?:mad|mind|"
+        r"care|upset|sad|fight it)\b"
+        r"|\bi (?:would not|will not) (?:even )?(?:be )?(?:mad|mind|care|upset|sad)\b.{0,10}\bif i"
+        r" (?:got|get|was|were) (?:hit|run over|struck|killed|shot)\b(?! (?:with|by a (?:ticket|"
+        r"fine|bill)))",
+        unless=r"\b(?:lol|lmao|haha\w*|jk|alarm|on time|nap|weekend|ticket|fine|bill|ball|"
+        r"dodgeball|snowball|water balloon|paintball|nerf)\b|😂|🤣",
+    ),
+    rule(
+        "hopeless_never_better",
+        signs.HOPELESSNESS,
+        # Pointless, and never going to get better.
+        r"\b(?:pointless|hopeless|no point|meaningless)\b.{0,40}\bnever (?:going to|gonna|will) get"
+        r" better\b"
+        r"|\bnever (?:going to|gonna|will) get better\b.{0,40}\b(?:pointless|hopeless|no point|"
+        r"meaningless|give up|done)\b",
+        unless=r"\b(?:wifi|internet|traffic|handwriting|cooking|team|knee|back|cold|service|"
+        r"landlord|lol|haha\w*)\b",
+    ),
+    rule(
+        "preparation_things_marked_for_others",
+        signs.PREPARATION,
+        # Belongings labelled with who gets them, a room cleared so no one has to, cards for every
+        # birthday to come, a relative's care handed over, a call made without saying why.
+        r"\b(?:sticky notes|labels|tags|post-its|notes) on (?:my|all my) (?:stuff|things|"
+        r"belongings|books|jewelry|clothes)\b.{0,40}\b(?:(?:people's|their|everyone's|"
+        r"each person's) names|who gets)\b"
+        r"|\b(?:cleaned out|cleared out|packed up|emptied|sorted) (?:my|all my)(?: whole| entire)? "
+        r"(?:room|closet|apartment|desk|stuff|things|belongings)\b.{0,30}\bso (?:my \w+|they|she|"
+        r"he|nobody|no one) (?:does not|do not|will not|has|have) (?:have )?to(?: (?:do it|deal "
+        r"with it|later))?"
+        + _END
+        + r"|\b(?:wrote|writing|recorded|recording|made)\b.{0,40}\b(?:cards?|letters?|videos?|"
+        r"messages?) for (?:every|each|all (?:her|his|their)) (?:birthday|christmas|graduation|"
+        r"milestone)s?\b.{0,20}\b(?:until|till|through)\b"
+        r"|\b(?:asked|told|made) (?:my \w+|her|him|them) (?:to )?(?:promise (?:to|me) )?(?:take "
+        r"care of|look after|watch over) (?:mom|dad|my \w+|the kids|everyone)\b.{0,40}\b(?:confused"
+        r"|did not know why|asked why|why i|weird)\b"
+        r"|\b(?:called|hugged|visited|texted|saw)\b.{0,60}\b(?:did not|never) tell (?:her|him|them)"
+        r" why\b",
+        unless=r"\b(?:moving|move|lease|renovat\w*|college|guest|visit\w*|prices|sale|students|"
+        r"class|clients|pen pal|subscription|trip|vacation|surgery|hospital|weekend|while i|"
+        r"deploy\w*|surprise|party|birthday party|lol|haha\w*)\b",
+    ),
+    rule(
+        "death_wish_disaster_on_me",
+        signs.DEATH_WISH,
+        # A storm or a quake hoped to fall on oneself; rest "for good".
+        r"\b(?:hope|hoping|wish|wishing|pray\w*)\b(?!.{0,40}\b(?:not|does not|do not|will not)\b)"
+        r".{0,30}\b(?:storm|earthquake|quake|tornado|hurricane|flood|fire|roof|building|ceiling|"
+        r"tree)\b.{0,30}\b(?:on me|takes me|gets me|kills me|with me (?:in|inside) it)\b"
+        r"|\buntil i (?:can )?(?:finally )?(?:rest|sleep|be at peace|be free) (?:for good|forever|"
+        r"for real|permanently)\b",
+        unless=r"\b(?:lol|lmao|haha\w*|jk|game|movie|roof rack|contractor|insurance claim|"
+        r"vacation|retire\w*)\b|😂|🤣",
+    ),
+    rule(
+        "means_measured",
+        signs.METHOD,
+        # A drop measured from a balcony or a roof; a hand held over a flame.
+        r"\b(?:measured|measuring|calculated|calculating|looked up|checked|googled) (?:the )?"
+        r"(?:distance|drop|height|how far|how high)\b.{0,30}\b(?:balcony|roof|rooftop|window|"
+        r"bridge|overpass|ledge|parking (?:garage|structure)|building|cliff)\b",
+        unless=r"\b(?:curtains?|blinds|furniture|couch|tv|planters?|moving|ladder|lights|"
+        r"decorations|christmas|antenna|satellite|fence|drone|project|class|homework|physics|"
+        r"engineering|inspect\w*|real estate|rent|landlord|paint\w*|gutters?|hammock|banner)\b",
+    ),
+    rule(
+        "self_harm_held_to_the_flame",
+        signs.SELF_HARM,
+        r"\bheld my (?:hand|arm|palm|fingers?|wrist) (?:over|on|in|against|under) (?:the )?(?:stove"
+        r"|burner|flame|fire|lighter|candle|iron|boiling|hot water|scalding)\b.{0,40}\b(?:till|"
+        r"until|as long as|could not|on purpose|to feel)\b",
+        unless=r"\b(?:warm\w*|cold|freezing|frozen|numb|thaw\w*|frostbite)\b",
+    ),
+    rule(
+        "means_stared_at",
+        signs.METHOD,
+        # A bottle of pills stared at for an hour; a frozen lake walked out on in thought.
+        r"\b(?:stared|staring|looked|looking|sat looking) at (?:the |a |my |my \w+ )?(?:bottle|"
+        r"bottles|stash|pack|box) of\b.{0,30}\bfor (?:like |about |almost )?(?:an hour|hours|a "
+        r"long time|ages|\d+ (?:minutes|hours))\b"
+        r"|\b(?:lake|pond|river|ocean|sea|ice)\b.{0,40}\b(?:thinking about|want to|imagine|"
+        r"imagining) (?:walking|swimming|wading) (?:out )?(?:to the middle|until i can not|out too"
+        r" far|as far as)\b",
+        unless=r"\b(?:wine|beer|whiskey|tequila|vodka|champagne|perfume|lotion|shampoo|sauce|"
+        r"ketchup|label|deciding|which one|choose|store|aisle|skat\w*|fishing|photo\w*|kayak|"
+        r"boat|swim lessons|race|cereal|chocolates?|cookies)\b",
+    ),
+    rule(
+        "death_wish_welcomed",
+        signs.DEATH_WISH,
+        # Cancer or death thanked for choosing them; a warning that is "not a cry for help".
+        r"\bif (?:cancer|death|a (?:car|bus|truck)|god|the (?:virus|disease)|something) (?:picked|"
+        r"chose|took|came for|got) me\b.{0,30}\b(?:thank you|thanks|grateful|relieved|welcome it|"
+        r"let it|not fight)\b"
+        r"|\bnot a cry for help\b.{0,30}\b(?:heads up|warning|goodbye|fact|decision|plan|notice)\b",
+        unless=r"\b(?:lol|lmao|haha\w*|article|meme|song|tweet|lottery|raffle|team|draft|"
+        r"mental health day|day off|sick day|need a break|need space)\b"
+        r"|😂|🤣",
+    ),
+    rule(
+        "burden_world_goes_on",
+        signs.BURDEN,
+        # The world spinning on, fine without "people like me".
+        r"\b(?:the world|everyone|everything|life|things) (?:keeps? (?:spinning|going|turning)|"
+        r"goes on|would go on|would keep (?:spinning|going)) (?:just )?(?:fine |perfectly |better "
+        r"|the same )?without (?:people like me|someone like me|me in it)\b",
+        unless=r"\b(?:vacation|trip|offline|phone|social media|week off|pto|retire\w*|unplug\w*)"
+        r"\b",
+    ),
+    rule(
+        "threat_one_more_time",
+        signs.HARM_OTHERS,
+        # "If my boss yells at me one more time I'm bringing something to work."
+        r"\bif (?:he|she|they|my \w+|that \w+)\b.{0,40}\b(?:one more time|again)\b.{0,20}\bi am "
+        r"(?:bringing|taking|going to bring|gonna bring) (?:something|a gun|my gun|a knife|"
+        r"a weapon|the gun|my knife)\b(?! to (?:read|eat|do|drink|share|wear)\b)(?: (?:to|into) "
+        r"(?:work|school|the office|class|his \w+|her \w+))?",
+        unless=_NOT_A_THREAT + r"|\b(?:potluck|lunch|snacks?|cake|cookies|donuts|treats?|coffee|"
+        r"food|gift|earplugs|headphones|complaint|hr|lawyer|union)\b",
+    ),
+    rule(
+        "means_looking_inviting",
+        signs.METHOD,
+        # A bridge or a ledge that looks inviting; a name carved into the skin.
+        r"\b(?:bridge|ledge|roof|rooftop|overpass|tracks|river|highway|edge|balcony|cliff|pills|"
+        r"gun|rope)\b.{0,40}\b(?:looking|looks|look|seems|seeming|feels|feeling|sounding) (?:real "
+        r"|so |really |kind of |pretty |more and more )?(?:inviting|tempting|appealing|"
+        r"welcoming)\b",
+        unless=r"\b(?:view|photo\w*|swim\w*|dive|diving|hike|hiking|picnic|weather|sunset|summer|"
+        r"vacation|pool|beach|lake house|dinner|date|fishing|kayak\w*|lol|haha\w*)\b",
+    ),
+    rule(
+        "self_harm_name_carved",
+        signs.SELF_HARM,
+        r"\b(?:carved|carve|carving|scratched|etched|cut) (?:his|her|their|a|the|my \w+'s)? ?"
+        r"(?:name|initials|word|words|letters?)\b.{0,20}\b(?:into|in|on) my (?:arm|forearm|wrist|"
+        r"thigh|leg|stomach|hip|skin|hand)\b",
+        unless=r"\b(?:pen|marker|sharpie|henna|tattoo\w*|paint\w*|desk|tree|pumpkin|wood|soap)\b",
+    ),
+    rule(
+        "preparation_quietly_and_for_good",
+        signs.PREPARATION,
+        # Things given away so nobody notices; the phone turned off for good.
+        r"\b(?:giving|gave|handing|handed)\b.{0,20}\b(?:stuff|things|belongings|clothes|books|"
+        r"possessions)\b.{0,30}\bso (?:nobody|no one|they do not|people do not) (?:notices?|sees?|"
+        r"asks?|gets? suspicious)\b"
+        r"|\b(?:turning|turn|shutting|switching) (?:my )?phone off (?:for good|forever|"
+        r"permanently)\b",
+        unless=r"\b(?:declutter\w*|moving|move|sale|donat\w*|minimal\w*|detox|digital|social media|"
+        r"weekend|week|new phone|upgrade|new number|carrier|lol|haha\w*)\b",
+    ),
+    rule(
+        "threat_where_they_live",
+        signs.HARM_OTHERS,
+        # Regret or payment promised to someone whose house one knows; him caught alone.
+        r"\b(?:regret|pay|sorry|lesson|hurt|get (?:him|her|them))\b.{0,60}\bi know where (?:he|she|"
+        r"they|his \w+|her \w+) (?:lives?|sleeps?|works?|parks?|house is|place is|stays?)\b"
+        r"|\bwhat (?:i would|id) do to (?:him|her|them|that \w+)\b.{0,40}\b(?:alone|if i "
+        r"(?:caught|catch|see|saw|find|found|get|got))\b",
+        unless=_NOT_A_THREAT + r"|\b(?:surprise|gift|flowers|party|card|deliver\w*|apolog\w*|"
+        r"send|hug|kiss|talk|conversation|yell)\b",
+    ),
+    rule(
+        "burden_would_not_notice",
+        signs.BURDEN,
+        r"\b(?:would not|will not|would never) (?:even )?notice if i (?:faded|fade|vanish\w*|"
+        r"slipped away|stopped existing|stopped breathing)\b",
+        unless=r"\b(?:meeting|call|zoom|class|party|early|lol|haha\w*)\b",
+    ),
+    rule(
+        "means_kept_close",
+        signs.METHOD,
+        # A belt or pills kept under the mattress, pills "waiting for me", the ground preferred.
+        r"\b(?:belt|rope|cord|pills|blade|razor|gun|bottle)\b.{0,40}\b(?:under my (?:mattress|"
+        r"pillow)|in my (?:pillowcase|sock drawer))\b"
+        r"|\b" + _MEDS + r"\b.{0,40}\bwaiting (?:for me|on me)\b"
+        r"|\brather be (?:in the ground|six feet under|in a (?:grave|coffin|box)|dead|gone) than "
+        r"(?:keep|keeping|go on|going on|live|living|feel|feeling|be here|wake up|face|continue|do "
+        r"this|spend another)\b",
+        unless=r"\b(?:protection|safety|intruder|burglar|sketchy|break-ins|lost|can not find|"
+        r"somewhere|pharmacy|pick up|pickup|refill|ready at|lol|haha\w*|jk)\b|😂|🤣",
+    ),
+    rule(
+        "self_harm_no_cat",
+        signs.SELF_HARM,
+        # Scratches blamed on a cat that does not exist; tired of being a body.
+        r"\bcat\b.{0,40}\b(?:there is no cat|i do not have a cat|no cat)\b"
+        r"|\b(?:tired|exhausted|sick|done) of being (?:a body|a person|a human|in this body)\b",
+        unless=r"\b(?:lol|haha\w*|today|monday|adult\w*|eczema|itch\w*|rash|bites|hives|couch|"
+        r"sofa|dog|furniture)\b|😂|🤣",
+    ),
+    rule(
+        "threat_followed_and_finished",
+        signs.HARM_OTHERS,
+        # Starting with his car and ending with him; followed home, "no idea what is coming".
+        r"\b(?:starting|start) with (?:his|her|their) \w+ and (?:ending|end|finishing) with (?:him|"
+        r"her|them)\b"
+        r"|\b(?:following|followed|tailing|watching) (?:her|him|them)\b.{0,40}\b(?:no idea what is "
+        r"coming|does not know what is coming|will not see it coming|never see it coming)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:surprise|party|proposal|propose|gift|birthday|instagram|"
+        r"tiktok|online|channel|wash\w*|detail\w*|clean\w*)\b",
+    ),
+    rule(
+        "preparation_where_everything_is",
+        signs.PREPARATION,
+        r"\b(?:wrote down|wrote out|made a list of|left a list of|listed) (?:where everything "
+        r"is|all my (?:accounts|passwords|bank info))\b.{0,60}\b(?:bank|insurance|accounts?|"
+        r"passwords?|vet|will)\b",
+        unless=r"\b(?:trip|travel\w*|vacation|surgery|sitter|house ?sitter|deploy\w*|estate|"
+        r"financial planner|in case we|organi[sz]\w*|new job|move|moving)\b",
+    ),
+    rule(
+        "waiting_for_the_house_to_sleep",
+        signs.SUICIDAL_THOUGHTS,
+        r"\bwaiting (?:for|until) (?:everyone|everybody|my (?:parents|family|roommate|husband|wife|"
+        r"mom|dad)|the house) (?:to (?:fall asleep|go to sleep|go to bed|leave)|is asleep|falls "
+        r"asleep|goes to bed|leaves)\b.{0,20}\bto do it\b",
+        unless=r"\b(?:presents?|gifts?|wrap\w*|santa|tooth fairy|surprise|cake|snack\w*|lol|"
+        r"haha\w*)\b",
+    ),
+    rule(
+        "leaning_forward",
+        signs.METHOD,
+        # Sitting on a sill or a ledge thinking about leaning forward.
+        r"\b(?:windowsill|window sill|ledge|railing|rail|edge|balcony|roof)\b.{0,60}\b"
+        r"think(?:ing)? about (?:leaning|letting go|tipping|sliding|falling|rolling)"
+        r"(?: forward| off| over| out)?\b",
+        unless=r"\b(?:yoga|stretch\w*|photo\w*|paint\w*|chair|skateboard|surf\w*|lol|haha\w*)\b",
+    ),
+    rule(
+        "harder_to_go",
+        signs.SUICIDAL_THOUGHTS,
+        # Being checked on "makes it harder to go".
+        r"\b(?:stop|quit) (?:checking on|checking in on|texting|calling|asking about) me\b.{0,40}\b"
+        r"harder to (?:go|leave|do it|let go)\b",
+        unless=r"\b(?:work|job|trip|vacation|party|city|house|lol|haha\w*)\b",
+    ),
+    rule(
+        "self_harm_scratched_raw",
+        signs.SELF_HARM,
+        r"\bscratch\w* (?:myself|my (?:arms?|legs?|skin|wrists?|thighs?)) raw\b.{0,40}\b(?:again|"
+        r"hiding|hide|on purpose|to feel|so i)\b",
+        unless=r"\b(?:eczema|itch\w*|rash|bites?|hives|allerg\w*|mosquito\w*|poison ivy|"
+        r"chicken ?pox|psoriasis|dry skin|sunburn|cat|dog)\b",
+    ),
+    rule(
+        "threat_bullet",
+        signs.HARM_OTHERS,
+        r"\b(?:put|putting|pump|pumping) (?:a|one|some|two|three|\w+) (?:bullets?|rounds?|slugs?) "
+        r"(?:in|into|through) (?:him|her|them|that \w+|my \w+|his \w+|her \w+)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:game|movie|zombies?|deer|target|range|paper|video game|"
+        r"call of duty|head)\b",
+    ),
+    rule(
+        "death_wish_relief_at_bad_news",
+        signs.DEATH_WISH,
+        # Hoping help comes too late; relief at a diagnosis that might be serious.
+        r"\b(?:hope|hoping|wish|pray\w*)\b.{0,20}\b(?:the )?(?:ambulance|paramedics|help|doctors?) "
+        r"(?:is|are|gets? there|arrives?|will be|comes?) (?:too late|late)\b"
+        r"|\b(?:doctor|results?|biopsy|scan|tests?|diagnosis)\b.{0,40}\b(?:serious|bad|cancer|"
+        r"malignant|terminal)\b.{0,30}\b(?:relieved|relief|glad|calm|at peace)\b",
+        unless=r"\b(?:not serious|was not serious|benign|negative|fine|all clear|nothing serious|"
+        r"clear|okay|ok|lol|haha\w*|movie|show)\b",
+    ),
+    rule(
+        "marks_explained_away",
+        signs.SELF_HARM,
+        # Cuts, burns or marks seen by someone and explained away as an accident, a pet or a
+        # fall: the story told to others is itself the warning sign, whatever it names.
+        r"\b(?:cuts|scars|burns|marks|bruises|scratches|scabs)\b.{0,80}\b(?:said|told(?: \w+)"
+        r"{0,2}|tell(?: \w+){0,2}|pretended|claimed|lied(?: and said)?|say|made up(?: a story)?)"
+        r"(?: that)? (?:it was|they were|it is|they are|its|theyre) (?:just |all )?"
+        r"(?:an? |from (?:an? |the |my )?)?(?:accident|the cat|my cat|cat|the dog|my dog|dog|"
+        r"cooking|the oven|the stove|the iron|a fall|falling|the gym|rosebush\w*|the bushes)\b",
+        unless=r"\b(?:because it was|it really was|it actually was|really were|actually were|"
+        r"vet|kitten we adopted|new puppy)\b",
     ),
 )

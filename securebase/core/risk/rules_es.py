@@ -56,6 +56,9 @@ _NOT_A_THREAT = (
     r"|\bno (?:lo|la|le|los|las|quiero|queria|voy|podria|pienso)\b"
     r"|\bsi (?:llega tarde|se come|se acaba|me vuelve a|me deja plantad|no me contesta|"
     r"toca mi|se olvida)"
+    # "Voy a matar el tiempo en la plaza": time, not a person.
+    r"|\bmatar (?:el tiempo|el rato|las horas|el aburrimiento|el antojo|el hambre|la sed|las "
+    r"ganas)\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -193,7 +196,8 @@ RULES: tuple[Rule, ...] = (
         r"(?: de)?(?: las| mis| los)? " + _MEDS + r"\b"
         r"|\b(?:juntando|guardando|junte|guarde|ahorrando|acumulando|escondiendo|contando|conte)"
         r" (?:las |mis |unas |todas las )?" + _MEDS + r"\b",
-        unless=r"\b(?:alergia|resurtir|receta|farmacia|vitaminas|para la semana|me faltan)\b",
+        unless=r"\b(?:alergia|resurtir|receta|farmacia|vitaminas|para la semana|me faltan|"
+        r"pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio))\b",
     ),
     rule(
         "es_saltar",
@@ -270,18 +274,22 @@ RULES: tuple[Rule, ...] = (
         + r"|\b(?:el pelo|el cabello|la ropa|las unas|el fleco|la barba|"
         r"el sol|con el sol|en la playa|la mano con la estufa|me pego el sol|me pego fuerte "
         r"la gripa|la gripa|el resfriado|me pego duro|con la mesa|contra la mesa|en el "
-        r"partido)\b",
+        r"partido|con el rosal|con las espinas|con las ramas|con el nopal|con la bugambilia)\b",
     ),
     rule(
         "es_marcas",
         signs.SELF_HARM,
         r"\b(?:esconder|escondo|escondi|tapar|tapo|tape|cubrir|cubro|cubri) (?:las |mis )?"
         r"(?:cortadas|cortes|cicatrices|heridas|marcas|quemaduras)\b"
-        r"|\bme hice (?:unas |mas )?(?:cortadas|cortes|heridas|quemaduras)\b"
+        r"|\bme hice (?:unas |unos |mas |otros |otras )?(?:cortadas|cortes|heridas|quemaduras)\b"
+        r"(?! de (?:pelo|cabello|luz|carne|caja)\b)"
         r"|\b(?:cortadas|cortes|cicatrices) (?:nuevas |frescas )?(?:en|de) (?:mis|los|las) "
         r"(?:brazos|munecas|piernas|muslos)\b"
         r"|\bhasta (?:sangrar|que sangre|que sangro|hacerme sangre)\b",
-        unless=r"\b(?:viejas|antiguas|de hace (?:anos|mucho))\b",
+        # Old marks, or scars from a surgery, a fall or a pet.
+        unless=r"\b(?:viejas|antiguas|de hace (?:anos|mucho)|cesarea|cirugia|operacion|apendice|"
+        r"puntos|acne|varicela|tatuajes?|chupetones?|moretones del|me cai|mi (?:gato|gata|perro|"
+        r"perrita)|estrias|lunar|vacuna)\b",
     ),
     # --- frames: intent or nearness + an act, told without the usual words ---
     rule(
@@ -329,7 +337,7 @@ RULES: tuple[Rule, ...] = (
         r"|\btengo (?:las|mis|un frasco de) " + _MEDS + r" en la mano\b"
         r"|\b(?:tomarme|me tome|me tomo|tragarme|me trague) (?:todo )?(?:el|un) frasco\b",
         unless=r"\b(?:tender|columpio|hamaca|saltar la cuerda|escalar|campamento|caceria|"
-        r"cazar|tiro al blanco)\b",
+        r"cazar|tiro al blanco|pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio))\b",
     ),
     rule(
         "es_actos_de_despedida",
@@ -406,7 +414,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b" + _MEDS + r"\b.{0,40}?\ba proposito\b"
         r"|\bnudo de (?:horca|ahorcado)\b|\bhorca\b"
         r"|\b(?:ya se|se exactamente|ya decidi|ya escogi)\b.{0,20}?\b(?:que|cual) "
-        r"(?:puente|edificio|azotea|pastillas|metodo)\b",
+        r"(?:puente|edificio|azotea|pastillas|metodo)\b(?! (?:tomar|agarrar|cruzar|para llegar|"
+        r"queda|esta)\b)",
     ),
     rule(
         "es_despedida_de_otro_modo",
@@ -598,7 +607,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bsuficiente\b.{0,30}?\bpara (?:que sea rapido|morir(?:me)?|no despertar|matarme)\b"
         r"|\b(?:viendo|mirando|me quede viendo) (?:para|pa) abajo\b",
         unless=r"\b(?:detector|alarma|fuga|mecanico|receta|camping|perro|gato|bebe|"
-        r"nin[oa]s?)\b",
+        r"nin[oa]s?|rateros|ladrones|proteccion|seguridad|se meten)\b",
     ),
     rule(
         "es_preparacion_mas",
@@ -912,7 +921,8 @@ RULES: tuple[Rule, ...] = (
         r"conmigo\b"
         r"|\b(?:cuchillo|navaja|pistola|soga|cuerda|pastillas|cuter|arma)\b.{0,30}\b(?:en la cama"
         r"|junto a mi|bajo la almohada|debajo de (?:la|mi) almohada|al lado de mi cama)\b",
-        unless=r"\b(?:foto|atardecer|trafico|pescar|pan|mantequilla|cocina)\b",
+        unless=r"\b(?:foto|atardecer|trafico|pescar|pan|mantequilla|cocina|rateros|ladrones|"
+        r"proteccion|se meten)\b",
     ),
     rule(
         "es_despedida_hecha",
@@ -1089,5 +1099,539 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:mudanza|me mudo|viaje de trabajo|vacaciones|boda|cumple\w*|fiesta|junta|"
         r"factura|renta nueva|carro nuevo|coche nuevo|examen|entrevista|cita|audiencia|"
         r"recomendacion)\b",
+    ),
+    # --- run 9: the ways of saying each sign that set 8 showed no rule read -------------------
+    rule(
+        "es_terminar_lo_mio",
+        signs.SUICIDAL_THOUGHTS,
+        # A voice that says to end it, an end that is not the relationship, reasons crossed out.
+        r"\b(?:una|la|esa) voz\b.{0,30}\b(?:me dice|me pide|me grita|me repite)\b.{0,20}\bque "
+        r"(?:lo termine|me mate|acabe con todo|me vaya(?! (?:por|a|al|de|con|temprano|para))|"
+        r"lo haga|me corte|me aviente|salte)\b"
+        r"|\b(?:ponerle fin|terminar|acabar|cerrar)\b.{0,30}\bno (?:me refiero|hablo|estoy "
+        r"hablando) (?:a|de) (?:la relacion|nosotros|lo nuestro|el trabajo|la escuela|la chamba)\b"
+        r"|\b(?:cerrar|terminar|acabar) (?:el|mi) (?:capitulo|libro|cuento|historia)\b(?! de "
+        r"(?:la|el|los|las|mi|su|esa|ese|este|esta)\b).{0,15}\b"
+        r"(?:pero )?(?:el mio|la mia|de mi vida|de una vez por todas)\b"
+        r"|\brazones para (?:quedarme|seguir|vivir|no hacerlo|aguantar|seguir aqui)\b"
+        r"(?! (?:en|con|de)\b).{0,40}\b"
+        r"(?:las tache|tache|no (?:encontre|encuentro|tengo)|ninguna|las borre|ya no (?:sirven|"
+        r"hay|me quedan))\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|cancion|pelicula|serie|gps|waze|alexa|siri|tarea|"
+        r"radio|podcast|locutor|navegador|"
+        r"dieta|proyecto|novela|temporada|libro que|lectura)\b|😂|🤣",
+    ),
+    rule(
+        "es_deseo_de_muerte_por_azar",
+        signs.DEATH_WISH,
+        # Envy of the dead, a crash or a diagnosis wished for, the heart asked to stop, the
+        # lights out for good.
+        r"\b(?:envidia|envidio|envidiosa|envidioso)\b.{0,30}\b(?:(?:los|las|la gente|las personas)"
+        r" que (?:ya )?(?:se murio|se murieron|murieron|se mueren|estan muertos|descansan)|los "
+        r"muertos|a los que ya (?:se fueron|descansan))\b"
+        r"|\bojala (?:que )?(?:me toque|me tocara|fuera yo|sea yo)\b.{0,30}\b(?:choque|accidente|"
+        r"bala|balacera|temblor|terremoto|asalto|avionazo|derrumbe|rayo|bala perdida)\b"
+        r"|\bse me (?:pare|parara|detenga|detuviera) el corazon\b.{0,40}\b(?:dormid[oa]|pido|le "
+        r"pido|rezo|ojala|quisiera|ya)\b"
+        r"|\b(?:pido|le pido|rezo|ojala|quisiera)\b.{0,30}\bse me (?:pare|parara|detenga|detuviera)"
+        r" el corazon\b"
+        r"|\bojala (?:que )?(?:el doctor |la doctora |el medico |los estudios |el resultado )?"
+        r"(?:me (?:diga|digan|salga|salgan) que )?(?:tenga|tengo|sea|salga) (?:algo grave|cancer|"
+        r"algo terminal|un tumor|algo malo)\b"
+        r"|\basi (?:ya )?(?:tengo|tendria) (?:una )?salida\b"
+        r"|\bpor que no me toco a mi\b|\b(?:debi (?:haber sido|ser) yo|debio ser(?:me)? (?:a )?mi)"
+        r"\b(?! (?:la|el) que (?:\w+ ){0,2}(?:pago|paga|manej\w*|lav\w*|cocin\w*))"
+        r"|\bse apaguen las luces para siempre\b|\bapagarme para siempre\b"
+        r"|\b(?:borrarme|desaparecerme|esfumarme|me (?:quiero|quisiera|gustaria) (?:borrar|"
+        r"desaparecer|esfumar)) (?:de la (?:tierra|faz de la tierra|existencia)|del mapa|del mundo|"
+        r"para siempre)\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|loteria|premio|rifa|ganar|aguinaldo|tanda|susto|"
+        r"emocion|cuando lo vi|redes|instagram|facebook|tiktok|grupo|chat|whatsapp|app|un rato|"
+        r"fin de semana|finde|unos dias|una semana|apago el cel|turno|pago|cuenta|examen|"
+        r"ojala (?:que )?no)\b|😂|🤣",
+    ),
+    rule(
+        "es_carga_libres_de_mi",
+        signs.BURDEN,
+        # Others soon "libres de mí", the space and money taken from someone worthier, the weight
+        # taken off for good.
+        r"\b(?:vas|van|va) a (?:estar|quedar) (?:libres?|tranquil[oa]s?) de mi\b"
+        r"|\blibres? de mi\b.{0,30}\b(?:pronto|para siempre|como (?:siempre )?(?:quisiste|"
+        r"quisieron|querias|querian))\b"
+        r"|\b(?:ocupo|gasto|desperdicio)\b (?:\w+ ){0,4}?(?:espacio|aire|pisto|dinero|lana|comida)"
+        r"\b.{0,40}\b(?:alguien que (?:si )?(?:valga|lo merezca|merezca)|otr[oa] que (?:si )?"
+        r"(?:valga|merezca))\b"
+        r"|\b(?:les|le|te) (?:voy a|quiero) quitar (?:este |ese |el )?(?:peso|problema|estorbo) de"
+        r" encima\b.{0,20}\b(?:definitivo|para siempre|de una vez|ya)\b",
+        unless=r"\b(?:mudanza|me mudo|viaje|vacaciones|fin de semana|semestre|jaja\w*|lol|xd|"
+        r"renta|deuda|prestamo|pagar|me voy a vivir|a vivir a|me cambio|nuevo trabajo|chamba "
+        r"nueva|beca|intercambio)\b",
+    ),
+    rule(
+        "es_sin_salida_ni_futuro",
+        signs.HOPELESSNESS,
+        # No way to reach next month, another year not to be lived like this, days counted.
+        r"\bno veo como (?:llegar|aguantar|sobrevivir|seguir|pasar)\b.{0,20}\b(?:al otro mes|otro "
+        r"mes|otra semana|otro ano|a diciembre|la navidad)\b"
+        r"|\bno creo (?:aguantar|poder aguantar|durar|resistir|llegar) mucho (?:mas|tiempo)\b"
+        r"|\btodo (?:esta|se ve|sigue) gris\b.{0,20}\bno va a cambiar\b"
+        r"|\b(?:ya )?no (?:puedo|aguanto|soporto)(?: \w+)? (?:otro|otra|un|una) (?:ano|semana|mes|"
+        r"dia|invierno|noche) (?:mas )?(?:asi|como este|de esto)\b"
+        r"|\btodas las puertas (?:cerradas|se cierran|se me cierran)\b.{0,40}\b(?:me canse|ya no|"
+        r"parar|rendirme|quiero irme)\b"
+        r"|\bya (?:quiero|necesito) parar(?=\s*(?:$|,|de una vez|ya|todo|para siempre))"
+        r"|\bsin (?:futuro|esperanza|planes|sentido),? sin (?:futuro|esperanza|planes|sentido|"
+        r"nada)\b"
+        r"|\b(?:solo|nomas|nada mas|nomas estoy|solo estoy) contando los dias\b(?! (?:para|pa|"
+        r"hasta|que faltan)\b)"
+        r"|\b(?:quiero|quisiera) (?:salirme|irme|bajarme) antes de que (?:empeore|se ponga peor|"
+        r"todo empeore)\b"
+        r"|\bde esta (?:ya )?no (?:salgo|voy a salir|la libro|me salvo)\b"
+        r"(?! (?:sin|con|hasta|de)\b)",
+        unless=r"\b(?:dinero|lana|pisto|quincena|renta|sueldo|pago|fin de mes|gasto|deuda|tarjeta|"
+        r"chamba|trabajo|jefe|jefa|escuela|semestre|calor|hambre|clase|despiert[oa]|sueno|juntas?|"
+        r"fila|bano|tacones|zapatos|carro|coche|trafico|descanso|comer|correr|pausa|relacion|"
+        r"empresa|fiesta|tormenta|lluvia|examen|regano|calificaciones|viva|mi (?:mama|jefa|papa)"
+        r" me|vacaciones|cumple\w*|navidad|boda|viaje|feliz|tranquil\w*|content[oa]|domingo|"
+        r"sabado|finde|jaja\w*|jeje\w*|lol|xd)\b|😂|🤣",
+    ),
+    rule(
+        "es_medios_vistos_y_probados",
+        signs.METHOD,
+        # A train timed, a cliff chosen, a belt and a door frame watched, a pipe tested.
+        r"\b(?:tren|trenes|trailer|trailers|camion|camiones|metro)\b.{0,60}\b(?:tomando el tiempo|"
+        r"tomandole el tiempo|contando los segundos|le tomo el tiempo)\b"
+        r"|\b(?:cual|que) (?:acantilado|puente|edificio|azotea|barranco|risco|precipicio|cuerda|"
+        r"pistola) (?:usaria|usare|voy a usar|escogeria|escogi|elegi|elegiria)\b"
+        r"|\b(?:ya )?(?:escogi|elegi|se) (?:cual|que) (?:acantilado|puente|edificio|azotea|"
+        r"barranco|risco|precipicio)\b(?! (?:tomar|agarrar|cruzar|para|queda|esta|es)\b)"
+        r"|\b(?:cinturon|cuerda|soga|cable|mecate|corbata|bufanda|sabana)\b.{0,40}\b(?:marco de la"
+        r" puerta|viga|regadera|tubo|closet|ventilador|barandal|rama)\b.{0,60}\b(?:viendolos|"
+        r"viendolas|viendola|viendolo|mirandolos|mirandolas|llevo mucho rato|no dejo de ver)\b"
+        r"|\b(?:probe|probar|ver si|checar si|checando si|si)\b.{0,30}\b(?:tubo|viga|regadera|"
+        r"marco|ventilador|barandal|gancho|rama|cuerda|cinturon)\b.{0,30}\baguant\w* (?:mi|el) "
+        r"peso\b",
+        unless=r"\b(?:para alcanzarlo|alcanzar|llegar|horario|tarde|perderlo|no perder|"
+        r"foto|fotos|sesion|boda|"
+        r"propuesta|pedida|pintura|escalar|rapel|clavado|barra|dominadas|hamaca|columpio|gym|"
+        r"gimnasio|repisa|tele|tv|bici|yoga|jaja\w*|lol|xd)\b",
+    ),
+    rule(
+        "es_preparativos_ultima_vez",
+        signs.PREPARATION,
+        # One last look, a hug that was surely the last, rent left paid so no one is stuck.
+        r"\b(?:queria|quise|quiero|necesitaba) (?:verlo|verla|verlos|verlas|abrazarl[oa]s?|"
+        r"escucharl[oa]|olerl[oa]|visitarl[oa]) (?:una vez mas|una ultima vez|por ultima vez)\b"
+        r"(?=\s*(?:$|,|y\b))"
+        r"|\b(?:seguro|de seguro|creo que|probablemente|capaz que|tal vez) (?:fue|era|sera|va a "
+        r"ser) la ultima vez\b(?! que (?:\w+ ){0,3}(?:como|tomo|voy|salgo|compro|pido|uso|me "
+        r"pinto|presto|confio|le creo))"
+        r"|\b(?:deje|dejo|voy a dejar) (?:pagad[oa]s?|liquidad[oa]s?|arreglad[oa]s?)\b.{0,40}\bpara"
+        r" que (?:mi \w+|nadie|ellos|ella|el|mis \w+) no (?:se quede|se queden|tenga|tengan|cargue|"
+        r"batalle|batallen)\b"
+        r"|\b(?:regale|deje|di|encargue)\b.{0,30}\b(?:perr\w*|gat\w*|mascota|plantas)\b.{0,40}\b"
+        r"(?:le dije|les dije) que (?:era|es) (?:nomas |solo |nada mas )?(?:por|para) (?:unos dias|"
+        r"un rato|un tiempo)\b",
+        unless=r"\b(?:antes de que (?:cierren|lo cierren|lo tiren|lo vendan)|cierra|cierre|mudanza|"
+        r"me mudo|se muda|me voy a vivir|se va a vivir|vacaciones|viaje|regreso|gira|concierto|"
+        r"temporada|pelicula|serie|boda|graduacion|partido|beca|intercambio|militar|ejercito|"
+        r"universidad|uni|al norte|al otro lado|deporta\w*|hospital|enferm[oa]|abuel\w*|mientras|"
+        r"cancun|playa|"
+        r"fuera|cirugia|jaja\w*|lol|xd)\b",
+    ),
+    rule(
+        "es_autolesion_escondida",
+        signs.SELF_HARM,
+        # A blade that won, sleeves in July again, a streak lost to the razor, initials carved,
+        # blades hidden from the roommate, a fist through a mirror on purpose.
+        r"\b(?:navaja|cuchilla|rastrillo|gillette|cutter|cuter)\b.{0,30}\b(?:estaba ahi|ni "
+        r"(?:siquiera )?pelee|no pude resistir|me gano)\b"
+        r"|\b(?:manga larga|sudadera|sueter|chamarra|pulseras|munequeras|vendas)\b.{0,20}\b(?:en "
+        r"(?:julio|agosto|junio|mayo|verano|pleno calor|este calor)|con este calor)\b"
+        r"(?=.*\b(?:otra vez|de nuevo)\b)|\b(?:otra vez|de nuevo)\b.{0,10}\b(?:manga larga|"
+        r"sudadera|sueter|pulseras|munequeras)\b.{0,20}\b(?:en (?:julio|agosto|junio|mayo|verano|"
+        r"pleno calor|este calor)|con este calor)\b"
+        r"|\b(?:racha|dias limpi[oa])\b.{0,60}\b(?:con|a) (?:el|la) (?:rastrillo|navaja|cuchilla|"
+        r"gillette|cutter|cuter|encendedor)\b"
+        r"|\b(?:rompi|golpee|pegue|madree|le di|le pegue)\b.{0,40}\b(?:puno|punos|mano|manos|"
+        r"cabeza|frente|nudillos)\b.{0,30}\ba proposito\b|\bno me cure (?:las heridas|la herida|"
+        r"los cortes)\b"
+        r"|\bme (?:marque|grabe|raye|corte) (?:sus|mis|las|su|el|la|un|una) (?:iniciales|nombre|"
+        r"letra|letras|palabra)\b.{0,20}\ben (?:el|la|mi|mis) (?:muslo|muslos|brazo|muneca|pierna|"
+        r"piel|panza|cadera|antebrazo)\b"
+        r"|\b(?:escondo|escondi|escondiendo|guardo|guarde) (?:las|mis|unas|la) (?:cuchillas|"
+        r"navajas|navaja|cuchilla|rastrillos|hojas de afeitar|gillettes?)\b.{0,50}\bpara que "
+        r"(?:\w+ ){0,3}no (?:las|los|la|lo) (?:encuentre|vea|encuentren|vean)\b",
+        unless=r"\b(?:cocina|afeitar|rasurar|barba|piernas|frio|aire acondicionado|clima|"
+        r"oficina|sol|bloqueador|mosquitos|zancudos|alergia|eczema|uniforme|iglesia|moda|avion|"
+        r"duolingo|app|pluma|plumon|henna|tatuaje|marcador|sharpie|pintura|ninos|nino|bebe|"
+        r"hijos|hija|hijo|sobrin\w*|jaja\w*|lol|xd)\b",
+    ),
+    rule(
+        "es_autolesion_dije_accidente",
+        signs.SELF_HARM,
+        # The burn or the cut told to others as an accident.
+        r"\bme (?:queme|corte|pegue|rasgune|lastime)\b.{0,50}\b(?:y )?(?:dije|les dije|le dije|"
+        r"invente|conte|fingi) que (?:fue|habia sido) (?:un |sin querer|accidente|el gato|"
+        r"cocinando)"
+        # Or the marks seen by someone and explained away.
+        r"|\b(?:cortadas|cortes|marcas|quemaduras|cicatrices|rasgu\w+|moretones)\b.{0,80}\b"
+        r"(?:dije|les dije|le dije|digo|les digo|le digo|invente|fingi|les conte|le conte) que "
+        r"(?:fue|fueron|es|son|habia sido) (?:un |una |de |del |por )?(?:accidente|el gato|gato|"
+        r"el perro|perro|la plancha|el horno|la estufa|cocinando|una caida|el gym)\b",
+        unless=r"\b(?:porque si fue|de verdad fue|si fue (?:accidente|sin querer))\b",
+    ),
+    rule(
+        "es_amenaza_con_fierro",
+        signs.HARM_OTHERS,
+        # Where someone parks and a broken face, a bat bought, something in a drink, a lesson
+        # given armed, "que se cuide" with a brother's gun.
+        r"\b(?:se donde (?:estaciona|vive|trabaja|duerme|entrena|sale)|ya se su (?:casa|direccion|"
+        r"horario))\b.{0,60}\b(?:cara rota|rota la cara|romperle|partirle|madrearl[oa]|golpearl[oa]"
+        r"|se (?:va a|le va a) arrepentir)\b"
+        r"|\b(?:compre|consegui|traigo|tengo|agarre) (?:un|el|mi) (?:bate|fierro|tubo|machete|"
+        r"cuchillo|pistola|arma|navaja)\b.{0,40}\ba ver si (?:se )?sigue (?:tan |riendo|burlando|"
+        r"haciendose|de)"
+        r"|\b(?:(?:pensado en|pienso|quiero|voy a|ganas de|podria|se me antoja) (?:echarle|ponerle|"
+        r"meterle)|(?:le|les) (?:quiero|voy a|pienso) (?:echar|poner|meter)) (?:algo|veneno|"
+        r"cloro|pastillas|raticida|gotas|laxante) (?:a|en) (?:su|el) "
+        r"(?:cafe|bebida|comida|agua|refresco|chela|cerveza|jugo|sopa|te|plato)\b"
+        r"|\bnunca sospechari(?:a|an) de mi\b"
+        r"|\buna leccion\b.{0,60}\b(?:fierro|cuete|pistola|arma|bate|cuchillo|navaja|machete|"
+        r"plomo)\b|\b(?:vamos|voy|va|van) (?:con|armad[oa]s? con) (?:fierro|cuete|la pistola|el "
+        r"arma|el bate|machete)\b"
+        r"|\bque se cuide\b.{0,40}\b(?:traigo|tengo|llevo|cargo)\b.{0,20}\b(?:pistola|arma|cuete|"
+        r"fierro|navaja|cuchillo|machete|bate)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:beisbol|softbol|entrenamiento|partido|liga|mi hijo|equipo|"
+        r"pinata|azucar|canela|leche|crema|sorpresa|cumple\w*|vainilla|regalo)\b",
+    ),
+    rule(
+        "es_funeral_propio",
+        signs.PREPARATION,
+        # Songs and clothes picked for one's own funeral, the insurance "por si acaso".
+        r"\b(?:canciones|musica|rolas?|ropa|vestido|traje|flores)\b.{0,40}\b(?:en|para) mi "
+        r"(?:funeral|velorio|entierro|misa|cajon)\b"
+        r"|\bcon (?:la|el|lo) que me (?:quiero|voy a) ir en el cajon\b"
+        r"|\b(?:escribi|escribiendo|termine) mi (?:propio )?obituario\b"
+        r"|\bbeneficiari[oa]\b.{0,60}\bpor si (?:acaso|algo)\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|cuando (?:sea|este) viej\w*|algun dia|ejercicio|"
+        r"taller|clase|boda|me case|divorcio|bebe|nuevo trabajo|recursos humanos)\b|😂|🤣",
+    ),
+    rule(
+        "es_amenaza_romperle_la_madre",
+        signs.HARM_OTHERS,
+        # "Le voy a romper la madre", "va a saber lo que es bueno", a week he will not reach.
+        r"\b(?:le|les) (?:voy a|vamos a|quiero) (?:romper|partir|rajar) (?:toda )?la madre\b"
+        r"|\b(?:romperle|partirle|rajarle) (?:toda )?la madre\b"
+        r"|\bva(?:n)? a saber lo que es bueno\b.{0,40}\bse donde (?:duerme|vive|trabaja|"
+        r"estaciona)\b"
+        r"|\b(?:no llega|no va a llegar) (?:a|al) (?:la otra semana|manana|el lunes|fin de mes|"
+        r"su cumple\w*)\b.{0,20}\b(?:te lo juro|lo juro|palabra|se lo juro)\b"
+        r"|\b(?:tengo|traigo) el (?:cuete|fierro|arma)\b.{0,40}\b(?:a que hora|donde) (?:sale|"
+        r"llega|vive|duerme)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:fifa|videojuego|juego|partido|cancha|xbox|play|"
+        r"ajedrez|futbol|torneo)\b",
+    ),
+    rule(
+        "es_medios_contados",
+        signs.METHOD,
+        # The medicine cabinet counted, the drop from a balcony measured.
+        r"\b(?:botiquin|frascos? de pastillas|las pastillas)\b.{0,40}\bcontando\b"
+        r"|\b(?:medi|mido|midiendo|calcule|calculando|busque|cheque) (?:la )?(?:altura|distancia|"
+        r"caida)\b.{0,30}\b(?:balcon|azotea|techo|ventana|puente|edificio|barranco)\b",
+        unless=r"\b(?:abuel\w*|pastillero|vitaminas|farmacia|inventario|perro|gato|caducad\w*|"
+        r"cortinas|muebles|tele|mudanza|escalera|luces|adornos|navidad|antena|proyecto|tarea|"
+        r"fisica|pintar|lona|hamaca|renta)\b",
+    ),
+    rule(
+        "es_autolesion_unas_y_paredes",
+        signs.SELF_HARM,
+        # Arms scratched with a clip, nails dug in until blood, a wall hit on purpose.
+        r"\bme (?:volvi a |vuelvo a |estoy )?(?:rasgun\w*|rascar\w*) (?:los|mis) (?:brazos|piernas|"
+        r"munecas|muslos)\b.{0,30}\b(?:con (?:un|una) (?:clip|aguja|alfiler|seguro|compas|"
+        r"vidrio)|hasta (?:sangrar|sacarme sangre|que sangr\w*))"
+        r"|\bme (?:enterre|entierro|clave|clavo) las unas\b.{0,30}\bhasta (?:sacarme sangre|"
+        r"sangrar|que sangr\w*|dejarme marcas)\b"
+        r"|\b(?:le pegue|golpee|le di) (?:a )?la pared\b.{0,40}\b(?:a proposito|hasta que (?:se me "
+        r"abrieron|sangr\w*|me sangr\w*))",
+        unless=r"\b(?:gato|perro|comezon|piquete|mosquito|alergia|sarpullido|jugando)\b",
+    ),
+    rule(
+        "es_carga_seguro",
+        signs.BURDEN,
+        # Better off with the insurance money; a problem whose absence would let them rest.
+        r"\b(?:estarian|estaria|quedarian|vivirian) mejor con (?:el|la) (?:dinero|lana|pago) del "
+        r"seguro\b"
+        r"|\bsoy (?:un|una|puro) (?:problema|estorbo|carga) (?:para|pa) (?:todos|mi familia|"
+        r"ellos)\b.{0,30}\b(?:descansarian|estarian mejor|respirarian)\b",
+    ),
+    rule(
+        "es_deseo_ni_me_enojaria",
+        signs.DEATH_WISH,
+        # A car that would not even anger them, wanting not to exist, everything over "de verdad".
+        r"\bsi me (?:atropellan|atropella|mata|matan|choca|dispara)\b.{0,40}\bni (?:me enojaria|"
+        r"me importaria|me quejaria|pelearia|me doleria)\b"
+        r"|\b(?:ganas de|quiero|quisiera|me gustaria) (?:ya )?no existir\b"
+        r"|\bojala (?:ya )?se acabe todo\b.{0,20}\b(?:de verdad|para siempre|en serio|conmigo)\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|semestre|calor|trafico|lluvia|tramite|chamba|examen|"
+        r"en redes|instagram|en el grupo)\b|😂|🤣",
+    ),
+    rule(
+        "es_encargos_y_paces",
+        signs.PREPARATION,
+        # A relative's care handed over to someone left puzzled; peace made and "hoy es la noche".
+        r"\b(?:le encargue|le pedi|le hice prometer)\b.{0,20}\bque (?:cuide|cuidara|vea por|viera "
+        r"por|se haga cargo de) (?:a )?(?:mi \w+|mis \w+|los ninos)\b.{0,40}\b(?:extranad[oa]|no "
+        r"entendio|no supo por que|me pregunto por que|raro)\b"
+        r"|\b(?:hice las paces|estoy en paz|ya decidi|ya estoy list[oa])\b.{0,30}\bhoy es (?:la "
+        r"noche|el dia)\b",
+        unless=r"\b(?:viaje|vacaciones|mientras|cirugia|hospital|fin de semana|boda|fiesta|"
+        r"concierto|cita|examen|partido|estreno|graduacion|posada|jaja\w*|lol|xd)\b",
+    ),
+    rule(
+        "es_me_vale_vivir",
+        signs.HOPELESSNESS,
+        # No point found in living, not caring whether morning comes or thirty is reached.
+        r"\bno le (?:encuentro|veo|hallo) (?:chiste|sentido|caso|razon) a (?:vivir|la vida|seguir "
+        r"viv[oa]|despertar|existir)\b(?! (?:en|aqui|asi|con|sin|sol[oa])\b)"
+        r"|\b(?:ni me importa|no me importa|me vale) si (?:amanezco|despierto|manana despierto|"
+        r"sigo viv[oa]|vivo o muero|me muero)\b(?! (?:despeinad[oa]|crud[oa]|tarde|temprano|con|"
+        r"sin|bien|mal|fe[oa])\b)"
+        r"|\b(?:ni me importaria|no me importaria|me vale) (?:no llegar a (?:los \d+|viej[oa]|"
+        r"manana)|morirme|no despertar)\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|ciudad|trabajo|chamba|dieta)\b|😂|🤣",
+    ),
+    rule(
+        "es_autolesion_hechos_un_desastre",
+        signs.SELF_HARM,
+        r"\b(?:muslos|brazos|munecas|piernas)\b (?:estan |los tengo |las tengo |tengo )?(?:hechos|"
+        r"hechas) (?:un desastre|pedazos|garras|trizas)\b.{0,20}\b(?:y sigo|otra vez|de nuevo|"
+        r"ya no se que hacer)\b",
+        unless=r"\b(?:gym|gimnasio|correr|caminata|maraton|entrenamiento|picaduras|mosquitos|"
+        r"zancudos|sol|depilacion|cera|jardin|gato)\b",
+    ),
+    rule(
+        "es_amenaza_madriza",
+        signs.HARM_OTHERS,
+        # A beating promised, "something" to be done to her, him taken down too.
+        r"\b(?:le|les) (?:voy a|vamos a) (?:poner|dar|meter|acomodar) (?:una )?(?:madriza|putiza|"
+        r"golpiza|chinga|paliza|verguiza)\b"
+        r"|\b(?:le|les) voy a hacer algo\b.{0,40}\bsi (?:se vuelve|vuelve|se mete|sigue|se acerca|"
+        r"la veo|lo veo)\b"
+        r"|\bsi me deja\b.{0,20}\bme (?:lo|la) llevo conmigo\b"
+        r"|\bme (?:lo|la|los) llevo (?:conmigo|de corbata)\b.{0,20}\b(?:los dos|las dos|a la tumba|"
+        r"al hoyo)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:fifa|juego|partido|torneo|basquet|domino|ajedrez|"
+        r"futbol|cartas|rico|bonito|de cenar|especial)\b",
+    ),
+    rule(
+        "es_medios_de_paso",
+        signs.METHOD,
+        # The urge to get out on a bridge, a lake walked into, a few extra pills "a ver qué pasa".
+        r"\b(?:puente|azotea|barandal|orilla|vias|autopista)\b.{0,40}\b(?:me dan ganas de|ganas de"
+        r"|quisiera|pienso en) (?:bajarme|aventarme|tirarme|saltar|brincar|soltarme|dejarme caer|"
+        r"dar el paso)\b"
+        r"|\b(?:lago|laguna|presa|rio|mar)\b.{0,40}\b(?:pienso en|quiero|ganas de|me imagino) "
+        r"(?:caminar|meterme|nadar|adentrarme) hasta (?:el centro|el fondo|donde no)\b"
+        r"|\b(?:de mas|extra)\b.{0,40}\ba ver (?:que pasaba|que pasa|si (?:ya )?no despertaba|si "
+        r"no despierto)\b",
+        unless=r"\b(?:fotos?|vista|paisaje|trafico|para caminar|patin\w*|pesca\w*|lancha|kayak|"
+        r"cafes?|chelas|cervezas|tequila|shots|vitaminas|gomitas|jaja\w*|lol|xd)\b",
+    ),
+    rule(
+        "es_deseo_bienvenido",
+        signs.DEATH_WISH,
+        # Tired of waking up, cancer thanked for choosing them, "no es grito de ayuda, es aviso".
+        r"\b(?:me canse|estoy cansad[oa]|harta|harto|hasta la madre) de (?:despertar|despertarme|"
+        r"amanecer|seguir despertando)\b(?! (?:temprano|a las|con|tan|para|cada))"
+        r"|\bsi (?:el cancer|la muerte|un carro|un camion|dios|algo) me (?:escoge|elige|lleva|"
+        r"agarra|toca)\b.{0,30}\b(?:le doy las gracias|gracias|feliz|ni me quejo|bienvenido|"
+        r"lo agradezco|me dejo)\b"
+        r"|\bno es (?:un )?grito de ayuda\b.{0,30}\b(?:aviso|despedida|decision|hecho|plan)\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|loteria|rifa|premio)\b|😂|🤣",
+    ),
+    rule(
+        "es_carga_mundo_sigue",
+        signs.BURDEN,
+        # The world going on without "gente como yo"; wanting them told it is not their fault.
+        r"\bel mundo (?:sigue|seguiria|va a seguir) (?:girando|igual|igualito|bien)\b.{0,20}\bsin "
+        r"(?:mi|gente como yo|alguien como yo)\b"
+        r"|\b(?:quiero|quisiera|necesito) que (?:todos|ustedes|mi familia|mis papas|mi mama|"
+        r"sepan)\b.{0,20}\bque no (?:es|fue) (?:su|tu) culpa\b",
+        unless=r"\b(?:vacaciones|viaje|redes|celular|desconect\w*|divorcio|separacion|nos "
+        r"separamos|ruptura|terminamos)\b",
+    ),
+    rule(
+        "es_harta_de_existir",
+        signs.HOPELESSNESS,
+        r"\b(?:hasta la madre|harta|harto|cansad[oa]|hart[oa]) de (?:existir|vivir|estar viv[oa]|"
+        r"respirar|seguir viv[oa])\b(?! (?:en|aqui|con|asi de|lejos|de renta|al dia)\b)",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd)\b|😂|🤣",
+    ),
+    rule(
+        "es_amenaza_si_vuelve",
+        signs.HARM_OTHERS,
+        # Something brought to work "si me vuelve a gritar"; her things burned, then her.
+        r"\bsi (?:mi \w+|el|ella|ese \w+|esa \w+)\b.{0,30}\b(?:vuelve a|otra vez|una vez mas)\b"
+        r".{0,30}\b(?:le voy a llevar|voy a llevar|llevo) (?:algo|la pistola|el cuete|un cuchillo|"
+        r"la navaja|el arma)\b"
+        r"|\b(?:quemar|incendiar|romper) sus cosas\b.{0,20}\b(?:y )?(?:despues|luego) a (?:ella|el|"
+        r"ellos)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:pastel|comida|tamales|regalo|cafe|donas|pan|queja|"
+        r"abogado|recursos humanos|sindicato)\b",
+    ),
+    rule(
+        "es_autolesion_castigo",
+        signs.SELF_HARM,
+        # Not eating as a punishment; a scab torn open on purpose.
+        r"\b(?:sin comer|no como|no comer|me mato de hambre|me dejo sin comer)\b.{0,30}\b(?:como "
+        r"castigo|para castigarme|de castigo|porque me lo merezco)\b"
+        r"|\bme (?:arranque|arranco|quite|quito) (?:la|las) costras?\b.{0,30}\b(?:a proposito|pa "
+        r"que sangr\w*|para que sangr\w*|hasta que sangr\w*)\b",
+        unless=r"\b(?:ayuno|dieta|religio\w*|cuaresma|doctor|analisis|estudios|cirugia)\b",
+    ),
+    rule(
+        "es_pastillas_formaditas",
+        signs.METHOD,
+        # Pills lined up on the nightstand; medicines that do not show in a drug test.
+        r"\b(?:tengo|deje|puse) (?:las|mis|todas las) " + _MEDS + r" (?:formaditas|formadas|"
+        r"alineadas|juntas|apartadas)\b(?! (?:para|pa) (?:el|la|mi|los)\b)"
+        r"|\b(?:medicinas?|"
+        + _MEDS
+        + r")\b.{0,30}\bno (?:salen|sale|aparecen|aparece|se detectan?)"
+        r" en (?:un |el |los )?(?:antidoping|examen|toxicologico|analisis)\b",
+        unless=r"\b(?:pastillero|semana|dosis|horario|abuel\w*|viaje)\b",
+    ),
+    rule(
+        "es_no_llegar_a_los",
+        signs.DEATH_WISH,
+        # Not wanting to reach an age; wanting to vanish "de verdad, no de redes"; the phone off
+        # for good.
+        r"\bno quiero (?:llegar a|cumplir) (?:mis |los )?\d+\b(?! (?:sin|solter[oa]|con|y|viviendo|"
+        r"en|trabajando)\b)"
+        r"|\bdesaparecer de verdad\b|\bdesaparecer\b.{0,10}\bno de (?:redes|instagram|facebook|"
+        r"tiktok|whatsapp)\b"
+        r"|\bapagar el (?:cel|celular|telefono) (?:para siempre|de una vez|ya para siempre)\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|que horror|que miedo|viej[oa]|arrugas|canas|"
+        r"desintox\w*|detox|finde|fin de semana|vacaciones|cambio de|nuevo)\b|😂|🤣",
+    ),
+    rule(
+        "es_amenaza_se_donde",
+        signs.HARM_OTHERS,
+        # Regret promised to someone whose family's house one knows; him caught alone.
+        r"\b(?:arrepienta|arrepentir|pagar|pague|lamentar|lamente|leccion)\b.{0,60}\bse donde "
+        r"(?:vive|trabaja|duerme|estaciona|esta)\b"
+        r"|\blo que le haria\b.{0,30}\bsi (?:lo|la|los) (?:agarro|veo|encuentro|cacho)\b"
+        r"|\bsi (?:lo|la) (?:agarro|cacho|encuentro) sol[oa]\b",
+        unless=_NOT_A_THREAT
+        + r"|\b(?:abrazo|beso|decir|platic\w*|sorpresa|regalo|flores|chisme)\b",
+    ),
+    rule(
+        "es_carga_no_me_van_a_cargar",
+        signs.BURDEN,
+        r"\bya no (?:me )?(?:van|va) a tener que (?:cargar|aguantar|mantener|soportar|"
+        r"cuidar)(?:me)? (?:mucho|por mucho|mas)\b",
+        unless=r"\b(?:me mudo|trabajo|chamba|beca|independ\w*|mi propio|mi propia)\b",
+    ),
+    rule(
+        "es_si_no_amanezco",
+        signs.PREPARATION,
+        # Messages left "si no amanezco"; where everything is written down.
+        r"\bsi no (?:amanezco|despierto|regreso)\b(?! (?:temprano|a tiempo)\b).{0,40}\b(?:diganle|"
+        r"dile|digan|avisenle|que sepan|la quiero|lo quiero|los quiero|perdon)\b"
+        r"|\b(?:anote|escribi|deje anotado|deje escrito|hice una lista de) donde esta todo\b.{0,60}"
+        r"\b(?:banco|seguro|cuentas?|contrasenas|veterinario|testamento)\b",
+        unless=r"\b(?:cirugia|operacion|anestesia|viaje|vuelo|avion|vacaciones|mientras|"
+        r"ninera|cuidadora|jaja\w*|lol|xd)\b",
+    ),
+    rule(
+        "es_medios_guardados_y_esperando",
+        signs.METHOD,
+        # A bottle held while waiting, a belt under the mattress, pills "esperándome", a
+        # ravine driven past on purpose.
+        r"\b(?:con el frasco|con las pastillas|con la navaja|con la pistola|con la cuerda)\b.{0,30}"
+        r"\b(?:nomas espero|solo espero|y espero|esperando)\b"
+        r"|\b(?:cinturon|cuerda|soga|pastillas|navaja|cuchilla|pistola|frasco)\b.{0,30}\b(?:debajo"
+        r" del colchon|bajo el colchon|debajo de la almohada|bajo la almohada)\b"
+        r"|\b" + _MEDS + r"\b.{0,40}\b(?:esperandome|me esperan|me estan esperando)\b"
+        r"|\b(?:barranco|precipicio|acantilado)\b.{0,40}\ba proposito\b",
+        unless=r"\b(?:vitaminas|jarabe|tos|fiebre|gripa|bebe|doctor|proteccion|seguridad|"
+        r"ladrones|rateros|perdid[oa]s?|no encuentro|ninos|farmacia|recoger|surtir|vista|paisaje|"
+        r"fotos?|turis\w*)\b",
+    ),
+    rule(
+        "es_cansada_de_ser_cuerpo",
+        signs.HOPELESSNESS,
+        # Tired of being a body; a week of tears and then relief.
+        r"\b(?:cansad[oa]|harta|harto) de ser (?:cuerpo|un cuerpo|persona|humano|humana)\b"
+        r"|\bllorarian\b.{0,30}\b(?:luego|despues|y ya)\b.{0,20}\b(?:descansarian|seguirian|se les"
+        r" pasaria|me olvidarian|estarian bien)\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|hoy|lunes|adult[oa])\b|😂|🤣",
+    ),
+    rule(
+        "es_autolesion_sin_gato",
+        signs.SELF_HARM,
+        r"\b(?:gato|gata)\b.{0,30}\bpero no tengo (?:gato|gata)\b"
+        r"|\bme volvi a (?:rasgunar|aranar)\b",
+        unless=r"\b(?:comezon|piquete|mosquito|alergia|sarpullido)\b",
+    ),
+    rule(
+        "es_amenaza_siguiendo",
+        signs.HARM_OTHERS,
+        # First his car and then him; following her home, "no sabe lo que le espera".
+        r"\bprimero (?:su|sus) \w+ y (?:luego|despues) (?:a )?(?:el|ella|ellos)\b"
+        r"|\b(?:siguiendo|la sigo|lo sigo|vigilando|espiando)\b.{0,50}\bno (?:sabe|saben|"
+        r"tiene idea de) lo que le(?:s)? espera\b",
+        unless=_NOT_A_THREAT + r"|\b(?:lav\w*|arregl\w*|sorpresa|fiesta|regalo|propuesta|tiktok|"
+        r"instagram|redes|cumple\w*)\b",
+    ),
+    rule(
+        "es_cartitas_y_espera",
+        signs.PREPARATION,
+        # A little letter for each one; waiting for everyone to fall asleep "pa hacerlo".
+        r"\b(?:cartas?|cartitas?|notas?)\b.{0,40}\b(?:a cada quien|una para cada|para cada uno)\b"
+        r"|\ba cada quien su (?:carta|cartita|nota)\b"
+        r"|\bespera\w* (?:a )?que (?:todos|todo mundo|mis papas|mi familia|mi roomie|mi esposo|mi "
+        r"esposa|los demas) se (?:duerman|vayan|salgan)\b.{0,20}\b(?:para|pa) hacerlo\b",
+        unless=r"\b(?:navidad|posada|cumple\w*|san valentin|intercambio|invitacion\w*|boda|"
+        r"graduacion|gracias|maestr[oa]s?|pastel|regalos?|sorpresa|santa|reyes|envolver|jaja\w*|"
+        r"lol|xd)\b",
+    ),
+    rule(
+        "es_armado_por_si",
+        signs.HARM_OTHERS,
+        r"\b(?:ando|traigo|llevo|cargo) (?:con )?(?:la|el|una|un|mi) (?:cuchilla|navaja|cuchillo|"
+        r"pistola|cuete|fierro|arma|machete)\b.{0,30}\bpor si (?:me lo|me la|lo|la) (?:encuentro|"
+        r"veo|topo|cruzo)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:rateros|asaltan|asalto|proteccion|defensa)\b",
+    ),
+    rule(
+        "es_spanglish_want_it_to_stop",
+        signs.SUICIDAL_THOUGHTS,
+        # Spanglish: "i just want it to stop para siempre".
+        r"\b(?:i just want|i want|i wanna|just want) (?:it|this|everything|todo) to (?:stop|end|be "
+        r"over)\b.{0,10}\b(?:para siempre|forever|for good|de una vez)\b",
+        unless=r"\b(?:jaja\w*|lol|xd|semestre|lluvia|ruido|dolor de cabeza|calor)\b",
+    ),
+    rule(
+        "es_alivio_con_malas_noticias",
+        signs.DEATH_WISH,
+        # An ambulance hoped late; relief at a grave diagnosis; a chance never to come back.
+        r"\bojala (?:que )?la ambulancia (?:llegue|llegara) tarde\b"
+        r"|\b(?:doctor|doctora|resultados?|estudios|biopsia)\b.{0,40}\b(?:grave|malo|cancer|maligno|"
+        r"terminal)\b.{0,30}\b(?:alivio|tranquilidad|paz|me alegre)\b"
+        r"|\b(?:chance|oportunidad) de no (?:regresar|volver|despertar)(?: nunca| jamas)?\b"
+        r".{0,20}\b(?:la agarro|lo agarro|la tomo|lo tomo|la aprovecho|lo aprovecho)\b",
+        unless=r"\b(?:benigno|negativo|no era nada|salio bien|todo bien|limpio|viaje|vacaciones|"
+        r"trabajo|chamba|ciudad|pueblo|pais|rancho|playa|extranjero|jaja\w*|lol|xd)\b",
+    ),
+    rule(
+        "es_amenaza_la_proxima_vez",
+        signs.HARM_OTHERS,
+        # A list of those who will pay; "la próxima vez que me levante la mano lo pico".
+        r"\blista\b.{0,40}\bme las (?:van|va) a pagar\b"
+        r"|\b(?:la proxima vez|si (?:me )?vuelve a|si otra vez)\b.{0,40}\b(?:lo|la|le) (?:pico|"
+        r"apunalo|quiebro|balaceo|rajo|meto un tiro|doy un balazo)\b",
+        unless=_NOT_A_THREAT,
     ),
 )
