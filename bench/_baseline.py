@@ -32,6 +32,9 @@ def environment(var_dir: str, *, hosts: str = "testserver") -> dict[str, str]:
         "SECRET_KEY": "bench-only-secret-key-that-is-long-enough-for-django-checks",
         "ALLOWED_HOSTS": hosts,
         "SECURE_SSL_REDIRECT": "false",
+        # One server (in process, or one gunicorn), also when DATABASE_URL names PostgreSQL:
+        # its own key file in the throwaway folder is all it needs.
+        "SEVERAL_SERVERS": "false",
     }
 
 

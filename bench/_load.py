@@ -31,9 +31,14 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(*, workers: int = 2, app: str = "bench_wsgi:application"):
+def serve(*, workers: int = 2, app: str = "bench_wsgi:application", production: bool = False):
     """gunicorn serving ``app`` (a module in bench/: bench_wsgi, the site with the bare view)
-    on a free loopback port; yields the port."""
+    on a free loopback port; yields the port.
+
+    With ``production``, gunicorn also reads the project's ``gunicorn.conf.py``, as
+    ``bin/serve-production`` does: the app loaded once in the first process, the system checks,
+    templates and catalogs ready and memory frozen before the workers fork. The worker count and
+    class stay the benchmark's (``workers`` sync workers)."""
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent))
     if gunicorn is None:
         raise SystemExit("gunicorn is not installed: pip install gunicorn to run the load part")
@@ -42,6 +47,11 @@ def serve(*, workers: int = 2, app: str = "bench_wsgi:application"):
     process = subprocess.Popen(  # noqa: S603
         [
             gunicorn,
+            *(["--config", str(BENCH.parent / "gunicorn.conf.py")] if production else []),
+            "--worker-class",
+            "sync",
+            "--threads",  # more than one would turn gunicorn's sync worker into gthread
+            "1",
             "--workers",
             str(workers),
             "--bind",

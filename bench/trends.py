@@ -152,13 +152,17 @@ def interleaved(client, paths: list[str], runs: int) -> list[tuple[float, float]
 
 
 def report_under_load(client, url: str, seconds: float) -> None:
-    """p50 of the trends page and of the bare view under gunicorn, with the same session."""
+    """p50 of the trends page and of the bare view under gunicorn (the project's gunicorn.conf.py,
+    two sync workers), with the same session."""
     from _load import serve, throughput
     from django.conf import settings
 
     cookie = f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
-    print(f"gunicorn, 2 sync workers, 8 clients, {seconds:g} s per path (loopback):")
-    with serve() as port:
+    print(
+        f"gunicorn (gunicorn.conf.py), 2 sync workers, 8 clients, {seconds:g} s per path "
+        "(loopback):"
+    )
+    with serve(production=True) as port:
         throughput(port, BARE_PATH, seconds=1, cookie=cookie)  # start both workers
         bare_rate, bare_p50 = throughput(port, BARE_PATH, seconds=seconds, cookie=cookie)
         rate, p50 = throughput(port, url, seconds=seconds, cookie=cookie)
