@@ -133,13 +133,6 @@ JOURNAL_ENTRY_AREA = Area(
     _("Every entry you have not shared."),
 )
 
-_BY_KEY = {area.key: area for area in AREAS}
-
-
-def area_for(key: str) -> Area | None:
-    """The area named ``key``, or None when there is no such area."""
-    return _BY_KEY.get(key)
-
 
 def offered_areas(installed_apps: Iterable[str]) -> tuple[Area, ...]:
     """The areas whose features are installed, in the order the pages show them."""

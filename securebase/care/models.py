@@ -158,10 +158,6 @@ class Grant(models.Model):
     def __str__(self) -> str:
         return f"Grant {self.pk} ({self.area})"
 
-    @property
-    def is_open(self) -> bool:
-        return self.revoked_at is None
-
 
 class Assignment(models.Model):
     """Homework: something the clinician asked the client to do between sessions.

@@ -60,7 +60,3 @@ class PauseSession(models.Model):
 
     def __str__(self) -> str:
         return f"Pause {self.pk}"
-
-    @property
-    def is_finished(self) -> bool:
-        return self.finished_at is not None
