@@ -50,8 +50,10 @@ _ENGLISH = {
         r"|\b(?:\d+|a|one|two|three|four|five|several|a few) (?:summers?|winters?|springs?|falls?|"
         r"autumns?|christmases|birthdays) ago\b"
         r"|\bthe old me\b|\bi remember (?:believing|wanting|being|writing|planning|cutting)\b"
-        r"|\bso glad i (?:never|did not|stayed|am still here)\b"
-        r"|\bsince i (?:started|began) (?:meds|medication|therapy|treatment|seeing)\b"
+        # Glad of not having acted, not of something else that happened not to happen.
+        r"|\bso glad i (?:never|did not) (?:went through|go through|did it|do it|tried|try|"
+        r"acted on|act on|followed through|follow through)\b"
+        r"|\bso glad i (?:stayed alive|am still (?:here|alive))\b"
         r"|\bi (?:do not|no longer) (?:believe|think|feel) that (?:now|anymore|any more)\b"
     ),
     "denial": (
@@ -124,8 +126,9 @@ _SPANISH = {
         r"|\blo lejos que llegue\b"
         r"|\ben (?:el )?(?:19|20)\d\d\b|\b(?:anos|meses) de (?:recuperacion|sobriedad)\b"
         r"|\bya no lo creo\b|\bantes (?:escribia|hacia|tenia|creia)\b"
-        r"|\bdesde que (?:empece|inicie|comence) (?:el tratamiento|la terapia|terapia|"
-        r"las pastillas|el medicamento|los medicamentos)\b|\bque bueno que nunca\b"
+        # Glad of not having acted ("…nunca lo intenté"), not of anything else.
+        r"|\bque bueno que nunca (?:lo hice|lo intente|me atrevi|lo lleve a cabo|segui|mande|"
+        r"envie|use|tome)\b"
         r"|\bya (?:tiene|tengo|van|llevo) (?:mas de )?(?:un|una|\w+) (?:anos?|meses?) "
         r"(?:que no|sin)\b"
     ),
