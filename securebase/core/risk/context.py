@@ -175,8 +175,15 @@ _SERIOUS = {
     "es": re.compile(r"\b(?:no es broma|no estoy bromeando|no es chiste|lo digo en serio)\b"),
 }
 _RECURRENCE = {
-    "en": re.compile(r"\b(?:again|relaps\w*|(?:has|have|is|are|came|come) back|back to)\b"),
-    "es": re.compile(r"\b(?:otra vez|de nuevo|volvi|volvio|volvieron|recai\w*)\b"),
+    "en": re.compile(
+        r"\b(?:again|relaps\w*|(?:has|have|is|are|came|come) back|back to)\b"
+        # Or a time that is now: "I remember cutting in high school, and last night I cut".
+        r"|\b(?:last night|tonight|this morning|this week|right now|these days|lately)\b"
+    ),
+    "es": re.compile(
+        r"\b(?:otra vez|de nuevo|volvi|volvio|volvieron|recai\w*)\b"
+        r"|\b(?:anoche|esta noche|esta manana|esta semana|ahorita|estos dias|ultimamente)\b"
+    ),
 }
 # The contexts whose signs normalization may move or drop.
 _MARKS = frozenset({"quote_or_title", "joke"})
@@ -185,8 +192,16 @@ _RECOVERED = {
     "en": re.compile(
         r"\b(?:clean|free|sober|okay|ok|fine|well|proud) now\b|\b(?:years?|months?) clean now\b"
         r"|\bnow (?:i am|i have been) (?:\w+ )?(?:clean|okay|fine|better|well)\b"
+        # Glad to be alive, or a milestone of recovery celebrated: not "grateful for two years
+        # clean, but...", which the recurrence reads.
+        r"|\b(?:glad|happy|grateful|thankful) to be (?:alive|here)\b"
+        r"|\bcelebrat\w* (?:\w+ ){0,2}(?:years?|months?) (?:clean|sober|alive|of life)\b"
     ),
-    "es": re.compile(r"\bahora (?:llevo|estoy|tengo)\b.{0,25}\b(?:bien|sin|limpi[oa]|mejor)\b"),
+    "es": re.compile(
+        r"\bahora (?:llevo|estoy|tengo)\b.{0,25}\b(?:bien|sin|limpi[oa]|mejor)\b"
+        r"|\b(?:feliz|agradecid[oa]|content[oa]) de (?:estar|seguir) (?:viv[oa]|aqui)\b"
+        r"|\bcelebr\w* (?:\w+ ){0,2}(?:anos|meses) de (?:vida|sobriedad)\b"
+    ),
 }
 _COMPILED = {
     "en": {name: re.compile(pattern) for name, pattern in _ENGLISH.items()},
