@@ -132,6 +132,9 @@ def test_it_matches_whatever_the_case_apostrophes_spacing_or_stretching(text):
         ("I've been reading about how many pills…", risk.METHOD, "how_many_pills"),
         ("I gave away my cat and my guitar", risk.PREPARATION, "giving_things_away"),
         ("I cut myself again", risk.SELF_HARM, "cutting_or_burning_myself"),
+        # Warning signs that exceptions meant for everyday sentences once let through.
+        ("Honestly, not waking up would be fine", risk.DEATH_WISH, "death_wish_would_not_mind"),
+        ("Mom saw the marks and I told her it was the cat", risk.SELF_HARM, "marks_explained_away"),
     ],
 )
 def test_it_reports_the_category_for_audit(text, category, rule):
