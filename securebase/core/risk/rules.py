@@ -46,11 +46,24 @@ def rule(name: str, category: str, pattern: str, unless: str | None = None) -> R
     )
 
 
+# Words that say the act was meant: a sentence holding one is not an everyday use, whatever
+# else it holds ("burned my hand on the stove on purpose", "me quemé con la plancha a
+# propósito"), so a rule's exceptions do not apply to it.
+# "Not on purpose", "no fue a propósito" say the opposite.
+MEANT = re.compile(
+    r"(?<!\bnot )(?<!\bno )(?<!\bno fue )(?<!\bno era )\b(?:on purpose|deliberately|"
+    r"intentionally|a proposito|adrede)\b"
+)
+
+
 def first_hit(rules: Sequence[Rule], sentences: Iterable[str]) -> Hit | None:
     """The first rule matching any of the sentences (sentence order first, then rule order)."""
     for sentence in sentences:
+        meant = MEANT.search(sentence) is not None
         for candidate in rules:
             found = candidate.pattern.search(sentence)
-            if found and not (candidate.unless is not None and candidate.unless.search(sentence)):
+            if found and (
+                meant or candidate.unless is None or not candidate.unless.search(sentence)
+            ):
                 return Hit(rule=candidate, words=found.group(0).strip())
     return None

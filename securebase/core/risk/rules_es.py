@@ -66,14 +66,21 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_matarme",
         signs.SUICIDAL_THOUGHTS,
-        r"\b(?:matarme|suicidarme|me (?:voy a|quiero|quisiera|podria|deberia|iba a) (?:matar|"
-        r"suicidar)|yo me mato|mejor me mato|me mato (?:ya|hoy|esta noche|de una vez)|"
-        r"me matare|me suicido|me suicidare|quitarme la vida|me quite la vida|"
-        r"me (?:voy a|quiero|quisiera|pienso|iba a) quitar la vida|"
-        r"me quito la vida|acabar con mi (?:propia )?vida|terminar con mi (?:propia )?vida|"
-        r"ponerle fin a mi vida|poner fin a mi vida|acabar con mi existencia|me voy a dar "
+        r"\b(?:matarme|me (?:voy a|quiero|quisiera|podria|deberia|iba a) matar|yo me mato|"
+        r"mejor me mato|me mato (?:ya|hoy|esta noche|de una vez)|me matare|me voy a dar "
         r"en la madre)\b",
         unless=_IDIOM,
+    ),
+    rule(
+        "es_quitarme_la_vida",
+        signs.SUICIDAL_THOUGHTS,
+        # No idiom says these: "me mato en el trabajo" is hyperbole, "suicidarme en el trabajo"
+        # is not, so the idioms' exceptions above do not apply here.
+        r"\b(?:suicidarme|me (?:voy a|quiero|quisiera|podria|deberia|iba a) suicidar|"
+        r"me suicido|me suicidare|quitarme la vida|me quite la vida|"
+        r"me (?:voy a|quiero|quisiera|pienso|iba a) quitar la vida|"
+        r"me quito la vida|acabar con mi (?:propia )?vida|terminar con mi (?:propia )?vida|"
+        r"ponerle fin a mi vida|poner fin a mi vida|acabar con mi existencia)\b",
     ),
     rule(
         "es_suicidio",

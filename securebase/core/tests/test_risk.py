@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from securebase.core import risk
+from securebase.core.risk.rules import first_hit, rule
 
 DATA = Path(__file__).parent / "data" / "risk_phrases.tsv"
 
@@ -220,3 +221,30 @@ def test_screen_texts_finds_a_match_in_any_field_and_skips_empty_ones():
 )
 def test_it_respects_context_that_makes_a_phrase_everyday(text):
     assert not risk.screen_text(text).matched
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("i burned my hand on the stove on purpose", True),
+        ("me queme con la plancha a proposito", True),
+        ("i burned my hand on the stove", False),
+        ("i burned my hand on the stove, not on purpose obviously", False),
+        ("me queme con la plancha, no fue a proposito", False),
+    ],
+)
+def test_an_act_said_to_be_meant_sets_a_rules_everyday_exceptions_aside(sentence, flagged):
+    """ "On purpose" or "a propósito" in a sentence means its exceptions (a stove, an iron) do not
+    excuse it; "not on purpose" or "no fue a propósito" leaves them in place."""
+    burned = rule(
+        "burned", risk.SELF_HARM, r"\b(?:burned|queme)\b", unless=r"\b(?:stove|plancha)\b"
+    )
+    assert (first_hit([burned], [sentence]) is not None) is flagged
+
+
+def test_the_spanish_idioms_of_killing_oneself_with_work_excuse_only_matar():
+    """ "Me mato en el trabajo" is hyperbole; "quitarme la vida" and "suicidarme" have no such
+    idiom, so "en el trabajo" beside them excuses nothing."""
+    assert risk.rule_hit("me mato trabajando toda la semana") is None
+    hit = risk.rule_hit("hoy en el trabajo pensé en quitarme la vida")
+    assert hit is not None and hit.rule.name == "es_quitarme_la_vida"
