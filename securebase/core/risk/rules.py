@@ -59,11 +59,12 @@ MEANT = re.compile(
 def first_hit(rules: Sequence[Rule], sentences: Iterable[str]) -> Hit | None:
     """The first rule matching any of the sentences (sentence order first, then rule order)."""
     for sentence in sentences:
-        meant = MEANT.search(sentence) is not None
         for candidate in rules:
             found = candidate.pattern.search(sentence)
             if found and (
-                meant or candidate.unless is None or not candidate.unless.search(sentence)
+                candidate.unless is None
+                or not candidate.unless.search(sentence)
+                or MEANT.search(sentence)
             ):
                 return Hit(rule=candidate, words=found.group(0).strip())
     return None

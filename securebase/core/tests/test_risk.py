@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from securebase.core import risk
-from securebase.core.risk.rules import first_hit, rule
+from securebase.core.risk import rules as risk_rules
 
 DATA = Path(__file__).parent / "data" / "risk_phrases.tsv"
 
@@ -236,10 +236,10 @@ def test_it_respects_context_that_makes_a_phrase_everyday(text):
 def test_an_act_said_to_be_meant_sets_a_rules_everyday_exceptions_aside(sentence, flagged):
     """ "On purpose" or "a propósito" in a sentence means its exceptions (a stove, an iron) do not
     excuse it; "not on purpose" or "no fue a propósito" leaves them in place."""
-    burned = rule(
+    burned = risk_rules.rule(
         "burned", risk.SELF_HARM, r"\b(?:burned|queme)\b", unless=r"\b(?:stove|plancha)\b"
     )
-    assert (first_hit([burned], [sentence]) is not None) is flagged
+    assert (risk_rules.first_hit([burned], [sentence]) is not None) is flagged
 
 
 def test_the_spanish_idioms_of_killing_oneself_with_work_excuse_only_matar():
