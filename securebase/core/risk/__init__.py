@@ -14,7 +14,7 @@ person and its category is for audit only, never shown to them as a label.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
@@ -28,7 +28,7 @@ from securebase.core.risk.language import (
     language_scores,
 )
 from securebase.core.risk.model import Neighbour, load_model, max_probability
-from securebase.core.risk.rules import Hit, Rule, first_hit
+from securebase.core.risk.rules import Hit, Rule, hits
 from securebase.core.risk.signs import (
     BURDEN,
     CATEGORIES,
@@ -120,16 +120,26 @@ def rules_for(language: str) -> tuple[Rule, ...]:
     return tuple(import_module(_RULE_MODULES[language]).RULES)
 
 
-def _first_hit(text: str, language: str, sentences: list[str]) -> Hit | None:
+def _hits(text: str, language: str, sentences: list[str]) -> Iterator[Hit]:
     """Read the whole text (``sentences``, its sentences in ``language``) with the rules of its
     language, then any sentence written in the other language with that language's rules (an
-    English line in a Spanish entry)."""
-    hit = first_hit(rules_for(language), sentences)
-    if hit is not None:
-        return hit
+    English line in a Spanish entry): a hit per sentence, in that order."""
+    yield from hits(rules_for(language), sentences)
     other = SPANISH if language == ENGLISH else ENGLISH
     foreign = [s for s in _SENTENCES[other](text) if _leans(s, other, language)]
-    return first_hit(rules_for(other), foreign)
+    yield from hits(rules_for(other), foreign)
+
+
+def _read(text: str, language: str, sentences: list[str]) -> tuple[Hit | None, Hit | None]:
+    """The first rule hit in the text, and the first that no reported context excuses
+    (``None`` for either that is missing). A story of the past in one sentence may excuse
+    that sentence or clause and not a present one beside it."""
+    first = None
+    for hit in _hits(text, language, sentences):
+        first = first or hit
+        if context.reported_context(sentences, language, text, hit.clause) is None:
+            return first, hit
+    return first, None
 
 
 def _leans(sentence: str, other: str, language: str) -> bool:
@@ -147,7 +157,8 @@ def screen_text(text: str | None) -> RiskScreen:
 
     1. the rules of the text's language (then of any sentence in the other language); a rule's
        phrase counts on its own unless the text reports it as past, denied, someone else's,
-       quoted or joked (``context``);
+       quoted or joked (``context``; a past, a denial or someone else's story told in another
+       sentence does not excuse a sentence in the present);
     2. otherwise the linear model (``model``) scores each pair of neighbouring sentences and
        flags the text when the highest probability reaches the model's threshold for the
        text's language; the category
@@ -157,8 +168,8 @@ def screen_text(text: str | None) -> RiskScreen:
         return NO_RISK
     language = detect_language(text)
     sentences = _SENTENCES[language](text)
-    hit = _first_hit(text, language, sentences)
-    if hit is not None and context.reported_context(sentences, language, text) is None:
+    first, hit = _read(text, language, sentences)
+    if hit is not None:
         return RiskScreen(
             matched=True,
             category=hit.rule.category,
@@ -172,12 +183,12 @@ def screen_text(text: str | None) -> RiskScreen:
     if probability < trained.threshold_for(language):
         return NO_RISK if language == ENGLISH else RiskScreen(matched=False, language=language)
     neighbours = trained.nearest(window)
-    category = hit.rule.category if hit is not None else _vote(neighbours)
+    category = first.rule.category if first is not None else _vote(neighbours)
     evidence = tuple(f"near: {n.text} ({n.sign})" for n in neighbours)
     return RiskScreen(
         matched=True,
         category=category,
-        rule=f"model+{hit.rule.name}" if hit is not None else "model",
+        rule=f"model+{first.rule.name}" if first is not None else "model",
         language=language,
         concern=concern_of(category),
         evidence=(f"score {probability:.2f}", *evidence),
@@ -208,10 +219,7 @@ def rule_hit(text: str) -> Hit | None:
     """The rule that flags ``text`` on its own (no reported context), or ``None``."""
     language = detect_language(text)
     sentences = _SENTENCES[language](text)
-    hit = _first_hit(text, language, sentences)
-    if hit is None:
-        return None
-    return hit if context.reported_context(sentences, language, text) is None else None
+    return _read(text, language, sentences)[1]
 
 
 def screen_texts(texts: Iterable[str | None]) -> RiskScreen:

@@ -14,11 +14,17 @@ from __future__ import annotations
 
 import re
 
+from securebase.core.risk.rules import SERIOUS
+
 _ENGLISH = {
     "past": (
         r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|a few|some|several)"
         r" )?(?:years?|months?) ago\b"
         r"|\bused to\b|\bback (?:then|in (?:19|20)\d\d|in (?:high school|college))\b"
+        # A year beside an act in the past tense ("in 2019 I tried"), not a year still to come.
+        r"|\bin (?:19|20)\d\d,? i (?:tried|attempted|took|cut|overdosed|was|wanted|thought|"
+        r"wrote|had|nearly|almost)\b"
+        r"|\bi (?:tried|attempted|took|cut|overdosed|nearly|almost)\b.{0,40}?\bin (?:19|20)\d\d\b"
         r"|\bwhen i was (?:younger|little|a (?:kid|teen|teenager)|in (?:high school|college)|\d+)"
         r"|\bin (?:high school|college|my twenties|my teens)\b|\bas a teenager\b"
         r"|\blast year\b.{0,60}\bnow\b"
@@ -165,18 +171,14 @@ _SPANISH = {
         r"vergüenza)\b|😂|🤣|💀"
     ),
 }
+# "lol not joking": the writer takes the joke mark back (``rules.SERIOUS``).
+_SERIOUS = {language: re.compile(pattern) for language, pattern in SERIOUS.items()}
 # "Two years clean" tells of the past, "started cutting again after two years clean" does not.
-# "lol not joking": the writer takes the joke mark back.
-_SERIOUS = {
-    "en": re.compile(
-        r"\b(?:not joking|no joke|not kidding|i mean it|for real|fr|not lol|not a joke|"
-        r"i am serious)\b"
-    ),
-    "es": re.compile(r"\b(?:no es broma|no estoy bromeando|no es chiste|lo digo en serio)\b"),
-}
 _RECURRENCE = {
     "en": re.compile(
-        r"\b(?:again|relaps\w*|(?:has|have|is|are|came|come) back|back to)\b"
+        r"\b(?:again|relaps\w*|(?:has|have|is|are|came|come) back)\b"
+        # Going back to it, not "I will never go back to that".
+        r"|(?<!\bnever go )(?<!\bnot go )(?<!\bnever going )\bback to\b"
         # Or a time that is now: "I remember cutting in high school, and last night I cut".
         r"|\b(?:last night|tonight|this morning|this week|right now|these days|lately)\b"
     ),
@@ -209,12 +211,38 @@ _COMPILED = {
 }
 
 
-def reported_context(sentences: list[str], language: str, raw: str = "") -> str | None:
+# The writer speaking of themselves now ("I want", "I am going to", "quiero", "me voy a"): a
+# warning sign told this way is not excused by a past, a denial or someone else's story told
+# in another clause or sentence ("My brother overdosed last year. I want to kill myself.").
+# Not "would", which also tells of a habit in the past ("in high school, I would cut").
+_PRESENT = {
+    "en": re.compile(
+        r"\bi (?:really |just |still |honestly |seriously |actually |kind of |kinda |literally )?"
+        r"(?:am|want|wanna|need|will|keep|feel|have been|can not|plan|think|wish|do not want|"
+        r"hate|can|should|might)\b"
+        r"|\b(?:now|right now|today|tonight|these days|lately)\b"
+    ),
+    "es": re.compile(
+        r"\b(?:quiero|quisiera|voy a|me voy a|estoy|tengo ganas|pienso|siento|necesito|no puedo|"
+        r"no aguanto|no quiero|me quiero|deseo|planeo|ojala|me dan ganas|prefiero)\b"
+        r"|\b(?:ahora|ahorita|hoy|esta noche|estos dias|ultimamente)\b"
+    ),
+}
+# The contexts read per clause: each excuses the clause it is told in, and the others only
+# when they do not speak in the present.
+_PER_CLAUSE = frozenset({"past", "denial", "someone_else"})
+
+
+def reported_context(
+    sentences: list[str], language: str, raw: str = "", hit: str | None = None
+) -> str | None:
     """The first context (``"past"``, ``"denial"``, ``"someone_else"``, ``"quote_or_title"``
     or ``"joke"``) found in the canonical sentences of a text, or ``None``.
 
     ``raw`` is the text as typed, searched too, for quotation marks and emoji that
-    normalization keeps but splitting may separate.
+    normalization keeps but splitting may separate. ``hit`` is the clause a rule matched (see
+    ``rules.clause_at``): a past, a denial or someone else's story told elsewhere in the
+    text does not excuse it when it speaks in the present (``_PRESENT``).
     """
     joined = " . ".join(sentences)
     # The raw text only adds what normalization may separate (quotation marks, emoji); read
@@ -226,6 +254,14 @@ def reported_context(sentences: list[str], language: str, raw: str = "") -> str 
             continue
         if name == "joke" and _SERIOUS[language].search(joined):
             continue
-        if pattern.search(marked if name in _MARKS else joined):
-            return name
+        if not pattern.search(marked if name in _MARKS else joined):
+            continue
+        if (
+            hit is not None
+            and name in _PER_CLAUSE
+            and not pattern.search(hit)
+            and _PRESENT[language].search(hit)
+        ):
+            continue
+        return name
     return None

@@ -8,7 +8,7 @@ everyday uses of the same words. The first rule that matches a sentence is the o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from securebase.core.risk.signs import CATEGORIES
@@ -29,10 +29,13 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """A rule that matched, and the words in the normalized sentence that it matched."""
+    """A rule that matched, the words in the normalized sentence that it matched, that
+    sentence, and the clause of it the words end in (``clause_at``)."""
 
     rule: Rule
     words: str
+    sentence: str
+    clause: str
 
 
 def rule(name: str, category: str, pattern: str, unless: str | None = None) -> Rule:
@@ -46,25 +49,87 @@ def rule(name: str, category: str, pattern: str, unless: str | None = None) -> R
     )
 
 
+# Words that take a joke mark back ("lol not kidding", "no es broma"), per language: read by
+# the joke context (``context``) and by every rule's exceptions (``excused``).
+SERIOUS = {
+    "en": r"\b(?:not joking|no joke|not kidding|not even kidding|not even joking|i mean it|"
+    r"for real|fr|not lol|not a joke|i am serious)\b",
+    "es": r"\b(?:no es broma|no estoy bromeando|no es chiste|lo digo en serio|hablo en serio)\b",
+}
+_SERIOUS = re.compile("|".join(SERIOUS.values()))
+# The marks of a joke that rules' exceptions list, in either language.
+_JOKE = re.compile(
+    r"\b(?:lol|lmao|lmfao|haha\w*|jaja\w*|jeje\w*|jiji\w*|jk|just kidding|kidding|joking|xd|"
+    r"de broma|es broma|bromeando)\b|😂|🤣|💀"
+)
 # Words that say the act was meant: a sentence holding one is not an everyday use, whatever
 # else it holds ("burned my hand on the stove on purpose", "me quemé con la plancha a
-# propósito"), so a rule's exceptions do not apply to it.
-# "Not on purpose", "no fue a propósito" say the opposite.
+# propósito"), so a rule's exceptions do not apply to it. "Not on purpose", "no fue a
+# propósito" say the opposite. So does a mishap told as the story given to others ("I said it
+# was an accident", "les dije que fue sin querer"), unless it really was one.
 MEANT = re.compile(
     r"(?<!\bnot )(?<!\bno )(?<!\bno fue )(?<!\bno era )\b(?:on purpose|deliberately|"
     r"intentionally|a proposito|adrede)\b"
+    r"|\b(?:i|and) (?:said|told (?:\w+|my \w+)|lied and said|pretended|made up that) (?:that )?"
+    r"it (?:was|is) (?:an accident|the cat|the dog|nothing)\b"
+    r"(?!.{0,20}\b(?:and|because|which|since) it (?:really |truly )?was\b)"
+    r"|\b(?:les |le )?(?:dije|conte|invente) que (?:fue|era) (?:un |el |mi )?(?:accidente|"
+    r"sin querer|gato|perro|nada)\b(?!.{0,20}\b(?:porque|pues|y) (?:si|de verdad) (?:lo )?fue\b)"
 )
+
+
+def excused(candidate: Rule, sentence: str) -> bool:
+    """Whether ``candidate``'s exceptions read its match in ``sentence`` as an everyday use.
+
+    Not when the act is said to be meant (``MEANT``); and when a joke is taken back ("lol not
+    kidding"), only by what the sentence holds besides the joke.
+    """
+    if candidate.unless is None or not candidate.unless.search(sentence):
+        return False
+    if MEANT.search(sentence):
+        return False
+    if _SERIOUS.search(sentence):
+        return candidate.unless.search(_JOKE.sub(" ", _SERIOUS.sub(" ", sentence))) is not None
+    return True
+
+
+# Where one clause of a sentence ends and another begins: "I used to be happy, but I want to
+# die" tells of the past in one clause and of now in the other. Not at a colon, which
+# introduces what someone said.
+_CLAUSE_BREAK = re.compile(
+    r"(?:\s*[,;])?\s+(?:and|but|though|although|y|pero|aunque)\s+|\s*[,;]\s*"
+)
+
+
+def clause_at(sentence: str, end: int) -> str:
+    """The clause of ``sentence`` in which a match ending at ``end`` ends: where a rule's words
+    run over two clauses, the act or intent they name comes last ("my dad killed himself and
+    I think I will too")."""
+    first, last = 0, len(sentence)
+    for boundary in _CLAUSE_BREAK.finditer(sentence):
+        if boundary.end() < end:
+            first = boundary.end()
+        else:
+            last = boundary.start()
+            break
+    return sentence[first:last]
+
+
+def hits(rules: Sequence[Rule], sentences: Iterable[str]) -> Iterator[Hit]:
+    """Every rule matching each sentence, sentence by sentence, in rule order: read lazily, so
+    a caller content with the first pays for no more."""
+    for sentence in sentences:
+        for candidate in rules:
+            found = candidate.pattern.search(sentence)
+            if found and not excused(candidate, sentence):
+                yield Hit(
+                    rule=candidate,
+                    words=found.group(0).strip(),
+                    sentence=sentence,
+                    clause=clause_at(sentence, found.end()),
+                )
 
 
 def first_hit(rules: Sequence[Rule], sentences: Iterable[str]) -> Hit | None:
     """The first rule matching any of the sentences (sentence order first, then rule order)."""
-    for sentence in sentences:
-        for candidate in rules:
-            found = candidate.pattern.search(sentence)
-            if found and (
-                candidate.unless is None
-                or not candidate.unless.search(sentence)
-                or MEANT.search(sentence)
-            ):
-                return Hit(rule=candidate, words=found.group(0).strip())
-    return None
+    return next(hits(rules, sentences), None)

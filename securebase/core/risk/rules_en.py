@@ -56,10 +56,12 @@ _TARGET = (
     r"woman|man|bitch|asshole|bastard)|someone|somebody|people|everyone|everybody|them both|"
     r"both of them|the (?:new )?(?:girlfriend|boyfriend|guy|girl|kids|baby))"
 )
+# The marks of a joke.
+_JOKING = r"\b(?:lol|lmao|haha\w*|jk|just kidding|joking|kidding)\b|😂|🤣"
 # Jokes, hyperbole and the emotional uses of "hurt" that share a threat's words.
 _NOT_A_THREAT = (
-    r"\b(?:lol|lmao|haha\w*|jk|just kidding|joking|kidding)\b|😂|🤣"
-    r"|\b(?:feelings|emotionally|with kindness|his chances|her chances|their chances|in (?:chess|"
+    _JOKING
+    + r"|\b(?:feelings|emotionally|with kindness|his chances|her chances|their chances|in (?:chess|"
     r"fortnite|the game|mario kart|a game))\b"
     r"|\bby (?:leaving|telling|saying|breaking|ghosting|moving|not)\b"
     r"|\b(?:never|not|no longer|afraid of|scared of|worried about|so scared i might)"
@@ -70,6 +72,13 @@ _NOT_A_THREAT = (
     r"touching|stealing|wearing) (?:my|the|our|all)\b"
     r"|\bfor (?:a|some|one|another) (?:taco|coffee|pizza|burger|nap|beer|drink|donut|"
     r"slice|day off|vacation)\b"
+)
+
+# Moving house is everyday, and so is moving on; not when the one moving on is someone the
+# writer will not be there to see ("I won't be around to see you move on").
+_MOVING = (
+    r"(?:moving|move|moved)(?! on\b)"
+    r"|(?<!\byou )(?<!\bhim )(?<!\bher )(?<!\bthem )(?<!\beveryone )(?:moving|move|moved) on"
 )
 
 _ACCIDENT = (
@@ -90,14 +99,20 @@ _MISHAP = (
     r"found|read|heard|walked in))\b"
 )
 
-# A room, a piece of furniture or a gadget is a "waste of space" too.
+# A room, a piece of furniture or a gadget is a "waste of space" too; named beside those words,
+# not anywhere in the sentence ("I'm the problem in every room").
+_THINGS = (
+    r"(?:garage|closet|room|basement|attic|desk|couch|sofa|treadmill|furniture|drawer|shelf|"
+    r"cabinet|car|storage|app|printer|tv|bike|kitchen|bathroom|parking|building|mall|dresser|"
+    r"piano|machine|gadget|fridge|yard|pool|hallway|island|bookcase|armchair|recliner|stuff|junk|"
+    r"boxes)"
+)
 _THING_WASTE = (
     r"|\b(?:this|that|the|these|those|it|our|his|her|their) (?:\w+ ){0,3}?(?:is|are|was|were|"
     r"feels like) (?:just |such |a |total |complete |kind of |honestly |really )*waste of "
-    r"space\b|\b(?:garage|closet|room|basement|attic|desk|couch|sofa|treadmill|furniture|"
-    r"drawer|shelf|cabinet|car|storage|app|printer|tv|bike|kitchen|bathroom|parking|"
-    r"building|mall|dresser|piano|machine|gadget|fridge|yard|pool|hallway|island|"
-    r"bookcase|armchair|recliner|stuff|junk|boxes)\b"
+    r"space\b"
+    rf"|\b{_THINGS}\b(?=.{{0,40}}?\bwaste of space\b)"
+    rf"|\bwaste of space\b.{{0,20}}?\b{_THINGS}\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -755,7 +770,6 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:keep thinking|thinking|thought|obsessing) about (?:the|my|a|his|dad's|my dad's)"
         r" (?:gun|pistol|rifle|rope|razor)\b"
         r"|\b(?:pills|meds|tablets)\b (?:\w+ )?(?:lined up|poured out|counted out|laid out)\b"
-        r"|\bthinking about (?:going|driving|stepping|jumping|walking) (?:over|off)\b"
         r"|\broof access\b|\b(?:tall|high) (?:enough )?(?:building|bridge|floor)\b.{0,30}?"
         r"\b(?:found|enough|access|jump)\b"
         r"|\b(?:i am|i was|sat|sitting|stood|standing|went|drove|walked|climbed|go|going|got)"
@@ -768,6 +782,31 @@ RULES: tuple[Rule, ...] = (
         r"range|hunting|cleaning|locked|safe and|fireworks|party|sunset|barbecue|bbq|picnic|"
         r"photos?|pictures?|view|we|our|with (?:my|our) (?:friends|family|kids)|city lights|"
         r"skyline|bar|stars)\b",
+    ),
+    # Knowing the way to a locked gun, or thinking of going over an edge, is not excused by
+    # where the gun or the edge is ("his hunting rifle", "our building"), as ``means_at_hand``
+    # excuses its other phrases.
+    rule(
+        "means_within_reach",
+        signs.METHOD,
+        r"\b(?:gun|pistol|firearm|rifle|revolver|shotgun)\b.{0,60}?\bi know (?:where (?:the "
+        r"keys? (?:is|are)|(?:he|she|they) (?:keeps|hides|puts) (?:the |it|them)|it is)|the "
+        r"code|the combination)\b"
+        r"|\b(?:gun|pistol|firearm|rifle|revolver|shotgun)\b.{0,60}?\b(?:i (?:keep|can not stop) "
+        r"thinking about (?:it|using it|that)|thinking about using it|use it on myself)\b"
+        r"|\bthinking about (?:going|driving|stepping|jumping|walking) (?:over|off) (?:the |that )?"
+        r"(?:edge|ledge|bridge|roof|rooftop|cliff|balcony|railing|overpass)\b",
+        unless=r"\b(?:clean\w*|range|the show|the movie|the game|a movie|a game|fireworks)\b",
+    ),
+    # Someone's suicide and the writer's intent to follow, in one breath.
+    rule(
+        "following_them",
+        signs.SUICIDAL_THOUGHTS,
+        r"\b(?:killed (?:himself|herself|themselves)|shot (?:himself|herself|themselves)|"
+        r"hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|died by suicide|"
+        r"committed suicide)\b.{0,60}?\bi (?:think i |feel like i |might |probably )?(?:will|am "
+        r"going to|want to|wanna|might|should|could) (?:too|as well|do the same|do it too|follow "
+        r"(?:him|her|them))\b",
     ),
     rule(
         "farewell_acts",
@@ -821,15 +860,18 @@ RULES: tuple[Rule, ...] = (
         r"of you|my friends)|the people i (?:love|care about))\b"
         r"|\bi love you\b.{0,30}?\b(?:this|it) is not your fault\b"
         r"|\b(?:wrote down|left|gave|sent) (?:all )?my passwords (?:for|to)\b"
+        r"|\bmy passwords\b.{0,50}?\bmy will\b(?! ?power)"
+        r"|\bmy will\b(?! ?power).{0,50}?\bmy passwords\b"
         r"|\bwho (?:gets|will get|should get|can have) my (?:things|stuff|cat|dog|pets?|"
         r"belongings|records|clothes)\b"
         r"|\bif (?:you are|anyone is|someone is) reading this\b.{0,30}?\b(?:gone|dead|not here|"
         r"no longer)\b",
         unless=r"\b(?:baby|lawyer|attorney|estate planning|our wills|mortgage|new house|never "
         r"send|not send|not going to send|burn|unsent|to him|to her|to my ex|grocery|shopping|"
-        r"reminder|fridge|lunch|birthday|thank you|sticky|about the|"
-        r"retire\w*|retirement|moving|move|moved|last day at|the job|vacation|trip|semester|"
-        r"season|graduation|my last day)\b",
+        r"reminder|(?:note|list|magnet)s? on the fridge|lunch|birthday|thank you (?:notes?|cards?|"
+        r"gifts?|for (?:the|coming|having))|sticky|about the|retire\w*|retirement|"
+        + _MOVING
+        + r"|last day at|the job|vacation|trip|semester|season|graduation|my last day)\b",
     ),
     rule(
         "self_harm_told_plainly",
@@ -956,8 +998,10 @@ RULES: tuple[Rule, ...] = (
         r"|\bgave (?:my|him|her) (?:\w+ )?my (?:car|car keys|keys|jewelry|guitar|watch|ring|"
         r"savings)\b.{0,40}?\b(?:keep|have)\b"
         r"|\bwho gets what\b",
-        unless=r"\b(?:moving|move|moved|declutter\w*|donat\w*|make room|make space|vacation|trip|"
-        r"to him|to her|my ex|never send|unsent|party|leftovers|the game|dinner)\b",
+        unless=r"\b(?:"
+        + _MOVING
+        + r"|declutter\w*|donat\w*|make room|make space|vacation|trip|to him|to her|my ex|"
+        r"never send|unsent|party|leftovers|the game|dinner)\b",
     ),
     rule(
         "self_harm_habit",
@@ -1008,8 +1052,10 @@ RULES: tuple[Rule, ...] = (
         r"|\bmy plan is to (?:die|end it|be gone|not wake up|kill)\b"
         r"|\bby the time (?:you|anyone|they|he|she) (?:care|cares|read|reads|notice|notices|see|"
         r"sees|find|finds|get|gets)\b.{0,30}?\b(?:dead|gone|not here|will not be)\b",
-        unless=r"\b(?:job|move|moving|apartment|city|town|vacation|trip|contract|lease|semester|"
-        r"school|class|office|shift)\b",
+        unless=r"\b(?:job|"
+        + _MOVING
+        + r"|apartment|city|town|vacation|trip|contract|lease|semester|school|class|office|"
+        r"shift)\b",
     ),
     rule(
         "means_frame",
@@ -1192,8 +1238,6 @@ RULES: tuple[Rule, ...] = (
         r"their) (?:place|house|work|apartment))\b.{0,20}?\bwith (?:a|my|the) (?:knife|gun|bat|"
         r"pistol|rifle|hammer)\b"
         r"|\b(?:going to|will|gonna) pay\b.{0,60}?\b(?:gun|knife|pistol|rifle|bat)\b"
-        r"|\bmake sure (?:he|she|they) (?:never|can not|will not) (?:walks?|sees?|talks?|"
-        r"breathes?|hurts?) (?:again|anyone)\b"
         r"|\bpay\b.{0,20}?\bwith (?:his|her|their) life\b"
         r"|\bbeat (?:him|her|them) up\b"
         r"|\b(?:burn|set fire to) (?:his|her|their) (?:house|place|car|apartment)\b"
@@ -1204,6 +1248,16 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:know|found out) where (?:he|she|they) (?:lives?|works?)\b.{0,40}?\b(?:gun|knife|"
         r"pistol|rifle|bat|kill|hurt)\b",
         unless=_NOT_A_THREAT,
+    ),
+    # Its own words ("can not hurt") are those by which ``_NOT_A_THREAT`` knows a denial, so
+    # only a joke, or the law doing the making sure, excuses it.
+    rule(
+        "threat_make_sure",
+        signs.HARM_OTHERS,
+        r"\bmake sure (?:he|she|they) (?:never|can not|will not) (?:walks?|sees?|talks?|"
+        r"breathes?|hurts?) (?:again|anyone)\b",
+        unless=_JOKING + r"|\b(?:court|courts|judge|police|cops|jury|restraining order|"
+        r"protective order|the law|prison|jail|lawyer)\b",
     ),
     rule(
         "weapon_and_target",
@@ -1267,8 +1321,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:loses|lose|would lose) nothing if i\b"
         r"|\b(?:wasting|waste of|waste) (?:everyone's |everybody's |their |people's )?(?:air|"
         r"oxygen|space)\b",
-        unless=r"\b(?:party|class|meeting|trip|dinner|game|team|group chat|room|job)\b"
-        + _THING_WASTE,
+        # Leaving a place or a group for good is everyday; being the problem in every room is not.
+        unless=r"\b(?:leave|leaving|left|quit|quitting|skip|skipped|miss|missed|out of|from) "
+        r"(?:the |this |that |our |my |every |a )?(?:\w+ )?(?:party|class|meeting|trip|dinner|"
+        r"game|team|group chat|room|job)\b" + _THING_WASTE,
     ),
     rule(
         "hopeless_more",
@@ -1854,7 +1910,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:gave|giving|give|handed|left|dropped off|rehomed|rehoming)\b.{0,30}\b(?:cat|dog|"
         r"kitten|puppy|bird|fish|pets?|plants?)\b.{0,40}\btold (?:her|him|them|my \w+) (?:it(?:s| "
         r"is| was)|that it was) (?:just |only )?(?:for a while|temporary|for a little while)\b"
-        r"|\b(?:a|my|the|online) will(?: templates?| forms?| kit)?\b.{0,80}\b(?:pin|passcode|"
+        r"|\b(?:a|my|the|online) will(?: templates?| forms?| kit)?\b(?! ?power)"
+        r".{0,80}\b(?:pin|passcode|"
         r"phone password|passwords)\b"
         r"|\bwhere i am going,? i (?:do not|will not) need (?:a |an |my |any )?\w+"
         r"|\b(?:gave|giving|boxed up|packed up|donated)\b.{0,60}\b(?:will not|do not) need "
@@ -1870,7 +1927,7 @@ RULES: tuple[Rule, ...] = (
         r"|\btold (?:my \w+|her|him|them) (?:that )?i love (?:her|him|them|you)\b.{0,30}\b(?:she|"
         r"he|they) did (?:everything|all) (?:right|she could|he could|they could)\b"
         r"|\bgave away\b.{0,60}\b(?:feels|looks|seems) (?:finished|final|complete|ready)\b",
-        unless=r"\b(?:rent|checks?|bills?|payments?|invoices?|tax\w*|retreat|off grid|detox|"
+        unless=r"\b(?:checks?|bills?|payments?|invoices?|tax\w*|retreat|off grid|detox|"
         r"cabin|woods|mountains|wilderness|christmas|birthday|thank\w*|wedding|graduation|"
         r"invitations?|holiday|valentine"
         r"\w*|teacher|party|tips?|secret santa|trip|vacation|travel\w*|conference|visit|weekend|"

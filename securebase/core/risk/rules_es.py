@@ -373,6 +373,25 @@ RULES: tuple[Rule, ...] = (
         r"boda|oficina|trabajo|fin de semana|vacaciones|de viaje|me mudo|mudanza|antes de irme|"
         r"intercambio)\b",
     ),
+    # The days and occasions that excuse the farewells above do not excuse an absence told for
+    # them ("una carta para cada cumpleaños en que ya no voy a estar").
+    # El suicidio de alguien y, en la misma frase, la intención de seguirle.
+    rule(
+        "es_seguirle",
+        signs.SUICIDAL_THOUGHTS,
+        r"\b(?:se mato|se suicido|se quito la vida|se colgo|se ahorco|se dio un tiro)\b.{0,60}?"
+        r"\b(?:yo (?:tambien|igual) (?:me voy a|me quiero|quiero|lo voy a|lo quiero|pienso|"
+        r"deberia)|(?:quiero|voy a|pienso) hacer lo mismo)\b"
+        r"|\b(?:murio|fallecio|se mato|se suicido)\b.{0,60}?\b(?:me quiero ir|me voy a ir|"
+        r"quiero irme) con (?:el|ella)\b(?! (?:a|al|de|para|en)\b)",
+    ),
+    rule(
+        "es_ausencia_anunciada",
+        signs.PREPARATION,
+        r"\b(?:en (?:que|los que|las que|el que|la que)|cuando(?: yo)?) ya no (?:voy a estar|"
+        r"estare|este)\b(?! (?:en (?:la|el|mi) (?:oficina|trabajo|escuela|ciudad|casa|equipo)|"
+        r"con (?:el|ella|ustedes|ellos)|de vacaciones|trabajando)\b)",
+    ),
     # --- more ways of telling the same signs, each a frame rather than a fixed phrase ---
     rule(
         "es_fin_a_la_vista",
@@ -928,8 +947,9 @@ RULES: tuple[Rule, ...] = (
         r"conmigo\b"
         r"|\b(?:cuchillo|navaja|pistola|soga|cuerda|pastillas|cuter|arma)\b.{0,30}\b(?:en la cama"
         r"|junto a mi|bajo la almohada|debajo de (?:la|mi) almohada|al lado de mi cama)\b",
-        unless=r"\b(?:foto|atardecer|trafico|pescar|pan|mantequilla|cocina|rateros|ladrones|"
-        r"proteccion|se meten)\b",
+        # "El cuchillo de la cocina" under a pillow is not a kitchen; cooking or eating there is.
+        unless=r"\b(?:foto|atardecer|trafico|pescar|pan|mantequilla|en la cocina|cocinando|"
+        r"cocinar|comiendo|comi|cenando|cene|desayun\w*|rateros|ladrones|proteccion|se meten)\b",
     ),
     rule(
         "es_despedida_hecha",

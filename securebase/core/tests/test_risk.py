@@ -7,6 +7,7 @@ import pytest
 
 from securebase.core import risk
 from securebase.core.risk import rules as risk_rules
+from securebase.core.risk import text as risk_text
 
 DATA = Path(__file__).parent / "data" / "risk_phrases.tsv"
 
@@ -240,6 +241,166 @@ def test_an_act_said_to_be_meant_sets_a_rules_everyday_exceptions_aside(sentence
         "burned", risk.SELF_HARM, r"\b(?:burned|queme)\b", unless=r"\b(?:stove|plancha)\b"
     )
     assert (risk_rules.first_hit([burned], [sentence]) is not None) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # A cover story is not an accident...
+        ("i burned my hand on the stove and said it was an accident", True),
+        ("me queme con la plancha y les dije que fue sin querer", True),
+        # ...unless the sentence says it really was one.
+        ("i burned my hand on the stove and told my mom it was an accident because it was", False),
+        ("me queme con la plancha y dije que fue accidente porque si fue accidente", False),
+        # A joke taken back no longer excuses; the stove still does.
+        ("burned my hand lol not kidding", True),
+        ("burned my hand on the stove lol not kidding", False),
+        ("me queme jaja no es broma", True),
+        ("burned my hand lol", False),
+    ],
+)
+def test_a_cover_story_or_a_joke_taken_back_is_not_an_everyday_use(sentence, flagged):
+    burned = risk_rules.rule(
+        "burned",
+        risk.SELF_HARM,
+        r"\b(?:burned|queme)\b",
+        unless=r"\b(?:stove|plancha|accident|lol|jaja|kidding)\b",
+    )
+    assert (risk_rules.first_hit([burned], [sentence]) is not None) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # Where the gun or the edge is does not excuse knowing the way to it.
+        (
+            "my stepdad keeps his hunting rifle in the garage and i know the combination",
+            "means_within_reach",
+        ),
+        (
+            "our building has roof access and i keep thinking about going over the edge",
+            "means_within_reach",
+        ),
+        # Only the writer moving on is everyday.
+        ("this will be my last letter, i won't be around to see you move on", "not_here_soon"),
+        ("thank you for everything, this will be my last letter", "farewell_acts"),
+        ("i'll make sure she can't hurt anyone again", "threat_make_sure"),
+        (
+            "i'm the problem in every room, they'd breathe easier if i vanished for good",
+            "burden_more",
+        ),
+        ("tengo el cuchillo de la cocina debajo de la almohada", "es_medio_a_la_mano"),
+        (
+            "les escribí una carta a mis hijos para cada cumpleaños en que ya no voy a estar",
+            "es_ausencia_anunciada",
+        ),
+    ],
+)
+def test_exceptions_excuse_only_the_everyday_use_they_were_written_for(text, rule):
+    """The named rule itself flags the sentence, whichever rule comes first in the screen."""
+    language = risk.detect_language(text)
+    (named,) = [candidate for candidate in risk.rules_for(language) if candidate.name == rule]
+    sentences = (
+        risk_text.english_sentences(text) if language == "en" else risk_text.spanish_sentences(text)
+    )
+    assert risk_rules.first_hit([named], sentences) is not None
+    assert risk.screen_text(text).matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our building has roof access and we grill up there every summer",
+        "I'm thinking about going off the grid for a month",
+        "I'm moving on, I deserve better than this",
+        "the judge will make sure he can't hurt anyone again",
+        "my will power is gone and I forgot all my passwords again",
+        "this couch in my room is a waste of space",
+        "tengo un cuchillo en la cocina para el pan",
+        "cuando ya no esté en la oficina les mando fotos",
+    ],
+)
+def test_the_narrowed_exceptions_still_excuse_their_everyday_use(text):
+    assert risk.rule_hit(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I used to love running. I want to die.",
+        "Years ago I overdosed. I am going to kill myself.",
+        "I am not suicidal. I want to die.",
+        "My brother overdosed last year. I want to kill myself.",
+        "hace años me cortaba. me quiero morir.",
+        "no soy suicida. me quiero morir.",
+        "mi hermano se mató. yo también me quiero matar.",
+    ],
+)
+def test_a_past_denial_or_someone_elses_story_does_not_excuse_a_sentence_in_the_present(text):
+    """The rule's hit is the last sentence, the one in the present."""
+    found = risk.rule_hit(text)
+    sentences = (
+        risk_text.english_sentences(text)
+        if risk.detect_language(text) == "en"
+        else risk_text.spanish_sentences(text)
+    )
+    assert found is not None
+    assert found.sentence == sentences[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The past told over several sentences still excuses them.
+        "Three years ago I wanted to die. I stood on the bridge for an hour. Therapy helped.",
+        "Years ago I tried to kill myself. I am okay now.",
+        "Back in 2015 I cut myself every night. I will never go back to that.",
+        "hace dos años me quería morir. ahora estoy bien y quiero vivir.",
+        "My dad killed himself when I was 12. I keep his watch on my desk.",
+    ],
+)
+def test_a_story_of_the_past_still_excuses_the_sentences_that_tell_it(text):
+    assert not risk.screen_text(text).matched
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("I used to be happy, but I want to die", True),
+        ("my brother overdosed last year and i want to kill myself", True),
+        ("i am not suicidal but i want to die", True),
+        ("hace años era feliz y ahora me quiero morir", True),
+        ("Years ago I was happy. No point in living now.", True),
+        ("I used to want to die but now I want to live", False),
+        ("in high school, I would cut myself every day", False),
+        ("When I was 15, I wanted to die", False),
+        ("no me voy a matar, solo necesito desahogarme", False),
+        # A year beside an act in the past tense tells of the past; a year to come does not.
+        ("In 2019 I tried to kill myself. Tonight I'm celebrating five years alive", False),
+        ("I tried to kill myself in 2019, I'm in a good place now", False),
+        ("In 2019 I tried to kill myself and tonight I want to do it again", True),
+        ("in 2027 i will kill myself", True),
+    ],
+)
+def test_a_context_excuses_its_own_clause_and_not_a_present_one_beside_it(text, flagged):
+    assert risk.screen_text(text).matched is flagged
+
+
+def test_a_clause_is_where_a_rules_words_end():
+    sentence = "my dad killed himself and i think i will too"
+    assert risk_rules.clause_at(sentence, len(sentence)) == "i think i will too"
+    assert risk_rules.clause_at("i used to be happy, but i want to die", 5) == "i used to be happy"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("my mom died by suicide in 2010 and I think I will too", "following_them"),
+        ("mi hermana se suicidó, quiero hacer lo mismo que ella", "es_seguirle"),
+    ],
+)
+def test_a_suicide_told_with_the_intent_to_follow_is_flagged(text, rule):
+    assert risk.screen_text(text).rule == rule
 
 
 def test_the_spanish_idioms_of_killing_oneself_with_work_excuse_only_matar():
