@@ -84,7 +84,8 @@ _ENGLISH = {
         r"shot|jumped|cuts|hurts|said|says)\b"
         r"|\b(?:he|she|they) (?:said|says|told me) (?:that )?(?:he|she|they) (?:wants?|wanted)\b"
         r"|\b(?:support|help|helping|supporting|worried about) (?:my|a) \w+ (?:who|that) "
-        r"(?:self[ -]?harms|cuts|is suicidal|wants to die|talks about)\b"
+        r"(?:self[ -]?harms|cuts|is suicidal|wants to die|talks about|relapsed|attempted|"
+        r"overdosed|tried|is cutting|started cutting)\b"
         r"|\btalk to my (?:teen|teenager|son|daughter|kid|child|friend|partner|student) about\b"
         r"|\bask (?:her|him|them) (?:directly |straight out )?(?:if|whether) (?:she|he|they) "
         r"(?:is|are|has|have)\b"
@@ -137,6 +138,8 @@ _SPANISH = {
         r"envie|use|tome)\b"
         r"|\bya (?:tiene|tengo|van|llevo) (?:mas de )?(?:un|una|\w+) (?:anos?|meses?) "
         r"(?:que no|sin)\b"
+        r"|\b(?:cumpli|cumplo|cumplimos) (?:\w+ ){0,2}(?:anos?|meses?|semanas?|dias?) sin\b"
+        r"|\bla ultima vez que (?:me|lo|la|nos) (?:dejaron|dejo|paso|pasaron|termino)\b"
     ),
     "denial": (
         r"\bno (?:soy|estoy) suicida\b|\bno quiero morir(?:me)?\b|\bestoy a salvo\b"
@@ -146,7 +149,8 @@ _SPANISH = {
         r"\bmi (?:mejor amig[oa]|amig[oa]|herman[oa]|mama|papa|ex|prim[oa]|abuel[oa]|hij[oa]"
         r"|paciente|tia|tio|"
         r"companer[oa]|vecin[oa]|alumn[oa])\b"
-        r".{0,40}?\b(?:dice|dijo|me conto|amenaza\w*|murio|intento|publico|escribio|me mando|"
+        r".{0,40}?\b(?:dice|dijo|me conto|(?<!\bno es )amenaza\w*|murio|intento|publico|escribio|"
+        r"me mando|"
         r"menciono|hablo de|me confeso|sigue diciendo|tuvo|se (?:mato|suicido|corta|tiro|quito))\b"
         r"|\b(?:su|sus) (?:papa|mama|herman[oa]|hij[oa]|novi[oa]|espos[oa]|amig[oa]|tio|tia)\b"
         r".{0,30}?\b(?:se (?:suicido|mato|corta|tiro|quito)|intento|tuvo una sobredosis)\b"
@@ -154,6 +158,8 @@ _SPANISH = {
         r"(?:mi|su|la|el) \w+\b.{0,30}?\b(?:tuvo|se (?:mato|suicido|corta|tiro)|murio|intento|dijo|"
         r"dice|esta (?:en el hospital|internad[oa])|por (?:una )?sobredosis)\b"
         r"|\bse murio mi\b"
+        r"|\b(?:brazos|piernas|munecas|muslos|cuerpo|piel) de mi (?:sobrin[oa]|hij[oa]|herman[oa]|"
+        r"amig[oa]|prim[oa]|novi[oa]|alumn[oa])\b"
         r"|\ble voy a preguntar (?:directo |directamente )?si (?:piensa|esta pensando|quiere)\b"
         r"|\b(?:que hago|como puedo|como le hago) (?:para )?(?:apoyarla|apoyarlo|ayudarla|"
         r"ayudarlo)\b"
@@ -167,7 +173,7 @@ _SPANISH = {
     ),
     "joke": (
         r"\b(?:jaja\w*|jeje\w*|jiji\w*|lol|xd|es broma|bromeando|que oso|verguenza|ridicul\w*|"
-        r"enfrente de todos|frente a todos|que pena|me dio pena|jk|es chiste|ni modo|"
+        r"enfrente de todos|frente a todos|que pena|me dio pena|jk|es chiste|"
         r"vergüenza)\b|😂|🤣|💀"
     ),
 }
@@ -179,13 +185,8 @@ _RECURRENCE = {
         r"\b(?:again|relaps\w*|(?:has|have|is|are|came|come) back)\b"
         # Going back to it, not "I will never go back to that".
         r"|(?<!\bnever go )(?<!\bnot go )(?<!\bnever going )\bback to\b"
-        # Or a time that is now: "I remember cutting in high school, and last night I cut".
-        r"|\b(?:last night|tonight|this morning|this week|right now|these days|lately)\b"
     ),
-    "es": re.compile(
-        r"\b(?:otra vez|de nuevo|volvi|volvio|volvieron|recai\w*)\b"
-        r"|\b(?:anoche|esta noche|esta manana|esta semana|ahorita|estos dias|ultimamente)\b"
-    ),
+    "es": re.compile(r"\b(?:otra vez|de nuevo|volvi|volvio|volvieron|recai\w*)\b"),
 }
 # The contexts whose signs normalization may move or drop.
 _MARKS = frozenset({"quote_or_title", "joke"})
@@ -220,12 +221,15 @@ _PRESENT = {
         r"\bi (?:really |just |still |honestly |seriously |actually |kind of |kinda |literally )?"
         r"(?:am|want|wanna|need|will|keep|feel|have been|can not|plan|think|wish|do not want|"
         r"hate|can|should|might)\b"
-        r"|\b(?:now|right now|today|tonight|these days|lately)\b"
+        # A time that is now or just past: "I remember cutting in high school, and last night
+        # I cut myself"; not "these days I'm fine" told beside a past in another clause.
+        r"|\b(?:now|right now|today|tonight|these days|lately|last night|this morning|this week)\b"
     ),
     "es": re.compile(
         r"\b(?:quiero|quisiera|voy a|me voy a|estoy|tengo ganas|pienso|siento|necesito|no puedo|"
         r"no aguanto|no quiero|me quiero|deseo|planeo|ojala|me dan ganas|prefiero)\b"
-        r"|\b(?:ahora|ahorita|hoy|esta noche|estos dias|ultimamente)\b"
+        r"|\b(?:ahora|ahorita|hoy|esta noche|estos dias|ultimamente|anoche|esta manana|"
+        r"esta semana)\b"
     ),
 }
 # The contexts read per clause: each excuses the clause it is told in, and the others only

@@ -66,7 +66,8 @@ _JOKE = re.compile(
 # else it holds ("burned my hand on the stove on purpose", "me quemé con la plancha a
 # propósito"), so a rule's exceptions do not apply to it. "Not on purpose", "no fue a
 # propósito" say the opposite. So does a mishap told as the story given to others ("I said it
-# was an accident", "les dije que fue sin querer"), unless it really was one.
+# was an accident", "les dije que fue sin querer"), unless it really was one, and a threat said
+# to be meant.
 MEANT = re.compile(
     r"(?<!\bnot )(?<!\bno )(?<!\bno fue )(?<!\bno era )\b(?:on purpose|deliberately|"
     r"intentionally|a proposito|adrede)\b"
@@ -75,6 +76,9 @@ MEANT = re.compile(
     r"(?!.{0,20}\b(?:and|because|which|since) it (?:really |truly )?was\b)"
     r"|\b(?:les |le )?(?:dije|conte|invente) que (?:fue|era) (?:un |el |mi )?(?:accidente|"
     r"sin querer|gato|perro|nada)\b(?!.{0,20}\b(?:porque|pues|y) (?:si|de verdad) (?:lo )?fue\b)"
+    # A threat said to be meant: "no es amenaza, es promesa", "I'm not playing".
+    r"|\b(?:no es amenaza|es (?:una )?promesa|no estoy jugando|con mis propias manos|"
+    r"not a threat|(?:that is|it is) a promise|i am not playing|with my own hands)\b"
 )
 
 

@@ -67,6 +67,7 @@ _NOT_A_THREAT = (
     r"|\b(?:never|not|no longer|afraid of|scared of|worried about|so scared i might)"
     r"(?: \w+){0,3}? (?:kill|murder|stab|shoot|hurt|strangle|choke|beat|run over)\b"
     r"|\bif (?:he|she|they) (?:\w+ )?(?:is late|eats?|ate|forgets?|finish\w*|touch\w*|"
+    r"borrows?|steals?|uses? my|wears? my|"
     r"spoil\w*|tells?|leaves?|wins?|cancels?|texts?|calls?|chews?|takes? my)\b"
     r"|\bfor (?:eating|taking|using|borrowing|breaking|spoiling|finishing|drinking|losing|"
     r"touching|stealing|wearing) (?:my|the|our|all)\b"
@@ -433,6 +434,9 @@ RULES: tuple[Rule, ...] = (
         r"threw myself|walk|walking|lie down|lying down) (?:in front of|under|onto) (?:a|the)?"
         + WORD
         + r"{0,2}? (?:train|bus|car|truck|traffic|tracks|subway|lorry)\b",
+        # A machine's daily outrage, not a plan: "I'll jump off the roof if this printer jams".
+        unless=r"\bif (?:this|the|my|that) (?:\w+ )?(?:printer|computer|laptop|wifi|internet|"
+        r"phone|app|traffic|meeting|class|alarm|zoom|bus|train) \w+|🙄",
     ),
     rule(
         "driving_into",
@@ -871,7 +875,8 @@ RULES: tuple[Rule, ...] = (
         r"reminder|(?:note|list|magnet)s? on the fridge|lunch|birthday|thank you (?:notes?|cards?|"
         r"gifts?|for (?:the|coming|having))|sticky|about the|retire\w*|retirement|"
         + _MOVING
-        + r"|last day at|the job|vacation|trip|semester|season|graduation|my last day)\b",
+        + r"|last day at|the job|new job|my desk|vacation|trip|semester|season|graduation|"
+        r"my last day)\b",
     ),
     rule(
         "self_harm_told_plainly",
@@ -1927,7 +1932,8 @@ RULES: tuple[Rule, ...] = (
         r"|\btold (?:my \w+|her|him|them) (?:that )?i love (?:her|him|them|you)\b.{0,30}\b(?:she|"
         r"he|they) did (?:everything|all) (?:right|she could|he could|they could)\b"
         r"|\bgave away\b.{0,60}\b(?:feels|looks|seems) (?:finished|final|complete|ready)\b",
-        unless=r"\b(?:checks?|bills?|payments?|invoices?|tax\w*|retreat|off grid|detox|"
+        unless=r"\b(?:passed (?:away|on|in|last)|died|funeral|grave|cemetery|hospice|ashes|checks?|"
+        r"bills?|payments?|invoices?|tax\w*|retreat|off grid|detox|"
         r"cabin|woods|mountains|wilderness|christmas|birthday|thank\w*|wedding|graduation|"
         r"invitations?|holiday|valentine"
         r"\w*|teacher|party|tips?|secret santa|trip|vacation|travel\w*|conference|visit|weekend|"
@@ -2343,5 +2349,128 @@ RULES: tuple[Rule, ...] = (
         r"cooking|the oven|the stove|the iron|a fall|falling|the gym|rosebush\w*|the bushes)\b",
         unless=r"\b(?:because it was|it really was|it actually was|really were|actually were|"
         r"vet|kitten we adopted|new puppy)\b",
+    ),
+    # --- run 10: what set 9 showed no rule read ---
+    rule(
+        "own_ending_planned",
+        signs.SUICIDAL_THOUGHTS,
+        # One's own ending, exit or story's end, planned or wanted; "unalive" in any form.
+        r"\b(?:planning|planned|plan|imagining|picturing|rehearsing|thinking about|want to|"
+        r"wanting to|going to|ready to) (?:my own|my) (?:ending|exit|death)\b"
+        r"(?! (?:from|of|at|strategy|interview|plan|date|package)\b)"
+        r"|\b(?:end|ending|finish|finishing|close|closing) (?:my own|my) (?:story|book|chapter|"
+        r"journey|time here|run)\b"
+        # ("Unalive" arrives spelled "kill".)
+        r"|\b(?:kill|suicid\w*|dark|bad|intrusive|death) thoughts\b.{0,30}\b(?:got|getting|"
+        r"are|are getting) (?:specific|detailed|concrete|more specific|too specific)\b"
+        r"|\bend(?:ing)? (?:things|it all|everything|it) permanently\b",
+        unless=r"\bwith (?:him|her|them|my (?:ex|boyfriend|girlfriend|partner|husband|wife))\b"
+        r"|\b(?:novel|book club|series|season|finale|draft|manuscript|character|class|"
+        r"assignment|essay|workshop|for school|project)\b",
+    ),
+    rule(
+        "sorry_to_be_alive",
+        signs.DEATH_WISH,
+        # Still breathing, still waking up, told as a disappointment.
+        r"\b(?:disappoint\w*|sad|upset|annoyed|angry|mad|let down) (?:that )?i (?:am|was|woke "
+        r"up|am still|was still) (?:still )?(?:breathing|alive|here)\b"
+        r"|\bwhy do i (?:keep|still) (?:waking up|breathing|being alive)(?=\s*(?:[,?.!]|$))"
+        r"|\bdid not ask for (?:another|one more|a new) (?:day|morning|year)\b(?! off\b)"
+        r"|\b(?:wish|want|wanted) (?:i (?:was|were) |to be )(?:in the ground|six feet under|"
+        r"buried|in a grave|underground|in a coffin)\b",
+    ),
+    rule(
+        "no_me_ahead",
+        signs.HOPELESSNESS,
+        # A future the writer is not in: "no me at 30", "no more me", no tomorrow worth it.
+        r"\bno (?:version of )?me at \d+\b|\bno more me\b(?! time\b)"
+        r"|\bnot planning (?:on|to) (?:getting|get|make it|making it) (?:there|that far)\b"
+        r"|\bno (?:future|hope|him|her|plans?|tomorrow)\b.{0,20}\bno me\b"
+        r"|\bdo not (?:plan on|expect to|intend to|see myself) (?:getting|making it|living) "
+        r"(?:that far|to \d+|past \d+|to (?:thirty|twenty|forty))\b"
+        r"|\bcan not (?:picture|imagine|see) (?:next|a|the) (?:month|year|week|future|tomorrow)\b"
+        r".{0,30}\b(?:the point|on purpose|the plan)\b"
+        r"|\b(?:no|do not see a|there is no|not a) (?:tomorrow|future|life|day) worth (?:waking up|"
+        r"living|staying|sticking around|being here) for\b"
+        r"|\bme (?:switching|turning|shutting) (?:everything|it all) off\b"
+        r"|\b(?:switch|turn|shut)(?:ing)? myself off\b",
+        unless=r"\b(?:computer|phone|laptop|notifications?|for the night|for the weekend|"
+        r"social media)\b",
+    ),
+    rule(
+        "means_noticed_at_home",
+        signs.METHOD,
+        # A belt or a cord seen anew, a borrowed gun with a cover story, a hair dryer taken to
+        # the bath.
+        r"\b(?:belt|rope|cord|scarf|sheet|extension cord|dog leash)\b.{0,40}\b(?:looking "
+        r"different|looks different|calling (?:to )?me|staring at me|keep looking at|keeps looking "
+        r"at)\b"
+        r"|\b(?:borrow|get|buy|bought)\b.{0,20}\b(?:gun|pistol|rifle|shotgun|revolver)\b.{0,60}"
+        r"\b(?:told|said)(?: \w+)? (?:it was|it is|that it was) for\b"
+        r"|\b(?:hair ?dryer|toaster|radio|space heater)\b (?:in|into|near|next to|by|on the edge "
+        r"of) the (?:bath|bathtub|tub)\b"
+        r"|\bbrought the (?:hair ?dryer|toaster|radio|space heater) in\b"
+        r"|\bfilled the (?:bath|bathtub|tub)\b.{0,40}\b(?:hair ?dryer|toaster|radio|heater)\b",
+        unless=r"\b(?:range|hunting|class|safety course)\b",
+    ),
+    rule(
+        "farewell_as_errands",
+        signs.PREPARATION,
+        # A pet left "for now" with no return meant, an email set to send itself.
+        r"\b(?:said|told \w+|promised) (?:that )?i would (?:pick (?:her|him|them|it) up|come back|"
+        r"be back|get (?:her|him|them))\b.{0,30}\bbut i (?:will not|am not going to|do not think "
+        r"i will)\b"
+        r"|\b(?:email|message|text|letter|video)\b.{0,40}\b(?:send itself|sends itself|set to "
+        r"send|scheduled to send|timed to send)\b.{0,40}\b(?:explain\w*|why|goodbye|sorry)\b"
+        r"|\bto (?:hear|see) (?:his|her|their|my \w+'s) (?:voice|face) one (?:more|last) time\b",
+        unless=r"\b(?:vacation|trip|flight|deploy\w*|move|moving|surgery|rehab|boarding|"
+        r"passed (?:away|on|in|last)|died|funeral|wake|grave|cemetery|hospice|ashes)\b",
+    ),
+    rule(
+        "self_harm_hidden_or_renewed",
+        signs.SELF_HARM,
+        # Old scars reopened, a count back at day one, bandages that are not for blisters, a pet
+        # that does not exist, harm done as punishment, arms "a mess again", blades hidden.
+        r"\b(?:opened|reopened|re-opened|tore open|ripped open|opening|picking at) (?:up )?"
+        r"(?:two of them|some of them|my (?:old )?(?:scars|cuts)|the (?:old )?(?:scars|cuts))\b"
+        r"|\bscars\b.{0,40}\b(?:opened|reopened) (?:two|some|one|a few) of them\b"
+        r"|\bback to day (?:1|one|0|zero)\b.{0,40}\bnot (?:hurting|cutting|harming|burning) "
+        r"myself\b"
+        r"|\bday (?:1|one|0|zero) of not (?:hurting|harming|cutting|burning) myself\b"
+        r"|\b(?:band-?aids|bandages|gauze|plasters)\b.{0,30}\b(?:are not|is not|not) (?:for|from) "
+        r"(?:blisters|the kitchen|cooking|the gym|an accident|my shoes|work)\b"
+        r"|\b(?:cuts|scratches|marks|burns)\b.{0,40}\bfrom (?:the|my|our) (?:cat|dog)\b.{0,30}"
+        r"\bdo not (?:have|own) a (?:cat|dog)\b"
+        r"|(?:^|\bi |\band |\bso i )(?:told|tell) (?:\w+ ){0,3}?(?:the|my) (?:cuts|scratches|"
+        r"marks|burns|bruises) (?:are|were) (?:from|because of) (?:the|my|our|a) (?:cat|dog|"
+        r"kitten|fall|gym|oven|stove)\b"
+        r"|\b(?:to punish|punishing|punish) myself\b.{0,10}\b(?:by|with) (?:not eating|starving|"
+        r"skipping meals|hitting myself|hurting myself|cutting|burning|scratching)\b"
+        r"|\b(?:skip\w* meals|starv\w*|not eat\w*|(?:hurt|scratch|pinch|burn|cut|hit)\w* myself)"
+        r"\b.{0,30}\bto punish myself\b"
+        r"|\bmy (?:arms|wrists|thighs|legs|stomach) (?:are|is) (?:a mess|all cut up|torn up|"
+        r"covered in (?:cuts|scars|marks|burns|scratches))\b.{0,20}\b(?:again|summer|sleeves)\b"
+        r"|\b(?:hid|hide|hiding|moved|keep|kept|stash\w*)\b.{0,20}\bmy (?:blades|razor blades)\b"
+        r"|\bmy (?:blades|razor blades)\b.{0,60}\b(?:stops? finding|will not find|does not "
+        r"find|find them)\b",
+        unless=r"\b(?:skates?|blender|mower|shaving|hockey|kitchen knives|vet|really were|"
+        r"actually were|because they were)\b",
+    ),
+    rule(
+        "threat_of_injury",
+        signs.HARM_OTHERS,
+        # Someone told they will leave in an ambulance or end up in the ER, a wedding turned into
+        # a funeral, "safe" and not for long.
+        r"\b(?:next time\b.{0,60}?\b(?:is|are|will be) leaving|(?:will|going to|gonna) (?:be )?"
+        r"(?:leaving|leave|end up|go home|going home)) in (?:an ambulance|a body bag|a coffin)\b"
+        r"|\b(?:my ex|my ex's \w+(?: \w+)?|(?:her|his|their) new (?:boyfriend|girlfriend|man|girl|"
+        r"guy|husband|wife))\b.{0,30}\b(?:going to|will|gonna) end up in the (?:er|hospital|"
+        r"morgue|icu)\b"
+        r"|\bturn (?:it|the wedding|their wedding|the party|the funeral) into a (?:funeral|"
+        r"bloodbath|crime scene)\b"
+        r"|\b(?:she|he|they) (?:thinks?|think) (?:she|he|they) (?:is|are) safe\b.{0,40}\b(?:she is "
+        r"not|he is not|they are not|not for long|wrong)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:from (?:the )?(?:flu|covid|scams?|rain|storm|traffic)|"
+        r"if (?:he|she|they) (?:keeps?|does not) (?:driving|drinking|speeding|partying|slow))\b",
     ),
 )

@@ -31,6 +31,7 @@ _MEDS = (
 )
 _ACCIDENT = (
     r"\b(?:cocinando|picando|cebolla|pelando|afeitando|rasurando|accidente|sin querer|"
+    r"friendo|freir|el aceite|"
     r"por accidente|no fue a proposito|el sarten|dedo chiquito|el dedito|con la cama|"
     r"con la mesa|con la esquina|"
     r"la estufa|el horno|la plancha|la sarten|un papel|con papel|lata|un vaso|"
@@ -56,6 +57,11 @@ _NOT_A_THREAT = (
     r"|\bno (?:lo|la|le|los|las|quiero|queria|voy|podria|pienso)\b"
     r"|\bsi (?:llega tarde|se come|se acaba|me vuelve a|me deja plantad|no me contesta|"
     r"toca mi|se olvida)"
+    # Whoever brings the parcel or the food is not a target: "al de la paquetería lo mato"; nor
+    # is a pet, and "algo" put in a coffee may be cinnamon.
+    r"|\b(?:paqueteria|repartidor|el cartero|el del (?:uber|didi|gas|agua|cable|internet))\b"
+    r"|\b(?:el|la|mi) (?:perr[oa]|gat[oa]|perrit[oa]|gatit[oa]|loro|perico)\b"
+    r"|\b(?:canela|azucar|leche|crema|vainilla|limon|salsa|chile|hielo|miel)\b"
     # "Voy a matar el tiempo en la plaza": time, not a person.
     r"|\bmatar (?:el tiempo|el rato|las horas|el aburrimiento|el antojo|el hambre|la sed|las "
     r"ganas)\b"
@@ -203,7 +209,8 @@ RULES: tuple[Rule, ...] = (
         r"(?: de)?(?: las| mis| los)? " + _MEDS + r"\b"
         r"|\b(?:juntando|guardando|junte|guarde|ahorrando|acumulando|escondiendo|contando|conte)"
         r" (?:las |mis |unas |todas las )?" + _MEDS + r"\b",
-        unless=r"\b(?:alergia|resurtir|receta|farmacia|vitaminas|para la semana|me faltan|"
+        unless=r"\b(?:alergia|resurtir|receta|farmacia|vitaminas|para la semana|me faltan|cirugia|"
+        r"operacion|viaje|"
         r"pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio))\b",
     ),
     rule(
@@ -265,7 +272,8 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:vieja|viejo|viejas|viejos|que ya no (?:uso|me queda\w*))\b|\b(?:mudanza"
         r"|me mudo|me cambio|donar|donacion|ya no me queda|de vacaciones|"
         r"de viaje|en el trabajo|la oficina|fin de semana|la proxima semana|me jubilo|"
-        r"esta aprendiendo|ya no (?:toco|uso|la uso|lo uso))\b",
+        r"esta aprendiendo|ya no (?:toco|uso|la uso|lo uso)|que (?:apenas )?(?:empieza|"
+        r"(?:los|las|lo|la) necesita)|de la (?:escuela|uni|universidad|prepa))\b",
     ),
     # --- self-harm ---
     rule(
@@ -309,6 +317,7 @@ RULES: tuple[Rule, ...] = (
         r"muertos|se van)\b"
         r"|\bsi me (?:muriera|muero) (?:manana|hoy|esta noche|ahorita)\b"
         r"|\b(?:le pido|pidiendole|rezo|le rezo) a dios que me (?:lleve|recoja|quite la vida)\b"
+        r"(?! (?:con bien|bien|a casa|de regreso|con salud|san[oa]|con cuidado)\b)"
         r"|\bestar muert[oa] (?:seria|suena|es) (?:un alivio|mejor|bonito|tranquilo)\b"
         r"|\bojala (?:me diera|me de|me pase) algo\b"
         r"|\b(?:desearia|quisiera|quiero|ojala pudiera|me gustaria) no existir\b",
@@ -948,7 +957,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:cuchillo|navaja|pistola|soga|cuerda|pastillas|cuter|arma)\b.{0,30}\b(?:en la cama"
         r"|junto a mi|bajo la almohada|debajo de (?:la|mi) almohada|al lado de mi cama)\b",
         # "El cuchillo de la cocina" under a pillow is not a kitchen; cooking or eating there is.
-        unless=r"\b(?:foto|atardecer|trafico|pescar|pan|mantequilla|en la cocina|cocinando|"
+        unless=r"\b(?:foto|atardecer|fuegos artificiales|cohetes|el desfile|la vista|el paisaje|"
+        r"trafico|pescar|pan|mantequilla|en la cocina|cocinando|"
         r"cocinar|comiendo|comi|cenando|cene|desayun\w*|rateros|ladrones|proteccion|se meten)\b",
     ),
     rule(
@@ -994,7 +1004,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:regrese|volvi|recai) (?:a|con) (?:la|las|el|los) (?:navaja|navajas|cuchilla|"
         r"cuchillas|rastrillo|cortadas)\b|\b(?:regrese|volvi) a (?:cortarme|quemarme)\b"
         r"|\brompi mi racha\b.{0,30}\b(?:me corte|me queme|me lastime|recai)\b",
-        unless=r"\b(?:sin querer|no (?:fue )?a proposito|por accidente)\b",
+        unless=r"\b(?:sin querer|no (?:fue )?a proposito|por accidente|el pelo|el cabello|el fleco|"
+        r"las unas|la barba)\b",
     ),
     rule(
         "es_amenaza_dicha",
@@ -1659,6 +1670,135 @@ RULES: tuple[Rule, ...] = (
         r"\blista\b.{0,40}\bme las (?:van|va) a pagar\b"
         r"|\b(?:la proxima vez|si (?:me )?vuelve a|si otra vez)\b.{0,40}\b(?:lo|la|le) (?:pico|"
         r"apunalo|quiebro|balaceo|rajo|meto un tiro|doy un balazo)\b",
+        unless=_NOT_A_THREAT,
+    ),
+    # --- run 10: lo que el conjunto 9 mostró y ninguna regla leía ---
+    rule(
+        "es_irse_de_en_medio",
+        signs.SUICIDAL_THOUGHTS,
+        r"\bquitarme de en medio\b"
+        r"|\bsi (?:dios|diosito|el senor) no me (?:lleva|recoge)\b.{0,30}\bme voy yo\b",
+        unless=r"\b(?:del camino|de la foto|de su relacion|de la fila)\b",
+    ),
+    rule(
+        "es_morir_como_descanso",
+        signs.DEATH_WISH,
+        # Irse con los que ya murieron, pedir no volver a abrir los ojos, que la muerte venga,
+        # la enfermedad o el infarto recibidos como alivio.
+        r"\bme quiero ir con (?:mi|mis) (?:abuelit[oa]s?|difunt[oa]s?)\b(?=\s*(?:,|$|y si|al cielo|"
+        r"alla arriba))"
+        r"|\bme quiero ir con (?:mi|mis) \w+ (?:al cielo|alla arriba)\b"
+        r"|\bultima vez que (?:cierro|cierre|abro|abra) los ojos\b"
+        r"|\b(?:le rezo|le pido|rezo|pido|ruego)\b.{0,30}\b(?:me recoja|venga por mi|me lleve "
+        r"(?:ya|de una vez|pronto|de este mundo|con (?:el|ella)))\b"
+        r"|\b(?:la flaca|la huesuda|la pelona|la muerte|la calaca|la parca)\b.{0,20}\b(?:venga|"
+        r"viene|llegue) por mi\b"
+        r"|\bsi me (?:da|diera) un (?:infarto|paro)\b.{0,30}\b(?:ni modo|hasta mejor|que bueno|"
+        r"ojala)\b"
+        r"|\bestar muert[oa] (?:suena|seria|debe ser) (?:a |un |como )?(?:descanso|paz|alivio|bien)"
+        r"|\bsi me (?:enfermo y )?me muero\b.{0,30}\b(?:que asi sea|ni modo|hasta mejor|mejor "
+        r"para todos)\b"
+        r"|\bestaria mejor muert[oa]\b|\bme da igual vivir o morir\b"
+        r"|\bojala fuera lo segundo\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|de risa|de hambre|de sueno|de calor|de frio)\b",
+    ),
+    rule(
+        "es_carga_sin_mi",
+        signs.BURDEN,
+        r"\bsin mi (?:vivirian|estarian|serian|vivirias|estarias|vivira|estara) (?:en paz|mejor|"
+        r"tranquil\w*|felices|feliz)\b"
+        r"|\bel problema se va a resolver sol(?:ito|o)\b"
+        r"|\bmejor que ya no (?:gasten|pierdan|se preocupen|sufran) (?:en|por|con) mi\b"
+        r"|\ble hago mas dano\b.{0,40}\bque no estando\b",
+    ),
+    rule(
+        "es_decision_tomada",
+        signs.HOPELESSNESS,
+        r"\bya me rendi\b.{0,30}\b(?:en serio|de verdad|para siempre|esta vez)\b"
+        r"|\bya no tengo (?:por que|para que|por quien) vivir\b"
+        r"|\bmi vida (?:ya )?no tiene (?:arreglo|remedio|caso)\b"
+        r"|\bno me veo en (?:ningun|ni un) futuro\b",
+    ),
+    rule(
+        "es_medios_a_la_vista",
+        signs.METHOD,
+        r"\b(?:pistola|arma|cuete|fusca|revolver)\b.{0,60}\b(?:me la lleve|me la traje|la agarre|"
+        r"la escondi) (?:a|en) (?:mi|el) (?:cuarto|recamara|mochila|cama|bolsa)\b"
+        r"|\b(?:echarme|aventarme|tirarme|lanzarme|atravesarme|meterme)\b (?:enfrente|delante|"
+        r"abajo) de (?:un|una|el|la) (?:trailer|camion|carro|tren|troca|metro|auto|bus)\b"
+        r"|\b(?:si me tomo|me tomo|tomarme|me tome) (?:todas|todos|muchas|varias|la caja|el frasco|"
+        r"el bote)\b.{0,50}\b(?:(?:es|sera|seran|seria) suficiente\w*|con alcohol|para no "
+        r"despertar|para morir)\b"
+        r"|\b(?:guarde|junte|escondi|me quede con)\b.{0,20}\b(?:inyecciones|insulina|jeringas)\b"
+        r".{0,20}\bde (?:mi|mis) (?:papa|mama|abuel[oa]|tio|tia|herman[oa])\b"
+        r"|\b(?:insulina|inyecciones|pastillas)\b.{0,40}\bcon (?:varias|todas|muchas)\b.{0,10}"
+        r"\b(?:es|sera|seria) suficiente\b"
+        r"|\b(?:me asome|barandal|azotea|balcon|puente)\b.{0,60}\bya lo (?:calcule|medi|cheque)\b"
+        r"|\b(?:estoy|sigo|me quede) (?:parad[oa]|sentad[oa]|aqui) (?:en|sobre) (?:el|un|la) "
+        r"(?:puente|paso a desnivel|azotea|orilla|barandal|vias)\b.{0,40}\b(?:viendo|mirando)\b"
+        r"|\bpor las vias\b.{0,50}\bhasta que (?:pase|venga|llegue) (?:uno|el tren|un tren)\b"
+        r"|\b(?:estoy|las estoy) (?:guardando|juntando) (?:todas )?(?:mis |las )?(?:pastillas )?"
+        r"para (?:un solo dia|un dia|el dia|ese dia|tomarmelas)\b(?! de\b)",
+        unless=r"\b(?:de agua|de juguete|airsoft|la enfermera|atardecer|fotos?|la vista|el paisaje|"
+        r"los fuegos)\b",
+    ),
+    rule(
+        "es_preparativos_callados",
+        signs.PREPARATION,
+        r"\b(?:claves|contrasenas|nip|pin|passwords?)\b.{0,40}\b(?:ella sabe|el sabe|saben|sabe) "
+        r"que hacer\b"
+        r"|\b(?:tire|queme|borre|rompi) (?:mis|todos mis) (?:diarios|cartas|cuadernos)\b.{0,40}"
+        r"\b(?:despues|nadie los lea|cuando ya)\b"
+        r"|\bdespedirme de (?:la virgen\w*|dios|diosito|mi santo|la guadalupana)\b"
+        r"|\b(?:ya tengo|tengo) (?:lista|escrita|hecha) (?:la|mi) nota\b(?=\s*(?:,|$|y\b))"
+        r"|\b(?:nomas|solo|nada mas) (?:falta|me falta) (?:el dia|la fecha|escoger el dia)\b"
+        r"(?! (?:de|del|para)\b)"
+        r"|\bsi (?:lees|estas leyendo|alguien lee|lee|leen) esto\b.{0,20}\bya no (?:estoy|estare|"
+        r"existo)\b"
+        r"|\bcancele\b.{0,40}\b(?:citas|celular|telefono|cuenta)\b.{0,40}\bya no me (?:van a|va a) "
+        r"hacer falta\b"
+        r"|\bdeje todo (?:arreglado|en orden|pagado)\b(?! (?:para|en|de|con|del|antes)\b)"
+        r"|\b(?:programado|programe|deje programad[oa])\b.{0,40}\b(?:whatsapp|mensaje|correo|email|"
+        r"texto)\b.{0,60}\b(?:le explico|les explico|explico por que|despedida|adios)\b"
+        r"|\bdeje pagad[oa]\b.{0,60}\buna carta\b"
+        r"|\bmis cenizas\b",
+        unless=r"\b(?:viaje|vacaciones|mudanza|me mudo|boda|bebe|parto|cirugia|operacion|abogado|"
+        r"testamento|cuando (?:sea|este) viej\w*|dentro de muchos anos|de viaje|cuando me muera|"
+        r"cuando muera)\b",
+    ),
+    rule(
+        "es_autolesion_escondida",
+        signs.SELF_HARM,
+        r"\bpara que no (?:vean|se vean|noten|se noten) (?:lo que me hice|las marcas|los cortes|"
+        r"mis brazos|las cortadas|las cicatrices)\b"
+        r"|\b(?:volvi a abrir|me volvi a abrir|abri|reabri|me abri) (?:las|mis) (?:cicatrices|"
+        r"cortadas)\b"
+        r"|\bme (?:rasguno|arano) (?:la cara|los brazos|las piernas|la piel)\b"
+        r"|\b(?:le dije|les dije|dije)\b.{0,40}\bme (?:raspe|corte|queme|lastime|pegue|cai)\b"
+        r".{0,30}\bpero fui yo\b"
+        r"|\b(?:en el|en mi|en la) (?:brazo|pierna|muslo|muneca|panza|piel)\b.{0,20}"
+        r"(?<!\bno )(?<!\bno fue )\ba proposito\b"
+        r"|\b(?:gillette|rastrillo) desarmad[oa]\b"
+        r"|\b(?:gillette|rastrillo|hojas? de afeitar)\b.{0,50}\bpor si acaso\b"
+        r"|\b(?:empece|volvi|regrese) (?:con|a) (?:los cortes|cortarme|las cortadas)\b"
+        r"(?! (?:de|el|mi) \w+)"
+        r"|\b(?:curitas|vendas|banditas)\b.{0,40}\b(?:digo|les digo|dije) que (?:es|son|fue|"
+        r"fueron)\b.{0,40}\bpero no\b",
+        unless=r"\b(?:gat[oa]|gatit[oa]|perr[oa]|perrit[oa]|presupuesto|sin querer|por accidente|"
+        r"rama|espinas)\b",
+    ),
+    rule(
+        "es_dano_planeado",
+        signs.HARM_OTHERS,
+        r"\ble (?:voy a|vamos a) (?:echar|poner|meter) algo (?:en|a) (?:la|su) (?:bebida|comida|"
+        r"cafe|vaso|trago|copa)\b"
+        r"|\b(?:consegui|compre|tengo) (?:un|una|el|la) (?:cuchillo|navaja|pistola|arma|bate)\b"
+        r".{0,40}\bse (?:a que hora|donde|cuando) (?:sale|llega|vive|trabaja|esta)\b"
+        r"|\b(?:mi ex|de mi ex|nuevo novio|nueva novia)\b.{0,40}\bva a (?:terminar|acabar) en el "
+        r"(?:hospital|panteon|cementerio)\b"
+        r"|\b(?:darle una leccion|partirle|romperle)\b.{0,50}\bque no (?:camine|pueda caminar)\b"
+        r"|\bsi (?:mi ex|el|ella) (?:me )?(?:quita|engana|deja|toca|lastima|pega)\w*\b.{0,40}"
+        r"\b(?:lo|la) mato\b",
         unless=_NOT_A_THREAT,
     ),
 )

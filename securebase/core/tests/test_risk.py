@@ -380,6 +380,14 @@ def test_a_story_of_the_past_still_excuses_the_sentences_that_tell_it(text):
         ("I tried to kill myself in 2019, I'm in a good place now", False),
         ("In 2019 I tried to kill myself and tonight I want to do it again", True),
         ("in 2027 i will kill myself", True),
+        # A time that is now undoes a past only in its own clause.
+        ("I used to wish I wouldn't wake up. these days I set an alarm because I want to", False),
+        ("I remember cutting in high school and last night I cut myself", True),
+        # "Ni modo" is resignation, not a joke.
+        ("si me da un infarto ahorita ni modo, hasta mejor", True),
+        # A threat said to be meant is not excused as a condition or as someone else's words.
+        ("si mi ex me quita a los niños lo mato, no es amenaza, es promesa", True),
+        ("si mi ex me vuelve a pegar lo mato", True),
     ],
 )
 def test_a_context_excuses_its_own_clause_and_not_a_present_one_beside_it(text, flagged):

@@ -303,7 +303,7 @@ def test_the_held_aside_files_hold_only_held_aside_phrases():
 # What the screen reaches on its run 9 held-aside phrases (docs/safety.md): English 80.1% recall,
 # 3.6% false alarms; Spanish 69.3% recall, 4.2% false alarms. These floors catch a regression;
 # the recall aim (95%) is not reached.
-FLOORS = {"en": (0.81, 0.037), "es": (0.68, 0.043)}
+FLOORS = {"en": (0.84, 0.019), "es": (0.69, 0.061)}
 
 
 def test_held_aside_recall_and_false_alarms_do_not_regress():
