@@ -2354,13 +2354,13 @@ RULES: tuple[Rule, ...] = (
     rule(
         "own_ending_planned",
         signs.SUICIDAL_THOUGHTS,
-        # One's own ending, exit or story's end, planned or wanted; "unalive" in any form.
+        # One's own ending, exit or story's end, planned or wanted; thoughts of it "getting
+        # specific" ("unalive" ones included, which arrive spelled "kill").
         r"\b(?:planning|planned|plan|imagining|picturing|rehearsing|thinking about|want to|"
         r"wanting to|going to|ready to) (?:my own|my) (?:ending|exit|death)\b"
         r"(?! (?:from|of|at|strategy|interview|plan|date|package)\b)"
         r"|\b(?:end|ending|finish|finishing|close|closing) (?:my own|my) (?:story|book|chapter|"
-        r"journey|time here|run)\b"
-        # ("Unalive" arrives spelled "kill".)
+        r"journey|time here)\b"
         r"|\b(?:kill|suicid\w*|dark|bad|intrusive|death) thoughts\b.{0,30}\b(?:got|getting|"
         r"are|are getting) (?:specific|detailed|concrete|more specific|too specific)\b"
         r"|\bend(?:ing)? (?:things|it all|everything|it) permanently\b",
@@ -2384,7 +2384,8 @@ RULES: tuple[Rule, ...] = (
         signs.HOPELESSNESS,
         # A future the writer is not in: "no me at 30", "no more me", no tomorrow worth it.
         r"\bno (?:version of )?me at \d+\b|\bno more me\b(?! time\b)"
-        r"|\bnot planning (?:on|to) (?:getting|get|make it|making it) (?:there|that far)\b"
+        r"|\bnot planning (?:on|to) (?:getting|get|make it|making it) (?:there|that far)"
+        r"(?=\s*(?:[,.!?]|$|anyway|honestly))"
         r"|\bno (?:future|hope|him|her|plans?|tomorrow)\b.{0,20}\bno me\b"
         r"|\bdo not (?:plan on|expect to|intend to|see myself) (?:getting|making it|living) "
         r"(?:that far|to \d+|past \d+|to (?:thirty|twenty|forty))\b"
@@ -2421,7 +2422,8 @@ RULES: tuple[Rule, ...] = (
         r"be back|get (?:her|him|them))\b.{0,30}\bbut i (?:will not|am not going to|do not think "
         r"i will)\b"
         r"|\b(?:email|message|text|letter|video)\b.{0,40}\b(?:send itself|sends itself|set to "
-        r"send|scheduled to send|timed to send)\b.{0,40}\b(?:explain\w*|why|goodbye|sorry)\b"
+        r"send|scheduled to send|timed to send)\b.{0,40}\b(?:explain\w* (?:everything|why)|"
+        r"goodbye|sorry for everything)\b"
         r"|\bto (?:hear|see) (?:his|her|their|my \w+'s) (?:voice|face) one (?:more|last) time\b",
         unless=r"\b(?:vacation|trip|flight|deploy\w*|move|moving|surgery|rehab|boarding|"
         r"passed (?:away|on|in|last)|died|funeral|wake|grave|cemetery|hospice|ashes)\b",

@@ -58,10 +58,12 @@ _NOT_A_THREAT = (
     r"|\bsi (?:llega tarde|se come|se acaba|me vuelve a|me deja plantad|no me contesta|"
     r"toca mi|se olvida)"
     # Whoever brings the parcel or the food is not a target: "al de la paquetería lo mato"; nor
-    # is a pet, and "algo" put in a coffee may be cinnamon.
+    # is a pet up to mischief, and "algo" put in a coffee may be cinnamon.
     r"|\b(?:paqueteria|repartidor|el cartero|el del (?:uber|didi|gas|agua|cable|internet))\b"
-    r"|\b(?:el|la|mi) (?:perr[oa]|gat[oa]|perrit[oa]|gatit[oa]|loro|perico)\b"
-    r"|\b(?:canela|azucar|leche|crema|vainilla|limon|salsa|chile|hielo|miel)\b"
+    r"|\b(?:el|la|mi) (?:perr[oa]|gat[oa]|perrit[oa]|gatit[oa]|loro|perico) (?:vuelve|otra vez|"
+    r"se (?:come|sube|orina|hace)|orina|rompe|muerde|me (?:despierta|muerde|rompe))"
+    r"|\balgo (?:a|en) (?:su|la|el) \w+,? (?:un poco de |unas gotas de )?(?:canela|azucar|leche|"
+    r"crema|vainilla|limon|salsa|chile|hielo|miel)\b"
     # "Voy a matar el tiempo en la plaza": time, not a person.
     r"|\bmatar (?:el tiempo|el rato|las horas|el aburrimiento|el antojo|el hambre|la sed|las "
     r"ganas)\b"
@@ -1762,7 +1764,7 @@ RULES: tuple[Rule, ...] = (
         r"texto)\b.{0,60}\b(?:le explico|les explico|explico por que|despedida|adios)\b"
         r"|\bdeje pagad[oa]\b.{0,60}\buna carta\b"
         r"|\bmis cenizas\b",
-        unless=r"\b(?:viaje|vacaciones|mudanza|me mudo|boda|bebe|parto|cirugia|operacion|abogado|"
+        unless=r"\b(?:viaje|vacaciones|mudanza|me mudo|boda|cirugia|operacion|abogado|"
         r"testamento|cuando (?:sea|este) viej\w*|dentro de muchos anos|de viaje|cuando me muera|"
         r"cuando muera)\b",
     ),

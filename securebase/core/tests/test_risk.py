@@ -290,6 +290,9 @@ def test_a_cover_story_or_a_joke_taken_back_is_not_an_everyday_use(sentence, fla
             "burden_more",
         ),
         ("tengo el cuchillo de la cocina debajo de la almohada", "es_medio_a_la_mano"),
+        # A pet excuses only its own mischief, a condiment only "algo" in a coffee.
+        ("si mi ex se lleva a mi perro lo mato", "es_amenaza_mas_2"),
+        ("le voy a echar algo a su bebida, veneno con limon", "es_amenaza_con_fierro"),
         (
             "les escribí una carta a mis hijos para cada cumpleaños en que ya no voy a estar",
             "es_ausencia_anunciada",
@@ -318,6 +321,8 @@ def test_exceptions_excuse_only_the_everyday_use_they_were_written_for(text, rul
         "this couch in my room is a waste of space",
         "tengo un cuchillo en la cocina para el pan",
         "cuando ya no esté en la oficina les mando fotos",
+        "si el perro vuelve a orinar la alfombra lo mato",
+        "le voy a echar algo a su cafe, canela porque asi le gusta",
     ],
 )
 def test_the_narrowed_exceptions_still_excuse_their_everyday_use(text):
