@@ -128,6 +128,8 @@ _SPANISH = {
         r"|\bme internaron\b|\b(?:ya|ahora) estoy (?:estable|a salvo|bien|mejor|sobri[oa])\b"
         r"|\bestoy orgullos[oa]\b|\bque bueno que sigo\b|\bya no tengo (?:esos|esas|ese)\b"
         r"|\bhace mucho que no\b|\b(?:llevo|tengo) (?:\w+ )?(?:anos|meses|semanas) sin\b"
+        r"|\bhace (?:mucho|muchos anos|anos|tiempo)(?: tiempo)? (?:que )?(?:intente|quise|pense|"
+        r"trate|tome|estuve|hice|escribi|me (?:corte|quise|tome|tire|queme))\b"
         r"|\buna vez (?:escribi|intente|me|pense|regale|tuve|hice)\b"
         r"|\blo lejos que (?:he )?llegado\b"
         r"|\blo lejos que llegue\b"
@@ -160,6 +162,9 @@ _SPANISH = {
         r"|\bse murio mi\b"
         r"|\b(?:brazos|piernas|munecas|muslos|cuerpo|piel) de mi (?:sobrin[oa]|hij[oa]|herman[oa]|"
         r"amig[oa]|prim[oa]|novi[oa]|alumn[oa])\b"
+        r"|\b(?:mi|su) (?:hij[oa]|sobrin[oa]|herman[oa]|amig[oa]|prim[oa]|alumn[oa]|novi[oa])"
+        r"(?: adolescente| chic[oa]| menor)? tiene (?:cortadas|cortes|marcas|cicatrices|"
+        r"quemaduras)\b"
         r"|\ble voy a preguntar (?:directo |directamente )?si (?:piensa|esta pensando|quiere)\b"
         r"|\b(?:que hago|como puedo|como le hago) (?:para )?(?:apoyarla|apoyarlo|ayudarla|"
         r"ayudarlo)\b"
@@ -182,11 +187,23 @@ _SERIOUS = {language: re.compile(pattern) for language, pattern in SERIOUS.items
 # "Two years clean" tells of the past, "started cutting again after two years clean" does not.
 _RECURRENCE = {
     "en": re.compile(
-        r"\b(?:again|relaps\w*|(?:has|have|is|are|came|come) back)\b"
+        r"\b(?:relaps\w*|(?:has|have|is|are|came|come) back)\b"
         # Going back to it, not "I will never go back to that".
         r"|(?<!\bnever go )(?<!\bnot go )(?<!\bnever going )\bback to\b"
+        # The act done again, wherever it is said: "I used to cut. I did it again."
+        r"|\b(?:did it|do it|doing it|done it|happened|started|starting|began|slipped) again\b"
     ),
-    "es": re.compile(r"\b(?:otra vez|de nuevo|volvi|volvio|volvieron|recai\w*)\b"),
+    "es": re.compile(
+        r"\b(?:recai\w*|(?:regreso|regresaron|volvieron) (?:los|las|el|la))\b"
+        r"|\b(?:volvi a (?:hacerlo|caer|recaer|empezar|las andadas)|lo (?:hice|volvi a hacer) "
+        r"(?:otra vez|de nuevo)|(?:otra vez|de nuevo) lo hice|empece (?:otra vez|de nuevo))\b"
+    ),
+}
+# "Again" undoes a past only in the clause it is said in: "I cut myself again", not "I'm happy
+# again" or "ahora estamos juntos otra vez" beside a crisis told as past.
+_AGAIN = {
+    "en": re.compile(r"\bagain\b"),
+    "es": re.compile(r"\b(?:otra vez|de nuevo|volvi|volvio|volvieron)\b"),
 }
 # The contexts whose signs normalization may move or drop.
 _MARKS = frozenset({"quote_or_title", "joke"})
@@ -254,7 +271,8 @@ def reported_context(
     marked = joined + "\n" + raw.casefold()
     for name, pattern in _COMPILED[language].items():
         recovered = _RECOVERED[language].search(joined)
-        if name == "past" and _RECURRENCE[language].search(joined) and not recovered:
+        again = _AGAIN[language].search(hit if hit is not None else joined)
+        if name == "past" and (again or _RECURRENCE[language].search(joined)) and not recovered:
             continue
         if name == "joke" and _SERIOUS[language].search(joined):
             continue

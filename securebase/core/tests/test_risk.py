@@ -393,6 +393,17 @@ def test_a_story_of_the_past_still_excuses_the_sentences_that_tell_it(text):
         # A threat said to be meant is not excused as a condition or as someone else's words.
         ("si mi ex me quita a los niños lo mato, no es amenaza, es promesa", True),
         ("si mi ex me vuelve a pegar lo mato", True),
+        # "Again" said of something else is not a relapse; the act done again is, anywhere.
+        ("I used to cut myself, I am happy again", False),
+        (
+            "el año que deportaron a mi esposo pensé en tirarme del puente, ahora estamos "
+            "juntos otra vez",
+            False,
+        ),
+        ("I used to cut myself. I did it again", True),
+        ("hace años me cortaba, pero regresaron las ganas y me corté", True),
+        ("hace mucho intenté ahorcarme, hoy celebro con mis hijas que sigo aquí", False),
+        ("mi hijo adolescente tiene cortadas en las piernas, cómo le hablo?", False),
     ],
 )
 def test_a_context_excuses_its_own_clause_and_not_a_present_one_beside_it(text, flagged):
