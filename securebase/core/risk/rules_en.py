@@ -66,7 +66,8 @@ _NOT_A_THREAT = (
     r"|\bby (?:leaving|telling|saying|breaking|ghosting|moving|not)\b"
     r"|\b(?:never|not|no longer|afraid of|scared of|worried about|so scared i might)"
     r"(?: \w+){0,3}? (?:kill|murder|stab|shoot|hurt|strangle|choke|beat|run over)\b"
-    r"|\bif (?:he|she|they) (?:\w+ )?(?:is late|eats?|ate|forgets?|finish\w*|touch\w*|"
+    # A trivial offence, not a touch: "if she touches my fries", not "if he touches me again".
+    r"|\bif (?:he|she|they) (?:\w+ )?(?:is late|eats?|ate|forgets?|finish\w*|touch\w* my|"
     r"borrows?|steals?|uses? my|wears? my|"
     r"spoil\w*|tells?|leaves?|wins?|cancels?|texts?|calls?|chews?|takes? my)\b"
     r"|\bfor (?:eating|taking|using|borrowing|breaking|spoiling|finishing|drinking|losing|"

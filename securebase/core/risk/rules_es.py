@@ -55,8 +55,10 @@ _NOT_A_THREAT = (
     r"\b(?:se (?:acabo|comio|tomo|termino) (?:la|el|mi|mis|los|las)|no lavo|dejo (?:los trastes|"
     r"todo tirado))\b|\b(?:jaja\w*|jeje\w*|lol|xd|(?<!no )es broma|de broma|bromeando)\b|😂|🤣"
     r"|\bno (?:lo|la|le|los|las|quiero|queria|voy|podria|pienso)\b"
-    r"|\bsi (?:llega tarde|se come|se acaba|me vuelve a|me deja plantad|no me contesta|"
-    r"toca mi|se olvida)"
+    # A trivial offence, not a blow: "si me vuelve a dejar plantada", not "si me vuelve a pegar".
+    r"|\bsi (?:llega tarde|se come|se acaba|me deja plantad|no me contesta|toca mi|se olvida"
+    r"|me vuelve a(?! (?:pegar|golpear|tocar|lastimar|amenazar|empujar|ahorcar|violar|"
+    r"agarrar|levantar la mano)))"
     # Whoever brings the parcel or the food is not a target: "al de la paquetería lo mato"; nor
     # is a pet up to mischief, and "algo" put in a coffee may be cinnamon.
     r"|\b(?:paqueteria|repartidor|el cartero|el del (?:uber|didi|gas|agua|cable|internet))\b"

@@ -393,6 +393,10 @@ def test_a_story_of_the_past_still_excuses_the_sentences_that_tell_it(text):
         # A threat said to be meant is not excused as a condition or as someone else's words.
         ("si mi ex me quita a los niños lo mato, no es amenaza, es promesa", True),
         ("si mi ex me vuelve a pegar lo mato", True),
+        # A trivial offence excuses a threat; a blow does not.
+        ("si me vuelve a pegar lo mato", True),
+        ("si me vuelve a dejar plantada lo mato", False),
+        ("if he touches me again I will kill him", True),
         # "Again" said of something else is not a relapse; the act done again is, anywhere.
         ("I used to cut myself, I am happy again", False),
         (
