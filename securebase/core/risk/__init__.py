@@ -123,7 +123,7 @@ def rules_for(language: str) -> tuple[Rule, ...]:
 def _hits(text: str, language: str, sentences: list[str]) -> Iterator[Hit]:
     """Read the whole text (``sentences``, its sentences in ``language``) with the rules of its
     language, then any sentence written in the other language with that language's rules (an
-    English line in a Spanish entry): a hit per sentence, in that order."""
+    English line in a Spanish entry): every hit, sentence by sentence."""
     yield from hits(rules_for(language), sentences)
     other = SPANISH if language == ENGLISH else ENGLISH
     foreign = [s for s in _SENTENCES[other](text) if _leans(s, other, language)]
@@ -158,7 +158,7 @@ def screen_text(text: str | None) -> RiskScreen:
     1. the rules of the text's language (then of any sentence in the other language); a rule's
        phrase counts on its own unless the text reports it as past, denied, someone else's,
        quoted or joked (``context``; a past, a denial or someone else's story told in another
-       sentence does not excuse a sentence in the present);
+       clause does not excuse a clause in the present);
     2. otherwise the linear model (``model``) scores each pair of neighbouring sentences and
        flags the text when the highest probability reaches the model's threshold for the
        text's language; the category

@@ -152,8 +152,8 @@ _SPANISH = {
         r"|paciente|tia|tio|"
         r"companer[oa]|vecin[oa]|alumn[oa])\b"
         r".{0,40}?\b(?:dice|dijo|me conto|(?<!\bno es )amenaza\w*|murio|intento|publico|escribio|"
-        r"me mando|"
-        r"menciono|hablo de|me confeso|sigue diciendo|tuvo|se (?:mato|suicido|corta|tiro|quito))\b"
+        r"me mando|menciono|hablo de|me confeso|sigue diciendo|tuvo|se (?:mato|suicido|corta|tiro|"
+        r"quito))\b"
         r"|\b(?:su|sus) (?:papa|mama|herman[oa]|hij[oa]|novi[oa]|espos[oa]|amig[oa]|tio|tia)\b"
         r".{0,30}?\b(?:se (?:suicido|mato|corta|tiro|quito)|intento|tuvo una sobredosis)\b"
         r"|\b(?:el|la|los|las) (?:hij[oa]s?|herman[oa]s?|espos[oa]|novi[oa]|amig[oa]|mama|papa) de "
@@ -184,7 +184,8 @@ _SPANISH = {
 }
 # "lol not joking": the writer takes the joke mark back (``rules.SERIOUS``).
 _SERIOUS = {language: re.compile(pattern) for language, pattern in SERIOUS.items()}
-# "Two years clean" tells of the past, "started cutting again after two years clean" does not.
+# A relapse or a return, wherever it is said, undoes a past: "two years clean, but it came back
+# and I cut", "I used to cut. I did it again."
 _RECURRENCE = {
     "en": re.compile(
         r"\b(?:relaps\w*|(?:has|have|is|are|came|come) back)\b"

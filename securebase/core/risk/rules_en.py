@@ -799,8 +799,10 @@ RULES: tuple[Rule, ...] = (
         r"code|the combination)\b"
         r"|\b(?:gun|pistol|firearm|rifle|revolver|shotgun)\b.{0,60}?\b(?:i (?:keep|can not stop) "
         r"thinking about (?:it|using it|that)|thinking about using it|use it on myself)\b"
-        r"|\bthinking about (?:going|driving|stepping|jumping|walking) (?:over|off) (?:the |that )?"
-        r"(?:edge|ledge|bridge|roof|rooftop|cliff|balcony|railing|overpass)\b",
+        r"|\bthinking about (?:going|stepping|jumping|walking) (?:over|off) (?:the |that )?(?:edge|"
+        r"ledge|roof|rooftop|cliff|balcony|railing)\b"
+        # Off a bridge, not over one: "going over the bridge" is a way across.
+        r"|\bthinking about (?:going|driving|jumping) off (?:the |that )?(?:bridge|overpass)\b",
         unless=r"\b(?:clean\w*|range|the show|the movie|the game|a movie|a game|fireworks)\b",
     ),
     # Someone's suicide and the writer's intent to follow, in one breath.
@@ -2375,6 +2377,7 @@ RULES: tuple[Rule, ...] = (
         # Still breathing, still waking up, told as a disappointment.
         r"\b(?:disappoint\w*|sad|upset|annoyed|angry|mad|let down) (?:that )?i (?:am|was|woke "
         r"up|am still|was still) (?:still )?(?:breathing|alive|here)\b"
+        r"(?! (?:at|in|on|with|after|until|waiting|for)\b)"
         r"|\bwhy do i (?:keep|still) (?:waking up|breathing|being alive)(?=\s*(?:[,?.!]|$))"
         r"|\bdid not ask for (?:another|one more|a new) (?:day|morning|year)\b(?! off\b)"
         r"|\b(?:wish|want|wanted) (?:i (?:was|were) |to be )(?:in the ground|six feet under|"

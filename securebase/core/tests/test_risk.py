@@ -317,6 +317,8 @@ def test_exceptions_excuse_only_the_everyday_use_they_were_written_for(text, rul
         "I'm thinking about going off the grid for a month",
         "I'm moving on, I deserve better than this",
         "the judge will make sure he can't hurt anyone again",
+        "thinking about going over the bridge to see her",
+        "so sad that i am still here at the office at 9pm",
         "my will power is gone and I forgot all my passwords again",
         "this couch in my room is a waste of space",
         "tengo un cuchillo en la cocina para el pan",
