@@ -386,9 +386,7 @@ RULES: tuple[Rule, ...] = (
         r"boda|oficina|trabajo|fin de semana|vacaciones|de viaje|me mudo|mudanza|antes de irme|"
         r"intercambio)\b",
     ),
-    # The days and occasions that excuse the farewells above do not excuse an absence told for
-    # them ("una carta para cada cumpleaños en que ya no voy a estar").
-    # El suicidio de alguien y, en la misma frase, la intención de seguirle.
+    # Someone's suicide and the writer's intent to follow, in one breath.
     rule(
         "es_seguirle",
         signs.SUICIDAL_THOUGHTS,
@@ -398,6 +396,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:murio|fallecio|se mato|se suicido)\b.{0,60}?\b(?:me quiero ir|me voy a ir|"
         r"quiero irme) con (?:el|ella)\b(?! (?:a|al|de|para|en)\b)",
     ),
+    # The days and occasions that excuse the farewells above do not excuse an absence told for
+    # them ("una carta para cada cumpleaños en que ya no voy a estar").
     rule(
         "es_ausencia_anunciada",
         signs.PREPARATION,
@@ -1676,7 +1676,7 @@ RULES: tuple[Rule, ...] = (
         r"apunalo|quiebro|balaceo|rajo|meto un tiro|doy un balazo)\b",
         unless=_NOT_A_THREAT,
     ),
-    # --- run 10: lo que el conjunto 9 mostró y ninguna regla leía ---
+    # --- run 10: the ways of saying each sign that set 9 showed no rule read ---
     rule(
         "es_irse_de_en_medio",
         signs.SUICIDAL_THOUGHTS,
@@ -1687,8 +1687,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_morir_como_descanso",
         signs.DEATH_WISH,
-        # Irse con los que ya murieron, pedir no volver a abrir los ojos, que la muerte venga,
-        # la enfermedad o el infarto recibidos como alivio.
+        # Going to join the dead, praying not to open one's eyes again, death asked to come,
+        # an illness or a heart attack welcomed as relief.
         r"\bme quiero ir con (?:mi|mis) (?:abuelit[oa]s?|difunt[oa]s?)\b(?=\s*(?:,|$|y si|al cielo|"
         r"alla arriba))"
         r"|\bme quiero ir con (?:mi|mis) \w+ (?:al cielo|alla arriba)\b"

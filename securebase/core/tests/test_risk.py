@@ -283,6 +283,7 @@ def test_a_cover_story_or_a_joke_taken_back_is_not_an_everyday_use(sentence, fla
         ),
         # Only the writer moving on is everyday.
         ("this will be my last letter, i won't be around to see you move on", "not_here_soon"),
+        # Thank-you cards are everyday, thanks for everything in a last letter is not.
         ("thank you for everything, this will be my last letter", "farewell_acts"),
         ("i'll make sure she can't hurt anyone again", "threat_make_sure"),
         (
