@@ -256,35 +256,37 @@ _PER_CLAUSE = frozenset({"past", "denial", "someone_else"})
 
 
 def reported_context(
-    sentences: list[str], language: str, raw: str = "", hit: str | None = None
+    sentences: list[str], language: str, raw: str = "", clause: str | None = None
 ) -> str | None:
     """The first context (``"past"``, ``"denial"``, ``"someone_else"``, ``"quote_or_title"``
     or ``"joke"``) found in the canonical sentences of a text, or ``None``.
 
     ``raw`` is the text as typed, searched too, for quotation marks and emoji that
-    normalization keeps but splitting may separate. ``hit`` is the clause a rule matched (see
-    ``rules.clause_at``): a past, a denial or someone else's story told elsewhere in the
+    normalization keeps but splitting may separate. ``clause`` is the clause a rule matched
+    (see ``rules.clause_at``): a past, a denial or someone else's story told elsewhere in the
     text does not excuse it when it speaks in the present (``_PRESENT``).
     """
     joined = " . ".join(sentences)
     # The raw text only adds what normalization may separate (quotation marks, emoji); read
     # as a run-on with the sentences it would let "my brother" reach a verb of the next one.
     marked = joined + "\n" + raw.casefold()
+    present = clause is not None and _PRESENT[language].search(clause) is not None
     for name, pattern in _COMPILED[language].items():
-        recovered = _RECOVERED[language].search(joined)
-        again = _AGAIN[language].search(hit if hit is not None else joined)
-        if name == "past" and (again or _RECURRENCE[language].search(joined)) and not recovered:
+        if name == "past" and _undone(joined, language, clause):
             continue
         if name == "joke" and _SERIOUS[language].search(joined):
             continue
         if not pattern.search(marked if name in _MARKS else joined):
             continue
-        if (
-            hit is not None
-            and name in _PER_CLAUSE
-            and not pattern.search(hit)
-            and _PRESENT[language].search(hit)
-        ):
+        if present and name in _PER_CLAUSE and not pattern.search(clause):
             continue
         return name
     return None
+
+
+def _undone(joined: str, language: str, clause: str | None) -> bool:
+    """Whether the text takes its past back: a relapse anywhere, or "again" in the warning
+    sign's own clause, unless it tells of a present that is well."""
+    again = _AGAIN[language].search(clause if clause is not None else joined)
+    relapse = again or _RECURRENCE[language].search(joined)
+    return bool(relapse) and not _RECOVERED[language].search(joined)
