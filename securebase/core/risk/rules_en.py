@@ -83,6 +83,9 @@ _MOVING = (
     r"|(?<!\byou )(?<!\bhim )(?<!\bher )(?<!\bthem )(?<!\beveryone )(?:moving|move|moved) on"
 )
 
+# A will that is a document, not will power.
+_WILL = r"will\b(?! ?power)"
+
 _ACCIDENT = (
     r"\b(?:accident|accidentally|by mistake|cooking|chopping|slicing|shaving|gardening|"
     r"while (?:making|baking|cleaning|fixing)|kitchen|knife slipped|paper cut|papercut|"
@@ -751,9 +754,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:rope|noose)\b.{0,40}?\b(?:ready|bought|today|tied|hidden|in my|what for|for me|"
         r"strong enough|the beam|the closet|the ceiling)\b"
         r"|\b(?:bought|got|have|found|hid|hidden|keep) (?:a |the |some )?rope\b"
-        r"|\b(?:gun|pistol|firearm|rifle|revolver)\b.{0,60}?\b(?:keep thinking|know (?:where|"
-        r"the code|the combination)|thinking about (?:it|using)|use it on|loaded|in my (?:hand|"
-        r"mouth)|on myself|at my head)\b"
+        r"|\b(?:gun|pistol|firearm|rifle|revolver)\b.{0,60}?\b(?:loaded|in my (?:hand|mouth)|"
+        r"on myself|at my head)\b"
         r"|\b(?:know|knew|found out) where (?:he|she|my \w+|they) (?:keeps|kept|hides|hid) "
         r"(?:his|her|their|the) (?:gun|pistol|rifle|pills|meds)\b"
         r"|\b(?:pills|meds|tablets|bottle)\b (?:are|is) in my hand\b"
@@ -794,16 +796,15 @@ RULES: tuple[Rule, ...] = (
     rule(
         "means_within_reach",
         signs.METHOD,
-        r"\b(?:gun|pistol|firearm|rifle|revolver|shotgun)\b.{0,60}?\bi know (?:where (?:the "
-        r"keys? (?:is|are)|(?:he|she|they) (?:keeps|hides|puts) (?:the |it|them)|it is)|the "
-        r"code|the combination)\b"
-        r"|\b(?:gun|pistol|firearm|rifle|revolver|shotgun)\b.{0,60}?\b(?:i (?:keep|can not stop) "
-        r"thinking about (?:it|using it|that)|thinking about using it|use it on myself)\b"
+        r"\b(?:gun|pistol|firearm|rifle|revolver|shotgun)\b.{0,60}?\b(?:know (?:where|the code|"
+        r"the combination)|keep thinking|can not stop thinking|thinking about (?:it|using)|use it "
+        r"on)\b"
         r"|\bthinking about (?:going|stepping|jumping|walking) (?:over|off) (?:the |that )?(?:edge|"
         r"ledge|roof|rooftop|cliff|balcony|railing)\b"
         # Off a bridge, not over one: "going over the bridge" is a way across.
         r"|\bthinking about (?:going|driving|jumping) off (?:the |that )?(?:bridge|overpass)\b",
-        unless=r"\b(?:clean\w*|range|the show|the movie|the game|a movie|a game|fireworks)\b",
+        unless=r"\b(?:clean\w*|range|locked|safe and|the show|the movie|the game|a movie|a game|"
+        r"fireworks)\b",
     ),
     # Someone's suicide and the writer's intent to follow, in one breath.
     rule(
@@ -867,8 +868,7 @@ RULES: tuple[Rule, ...] = (
         r"of you|my friends)|the people i (?:love|care about))\b"
         r"|\bi love you\b.{0,30}?\b(?:this|it) is not your fault\b"
         r"|\b(?:wrote down|left|gave|sent) (?:all )?my passwords (?:for|to)\b"
-        r"|\bmy passwords\b.{0,50}?\bmy will\b(?! ?power)"
-        r"|\bmy will\b(?! ?power).{0,50}?\bmy passwords\b"
+        r"|\bmy passwords\b.{0,50}?\bmy " + _WILL + r"|\bmy " + _WILL + r".{0,50}?\bmy passwords\b"
         r"|\bwho (?:gets|will get|should get|can have) my (?:things|stuff|cat|dog|pets?|"
         r"belongings|records|clothes)\b"
         r"|\bif (?:you are|anyone is|someone is) reading this\b.{0,30}?\b(?:gone|dead|not here|"
