@@ -110,6 +110,8 @@ _ENGLISH = {
 _SPANISH = {
     "past": (
         r"\bhace (?:\w+ )?(?:anos|meses)\b|\bantes (?:me|pensaba|sentia|queria|era)\b"
+        # Cutting told in the imperfect, a habit of the past ("me cortaba en la prepa").
+        r"|\bme cortaba\b"
         r"|\ben la (?:prepa|secundaria|universidad|prepa)\b"
         r"|\bcuando (?:era|tenia) (?:chic[oa]|nin[oa]|adolescente|joven|\d+)\b"
         r"|\bel ano pasado\b|\bllevo .{0,20}\bsin\b|\bsobrevivi\b"
@@ -192,7 +194,9 @@ _RECURRENCE = {
         # Going back to it, not "I will never go back to that".
         r"|(?<!\bnever go )(?<!\bnot go )(?<!\bnever going )\bback to\b"
         # The act done again, wherever it is said: "I used to cut. I did it again."
-        r"|\b(?:did it|do it|doing it|done it|happened|started|starting|began|slipped) again\b"
+        # Not "I never did it again", "I have not done it again".
+        r"|(?<!\bnever )(?<!\bnot )(?<!\bnot ever )"
+        r"\b(?:did it|do it|doing it|done it|happened|started|starting|began|slipped) again\b"
     ),
     "es": re.compile(
         r"\b(?:recai\w*|(?:regreso|regresaron|volvieron) (?:los|las|el|la))\b"
@@ -250,6 +254,24 @@ _PRESENT = {
         r"esta semana)\b"
     ),
 }
+# A clause with no verb in the past tense that says "anymore" or "ya no", or tells how things
+# are, speaks of now too: "years ago I was happy, no point in living anymore", "...,
+# everyone is better off without me", "el año pasado todo iba bien, ya no le encuentro sentido
+# a vivir"; not "back then there was no point anymore", "I thought everyone is better off".
+_NOW_WITHOUT_PAST = {
+    "en": re.compile(r"\b(?:anymore|any more|any longer|no longer|is|are)\b"),
+    "es": re.compile(r"\b(?:ya no|es|son|estan|hay)\b"),
+}
+_PAST_TENSE = {
+    "en": re.compile(
+        r"\b(?:was|were|had|did|could|would|felt|thought|wanted|seemed|used to|went|got|became|"
+        r"knew|said|told|tried)\b"
+    ),
+    "es": re.compile(
+        r"\b(?:era|eran|fue|fueron|fui|iba|tenia|tenian|tuve|habia|queria|quise|podia|pude|"
+        r"sentia|senti|pensaba|pense|estuve|\w+aba|\w+aban)\b"
+    ),
+}
 # The contexts read per clause: each excuses the clause it is told in, and the others only
 # when they do not speak in the present.
 _PER_CLAUSE = frozenset({"past", "denial", "someone_else"})
@@ -270,7 +292,7 @@ def reported_context(
     # The raw text only adds what normalization may separate (quotation marks, emoji); read
     # as a run-on with the sentences it would let "my brother" reach a verb of the next one.
     marked = joined + "\n" + raw.casefold()
-    present = clause is not None and _PRESENT[language].search(clause) is not None
+    present = clause is not None and _speaks_now(clause, language)
     for name, pattern in _COMPILED[language].items():
         if name == "past" and _undone(joined, language, clause):
             continue
@@ -282,6 +304,15 @@ def reported_context(
             continue
         return name
     return None
+
+
+def _speaks_now(clause: str, language: str) -> bool:
+    """Whether a clause speaks of the writer now (``_PRESENT``), or says "anymore" or how
+    things are without a verb in the past tense (``_NOW_WITHOUT_PAST``)."""
+    if _PRESENT[language].search(clause):
+        return True
+    past = _PAST_TENSE[language].search(clause)
+    return past is None and _NOW_WITHOUT_PAST[language].search(clause) is not None
 
 
 def _undone(joined: str, language: str, clause: str | None) -> bool:

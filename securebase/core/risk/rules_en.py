@@ -618,6 +618,17 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:eczema|rash|hives|allerg\w*|mosquito\w*|poison ivy|chicken ?pox|psoriasis|"
         r"dry skin|bug bites)\b",
     ),
+    # Cutting told as a habit of the past with a bare verb ("I used to cut. I did it again."):
+    # the past context excuses it, unless the text tells of a relapse (``context``).
+    rule(
+        "cutting_told_as_past",
+        signs.SELF_HARM,
+        r"\bi (?:used to|would) (?:cut|self[ -]?harm)(?=\s*(?:$|[,;:]|(?:and|but|in|when|for|as|"
+        r"back|a lot|too|every|before|until|after|since|again|a few|years|for years|daily|often|"
+        r"then|so|because)\b))"
+        r"|\b(?:stopped|quit) (?:cutting|self[ -]?harming)(?: myself)?\b.{0,40}?"
+        r"\b(?:slipped|relapsed|started again|did it again|cut again)\b",
+    ),
     rule(
         "until_it_bleeds",
         signs.SELF_HARM,

@@ -295,6 +295,15 @@ RULES: tuple[Rule, ...] = (
         r"la gripa|la gripa|el resfriado|me pego duro|con la mesa|contra la mesa|en el "
         r"partido|con el rosal|con las espinas|con las ramas|con el nopal|con la bugambilia)\b",
     ),
+    # Cutting told as a habit of the past ("me cortaba", the imperfect): the past context
+    # excuses it, unless the text tells of a relapse ("volví a hacerlo"). Not a haircut.
+    rule(
+        "es_me_cortaba",
+        signs.SELF_HARM,
+        r"\bme cortaba(?=\s*(?:$|[,;:]|(?:y|pero|en|cuando|de (?:nin[oa]|chic[oa]|joven|"
+        r"adolescente)|a los|todos|todas|seguido|mucho|diario|hace|antes|desde|porque|casi|"
+        r"cada)\b))",
+    ),
     rule(
         "es_marcas",
         signs.SELF_HARM,

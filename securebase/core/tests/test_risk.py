@@ -411,9 +411,45 @@ def test_a_story_of_the_past_still_excuses_the_sentences_that_tell_it(text):
         ("hace años me cortaba, pero regresaron las ganas y me corté", True),
         ("hace mucho intenté ahorcarme, hoy celebro con mis hijas que sigo aquí", False),
         ("mi hijo adolescente tiene cortadas en las piernas, cómo le hablo?", False),
+        # "Anymore", or how things are, with no verb in the past tense speaks of now.
+        ("years ago I was happy, everyone is better off without me", True),
+        ("hace años era feliz, todos están mejor sin mí", True),
+        ("When I was 15, I thought everyone is better off without me", False),
+        ("hace años pensaba que todos están mejor sin mí", False),
+        ("Years ago I was happy, no point in living anymore", True),
+        ("A year ago we were fine. Now nothing matters, no reason to live anymore", True),
+        ("el año pasado todo iba bien, ya no le encuentro sentido a vivir", True),
+        ("Back then I wanted to die. There was no point in living anymore.", False),
+        ("I used to feel like there was no point anymore.", False),
     ],
 )
 def test_a_context_excuses_its_own_clause_and_not_a_present_one_beside_it(text, flagged):
+    assert risk.screen_text(text).matched is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Cutting told as a habit of the past, with a bare verb, then done again.
+        ("I used to cut. I did it again", True),
+        ("I used to cut. I relapsed last night.", True),
+        ("I used to cut but I started again this week", True),
+        ("I quit cutting last year but I slipped again", True),
+        ("hace dos años me cortaba. volví a hacerlo", True),
+        ("me cortaba en la prepa. anoche volví a hacerlo", True),
+        ("antes me cortaba y ya volví a hacerlo", True),
+        # The past on its own, a past taken back only in words, and a haircut.
+        ("I used to cut, now I paint.", False),
+        ("I used to cut. Three years clean now.", False),
+        ("I used to cut. I never did it again.", False),
+        ("I used to cut myself. I have not done it again.", False),
+        ("I used to cut my hair short. I did it again.", False),
+        ("I used to cut class a lot in college.", False),
+        ("me cortaba mucho en la secundaria, ya no lo hago", False),
+        ("antes me cortaba el pelo cada mes", False),
+    ],
+)
+def test_a_relapse_after_cutting_told_with_a_bare_verb_is_flagged(text, flagged):
     assert risk.screen_text(text).matched is flagged
 
 
