@@ -137,7 +137,10 @@ def _read(text: str, language: str, sentences: list[str]) -> tuple[Hit | None, H
     first = None
     for hit in _hits(text, language, sentences):
         first = first or hit
-        if context.reported_context(sentences, language, text, hit.clause) is None:
+        if (
+            context.reported_context(sentences, language, text, hit.clause, hit.rule.category)
+            is None
+        ):
             return first, hit
     return first, None
 

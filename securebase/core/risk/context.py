@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from securebase.core.risk.rules import SERIOUS
+from securebase.core.risk.signs import SELF_HARM
 
 _ENGLISH = {
     "past": (
@@ -38,7 +39,7 @@ _ENGLISH = {
         r"(?: now| today)?\b|\bthere was a time\b|\b(?:a few |some )?years back\b"
         r"|\btherapy (?:showed|taught) me\b"
         r"|\b(?:therapy|treatment|my therapist|medication|my meds|help|my friends|my family)"
-        r" (?:\w+ )?(?:got|pulled|brought) me (?:through|out)\b"
+        r" (?:\w+ ){0,2}(?:got|pulled|brought) me (?:through|out)\b"
         r"|\blooking back\b|\bi remember (?:feeling|when|thinking)\b|\bsince i stopped\b"
         r"|\b(?:it is|it has been) (?:a|one|two|\d+) (?:years?|months?) since\b"
         r"|\b(?:a long time|long|way back|so long) ago\b|\bback then\b|\bas a teen\b"
@@ -48,6 +49,8 @@ _ENGLISH = {
         r" (?:really |finally )?(?:helped|saved)\b|\b(?:helped|saved) me\b.{0,20}\b(?:through|"
         r"back|then|life)\b|\bwith help\b.{0,20}$"
         r"|\bi (?:was|got) (?:hospitali[sz]ed|admitted|in the hospital)\b"
+        r"|\bi (?:had|went through|got through) (?:a|an) (?:\w+ )?(?:dark|rough|hard|bad|"
+        r"difficult) (?:period|time|patch|year|stretch|phase|season)\b"
         r"|\bi am (?:glad|grateful|thankful|happy) (?:that )?i am (?:still )?(?:here|alive)\b"
         r"|\bi am (?:proud|stable|sober|in recovery)\b"
         r"|\bno more (?:thoughts|urges|cutting)\b|\bi (?:came|got) out (?:of it|the other side)\b"
@@ -71,7 +74,8 @@ _ENGLISH = {
     "someone_else": (
         r"\bmy (?:friend|best friend|sister|brother|mom|mum|dad|ex|cousin|grandfather|"
         r"grandmother|grandpa|grandma|coworker|client|roommate|son|daughter|patient|student|"
-        r"neighbou?r|aunt|uncle|niece|nephew)\b"
+        r"neighbou?r|aunt|uncle|niece|nephew|boyfriend|girlfriend|partner|husband|wife|fiance|"
+        r"fiancee)\b"
         # The verb is theirs, not the writer's ("when my sister saw them I said...").
         r".{0,40}?(?<!\bi )\b(?:said|says|told me|threaten\w*|lost|died|passed|attempt\w*|tried|"
         r"posted|"
@@ -96,7 +100,7 @@ _ENGLISH = {
         r"|lyrics?"
         r"|titled"
         r"|title of|(?<!rubber )band|"
-        r"podcast|documentary|novel|poem|the line|book club)\b"
+        r"podcast|documentary|novel|poem|the line|book club|telenovela|villain)\b"
         r"|\b(?:prevention|awareness|crisis line|hotline training|volunteer\w*|training|"
         r"workshop|assignment|class|course|lecture|paper|essay|article|research|study|statistics|"
         r"risk factors|support group|recovery|talk about|a talk)\b"
@@ -112,6 +116,14 @@ _SPANISH = {
         r"\bhace (?:\w+ )?(?:anos|meses)\b|\bantes (?:me|pensaba|sentia|queria|era)\b"
         # Cutting told in the imperfect, a habit of the past ("me cortaba en la prepa").
         r"|\bme cortaba\b"
+        # A time that was, told as such: "hubo un tiempo en que…", "tuve una etapa oscura",
+        # "diez años después", "antes contaba los días", "me acuerdo cuando…", "ya van tres
+        # años desde la última vez".
+        r"|\bhubo (?:un tiempo|una epoca|una etapa|un ano|unos meses)\b"
+        r"|\b(?:tuve|pase por|atraves\w*) (?:una|un) (?:etapa|epoca|temporada|periodo|tiempo)\b"
+        r"|\b(?:\w+|\d+) (?:anos|meses) despues\b|\bantes \w+(?:aba|ia)\b"
+        r"|\b(?:me acuerdo|recuerdo) (?:de )?cuando\b"
+        r"|\b(?:ya )?van (?:\w+ )?(?:anos|meses) desde\b|\bdesde la ultima vez que\b"
         r"|\ben la (?:prepa|secundaria|universidad|prepa)\b"
         r"|\bcuando (?:era|tenia) (?:chic[oa]|nin[oa]|adolescente|joven|\d+)\b"
         r"|\bel ano pasado\b|\bllevo .{0,20}\bsin\b|\bsobrevivi\b"
@@ -151,7 +163,7 @@ _SPANISH = {
     ),
     "someone_else": (
         r"\bmi (?:mejor amig[oa]|amig[oa]|herman[oa]|mama|papa|ex|prim[oa]|abuel[oa]|hij[oa]"
-        r"|paciente|tia|tio|"
+        r"|paciente|tia|tio|novi[oa]|espos[oa]|pareja|marido|"
         r"companer[oa]|vecin[oa]|alumn[oa])\b"
         r".{0,40}?\b(?:dice|dijo|me conto|(?<!\bno es )amenaza\w*|murio|intento|publico|escribio|"
         r"me mando|menciono|hablo de|me confeso|sigue diciendo|tuvo|se (?:mato|suicido|corta|tiro|"
@@ -162,6 +174,11 @@ _SPANISH = {
         r"(?:mi|su|la|el) \w+\b.{0,30}?\b(?:tuvo|se (?:mato|suicido|corta|tiro)|murio|intento|dijo|"
         r"dice|esta (?:en el hospital|internad[oa])|por (?:una )?sobredosis)\b"
         r"|\bse murio mi\b"
+        r"|\bvi a mi (?:mejor amig[oa]|amig[oa]|herman[oa]|prim[oa]|hij[oa]|novi[oa])\b.{0,40}?"
+        r"\b(?:cortadas|cortes|marcas|cicatrices|quemaduras)\b"
+        r"|\b(?:la|una) carta de despedida de (?:mi|su|la|el) \w+\b"
+        r"|\bhay (?:un|una) (?:chav[oa]|chic[oa]|muchach[oa]|nin[oa]|alumn[oa]|compa\w*)\b.{0,40}?"
+        r"\b(?:con cortadas|con cortes|que se corta|con marcas)\b"
         r"|\b(?:brazos|piernas|munecas|muslos|cuerpo|piel) de mi (?:sobrin[oa]|hij[oa]|herman[oa]|"
         r"amig[oa]|prim[oa]|novi[oa]|alumn[oa])\b"
         r"|\b(?:mi|su) (?:hij[oa]|sobrin[oa]|herman[oa]|amig[oa]|prim[oa]|alumn[oa]|novi[oa])"
@@ -179,9 +196,11 @@ _SPANISH = {
         r"ensayo|platica|factores de riesgo|tasas|documental|reportaje|noticias?|entrevista|obra)\b"
     ),
     "joke": (
-        r"\b(?:jaja\w*|jeje\w*|jiji\w*|lol|xd|es broma|bromeando|que oso|verguenza|ridicul\w*|"
-        r"enfrente de todos|frente a todos|que pena|me dio pena|jk|es chiste|"
-        r"vergüenza)\b|😂|🤣|💀"
+        # Shame at a social slip ("qué oso", "me morí de la vergüenza"), not the shame of telling
+        # something true ("me da vergüenza decirlo pero he pensado en suicidarme").
+        r"\b(?:jaja\w*|jeje\w*|jiji\w*|lol|xd|es broma|bromeando|que oso|de (?:la )?verguenza|"
+        r"que verguenza|ridicul\w*|enfrente de todos|frente a todos|que pena|jk|es chiste)\b"
+        r"|😂|🤣|💀"
     ),
 }
 # "lol not joking": the writer takes the joke mark back (``rules.SERIOUS``).
@@ -272,13 +291,23 @@ _PAST_TENSE = {
         r"sentia|senti|pensaba|pense|estuve|\w+aba|\w+aban)\b"
     ),
 }
+# A denial of suicide ("I'm not suicidal", "no quiero morir") says nothing of self-harm: "I'm
+# not suicidal, I just cut so I can breathe". Only a denial that names the harm excuses it.
+_DENIES_HARM = {
+    "en": re.compile(r"\b(?:hurt|harm|cut|injure)\w* myself\b"),
+    "es": re.compile(r"\b(?:hacer(?:me)? dano|lastimar(?:me)?|cortar(?:me)?)\b"),
+}
 # The contexts read per clause: each excuses the clause it is told in, and the others only
 # when they do not speak in the present.
 _PER_CLAUSE = frozenset({"past", "denial", "someone_else"})
 
 
 def reported_context(
-    sentences: list[str], language: str, raw: str = "", clause: str | None = None
+    sentences: list[str],
+    language: str,
+    raw: str = "",
+    clause: str | None = None,
+    sign: str | None = None,
 ) -> str | None:
     """The first context (``"past"``, ``"denial"``, ``"someone_else"``, ``"quote_or_title"``
     or ``"joke"``) found in the canonical sentences of a text, or ``None``.
@@ -286,7 +315,8 @@ def reported_context(
     ``raw`` is the text as typed, searched too, for quotation marks and emoji that
     normalization keeps but splitting may separate. ``clause`` is the clause a rule matched
     (see ``rules.clause_at``): a past, a denial or someone else's story told elsewhere in the
-    text does not excuse it when it speaks in the present (``_PRESENT``).
+    text does not excuse it when it speaks in the present (``_PRESENT``). ``sign`` is the
+    warning sign the rule names: a denial of suicide does not excuse self-harm.
     """
     joined = " . ".join(sentences)
     # The raw text only adds what normalization may separate (quotation marks, emoji); read
@@ -297,6 +327,8 @@ def reported_context(
         if name == "past" and _undone(joined, language, clause):
             continue
         if name == "joke" and _SERIOUS[language].search(joined):
+            continue
+        if name == "denial" and sign == SELF_HARM and not _DENIES_HARM[language].search(joined):
             continue
         if not pattern.search(marked if name in _MARKS else joined):
             continue

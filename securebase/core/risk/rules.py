@@ -55,8 +55,16 @@ def rule(name: str, category: str, pattern: str, unless: str | None = None) -> R
 # the joke context (``context``) and by every rule's exceptions (``excused``).
 SERIOUS = {
     "en": r"\b(?:not joking|no joke|not kidding|not even kidding|not even joking|i mean it|"
-    r"for real|fr|not lol|not a joke|i am serious)\b",
-    "es": r"\b(?:no es broma|no estoy bromeando|no es chiste|lo digo en serio|hablo en serio)\b",
+    r"for real|fr|not lol|not a joke|i am serious)\b"
+    # A joke mark followed by a word that makes it last: "...without me lol. permanently".
+    r"|\b(?:lol|haha\w*|jk)\W+(?:permanently|forever|for good)\b"
+    # A cover story told for a farewell: "everyone thinks I'm just decluttering lol".
+    r"|\b(?:everyone|everybody|they all|my (?:family|mom|friends)) (?:thinks?|think) (?:that )?"
+    r"i am just\b",
+    "es": r"\b(?:no es broma|no estoy bromeando|no es chiste|lo digo en serio|hablo en serio|"
+    r"va en serio)\b"
+    r"|\b(?:todos|todo el mundo|mi (?:familia|mama|amiga)) (?:creen?|piensan?) que (?:solo|"
+    r"nada mas) estoy\b",
 }
 _SERIOUS = re.compile("|".join(SERIOUS.values()))
 # The marks of a joke that rules' exceptions list, in either language.
@@ -79,7 +87,7 @@ MEANT = re.compile(
     r"|\b(?:les |le )?(?:dije|conte|invente) que (?:fue|era) (?:un |el |mi )?(?:accidente|"
     r"sin querer|gato|perro|nada)\b(?!.{0,20}\b(?:porque|pues|y) (?:si|de verdad) (?:lo )?fue\b)"
     # A threat said to be meant: "no es amenaza, es promesa", "I'm not playing".
-    r"|\b(?:no es amenaza|es (?:una )?promesa|no estoy jugando|con mis propias manos|"
+    r"|\b(?:no es amenaza|es (?:una )?promesa|no estoy jugando|con mis propias manos|va en serio|"
     r"not a threat|(?:that is|it is) a promise|i am not playing|with my own hands)\b"
 )
 

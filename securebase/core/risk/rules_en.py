@@ -2490,4 +2490,136 @@ RULES: tuple[Rule, ...] = (
         unless=_NOT_A_THREAT + r"|\b(?:from (?:the )?(?:flu|covid|scams?|rain|storm|traffic)|"
         r"if (?:he|she|they) (?:keeps?|does not) (?:driving|drinking|speeding|partying|slow))\b",
     ),
+    # --- run 11: what set 10 showed no rule read ---
+    rule(
+        "suicide_as_comfort",
+        signs.SUICIDAL_THOUGHTS,
+        # Suicide kept as a comfort or a way out held in reserve.
+        r"\b(?:killing myself|suicide|ending it|ending my life|dying|death|not waking up)\b.{0,60}"
+        r"\b(?:plan b|backup plan|escape hatch|exit plan|emergency exit|safety net|comforts me|"
+        r"comforting to me|my way out)\b",
+        unless=r"\b(?:game|movie|show|novel|book|character|insurance|will and|estate)\b",
+    ),
+    rule(
+        "would_anyone_notice_if_i_did_it",
+        signs.SUICIDAL_THOUGHTS,
+        r"\bif i (?:did it|went through with it|were gone(?! for\b)|was gone(?! for\b)|died|"
+        r"was not here anymore|"
+        r"were not here anymore|killed myself)\b.{0,20}?\b(?:would|will) (?:anyone|anybody|people|"
+        r"they|you)(?: even)? (?:notice|care|miss me|realize|know)\b",
+    ),
+    rule(
+        "a_voice_that_says_end_it",
+        signs.SUICIDAL_THOUGHTS,
+        r"\b(?:voice|voices|thought|part of me|my brain|my head)\b.{0,25}?\b(?:says?|saying|tells? "
+        r"me|telling me|keeps? saying|whispers?)\b.{0,12}?\b(?:just )?(?:end it|kill yourself|end "
+        r"your life|you should die|you should not be alive|jump|die)\b",
+        unless=r"\b(?:text him|text her|call him|call her|eat|buy|order|quit my job|nike|"
+        r"the gym|workout)\b",
+    ),
+    rule(
+        "relieved_to_hear_of_little_time_left",
+        signs.DEATH_WISH,
+        r"\b(?:i had|i have|gave me|give me|told me i (?:have|had)|said i (?:have|had))(?: only)? "
+        r"(?:\w+ )?(?:months|weeks|a year|days)(?: to live| left)?\b.{0,30}?\b(?:say thank you|"
+        r"said thank you|be relieved|feel relieved|a relief|good news|be grateful|thank god|"
+        r"finally)\b",
+        unless=r"\b(?:notice|to pay|to move|to find|deadline|extension|off|vacation|pto|leave|"
+        r"lease|visa|semester|contract|until (?:graduation|the wedding|the baby))\b",
+    ),
+    rule(
+        "dismay_at_waking_still_here",
+        signs.DEATH_WISH,
+        r"\b(?:wake up|woke up|waking up|alarm goes off|alarm went off|open my eyes|opened my "
+        r"eyes)\b.{0,40}?\b(?:ugh|damn|dammit|disappointed|disappointment|sigh|shit|oh no)\b"
+        r".{0,12}?\b(?:still here|still alive|another day|i am still)\b",
+    ),
+    rule(
+        "wishing_the_plane_down",
+        signs.DEATH_WISH,
+        r"\b(?:wish|hope|hoping|praying) (?:that )?(?:the|my) (?:plane|flight|bus|train|car|uber)"
+        # Not "I hope my flight does not crash".
+        r"(?: (?!not\b|never\b|does\b|did\b|do\b)[\w']+){0,4}? (?:would |will |just )?(?:go down|"
+        r"goes down|went down|crash|crashes|crashed|fall out of the sky)\b",
+    ),
+    rule(
+        "lighter_without_me",
+        signs.BURDEN,
+        r"\b(?:lighter|easier|quieter|calmer|happier|simpler|nicer)\b.{0,50}?\bwithout me\b"
+        r"(?! (?:there|around|at|in|for a|tonight|this|today|on)\b)",
+    ),
+    rule(
+        "no_point_in_me",
+        signs.HOPELESSNESS,
+        # "No point in me", not "no point in me going to the meeting".
+        r"\bno point (?:in|to) (?:me(?: being here| being alive| existing)?|my existence|"
+        r"existing)(?=\s*(?:$|[,.;!]|anymore\b|at all\b))"
+        r"|\b(?:at|hit) (?:the|rock) bottom\b.{0,40}?\bno way (?:up|out)\b(?! of\b)"
+        r"|\bno way (?:up|out)\b.{0,30}?\b(?:checked|tried|looked in) every (?:direction|door|"
+        r"option|way)\b",
+    ),
+    rule(
+        "letting_go_of_holding_on",
+        signs.HOPELESSNESS,
+        # Letting go of life after holding on, not of him, of the past or of hope for us.
+        r"\b(?:holding on|hanging on)\b(?! (?:to|onto)\b).{0,40}?\bi am (?:letting go|done holding "
+        r"on|done hanging on|giving up) (?:now|tonight|for good)\b",
+        unless=r"\b(?:him|her|them|the relationship|this relationship|us|the past|of the|our|"
+        r"grudge|anger|resentment|hope (?:that|for) (?:him|her|us))\b",
+    ),
+    rule(
+        "a_deadline_then_done",
+        signs.HOPELESSNESS,
+        r"\b(?:i give it|giving it|i am giving myself|i give myself|give myself)\b (?:till|until|"
+        r"to|through) (?:the end of (?:the|this) (?:month|week|year)|\w+day|next \w+|christmas|new "
+        r"year|my birthday)\b.{0,30}?\b(?:then (?:that is|it is) (?:it|over)|then i am (?:done|"
+        r"out|gone)|and then (?:that is|i am) (?:it|done|gone))\b"
+        r"|\b(?:this is|this will be) (?:my |the )?last (?:winter|summer|christmas|birthday|year|"
+        r"spring|fall|autumn|holiday season|thanksgiving|new year) (?:i am |i will be )?(?:doing "
+        r"this|going through this|feeling this way)(?=\s*(?:$|[,.!]))",
+        unless=r"\b(?:job|diet|gym|lease|him|her|relationship|app|school|class|semester|project|"
+        r"apartment|car|phone|smoking|drinking|dating|shift|commute|internship|season pass|"
+        r"alone|single|sober)\b",
+    ),
+    rule(
+        "cutting_to_breathe",
+        signs.SELF_HARM,
+        r"\bi (?:just |only )?(?:cut|burn|scratch)(?: a little| sometimes)? (?:so (?:that )?i can|"
+        r"to) (?:breathe|cope|feel|calm down|get through|sleep|release|stop|numb)\b",
+    ),
+    rule(
+        "heat_and_covered_arms",
+        signs.SELF_HARM,
+        r"^(?=.*\b(?:long sleeves|hoodies?|sweaters?|jackets?|sleeves)\b)"
+        r"(?=.*\b(?:\d+ (?:degrees|out)|heat|hot|summer|july|august|beach|pool)\b)"
+        r".*\b(?:hide|hiding|cover|covering) (?:up )?(?:my|the) (?:arms|wrists|cuts|scars|marks|"
+        r"thighs|burns)\b",
+        unless=r"\b(?:tattoos?|sunburn|eczema|psoriasis|rash|weight|fat|flabby|skinny|hair|"
+        r"insecure|sun|tan|mosquito\w*|bug bites)\b",
+    ),
+    rule(
+        "blades_kept_and_returned_to",
+        signs.SELF_HARM,
+        r"\b(?:box|stash|bag|drawer|tin|case)\b (?:of|with|full of) (?:razors|razor blades|blades)"
+        r"\b.{0,40}?\b(?:keep going back|go back to|always go back|keep reaching|keep opening)\b"
+        r"|\b(?:pressed|held|put|pushed) (?:the |a |my )?(?:hot )?(?:iron|lighter|curling iron|"
+        r"straightener|match|cigarette|hot spoon)\b.{0,15}?\b(?:to|against|on|into) my (?:arm|"
+        r"arms|wrist|leg|thigh|skin|hand|stomach|ankle)\b",
+        unless=_ACCIDENT,
+    ),
+    rule(
+        "lucky_i_have_not_hurt_them",
+        signs.HARM_OTHERS,
+        r"\b(?:is|are) lucky (?:that )?i (?:have not|did not|have never) (?:yet )?(?:stabbed|"
+        r"killed|shot|strangled|choked|run over|ran over|murdered|beaten|beat|hurt) (?:him|her|"
+        r"them)\b"
+        r"|\b(?:scared|afraid|terrified|worried) (?:of )?what i (?:will|might|would|could) do to "
+        r"(?:him|her|them|the baby|my (?:son|daughter|baby|kid|kids|children))\b"
+        r"|\b(?:get|gets|getting) what is coming to (?:her|him|them)\b.{0,40}?\bi know (?:her|his|"
+        r"their|where (?:she|he|they))\b"
+        r"|\bif (?:he|she|they) (?:will not|can not|is not going to|are not going to|does not want "
+        r"to) be with me,? (?:then )?(?:he|she|they) (?:will not|is not going to|are not going to|"
+        r"can not) be with (?:anyone|anybody|no one|nobody)\b",
+        unless=_JOKING,
+    ),
 )

@@ -291,9 +291,10 @@ RULES: tuple[Rule, ...] = (
         unless=r"\bse me corto\b|\b(?:la llamada|la senal|el internet|la luz|la leche)\b|"
         + _ACCIDENT
         + r"|\b(?:el pelo|el cabello|la ropa|las unas|el fleco|la barba|"
-        r"el sol|con el sol|en la playa|la mano con la estufa|me pego el sol|me pego fuerte "
-        r"la gripa|la gripa|el resfriado|me pego duro|con la mesa|contra la mesa|en el "
-        r"partido|con el rosal|con las espinas|con las ramas|con el nopal|con la bugambilia)\b",
+        r"el sol|con el sol|me queme en la playa|la mano con la estufa|me pego el sol|"
+        r"me pego fuerte la gripa|la gripa|el resfriado|me pego duro|con la mesa|contra la mesa|"
+        r"en el partido|con el rosal|con las espinas|con las ramas|con el nopal|"
+        r"con la bugambilia)\b",
     ),
     # Cutting told as a habit of the past ("me cortaba", the imperfect): the past context
     # excuses it, unless the text tells of a relapse ("volví a hacerlo"). Not a haircut.
@@ -1813,5 +1814,148 @@ RULES: tuple[Rule, ...] = (
         r"|\bsi (?:mi ex|el|ella) (?:me )?(?:quita|engana|deja|toca|lastima|pega)\w*\b.{0,40}"
         r"\b(?:lo|la) mato\b",
         unless=_NOT_A_THREAT,
+    ),
+    # --- run 11: the ways of saying each sign that set 10 showed no rule read ---
+    rule(
+        "es_fecha_y_me_mato",
+        signs.SUICIDAL_THOUGHTS,
+        # A day chosen, then "me mato" closing the sentence: not "me mato trabajando".
+        r"\b(?:este|el|el proximo|la proxima|despues de(?:l| la)?|antes de(?:l| la)?) "
+        r"(?:\w+ ){0,6}?me mato\s*$"
+        r"|\b(?:lo tengo decidido|ya lo decidi|ya esta decidido)\b.{0,60}?\bme mato\b",
+        unless=_IDIOM,
+    ),
+    rule(
+        "es_ojala_no_levantarme",
+        signs.DEATH_WISH,
+        r"\bojala\b.{0,60}?\b(?:ya no me levantara|no me volviera a levantar|se me parara|se me "
+        r"detuviera|ya no despertara|no volviera a despertar)\b"
+        r"|\b(?:quisiera|quiero|ojala pudiera) desaparecer (?:de la faz de la tierra|del mundo)\b"
+        r".{0,20}?\b(?:de a de ?veras|de a deveras|de verdad|en serio|neta)\b"
+        r"|\b(?:quisiera|quiero|ojala pudiera) desaparecer para siempre\b"
+        r"|\bme (?:da|dio) (?:coraje|rabia|tristeza|decepcion) (?:seguir|estar|despertar) "
+        r"(?:viv[oa]|con vida)\b"
+        r"|\b(?:me da igual|me vale|no me importa|me da lo mismo) si (?:vivo o (?:me )?muero|me "
+        r"muero o (?:no|vivo))\b"
+        r"|\bquisiera haberme (?:quedado|muerto) (?:alli|ahi|alla)\b"
+        r"|\b(?:morirse|morir|morirme|la muerte|estar muert[oa]) (?:suena|se oye|se ve|parece) "
+        r"(?:tan |muy |bien )?(?:tranquil[oa]|bonit[oa]|en paz|a descanso|facil|mejor)\b"
+        r"|\bojala (?:fuera|hubiera sido) yo (?:el|la) que (?:estuviera|se muriera|muriera|se "
+        r"estuviera muriendo)\b",
+    ),
+    rule(
+        "es_sin_mi_podria_descansar",
+        signs.BURDEN,
+        # Rest or peace for others without me, not "sin mí estarían perdidos en la cocina".
+        r"\bsin mi\b,? (?:\w+ ){0,3}?(?:por fin |al fin |ya )?(?<!\bno )(?:(?:podria|podrian) "
+        r"(?:descansar|vivir|estar (?:en paz|tranquil\w*|bien|mejor)|ser feliz\w*)|(?:viviria|"
+        r"vivirian|estaria|estarian) (?:mejor|bien|en paz|tranquil\w*|feliz|felices|libres?)|"
+        r"descansaria|descansarian)\b",
+        # "Sin mi ayuda no podrían pagar la renta": my help, not me.
+        unless=r"\bsin mi (?:ayuda|dinero|apoyo|trabajo|carro|coche|firma|permiso|sueldo|cheque|"
+        r"casa|mama|papa|familia|credito|tarjeta)\b",
+    ),
+    rule(
+        "es_esperando_que_se_acabe",
+        signs.HOPELESSNESS,
+        r"\bcontando los dias (?:pa|para) que (?:esto|todo) se (?:acabe|termine)\b"
+        r"|\b(?:esperar|espero|esperando) (?:a )?que se (?:acabe|termine) todo"
+        r"(?=\s*(?:$|[,.;!]|ya\b|de una vez\b))"
+        r"|\by si (?:sale mal|no sale|me (?:la |lo )?niegan|no funciona)\b.{0,10}?\bya no sigo\b"
+        r"|\bno me veo (?:en|para) (?:el|la) (?:proximo|proxima|siguiente|otro|otra) (?:ano|"
+        r"navidad|diciembre|verano|cumpleanos)(?=\s*(?:$|[,.]|la neta|neta|sinceramente))"
+        r"|\bnada tiene sentido,? ni yo\b"
+        r"|^(?=.*\bno puedo mas\b).*\bno hay (?:pa|para)'? donde (?:coger|agarrar|jalar|hacerse)\b"
+        r"|\bya no me queda nada\b.{0,40}?\bni ganas(?=\s*(?:$|[,.;!]|de (?:vivir|seguir|nada)\b))"
+        r"|\bun dia (?:malo )?mas(?: malo| asi)? y ya\s*[,.;!]?\s*(?:ahora si )?(?:es |va )?(?:en "
+        r"serio|de verdad|neta)\b"
+        r"|\b(?:cansad[oa]|agotad[oa]|hart[oa]|me canse|me harte) de tener esperanza\b"
+        r"|\bme rendi con todo(?=\s*(?:$|[,.;!]|ya\b))"
+        r"|\b(?:este es|va a ser) (?:el|mi) ultimo (?:diciembre|ano|cumpleanos|verano|invierno) "
+        r"que paso asi(?=\s*(?:$|[,.]))",
+    ),
+    rule(
+        "es_alturas_y_soltarme",
+        signs.METHOD,
+        r"\bpensando en (?:soltarme|aventarme|dejarme caer)\b"
+        r"|^(?=.*\b(?:balcon|azotea|techo|piso \d+|puente|barandal|edificio|orilla)\b)"
+        r".*\b(?:pensando en|ganas de|quiero) (?:brincar|saltar|tirarme)\b"
+        # A roof door checked for a lock and a height measured: not a ladder or an antenna.
+        r"|^(?=.*\b(?:azotea|techo|puente|balcon)\b)(?=.*\bsin llave\b).*\bque tan alto\b",
+        unless=r"\b(?:alberca|piscina|trampolin|paracaidas|bungee|clavados|la cuerda|escalera|"
+        r"antena|instalar|tinaco)\b",
+    ),
+    rule(
+        "es_medicina_guardada",
+        signs.METHOD,
+        r"\ben vez de tomarme (?:la|las|mis) (?:medicina|medicinas|pastillas)\b.{0,20}?\b(?:las? "
+        r"estoy|las? voy|las? he estado) (?:guardando|juntando|escondiendo)\b"
+        r"|\b(?:hice la cuenta|conte|cuente|estuve contando)\b.{0,40}?\b(?:pastillas|las de dormir|"
+        r"pildoras)\b.{0,30}?\b(?:me alcanzan|si alcanzan|son suficientes)\b"
+        r"|\bcuantas (?:de )?(?:mis )?(?:pastillas|pildoras|tabletas)\b.{0,40}?\bserian "
+        r"suficientes\b"
+        r"|\bamarre (?:algo|una (?:cuerda|soga|corbata)|un (?:cinturon|lazo|mecate))\b"
+        r".{0,20}?\b(?:en|del|al) (?:el )?(?:closet|ropero|viga|la puerta|la regadera)\b",
+        unless=r"\b(?:para el dolor|para la fiebre|por dia|al dia|dosis|receta|el doctor dijo|la "
+        r"farmacia|colgar la ropa|tendedero)\b",
+    ),
+    rule(
+        "es_despedida_sin_que_supieran",
+        signs.PREPARATION,
+        r"\b(?:diciendole|le dije|les dije|dije)(?: a (?:mi |la |el |los |las )?\w+)? que "
+        r"(?:regresaba|volvia|iba a regresar|iba a volver)\b.{0,40}?\bpero no (?:pienso|voy a) "
+        r"(?:regresar|volver)\b"
+        r"|\bsin que (?:supiera|supieran|se diera cuenta|se dieran cuenta) que era (?:una |mi )?"
+        r"despedida\b"
+        r"|\by yo ya no (?:este|estare)\b"
+        # Giving things away behind a cover story: "y todos creen que nomás estoy limpiando".
+        r"|\bregalando (?:mis|todas mis)\b.{0,40}?\b(?:creen?|piensan?) que (?:solo|nada mas) "
+        r"estoy\b"
+        r"|^(?=.*\b(?:llave|llaves)\b)(?=.*\b(?:gat[oa]|perr[oa]|perrit[oa]|pez|peces|mascota)\b)"
+        r".*\bya (?:quedo todo|esta todo listo|todo listo)\b",
+        unless=r"\b(?:viaje|vacaciones|vuelo|boda|hospital|cirugia|congreso|campamento|fin de "
+        r"semana|me voy a (?:mexico|guatemala|el salvador|honduras)|me mudo|mudanza|a esa casa|"
+        r"a ese (?:lugar|trabajo)|a esa escuela)\b",
+    ),
+    rule(
+        "es_lastimarme_de_otras_formas",
+        signs.SELF_HARM,
+        r"\bme (?:estuve|estoy|he estado|sigo) (?:quemando|cortando|lastimando|golpeando|"
+        r"rasgunando|pellizcando)\b"
+        r"|\b(?:punetazos|golpes|putazos|madrazos|chingadazos) a la pared\b.{0,40}?\bhasta que\b"
+        r".{0,20}?\b(?:sangr\w*|se me abrieron|me sangraron|se me rompieron)\b"
+        r"|\b(?:necesito|quiero|para) sentir algo\b.{0,60}?\b(?:gillette|navaja|navajita|cuchilla|"
+        r"rastrillo|encendedor|cigarro)\b"
+        r"|\bme (?:jale|jalo|arranque|arranco) el pelo\b.{0,30}?\b(?:hasta|a punos|un hoyo|calva|"
+        r"sangr\w*)\b"
+        r"|\bme (?:pellizco|muerdo|rasguno|pellizque|mordi)\b.{0,30}?\bhasta (?:que )?(?:me )?"
+        r"(?:salen|salgan|sangr\w*|queden) (?:moretones|marcas|sangre)?\b"
+        r"|\b(?:navajitas|cuchillas|hojas de afeitar|gillettes|navajas)\b.{0,40}?\b(?:siempre "
+        r"regreso a ellas|regreso a ellas|vuelvo a ellas)\b"
+        r"|\b(?:navajitas|cuchillas|hojas de afeitar) escondidas\b"
+        r"|\bme (?:di|doy|daba) (?:cachetadas|bofetadas|punetazos|zapes)\b",
+        # Not _ACCIDENT, whose places ("el tobillo") are where such harm is hidden.
+        unless=r"\b(?:cocinando|el aceite|la estufa|el horno|la plancha|el sarten|sin querer|"
+        r"accidente|las unas|los labios|los cachetes|la lengua|los padrastros|para despertar\w*|"
+        r"de risa|sueno|el sol|en la playa)\b",
+    ),
+    rule(
+        "es_amenaza_detallada",
+        signs.HARM_OTHERS,
+        r"\bdesfigurar(?:le|la|lo)? la cara\b"
+        r"|\btiene(?:n)? suerte (?:de )?que no (?:lo|la|los|las) (?:haya|hayamos) (?:picado|matado|"
+        r"apunalado|acuchillado|balaceado|ahorcado|atropellado)\b"
+        r"|^(?=.*\b(?:bebe|nin[oa]|hij[oa]|nene|nena|chiquit[oa])\b).*\b(?:ganas|miedo) de "
+        r"(?:sacudirlo|sacudirla|zarandearlo|zarandearla|aventarlo|aventarla|ahogarlo|ahogarla|"
+        r"lastimarlo|lastimarla|hacerle dano)\b"
+        r"|\b(?:la|lo|los|las) voy a (?:agarrar|poner) a (?:golpes|madrazos|putazos|"
+        r"trancazos|chingadazos)\b"
+        r"|\bhasta que no se (?:pueda|puedan) (?:parar|levantar|mover)\b"
+        r"|\b(?:impulsos|pensamientos) de (?:lastimar|matar|golpear|hacerle dano|herir) a\b"
+        r"|\bte voy a (?:hacer dano|lastimar)\b"
+        r"|\b(?:la proxima vez|otra vez|si vuelve a) (?:que )?(?:\w+ ){0,3}(?:toque|toca|pegue|"
+        r"golpee|lastime) a mi (?:hermana|hermano|hija|hijo|mama|mami)\b.{0,10}?\b(?:lo|la) mato\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|(?<!no )es broma|de broma|bromeando|futbol|"
+        r"partido|fifa|videojuego|en el juego)\b|😂|🤣",
     ),
 )

@@ -476,3 +476,79 @@ def test_the_spanish_idioms_of_killing_oneself_with_work_excuse_only_matar():
     assert risk.rule_hit("me mato trabajando toda la semana") is None
     hit = risk.rule_hit("hoy en el trabajo pensé en quitarme la vida")
     assert hit is not None and hit.rule.name == "es_quitarme_la_vida"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A denial of suicide says nothing of self-harm; a denial of the harm itself does.
+        ("i'm not suicidal i just cut so i can breathe", True),
+        ("no soy suicida, solo me corto cuando no aguanto", True),
+        ("I'm not going to hurt myself, I cut myself cooking last night", False),
+        # The shame of telling something true is not a joke; the shame of a slip is.
+        ("me da vergüenza decirlo pero he pensado en suicidarme", True),
+        ("qué vergüenza, me quería morir cuando me tropecé enfrente de todos", False),
+        # A joke mark taken back by what follows it.
+        ("everyone would be happier without me lol. permanently", True),
+        ("si te apareces con ella te voy a hacer daño, y va en serio", True),
+        # A partner's words are someone else's.
+        ("my boyfriend told me he's had thoughts of ending it, how do I help him", False),
+        ("mi novio me dijo que ha pensado en acabar con todo, cómo lo ayudo", False),
+    ],
+)
+def test_denials_jokes_and_someone_elses_words_excuse_only_what_they_say(text, flagged):
+    assert risk.screen_text(text).matched is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moving back to Ohio is my backup plan if LA doesn't work out",
+        "the thought of quitting is my escape hatch and it comforts me",
+        "if i was gone for a week would anyone even notice the dishes",
+        "a voice in my head says just text him and I ignore it",
+        "the coach kept telling me to jump higher",
+        "my landlord gave me two months to move, a relief honestly",
+        "the doctor said I have a few weeks left of physical therapy, finally",
+        "I woke up and ugh, another monday",
+        "woke up, still alive after that hike lol",
+        "I hope my flight doesn't crash, I hate turbulence",
+        "the office is so much quieter without me there on fridays",
+        "the party was calmer without me because I'm the loud one lol",
+        "there's no point in me going to the meeting if he's there",
+        "hit rock bottom with my budget, no way out of this debt except a second job",
+        "I'm giving it until friday and then I'm done with this diet",
+        "this is the last year I'm doing this marathon",
+        "i cut so i can fit the dress",
+        "it's 100 degrees and I wear long sleeves to cover my arms from the sun",
+        "held the iron on my shirt too long and burned a hole",
+        "my brother is lucky i haven't told mom yet",
+        "I'm scared of what I will do to my credit score",
+        "if he won't be with me, he won't be happy with anyone lol",
+        "este domingo después de misa me mato de risa con mis primas",
+        "el lunes me mato en el gym",
+        "ojalá el lunes ya no me levantara temprano jaja",
+        "quisiera desaparecer un rato, de verdad necesito vacaciones",
+        "me da coraje seguir aquí en esta chamba",
+        "me da igual si vivo en Pasadena o en Pomona",
+        "sin mí estarían mejor organizados, siempre llego tarde jaja",
+        "contando los días para que se acabe el invierno",
+        "espero que se acabe todo este papeleo pronto",
+        "no me veo en el próximo año con él",
+        "ya no me queda nada de dinero ni ganas de salir",
+        "un día más y ya salimos de vacaciones, en serio",
+        "me rendí con todo el papeleo de la visa, que lo haga el abogado",
+        "le dije a mi tía que regresaba el domingo pero no voy a volver a esa casa, me mudo con "
+        "mi novio",
+        "le grabé un video a mi hija para cuando crezca y yo ya no esté en la cárcel jaja",
+        "me di golpes en la espinilla con la mesa",
+        "me jalé el pelo de coraje cuando perdió el América",
+        "la vecina tiene suerte de que no la haya demandado todavía",
+        "me da miedo lastimarlo cuando le corto las uñas al bebé",
+        "los voy a dejar a golpes en el futbol el sábado",
+        "te voy a lastimar en el FIFA jaja",
+    ],
+)
+def test_run_11s_rules_leave_everyday_sentences_that_share_their_words(text):
+    """Everyday sentences written to trip the rules added for set 10's phrasings."""
+    assert risk.rule_hit(text) is None
