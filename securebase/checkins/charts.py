@@ -3,6 +3,11 @@
 Each chart carries a title and a short description for assistive technology; the trends
 template shows a table with the same numbers beside it.
 
+A chart writes dozens of dates and labels. Each reads the page's language once and translates
+a repeated phrase once (per count, for a plural), not once per bar or day: asking Django for
+the active language or a translation costs a few microseconds each time, and a page's
+charts asked some three hundred times.
+
 Pure module: no Django import.
 """
 
@@ -13,8 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from securebase.checkins.stats import short_date
-from securebase.core import dates
+from securebase.checkins.stats import short_date as short_date  # re-exported for report.py
+from securebase.core import dates, wording
 from securebase.core.charts import (
     FONT_SIZE,
     GRID,
@@ -61,8 +66,10 @@ def _empty(chart_id: str, title: str, message: str | None) -> Svg:
     return empty_chart(chart_id, title, message, classes="chart chart-empty")
 
 
-def _week_of(start: date) -> str:
-    return gettext("Week of %(date)s") % {"date": short_date(start, with_year=True)}
+def _week_of(start: date, *, words: str, language: str) -> str:
+    """ "Week of Mar 4, 2025": ``words`` is ``gettext("Week of %(date)s")``, translated once
+    per chart by the caller, and ``language`` the page's, read once too."""
+    return words % {"date": dates.short_date(start, language=language)}
 
 
 def _legend(x: float, y: float, colour: str, label: str, cls: str) -> list[str]:
@@ -74,13 +81,21 @@ def _legend(x: float, y: float, colour: str, label: str, cls: str) -> list[str]:
 
 
 def _date_range_axis(
-    first: date, last: date, *, y: float, left: float = 0, right: float = WIDTH
+    first: date,
+    last: date,
+    *,
+    y: float,
+    left: float = 0,
+    right: float = WIDTH,
+    language: str | None = None,
 ) -> list[str]:
     """The first date under the left edge and, when different, the last under the right."""
-    labels = [text(left, y, short_date(first, with_year=True), cls="chart-axis")]
+    labels = [text(left, y, dates.short_date(first, language=language), cls="chart-axis")]
     if last != first:
         labels.append(
-            text(right, y, short_date(last, with_year=True), anchor="end", cls="chart-axis")
+            text(
+                right, y, dates.short_date(last, language=language), anchor="end", cls="chart-axis"
+            )
         )
     return labels
 
@@ -116,6 +131,7 @@ def line_chart(
     def y(value: float) -> float:
         return top + plot_h * (1 - min(max(value, 0), y_max) / y_max)
 
+    language = wording.language()
     parts = [open_svg(chart_id, height, title, description, classes="chart chart-line")]
     for tick in (0, y_max / 2, y_max):
         ty = y(tick)
@@ -137,7 +153,7 @@ def line_chart(
         for p in points:
             parts.append(
                 f'<circle cx="{num(x(p.when))}" cy="{num(y(p.value))}" r="3" fill="{LINE}" '
-                f'class="chart-point"><title>{esc(short_date(p.when, with_year=True))}: '
+                f'class="chart-point"><title>{esc(dates.short_date(p.when, language=language))}: '
                 f"{esc(num(p.value))}</title></circle>"
             )
     elif len(segments) > 1:
@@ -150,7 +166,9 @@ def line_chart(
                     f'fill="{LINE}" class="chart-point"/>'
                 )
     base = height - 8
-    parts.extend(_date_range_axis(first, last, y=base, left=left, right=WIDTH - right))
+    parts.extend(
+        _date_range_axis(first, last, y=base, left=left, right=WIDTH - right, language=language)
+    )
     parts.append("</svg>")
     return Svg("".join(parts))
 
@@ -207,12 +225,13 @@ def diverging_week_chart(
     biggest = max(max(w.up, w.down) for w in weeks) or 1
     slot = WIDTH / len(weeks)
     bar_w = max(slot * 0.7, 1.0)
+    week_of, language = gettext("Week of %(date)s"), wording.language()
     parts = [open_svg(chart_id, height, title, description, classes="chart chart-diverging")]
     parts.extend(_legend(0, top + 4, RESISTED, up_label, "chart-resisted"))
     parts.extend(_legend(WIDTH // 2, top + 4, ACTED, down_label, "chart-acted"))
     for index, week in enumerate(weeks):
         x0 = index * slot + (slot - bar_w) / 2
-        label = _week_of(week.start)
+        label = _week_of(week.start, words=week_of, language=language)
         if week.up:
             h = half * week.up / biggest
             tip = f"{label}: {up_label.lower()} {week.up}"
@@ -225,7 +244,7 @@ def diverging_week_chart(
             parts.append(rect(x0, axis_y, bar_w, h, fill=ACTED, cls="chart-acted", tip=tip))
     parts.append(line(0, axis_y, WIDTH, axis_y, stroke=INK, cls="chart-axis-line"))
     base = height - 6
-    parts.extend(_date_range_axis(weeks[0].start, weeks[-1].start, y=base))
+    parts.extend(_date_range_axis(weeks[0].start, weeks[-1].start, y=base, language=language))
     parts.append("</svg>")
     return Svg("".join(parts))
 
@@ -252,6 +271,9 @@ def column_chart(
     biggest = max(count for _, count in weeks)
     slot = WIDTH / len(weeks)
     bar_w = max(slot * 0.7, 1.0)
+    week_of, language = gettext("Week of %(date)s"), wording.language()
+    # A count's words ("3 entries") once per count: the weeks repeat a few small counts.
+    counted: dict[int, str] = {}
     parts = [open_svg(chart_id, height, title, description, classes="chart chart-columns")]
     most = gettext("most in a week: %(count)s") % {"count": biggest}
     parts.append(text(0, 13, most, cls="chart-axis"))
@@ -260,11 +282,12 @@ def column_chart(
             continue
         h = plot_h * count / biggest
         x0 = index * slot + (slot - bar_w) / 2
-        counted = unit(count) if callable(unit) else f"{count} {unit}"
-        tip = f"{_week_of(start)}: {counted}"
+        if count not in counted:
+            counted[count] = unit(count) if callable(unit) else f"{count} {unit}"
+        tip = f"{_week_of(start, words=week_of, language=language)}: {counted[count]}"
         parts.append(rect(x0, base_y - h, bar_w, h, fill=LINE, cls="chart-bar", tip=tip))
     parts.append(line(0, base_y, WIDTH, base_y, stroke=INK, cls="chart-axis-line"))
-    parts.extend(_date_range_axis(weeks[0][0], weeks[-1][0], y=height - 6))
+    parts.extend(_date_range_axis(weeks[0][0], weeks[-1][0], y=height - 6, language=language))
     parts.append("</svg>")
     return Svg("".join(parts))
 
@@ -285,9 +308,12 @@ def day_grid_chart(
     cell = (WIDTH - gap * (columns - 1)) / columns
     cell_h = 34.0
     height = header + rows * (cell_h + gap)
+    language = wording.language()
+    # The day's words ("Mar 4: 2 check-ins") translated once per count, not once per day.
+    says_for: dict[int, str] = {}
     parts = [open_svg(chart_id, height, title, description, classes="chart chart-days")]
     for column in range(min(columns, len(days))):
-        weekday = _weekday(days[column][0])
+        weekday = dates.short_weekday(days[column][0], language=language)
         parts.append(
             text(column * (cell + gap) + cell / 2, 14, weekday, anchor="middle", cls="chart-axis")
         )
@@ -296,10 +322,11 @@ def day_grid_chart(
         x0 = column * (cell + gap)
         y0 = header + row * (cell_h + gap)
         filled = count > 0
-        says = ngettext("%(day)s: %(count)s check-in", "%(day)s: %(count)s check-ins", count) % {
-            "day": short_date(day),
-            "count": count,
-        }
+        if count not in says_for:
+            says_for[count] = ngettext(
+                "%(day)s: %(count)s check-in", "%(day)s: %(count)s check-ins", count
+            )
+        says = says_for[count] % {"day": dates.month_day(day, language=language), "count": count}
         parts.append(
             rect(
                 x0,
@@ -322,10 +349,6 @@ def day_grid_chart(
     return Svg("".join(parts))
 
 
-def _weekday(day: date) -> str:
-    return dates.short_weekday(day)
-
-
 def before_after_chart(
     rows: Sequence[tuple[str, float | None, float | None]],
     *,
@@ -346,13 +369,14 @@ def before_after_chart(
     height = top + row_h * len(rows)
     label_room = 70.0
     usable = WIDTH - label_room
+    before_words, after_words = gettext("before %(value)s"), gettext("after %(value)s")
     parts = [open_svg(chart_id, height, title, description, classes="chart chart-before-after")]
     for index, (label, before, after) in enumerate(rows):
         y0 = top + index * row_h
         parts.append(text(0, y0 + 13, label, cls="chart-label"))
         for offset, words, value, colour, cls in (
-            (18, gettext("before %(value)s"), before, BEFORE, "chart-before"),
-            (36, gettext("after %(value)s"), after, AFTER, "chart-after"),
+            (18, before_words, before, BEFORE, "chart-before"),
+            (36, after_words, after, AFTER, "chart-after"),
         ):
             width = usable * min(max(value, 0), maximum) / maximum
             parts.append(rect(0, y0 + offset, width, 14, rx=2, fill=colour, cls=cls))

@@ -133,12 +133,19 @@ def _merge(first: MonthCount, second: MonthCount) -> MonthCount:
 
 
 def practice_history(
-    window: Mapping[date, Day], earlier: Earlier, *, today: date, since: date
+    window: Mapping[date, Day],
+    earlier: Earlier,
+    *,
+    today: date,
+    since: date,
+    recent: Streak | None = None,
 ) -> History:
     """Totals, months and runs over the whole history.
 
     ``window`` holds the check-in days from ``since`` on, oldest first; ``earlier`` what came
-    before ``since``. A run that crosses into the window is counted whole.
+    before ``since``. A run that crosses into the window is counted whole. ``recent`` is
+    ``trends.checkin_streak(window, today)`` when the caller has it already (the trends
+    page's summary does), so it is not worked out twice.
     """
     months: dict[date, MonthCount] = {m.first_day.replace(day=1): m for m in earlier.months}
     for count in _month_counts(list(window.values())):
@@ -157,7 +164,8 @@ def practice_history(
         )
         for start, m in sorted(months.items())
     )
-    recent = checkin_streak(window, today)
+    if recent is None:
+        recent = checkin_streak(window, today)
     end = today if today in window else today - timedelta(days=1)
     current = recent.current
     if current and end - timedelta(days=current - 1) == since:

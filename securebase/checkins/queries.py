@@ -242,7 +242,9 @@ _WINDOW_SQL = {
     },
     "postgresql": {
         "float": "DOUBLE PRECISION",
-        "month": "date_trunc('month', day)",
+        # A plain timestamp: a bare date would be cast to one with a time zone first, which
+        # costs the database more on every row and changes no month.
+        "month": "date_trunc('month', CAST(day AS TIMESTAMP))",
         "acted": "jsonb_array_length(acted)",
         "resisted": "jsonb_array_length(resisted)",
     },

@@ -177,8 +177,7 @@ def anxiety_over_time(days: Mapping[date, Day]) -> AnxietySeries:
     ordered = list(days.values())
     span = (ordered[-1].day - ordered[0].day).days + 1
     if span <= DAILY_SPAN_MAX_DAYS:
-        points = tuple(_anxiety_point(d.day, d.day.isoformat(), [d]) for d in ordered)
-        return AnxietySeries("day", points)
+        return AnxietySeries("day", tuple(_day_point(d) for d in ordered))
     weeks: dict[date, list[Day]] = {}
     for d in ordered:
         weeks.setdefault(iso_monday(d.day), []).append(d)
@@ -195,6 +194,21 @@ def _anxiety_point(start: date, label: str, group: list[Day]) -> AnxietyPoint:
         high=max(d.high for d in group),
         checkins=sum(d.checkins for d in group),
         days=len(group),
+    )
+
+
+def _day_point(day: Day) -> AnxietyPoint:
+    """``_anxiety_point`` for a single day: the mean of one day mean is that mean, so it is
+    rounded as it is. A page of daily points makes ninety of these; this skips the generic
+    mean of a one-item group (a Decimal sum and division that change nothing)."""
+    return AnxietyPoint(
+        start=day.day,
+        label=day.day.isoformat(),
+        mean=float(round1(day.mean)),
+        low=day.low,
+        high=day.high,
+        checkins=day.checkins,
+        days=1,
     )
 
 

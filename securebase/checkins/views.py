@@ -169,7 +169,7 @@ def trends(request):
     since = window_start(today)
     window, earlier = queries.practice_days(request.user, tz, since=since)
     summary = summarize_days(window, pause, today=today, journal_days=journal_days)
-    long_view = practice_history(window, earlier, today=today, since=since)
+    long_view = practice_history(window, earlier, today=today, since=since, recent=summary.streak)
     return render(
         request,
         "checkins/trends.html",

@@ -211,3 +211,65 @@ def test_it_draws_weekly_columns_to_scale_and_skips_empty_weeks():
     bars = root.findall("svg:rect", NS)
     assert [float(b.get("height")) for b in bars] == [45.0, 90.0]
     assert bars[1].find("svg:title", NS).text == "Week of Mar 17, 2025: 4 entries"
+
+
+@pytest.fixture
+def counted_words():
+    """Words in a pretend language ("ES:" before each phrase), counting every question asked
+    of the translation machinery; the functions installed before are put back after."""
+    from securebase.core import wording
+
+    asked = {"gettext": 0, "ngettext": 0, "language": 0}
+
+    def fake_gettext(message):
+        asked["gettext"] += 1
+        return f"ES:{message}"
+
+    def fake_ngettext(singular, plural, number):
+        asked["ngettext"] += 1
+        return f"ES:{singular if number == 1 else plural}"
+
+    def fake_language():
+        asked["language"] += 1
+        return "es"
+
+    previous = (wording._gettext, wording._ngettext, wording._language)
+    wording.install(fake_gettext, fake_ngettext, fake_language)
+    try:
+        yield asked
+    finally:
+        wording.install(*previous)
+
+
+def test_it_translates_a_day_grids_words_once_per_count(counted_words):
+    start = date(2026, 11, 30)  # a Monday
+    days = [(start + timedelta(days=n), n % 3) for n in range(28)]
+    svg = charts.day_grid_chart(days, chart_id="g", title="t", description="d")
+    tips = [el.text for el in parse(svg).iter(f"{{{NS['svg']}}}title")][1:]
+    assert tips[0] == "ES:30 nov: 0 check-ins"
+    assert tips[1] == "ES:1 dic: 1 check-in"
+    assert tips[2] == "ES:2 dic: 2 check-ins"
+    assert len(tips) == 28
+    assert counted_words["ngettext"] == 3  # counts 0, 1 and 2
+    assert counted_words["language"] == 1
+
+
+def test_it_reads_the_language_once_for_a_weekly_chart(counted_words):
+    start = date(2026, 1, 5)
+    weeks = [WeekPair(start + timedelta(weeks=n), n % 2, 1) for n in range(30)]
+    svg = charts.diverging_week_chart(
+        weeks, chart_id="w", title="t", description="d", up_label="Up", down_label="Down"
+    )
+    assert "ES:Week of 5 ene 2026: down 1" in svg
+    assert "ES:Week of 12 ene 2026: up 1" in svg
+    assert counted_words["language"] == 1
+    assert counted_words["gettext"] == 1  # "Week of %(date)s", not once per bar
+    columns = charts.column_chart(
+        [(w.start, w.up + 1) for w in weeks],
+        chart_id="c",
+        title="t",
+        description="d",
+        unit=lambda count: f"{count} notes",
+    )
+    assert "ES:Week of 12 ene 2026: 2 notes" in columns
+    assert counted_words["language"] == 2

@@ -76,6 +76,24 @@ def test_it_keeps_the_longest_run_from_before_the_window():
     assert [m.start for m in result.months][:2] == [date(2024, 1, 1), date(2024, 2, 1)]
 
 
+def test_it_takes_the_windows_streak_from_the_caller_as_it_would_work_it_out():
+    today = date(2025, 6, 18)
+    since = window_start(today)
+    everything = days(
+        *(since - timedelta(days=n) for n in range(30, 0, -1)),
+        *(since + timedelta(days=n) for n in (0, 1, 2, 5, 6)),
+        today - timedelta(days=1),
+        today,
+    )
+    window = {d: v for d, v in everything.items() if d >= since}
+    earlier = summarize_earlier(everything, since=since)
+    given = practice_history(
+        window, earlier, today=today, since=since, recent=checkin_streak(window, today)
+    )
+    assert given == practice_history(window, earlier, today=today, since=since)
+    assert (given.streak.current, given.streak.longest) == (2, 33)
+
+
 def test_it_shows_nothing_for_no_check_ins():
     result = practice_history({}, Earlier(), today=date(2025, 6, 18), since=date(2025, 3, 24))
     assert (result.checkins, result.days, result.first_day, result.months) == (0, 0, None, ())

@@ -219,3 +219,11 @@ def test_it_leaves_out_the_parts_of_apps_that_are_not_installed():
     assert result.pause is None
     assert result.journal is None
     assert result.insights == ()
+
+
+@pytest.mark.parametrize("ratings", [[5], [3, 4], [0, 10, 7], [2, 3, 3, 9, 1, 6]])
+def test_it_gives_a_day_its_own_point_as_the_generic_mean_would(ratings):
+    day = trends.Day(date(2026, 3, 4))
+    for rating in ratings:
+        day.add_anxiety(rating)
+    assert trends._day_point(day) == trends._anxiety_point(day.day, "2026-03-04", [day])

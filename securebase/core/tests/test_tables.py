@@ -58,3 +58,37 @@ def test_no_rows_write_nothing_and_a_missing_value_is_an_error_not_a_blank():
         render('{% load tables %}{% rows items "start_text" "low" %}', items=[Row("a", 1.0, None)])
     with pytest.raises(TypeError):
         render('{% load tables %}{% rows items "start_text" "low" %}', items=[Row("a", 1.0, False)])
+
+
+@dataclass
+class Week:
+    start: object
+    count: int
+
+
+def test_a_calendar_date_is_written_as_the_site_writes_short_dates_in_the_pages_language():
+    from datetime import date
+
+    from securebase.core import dates
+
+    items = [Week(date(2026, 12, 2), 3), Week(date(2027, 1, 4), 0)]
+    tag = '{% load tables %}{% rows items "start" "count" %}'
+    for language, first in (("en", "Dec 2, 2026"), ("es", "2 dic 2026")):
+        with translation.override(language):
+            html = render(tag, items=items)
+            expected = "".join(
+                f'<tr><th scope="row">{dates.short_date(w.start)}</th><td>{w.count}</td></tr>'
+                for w in items
+            )
+        assert html == expected
+        assert f'<th scope="row">{first}</th>' in html
+
+
+def test_a_moment_is_not_taken_for_a_calendar_date():
+    from datetime import UTC, datetime
+
+    html = render(
+        '{% load tables %}{% rows items "start" "count" %}',
+        items=[Week(datetime(2026, 12, 2, 18, 0, tzinfo=UTC), 1)],
+    )
+    assert "Dec 2, 2026" not in html
