@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from securebase.checkins.stats import iso_label, iso_monday, short_date
+from securebase.checkins.stats import iso_label, iso_monday
 
 
 @dataclass(frozen=True)
@@ -18,10 +18,6 @@ class WeekCount:
     start: date  # Monday
     label: str  # ISO week, "2025-W10"
     count: int
-
-    @property
-    def start_text(self) -> str:
-        return short_date(self.start, with_year=True)
 
 
 @dataclass(frozen=True)

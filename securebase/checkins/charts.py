@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from securebase.checkins.stats import short_date as short_date  # re-exported for report.py
 from securebase.core import dates, wording
 from securebase.core.charts import (
     FONT_SIZE,

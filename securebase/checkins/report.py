@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from securebase.checkins import charts
 from securebase.checkins.activity import WeekCount
-from securebase.checkins.charts import DatedValue, WeekPair, short_date
+from securebase.checkins.charts import DatedValue, WeekPair
 from securebase.checkins.history import History
+from securebase.checkins.stats import short_date
 from securebase.checkins.trends import AnxietyPoint, BehaviorWeek, JournalActivity, Trends
 from securebase.core.charts import Svg
 from securebase.core.wording import gettext, ngettext

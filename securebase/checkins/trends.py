@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from securebase.checkins import vocabulary
 from securebase.checkins.activity import JournalActivity, journal_activity
 from securebase.checkins.insights import Evidence, Insight, practice_insights
-from securebase.checkins.stats import Day, iso_label, iso_monday, short_date
+from securebase.checkins.stats import Day, iso_label, iso_monday
 from securebase.core.dates import weekday_date
 from securebase.core.numbers import mean, round1
 
@@ -76,10 +76,6 @@ class AnxietyPoint:
     checkins: int
     days: int
 
-    @property
-    def start_text(self) -> str:
-        return short_date(self.start, with_year=True)
-
 
 @dataclass(frozen=True)
 class AnxietySeries:
@@ -120,10 +116,6 @@ class BehaviorWeek:
     acted: int
     resisted: int
     checkin_days: int
-
-    @property
-    def start_text(self) -> str:
-        return short_date(self.start, with_year=True)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from securebase.checkins import charts
+from securebase.checkins import charts, stats
 from securebase.checkins.charts import DatedValue, Svg, WeekPair
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
@@ -194,7 +194,7 @@ def test_it_says_so_when_there_is_nothing_to_draw(svg):
     [(date(2025, 3, 4), False, "Mar 4"), (date(2024, 12, 31), True, "Dec 31, 2024")],
 )
 def test_it_writes_short_dates(day, with_year, expected):
-    assert charts.short_date(day, with_year=with_year) == expected
+    assert stats.short_date(day, with_year=with_year) == expected
 
 
 def test_it_draws_weekly_columns_to_scale_and_skips_empty_weeks():
