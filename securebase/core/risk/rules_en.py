@@ -1326,7 +1326,9 @@ RULES: tuple[Rule, ...] = (
         "death_wish_more",
         signs.DEATH_WISH,
         r"\bbeing born was a mistake\b"
-        r"|\b(?:months?|weeks?|days?|a year) (?:left|to live)\b.{0,30}?\b(?:happy|relieved|glad|"
+        # Not "two weeks left until my exam, what a relief".
+        r"|\b(?:months?|weeks?|days?|a year) (?:left|to live)\b(?! (?:until|till|before|of|in)\b)"
+        r".{0,30}?\b(?:happy|relieved|glad|"
         r"relief|grateful)\b"
         r"|\b(?:erased|wiped|vanish\w*|disappear\w*|removed) (?:from|off) (?:the|this) (?:planet|"
         r"earth|world|face of the earth)\b",
@@ -2513,14 +2515,19 @@ RULES: tuple[Rule, ...] = (
         signs.SUICIDAL_THOUGHTS,
         r"\b(?:voice|voices|thought|part of me|my brain|my head)\b.{0,25}?\b(?:says?|saying|tells? "
         r"me|telling me|keeps? saying|whispers?)\b.{0,12}?\b(?:just )?(?:end it|kill yourself|end "
-        r"your life|you should die|you should not be alive|jump|die)\b",
+        r"your life|you should die|you should not be alive|die)\b",
         unless=r"\b(?:text him|text her|call him|call her|eat|buy|order|quit my job|nike|"
         r"the gym|workout)\b",
     ),
     rule(
         "relieved_to_hear_of_little_time_left",
         signs.DEATH_WISH,
-        r"\b(?:i had|i have|gave me|give me|told me i (?:have|had)|said i (?:have|had))(?: only)? "
+        # News of little time left, from a doctor or someone who told me: not two weeks left
+        # before an exam.
+        r"^(?=.*\b(?:doctor|diagnos\w*|terminal|cancer|prognosis|to live|oncologist|"
+        r"told me i (?:only )?(?:have|had)|said i (?:only )?(?:have|had))\b)"
+        r".*\b(?:i had|i have|gave me|give me|told me i (?:have|had)|said i (?:have|had))"
+        r"(?: only)? "
         r"(?:\w+ )?(?:months|weeks|a year|days)(?: to live| left)?\b.{0,30}?\b(?:say thank you|"
         r"said thank you|be relieved|feel relieved|a relief|good news|be grateful|thank god|"
         r"finally)\b",

@@ -547,6 +547,10 @@ def test_denials_jokes_and_someone_elses_words_excuse_only_what_they_say(text, f
         "me da miedo lastimarlo cuando le corto las uñas al bebé",
         "los voy a dejar a golpes en el futbol el sábado",
         "te voy a lastimar en el FIFA jaja",
+        # Narrowed after set 11 was measured; its figures did not move.
+        "i have two weeks left until my exam, what a relief",
+        "two weeks left of the semester, so relieved",
+        "a voice in my head said jump in the pool already",
     ],
 )
 def test_run_11s_rules_leave_everyday_sentences_that_share_their_words(text):
