@@ -2552,8 +2552,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         "lighter_without_me",
         signs.BURDEN,
-        r"\b(?:lighter|easier|quieter|calmer|happier|simpler|nicer)\b.{0,50}?\bwithout me\b"
-        r"(?! (?:there|around|at|in|for a|tonight|this|today|on)\b)",
+        r"\b(?:lighter|easier|quieter|calmer|happier|simpler|nicer)\b.{0,50}?\bwithout me"
+        # Without me at all, not "without me and the dog there" or "without me overthinking".
+        r"(?=\s*(?:$|[,.;!]|lol\b|permanently\b|forever\b|for good\b|in (?:it|their lives)\b))",
     ),
     rule(
         "no_point_in_me",
@@ -2572,7 +2573,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:holding on|hanging on)\b(?! (?:to|onto)\b).{0,40}?\bi am (?:letting go|done holding "
         r"on|done hanging on|giving up) (?:now|tonight|for good)\b",
         unless=r"\b(?:him|her|them|the relationship|this relationship|us|the past|of the|our|"
-        r"grudge|anger|resentment|hope (?:that|for) (?:him|her|us))\b",
+        r"grudge|anger|resentment|hope (?:that|for) (?:him|her|us)|job|work|applying|school|"
+        r"class|diet|gym|project|bar|rope|ledge)\b",
     ),
     rule(
         "a_deadline_then_done",
@@ -2580,7 +2582,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:i give it|giving it|i am giving myself|i give myself|give myself)\b (?:till|until|"
         r"to|through) (?:the end of (?:the|this) (?:month|week|year)|\w+day|next \w+|christmas|new "
         r"year|my birthday)\b.{0,30}?\b(?:then (?:that is|it is) (?:it|over)|then i am (?:done|"
-        r"out|gone)|and then (?:that is|i am) (?:it|done|gone))\b"
+        r"out|gone)|and then (?:that is|i am) (?:it|done|gone))(?=\s*(?:$|[,.;!]|for good\b))"
         r"|\b(?:this is|this will be) (?:my |the )?last (?:winter|summer|christmas|birthday|year|"
         r"spring|fall|autumn|holiday season|thanksgiving|new year) (?:i am |i will be )?(?:doing "
         r"this|going through this|feeling this way)(?=\s*(?:$|[,.!]))",
@@ -2592,7 +2594,10 @@ RULES: tuple[Rule, ...] = (
         "cutting_to_breathe",
         signs.SELF_HARM,
         r"\bi (?:just |only )?(?:cut|burn|scratch)(?: a little| sometimes)? (?:so (?:that )?i can|"
-        r"to) (?:breathe|cope|feel|calm down|get through|sleep|release|stop|numb)\b",
+        r"to) (?:breathe|cope|calm down|get through (?:it|the day|the night)|sleep|release|numb|"
+        r"stop|feel(?: something| anything| real| alive| better| in control)?)"
+        # The purpose ends the clause: not "so I can breathe through my nose".
+        r"(?=\s*(?:$|[,.;!]|again\b|at night\b|anymore\b))",
     ),
     rule(
         "heat_and_covered_arms",

@@ -41,6 +41,13 @@ _ACCIDENT = (
     r"la cocina|en la cocina|jugando|en el gym|en el gimnasio|futbol|haciendo ejercicio|"
     r"con la puerta|me cai)\b"
 )
+# Mishaps that excuse harm told in the present progressive ("me estoy quemando con el aceite"),
+# without _ACCIDENT's body parts: "con el cigarro en el tobillo" is where such harm is hidden.
+_MISHAP_NOT_PLACE = (
+    r"\b(?:cocinando|el aceite|la estufa|el horno|la plancha|el sarten|sin querer|accidente|"
+    r"corriendo|jugando|futbol|en el gym|en el gimnasio|haciendo ejercicio|el sol|en la playa|"
+    r"con la puerta|me cai)\b"
+)
 _TARGET = r"(?:lo|la|los|las|le|les)"
 # "Me quiero morir, le mandé un corazón a mi jefe": a mishap told right after the words makes
 # them embarrassment, not intent.
@@ -213,8 +220,8 @@ RULES: tuple[Rule, ...] = (
         r"(?: de)?(?: las| mis| los)? " + _MEDS + r"\b"
         r"|\b(?:juntando|guardando|junte|guarde|ahorrando|acumulando|escondiendo|contando|conte)"
         r" (?:las |mis |unas |todas las )?" + _MEDS + r"\b",
-        unless=r"\b(?:alergia|resurtir|receta|farmacia|vitaminas|para la semana|me faltan|cirugia|"
-        r"operacion|viaje|"
+        unless=r"\b(?:alergia|resurtir|receta|farmacia|vitaminas?|para la semana|me faltan|cirugia|"
+        r"operacion|viaje|del perro|del gato|de mi perro|de mi gato|de la presion|"
         r"pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio))\b",
     ),
     rule(
@@ -472,6 +479,9 @@ RULES: tuple[Rule, ...] = (
         r"\bme despedi de\b.{0,60}?\b(?:no sabe|no saben|cree que|creen que|no se dio cuenta|"
         r"sin que)\b"
         r"|\b(?:esta es|sera) (?:mi|la) ultima (?:entrada|carta|nota|publicacion|mensaje)\b",
+        # A goodbye on leaving a job, a home or for a trip.
+        unless=r"\b(?:jefe|jefa|trabajo|chamba|renuncio|renuncie|me mudo|mudanza|vacaciones|"
+        r"viaje)\b",
     ),
     rule(
         "es_autolesion_de_otro_modo",
@@ -479,7 +489,7 @@ RULES: tuple[Rule, ...] = (
         r"\bme (?:he estado|estoy|sigo|estuve) (?:golpeando|cortando|quemando|lastimando|"
         r"rasgunando)\b"
         r"|\breca(?:i|ida)\b.{0,20}?\b(?:cortadas|cortes|cortarme|autolesion\w*|lastimarme)\b",
-        unless=_ACCIDENT,
+        unless=_MISHAP_NOT_PLACE,
     ),
     # --- run 5: families of phrasings, each a frame rather than one phrase ---
     rule(
@@ -1822,14 +1832,17 @@ RULES: tuple[Rule, ...] = (
         # A day chosen, then "me mato" closing the sentence: not "me mato trabajando".
         r"\b(?:este|el|el proximo|la proxima|despues de(?:l| la)?|antes de(?:l| la)?) "
         r"(?:\w+ ){0,6}?me mato\s*$"
-        r"|\b(?:lo tengo decidido|ya lo decidi|ya esta decidido)\b.{0,60}?\bme mato\b",
+        r"|\b(?:lo tengo decidido|ya lo decidi|ya esta decidido)\b.{0,60}?\bme mato"
+        r"(?=\s*(?:$|[,.;!]))",
         unless=_IDIOM,
     ),
     rule(
         "es_ojala_no_levantarme",
         signs.DEATH_WISH,
         r"\bojala\b.{0,60}?\b(?:ya no me levantara|no me volviera a levantar|se me parara|se me "
-        r"detuviera|ya no despertara|no volviera a despertar)\b"
+        r"detuviera|ya no despertara|no volviera a despertar)"
+        # The wish ends the clause: not "que el perro ya no me levantara a las cinco".
+        r"(?=\s*(?:$|[,.;!]|nunca\b|jamas\b|mas\b|y ya\b))"
         r"|\b(?:quisiera|quiero|ojala pudiera) desaparecer (?:de la faz de la tierra|del mundo)\b"
         r".{0,20}?\b(?:de a de ?veras|de a deveras|de verdad|en serio|neta)\b"
         r"|\b(?:quisiera|quiero|ojala pudiera) desaparecer para siempre\b"
@@ -1850,7 +1863,9 @@ RULES: tuple[Rule, ...] = (
         r"\bsin mi\b,? (?:\w+ ){0,3}?(?:por fin |al fin |ya )?(?<!\bno )(?:(?:podria|podrian) "
         r"(?:descansar|vivir|estar (?:en paz|tranquil\w*|bien|mejor)|ser feliz\w*)|(?:viviria|"
         r"vivirian|estaria|estarian) (?:mejor|bien|en paz|tranquil\w*|feliz|felices|libres?)|"
-        r"descansaria|descansarian)\b",
+        r"descansaria|descansarian)"
+        # Better off, not "mejor organizados".
+        r"(?=\s*(?:$|[,.;!]|y\b|que\b|sin\b|de verdad\b|todos\b|por fin\b))",
         # "Sin mi ayuda no podrían pagar la renta": my help, not me.
         unless=r"\bsin mi (?:ayuda|dinero|apoyo|trabajo|carro|coche|firma|permiso|sueldo|cheque|"
         r"casa|mama|papa|familia|credito|tarjeta)\b",
@@ -1889,7 +1904,7 @@ RULES: tuple[Rule, ...] = (
         "es_medicina_guardada",
         signs.METHOD,
         r"\ben vez de tomarme (?:la|las|mis) (?:medicina|medicinas|pastillas)\b.{0,20}?\b(?:las? "
-        r"estoy|las? voy|las? he estado) (?:guardando|juntando|escondiendo)\b"
+        r"estoy|las? voy|las? he estado) (?:guardando|juntando|escondiendo)\b(?! para\b)"
         r"|\b(?:hice la cuenta|conte|cuente|estuve contando)\b.{0,40}?\b(?:pastillas|las de dormir|"
         r"pildoras)\b.{0,30}?\b(?:me alcanzan|si alcanzan|son suficientes)\b"
         r"|\bcuantas (?:de )?(?:mis )?(?:pastillas|pildoras|tabletas)\b.{0,40}?\bserian "
@@ -1897,7 +1912,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bamarre (?:algo|una (?:cuerda|soga|corbata)|un (?:cinturon|lazo|mecate))\b"
         r".{0,20}?\b(?:en|del|al) (?:el )?(?:closet|ropero|viga|la puerta|la regadera)\b",
         unless=r"\b(?:para el dolor|para la fiebre|por dia|al dia|dosis|receta|el doctor dijo|la "
-        r"farmacia|colgar la ropa|tendedero)\b",
+        r"farmacia|colgar la ropa|tendedero|vitaminas?|del perro|del gato|de la presion|para mi "
+        r"(?:mama|papa|hij[oa]|abuel[oa]|perr[oa]|gat[oa]))\b",
     ),
     rule(
         "es_despedida_sin_que_supieran",
@@ -1915,13 +1931,13 @@ RULES: tuple[Rule, ...] = (
         r".*\bya (?:quedo todo|esta todo listo|todo listo)\b",
         unless=r"\b(?:viaje|vacaciones|vuelo|boda|hospital|cirugia|congreso|campamento|fin de "
         r"semana|me voy a (?:mexico|guatemala|el salvador|honduras)|me mudo|mudanza|a esa casa|"
-        r"a ese (?:lugar|trabajo)|a esa escuela)\b",
+        r"a ese (?:lugar|trabajo)|a esa escuela|trabajo|chamba|jefe|jefa|empleo|renuncio|"
+        r"renuncie)\b",
     ),
     rule(
         "es_lastimarme_de_otras_formas",
         signs.SELF_HARM,
-        r"\bme (?:estuve|estoy|he estado|sigo) (?:quemando|cortando|lastimando|golpeando|"
-        r"rasgunando|pellizcando)\b"
+        r"\bme (?:estuve|estoy|he estado|sigo) pellizcando\b"
         r"|\b(?:punetazos|golpes|putazos|madrazos|chingadazos) a la pared\b.{0,40}?\bhasta que\b"
         r".{0,20}?\b(?:sangr\w*|se me abrieron|me sangraron|se me rompieron)\b"
         r"|\b(?:necesito|quiero|para) sentir algo\b.{0,60}?\b(?:gillette|navaja|navajita|cuchilla|"
@@ -1933,11 +1949,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:navajitas|cuchillas|hojas de afeitar|gillettes|navajas)\b.{0,40}?\b(?:siempre "
         r"regreso a ellas|regreso a ellas|vuelvo a ellas)\b"
         r"|\b(?:navajitas|cuchillas|hojas de afeitar) escondidas\b"
-        r"|\bme (?:di|doy|daba) (?:cachetadas|bofetadas|punetazos|zapes)\b",
-        # Not _ACCIDENT, whose places ("el tobillo") are where such harm is hidden.
-        unless=r"\b(?:cocinando|el aceite|la estufa|el horno|la plancha|el sarten|sin querer|"
-        r"accidente|las unas|los labios|los cachetes|la lengua|los padrastros|para despertar\w*|"
-        r"de risa|sueno|el sol|en la playa)\b",
+        r"|\bme (?:di|doy|daba) (?:cachetadas|bofetadas|punetazos)\b",
+        unless=_MISHAP_NOT_PLACE
+        + r"|\b(?:las unas|los labios|los cachetes|la lengua|los padrastros|para despertar\w*|"
+        r"de risa|sueno)\b",
     ),
     rule(
         "es_amenaza_detallada",
@@ -1956,6 +1971,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:la proxima vez|otra vez|si vuelve a) (?:que )?(?:\w+ ){0,3}(?:toque|toca|pegue|"
         r"golpee|lastime) a mi (?:hermana|hermano|hija|hijo|mama|mami)\b.{0,10}?\b(?:lo|la) mato\b",
         unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|(?<!no )es broma|de broma|bromeando|futbol|"
-        r"partido|fifa|videojuego|en el juego)\b|😂|🤣",
+        r"partido|fifa|videojuego|en el juego|ajedrez|partida|domino|cartas|poker|loteria)\b"
+        r"|😂|🤣",
     ),
 )
