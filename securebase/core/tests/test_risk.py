@@ -596,3 +596,40 @@ def test_denials_jokes_and_someone_elses_words_excuse_only_what_they_say(text, f
 def test_run_11s_rules_leave_everyday_sentences_that_share_their_words(text):
     """Everyday sentences written to trip the rules added for set 10's phrasings."""
     assert risk.rule_hit(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya cancelé mi cita del dentista del próximo mes, para qué la quiero",
+        "grabé un video para mi novia explicándole por qué, lo va a recibir mañana",
+        "voy a ir a casa de mi ex con el machete y que salga el valiente",
+        "ya compré la pistola, el sábado me cobro lo que me hizo",
+        "si mi ex se lleva a los niños la voy a buscar y no va a contar la historia",
+        "le puse algo a su comida para que se sienta como me hizo sentir",
+        "si ese viejo vuelve a tocar a mi hija lo dejo tirado en la calle",
+    ],
+)
+def test_plans_cancelled_and_armed_threats_told_in_spanish_are_flagged(text):
+    """Phrasings written after set 11 was measured, to probe its weakest Spanish signs."""
+    assert risk.rule_hit(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cancelé mi cita del dentista del próximo mes, para qué la quiero si ya me sacaron "
+        "la muela",
+        "le mandé un audio a mi mamá explicándole por qué no llego a la cena, se enojó",
+        "grabé un video para mis alumnos explicándoles todo sobre la tarea",
+        "voy a ir a casa de mi abuelo con el machete para cortar la maleza del patio",
+        "vamos a ir a ver a mi tío con el bate porque juega en la liga los domingos",
+        "ya tengo la pistola de agua para la fiesta, lo que me hizo reír fue el precio",
+        "me cobro lo que me hizo el mecánico con la factura, ya le reclamé",
+        "ese chisme no lo va a contar la historia, nadie se acuerda",
+        "le puse algo a su café, un poco de canela, le encantó",
+        "si mi sobrino vuelve a pegarle a mi hija lo regaño yo misma",
+    ],
+)
+def test_the_same_words_in_everyday_spanish_are_not_read_as_plans_or_threats(text):
+    assert risk.rule_hit(text) is None
