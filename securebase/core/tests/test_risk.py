@@ -633,3 +633,25 @@ def test_plans_cancelled_and_armed_threats_told_in_spanish_are_flagged(text):
 )
 def test_the_same_words_in_everyday_spanish_are_not_read_as_plans_or_threats(text):
     assert risk.rule_hit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Affairs settled for after: found after set 11 was measured, probing its weakest sign.
+        ("cancelled my dentist appointment next month, no point keeping it", True),
+        ("paid off my credit card so nobody gets stuck with my debt", True),
+        ("returned all the books i borrowed and said sorry for everything", True),
+        ("scheduled an email to my boss for monday morning, he'll understand then", True),
+        ("cancelled my netflix subscription, no point keeping it", False),
+        ("cancelled my gym membership next month, no point keeping it since i run outside", False),
+        (
+            "paid off my card so nobody gets stuck with my debt if the bank merges, just careful",
+            False,
+        ),
+        ("returned all the library books and said goodbye to the librarian, we're moving", False),
+        ("scheduled a text for her birthday at midnight, she'll know then how much i care", False),
+    ],
+)
+def test_affairs_settled_for_after_are_read_and_everyday_errands_are_not(text, flagged):
+    assert (risk.rule_hit(text) is not None) is flagged
