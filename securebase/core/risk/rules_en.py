@@ -1617,7 +1617,7 @@ RULES: tuple[Rule, ...] = (
         r"sleep|good ?night|divorce|breakup|separation|custody|wi-?fi|sitter|nanny)\b",
     ),
     rule(
-        "self_harm_told_plainly",
+        "self_harm_streak_broken",
         signs.SELF_HARM,
         r"\b(?:broke|lost|ended|reset) my (?:\w+ )?streak\b.{0,30}\b(?:cut|cutting|burned|"
         r"hurt myself|self harm\w*|sh|relapsed)\b"

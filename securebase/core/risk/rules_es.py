@@ -1109,7 +1109,7 @@ RULES: tuple[Rule, ...] = (
         r"ciudad|equipo)\b",
     ),
     rule(
-        "es_medios_a_la_mano",
+        "es_alturas_y_vias_a_la_mano",
         signs.METHOD,
         # Heights, tracks, an engine, a wheel let go, a blade, with the person there.
         r"\b(?:estoy|estaba|me subi|me quede|me quedé) (?:en|a) la (?:azotea|cornisa|orilla|barda)"
@@ -1302,7 +1302,7 @@ RULES: tuple[Rule, ...] = (
         r"fuera|cirugia|jaja\w*|lol|xd)\b",
     ),
     rule(
-        "es_autolesion_escondida",
+        "es_navaja_que_gano",
         signs.SELF_HARM,
         # A blade that won, sleeves in July again, a streak lost to the razor, initials carved,
         # blades hidden from the roommate, a fist through a mirror on purpose.
@@ -1791,7 +1791,7 @@ RULES: tuple[Rule, ...] = (
         r"cuando muera)\b",
     ),
     rule(
-        "es_autolesion_escondida",
+        "es_marcas_escondidas_otra_vez",
         signs.SELF_HARM,
         r"\bpara que no (?:vean|se vean|noten|se noten) (?:lo que me hice|las marcas|los cortes|"
         r"mis brazos|las cortadas|las cicatrices)\b"

@@ -655,3 +655,10 @@ def test_the_same_words_in_everyday_spanish_are_not_read_as_plans_or_threats(tex
 )
 def test_affairs_settled_for_after_are_read_and_everyday_errands_are_not(text, flagged):
     assert (risk.rule_hit(text) is not None) is flagged
+
+
+def test_every_rule_has_a_name_of_its_own():
+    """A flag's rule name is its audit trail: two rules with one name could not be told apart."""
+    for language in risk.LANGUAGES:
+        names = [r.name for r in risk.rules_for(language)]
+        assert len(names) == len(set(names)), language
