@@ -216,9 +216,16 @@ _RECURRENCE = {
         # Not "I never did it again", "I have not done it again".
         r"|(?<!\bnever )(?<!\bnot )(?<!\bnot ever )"
         r"\b(?:did it|do it|doing it|done it|happened|started|starting|began|slipped) again\b"
+        # The past carried into now: "I used to want to die and today too", "and I still do".
+        r"|\b(?:and|but) (?:now|today|tonight|these days) (?:too|also|as well)(?=\s*(?:$|[,.;!]))"
+        r"|\b(?:and|but) (?:i )?still (?:do|feel (?:it|that way|like that)|want to(?: die)?)"
+        r"(?=\s*(?:$|[,.;!]|sometimes\b))"
     ),
     "es": re.compile(
         r"\b(?:recai\w*|(?:regreso|regresaron|volvieron) (?:los|las|el|la))\b"
+        # The past carried into now: "antes me quería morir y hoy también".
+        r"|\b(?:y|pero) (?:hoy|ahora|ahorita|todavia|aun) (?:tambien|igual)(?=\s*(?:$|[,.;!]))"
+        r"|\by (?:todavia|aun) (?:quiero|me quiero|lo pienso|lo siento|me siento asi)\b"
         r"|\b(?:volvi a (?:hacerlo|caer|recaer|empezar|las andadas)|lo (?:hice|volvi a hacer) "
         r"(?:otra vez|de nuevo)|(?:otra vez|de nuevo) lo hice|empece (?:otra vez|de nuevo))\b"
     ),

@@ -662,3 +662,19 @@ def test_every_rule_has_a_name_of_its_own():
     for language in risk.LANGUAGES:
         names = [r.name for r in risk.rules_for(language)]
         assert len(names) == len(set(names)), language
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A past carried into now undoes it; "too" or "still" said of something else does not.
+        ("I used to want to die and today too", True),
+        ("I used to want to die and I still do", True),
+        ("antes me cortaba y hoy también", True),
+        ("I used to want to die but I still do my therapy homework", False),
+        ("I used to cut myself, and now also I paint", False),
+        ("antes me cortaba y hoy también voy al gym", False),
+    ],
+)
+def test_a_past_carried_into_now_is_not_excused_as_past(text, flagged):
+    assert risk.screen_text(text).matched is flagged
