@@ -2627,6 +2627,8 @@ RULES: tuple[Rule, ...] = (
         r"them)\b"
         r"|\b(?:scared|afraid|terrified|worried) (?:of )?what i (?:will|might|would|could) do to "
         r"(?:him|her|them|the baby|my (?:son|daughter|baby|kid|kids|children))\b"
+        # Not what I might do to her feelings or his career.
+        r"(?! (?:feelings|heart|career|reputation|chances|credit|plans|mood|trust)\b)"
         r"|\b(?:get|gets|getting) what is coming to (?:her|him|them)\b.{0,40}?\bi know (?:her|his|"
         r"their|where (?:she|he|they))\b"
         r"|\bif (?:he|she|they) (?:will not|can not|is not going to|are not going to|does not want "

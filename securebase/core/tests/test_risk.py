@@ -551,6 +551,7 @@ def test_denials_jokes_and_someone_elses_words_excuse_only_what_they_say(text, f
         "i have two weeks left until my exam, what a relief",
         "two weeks left of the semester, so relieved",
         "a voice in my head said jump in the pool already",
+        "i'm afraid of what i might do to her feelings if i tell her the truth",
         "knowing I can always move back home is my safety net and it comforts me",
         "death in the novel felt like a comforting way out for the character",
         "if i died in fortnite would anyone notice lol",
