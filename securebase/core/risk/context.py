@@ -101,8 +101,10 @@ _ENGLISH = {
         r"|titled"
         r"|title of|(?<!rubber )band|"
         r"podcast|documentary|novel|poem|the line|book club|telenovela|villain)\b"
+        # A class as a subject, not as a place one goes to or skips ("wore a hoodie to class").
         r"|\b(?:prevention|awareness|crisis line|hotline training|volunteer\w*|training|"
-        r"workshop|assignment|class|course|lecture|paper|essay|article|research|study|statistics|"
+        r"workshop|assignment|(?<!to )(?<!after )(?<!before )(?<!skip )(?<!skipped )class|"
+        r"course|lecture|paper|essay|article|research|study|statistics|"
         r"risk factors|support group|recovery|talk about|a talk)\b"
     ),
     "joke": (
@@ -268,7 +270,7 @@ _PRESENT = {
     "en": re.compile(
         r"\bi (?:really |just |still |honestly |seriously |actually |kind of |kinda |literally )?"
         r"(?:am|want|wanna|need|will|keep|feel|have been|can not|plan|think|wish|do not want|"
-        r"hate|can|should|might)\b"
+        r"hate|can|should|might|do not have|have no|have nothing)\b"
         # A time that is now or just past: "I remember cutting in high school, and last night
         # I cut myself"; not "these days I'm fine" told beside a past in another clause.
         r"|\b(?:now|right now|today|tonight|these days|lately|last night|this morning|this week)\b"

@@ -2638,6 +2638,36 @@ RULES: tuple[Rule, ...] = (
     ),
     # --- found after set 11 was measured, by phrases written to probe its weakest sign ---
     rule(
+        "self_harm_by_tool_and_place",
+        signs.SELF_HARM,
+        # A blade taken to a hidden place; skin scratched raw.
+        r"\b(?:ran|dragged|pulled|pressed|took) (?:the |a |my )?(?:razor|blade|knife|scissors|"
+        r"broken glass|glass)\b.{0,20}?\b(?:across|along|over|into|on) my (?:hip|hips|arm|arms|"
+        r"wrist|wrists|thigh|thighs|stomach|ribs)\b"
+        r"|\b(?:scratched|clawed|picked at) my (?:arms|skin|legs|wrists|thighs|face) (?:raw|bloody|"
+        r"open)\b",
+        unless=_ACCIDENT
+        + r"|\b(?:shav\w*|trim\w*|hair|beard|eczema|rash|hives|allerg\w*|mosquito\w*|poison ivy|"
+        r"chicken ?pox|psoriasis|sunburn|bug bites|jeans|shorts|fabric|clothes|shirt|dress|pants|"
+        r"sewing|tag|label|cast|bandage)\b",
+    ),
+    rule(
+        "no_future_and_done_waiting",
+        signs.HOPELESSNESS,
+        r"\bi (?:do not|no longer) have (?:a|any) future\b"
+        r"|\bi stopped (?:planning|thinking about) (?:one|a future|the future|my future)\b"
+        r"|\bdone waiting for (?:it to get |things to get )?better(?=\s*(?:$|[,.;!]))",
+        unless=r"\b(?:in this (?:job|company|town|city|relationship)|at this (?:job|company)|"
+        r"here at|with him|with her|with them|in tech|in (?:the|this) (?:band|team|industry))\b",
+    ),
+    rule(
+        "making_them_hurt_physically",
+        signs.HARM_OTHERS,
+        r"\b(?:hurt|suffer) like i (?:did|do|felt|hurt)\b.{0,20}?\bphysically\b"
+        r"|\bfeel what i felt\b.{0,20}?\bphysically\b",
+        unless=_NOT_A_THREAT,
+    ),
+    rule(
         "affairs_settled_for_after",
         signs.PREPARATION,
         # A future appointment cancelled as not needed; debts paid so nobody is left with them;

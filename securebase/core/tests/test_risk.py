@@ -679,3 +679,26 @@ def test_every_rule_has_a_name_of_its_own():
 )
 def test_a_past_carried_into_now_is_not_excused_as_past(text, flagged):
     assert risk.screen_text(text).matched is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Written after set 11 was measured, to probe its weaker English signs.
+        ("ran the razor across my hip where nobody looks", True),
+        ("i scratched my arms raw again and wore a hoodie to class", True),
+        ("everyone keeps saying it gets better but i'm done waiting for better", True),
+        ("i don't have a future, i stopped planning one months ago", True),
+        ("i want him to feel what i felt, physically, i know how", True),
+        ("ran the razor across my arm to get the hair off for the tattoo", False),
+        ("took the scissors along my thigh to cut the jeans into shorts", False),
+        ("scratched my arms raw from the mosquito bites at the lake", False),
+        ("i don't have a future in this company, time to apply elsewhere", False),
+        ("i stopped planning a future with him after he cheated", False),
+        ("done waiting for better offers, i took the job", False),
+        ("i want her to feel better physically after the surgery", False),
+        ("we talked about suicide prevention in class today", False),
+    ],
+)
+def test_hidden_harm_a_future_given_up_and_a_hurt_repaid_are_read(text, flagged):
+    assert risk.screen_text(text).matched is flagged
