@@ -86,9 +86,10 @@ def _date_range_axis(
     y: float,
     left: float = 0,
     right: float = WIDTH,
-    language: str | None = None,
+    language: str,
 ) -> list[str]:
-    """The first date under the left edge and, when different, the last under the right."""
+    """The first date under the left edge and, when different, the last under the right,
+    written in ``language`` (the page's, read once by the chart)."""
     labels = [text(left, y, dates.short_date(first, language=language), cls="chart-axis")]
     if last != first:
         labels.append(
