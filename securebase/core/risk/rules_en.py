@@ -890,14 +890,16 @@ RULES: tuple[Rule, ...] = (
         r"gifts?|for (?:the|coming|having))|sticky|about the|retire\w*|retirement|"
         + _MOVING
         + r"|last day at|the job|new job|my desk|vacation|trip|semester|season|graduation|"
-        r"my last day)\b",
+        r"my last day|demolish\w*|torn down|tear(?:ing)? down|old (?:house|school|apartment|"
+        r"neighborhood|building|office|car|truck))\b",
     ),
     rule(
         "self_harm_told_plainly",
         signs.SELF_HARM,
         r"\b(?:want|need|urge|urges|tempted|craving|crave|itching|so close) (?:to )?cut"
         r"(?:ting)?\b(?! (?:my hair|my bangs|the|it|him|her|ties|back|down|out|off|class|carbs|"
-        r"sugar|people|them|contact|corners|costs|loose|in|through|a|some|up)\b)"
+        r"sugar|people|them|contact|corners|costs|loose|in|through|a|some|up|"
+        r"(?:our|your|their|my|his|her) losses)\b)"
         r"|\b(?:only thing that helps|what helps|it helps|helps me) (?:is )?(?:cutting|burning "
         r"myself|hurting myself|to cut|to hurt myself)\b|\bcutting helps\b"
         r"|\bburn(?:ing|ed|t)? my (?:skin|arms?|legs?|wrists?|thighs?|hands?)\b"
@@ -2687,5 +2689,112 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:he|she|they|you) will (?:understand|know) (?:then|why|everything)\b",
         unless=r"\b(?:vacation|out of office|ooo|resign\w*|quit\w*|two weeks' notice|notice|"
         r"moving|surprise|party|proposal|birthday)\b",
+    ),
+    # --- run 12: what set 11 showed no rule read ---
+    rule(
+        "drawn_to_suicide_forums",
+        signs.SUICIDAL_THOUGHTS,
+        # Reading where people talk of ending their lives, and feeling understood only there.
+        r"\b(?:forums?|subreddits?|threads?|group chats?|sites?|websites?|videos?|posts?)\b.{0,40}?"
+        r"\b(?:ending (?:their|it)|ending their lives|killing themselves|suicide|how to die|"
+        r"not wanting to be alive|wanting to die)\b.{0,60}?\b(?:the only (?:ones|people) who "
+        r"(?:get|understand) me|get me|understand me|feel (?:at home|understood|less alone)|"
+        r"makes? sense to me|i belong)\b",
+        unless=r"\b(?:research|prevention|moderat\w*|volunteer\w*|report(?:ed|ing)? (?:it|them)|"
+        r"for (?:my|a) (?:class|paper|thesis))\b",
+    ),
+    rule(
+        "disappointed_to_be_well",
+        signs.DEATH_WISH,
+        # Good news about one's health, or a danger survived, met with disappointment or relief.
+        r"\b(?:benign|not cancer|negative|all clear|came back clear|nothing serious|just a cyst)\b"
+        r".{0,40}?\b(?:i (?:felt|was|am) (?:disappointed|let down|kind of sad|almost sad)|"
+        r"disappoint\w* me|my first feeling was disappointment)\b"
+        r"|\b(?:plane|flight|car|bus) (?:dropped|shook|swerved|skidded|spun|nearly crashed)\b"
+        r".{0,40}?\bi (?:was not|did not feel|was never) (?:scared|afraid)\b.{0,15}?\bi "
+        r"(?:was|felt) (?:relieved|calm|hopeful|almost happy)\b",
+        unless=r"\b(?:pregnan\w*|covid|test(?:s)? for (?:covid|the flu)|drug test|audition|"
+        r"job|interview|grade|exam)\b",
+    ),
+    rule(
+        "inheritance_sooner",
+        signs.BURDEN,
+        r"\b(?:would|will|could) (?:get|have) (?:their|the|my) (?:inheritance|life insurance|"
+        r"insurance money|insurance) sooner\b"
+        r"|\b(?:nobody|no one) would have to (?:drive me|take care of me|look after me|pay for me|"
+        r"deal with me|visit me)\b"
+        r"|\bworth more dead than alive\b",
+        unless=_JOKING + r"|\b(?:lawyer|probate|attorney|court|paperwork|if the)\b",
+    ),
+    rule(
+        "given_up_on_staying_alive",
+        signs.HOPELESSNESS,
+        r"\b(?:given up|gave up|giving up) on (?:staying alive|living|being alive|wanting to live|"
+        r"life itself|my life)\b(?! (?:in|at|as|with|there|here|back|alone|together|on)\b)"
+        r"|\bi do not want to keep going(?=\s*(?:$|[,.;!]|anymore\b|like this\b|on like this\b))"
+        r"|\b(?:it gets better|it will get better|things will get better)\b.{0,30}?\bi (?:do not|"
+        r"can not|no longer) believe (?:it|that|them)(?: anymore)?(?=\s*(?:$|[,.;!]))"
+        r"|\bno way (?:through|out)\b.{0,30}?\b(?:tired of trying|done trying|stopped trying)\b",
+        unless=r"\b(?:with (?:him|her|us|them)|between us|relationship|he says|she says|job|"
+        r"diet|team|season|market|economy|class|degree|career|the band|on him|on her|on us|"
+        r"on dating|on love)\b",
+    ),
+    rule(
+        "heights_and_cars_weighed",
+        signs.METHOD,
+        # A height visited to look down and decide; a roof found unlocked and checked again;
+        # a car aimed at a barrier in the mind.
+        r"\b(?:parking (?:structure|garage)|roof|rooftop|top floor|overpass|bridge|cliff|"
+        r"balcony)\b.{0,60}?\b(?:look down and (?:decide|think)|see how (?:high|far|long) the "
+        r"(?:drop|fall)|to decide|and decide)\b"
+        r"|\bto the top\b.{0,30}?\bto look down and decide\b"
+        r"|\b(?:roof|rooftop|roof door|roof access|door to the roof)\b.{0,30}?\b(?:is not locked|"
+        r"was not locked|is unlocked|stays unlocked)\b"
+        r"|\b(?:flooring it|floor it|gunning it|gun it|speeding|accelerat\w*) (?:straight )?into "
+        r"(?:the |a )?(?:divider|median|wall|pole|tree|overpass|pillar|barrier|guardrail|oncoming "
+        r"traffic|a semi|a truck|the k-rail)\b",
+        unless=r"\b(?:view|sunset|photos?|pictures?|picnic|city lights|skyline|rooftop bar|stars|"
+        r"party|landlord|contractor|repair\w*|leak\w*|fix\w*|security|hvac|inspector|smoke break|"
+        r"lunch spot)\b",
+    ),
+    rule(
+        "farewell_in_deeds",
+        signs.PREPARATION,
+        # A pet left with everything and "not coming back for him"; goodbyes or loose ends
+        # "before I go"; a goodbye meant; a trial run at a place "with everything I needed".
+        r"\bi am not (?:coming|going) back for (?:him|her|them|my (?:dog|cat|bird|plants|kids|"
+        r"stuff|things))(?=\s*(?:$|[.;!]))"
+        r"|\b(?:closing doors|tying up loose ends|loose ends|saying goodbye|goodbyes|tell(?:ing)? "
+        r"(?:them|everyone|people|each of them) (?:they mattered|i love(?:d)? them|what they "
+        r"meant))\b.{0,60}?\bbefore i (?:go|leave|am gone)(?=\s*(?:$|[,.;!]))"
+        r"|\bsaid goodbye to (?:my|the) \w+(?: today| tonight)? like i meant it\b"
+        r"|\bwith everything i needed\b.{0,30}?\bto see (?:how it (?:would )?feel|if i could)\b"
+        r"|\bi came back (?:down|home) this time\b",
+        unless=r"\b(?:trip|vacation|move|moving|deploy\w*|college|abroad|flight|semester|tour|"
+        r"camp|rehab|surgery|the hospital|maternity|paternity|mission|basic training)\b",
+    ),
+    rule(
+        "arms_kept_out_of_sight",
+        signs.SELF_HARM,
+        # Arms covered in the heat "so my mom doesn't see"; a substitute that stopped working
+        # and "back to the real thing".
+        r"^(?=.*\b(?:long sleeves|hoodies?|sweaters?|jackets?|sleeves)\b)"
+        r"(?=.*\b(?:\d+ (?:degrees|out)|heat|hot|summer|july|august|beach|pool)\b)"
+        r".*\bso (?:(?:my \w+|people|they|he|she) (?:does not|do not|can not|will not|would not|"
+        r"never)|(?:nobody|no one)(?: can| will| would| could| ever)?) (?:see|sees|notice|"
+        r"notices|ask about|asks about) my (?:arms|wrists|thighs|legs|cuts|scars|marks|burns)\b"
+        r"|\b(?:ice(?: cubes)?|rubber bands?|the hair tie|red marker|snapping)\b.{0,60}?"
+        r"\bback to (?:the real thing|the blade|the razor|cutting|burning)\b",
+        unless=r"\b(?:tattoos?|sunburn|eczema|psoriasis|rash|weight|fat|flabby|skinny|hair|"
+        r"insecure|tan|mosquito\w*|bug bites|bruises from|ivs?|track marks from the)\b",
+    ),
+    rule(
+        "not_stopping_next_time",
+        signs.HARM_OTHERS,
+        # After violence already done: "next time I'm not stopping".
+        r"\b(?:shoved|pushed|hit|slapped|choked|punched|grabbed|threw)\b.{0,60}?\bnext time i "
+        r"(?:am not|will not|am not going to|will not be able to) (?:stop|stopping|hold back|"
+        r"holding back|be able to stop)(?=\s*(?:$|[,.;!]))",
+        unless=_NOT_A_THREAT,
     ),
 )

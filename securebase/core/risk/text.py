@@ -114,7 +114,13 @@ def spanish_spelling(text: str) -> str:
     ("kitarme", "kedo", "kemarme") is read as "qu" whatever the ending.
     """
     text = _K_FOR_QU.sub("qu", fold_accents(text))
+    text = _PA_CLIPPED.sub(lambda m: "para el" if m.group(1) else "pa ", text)
     return _SPANISH_WORD.sub(lambda m: _SPANISH_WORDS[m.group(1)], text)
+
+
+# "Pa'" and "pa'l" typed with their apostrophe ("pa' que no me vea", "pa'l norte") read as
+# "para" and "para el", like "pa" and "pal" typed without it.
+_PA_CLIPPED = re.compile(r"\bpa'(l\b)?")
 
 
 _K_FOR_QU = re.compile(r"\bk(?=(?:ier|isi|ita|ite|ito|ed|ere|eri|ema|emo|eme|eja|ejo)\w*)")

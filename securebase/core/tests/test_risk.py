@@ -702,3 +702,95 @@ def test_a_past_carried_into_now_is_not_excused_as_past(text, flagged):
 )
 def test_hidden_harm_a_future_given_up_and_a_hurt_repaid_are_read(text, flagged):
     assert risk.screen_text(text).matched is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "those threads about ending it feel like the only place people understand me",
+            "drawn_to_suicide_forums",
+        ),
+        ("the mammogram was all clear and I was let down, not relieved", "disappointed_to_be_well"),
+        ("my nieces would get the insurance money sooner if I was gone", "inheritance_sooner"),
+        ("honestly I gave up on staying alive a while ago", "given_up_on_staying_alive"),
+        (
+            "the stairwell door to the roof is not locked and I keep going up there",
+            "heights_and_cars_weighed",
+        ),
+        (
+            "took the bird to my cousin's with his cage and seed. I am not coming back for him",
+            "farewell_in_deeds",
+        ),
+        ("100 degrees and a hoodie so nobody can see my wrists", "arms_kept_out_of_sight"),
+        (
+            "I slapped him last night and next time I will not be able to stop",
+            "not_stopping_next_time",
+        ),
+        ("el doctor dijo que era benigno y me entró tristeza", "es_alivio_ante_el_peligro"),
+        ("si yo faltara les iría mejor a mis hijos", "es_valgo_mas_muerto"),
+        ("ya no quiero pelear por seguir viva", "es_sin_ano_que_viene"),
+        ("le dije a la señora de la tienda que era pa colgar la hamaca", "es_medios_con_pretexto"),
+        ("saldé lo de la tanda antes de irme", "es_despedida_en_hechos"),
+        (
+            "guardo una gillette en el estuche por si me gana la ansiedad",
+            "es_cortes_y_medios_escondidos",
+        ),
+        ("mañana voy con mi compa a picarlo", "es_amenaza_en_camino"),
+    ],
+)
+def test_run_12s_rules_read_the_families_set_11_showed(text, name):
+    hit = risk.rule_hit(text)
+    assert hit is not None and hit.rule.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister joined a forum about suicide prevention and the volunteers get her",
+        "the test came back negative and I was so relieved I cried",
+        "the plane dropped and I was not scared, I was bored honestly",
+        "she would get the house sooner if she sold her condo first",
+        "I gave up on dating apps, they never get better",
+        "the rooftop door is unlocked for the party tonight, bring chairs",
+        "some guy was speeding into the intersection and nearly hit me",
+        "going on a trip, tying up loose ends at work before I go",
+        "said goodbye to the old house before they tear it down",
+        "long sleeves in the heat so my boss does not see my tattoos",
+        "I pushed my cart into the shelf, next time I will not stop at this Costco",
+        "let's cut our losses on this lease",
+        "los estudios salieron bien y sentí paz",
+        "me da igual si el camión pasa tarde hoy",
+        "con el seguro de vida mis hijos estarían protegidos, ya firmé",
+        "no me puedo imaginar el año que viene sin mi abuela",
+        "compré un gas pimienta para defenderme en la noche",
+        "pagué la renta y vendí la tele antes de irme a Fresno por la chamba",
+        "le dejé la carta del banco a mi esposo para que la lea",
+        "ando en manga larga con este calor pa que no me vean los tatuajes",
+        "a mi primo le rompo la cara en el FIFA jaja",
+        "hoy me pegó duro la nostalgia",
+    ],
+)
+def test_run_12s_rules_leave_everyday_sentences_that_share_their_words(text):
+    """Everyday sentences written to trip the rules added for set 11's phrasings."""
+    assert risk.rule_hit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # "El año que viene" is next year, not a year gone by.
+        ("no me puedo imaginar el año que viene, solo quiero dormir y no despertar", True),
+        # "Pa'" typed with its apostrophe reads as "para".
+        ("uso sudadera con este calor pa' que mi mamá no me vea los brazos", True),
+        # A past told with "back when", "that whole winter", "when I was nineteen".
+        ("back when I was using I took too many pills twice. sober four years now", False),
+        ("cuando bebía tuve una sobredosis; cumplo dos años sobrio", False),
+        # Someone else's teenager, a husband who "ha hablado de", a friend who "me cuenta".
+        ("my 15-year-old has been cutting, what do we do first", False),
+        ("mi marido ha hablado de suicidarse, quiero saber cómo acompañarlo", False),
+        ("mi amiga me cuenta que su hermano se corta, ¿qué le digo?", False),
+    ],
+)
+def test_run_12s_context_fixes(text, flagged):
+    assert risk.screen_text(text).matched is flagged
