@@ -29,6 +29,7 @@ _ENGLISH = {
         r"|\bwhen i was (?:younger|little|a (?:kid|teen|teenager)|in (?:high school|college)|\d+|"
         r"(?:eleven|twelve|\w+teen|twenty|thirty|forty)\b)"
         r"|\bthat (?:whole |entire |first )?(?:winter|summer|spring|fall|autumn|year|semester)\b"
+        r"|\blast (?:winter|summer|spring|fall|autumn)\b|\bonce when\b"
         r"|\bin (?:high school|college|my twenties|my teens)\b|\bas a teenager\b"
         r"|\blast year\b.{0,60}\bnow\b"
         r"|\b(?:clean|free) (?:for|since)\b|\b(?:days|weeks|months|years) (?:without|clean|free)\b"
@@ -65,7 +66,8 @@ _ENGLISH = {
         # Glad of not having acted, not of something else that happened not to happen.
         r"|\bso glad i (?:never|did not) (?:went through|go through|did it|do it|tried|try|"
         r"acted on|act on|followed through|follow through)\b"
-        r"|\bso glad i (?:stayed alive|am still (?:here|alive))\b"
+        r"|\bso glad i (?:stayed alive|am still (?:here|alive)|got help|asked for help|reached "
+        r"out)\b"
         r"|\bi (?:do not|no longer) (?:believe|think|feel) that (?:now|anymore|any more)\b"
     ),
     "denial": (
@@ -75,7 +77,8 @@ _ENGLISH = {
         r"|\bi (?:do not|would never) want to (?:hurt|harm|kill) myself\b"
     ),
     "someone_else": (
-        r"\bmy (?:friend|best friend|sister|brother|mom|mum|dad|ex|cousin|grandfather|"
+        r"\bmy (?:(?:teenage|teen|little|older|younger|oldest|youngest|adult|baby|big|\d+[- ]"
+        r"year[- ]old) )?(?:friend|best friend|sister|brother|mom|mum|dad|ex|cousin|grandfather|"
         r"grandmother|grandpa|grandma|coworker|client|roommate|son|daughter|patient|student|"
         r"neighbou?r|aunt|uncle|niece|nephew|boyfriend|girlfriend|partner|husband|wife|fiance|"
         r"fiancee)\b"
@@ -85,6 +88,9 @@ _ENGLISH = {
         r"texted|wrote|mentioned|talked about|talks about|keeps saying|admitted|confided|"
         r"overdosed|overdose|"
         r"killed (?:himself|herself|themselves)|shot (?:himself|herself)|hanged|jumped)\b"
+        r"|\b(?:a|my|our) (?:coworker|co-worker|friend|classmate|student|patient|neighbou?r|"
+        r"roommate|client)\b.{0,40}?\b(?:told me|said|says|admitted|confided) (?:that )?"
+        r"(?:she|he|they)\b"
         r"|\b(?:his|her|their) (?:self[ -]?harm\w*|cutting|suicide attempt|overdose|suicidal)\b"
         r"|\b(?:his|her|their|\w+'s) (?:son|daughter|brother|sister|friend|mom|dad|husband|wife|"
         r"kid|cousin|boyfriend|girlfriend)\b.{0,30}?\b(?:overdosed|died|killed|attempted|tried|"
@@ -112,7 +118,8 @@ _ENGLISH = {
         r"|\b(?:prevention|awareness|crisis line|hotline training|volunteer\w*|training|"
         r"workshop|assignment|(?<!to )(?<!after )(?<!before )(?<!skip )(?<!skipped )class|"
         r"course|lecture|paper|essay|article|research|study|statistics|"
-        r"risk factors|support group|recovery|talk about|a talk)\b"
+        r"risk factors|support group|(?<!section )(?<!surgery )(?<!surgical )(?<!knee )(?<!back )"
+        r"recovery|talk about|a talk)\b"
     ),
     "joke": (
         r"\b(?:lol|lmao|lmfao|haha\w*|jk|just kidding|kidding|rofl|cringe|mortified|"
@@ -135,6 +142,11 @@ _SPANISH = {
         r"|\b(?:ya )?van (?:\w+ )?(?:anos|meses) desde\b|\bdesde la ultima vez que\b"
         r"|\ben la (?:prepa|secundaria|universidad|prepa|adolescencia|juventud|ninez)\b"
         r"|\bantecedentes de\b|\bya superad[oa]s?\b"
+        r"|\bya pasaron (?:\w+ )?(?:anos|meses)\b"
+        # At peace now, not "en paz con todos antes de irme".
+        r"|\b(?:ya |ahora )?estoy en paz\b(?! con\b)(?!.{0,20}\bantes de\b)"
+        r"|\bahora (?:si )?tengo ganas de vivir\b"
+        r"|\baquel (?:invierno|verano|otono|ano|tiempo|diciembre|entonces)\b"
         # The imperfect after "cuando" tells of a time that was: "cuando consumía…".
         r"|\bcuando (?:(?:me|te|se|le|lo|la|nos|yo|el|ella) )?(?!(?:dia|tia|via|media|familia|"
         r"policia|noticia|historia|mia|tuya|suya)\b)\w{2,}(?:aba|ia)\b"
@@ -178,7 +190,7 @@ _SPANISH = {
     "someone_else": (
         r"\bmi (?:mejor amig[oa]|amig[oa]|herman[oa]|mama|papa|ex|prim[oa]|abuel[oa]|hij[oa]"
         r"|paciente|tia|tio|novi[oa]|espos[oa]|pareja|marido|sobrin[oa]|cunad[oa]|suegr[oa]|"
-        r"niet[oa]|"
+        r"niet[oa]|roomie|companer[oa] de cuarto|"
         r"companer[oa]|vecin[oa]|alumn[oa])\b"
         r".{0,40}?\b(?:dice|dijo|me conto|me cuenta|ha hablado de|habla de|ha dicho|ha intentado|"
         r"esta pensando|piensa en|(?<!\bno es )amenaza\w*|murio|intento|publico|escribio|"
@@ -190,6 +202,8 @@ _SPANISH = {
         r"(?:mi|su|la|el) \w+\b.{0,30}?\b(?:tuvo|se (?:mato|suicido|corta|tiro)|murio|intento|dijo|"
         r"dice|esta (?:en el hospital|internad[oa])|por (?:una )?sobredosis)\b"
         r"|\bse murio mi\b"
+        r"|\b(?:una|un) (?:companer[oa]|compa|amig[oa]|vecin[oa]|roomie|alumn[oa])\b.{0,40}?\bme "
+        r"(?:conto|dijo|cuenta|confeso) que\b"
         r"|\bvi a mi (?:mejor amig[oa]|amig[oa]|herman[oa]|prim[oa]|hij[oa]|novi[oa])\b.{0,40}?"
         r"\b(?:cortadas|cortes|marcas|cicatrices|quemaduras)\b"
         r"|\b(?:la|una) carta de despedida de (?:mi|su|la|el) \w+\b"
@@ -206,10 +220,12 @@ _SPANISH = {
     ),
     "quote_or_title": (
         r"[\"“”«»]"
-        r"|\b(?:cancion|pelicula|libro|serie|telenovela|frase|podcast|poema|album|escuadron|"
+        r"|\b(?:cancion|pelicula|libro|serie|telenovela|novela|protagonista|personaje|frase|"
+        r"podcast|poema|album|escuadron|"
         r"prevencion|voluntari[oa]|capacitacion|taller (?:de|sobre)|tarea|clase|curso|articulo|"
         r"investigacion|"
-        r"ensayo|platica|factores de riesgo|tasas|documental|reportaje|noticias?|entrevista|obra)\b"
+        r"ensayo|platica|factores de riesgo|tasas|documental|reportaje|noticias?|entrevista|"
+        r"obra de teatro)\b"
     ),
     "joke": (
         # Shame at a social slip ("qué oso", "me morí de la vergüenza"), not the shame of telling

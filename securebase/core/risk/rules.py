@@ -60,11 +60,15 @@ SERIOUS = {
     r"|\b(?:lol|haha\w*|jk)\W+(?:permanently|forever|for good)\b"
     # A cover story told for a farewell: "everyone thinks I'm just decluttering lol".
     r"|\b(?:everyone|everybody|they all|my (?:family|mom|friends)) (?:thinks?|think) (?:that )?"
-    r"i am just\b",
+    r"i am just\b"
+    # The laugh is at the story told to others: "the marks are from my cat lol. I don't have a
+    # cat".
+    r"|\bi do not (?:even )?have a (?:cat|dog)\b",
     "es": r"\b(?:no es broma|no estoy bromeando|no es chiste|lo digo en serio|hablo en serio|"
     r"va en serio)\b"
     r"|\b(?:todos|todo el mundo|mi (?:familia|mama|amiga)) (?:creen?|piensan?) que (?:solo|"
-    r"nada mas) estoy\b",
+    r"nada mas) estoy\b"
+    r"|\bni (?:gat[oa]|perr[oa]) tengo\b|\bno tengo (?:ni )?(?:gat[oa]|perr[oa])\b",
 }
 _SERIOUS = re.compile("|".join(SERIOUS.values()))
 # The marks of a joke that rules' exceptions list, in either language.

@@ -223,7 +223,10 @@ RULES: tuple[Rule, ...] = (
         r" (?:las |mis |unas |todas las )?" + _MEDS + r"\b",
         unless=r"\b(?:alergia|resurtir|receta|farmacia|vitaminas?|para la semana|me faltan|cirugia|"
         r"operacion|viaje|del perro|del gato|de mi perro|de mi gato|de la presion|"
-        r"pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio))\b",
+        r"pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio))\b"
+        # A sugar "overdose", or one studied for an exam.
+        r"|\bsobredosis de (?:azucar|cafe|cafeina|dulce|pastel|series|netflix|amor|tele|memes|"
+        r"chocolate)\b|\bsintomas de (?:una )?sobredosis\b|\bantidoto\b",
     ),
     rule(
         "es_saltar",
@@ -233,7 +236,7 @@ RULES: tuple[Rule, ...] = (
         r" (?:de|del|desde|por|al|a la|a las|a los|frente a|enfrente de)(?: (?:un|una|el|la|"
         r"los|las|mi|este|ese|esa|esta))?" + WORD + r"{0,2}? (?:puente|edificio|techo|azotea|"
         r"balcon|ventana|piso|acantilado|barranco|tren|metro|vias|carro|coche|trafico|camion|"
-        r"autopista|rio|mar|precipicio)\b"
+        r"autopista|rio|mar|precipicio|canal|presa|barranca)\b"
         r"|\bque tan alto es (?:el|ese|este) (?:puente|edificio)\b"
         r"|\bestoy (?:parad[oa] |sentad[oa] )?(?:en|arriba de|sobre) (?:el|la|un|una) (?:puente|"
         r"azotea|techo|orilla|cornisa|barandal)\b(?:\s*$| ahorita| sol[oa]| otra vez| pensando)"
@@ -521,7 +524,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bojala (?:que )?(?:esta|hoy|manana) (?:sea|fuera) (?:mi|la) ultima (?:noche|vez|dia)\b"
         r"|\b(?:ojala|quisiera|deseo) que (?:mi corazon|el corazon) (?:se )?(?:pare|detenga|"
         r"deje de latir)\b",
-        unless=r"\b(?:vacaciones|fiesta|aqui|trabajo|ese trabajo|esta ciudad)\b",
+        unless=r"\b(?:vacaciones|fiesta|aqui|trabajo|ese trabajo|esta ciudad|de (?:risa|"
+        r"verguenza|pena|hambre|sueno|ganas|nervios))\b",
     ),
     rule(
         "es_medios_marco",
@@ -903,8 +907,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_llego_armado",
         signs.HARM_OTHERS,
-        r"\b(?:llegue|llego|voy|aparezca|me aparezco|me presento)\b.{0,10}\bcon (?:la|una|mi) "
-        r"(?:pistola|arma|navaja|cuchillo|fusca|machete|escopeta)\b",
+        r"\b(?:llegue|llego|voy|aparezca|me aparezco|me presento)\b.{0,10}\bcon "
+        r"(?:la|una|mi|el|un) (?:pistola|arma|navaja|cuchillo|fusca|machete|escopeta)\b",
         unless=r"\b(?:jaja\w*|juego|pelicula|serie|disfraz|halloween)\b",
     ),
     rule(
@@ -924,11 +928,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:despues|cuando ya no este|cuando me vaya)\b"
         r"|\bpor si (?:ya )?no (?:estoy|este)\s*(?:$|,)"
         r"|\bbeneficiari[oa]\b.{0,40}\b(?:nomas|nada mas|solo|ya solo) faltaba eso\b"
-        r"|\b(?:cartas?|notas?|cartitas?)\b.{0,40}\b(?:debajo de|bajo) (?:la|su|sus|mi) "
+        r"|\b(?:cartas?|notas?|cartitas?|notitas?)\b.{0,40}\b(?:debajo de|bajo) (?:la|su|sus|mi) "
         r"almohadas?\b"
         r"|\bla ultima vez que (?:vi|veo|abrace|hable)\b.{0,40}\b(?:ni saben|no saben|no sabe|"
         r"ni sabe|no lo saben)\b",
-        unless=r"\b(?:cuando llegues|la llave|paquete|de viaje|vacaciones|trabajo nuevo)\b",
+        unless=r"\b(?:cuando llegues|la llave|paquete|de viaje|vacaciones|trabajo nuevo|"
+        r"cumple\w*|aniversario|san valentin|sorpresa|raton|hada|de los dientes)\b",
     ),
     rule(
         "es_bien_si_se_para",
@@ -1877,6 +1882,9 @@ RULES: tuple[Rule, ...] = (
         "es_esperando_que_se_acabe",
         signs.HOPELESSNESS,
         r"\bcontando los dias (?:pa|para) que (?:esto|todo) se (?:acabe|termine)\b"
+        # Not the building work, the term or the season that is to end.
+        r"(?!.{0,40}\b(?:obra|remodelacion|construccion|mudanza|semestre|curso|temporada|"
+        r"invierno|verano|examen|turno|papeleo)\b)"
         r"|\b(?:esperar|espero|esperando) (?:a )?que se (?:acabe|termine) todo"
         r"(?=\s*(?:$|[,.;!]|ya\b|de una vez\b))"
         r"|\by si (?:sale mal|no sale|me (?:la |lo )?niegan|no funciona)\b.{0,10}?\bya no sigo\b"
@@ -1965,7 +1973,8 @@ RULES: tuple[Rule, ...] = (
         r"apunalado|acuchillado|balaceado|ahorcado|atropellado)\b"
         r"|^(?=.*\b(?:bebe|nin[oa]|hij[oa]|nene|nena|chiquit[oa])\b).*\b(?:ganas|miedo) de "
         r"(?:sacudirlo|sacudirla|zarandearlo|zarandearla|aventarlo|aventarla|ahogarlo|ahogarla|"
-        r"lastimarlo|lastimarla|hacerle dano)\b"
+        r"lastimarlo|lastimarla|hacerle dano|(?:sacudir|zarandear|aventar|ahogar|lastimar) "
+        r"a(?:l| la| mi)? (?:bebe|nin[oa]|nene|nena|hij[oa]))\b"
         r"|\b(?:la|lo|los|las) voy a (?:agarrar|poner) a (?:golpes|madrazos|putazos|"
         r"trancazos|chingadazos)\b"
         r"|\bhasta que no se (?:pueda|puedan) (?:parar|levantar|mover)\b"
@@ -2150,5 +2159,128 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|(?<!no )es broma|de broma|bromeando|futbol|"
         r"partido|fifa|videojuego|en el juego|ajedrez|partida|domino|cartas|poker|loteria|"
         r"mosco|mosca|cucaracha|rata|raton|zancudo|arana|piñata|pinata)\b|😂|🤣",
+    ),
+    # --- run 13: what set 12 showed no rule read ---
+    rule(
+        "es_por_mi_propia_mano",
+        signs.SUICIDAL_THOUGHTS,
+        r"\b(?:irme|morir(?:me)?|acabar|terminar|matarme|me voy|me ire|mi vida|la vida)\b.{0,20}?"
+        r"\bpor mi propia mano\b|\bpor mi propia mano\b(?=\s*(?:$|[,.;!]))"
+        r"|\bque parezca (?:un )?accidente\b"
+        r"|\b(?:vias|tren|puente|azotea|barranca|canal|acantilado|techo|edificio)\b.{0,80}?"
+        r"\ba ver si me animo\b(?=\s*(?:$|[,.;!]))",
+        unless=r"\b(?:pelicula|serie|novela|libro|telenovela|jaja\w*|lol|xd|examen|bailar|"
+        r"cantar|invitarla|invitarlo|hablarle|declararme)\b",
+    ),
+    rule(
+        "es_deseo_de_no_haber_sobrevivido",
+        signs.DEATH_WISH,
+        r"\bojala (?:me hubieran dejado morir|no me hubieran "
+        r"(?:salvado|rescatado|encontrado)|nunca me hubieran parido|no me hubieran parido)\b"
+        r"|\b(?:para|pa) que (?:naci|me parieron|me tuvieron)\b"
+        r"|\b(?:desearia|quisiera|me gustaria|ojala pudiera) (?:apagarme|dejar de existir)\b"
+        r"(?! (?:el|la|los|las|un rato|tantito|por un rato|unos dias)\b)"
+        r"|\b(?:deseando|ojala|quisiera|espero) que (?:un dia )?(?:el corazon se me (?:pare|"
+        r"detenga)|se me (?:pare|detenga) el corazon|me de un infarto)\b"
+        r"|\bojala me (?:alcanzara|alcance|llevara|lleve)(?: (?:el fuego|el incendio|la lumbre|"
+        r"el agua|la corriente))?(?=\s*(?:$|[,.;!]|y\b))",
+        unless=r"\b(?:pelicula|serie|novela|protagonista|personaje|cancion|jaja\w*|lol|xd|"
+        r"el camion|el bus|la suerte|el sueno|el tiempo)\b",
+    ),
+    rule(
+        "es_estorbo_que_cargar",
+        signs.BURDEN,
+        r"\bmejor (?:seria )?que yo (?:ya no (?:este|estuviera)|faltara|no (?:estuviera|existiera)|"
+        r"me muriera)(?=\s*(?:$|[,.;!]|asi\b|para\b|pa\b))"
+        r"|\bsi yo no viviera\b"
+        r"|\b(?:soy|me siento (?:como )?) un (?:bulto|estorbo|costal|peso muerto) (?:que|para)\b"
+        r"|\b(?:y )?quien me (?:va a|iba a|vaya a) extranar\b|\bquien me extranaria\b",
+        unless=_IDIOM + r"|\b(?:vacaciones|viaje|trabajo|oficina|chamba|fiesta|cancun)\b",
+    ),
+    rule(
+        "es_por_que_seguir",
+        signs.HOPELESSNESS,
+        r"\bya no (?:me queda|tengo) (?:por que|para que|razon para|motivo para) seguir"
+        r"(?: viv[oa]| viviendo| aqui)?(?=\s*(?:$|[,.;!?]))"
+        r"|\bque sentido tiene (?:seguir viv[oa]|vivir|seguir aqui|estar viv[oa]|seguir viviendo)"
+        r"(?=\s*(?:$|[,.;!?]|asi\b))",
+        unless=r"\b(?:con el|con ella|en este trabajo|en la chamba|en esta relacion|estudiando|"
+        r"en la escuela|intentando|rogandole)\b",
+    ),
+    rule(
+        "es_medios_al_alcance",
+        signs.METHOD,
+        # Insulin or pills known for what an extra dose does; pills counted "y con eso alcanza";
+        # a car left running in a closed garage; the depth of a canal measured by eye; poison
+        # or a rope looked at "de otra manera".
+        r"\b(?:se|sabe) (?:bien |muy bien )?lo que (?:hace|hacen|pasa) si me (?:pongo|tomo|inyecto|"
+        r"trago) (?:de mas|muchas|todas|toda)\b"
+        r"|^(?=.*\b" + _MEDS + r"\b).*\b(?:conte|junte|tengo|ya las conte)\b.{0,60}?\b(?:con eso|"
+        r"con esas|con esto) (?:alcanza|es suficiente|basta)\b"
+        r"|\b(?:prendo|prendi|dejo|deje) (?:el )?(?:carro|coche|motor|troca|camioneta)\b.{0,20}?"
+        r"\bcon (?:el garaje|la cochera|la puerta) cerrad[oa]\b"
+        r"|\bmedir\b.{0,20}?\blo (?:hondo|alto|profundo) que (?:esta|es)\b"
+        r"|\bya se (?:para|pa) que (?:las|los) (?:guarde|guardo|estoy guardando|tengo)\b"
+        r"|\b(?:veneno|soga|cuerda|lazo|pistola|pastillas|navaja|cuchillo|vias)\b.{0,40}?\b(?:lo|"
+        r"la|"
+        r"los|las) (?:miro|veo) (?:de otra manera|de otra forma|diferente|distinto)\b",
+        unless=r"\b(?:calentar|se caliente|invierno|frio|mecanico|receta|doctor|doctora|"
+        r"enfermera|presion|azucar alta|la dieta|jaja\w*|pint\w*|color\w*|arregl\w*|tendedero|"
+        r"lavadero)\b",
+    ),
+    rule(
+        "es_despedida_disimulada",
+        signs.PREPARATION,
+        # Things given away "adonde voy no se ocupa"; tools given away at work; a letter already
+        # written; savings left with a note under the pillow; a pet entrusted "si me pasara algo".
+        r"\b(?:a ?donde|adonde) voy no (?:se ocupa|se necesita|lo voy a necesitar|me va a servir|"
+        r"ocupo nada)\b"
+        r"|\b(?:regalando|regale|he regalado|he ido regalando) (?:mis|todas mis) (?:herramientas|"
+        r"cosas|tenis|botas|chamarras|discos|juegos)\b(?!.{0,40}\b(?:nuev[oa]s|ya no me (?:quedan|"
+        r"sirven)|donacion|iglesia|mudanza|me mudo|me quedan? (?:chic|grand|apretad)\w*|ya no "
+        r"(?:los|las) (?:uso|ocupo)|compre (?:otr|nuev)\w*)\b)"
+        r"|\bya (?:escribi|tengo escrita|termine) mi carta\b(?! (?:de (?:motivacion|renuncia|"
+        r"presentacion|recomendacion|los reyes)|para (?:santa|los reyes|el nino dios|la "
+        r"escuela|la universidad|el trabajo|el consulado|el juez)))"
+        r"|\bdebajo de la almohada\b.{0,40}?\b(?:nota|notita|carta|cartita)\b"
+        r"|\b(?:se quedaria|se quedara|se queda|se quede|cuidaria|cuidara|cuide) con mi (?:perr\w+|"
+        r"gat\w+|hij\w+|"
+        r"loro|perico)\b.{0,30}?\bsi (?:a mi )?me (?:pasara|pasa) algo\b"
+        r"|\bcerrando pendientes antes de irme\b",
+        unless=r"\b(?:viaje|vacaciones|operacion|cirugia|hospital|mudanza|me mudo|regreso en|"
+        r"el diente|los dientes|raton|hada|santa|reyes|cumple\w*|aniversario|san valentin|"
+        r"sorpresa)\b",
+    ),
+    rule(
+        "es_cubrir_las_marcas",
+        signs.SELF_HARM,
+        # Boiling water or a lighter on one's own hand on purpose; bloody plasters and a lie; a
+        # cat blamed that does not exist.
+        r"\bme (?:echo|eche|pongo|puse|paso|pase) (?:agua hirviendo|aceite (?:caliente|hirviendo)|"
+        r"la plancha|el encendedor|cloro|el cigarro)\b.{0,30}?\b(?:a proposito|hasta que)\b"
+        r"|\b(?:curitas|vendas|toallas|panuelos|sabanas) con sangre\b.{0,60}?\b(?:le dije|les dije|"
+        r"mentira|menti)\b"
+        r"|\b(?:rasgunos|marcas|cortadas|cortes|cicatrices)\b.{0,30}?\b(?:del|de la|de mi) "
+        r"(?:gat[oa]|"
+        r"perr[oa])\b.{0,30}?\b(?:ni (?:tengo )?gat[oa]|no tengo gat[oa]|ni perr[oa] tengo|no "
+        r"tengo "
+        r"perr[oa])\b",
+        unless=r"\b(?:cocinando|sin querer|accidente|la estufa|el sarten|nariz|regla|dentista|"
+        r"operacion|puntadas)\b",
+    ),
+    rule(
+        "es_amenaza_con_arma_lista",
+        signs.HARM_OTHERS,
+        # A weapon to be taken to work or carried in the truck where he parks; wanting her to
+        # feel it "y no hablo de tristeza"; violent thoughts with a gun bought; "hacerlo sangrar".
+        r"\b(?:he pensado en|pienso|quiero|voy a) (?:traer|llevar|sacar) (?:la|una|mi) (?:pistola|"
+        r"arma|fusca|escuadra|cuete)\b.{0,20}?\b(?:al|a la|a su)\b"
+        r"|\bya se donde (?:vive|estaciona|se estaciona|trabaja)\b.{0,40}?\btraigo (?:el|la|un|una|"
+        r"mi) (?:machete|pistola|cuchillo|bate|fierro|cuete|navaja)\b"
+        r"|\bquiero que (?:sienta|sufra) lo que yo (?:siento|senti|sufri)\b.{0,30}?\bno hablo de "
+        r"(?:tristeza|lo emocional|sentimientos)\b"
+        r"|\bpensamientos (?:violentos|de violencia) (?:hacia|contra)\b"
+        r"|\b(?:lo|la|los|las) voy a hacer sangrar\b|\bhacer(?:lo|la|le) sangrar\b",
+        unless=_NOT_A_THREAT + r"|\b(?:juego|videojuego|partido|campo de tiro|cacer\w*)\b",
     ),
 )

@@ -737,9 +737,34 @@ def test_hidden_harm_a_future_given_up_and_a_hurt_repaid_are_read(text, flagged)
             "es_cortes_y_medios_escondidos",
         ),
         ("mañana voy con mi compa a picarlo", "es_amenaza_en_camino"),
+        # Run 13, for set 12's phrasings.
+        ("sitting in the car wondering if tonight is the night I do it", "the_night_i_finish_it"),
+        (
+            "the sleeping pills from my surgery, I never threw them out and I know why",
+            "pills_kept_knowing_why",
+        ),
+        ("who will even miss me", "who_would_miss_me"),
+        ("I'm tired of all of it and I do not want to go on", "do_not_want_to_go_on"),
+        (
+            "he is going to need it when I am not around, so I labeled everything",
+            "affairs_closed_for_after",
+        ),
+        ("took the compass to my forearm after he left me on read", "blade_on_myself_and_a_lie"),
+        (
+            "I keep imagining dropping the baby down the stairs and I'm so scared",
+            "picturing_harm_to_the_baby",
+        ),
+        ("ya decidí irme por mi propia mano", "es_por_mi_propia_mano"),
+        ("ojalá me hubieran dejado morir en el río", "es_deseo_de_no_haber_sobrevivido"),
+        ("sería mejor que yo faltara", "es_estorbo_que_cargar"),
+        ("ya no me queda por qué seguir aquí", "es_por_que_seguir"),
+        ("sé bien lo que pasa si me tomo todas", "es_medios_al_alcance"),
+        ("le regalé mis botas al compa, adonde voy no se ocupa", "es_despedida_disimulada"),
+        ("me echo agua hirviendo en el brazo hasta que se me pasa", "es_cubrir_las_marcas"),
+        ("quiero traer la pistola a la chamba el lunes", "es_amenaza_con_arma_lista"),
     ],
 )
-def test_run_12s_rules_read_the_families_set_11_showed(text, name):
+def test_runs_12_and_13_rules_read_the_families_sets_11_and_12_showed(text, name):
     hit = risk.rule_hit(text)
     assert hit is not None and hit.rule.name == name
 
@@ -769,10 +794,31 @@ def test_run_12s_rules_read_the_families_set_11_showed(text, name):
         "ando en manga larga con este calor pa que no me vean los tatuajes",
         "a mi primo le rompo la cara en el FIFA jaja",
         "hoy me pegó duro la nostalgia",
+        # Run 13, for set 12's phrasings.
+        "today is the day I finish it, the quilt is nearly done",
+        "watched a video on how people hang wallpaper",
+        "who would even miss me at the reunion lol",
+        "I do not want to go on the cruise with his family",
+        "she will need it when I am gone for the conference",
+        "giving my stuff away before the move to Denver",
+        "used the razor on my legs before the beach",
+        "I keep picturing holding my son for the first time",
+        "overdosed on netflix all weekend",
+        "por mi propia mano hice este pastel",
+        "ojalá me hubiera muerto de risa con tu chiste",
+        "mejor que yo ya no esté de encargada del turno",
+        "qué sentido tiene seguir viviendo en esta ciudad tan cara",
+        "tengo las tortillas contadas y con eso alcanza para la semana",
+        "la cuerda del tendedero la veo de otra manera desde que la pinté",
+        "le regalé mis tenis a mi sobrino porque ya me quedan chicos",
+        "ya escribí mi carta para los reyes magos",
+        "le puse una cartita debajo de la almohada por su cumpleaños",
+        "sobredosis de azúcar en la fiesta",
+        "tengo pensamientos violentos hacia los zancudos jaja",
     ],
 )
-def test_run_12s_rules_leave_everyday_sentences_that_share_their_words(text):
-    """Everyday sentences written to trip the rules added for set 11's phrasings."""
+def test_runs_12_and_13_rules_leave_everyday_sentences_that_share_their_words(text):
+    """Everyday sentences written to trip the rules added for sets 11 and 12's phrasings."""
     assert risk.rule_hit(text) is None
 
 
@@ -790,7 +836,36 @@ def test_run_12s_rules_leave_everyday_sentences_that_share_their_words(text):
         ("my 15-year-old has been cutting, what do we do first", False),
         ("mi marido ha hablado de suicidarse, quiero saber cómo acompañarlo", False),
         ("mi amiga me cuenta que su hermano se corta, ¿qué le digo?", False),
+        # Run 13, for set 12's phrasings.
+        # A laugh at the story told to others does not make the marks a joke.
+        ("told my sister the cuts are from the cat lol. I don't have a cat", True),
+        # Someone else's: a teenage son, a classmate who told me she, "mi roomie".
+        ("my teenage son has talked about wanting to die, how do I help", False),
+        ("a classmate told me she has been saving pills, I told the counselor", False),
+        ("mi roomie dijo que ojalá no despertara, ¿cómo la ayudo?", False),
+        # A past: "last winter", "aquel invierno", "ya pasaron tres años".
+        ("last winter I didn't want to wake up. this spring I'm planting roses", False),
+        ("aquel invierno escribí cartas de despedida. ya pasaron tres años y estoy en paz", False),
     ],
 )
-def test_run_12s_context_fixes(text, flagged):
+def test_runs_12_and_13_context_fixes(text, flagged):
     assert risk.screen_text(text).matched is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "La obra" is a building site, not a play; recovery from a c-section is not a subject
+        # of study: neither marks a quotation, so the rule decides, not the model.
+        (
+            "he ido regalando mis herramientas en la obra y nadie sospecha",
+            "es_despedida_disimulada",
+        ),
+        (
+            "the pills from my c-section recovery, I never threw them out and I know why",
+            "pills_kept_knowing_why",
+        ),
+    ],
+)
+def test_a_building_site_and_a_recovery_are_not_quotations(text, name):
+    assert risk.screen_text(text).rule == name
