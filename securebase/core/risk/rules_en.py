@@ -130,7 +130,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bunalive\b",
         # "Killing myself to keep my streak", "killing myself at the gym": effort, not intent.
         unless=r"\bkill(?:ing)? myself (?:to (?:keep|finish|get|make|meet|hit|study|learn|save|"
-        r"pay)|over (?:this|a|the|my) (?:\w+ )?(?:streak|deadline|project|exam|essay|homework)|"
+        r"pay|close|sell|land|pass|win|ship|launch)|over (?:this|a|the|my) (?:\w+ )?(?:streak|"
+        r"deadline|project|exam|essay|homework)|"
         r"for (?:this|a|the|my) (?:\w+ )?(?:streak|deadline|project|exam|grade|paycheck)|(?:at|"
         r"in) (?:the gym|work|class|practice))\b(?!.*\b(?:kill myself|end it|die|not worth it)\b)",
     ),
@@ -398,7 +399,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "lethal_dose",
         signs.METHOD,
-        r"\b(?:lethal|fatal|deadly|toxic) (?:doses?|amounts?|overdoses?|quantity)\b"
+        r"\b(?:lethal|fatal|deadly|toxic) (?:doses?|amounts?|overdoses?|quantit(?:y|ies))\b"
         r"|\boverdos\w*|\b(?:" + _INTENT + r")" + WORD + r"{0,2}? o\.?d\b|\bo\.?d(?:ing|ed)? on\b",
         # A sugar or television "overdose", or one studied for an exam.
         unless=r"\b(?:sugar|caffeine|coffee|cake|candy|chocolate|carb|cuteness|netflix|tv|anime|"
@@ -466,6 +467,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:slit|slash|slitting|slashing|cut|cutting) (?:my|both) wrists\b"
         r"|\b(?:shoot|shooting|shot) myself\b|\bgun (?:to|against|in) my (?:head|mouth|temple)\b"
         r"|\b(?:buy|bought|get|got|getting|buying|borrow|borrowing) a (?:gun|pistol|firearm)\b"
+        # A safe, a case or a lock for the guns, not a gun.
+        r"(?! (?:safe|case|lock|cabinet|rack|cleaning kit)\b)"
         r"|\b(?:drown|drowning|suffocate|suffocating|poison|poisoning|gas|gassing|electrocute|"
         r"strangle|strangling|starve|starving) myself\b"
         r"|\bset myself on fire\b"
@@ -620,7 +623,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:been|started|start|starting|began|keep|kept|went back to|back to|relapsed|"
         r"relapsing) (?:hurting|harming|hitting|punching|scratching|burning|cutting|bruising) "
         r"myself\b(?! (?:by|with|over|emotionally|mentally|when i|every time i|trying)\b)"
-        r"|\brelapsed (?:on|into|with) (?:cutting|self[ -]?harm|sh)\b",
+        r"|\brelapsed (?:on|into|with) (?:cutting|self[ -]?harm|sh)\b|\bsh relapse\b",
         # Skin scratched raw by eczema, a rash or bites; a razor taken to the legs to shave.
         unless=r"\b(?:eczema|rash|hives|allerg\w*|mosquito\w*|poison ivy|chicken ?pox|psoriasis|"
         r"dry skin|bug bites|shav\w*|beach|bikini|wax\w*)\b",
@@ -914,7 +917,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bdig(?:ging)? my nails into my (?:skin|arms?|legs?|palms?)\b"
         r"|\bcut (?:deeper|deep|too deep|more)\b"
         r"|\b(?:bang|banged|banging|hit|hitting|slam|slammed|slamming) my head (?:against|on|into)"
-        r" (?:the|a) (?:wall|floor|door|desk)\b"
+        r" (?:the|a) (?:wall|floor|door|desk|tile|tiles|mirror|counter|headboard|steering wheel)\b"
         r"|\bpunish(?:ing|ed)? myself (?:by|with) (?:not eating|starving|cutting|burning|"
         r"hitting|hurting)\b"
         r"|\bdeserve (?:the|this|that) pain\b|\bdoing it to myself\b"
@@ -2899,5 +2902,78 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:holding|putting|pressing) (?:a |the |my )?(?:pillow|blanket|hand) over|dropping|"
         r"shaking|throwing) (?:the baby|her face|his face|my baby|my son|my daughter)\b",
         unless=_JOKING,
+    ),
+    # --- run 14: what set 13 showed no rule read ---
+    rule(
+        "today_is_the_day_i_kill_myself",
+        signs.SUICIDAL_THOUGHTS,
+        r"\b(?:today|tonight)(?:'s| is) the (?:day|night) (?:i|you) (?:kill (?:myself|yourself)|"
+        r"end (?:my|"
+        r"your) life)\b"
+        r"|\bcheck(?:ing)? out for good\b"
+        r"|\bjealous of (?:the dead|dead people|people who (?:die|died|get to die))\b"
+        r"|\b(?:die|dying|dead|died)\b.{0,60}?\b(?:i am|i feel|i get) (?:jealous|envious) of "
+        r"them\b",
+        unless=r"\b(?:hotel|library|store|checkout|cart|airbnb|motel)\b",
+    ),
+    rule(
+        "going_with_them",
+        signs.DEATH_WISH,
+        r"\bpray (?:that )?i go with (?:him|her|them)(?=\s*(?:$|[,.;!]|when\b))"
+        r"|\bi do not want to be here after(?=\s*(?:$|[,.;!]))"
+        r"|\bwhat am i (?:supposed|meant) to live for\b"
+        r"|\bno reason to (?:continue|keep|go on) living\b",
+        unless=_JOKING,
+    ),
+    rule(
+        "means_sat_with",
+        signs.METHOD,
+        # A gun sat with, morphine kept and looked at, a garage that seals with a tank of gas.
+        r"\bbeen sitting with (?:it|the (?:gun|shotgun|rifle|pistol|pills|rope))\b"
+        r"(?! organi)"
+        r"|\bkeep (?:opening|checking)\b.{0,30}?\bjust to look at (?:it|them|the (?:\w+ )?(?:pills|"
+        r"oxy|morphine|gun|rifle|pistol|rope|meds|bottle))\b"
+        r"|\bgarage\b.{0,30}?\b(?:seals tight|is sealed|seals)\b.{0,40}?\b(?:tank|engine)\b"
+        r"|\b(?:looking|look|looked) at (?:my|the|his) (?:\w+ )?(?:rifle|gun|shotgun|pistol)\b"
+        r".{0,30}?\b(?:and then|then) at (?:his|her|their) (?:window|house|car|door)\b"
+        r"|\b(?:researching|looking up|googling|searching) (?:\w+ ){0,2}lethal\b",
+        unless=r"\b(?:cleaning|range|hunting season|deer|gun safe|class|course|paper|thesis|"
+        r"flashcards|final|exam|pharmacology|nursing|organi[sz]er|pharmacist|heater|engine "
+        r"block|warm\w*|winter|cold)\b",
+    ),
+    rule(
+        "farewell_left_behind",
+        signs.PREPARATION,
+        # A goodbye video or note; belongings left with a note; passwords written down for a
+        # child; possessions given away.
+        r"^(?:a |my )?goodbye (?:video|letter|note|message)s?$"
+        r"|\b(?:she|he|they|you) (?:will )?finds? (?:it|them|this) after(?=\s*(?:$|[,.;!]))"
+        r"|\bleft (?:all )?my (?:stuff|things|belongings)\b.{0,50}?\bwith a note\b"
+        r"|\bdeleted (?:all )?my (?:socials|social media|accounts)\b.{0,40}?\b(?:left|gave)\b"
+        r"|\bwrote down (?:all )?(?:my |the )?(?:bank |account )?passwords for\b"
+        r"|\b(?:written|wrote) goodbye (?:letters|notes)\b"
+        r"|\bgiven away (?:\w+ )?(?:possessions|belongings)\b",
+        unless=r"\b(?:vacation|trip|move|moving|movers?|conference|surgery|deploy\w*|reunion|"
+        r"declutter\w*|donat\w*|sitter|landlord|pickup)\b",
+    ),
+    rule(
+        "razors_found_and_a_story",
+        signs.SELF_HARM,
+        r"\b(?:found|saw|asked about)\b.{0,20}?\b(?:the |my )?(?:razors?|blades?|marks|cuts|"
+        r"scars|bandages)\b.{0,60}?\bi said (?:they|it) (?:were|was) (?:for|from)\b",
+        unless=r"\b(?:shav\w*|beard|pencil|surgery|for my legs)\b",
+    ),
+    rule(
+        "harm_pictured_and_begun",
+        signs.HARM_OTHERS,
+        r"\bheld (?:a |the )?pillow over (?:her|his|their|\w+'s|my \w+'s) face\b"
+        r"|\b(?:thinking|keep thinking|fantasi[sz]e|fantasi[sz]ing) about what i (?:would|will|"
+        r"could|might) do to (?:him|her|them)\b(?! (?:feelings|heart|career|reputation)\b)"
+        r"|\bwanted to (?:throw|shake|slam|smack) (?:him|her|the baby|the toddler|my (?:son|"
+        r"daughter|baby)) (?:against|into|across)\b"
+        r"|\b(?:thought|thinking|think) about leaving the gas on\b.{0,40}?\bwhen (?:he|she|they) "
+        r"(?:is|are)\b"
+        r"|\bhomicidal (?:ideation|thoughts|urges)\b",
+        unless=_NOT_A_THREAT,
     ),
 )

@@ -215,7 +215,7 @@ RULES: tuple[Rule, ...] = (
         r"\bcuant[oa]s " + _MEDS + r"\b(?!.*\b(?:para el|para la|para un|para una|al dia|"
         r"me (?:toca|recet\w*)|debo|tengo que|dolor|cabeza|gripa|fiebre|receta|doctor|doctora|"
         r"cada)\b)"
-        r"|\b(?:sobredosis|dosis letal|dosis mortal)\b"
+        r"|\b(?:sobredosis|dosis letal(?:es)?|dosis mortal(?:es)?)\b"
         r"|\b(?:tomarme|tome|tomare|me tome|me tomo|me voy a tomar|tragarme|me trague|tragar)"
         r" (?:todas|todo|un frasco|el frasco|una caja|la caja|un punado|muchas|un monton)"
         r"(?: de)?(?: las| mis| los)? " + _MEDS + r"\b"
@@ -1688,7 +1688,8 @@ RULES: tuple[Rule, ...] = (
         signs.DEATH_WISH,
         # An ambulance hoped late; relief at a grave diagnosis; a chance never to come back.
         r"\bojala (?:que )?la ambulancia (?:llegue|llegara) tarde\b"
-        r"|\b(?:doctor|doctora|resultados?|estudios|biopsia)\b.{0,40}\b(?:grave|malo|cancer|maligno|"
+        r"|\b(?:doctor|doctora|resultados?|estudios|biopsia)\b.{0,40}\b(?:grave|malo|cancer|"
+        r"maligno|"
         r"terminal)\b.{0,30}\b(?:alivio|tranquilidad|paz|me alegre)\b"
         r"|\b(?:chance|oportunidad) de no (?:regresar|volver|despertar)(?: nunca| jamas)?\b"
         r".{0,20}\b(?:la agarro|lo agarro|la tomo|lo tomo|la aprovecho|lo aprovecho)\b",
@@ -2282,5 +2283,65 @@ RULES: tuple[Rule, ...] = (
         r"|\bpensamientos (?:violentos|de violencia) (?:hacia|contra)\b"
         r"|\b(?:lo|la|los|las) voy a hacer sangrar\b|\bhacer(?:lo|la|le) sangrar\b",
         unless=_NOT_A_THREAT + r"|\b(?:juego|videojuego|partido|campo de tiro|cacer\w*)\b",
+    ),
+    # --- run 14: what set 13 showed no rule read ---
+    rule(
+        "es_irme_con_el",
+        signs.SUICIDAL_THOUGHTS,
+        r"\b(?:pienso|pensar|quiero|quisiera) (?:en )?irme con (?:el|ella|mi \w+)\b.{0,60}?"
+        r"\bhacerlo yo mism[oa]\b"
+        r"|\bpienso en hacerlo yo mism[oa]\b"
+        r"|\bno se (?:para|pa) que sigo (?:en este mundo|aqui|viv[oa]|vivo)\b",
+    ),
+    rule(
+        "es_sin_mi_serian_libres",
+        signs.BURDEN,
+        r"\bsin mi (?:serian|estarian|vivirian|quedarian) (?:libres|tranquil[oa]s|felices|en paz)"
+        r"(?=\s*(?:$|[,.;!]|y\b))",
+        unless=r"\b(?:fiesta|viaje|equipo|partido|casa|cuarto|oficina|chamba|trabajo)\b",
+    ),
+    rule(
+        "es_medios_juntados",
+        signs.METHOD,
+        # Pills gathered, a dose known, a bridge's height looked up, a gun known to be loaded,
+        # a weapon held "pensando en mí", a poison set aside.
+        r"\b(?:llevo|estoy|sigo|he estado|ando) juntando\b.{0,10}?\b" + _MEDS + r"\b"
+        r"|\bse (?:exactamente|bien|muy bien) cuant[oa] (?:insulina|" + _MEDS + r") se necesita\b"
+        r"|\b(?:googlee|busque|investigue) (?:cuanto mide|que tan alto es|la altura de) (?:el|la) "
+        r"(?:puente|edificio|azotea|presa)\b"
+        r"|\bse que tiene balas\b"
+        r"|\b(?:cuerno|pistola|rifle|escopeta|arma|revolver|fusca)\b.{0,60}?\bpensando en mi\b"
+        r"|\b(?:lo|la) he tenido en (?:las|mis) manos pensando en mi\b"
+        r"|\bse muere si se (?:lo|la|los|las) (?:toma|bebe)\b.{0,20}?\by (?:lo|la|los|las) "
+        r"(?:tengo aparte|aparte|guarde|escondi)\b",
+        unless=r"\b(?:receta|farmacia|pastillero|de agua|de juguete|juego|caceria|campo de tiro)\b",
+    ),
+    rule(
+        "es_despedida_arreglada",
+        signs.PREPARATION,
+        r"^no (?:es|era|me voy) de viaje$"
+        r"|\b(?:arregle|deje pagad[oa]|deje list[oa])\b.{0,80}?\by escribi (?:las|mis) cartas\b"
+        r"(?! de (?:recomendacion|motivacion|presentacion|renuncia)\b)",
+    ),
+    rule(
+        "es_golpes_a_mi_mismo",
+        signs.SELF_HARM,
+        r"\bhasta abrirme (?:los nudillos|la mano|la piel|la frente|la cabeza)\b"
+        r"|\bme (?:he vuelto|volvi) a hacer dano\b"
+        r"|\bme (?:rayo|raye|rajo|raje) (?:los brazos|las piernas|la piel|las munecas|los "
+        r"muslos)\b",
+        unless=_MISHAP_NOT_PLACE
+        + r"|\b(?:con el marcador|con la pluma|pintura|plumon|marcador|masa|pan|amasa\w*|"
+        r"tortillas)\b",
+    ),
+    rule(
+        "es_amenaza_encargada",
+        signs.HARM_OTHERS,
+        r"\b(?:le|les) (?:tape|tapo) la cara\b.{0,30}?\bcon (?:la|una) (?:almohada|cobija)\b"
+        r"|\b(?:para|pa) que (?:lo|la) (?:esperen|agarren|busquen)\b.{0,50}?\b(?:lo|la) (?:dejen "
+        r"tirad[oa]|madreen|golpeen|quiebren|maten)\b"
+        r"|\bdisfruta\w*\b.{0,40}?\bporque te queda poco(?=\s*(?:$|[,.;!]))"
+        r"|\b(?:ideas|ideacion|pensamientos) homicidas?\b",
+        unless=_NOT_A_THREAT,
     ),
 )

@@ -762,9 +762,28 @@ def test_hidden_harm_a_future_given_up_and_a_hurt_repaid_are_read(text, flagged)
         ("le regalé mis botas al compa, adonde voy no se ocupa", "es_despedida_disimulada"),
         ("me echo agua hirviendo en el brazo hasta que se me pasa", "es_cubrir_las_marcas"),
         ("quiero traer la pistola a la chamba el lunes", "es_amenaza_con_arma_lista"),
+        # Run 14, for set 13's phrasings.
+        (
+            "wondering if today's the day you kill yourself. asking for me",
+            "today_is_the_day_i_kill_myself",
+        ),
+        ("I pray that I go with her. I don't want to be here after", "going_with_them"),
+        ("been sitting with the gun in the truck after work", "means_sat_with"),
+        ("left my stuff in a bin at my aunt's with a note", "farewell_left_behind"),
+        (
+            "my dad found the blades and I said they were for my eyebrows",
+            "razors_found_and_a_story",
+        ),
+        ("I keep thinking about what I would do to him in that alley", "harm_pictured_and_begun"),
+        ("desde el entierro pienso en hacerlo yo misma", "es_irme_con_el"),
+        ("mis papás sin mí serían libres", "es_sin_mi_serian_libres"),
+        ("estoy juntando las pastillas de mi abuelo", "es_medios_juntados"),
+        ("dejé pagado todo el mes y escribí mis cartas", "es_despedida_arreglada"),
+        ("me rajo los brazos cuando me grita", "es_golpes_a_mi_mismo"),
+        ("tengo ideas homicidas hacia mi ex", "es_amenaza_encargada"),
     ],
 )
-def test_runs_12_and_13_rules_read_the_families_sets_11_and_12_showed(text, name):
+def test_runs_12_to_14_rules_read_the_families_sets_11_to_13_showed(text, name):
     hit = risk.rule_hit(text)
     assert hit is not None and hit.rule.name == name
 
@@ -815,10 +834,23 @@ def test_runs_12_and_13_rules_read_the_families_sets_11_and_12_showed(text, name
         "le puse una cartita debajo de la almohada por su cumpleaños",
         "sobredosis de azúcar en la fiesta",
         "tengo pensamientos violentos hacia los zancudos jaja",
+        # Run 14, for set 13's phrasings.
+        "we check out for good tomorrow, the hotel bill is paid",
+        "I pray that I go with him to Mexico next summer",
+        "been sitting with the bottle of wine all evening",
+        "the garage seals tight so the heater keeps the engine block warm",
+        "left my stuff with a note for the movers",
+        "leaving the gas on when she's cooking is her bad habit",
+        "bought a gun safe for the hunting rifles",
+        "sin mí serían libres los pájaros, ya abrí la jaula",
+        "llevo juntando estampas del mundial",
+        "le pegué a la masa hasta abrirme los nudillos",
+        "disfruta tus vacaciones porque te queda poco de verano",
+        "arreglé lo del seguro, dejé pagado el teléfono y escribí las cartas de recomendación",
     ],
 )
-def test_runs_12_and_13_rules_leave_everyday_sentences_that_share_their_words(text):
-    """Everyday sentences written to trip the rules added for sets 11 and 12's phrasings."""
+def test_runs_12_to_14_rules_leave_everyday_sentences_that_share_their_words(text):
+    """Everyday sentences written to trip the rules added for sets 11 to 13's phrasings."""
     assert risk.rule_hit(text) is None
 
 
@@ -846,9 +878,17 @@ def test_runs_12_and_13_rules_leave_everyday_sentences_that_share_their_words(te
         # A past: "last winter", "aquel invierno", "ya pasaron tres años".
         ("last winter I didn't want to wake up. this spring I'm planting roses", False),
         ("aquel invierno escribí cartas de despedida. ya pasaron tres años y estoy en paz", False),
+        # Run 14, for set 13's phrasings: a stretch and a history told as past; one of my
+        # students, a roommate who keeps talking about it, "me contó que está juntando".
+        ("went through a suicidal stretch in 2021, peer support got me through it", False),
+        ("history of self-harm, stable since 2019, no current ideation", False),
+        ("one of my students wrote that she wants to die, I told the counselor", False),
+        ("la señora que cuido me contó que está juntando pastillas, ya le avisé a su hija", False),
+        # "Empecé de nuevo" is a fresh start, not a relapse.
+        ("hace años me cortaba. lo dejé y empecé de nuevo", False),
     ],
 )
-def test_runs_12_and_13_context_fixes(text, flagged):
+def test_runs_12_to_14_context_fixes(text, flagged):
     assert risk.screen_text(text).matched is flagged
 
 
