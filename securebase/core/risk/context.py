@@ -90,9 +90,8 @@ _ENGLISH = {
         # The verb is theirs, not the writer's ("when my sister saw them I said...").
         r".{0,40}?(?<!\bi )\b(?:said|says|told me|threaten\w*|lost|died|passed|attempt\w*|tried|"
         r"posted|"
-        r"texted|wrote(?! down)|mentioned|talked about|talks about|keeps saying|keeps talking "
-        r"about|"
-        r"admitted|confided|"
+        r"texted|wrote(?! down)|mentioned|talked about|talks about|keeps saying|"
+        r"keeps talking about|admitted|confided|"
         r"overdosed|overdose|"
         r"killed (?:himself|herself|themselves)|shot (?:himself|herself)|hanged|jumped)\b"
         r"|\bone of my (?:students|friends|clients|patients|coworkers|kids|residents|players)\b"

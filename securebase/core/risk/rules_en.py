@@ -88,7 +88,7 @@ _WILL = r"will\b(?! ?power)"
 
 _ACCIDENT = (
     r"\b(?:accident|accidentally|by mistake|cooking|chopping|slicing|shaving|shave|shaved|"
-    r"bikini|waxing|beach|gardening|"
+    r"bikini|waxing|(?:before|for) the beach|gardening|"
     r"while (?:making|baking|cleaning|fixing)|kitchen|knife slipped|paper cut|papercut|"
     r"on (?:a|the|some|my) (?:stove|oven|pan|pot|glass|knife|paper|iron|kettle|grill|can|fence|"
     r"tray|broken|nail|radiator|toaster|curling)|"
@@ -626,7 +626,7 @@ RULES: tuple[Rule, ...] = (
         r"|\brelapsed (?:on|into|with) (?:cutting|self[ -]?harm|sh)\b|\bsh relapse\b",
         # Skin scratched raw by eczema, a rash or bites; a razor taken to the legs to shave.
         unless=r"\b(?:eczema|rash|hives|allerg\w*|mosquito\w*|poison ivy|chicken ?pox|psoriasis|"
-        r"dry skin|bug bites|shav\w*|beach|bikini|wax\w*)\b",
+        r"dry skin|bug bites|shav\w*|(?:before|for) the beach|bikini|wax\w*)\b",
     ),
     # Cutting told as a habit of the past with a bare verb ("I used to cut. I did it again."):
     # the past context excuses it, unless the text tells of a relapse (``context``).
@@ -2811,9 +2811,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "the_night_i_finish_it",
         signs.SUICIDAL_THOUGHTS,
-        r"\b(?:tonight|today|this) is the (?:night|day|week) i (?:finish it|end it|do it|go "
-        r"through "
-        r"with it|finally do it)\b"
+        r"\b(?:tonight|today|this) is the (?:night|day|week) i (?:finish it|end it|do it|"
+        r"go through with it|finally do it)\b"
         r"|\b(?:die|dying|end it|go|going|death|dead|life|leave|leaving)\b.{0,20}?\bby my own "
         r"hand\b|\bby my own hand(?=\s*(?:$|[,.;!]))",
         unless=r"\b(?:paper|essay|thesis|project|puzzle|book|marathon|race|season|game|level|"
@@ -2834,9 +2833,8 @@ RULES: tuple[Rule, ...] = (
         r"yourself|oneself|myself)\b"
         r"|\b(?:revolver|gun|pistol|rifle|shotgun)\b.{0,30}?\bi (?:have )?opened (?:it|the (?:box|"
         r"safe|case|lockbox))\b"
-        r"|\b(?:ran|run|running|start|started|starting) the (?:car|engine|truck)\b.{0,30}?\b(?:gara"
-        r"ge|"
-        r"door) (?:closed|shut)\b",
+        r"|\b(?:ran|run|running|start|started|starting) the (?:car|engine|truck)\b.{0,30}?"
+        r"\b(?:garage|door) (?:closed|shut)\b",
         unless=r"\b(?:letters|photos|pictures|clothes|hoodie|shirt|notes|cards|gifts|ticket|"
         r"dreams?|melatonin|vitamins?|caffeine|hangover|groggy|drowsy|"
         r"prevention|training|class|for (?:my|a) (?:paper|class|exam)|range|cleaning it|warm "
@@ -2868,8 +2866,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:when|once|after) i am (?:not here|gone|not around)\b"
         r"|\b(?:texted|called|messaged|wrote to) (?:old friends|everyone|all my friends|my "
         r"friends|people|my old \w+|my team|my family)\b.{0,40}?\b(?:thank you for everything|"
-        r"thanking them for everything|i "
-        r"love them and thank)\b"
+        r"thanking them for everything|i love them and thank)\b"
         r"|^(?=.*\b(?:returned|gave back)\b)(?=.*\b(?:cancel\w*|paid off|paid back|cleaned)\b)"
         r"(?=.*\b(?:my room|library books|my phone|my plan|my gym)\b).*"
         r"|\b(?:giving|gave|been giving|given) (?:away )?(?:my|all my) (?:stuff|things|tools|"
@@ -2891,16 +2888,16 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:bloody|blood on (?:the|my)) (?:band-?aids|bandages|tissues|towels?|sheets|"
         r"sleeves?)\b.{0,40}?\b(?:i said|i told (?:her|him|them)|i lied)\b",
         unless=r"\b(?:nosebleed|nose bleed|period|dentist|stitches|surgery|paper cut|"
-        r"cooking|kitchen|(?<!myself )shav\w*|beach|bikini|pool|wax\w*)\b",
+        r"cooking|kitchen|(?<!myself )shav\w*|(?:before|for) the beach|bikini|wax\w*)\b",
     ),
     rule(
         "picturing_harm_to_the_baby",
         signs.HARM_OTHERS,
         # Intrusive pictures of harming a baby, told with fear: a sign to answer at once.
-        r"\b(?:pictur(?:e|ing)|imagin(?:e|ing)|see myself|keep seeing myself|thoughts? of|thinking "
-        r"about) "
-        r"(?:(?:holding|putting|pressing) (?:a |the |my )?(?:pillow|blanket|hand) over|dropping|"
-        r"shaking|throwing) (?:the baby|her face|his face|my baby|my son|my daughter)\b",
+        r"\b(?:pictur(?:e|ing)|imagin(?:e|ing)|see myself|keep seeing myself|thoughts? of|"
+        r"thinking about) (?:(?:holding|putting|pressing) (?:a |the |my )?(?:pillow|blanket|hand) "
+        r"over|dropping|shaking|throwing) (?:the baby|her face|his face|my baby|my son|my "
+        r"daughter)\b",
         unless=_JOKING,
     ),
     # --- run 14: what set 13 showed no rule read ---
@@ -2908,12 +2905,11 @@ RULES: tuple[Rule, ...] = (
         "today_is_the_day_i_kill_myself",
         signs.SUICIDAL_THOUGHTS,
         r"\b(?:today|tonight)(?:'s| is) the (?:day|night) (?:i|you) (?:kill (?:myself|yourself)|"
-        r"end (?:my|"
-        r"your) life)\b"
+        r"end (?:my|your) life)\b"
         r"|\bcheck(?:ing)? out for good\b"
         r"|\bjealous of (?:the dead|dead people|people who (?:die|died|get to die))\b"
-        r"|\b(?:die|dying|dead|died)\b.{0,60}?\b(?:i am|i feel|i get) (?:jealous|envious) of "
-        r"them\b",
+        r"|\b(?:die|dying|dead|died)\b.{0,60}?\b(?:i am|i feel|i get) (?:jealous|envious) "
+        r"of them\b",
         unless=r"\b(?:hotel|library|store|checkout|cart|airbnb|motel)\b",
     ),
     rule(

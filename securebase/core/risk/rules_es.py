@@ -1688,8 +1688,7 @@ RULES: tuple[Rule, ...] = (
         signs.DEATH_WISH,
         # An ambulance hoped late; relief at a grave diagnosis; a chance never to come back.
         r"\bojala (?:que )?la ambulancia (?:llegue|llegara) tarde\b"
-        r"|\b(?:doctor|doctora|resultados?|estudios|biopsia)\b.{0,40}\b(?:grave|malo|cancer|"
-        r"maligno|"
+        r"|\b(?:doctor|doctora|resultados?|estudios|biopsia)\b.{0,40}\b(?:grave|malo|cancer|maligno|"
         r"terminal)\b.{0,30}\b(?:alivio|tranquilidad|paz|me alegre)\b"
         r"|\b(?:chance|oportunidad) de no (?:regresar|volver|despertar)(?: nunca| jamas)?\b"
         r".{0,20}\b(?:la agarro|lo agarro|la tomo|lo tomo|la aprovecho|lo aprovecho)\b",
@@ -2222,9 +2221,8 @@ RULES: tuple[Rule, ...] = (
         r"\bcon (?:el garaje|la cochera|la puerta) cerrad[oa]\b"
         r"|\bmedir\b.{0,20}?\blo (?:hondo|alto|profundo) que (?:esta|es)\b"
         r"|\bya se (?:para|pa) que (?:las|los) (?:guarde|guardo|estoy guardando|tengo)\b"
-        r"|\b(?:veneno|soga|cuerda|lazo|pistola|pastillas|navaja|cuchillo|vias)\b.{0,40}?\b(?:lo|"
-        r"la|"
-        r"los|las) (?:miro|veo) (?:de otra manera|de otra forma|diferente|distinto)\b",
+        r"|\b(?:veneno|soga|cuerda|lazo|pistola|pastillas|navaja|cuchillo|vias)\b.{0,40}?"
+        r"\b(?:lo|la|los|las) (?:miro|veo) (?:de otra manera|de otra forma|diferente|distinto)\b",
         unless=r"\b(?:calentar|se caliente|invierno|frio|mecanico|receta|doctor|doctora|"
         r"enfermera|presion|azucar alta|la dieta|jaja\w*|pint\w*|color\w*|arregl\w*|tendedero|"
         r"lavadero)\b",
@@ -2262,10 +2260,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:curitas|vendas|toallas|panuelos|sabanas) con sangre\b.{0,60}?\b(?:le dije|les dije|"
         r"mentira|menti)\b"
         r"|\b(?:rasgunos|marcas|cortadas|cortes|cicatrices)\b.{0,30}?\b(?:del|de la|de mi) "
-        r"(?:gat[oa]|"
-        r"perr[oa])\b.{0,30}?\b(?:ni (?:tengo )?gat[oa]|no tengo gat[oa]|ni perr[oa] tengo|no "
-        r"tengo "
-        r"perr[oa])\b",
+        r"(?:gat[oa]|perr[oa])\b.{0,30}?\b(?:ni (?:tengo )?gat[oa]|no tengo gat[oa]|ni perr[oa] "
+        r"tengo|no tengo perr[oa])\b",
         unless=r"\b(?:cocinando|sin querer|accidente|la estufa|el sarten|nariz|regla|dentista|"
         r"operacion|puntadas)\b",
     ),
