@@ -781,6 +781,8 @@ def test_hidden_harm_a_future_given_up_and_a_hurt_repaid_are_read(text, flagged)
         ("dejé pagado todo el mes y escribí mis cartas", "es_despedida_arreglada"),
         ("me rajo los brazos cuando me grita", "es_golpes_a_mi_mismo"),
         ("tengo ideas homicidas hacia mi ex", "es_amenaza_encargada"),
+        # A will made when a baby is born is everyday; a farewell letter to a baby is not.
+        ("le escribí una carta de despedida a la bebé", "es_despedida"),
     ],
 )
 def test_runs_12_to_14_rules_read_the_families_sets_11_to_13_showed(text, name):
@@ -884,6 +886,7 @@ def test_runs_12_to_14_rules_leave_everyday_sentences_that_share_their_words(tex
         ("history of self-harm, stable since 2019, no current ideation", False),
         ("one of my students wrote that she wants to die, I told the counselor", False),
         ("la señora que cuido me contó que está juntando pastillas, ya le avisé a su hija", False),
+        ("ahora que nació mi hija hice mi testamento con el notario", False),
         # "Empecé de nuevo" is a fresh start, not a relapse.
         ("hace años me cortaba. lo dejé y empecé de nuevo", False),
     ],
