@@ -618,15 +618,19 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:covered in|full of) (?:new |fresh )?(?:cuts|burns)\b"
         r"|\b(?:carved|carve|carving|scratched|etched|cut) (?:\w+ ){0,3}into my (?:arms?|skin|"
         r"legs?|wrists?|thighs?|stomach)\b"
-        r"|\b(?:used|use|using|took|take) (?:a|the|my) (?:razor|blade|knife|lighter|scissors)\b"
-        r".{0,20}?\bon my (?:arms?|legs?|wrists?|thighs?|skin|stomach)\b"
+        r"|\b(?:used|use|using|took|take|taking|went (?:straight )?for) (?:a|the|my) (?:razor|"
+        r"blade|knife|lighter|scissors|box cutter|compass|x-?acto(?: knife)?)\b"
+        r".{0,20}?\b(?:on|to) (?:myself|my (?:arms?|forearms?|legs?|wrists?|thighs?|skin|stomach|"
+        r"hips?))\b"
         r"|\b(?:been|started|start|starting|began|keep|kept|went back to|back to|relapsed|"
         r"relapsing) (?:hurting|harming|hitting|punching|scratching|burning|cutting|bruising) "
         r"myself\b(?! (?:by|with|over|emotionally|mentally|when i|every time i|trying)\b)"
         r"|\brelapsed (?:on|into|with) (?:cutting|self[ -]?harm|sh)\b|\bsh relapse\b",
-        # Skin scratched raw by eczema, a rash or bites; a razor taken to the legs to shave.
+        # Skin scratched raw by eczema, a rash or bites; a razor taken to the legs to shave; a
+        # knife in the kitchen or scissors to one's hair.
         unless=r"\b(?:eczema|rash|hives|allerg\w*|mosquito\w*|poison ivy|chicken ?pox|psoriasis|"
-        r"dry skin|bug bites|shav\w*|(?:before|for) the beach|bikini|wax\w*)\b",
+        r"dry skin|bug bites|shav\w*|(?:before|for) the beach|bikini|wax\w*|cooking|kitchen|"
+        r"chopping|slicing|my bangs|my hair|split ends|trim\w*)\b",
     ),
     # Cutting told as a habit of the past with a bare verb ("I used to cut. I did it again."):
     # the past context excuses it, unless the text tells of a relapse (``context``).
@@ -2879,13 +2883,11 @@ RULES: tuple[Rule, ...] = (
         r"championship|proud|wedding|birthday|retire\w*|reunion)\b",
     ),
     rule(
-        "blade_on_myself_and_a_lie",
+        "bloody_bandages_and_a_lie",
         signs.SELF_HARM,
-        # A blade or lighter used on oneself; bloody bandages found and a lie told about them.
-        r"\b(?:use|used|using|take|took|taking|went (?:straight )?for) (?:the|a|my) (?:box cutter|"
-        r"razor|blade|knife|lighter|scissors|compass|x-?acto(?: knife)?) (?:on|to) (?:myself|my "
-        r"(?:forearm|arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|hip))\b"
-        r"|\b(?:bloody|blood on (?:the|my)) (?:band-?aids|bandages|tissues|towels?|sheets|"
+        # Bloody bandages found and a lie told about them (a blade used on oneself is read by
+        # ``cutting_again``).
+        r"\b(?:bloody|blood on (?:the|my)) (?:band-?aids|bandages|tissues|towels?|sheets|"
         r"sleeves?)\b.{0,40}?\b(?:i said|i told (?:her|him|them)|i lied)\b",
         unless=r"\b(?:nosebleed|nose bleed|period|dentist|stitches|surgery|paper cut|"
         r"cooking|kitchen|(?<!myself )shav\w*|(?:before|for) the beach|bikini|wax\w*)\b",

@@ -1348,7 +1348,12 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:cortadas|cortes|marcas|quemaduras|cicatrices|rasgu\w+|moretones)\b.{0,80}\b"
         r"(?:dije|les dije|le dije|digo|les digo|le digo|invente|fingi|les conte|le conte) que "
         r"(?:fue|fueron|es|son|habia sido) (?:un |una |de |del |por )?(?:accidente|el gato|gato|"
-        r"el perro|perro|la plancha|el horno|la estufa|cocinando|una caida|el gym)\b",
+        r"el perro|perro|la plancha|el horno|la estufa|cocinando|una caida|el gym)\b"
+        # The same story told the other way round: "les digo que los rasguños son del gato".
+        r"|\b(?:dije|les dije|le dije|digo|les digo|le digo|invente|les conte|le conte) que "
+        r"(?:los|las|mis) (?:cortadas|cortes|marcas|quemaduras|cicatrices|rasgu\w+|moretones) "
+        r"(?:son|eran|fueron) (?:de |del |de la |por )?(?:accidente|el gato|gat[oa]|el perro|"
+        r"perr[oa]|la plancha|el horno|la estufa|una caida|el gym)\b",
         unless=r"\b(?:porque si fue|de verdad fue|si fue (?:accidente|sin querer))\b",
     ),
     rule(
@@ -2253,15 +2258,11 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_cubrir_las_marcas",
         signs.SELF_HARM,
-        # Boiling water or a lighter on one's own hand on purpose; bloody plasters and a lie; a
-        # cat blamed that does not exist.
+        # Boiling water or a lighter on one's own hand on purpose; bloody plasters and a lie.
         r"\bme (?:echo|eche|pongo|puse|paso|pase) (?:agua hirviendo|aceite (?:caliente|hirviendo)|"
         r"la plancha|el encendedor|cloro|el cigarro)\b.{0,30}?\b(?:a proposito|hasta que)\b"
         r"|\b(?:curitas|vendas|toallas|panuelos|sabanas) con sangre\b.{0,60}?\b(?:le dije|les dije|"
-        r"mentira|menti)\b"
-        r"|\b(?:rasgunos|marcas|cortadas|cortes|cicatrices)\b.{0,30}?\b(?:del|de la|de mi) "
-        r"(?:gat[oa]|perr[oa])\b.{0,30}?\b(?:ni (?:tengo )?gat[oa]|no tengo gat[oa]|ni perr[oa] "
-        r"tengo|no tengo perr[oa])\b",
+        r"mentira|menti)\b",
         unless=r"\b(?:cocinando|sin querer|accidente|la estufa|el sarten|nariz|regla|dentista|"
         r"operacion|puntadas)\b",
     ),

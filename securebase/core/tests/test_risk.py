@@ -749,7 +749,7 @@ def test_hidden_harm_a_future_given_up_and_a_hurt_repaid_are_read(text, flagged)
             "he is going to need it when I am not around, so I labeled everything",
             "affairs_closed_for_after",
         ),
-        ("took the compass to my forearm after he left me on read", "blade_on_myself_and_a_lie"),
+        ("took the compass to my forearm after he left me on read", "cutting_again"),
         (
             "I keep imagining dropping the baby down the stairs and I'm so scared",
             "picturing_harm_to_the_baby",
@@ -783,6 +783,8 @@ def test_hidden_harm_a_future_given_up_and_a_hurt_repaid_are_read(text, flagged)
         ("tengo ideas homicidas hacia mi ex", "es_amenaza_encargada"),
         # A will made when a baby is born is everyday; a farewell letter to a baby is not.
         ("le escribí una carta de despedida a la bebé", "es_despedida"),
+        # The cover story told the other way round is read by the rule for cover stories.
+        ("les digo que los rasguños son del gato", "es_autolesion_dije_accidente"),
     ],
 )
 def test_runs_12_to_14_rules_read_the_families_sets_11_to_13_showed(text, name):
@@ -847,6 +849,7 @@ def test_runs_12_to_14_rules_read_the_families_sets_11_to_13_showed(text, name):
         "sin mí serían libres los pájaros, ya abrí la jaula",
         "llevo juntando estampas del mundial",
         "le pegué a la masa hasta abrirme los nudillos",
+        "I took the knife to my arm while cooking dinner",
         "disfruta tus vacaciones porque te queda poco de verano",
         "arreglé lo del seguro, dejé pagado el teléfono y escribí las cartas de recomendación",
     ],
