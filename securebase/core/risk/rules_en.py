@@ -872,7 +872,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bsay(?:ing)? goodbye to (?:it|everything|the world|this place|my room)\b"
         r"|\b(?:this is|will be) (?:the|my) last (?:time you will hear from me|message|letter|"
         r"entry|post)\b"
-        r"|\b(?:sent|send|sending|wrote|writing|left|leaving|texted|recorded)(?: \w+){0,3}? "
+        r"|\b(?:sent|send|sending|wrote|written|writing|left|leaving|texted|recorded)"
+        r"(?: \w+){0,3}? "
         r"(?:a |my |some |the )?(?:goodbye|farewell|final) (?:messages?|texts?|notes?|letters?|"
         r"videos?|emails?)\b"
         r"|\b(?:left|leave|leaving|wrote|writing) (?:a |my )?note (?:for|to) (?:my|everyone|"
@@ -892,7 +893,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:said|say|saying|have said) goodbye to (?:everyone|everybody|all (?:the people|"
         r"of you|my friends)|the people i (?:love|care about))\b"
         r"|\bi love you\b.{0,30}?\b(?:this|it) is not your fault\b"
-        r"|\b(?:wrote down|left|gave|sent) (?:all )?my passwords (?:for|to)\b"
+        r"|\b(?:wrote down|left|gave|sent) (?:all )?(?:my |the )?(?:bank |account )?passwords "
+        r"(?:for|to)\b"
         r"|\bmy passwords\b.{0,50}?\bmy " + _WILL + r"|\bmy " + _WILL + r".{0,50}?\bmy passwords\b"
         r"|\bwho (?:gets|will get|should get|can have) my (?:things|stuff|cat|dog|pets?|"
         r"belongings|records|clothes)\b"
@@ -2942,14 +2944,12 @@ RULES: tuple[Rule, ...] = (
     rule(
         "farewell_left_behind",
         signs.PREPARATION,
-        # A goodbye video or note; belongings left with a note; passwords written down for a
-        # child; possessions given away.
+        # A goodbye video or note; belongings left with a note; possessions given away (passwords
+        # and goodbye letters written are read by ``farewell_acts``).
         r"^(?:a |my )?goodbye (?:video|letter|note|message)s?$"
         r"|\b(?:she|he|they|you) (?:will )?finds? (?:it|them|this) after(?=\s*(?:$|[,.;!]))"
         r"|\bleft (?:all )?my (?:stuff|things|belongings)\b.{0,50}?\bwith a note\b"
         r"|\bdeleted (?:all )?my (?:socials|social media|accounts)\b.{0,40}?\b(?:left|gave)\b"
-        r"|\bwrote down (?:all )?(?:my |the )?(?:bank |account )?passwords for\b"
-        r"|\b(?:written|wrote) goodbye (?:letters|notes)\b"
         r"|\bgiven away (?:\w+ )?(?:possessions|belongings)\b",
         unless=r"\b(?:vacation|trip|move|moving|movers?|conference|surgery|deploy\w*|reunion|"
         r"declutter\w*|donat\w*|sitter|landlord|pickup)\b",

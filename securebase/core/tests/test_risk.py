@@ -785,6 +785,9 @@ def test_hidden_harm_a_future_given_up_and_a_hurt_repaid_are_read(text, flagged)
         ("le escribí una carta de despedida a la bebé", "es_despedida"),
         # The cover story told the other way round is read by the rule for cover stories.
         ("les digo que los rasguños son del gato", "es_autolesion_dije_accidente"),
+        # Passwords and goodbye letters written are read by the older rule for farewells.
+        ("wrote down the bank passwords for my daughter", "farewell_acts"),
+        ("found with written goodbye letters", "farewell_acts"),
     ],
 )
 def test_runs_12_to_14_rules_read_the_families_sets_11_to_13_showed(text, name):
