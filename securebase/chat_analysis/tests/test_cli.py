@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -89,3 +91,40 @@ def test_the_management_command_exits_with_the_same_status(tmp_path):
         call_command("analyze_chat", str(tmp_path))
     assert raised.value.returncode == 2
     assert "is a folder" in str(raised.value)
+
+
+# manage.py runs analyze_chat before Django's start-up; what it prints must not differ.
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _manage(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "DEBUG": "true"}
+    return subprocess.run(  # noqa: S603 - our own manage.py, arguments from this test
+        [sys.executable, "-X", "importtime", "manage.py", "analyze_chat", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_manage_py_prints_the_same_report_as_the_command_without_starting_django():
+    args = [SAM, "--json", "--tz", "UTC", "--as-of", "2024-05-01T21:30"]
+    ran = _manage(*args)
+    assert ran.returncode == 0, ran.stderr
+    out = io.StringIO()
+    call_command("analyze_chat", *args, stdout=out)
+    assert json.loads(ran.stdout) == json.loads(out.getvalue())
+    imported = {line.rsplit("|", 1)[-1].strip() for line in ran.stderr.splitlines()}
+    assert "django.conf" in imported  # the settings' defaults were read...
+    assert "django.db.models" not in imported  # ...but no app's models were loaded
+    assert "django.contrib.admin.sites" not in imported
+
+
+def test_manage_py_reports_an_error_as_a_command_error_with_its_status(tmp_path):
+    ran = _manage(str(tmp_path))
+    assert ran.returncode == 2
+    assert ran.stderr.splitlines()[-1].startswith("CommandError: ")
+    assert "is a folder" in ran.stderr
+    assert "Traceback" not in ran.stderr
