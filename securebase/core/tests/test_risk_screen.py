@@ -300,19 +300,16 @@ def test_the_held_aside_files_hold_only_held_aside_phrases():
         assert parts == ({HELD_ASIDE} if path.name.startswith("heldaside") else {TUNING})
 
 
-# What the screen reaches on its run 14 held-aside phrases (docs/safety.md): English 90.4% recall,
-# 3.0% false alarms; Spanish 83.1% recall, 3.0% false alarms. These floors catch a regression;
-# the recall aim (95%) is not reached.
-FLOORS = {"en": (0.90, 0.031), "es": (0.83, 0.031)}
+# What the screen without its encoder reaches on its run 15 held-aside phrases (docs/safety.md):
+# English 90.4% recall, 4.2% false alarms; Spanish 80.1% recall, 2.4% false alarms. These floors
+# catch a regression; the recall aim (95%) is not reached.
+FLOORS = {"en": (0.90, 0.043), "es": (0.80, 0.025)}
 
 
 def test_held_aside_recall_and_false_alarms_do_not_regress():
     held = [p for p in PHRASES if p.part == HELD_ASIDE]
     result = evaluation.evaluate(held, lambda text: risk.screen_text(text).matched)
-    for language, (least_recall, most_false_alarms) in FLOORS.items():
-        tally = result.tally(HELD_ASIDE, language)
-        assert tally.recall >= least_recall, (language, tally)
-        assert tally.false_alarm_rate <= most_false_alarms, (language, tally)
+    assert result.below(HELD_ASIDE, FLOORS) == []
 
 
 def test_every_tuning_phrase_is_screened_as_labelled():
@@ -417,3 +414,17 @@ def test_screening_a_typical_entry_takes_a_few_milliseconds():
         risk.screen_text(ENTRY)
         timings.append(time.process_time() - start)
     assert min(timings) < 0.020, f"fastest of 30: {1000 * min(timings):.1f} ms"
+
+
+def test_a_shortfall_below_the_floors_is_named():
+    phrases = [
+        evaluation.Phrase("en", "risk", "burden", HELD_ASIDE, "a"),
+        evaluation.Phrase("en", "none", "everyday", HELD_ASIDE, "b"),
+    ]
+    result = evaluation.evaluate(phrases, lambda text: text == "b")
+    assert result.below(HELD_ASIDE, {"en": (0.5, 0.5)}) == [
+        "en: recall 0.0 below 0.5 (Tally(risk=1, caught=0, everyday=1, flagged=1))",
+        "en: false alarms 1.0 above 0.5 (Tally(risk=1, caught=0, everyday=1, flagged=1))",
+    ]
+    perfect = evaluation.evaluate(phrases, lambda text: text == "a")
+    assert perfect.below(HELD_ASIDE, {"en": (1, 0)}) == []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from securebase.core.risk import screen_text
+from securebase.core.risk import screen_name, screen_text
 from securebase.core.risk.evaluation import (
     PARTS,
     SHIPPED,
@@ -85,6 +85,7 @@ class Command(BaseCommand):
         if part is not None:
             phrases = [phrase for phrase in phrases if phrase.part == part]
         result = evaluate(phrases, lambda text: screen_text(text).matched)
+        self.stdout.write(f"screen: {screen_name()}")
         for line in format_evaluation(result):
             self.stdout.write(line)
         if show_mistakes:
