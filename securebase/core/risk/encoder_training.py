@@ -51,13 +51,15 @@ def fit(vectors: np.ndarray, labels: np.ndarray) -> encoder.Head:
     """An RBF-kernel SVM with balanced class weights, as an ``encoder.Head`` (no thresholds)."""
     from sklearn.svm import SVC  # the ``train`` extra; imported only when training
 
-    svm = SVC(C=PENALTY, kernel="rbf", gamma="scale", class_weight="balanced")
+    # scikit-learn's "scale": one over the number of features times the variance of the data.
+    gamma = 1.0 / (vectors.shape[1] * float(vectors.astype(np.float64).var()))
+    svm = SVC(C=PENALTY, kernel="rbf", gamma=gamma, class_weight="balanced")
     svm.fit(vectors, labels)
     return encoder.Head(
         support=svm.support_vectors_.astype(np.float32),
         coefficients=svm.dual_coef_[0].astype(np.float32),
         intercept=float(svm.intercept_[0]),
-        gamma=float(svm._gamma),
+        gamma=gamma,
         thresholds={},
         package_version=encoder.installed_version() or "",
         trained_on="",
