@@ -140,12 +140,22 @@ def pick_chat(conversations, chat: str | None, me: str | None, them: str | None)
     return conversations[0]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m securebase.chat_analysis")
+def main(
+    argv: list[str] | None = None,
+    *,
+    prog: str = "python -m securebase.chat_analysis",
+    defaults: dict | None = None,
+    error_prefix: str = "",
+) -> int:
+    """Parse the arguments, print the report and return the exit status; ``defaults`` and
+    ``error_prefix`` let ``manage.py analyze_chat`` use the settings' defaults and print its
+    errors as Django prints a command's."""
+    parser = argparse.ArgumentParser(prog=prog)
     add_arguments(parser)
+    parser.set_defaults(**(defaults or {}))
     try:
         run(parser.parse_args(argv))
     except CliError as exc:
-        print(exc.message, file=sys.stderr)
+        print(error_prefix + exc.message, file=sys.stderr)
         return exc.status
     return 0

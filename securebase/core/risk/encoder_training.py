@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -91,16 +92,7 @@ def main(argv: Sequence[str] = ()) -> None:
     combined = list((words + meanings) / 2)
     thresholds = choose_thresholds(examples, combined, ruled)
     head = fit(vectors, labels)
-    trained = encoder.Head(
-        support=head.support,
-        coefficients=head.coefficients,
-        intercept=head.intercept,
-        gamma=head.gamma,
-        thresholds=thresholds,
-        package_version=head.package_version,
-        trained_on=digest(examples),
-    )
-    encoder.save_head(trained, output)
+    encoder.save_head(replace(head, thresholds=thresholds, trained_on=digest(examples)), output)
     print(
         f"{len(examples)} tuning phrases, {len(head.coefficients)} support vectors, "
         f"thresholds {thresholds} -> {output}"

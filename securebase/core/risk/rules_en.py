@@ -120,6 +120,9 @@ _THING_WASTE = (
     rf"|\b{_THINGS}\b(?=.{{0,40}}?\bwaste of space\b)"
     rf"|\bwaste of space\b.{{0,20}}?\b{_THINGS}\b"
 )
+# Marks on someone else's body, which excuse the rules about hidden marks: "my roommate has been
+# hiding burns on her arm".
+_ON_SOMEONE_ELSE = r"\bon (?:her|his|their) (?:arms?|wrists?|legs?|thighs?|stomach|skin|body)\b"
 
 RULES: tuple[Rule, ...] = (
     # --- direct statements of suicidal thinking ---
@@ -668,9 +671,7 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:surgery|surgical|c-section|cesarean|appendix|stitches|operation|acne|"
         r"chicken ?pox|tattoos?|sunburn|hickeys?|bug bites|mosquito\w*|stretch marks|birthmark|"
         r"eczema|psoriasis|my (?:cat|dog|kitten)|scratches from|fell|fall|tripped|bike|"
-        r"accident|vaccine|shot|iv|blood draw|biopsy|mole|pacemaker)\b"
-        # Marks on someone else's body: "my roommate has been hiding burns on her arm".
-        r"|\bon (?:her|his|their) (?:arms?|wrists?|legs?|thighs?|stomach|skin|body)\b",
+        r"accident|vaccine|shot|iv|blood draw|biopsy|mole|pacemaker)\b|" + _ON_SOMEONE_ELSE,
     ),
     # --- frames: intent or nearness + an act, told without the usual words ---
     rule(
@@ -1800,8 +1801,8 @@ RULES: tuple[Rule, ...] = (
         r"bled|i could not think|i felt nothing))\b",
         unless=r"\b(?:accident\w*|cabinet door|by mistake|tripped|fell|slipped|car door|"
         r"low ceiling|paper|cooking|shaving|cat|dog|nosebleed|nose bleed|surgery|surgical|"
-        r"c-section|acne|chicken ?pox|tattoo|makeup|concealer|sunburn\w*|aloe)\b"
-        r"|\bon (?:her|his|their) (?:arms?|wrists?|legs?|thighs?|stomach|skin|body)\b",
+        r"c-section|acne|chicken ?pox|tattoo|makeup|concealer|sunburn\w*|aloe)\b|"
+        + _ON_SOMEONE_ELSE,
     ),
     rule(
         "ending_me_not_us",

@@ -11,15 +11,10 @@ the ``Command`` below, which does the same with Django started.
 
 from __future__ import annotations
 
-import argparse
-import sys
-
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from securebase.chat_analysis import cli
-
-HELP = "Print the reply-time reality check for an exported chat (text, or JSON with --json)."
 
 
 def defaults() -> dict[str, object]:
@@ -33,7 +28,7 @@ def defaults() -> dict[str, object]:
 class Command(BaseCommand):
     # Reading a file needs no database, so skip the system checks and start faster.
     requires_system_checks: list[str] = []
-    help = HELP
+    help = "Print the reply-time reality check for an exported chat (text, or JSON with --json)."
 
     def add_arguments(self, parser) -> None:
         cli.add_arguments(parser)
@@ -52,13 +47,6 @@ def run_without_setup(argv: list[str]) -> int:
     The same options, report and exit codes as the ``Command``; an error is printed the way
     Django prints a ``CommandError``.
     """
-    parser = argparse.ArgumentParser(prog="manage.py analyze_chat", description=HELP)
-    cli.add_arguments(parser)
-    parser.set_defaults(**defaults())
-    options = parser.parse_args(argv)
-    try:
-        cli.run(options)
-    except cli.CliError as exc:
-        sys.stderr.write(f"CommandError: {exc.message}\n")
-        return exc.status
-    return 0
+    return cli.main(
+        argv, prog="manage.py analyze_chat", defaults=defaults(), error_prefix="CommandError: "
+    )
