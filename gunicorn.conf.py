@@ -66,3 +66,13 @@ def on_starting(server):
     server.log.info("Ready for workers: %d templates compiled, memory frozen.", compiled)
     # Forked workers must not share the master's database connections.
     connections.close_all()
+
+
+def post_worker_init(worker):
+    """Start the risk screen's optional sentence encoder in each worker before it serves, so
+    no one's first screen waits for it (about 30 ms) and a worker's two threads never start it
+    twice. It cannot be started in the master: its engine's threads do not survive the fork
+    (core/risk/encoder.py). Without the encoder this does nothing."""
+    from securebase.core.risk.encoder import load_encoder
+
+    load_encoder()

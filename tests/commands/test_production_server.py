@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import subprocess
 from pathlib import Path
 
@@ -33,3 +35,19 @@ def test_it_refuses_to_start_several_servers_on_a_key_file_from_var(tmp_path: Pa
     assert result.returncode != 0
     assert "securebase.E002" in result.stderr + result.stdout
     assert not (tmp_path / "var" / "field-encryption.key").exists()
+
+
+def test_each_worker_starts_the_risk_encoder_before_it_serves(monkeypatch):
+    # The encoder cannot be inherited from the master (its threads do not survive the fork),
+    # so each worker starts it in post_worker_init rather than on someone's first screen.
+    from securebase.core.risk import encoder
+
+    started = []
+    monkeypatch.setattr(encoder, "load_encoder", lambda: started.append(os.getpid()))
+    spec = importlib.util.spec_from_file_location("gunicorn_conf", ROOT / "gunicorn.conf.py")
+    conf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conf)
+
+    conf.post_worker_init(worker=None)
+
+    assert started == [os.getpid()]
