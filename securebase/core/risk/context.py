@@ -39,6 +39,12 @@ _ENGLISH = {
         r"|\blast year\b.{0,60}\bnow\b"
         r"|\b(?:clean|free) (?:for|since)\b|\b(?:days|weeks|months|years) (?:without|clean|free)\b"
         r"|\b(?:have not|had not) (?:self[ -]?harmed|cut|hurt myself|felt)\b"
+        # A thought or urge gone for a while: "haven't thought about hurting myself in months",
+        # "the suicidal thoughts stopped after I changed meds".
+        r"|\b(?:have not|had not) (?:thought (?:about|of)|had (?:the )?(?:urge|thoughts?) "
+        r"(?:to|of|about)) (?:\w+ ){1,3}in (?:\w+ )?(?:weeks|months|years)\b"
+        r"|\b(?:suicidal )?(?:thoughts|urges) (?:\w+ )?(?:stopped|went away|faded|have stopped|"
+        r"are gone)\b"
         r"|\bi (?:survived|came through|got through|made it through)\b"
         r"|\b(?:i am|i feel|i am doing) (?:okay|ok|fine|better|well|safe|grateful|proud|still here"
         r"|so different)(?: now| today)?\s*(?:,|$|and|now|today)"
@@ -99,6 +105,10 @@ _ENGLISH = {
         r"keeps talking about|admitted|confided|"
         r"overdosed|overdose|"
         r"killed (?:himself|herself|themselves)|shot (?:himself|herself)|hanged|jumped)\b"
+        # A stranger in the news: "a story about a man who jumped from a parking garage".
+        r"|\b(?:a|the|this|that) (?:man|woman|guy|girl|boy|teen|teenager|person|student|"
+        r"celebrity|singer|actor|actress|rapper) (?:who|that) (?:\w+ )?(?:jumped|died|killed|"
+        r"shot|hanged|overdosed|attempted)\b"
         r"|\bone of my (?:students|friends|clients|patients|coworkers|kids|residents|players)\b"
         r".{0,40}?\b(?:wrote|said|told me|posted|texted)\b"
         r"|\b(?:a|my|our) (?:coworker|co-worker|friend|classmate|student|patient|neighbou?r|"
@@ -169,7 +179,11 @@ _SPANISH = {
         r"|\bno me he (?:cortado|lastimado|hecho dano|quemado) en (?:\w+ )?(?:anos|meses|semanas|"
         r"mucho)\b"
         r"|\bahora (?:estoy|soy|me siento) (?:bien|mejor|tranquil[oa])\b|\bya no (?:me siento|"
-        r"pienso|lo hago|las escondo)\b"
+        r"pienso|lo hago|las escondo|rezo|le rezo|pido|le pido)\b"
+        # Thoughts that went away: "los pensamientos de suicidio se me quitaron"; not "se me
+        # quitaron las ganas de vivir".
+        r"|\b(?:pensamientos|ideas|ganas de (?:morir|matarme|cortarme|lastimarme))\b"
+        r"(?: \w+){0,3} se me (?:quitaron|fueron|pasaron|desaparecieron|calmaron|quito|fue|paso)\b"
         r"|\bhace (?:mucho|muchos anos|anos)(?: tiempo)?\s*(?:,|$|y\b)|\bde eso hace\b"
         r"|\ben (?:ese|aquel) entonces\b"
         r"|\bde (?:joven|adolescente|chic[oa]|nin[oa]|chav[oa]|morr[oa])\b|\ba los \d+\b"
@@ -263,7 +277,8 @@ _SERIOUS = {language: re.compile(pattern) for language, pattern in SERIOUS.items
 # and I cut", "I used to cut. I did it again."
 _RECURRENCE = {
     "en": re.compile(
-        r"\b(?:relaps\w*|(?:has|have|is|are|came|come) back)\b"
+        # Something came back, not the writer ("glad I came back for it").
+        r"\b(?:relaps\w*|(?<!\bi )(?:has|have|is|are|came|come) back)\b"
         # Going back to it, not "I will never go back to that".
         r"|(?<!\bnever go )(?<!\bnot go )(?<!\bnever going )\bback to\b"
         # The act done again, wherever it is said: "I used to cut. I did it again."

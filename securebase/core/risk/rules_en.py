@@ -818,7 +818,9 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:hammock|climbing|jump rope|tow|boat|swing|clothesline|tie down|rope course|"
         r"range|hunting|cleaning|locked|safe and|fireworks|party|sunset|barbecue|bbq|picnic|"
         r"photos?|pictures?|view|we|our|with (?:my|our) (?:friends|family|kids)|city lights|"
-        r"skyline|bar|stars)\b",
+        r"skyline|bar|stars)\b"
+        # A full parking garage sends a driver up: "it was full so I went to the top floor".
+        r"|\b(?:was|were|is|are) full\b|\bto park\b|\b(?:a|no) (?:parking )?(?:spot|space)\b",
     ),
     # Knowing the way to a locked gun, or thinking of going over an edge, is not excused by
     # where the gun or the edge is ("his hunting rifle", "our building"), as ``means_at_hand``

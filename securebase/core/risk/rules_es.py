@@ -289,7 +289,7 @@ RULES: tuple[Rule, ...] = (
         r"de viaje|en el trabajo|la oficina|fin de semana|la proxima semana|me jubilo|"
         r"esta aprendiendo|ya no (?:toco|uso|la uso|lo uso)|que (?:apenas )?(?:empieza|"
         r"(?:los|las|lo|la) necesita)|de la (?:escuela|uni|universidad|prepa)|notari[oa]|"
-        r"abogad[oa]|nacio|herencia para)\b",
+        r"abogad[oa]|nacio|herencia para|se jubila|jubilacion|se retira)\b",
     ),
     # --- self-harm ---
     rule(

