@@ -40,11 +40,13 @@ _ENGLISH = {
         r"|\b(?:clean|free) (?:for|since)\b|\b(?:days|weeks|months|years) (?:without|clean|free)\b"
         r"|\b(?:have not|had not) (?:self[ -]?harmed|cut|hurt myself|felt)\b"
         # A thought or urge gone for a while: "haven't thought about hurting myself in months",
-        # "the suicidal thoughts stopped after I changed meds".
+        # "the suicidal thoughts stopped after I changed meds"; not "haven't thought about
+        # anything but dying in weeks", "the thoughts never stopped".
         r"|\b(?:have not|had not) (?:thought (?:about|of)|had (?:the )?(?:urge|thoughts?) "
-        r"(?:to|of|about)) (?:\w+ ){1,3}in (?:\w+ )?(?:weeks|months|years)\b"
-        r"|\b(?:suicidal )?(?:thoughts|urges) (?:\w+ )?(?:stopped|went away|faded|have stopped|"
-        r"are gone)\b"
+        r"(?:to|of|about)) (?:(?!anything\b|nothing\b|but\b|except\b|else\b)\w+ ){1,3}"
+        r"in (?:\w+ )?(?:weeks|months|years)\b"
+        r"|\b(?:suicidal )?(?:thoughts|urges) (?:(?!never\b|not\b|barely\b|almost\b|"
+        r"only\b|just\b)\w+ )?(?:stopped|went away|faded|have stopped|are gone)\b"
         r"|\bi (?:survived|came through|got through|made it through)\b"
         r"|\b(?:i am|i feel|i am doing) (?:okay|ok|fine|better|well|safe|grateful|proud|still here"
         r"|so different)(?: now| today)?\s*(?:,|$|and|now|today)"
@@ -181,9 +183,10 @@ _SPANISH = {
         r"|\bahora (?:estoy|soy|me siento) (?:bien|mejor|tranquil[oa])\b|\bya no (?:me siento|"
         r"pienso|lo hago|las escondo|rezo|le rezo|pido|le pido)\b"
         # Thoughts that went away: "los pensamientos de suicidio se me quitaron"; not "se me
-        # quitaron las ganas de vivir".
+        # quitaron las ganas de vivir", "nunca se me quitaron".
         r"|\b(?:pensamientos|ideas|ganas de (?:morir|matarme|cortarme|lastimarme))\b"
-        r"(?: \w+){0,3} se me (?:quitaron|fueron|pasaron|desaparecieron|calmaron|quito|fue|paso)\b"
+        r"(?: (?!nunca\b|no\b|jamas\b|casi\b|apenas\b)\w+){0,3} se me (?:quitaron|fueron|"
+        r"pasaron|desaparecieron|calmaron|quito|fue|paso)\b"
         r"|\bhace (?:mucho|muchos anos|anos)(?: tiempo)?\s*(?:,|$|y\b)|\bde eso hace\b"
         r"|\ben (?:ese|aquel) entonces\b"
         r"|\bde (?:joven|adolescente|chic[oa]|nin[oa]|chav[oa]|morr[oa])\b|\ba los \d+\b"

@@ -957,6 +957,9 @@ def test_run_15_rules_leave_set_14s_everyday_phrases(text, flagged):
         ("years ago i gave away my stuff. the feeling has come back", True),
         ("haven't thought about hurting myself in months, my safety plan is on the fridge", False),
         ("i have been thinking about hurting myself all week", True),
+        ("haven't thought about anything but killing myself in weeks", True),
+        ("the suicidal thoughts stopped after i changed meds last spring", False),
+        ("the thoughts of killing myself never stopped", True),
         ("read a news story about a man who jumped from a parking garage downtown", False),
         ("i keep thinking i should have jumped from the parking garage", True),
         ("sorry i'm late, the parking garage was full so i went to the top floor", False),
@@ -964,9 +967,22 @@ def test_run_15_rules_leave_set_14s_everyday_phrases(text, flagged):
         ("ya no rezo para no despertar, ahora me levanto temprano a caminar", False),
         ("rezo para no despertar", True),
         ("los pensamientos de suicidio se me quitaron desde que cambié de medicina", False),
+        ("los pensamientos de suicidio nunca se me quitaron", True),
         ("escribiendo una carta de despedida para la maestra que se jubila", False),
         ("le escribí una carta de despedida a mi familia", True),
     ],
 )
 def test_run_16_rules_leave_set_15s_everyday_phrases(text, flagged):
     assert risk.screen_text(text).matched is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Thoughts that never went away are not a past: the rule itself decides, not the model.
+        ("the suicidal thoughts never stopped", "suicide"),
+        ("los pensamientos de suicidio nunca se me quitaron", "es_suicidio"),
+    ],
+)
+def test_thoughts_that_never_went_away_are_not_a_past(text, name):
+    assert risk.screen_text(text).rule == name
