@@ -940,15 +940,6 @@ def test_a_building_site_and_a_recovery_are_not_quotations(text, name):
         ("no tengo nada por qué vivir", True),
         ("extraño a mi hermano, la sobredosis se lo llevó", False),
         ("me voy a dar una sobredosis", True),
-    ],
-)
-def test_run_15_rules_leave_set_14s_everyday_phrases(text, flagged):
-    assert risk.screen_text(text).matched is flagged
-
-
-@pytest.mark.parametrize(
-    ("text", "flagged"),
-    [
         # Run 16, for set 15's everyday phrases the rules flagged, each beside the warning sign
         # that shares its words: the writer coming back is not a relapse coming back; thoughts
         # of self-harm gone for months; a stranger in the news; a full parking garage; prayers
@@ -972,7 +963,7 @@ def test_run_15_rules_leave_set_14s_everyday_phrases(text, flagged):
         ("le escribí una carta de despedida a mi familia", True),
     ],
 )
-def test_run_16_rules_leave_set_15s_everyday_phrases(text, flagged):
+def test_runs_15_and_16_leave_the_previous_sets_everyday_phrases(text, flagged):
     assert risk.screen_text(text).matched is flagged
 
 
