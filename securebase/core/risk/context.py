@@ -28,6 +28,9 @@ _ENGLISH = {
         r"|\bi (?:tried|attempted|took|cut|overdosed|nearly|almost)\b.{0,40}?\bin (?:19|20)\d\d\b"
         # A history taken at intake: "one suicide attempt in 2016, no thoughts of self-harm since".
         r"|\b(?:an?|one|two|three|\d+) (?:suicide |suicidal )?attempts? in (?:19|20)\d\d\b"
+        # The event itself dated: "after the overdose in 2019 things were dark for a while".
+        r"|\b(?:the|my) (?:overdose|attempt|suicide attempt|hospitali[sz]ation) (?:back )?in "
+        r"(?:19|20)\d\d\b"
         # Recovery told as a later view: "two years of therapy later i know that was the illness".
         r"|\b(?:years?|months?) of (?:therapy|treatment|recovery) later\b"
         r"|\bthat was (?:the|my) (?:illness|depression|disorder) (?:lying|talking)\b"
@@ -52,15 +55,23 @@ _ENGLISH = {
         r"|so different)(?: now| today)?\s*(?:,|$|and|now|today)"
         r"|\bi am (?:in a (?:much |far |way )?(?:better|good|safe|great) place"
         r"|doing (?:much )?better)"
-        r"(?: now| today)?\b|\bthere was a time\b|\b(?:a few |some )?years back\b"
+        r"(?: now| today)?\b"
+        r"|\bthere was a (?:whole |long |dark )?(?:time|year|summer|winter|spring|fall|stretch|"
+        r"period|season)\b|\b(?:a few |some )?years back\b"
         r"|\btherapy (?:showed|taught) me\b"
         r"|\b(?:therapy|treatment|my therapist|medication|my meds|help|my friends|my family)"
         r" (?:\w+ ){0,2}(?:got|pulled|brought) me (?:through|out)\b"
+        # Help sought in place of the act: "the night I wrote goodbye letters was the night I
+        # called the hotline instead".
+        r"|\b(?:called|texted|reached out to|went to) (?:the |a |my )?(?:hotline|crisis line|988|"
+        r"er|emergency room|hospital|therapist|friend|sister|brother|mom|dad) instead\b"
         r"|\blooking back\b|\bi remember (?:feeling|when|thinking)\b|\bsince i stopped\b"
         r"|\b(?:it is|it has been|it is been) (?:a|one|two|\d+|over a|almost a|more than a) "
         r"(?:years?|months?|decades?) since\b|\bback when\b|\b\d+ (?:years?|months?) sober\b"
         r"|\b(?:a long time|long|way back|so long) ago\b|\bback then\b|\bas a teen\b"
         r"|\bin my (?:teens|twenties|thirties|forties|early \w+|late \w+)\b"
+        r"|\bmy (?:early |late |mid )?(?:teens|teenage years|twenties|thirties|forties|college "
+        r"years|high school years) (?:were|was)\b"
         r"|\bthe year (?:after|before|of|that) (?:my|i|we)\b"
         r"|\b(?:therapy|treatment|my therapist|medication|the hospital|rehab|getting help|help)"
         r" (?:really |finally )?(?:helped|saved)\b|\b(?:helped|saved) me\b.{0,20}\b(?:through|"
@@ -111,6 +122,10 @@ _ENGLISH = {
         r"|\b(?:a|the|this|that) (?:man|woman|guy|girl|boy|teen|teenager|person|student|"
         r"celebrity|singer|actor|actress|rapper) (?:who|that) (?:\w+ )?(?:jumped|died|killed|"
         r"shot|hanged|overdosed|attempted)\b"
+        # Someone unnamed: "saw on the news someone jumped from the bridge"; not "I wish
+        # someone shot me".
+        r"|\b(?:someone|somebody) (?:who |that )?(?:jumped|died|killed|shot|hanged|overdosed|"
+        r"attempted)\b(?! me\b)"
         r"|\bone of my (?:students|friends|clients|patients|coworkers|kids|residents|players)\b"
         r".{0,40}?\b(?:wrote|said|told me|posted|texted)\b"
         r"|\b(?:a|my|our) (?:coworker|co-worker|friend|classmate|student|patient|neighbou?r|"
@@ -213,6 +228,11 @@ _SPANISH = {
         r"|\b(?:cumpli|cumplo|cumplimos) (?:\w+ ){0,2}(?:anos?|meses?|semanas?|dias?) "
         r"(?:sin|limpi[oa]|sobri[oa])\b"
         r"|\bla ultima vez que (?:me|lo|la|nos) (?:dejaron|dejo|paso|pasaron|termino)\b"
+        # Days counted without harm ("365 días sin hacerme daño"), a stay in hospital told as
+        # over ("estuve internada"), and "eso ya quedó atrás".
+        r"|\b\d+ (?:dias|semanas|meses|anos) sin (?:hacerme dano|cortarme|lastimarme|quemarme|"
+        r"autolesionarme)\b"
+        r"|\bestuve internad[oa]\b|\b(?:eso |todo eso )?ya (?:quedo atras|quedo en el pasado)\b"
     ),
     "denial": (
         r"\bno (?:soy|estoy) suicida\b|\bno quiero morir(?:me)?\b|\bestoy a salvo\b"

@@ -261,7 +261,10 @@ RULES: tuple[Rule, ...] = (
         signs.DEATH_WISH,
         r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:a|an|some|the|something|"
         r"someone|somebody)?" + WORD + r"{0,3} (?:would |will |just )?(?:hits?|kills?|runs? over|"
-        r"takes?|crash(?:es)?(?: and takes)?) (?:me|with me)\b",
+        r"takes?|crash(?:es)?(?: and takes)?|shoots?|shot|stabs?|stabbed|killed|ran over) "
+        # Not a text or a ride: "shoots me a text", "hits me up", "takes me home".
+        r"(?:me|with me)\b(?! up\b| back\b| an? (?:text|message|dm|email|line|look|call|note)\b"
+        r"| home\b| seriously\b| along\b)",
     ),
     rule(
         "disappear_forever",

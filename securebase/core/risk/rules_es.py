@@ -98,7 +98,10 @@ RULES: tuple[Rule, ...] = (
         r"me (?:voy a|quiero|quisiera|pienso|iba a) quitar la vida|"
         r"me quito la vida|acabar con mi (?:propia )?(?:vida|life)|"
         r"terminar con mi (?:propia )?vida|"
-        r"ponerle fin a mi vida|poner fin a mi vida|acabar con mi existencia)\b",
+        r"ponerle fin a mi vida|poner fin a mi vida|acabar con mi existencia)\b"
+        # "Cómo acabar conmigo", not "esta chamba va a acabar conmigo".
+        r"|\b(?:como|quiero|quisiera|voy a|pienso|pensando en|ganas de|manera de|forma de) "
+        r"acabar conmigo\b",
     ),
     rule(
         "es_suicidio",
@@ -242,7 +245,10 @@ RULES: tuple[Rule, ...] = (
         r"azotea|techo|orilla|cornisa|barandal)\b(?:\s*$| ahorita| sol[oa]| otra vez| pensando)"
         r"|\b(?:pense|pienso|quise|quiero|tuve ganas de|me dieron ganas de|me dan ganas de)"
         r" (?:en )?(?:saltar|brincar|tirarme|aventarme)\b",
-        unless=r"\b(?:paracaidas|bungee|alberca|piscina|cuerda|de alegria|de gusto|la cuerda)\b",
+        # Not a jingle one cannot stand: "si oigo otra vez la musiquita del camión de los
+        # helados me tiro al mar".
+        unless=r"\b(?:paracaidas|bungee|alberca|piscina|cuerda|de alegria|de gusto|la cuerda|"
+        r"musiquita|cancioncita|camion de (?:los helados|la basura|el gas|las paletas))\b",
     ),
     rule(
         "es_medios",
@@ -729,8 +735,12 @@ RULES: tuple[Rule, ...] = (
         signs.HARM_OTHERS,
         r"\bpara (?:picar|matar|apunalar|golpear|balacear|ahorcar|atropellar)(?:lo|la|los|las)\b"
         r"|\bpara dispararle\b"
-        r"|\b(?:le|les) (?:disparo|meto un tiro|pego un tiro|pego un balazo)\b",
-        unless=_NOT_A_THREAT + r"|\b(?:juego|videojuego|partido|foto|fotos)\b",
+        r"|\b(?:le|les) (?:disparo|meto un tiro|pego un tiro|pego un balazo)\b"
+        # "Le doy un plomazo", "le entierro el cuchillo".
+        r"|\b(?:le|les) (?:doy|meto|pego) un (?:balazo|plomazo|cuetazo|fierrazo|navajazo)\b"
+        r"|\b(?:le|les) (?:entierro|clavo) (?:el|la|mi) (?:cuchillo|navaja|fierro|filero)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:juego|videojuego|partido|foto|fotos)\b"
+        r"|\b(?:al|a la) (?:pastel|pan|pollo|sandia|melon|queso|pay|rosca|pavo)\b",
     ),
     rule(
         "es_amenaza_jerga",
@@ -1400,6 +1410,7 @@ RULES: tuple[Rule, ...] = (
         signs.HARM_OTHERS,
         # "Le voy a romper la madre", "va a saber lo que es bueno", a week he will not reach.
         r"\b(?:le|les) (?:voy a|vamos a|quiero) (?:romper|partir|rajar) (?:toda )?la madre\b"
+        r"|\b(?:le|les) (?:rompo|parto|rajo) (?:toda )?la madre\b"
         r"|\b(?:romperle|partirle|rajarle) (?:toda )?la madre\b"
         r"|\bva(?:n)? a saber lo que es bueno\b.{0,40}\bse donde (?:duerme|vive|trabaja|"
         r"estaciona)\b"

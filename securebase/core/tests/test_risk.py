@@ -961,9 +961,28 @@ def test_a_building_site_and_a_recovery_are_not_quotations(text, name):
         ("los pensamientos de suicidio nunca se me quitaron", True),
         ("escribiendo una carta de despedida para la maestra que se jubila", False),
         ("le escribí una carta de despedida a mi familia", True),
+        # Run 17, for set 16's everyday phrases the rules flagged, each beside the warning sign
+        # that shares its words: a year that was; an overdose dated in a past year; help called
+        # instead of the act; one's twenties told as over; a stranger in the news; days
+        # counted without harm; a stay in hospital left behind.
+        ("there was a whole year where i believed my family would be better off without me", False),
+        ("this whole year i believed my family would be better off without me", True),
+        ("after the overdose in 2019 things were dark for a while but i found my people", False),
+        ("i want to take an overdose tonight", True),
+        ("the night i wrote goodbye letters was the night i called the hotline instead", False),
+        ("i wrote goodbye letters tonight", True),
+        ("my early twenties were me wanting to disappear. my thirties, wanting to stay", False),
+        ("my thirties are me wanting to disappear forever", True),
+        ("saw on the news someone jumped from the bridge in pasadena, it's sitting heavy", False),
+        ("i want to jump from the bridge in pasadena", True),
+        ("i wish somebody shot me and got it over with", True),
+        ("365 días sin hacerme daño, me compré un pastelito pa celebrar", False),
+        ("hoy quiero hacerme daño", True),
+        ("estuve internada por pensamientos suicidas, eso ya quedó atrás", False),
+        ("tengo pensamientos suicidas otra vez", True),
     ],
 )
-def test_runs_15_and_16_leave_the_previous_sets_everyday_phrases(text, flagged):
+def test_runs_15_to_17_leave_the_previous_sets_everyday_phrases(text, flagged):
     assert risk.screen_text(text).matched is flagged
 
 
@@ -977,3 +996,42 @@ def test_runs_15_and_16_leave_the_previous_sets_everyday_phrases(text, flagged):
 )
 def test_thoughts_that_never_went_away_are_not_a_past(text, name):
     assert risk.screen_text(text).rule == name
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # A wish to be shot or stabbed, told as the other wishes to be hit or run over are.
+        ("i wish somebody shot me", "hope_something_kills_me"),
+        ("hoping someone stabs me on the walk home", "hope_something_kills_me"),
+        # A text or a message "shot" to someone is not.
+        ("i wish someone shot me a text tonight", None),
+        ("i hope he shoots me a message after work", None),
+    ],
+)
+def test_a_wish_to_be_shot_is_read_and_a_text_shot_over_is_not(text, rule):
+    assert risk.screen_text(text).rule == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # Run 17's Spanish phrasings: how to end oneself; a threat told in the present
+        # ("le parto la madre", "le doy un plomazo", "le entierro el cuchillo").
+        ("hoy pensé en cómo acabar conmigo", "es_quitarme_la_vida"),
+        ("si lo veo con la otra le parto la madre a ella", "es_amenaza_romperle_la_madre"),
+        ("le doy un plomazo si la vuelve a tocar", "es_amenaza_mas"),
+        ("le entierro el cuchillo, ya lo tengo listo", "es_amenaza_mas"),
+        # The same words in everyday Spanish: work that wears one out, a football video game,
+        # a shot at the basket, a cake tested with a knife.
+        ("esta chamba va a acabar conmigo", None),
+        ("en el fifa le parto la madre a mi primo", None),
+        ("le doy un tiro a la canasta antes de irme", None),
+        ("le clavo el cuchillo al pastel para ver si ya está", None),
+        # A jingle one cannot stand, beside the same leap meant.
+        ("si oigo otra vez la musiquita del camión de la basura me aviento del techo", None),
+        ("me aviento del techo esta noche", "es_saltar"),
+    ],
+)
+def test_run_17s_spanish_rules_read_their_phrasings_and_leave_everyday_ones(text, rule):
+    assert risk.screen_text(text).rule == rule
