@@ -72,6 +72,15 @@ _ENGLISH = {
         r"|\bin my (?:teens|twenties|thirties|forties|early \w+|late \w+)\b"
         r"|\bmy (?:early |late |mid )?(?:teens|teenage years|twenties|thirties|forties|college "
         r"years|high school years) (?:were|was)\b"
+        # An age, a season or a year told as over: "at 19 I wanted to disappear", "the winter I
+        # didn't want to live", "that was 2018", "one full year with no self-harm".
+        r"|\bat (?:age )?(?:1[3-9]|[2-9]\d),? i (?:wanted|tried|thought|was|felt|cut|took|"
+        r"attempted)\b"
+        r"|\bthe (?:winter|summer|spring|fall|autumn|year) (?:when |that )?i (?:did not|was|"
+        r"wanted|tried|thought|could not|almost|nearly)\b"
+        r"|\bthat was (?:in |back in )?(?:19|20)\d\d\b"
+        r"|\b(?:days?|weeks?|months?|years?) (?:with no|without any) (?:self[ -]?harm|cutting|"
+        r"self[ -]?injury)\b"
         r"|\bthe year (?:after|before|of|that) (?:my|i|we)\b"
         r"|\b(?:therapy|treatment|my therapist|medication|the hospital|rehab|getting help|help)"
         r" (?:really |finally )?(?:helped|saved)\b|\b(?:helped|saved) me\b.{0,20}\b(?:through|"
@@ -122,6 +131,10 @@ _ENGLISH = {
         r"|\b(?:a|the|this|that) (?:man|woman|guy|girl|boy|teen|teenager|person|student|"
         r"celebrity|singer|actor|actress|rapper) (?:who|that) (?:\w+ )?(?:jumped|died|killed|"
         r"shot|hanged|overdosed|attempted)\b"
+        # A death grieved: "a coworker lost her son to suicide".
+        r"|\b(?:lost|losing) (?:her|his|their|a) (?:son|daughter|brother|sister|husband|wife|"
+        r"partner|friend|mom|dad|mother|father|child|kid|cousin) to (?:suicide|an overdose|"
+        r"overdose)\b"
         # Someone unnamed: "saw on the news someone jumped from the bridge"; not "I wish
         # someone shot me".
         r"|\b(?:someone|somebody) (?:who |that )?(?:jumped|died|killed|shot|hanged|overdosed|"
@@ -163,7 +176,8 @@ _ENGLISH = {
     ),
     "joke": (
         r"\b(?:lol|lmao|lmfao|haha\w*|jk|just kidding|kidding|rofl|cringe|mortified|"
-        r"embarrass\w*|awkward|ugh|omg|oops|smh|bruh|dead serious|istg|lmfaooo\w*|lmao\w*|jajaja)\b"
+        r"embarrass\w*|awkward|ugh|omg|oops|smh|bruh|dead serious|istg|lmfaooo\w*|lmao\w*|jajaja|"
+        r"affectionately|lovingly|figuratively|metaphorically)\b"
         r"|😂|🤣|💀|😭😭|🙃"
     ),
 }
@@ -225,13 +239,13 @@ _SPANISH = {
         r"envie|use|tome)\b"
         r"|\bya (?:tiene|tengo|van|llevo) (?:mas de )?(?:un|una|\w+) (?:anos?|meses?) "
         r"(?:que no|sin)\b"
-        r"|\b(?:cumpli|cumplo|cumplimos) (?:\w+ ){0,2}(?:anos?|meses?|semanas?|dias?) "
+        r"|\b(?:cumpli|cumplo|cumplimos|celebr\w*) (?:\w+ ){0,2}(?:anos?|meses?|semanas?|dias?) "
         r"(?:sin|limpi[oa]|sobri[oa])\b"
         r"|\bla ultima vez que (?:me|lo|la|nos) (?:dejaron|dejo|paso|pasaron|termino)\b"
         # Days counted without harm ("365 días sin hacerme daño"), a stay in hospital told as
         # over ("estuve internada"), and "eso ya quedó atrás".
-        r"|\b\d+ (?:dias|semanas|meses|anos) sin (?:hacerme dano|cortarme|lastimarme|quemarme|"
-        r"autolesionarme)\b"
+        r"|(?:^|\. )\d+ (?:dias|semanas|meses|anos) sin (?:hacerme dano|cortarme|lastimarme|"
+        r"quemarme|autolesionarme)\b"
         r"|\bestuve internad[oa]\b|\b(?:eso |todo eso )?ya (?:quedo atras|quedo en el pasado)\b"
     ),
     "denial": (
@@ -252,7 +266,7 @@ _SPANISH = {
         r"|\b(?:el|la|los|las) (?:hij[oa]s?|herman[oa]s?|espos[oa]|novi[oa]|amig[oa]|mama|papa) de "
         r"(?:mi|su|la|el) \w+\b.{0,30}?\b(?:tuvo|se (?:mato|suicido|corta|tiro)|murio|intento|dijo|"
         r"dice|esta (?:en el hospital|internad[oa])|por (?:una )?sobredosis)\b"
-        r"|\bse murio mi\b"
+        r"|\bse murio mi\b|\bse le (?:suicido|mato|murio) (?:su|el|la)\b"
         r"|\bme (?:conto|dijo|confeso) que (?:esta|anda|ha estado|sigue) (?:juntando|guardando|"
         r"pensando|hablando)\b"
         r"|\ben su (?:tiktok|instagram|insta|celular|telefono|cuaderno|diario)\b"
@@ -312,6 +326,9 @@ _RECURRENCE = {
         r"|\b(?:and|but) (?:now|today|tonight|these days) (?:too|also|as well)(?=\s*(?:$|[,.;!]))"
         r"|\b(?:and|but) (?:i )?still (?:do|feel (?:it|that way|like that)|want to(?: die)?)"
         r"(?=\s*(?:$|[,.;!]|sometimes\b))"
+        # Days one cannot go without it are not days clean: "I can't go two days without
+        # cutting".
+        r"|\b(?:can not|could not|barely) (?:go|last|make it|get through)\b.{0,30}\bwithout\b"
     ),
     "es": re.compile(
         r"\b(?:recai\w*|(?:regreso|regresaron|volvieron) (?:los|las|el|la))\b"
@@ -320,6 +337,7 @@ _RECURRENCE = {
         r"|\by (?:todavia|aun) (?:quiero|me quiero|lo pienso|lo siento|me siento asi)\b"
         r"|\b(?:volvi a (?:hacerlo|caer|recaer|empezar|las andadas)|lo (?:hice|volvi a hacer) "
         r"(?:otra vez|de nuevo)|(?:otra vez|de nuevo) lo hice|empece (?:otra vez|de nuevo) a)\b"
+        r"|\bno (?:puedo|aguanto|logro) (?:pasar|estar|durar|aguantar)\b.{0,30}\bsin\b"
     ),
 }
 # "Again" undoes a past only in the clause it is said in: "I cut myself again", not "I'm happy

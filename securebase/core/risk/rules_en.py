@@ -2985,4 +2985,11 @@ RULES: tuple[Rule, ...] = (
         r"|\bhomicidal (?:ideation|thoughts|urges)\b",
         unless=_NOT_A_THREAT,
     ),
+    rule(
+        "cannot_go_without_harm",
+        signs.SELF_HARM,
+        # Harm one cannot go without: "I can't go two days without cutting".
+        r"\b(?:can not|could not|barely) (?:go|last|make it|get through) (?:\w+ ){0,3}(?:days?|"
+        r"hours?|nights?|weeks?) without (?:cutting|burning|hurting myself|hitting myself)\b",
+    ),
 )
