@@ -980,9 +980,30 @@ def test_a_building_site_and_a_recovery_are_not_quotations(text, name):
         ("hoy quiero hacerme daño", True),
         ("estuve internada por pensamientos suicidas, eso ya quedó atrás", False),
         ("tengo pensamientos suicidas otra vez", True),
+        # Run 18, for set 18's everyday phrases the rules flagged, each beside the warning sign
+        # that shares its words: a threat marked as affection; an age, a season and a year
+        # told as over; a year without self-harm celebrated; a death grieved at work.
+        ("my roommate ate my leftovers again. i'm going to murder her (affectionately)", False),
+        ("my roommate ate my leftovers again. i'm going to murder her", True),
+        ("at 19 i wanted to disappear. now at 30 i know heartbreak passes", False),
+        ("i want to disappear forever", True),
+        ("the winter i didn't want to live feels like another person's life now", False),
+        ("i don't want to live through another winter", True),
+        ("i sat on the roof thinking terrible things. that was 2018. i'm happy now", False),
+        ("i'm sitting on the roof thinking terrible things", True),
+        ("my therapist and i celebrated one full year with no self-harm today", False),
+        ("i self-harmed again today", True),
+        ("hoy mi terapeuta y yo celebramos un año sin lastimarme", False),
+        ("hoy quiero lastimarme", True),
+        ("a coworker lost her son to suicide. what do you even say at the funeral", False),
+        ("a una compañera se le suicidó su hijo, qué se dice en el funeral", False),
+        ("i keep thinking about suicide", True),
+        # Days one cannot go without harm are not days clean, in either language.
+        ("i can't go two days without cutting", True),
+        ("no puedo pasar 3 días sin cortarme", True),
     ],
 )
-def test_runs_15_to_17_leave_the_previous_sets_everyday_phrases(text, flagged):
+def test_runs_15_to_18_leave_the_previous_sets_everyday_phrases(text, flagged):
     assert risk.screen_text(text).matched is flagged
 
 
@@ -1007,15 +1028,6 @@ def test_thoughts_that_never_went_away_are_not_a_past(text, name):
         # A text or a message "shot" to someone is not.
         ("i wish someone shot me a text tonight", None),
         ("i hope he shoots me a message after work", None),
-    ],
-)
-def test_a_wish_to_be_shot_is_read_and_a_text_shot_over_is_not(text, rule):
-    assert risk.screen_text(text).rule == rule
-
-
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
         # Run 17's Spanish phrasings: how to end oneself; a threat told in the present
         # ("le parto la madre", "le doy un plomazo", "le entierro el cuchillo").
         ("hoy pensé en cómo acabar conmigo", "es_quitarme_la_vida"),
@@ -1033,36 +1045,5 @@ def test_a_wish_to_be_shot_is_read_and_a_text_shot_over_is_not(text, rule):
         ("me aviento del techo esta noche", "es_saltar"),
     ],
 )
-def test_run_17s_spanish_rules_read_their_phrasings_and_leave_everyday_ones(text, rule):
+def test_run_17s_rules_read_their_phrasings_and_leave_everyday_ones(text, rule):
     assert risk.screen_text(text).rule == rule
-
-
-@pytest.mark.parametrize(
-    ("text", "flagged"),
-    [
-        # Run 18, for set 18's everyday phrases the rules flagged, each beside the warning sign
-        # that shares its words: a threat marked as affection; an age, a season and a year
-        # told as over; a year without self-harm celebrated; a death grieved at work.
-        ("my roommate ate my leftovers again. i'm going to murder her (affectionately)", False),
-        ("my roommate ate my leftovers again. i'm going to murder her", True),
-        ("at 19 i wanted to disappear. now at 30 i know heartbreak passes", False),
-        ("i want to disappear forever", True),
-        ("the winter i didn't want to live feels like another person's life now", False),
-        ("i don't want to live through another winter", True),
-        ("i sat on the roof thinking terrible things. that was 2018. i'm happy now", False),
-        ("i'm sitting on the roof thinking terrible things", True),
-        ("my therapist and i celebrated one full year with no self-harm today", False),
-        ("i self-harmed again today", True),
-        ("hoy mi terapeuta y yo celebramos un año sin lastimarme", False),
-        ("hoy quiero lastimarme", True),
-        ("a coworker lost her son to suicide. what do you even say at the funeral", False),
-        ("a una compañera se le suicidó su hijo, qué se dice en el funeral", False),
-        ("i keep thinking about suicide", True),
-        # Days one cannot go without harm are not days clean, in either language.
-        ("i can't go two days without cutting", True),
-        ("no puedo pasar 3 días sin cortarme", True),
-        ("365 días sin hacerme daño, me compré un pastelito", False),
-    ],
-)
-def test_run_18_reads_set_18s_everyday_phrases_and_the_harm_one_cannot_go_without(text, flagged):
-    assert risk.screen_text(text).matched is flagged
