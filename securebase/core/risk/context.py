@@ -107,6 +107,12 @@ _ENGLISH = {
         r"|\bso glad i (?:stayed alive|am still (?:here|alive)|got help|asked for help|reached "
         r"out)\b"
         r"|\bi (?:do not|no longer) (?:believe|think|feel) that (?:now|anymore|any more)\b"
+        # An earlier self, and harm given up for good: "the version of me who wanted to die",
+        # "i quit self harming the year my daughter was born and never went back".
+        r"|\bthe (?:old |older |younger |earlier |past )?(?:version of me|me) (?:who|that) "
+        r"(?:wanted|tried|thought|was|cut|could not|believed)\b"
+        r"|\b(?:quit|stopped) (?:self[ -]?harming|cutting|hurting myself|burning myself)\b"
+        r".{0,60}?\bnever (?:went back|looked back|did it again|started again)\b"
     ),
     "denial": (
         r"\bi (?:am|was) (?:not|never) (?:suicidal|in danger|going to (?:hurt|kill) myself)\b"
@@ -183,7 +189,8 @@ _ENGLISH = {
 }
 _SPANISH = {
     "past": (
-        r"\bhace (?:\w+ )?(?:anos|meses)\b|\bantes (?:me|pensaba|sentia|queria|era)\b"
+        r"\bhace (?:\w+ )?(?:anos|meses|inviernos|veranos|navidades)\b"
+        r"|\bantes (?:me|pensaba|sentia|queria|era)\b"
         # Cutting told in the imperfect, a habit of the past ("me cortaba en la prepa").
         r"|\bme cortaba\b"
         # A time that was, told as such: "hubo un tiempo en que…", "tuve una etapa oscura",
@@ -297,7 +304,8 @@ _SPANISH = {
         r"podcast|poema|album|escuadron|"
         r"prevencion|voluntari[oa]|capacitacion|taller (?:de|sobre)|tarea|clase|curso|articulo|"
         r"investigacion|"
-        r"ensayo|platica|factores de riesgo|tasas|documental|reportaje|noticias?|entrevista|"
+        r"ensayo|platica|factores de riesgo|tasas|documental|reportaje|noticias?|noticieros?|"
+        r"entrevista|"
         r"obra de teatro)\b"
     ),
     "joke": (
@@ -329,6 +337,10 @@ _RECURRENCE = {
         # Days one cannot go without it are not days clean: "I can't go two days without
         # cutting".
         r"|\b(?:can not|could not|barely) (?:go|last|make it|get through)\b.{0,30}\bwithout\b"
+        # A time now named beside the past: "two winters ago I wanted to die, and this winter
+        # again".
+        r"|\b(?:and|but) this (?:year|month|week|winter|summer|spring|fall|christmas|time) "
+        r"(?:again|too|as well)\b"
     ),
     "es": re.compile(
         r"\b(?:recai\w*|(?:regreso|regresaron|volvieron) (?:los|las|el|la))\b"
@@ -338,6 +350,8 @@ _RECURRENCE = {
         r"|\b(?:volvi a (?:hacerlo|caer|recaer|empezar|las andadas)|lo (?:hice|volvi a hacer) "
         r"(?:otra vez|de nuevo)|(?:otra vez|de nuevo) lo hice|empece (?:otra vez|de nuevo) a)\b"
         r"|\bno (?:puedo|aguanto|logro) (?:pasar|estar|durar|aguantar)\b.{0,30}\bsin\b"
+        r"|\b(?:y|pero) (?:este|esta) (?:ano|mes|semana|invierno|verano|navidad|vez) (?:otra vez|"
+        r"de nuevo|tambien|igual)\b"
     ),
 }
 # "Again" undoes a past only in the clause it is said in: "I cut myself again", not "I'm happy

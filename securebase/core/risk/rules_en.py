@@ -818,7 +818,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s*$|.{0,60}?\b(?:looked down|looking down|for an hour|for a long time|tonight|"
         r"right now|now|again|alone|"
         r"thinking|alone|sat there|stood there|and (?:sat|stood|looked|thought|cried)))",
-        unless=r"\b(?:hammock|climbing|jump rope|tow|boat|swing|clothesline|tie down|rope course|"
+        unless=r"\b(?:hammock|climbing|rope climbs?|jump rope|tow|boat|swing|clothesline|tie down|"
+        r"rope course|"
         r"range|hunting|cleaning|locked|safe and|fireworks|party|sunset|barbecue|bbq|picnic|"
         r"photos?|pictures?|view|we|our|with (?:my|our) (?:friends|family|kids)|city lights|"
         r"skyline|bar|stars)\b"
@@ -2276,9 +2277,17 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:regret|pay|sorry|lesson|hurt|get (?:him|her|them))\b.{0,60}\bi know where (?:he|she|"
         r"they|his \w+|her \w+) (?:lives?|sleeps?|works?|parks?|house is|place is|stays?)\b"
         r"|\bwhat (?:i would|id) do to (?:him|her|them|that \w+)\b.{0,40}\b(?:alone|if i "
-        r"(?:caught|catch|see|saw|find|found|get|got))\b",
+        r"(?:caught|catch|see|saw|find|found|get|got))\b"
+        # Told to the person: "i know where you work, watch your back", "enjoy your new life
+        # while it lasts".
+        r"|\b(?:while it lasts|watch your back|watch yourself|look over your shoulder|one eye "
+        r"open)\b.{0,60}\bi know where (?:you|he|she|they) (?:live|work|park|sleep|stay)s?\b"
+        r"|\bi know where (?:you|he|she|they) (?:live|work|park|sleep|stay)s?\b.{0,60}\b(?:while "
+        r"it lasts|watch your back|watch yourself|look over your shoulder|one eye open)\b"
+        r"|\benjoy (?:your|ur|the) (?:new (?:life|relationship|girlfriend|boyfriend|girl|guy|man|"
+        r"woman|family)|little (?:life|family)|happiness) while it lasts\b",
         unless=_NOT_A_THREAT + r"|\b(?:surprise|gift|flowers|party|card|deliver\w*|apolog\w*|"
-        r"send|hug|kiss|talk|conversation|yell)\b",
+        r"send|hug|kiss|talk|conversation|yell|lunch|coffee|dinner|drinks|grab|stop by|drop by)\b",
     ),
     rule(
         "burden_would_not_notice",

@@ -248,7 +248,9 @@ RULES: tuple[Rule, ...] = (
         # Not a jingle one cannot stand: "si oigo otra vez la musiquita del camión de los
         # helados me tiro al mar".
         unless=r"\b(?:paracaidas|bungee|alberca|piscina|cuerda|de alegria|de gusto|la cuerda|"
-        r"musiquita|cancioncita|camion de (?:los helados|la basura|el gas|las paletas))\b",
+        r"musiquita|cancioncita|camion de (?:los helados|la basura|el gas|las paletas))\b"
+        # Thrown down on the floor, a tantrum: "si se acaba el cafecito me tiro al piso".
+        r"|\b(?:me tiro|tirarme|me aviento|aventarme) al (?:piso|suelo)\b(?!.{0,30}\bdesde\b)",
     ),
     rule(
         "es_medios",
@@ -257,7 +259,9 @@ RULES: tuple[Rule, ...] = (
         r"cortarme las venas|me corte las venas|pegarme un tiro|pegarme un balazo|darme un tiro|"
         r"dispararme|me disparo|volarme la cabeza|envenenarme|ahogarme a proposito|"
         r"dejarme atropellar)\b"
-        r"|\b(?:la|una) (?:soga|cuerda)\b.{0,40}?\b(?:cuello|colgar|ahorc\w*)\b"
+        # A rope to hang oneself with, not to hang a thing ("pa colgar la hamaca").
+        r"|\b(?:la|una) (?:soga|cuerda)\b.{0,40}?\b(?:cuello|ahorc\w*|colgar\b(?! (?:la|el|las|"
+        r"los|un|una|unas|unos|mis|tus|sus) ))"
         r"|\b(?:estrellar|estrellarme|chocar|volcar|aventar) (?:el|mi) (?:carro|coche|auto)"
         r"(?: contra \w+)? (?:a proposito|adrede|apropo\w*|con(?:migo)? adentro)\b"
         r"|\b(?:estrellarme|estrellar el (?:carro|coche|auto)|chocar el (?:carro|coche|auto)|"
@@ -388,7 +392,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:juntando|guardando|escondiendo|contando|acumulando) (?:\w+ )?" + _MEDS + r"\b"
         r"|\btengo (?:las|mis|un frasco de) " + _MEDS + r" en la mano\b"
         r"|\b(?:tomarme|me tome|me tomo|tragarme|me trague) (?:todo )?(?:el|un) frasco\b",
-        unless=r"\b(?:tender|columpio|hamaca|saltar la cuerda|escalar|campamento|caceria|"
+        unless=r"\b(?:tender|tendedero|la ropa|columpio|hamaca|saltar la cuerda|escalar|"
+        r"campamento|caceria|"
         r"cazar|tiro al blanco|pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio))\b",
     ),
     rule(
@@ -450,9 +455,12 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_deseo_de_no_estar",
         signs.DEATH_WISH,
-        r"\bdormir(?:me)? para siempre\b|\bme durmiera para siempre\b"
-        r"|\b(?:espero|ojala|quisiera|deseo|rezo por) no (?:despertar|amanecer|volver a "
-        r"despertar)\b"
+        r"\b(?:dormir(?:me)?|quedarme dormid[oa]) para siempre\b|\bme durmiera para siempre\b"
+        # Asked of God or the Virgin too ("me acuesto pidiéndole a la virgen no amanecer"); not
+        # waking someone else ("espero no despertar al bebé").
+        r"|\b(?:espero|ojala|quisiera|deseo|rezo (?:por|para)|le (?:pido|pedi|rezo|ruego)|"
+        r"pidiendo(?:le)?|rogando(?:le)?)\b.{0,30}?\bno (?:despertar|amanecer|volver a "
+        r"despertar)\b(?! (?:a|al|a la|a los|a las|a mi|a mis)\b)"
         r"|\bsi me (?:atropellara|matara|pasara algo)\b.{0,40}?\b(?:alivio|bien|mejor|no me "
         r"importaria|feliz|agradecid[oa])\b"
         r"|\b(?:morir|morirme|la muerte|estar muert[oa]) (?:ya )?no (?:me )?(?:suena|parece|"
@@ -908,7 +916,8 @@ RULES: tuple[Rule, ...] = (
         r"\bsi (?:manana |hoy )?me (?:atropella|atropellara|choca|chocara|cae|cayera) (?:un|una|el)"
         r" \w+\b.{0,40}\b(?:gracias a dios|que bueno|mejor|alivio|me da igual)\b"
         r"|\b(?:espero|esperando|quisiera|deseo|pido|rezo)\b (?:\w+ )?(?:ya )?no "
-        r"despertar(?:me)?\b",
+        # Not waking someone else: "espero no despertar al bebé".
+        r"despertar(?:me)?\b(?! (?:a|al|a la|a los|a las|a mi|a mis)\b)",
         unless=r"\b(?:jaja\w*|por lo menos|me salto|me libro de|xd)\b",
     ),
     rule(
@@ -1611,9 +1620,15 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:arrepienta|arrepentir|pagar|pague|lamentar|lamente|leccion)\b.{0,60}\bse donde "
         r"(?:vive|trabaja|duerme|estaciona|esta)\b"
         r"|\blo que le haria\b.{0,30}\bsi (?:lo|la|los) (?:agarro|veo|encuentro|cacho)\b"
-        r"|\bsi (?:lo|la) (?:agarro|cacho|encuentro) sol[oa]\b",
+        r"|\bsi (?:lo|la) (?:agarro|cacho|encuentro) sol[oa]\b"
+        # Care wished with a watch kept on someone's ways: "cuídate cuando salgas, que ya sé a
+        # qué hora sales y por dónde caminas"; not a ride offered.
+        r"|\b(?:cuidate|cuidese|aguas|ten cuidado|abre bien los ojos)\b.{0,60}\bya se (?:donde "
+        r"(?:vives|trabajas|estacionas|duermes|vive|trabaja)|a que hora (?:sales|llegas|entras|"
+        r"sale|llega)|por donde (?:caminas|pasas|camina|pasa))\b",
         unless=_NOT_A_THREAT
-        + r"|\b(?:abrazo|beso|decir|platic\w*|sorpresa|regalo|flores|chisme)\b",
+        + r"|\b(?:abrazo|beso|decir|platic\w*|sorpresa|regalo|flores|chisme|recoger|recojo|"
+        r"paso por ti|te llevo|raite|ride|aventon|cafe|comer)\b",
     ),
     rule(
         "es_carga_no_me_van_a_cargar",

@@ -1001,9 +1001,32 @@ def test_a_building_site_and_a_recovery_are_not_quotations(text, name):
         # Days one cannot go without harm are not days clean, in either language.
         ("i can't go two days without cutting", True),
         ("no puedo pasar 3 días sin cortarme", True),
+        # Run 19, for set 19's everyday phrases the rules flagged, each beside the warning sign
+        # that shares its words: an earlier self; harm given up for good; two winters ago; a
+        # news report; a rope climbed at the gym, a hammock and a clothesline; a tantrum on
+        # the floor.
+        ("the version of me who wanted to die after the divorce would be amazed at me now", False),
+        ("i quit self harming the year my daughter was born and never went back", False),
+        ("i quit self harming for a month and started again last night", True),
+        ("rope climb at the gym today, finally touched the top!", False),
+        ("the rope is ready in my closet", True),
+        ("hace dos inviernos pensaba en quitarme la vida, hoy me río mucho más", False),
+        ("hace dos inviernos pensaba en quitarme la vida y este invierno otra vez", True),
+        ("two winters ago i wanted to die, and this winter again", True),
+        (
+            "en el noticiero hablaron de los suicidios en jóvenes latinos, voy a hablar con mis "
+            "sobrinos",
+            False,
+        ),
+        ("compré una soga pa colgar la hamaca en el patio", False),
+        ("colgué la ropa en el tendedero con una soga nueva, la otra ya se había roto", False),
+        ("compré una soga para colgar del techo", True),
+        ("tengo una soga lista en el closet", True),
+        ("si se acaba el cafecito en la oficina me tiro al piso y no me levanto nunca", False),
+        ("me tiro del piso 12 esta noche", True),
     ],
 )
-def test_runs_15_to_18_leave_the_previous_sets_everyday_phrases(text, flagged):
+def test_runs_15_to_19_leave_the_previous_sets_everyday_phrases(text, flagged):
     assert risk.screen_text(text).matched is flagged
 
 
@@ -1043,7 +1066,25 @@ def test_thoughts_that_never_went_away_are_not_a_past(text, name):
         # A jingle one cannot stand, beside the same leap meant.
         ("si oigo otra vez la musiquita del camión de la basura me aviento del techo", None),
         ("me aviento del techo esta noche", "es_saltar"),
+        # Run 19: not waking asked of God or the Virgin, and sleep forever, not a baby left
+        # asleep; a threat told to the person, not lunch near their work; a watch kept on
+        # someone's ways, not a ride home.
+        ("me acuesto pidiéndole a la virgen no amanecer", "es_deseo_de_no_estar"),
+        ("estaría bien quedarme dormida para siempre", "es_deseo_de_no_estar"),
+        ("espero no despertar mañana", "es_deseo_de_no_estar"),
+        ("espero no despertarme nunca", "es_atropello_deseado"),
+        ("le pido a dios no despertar a mis roomies con la alarma", None),
+        ("espero no despertar al bebé cuando llegue tarde del turno", None),
+        ("i know where you live, watch your back", "threat_where_they_live"),
+        ("enjoy your new life while it lasts", "threat_where_they_live"),
+        ("enjoy the sunshine while it lasts", None),
+        ("i know where you work, want to grab lunch while it lasts? the food truck leaves", None),
+        (
+            "cuídate cuando salgas del turno, que ya sé a qué hora sales y por dónde caminas",
+            "es_amenaza_se_donde",
+        ),
+        ("cuidate mija, ya se a que hora sales, te paso a recoger", None),
     ],
 )
-def test_run_17s_rules_read_their_phrasings_and_leave_everyday_ones(text, rule):
+def test_runs_17_and_19_rules_read_their_phrasings_and_leave_everyday_ones(text, rule):
     assert risk.screen_text(text).rule == rule
