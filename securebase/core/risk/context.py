@@ -31,6 +31,11 @@ _ENGLISH = {
         # The event itself dated: "after the overdose in 2019 things were dark for a while".
         r"|\b(?:the|my) (?:overdose|attempt|suicide attempt|hospitali[sz]ation) (?:back )?in "
         r"(?:19|20)\d\d\b"
+        # ...or an age: "the hospital stay after my overdose at 19".
+        r"|\b(?:the|my) (?:overdose|attempt|suicide attempt) at (?:age )?(?:1\d|[2-9]\d)\b"
+        # A year or months counted since the last time: "one year since my last self harm".
+        r"|\b(?:months?|years?) since (?:my|the) last (?:self[ -]?harm\w*|cut|cutting|attempt|"
+        r"overdose|relapse|time i (?:cut|hurt|burned))\b"
         # Recovery told as a later view: "two years of therapy later i know that was the illness".
         r"|\b(?:years?|months?) of (?:therapy|treatment|recovery) later\b"
         r"|\bthat was (?:the|my) (?:illness|depression|disorder) (?:lying|talking)\b"

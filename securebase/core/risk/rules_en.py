@@ -614,6 +614,14 @@ RULES: tuple[Rule, ...] = (
         r"relapsing|stop|stopped|quit|urge|urges|resist|resisted) (?:on |into )?(?:cutting|burning)"
         r"(?: myself)?(?: again)?\s*(?:,|$|again\b|last night|tonight|today)"
         r"|\b(?:i|i have|i had) (?:cut|burned|burnt) again\b|^(?:cut|burned|burnt) again\b"
+        # The harm going on again now: "i'm cutting again tonight", "fresh lines on my ankles",
+        # a lighter held to the skin.
+        r"|\bi am (?:cutting|burning|scratching) again\b"
+        r"|\bfresh (?:lines|cuts|marks|burns|scratches) on my (?:arms?|forearms?|legs?|ankles?|"
+        r"wrists?|thighs?|stomach|hips?|skin)\b"
+        r"|\b(?:held|hold|holding|pressed|press|pressing) (?:a |the |my )?(?:car )?(?:lighter|"
+        r"cigarette|lit match|hot spoon|curling iron) (?:to|against|on|into) my (?:arm|forearm|"
+        r"wrist|leg|thigh|skin|hand|stomach|ankle)\b"
         r"|\b(?:cut|burned|burnt|scratched|carved) (?:my|both) (?:arms?|legs?|wrists?|thighs?|"
         r"stomach|skin|hips?)\b.{0,20}?\b(?:again|tonight|last night|on purpose|deep|deeper)\b"
         r"|\b(?:keep|kept|been|started|start) (?:cutting|burning|scratching) (?:myself|my (?:arms?|"
@@ -636,7 +644,7 @@ RULES: tuple[Rule, ...] = (
         # knife in the kitchen or scissors to one's hair.
         unless=r"\b(?:eczema|rash|hives|allerg\w*|mosquito\w*|poison ivy|chicken ?pox|psoriasis|"
         r"dry skin|bug bites|shav\w*|(?:before|for) the beach|bikini|wax\w*|cooking|kitchen|"
-        r"chopping|slicing|my bangs|my hair|split ends|trim\w*)\b",
+        r"chopping|slicing|my bangs|my hair|split ends|trim\w*|accidentally|by accident)\b",
     ),
     # Cutting told as a habit of the past with a bare verb ("I used to cut. I did it again."):
     # the past context excuses it, unless the text tells of a relapse (``context``).
@@ -819,7 +827,7 @@ RULES: tuple[Rule, ...] = (
         r"right now|now|again|alone|"
         r"thinking|alone|sat there|stood there|and (?:sat|stood|looked|thought|cried)))",
         unless=r"\b(?:hammock|climbing|rope climbs?|jump rope|tow|boat|swing|clothesline|tie down|"
-        r"rope course|"
+        r"rope course|rope toys?|end of (?:my|the|her|his|their) rope|"
         r"range|hunting|cleaning|locked|safe and|fireworks|party|sunset|barbecue|bbq|picnic|"
         r"photos?|pictures?|view|we|our|with (?:my|our) (?:friends|family|kids)|city lights|"
         r"skyline|bar|stars)\b"
@@ -838,7 +846,13 @@ RULES: tuple[Rule, ...] = (
         r"|\bthinking about (?:going|stepping|jumping|walking) (?:over|off) (?:the |that )?(?:edge|"
         r"ledge|roof|rooftop|cliff|balcony|railing)\b"
         # Off a bridge, not over one: "going over the bridge" is a way across.
-        r"|\bthinking about (?:going|driving|jumping) off (?:the |that )?(?:bridge|overpass)\b",
+        r"|\bthinking about (?:going|driving|jumping) off (?:the |that )?(?:bridge|overpass)\b"
+        # A car driven into something on purpose; a blade bought "not for cooking".
+        r"|\b(?:wanting|want|wanted|tempted|thought about|thinking about|urge) to (?:drive|go|"
+        r"swerve|steer|crash|floor it)\b.{0,30}?\binto (?:the|a|oncoming) (?:divider|median|wall|"
+        r"pole|tree|overpass|barrier|pillar|traffic|semi|truck)\b"
+        r"|\b(?:knife|blade|razor|rope)\b.{0,50}?\b(?:it is |and )?not (?:for|to) (?:cooking|cook|"
+        r"the kitchen|hunting|work|camping)(?=\s*(?:$|[,.;!]))",
         unless=r"\b(?:clean\w*|range|locked|safe and|the show|the movie|the game|a movie|a game|"
         r"fireworks)\b",
     ),
@@ -924,7 +938,8 @@ RULES: tuple[Rule, ...] = (
         "self_harm_told_plainly",
         signs.SELF_HARM,
         r"\b(?:want|need|urge|urges|tempted|craving|crave|itching|so close) (?:to )?cut"
-        r"(?:ting)?\b(?! (?:my hair|my bangs|the|it|him|her|ties|back|down|out|off|class|carbs|"
+        r"(?:ting)?\b(?! (?:my (?:own )?(?:hair|bangs|nails)|the|it|him|her|ties|back|down|out|off|"
+        r"class|carbs|"
         r"sugar|people|them|contact|corners|costs|loose|in|through|a|some|up|"
         r"(?:our|your|their|my|his|her) losses)\b)"
         r"|\b(?:only thing that helps|what helps|it helps|helps me) (?:is )?(?:cutting|burning "
@@ -2526,7 +2541,13 @@ RULES: tuple[Rule, ...] = (
         r"|\bturn (?:it|the wedding|their wedding|the party|the funeral) into a (?:funeral|"
         r"bloodbath|crime scene)\b"
         r"|\b(?:she|he|they) (?:thinks?|think) (?:she|he|they) (?:is|are) safe\b.{0,40}\b(?:she is "
-        r"not|he is not|they are not|not for long|wrong)\b",
+        r"not|he is not|they are not|not for long|wrong)\b"
+        # "Not letting him leave in one piece"; "one more time and she gets stabbed".
+        r"|\b(?:not|never) (?:letting|let|going to let) (?:him|her|them) (?:leave|walk away|walk "
+        r"out|go) in one piece\b"
+        r"|\b(?:one more time|next time|do it again|try it again)\b.{0,20}?\b(?:and|then) "
+        r"(?:he|she|they) (?:gets?|is getting|will get) (?:stabbed|shot|hurt|killed|beaten|run "
+        r"over)\b",
         unless=_NOT_A_THREAT + r"|\b(?:from (?:the )?(?:flu|covid|scams?|rain|storm|traffic)|"
         r"if (?:he|she|they) (?:keeps?|does not) (?:driving|drinking|speeding|partying|slow))\b",
     ),

@@ -244,11 +244,15 @@ RULES: tuple[Rule, ...] = (
         r"|\bestoy (?:parad[oa] |sentad[oa] )?(?:en|arriba de|sobre) (?:el|la|un|una) (?:puente|"
         r"azotea|techo|orilla|cornisa|barandal)\b(?:\s*$| ahorita| sol[oa]| otra vez| pensando)"
         r"|\b(?:pense|pienso|quise|quiero|tuve ganas de|me dieron ganas de|me dan ganas de)"
-        r" (?:en )?(?:saltar|brincar|tirarme|aventarme)\b",
+        r" (?:en )?(?:saltar|brincar|tirarme|aventarme)\b"
+        # The place named first: "me voy a ir al muelle en la noche a tirarme".
+        r"|\b(?:muelle|puente|acantilado|presa|rio|mar|azotea|techo|edificio|barranco|vias|"
+        r"malecon)\b.{0,40}?\ba (?:tirarme|aventarme|lanzarme|arrojarme)\b",
         # Not a jingle one cannot stand: "si oigo otra vez la musiquita del camión de los
         # helados me tiro al mar".
         unless=r"\b(?:paracaidas|bungee|alberca|piscina|cuerda|de alegria|de gusto|la cuerda|"
-        r"musiquita|cancioncita|camion de (?:los helados|la basura|el gas|las paletas))\b"
+        r"clavados?|chapuzon|a la arena|musiquita|cancioncita|camion de (?:los helados|la basura|"
+        r"el gas|las paletas))\b"
         # Thrown down on the floor, a tantrum: "si se acaba el cafecito me tiro al piso".
         r"|\b(?:me tiro|tirarme|me aviento|aventarme) al (?:piso|suelo)\b(?!.{0,30}\bdesde\b)",
     ),
@@ -256,7 +260,8 @@ RULES: tuple[Rule, ...] = (
         "es_medios",
         signs.METHOD,
         r"\b(?:ahorcarme|colgarme|me ahorco|me cuelgo|me voy a colgar|me voy a ahorcar|"
-        r"cortarme las venas|me corte las venas|pegarme un tiro|pegarme un balazo|darme un tiro|"
+        r"me quiero (?:colgar|ahorcar)|cortarme las venas|me corte las venas|pegarme un tiro|"
+        r"pegarme un balazo|darme un tiro|"
         r"dispararme|me disparo|volarme la cabeza|envenenarme|ahogarme a proposito|"
         r"dejarme atropellar)\b"
         # A rope to hang oneself with, not to hang a thing ("pa colgar la hamaca").
@@ -309,7 +314,8 @@ RULES: tuple[Rule, ...] = (
         r"me estoy cortando|me he cortado|me sigo cortando|quemarme|me queme|me quemo|"
         r"lastimarme|me lastime|me lastimo|hacerme dano|me hice dano|me hago dano|"
         r"golpearme|me golpee|me golpeo|me pegue|me pego|rasgunarme|me rasgune|"
-        r"autolesion\w*|auto lesion\w*|cutting)\b",
+        # Not someone else's ("un amigo que se autolesiona").
+        r"(?<!\bse )autolesion\w*|auto lesion\w*|cutting)\b",
         unless=r"\bse me corto\b|\b(?:la llamada|la senal|el internet|la luz|la leche)\b|"
         # Someone else cut something off for me: "el mesero me cortó las cervezas".
         r"\bme corto (?:las|los|el|la) (?:cervezas?|tragos?|copas?|bebidas?|servicio|credito|"
@@ -320,7 +326,7 @@ RULES: tuple[Rule, ...] = (
         r"me pego fuerte la gripa|la gripa|el resfriado|me pego duro|con la mesa|contra la mesa|"
         r"en el partido|con el rosal|con las espinas|con las ramas|con el nopal|"
         r"con la bugambilia|me pego (?:fuerte|duro|feo|la nostalgia|la tristeza|el bajon)|"
-        r"pistola de silicon|silicon)\b",
+        r"pistola de silicon|silicon|con el comal|haciendo tortillas)\b",
     ),
     # Cutting told as a habit of the past ("me cortaba", the imperfect): the past context
     # excuses it, unless the text tells of a relapse ("volví a hacerlo"). Not a haircut.
@@ -391,7 +397,12 @@ RULES: tuple[Rule, ...] = (
         r" (?:dar un )?volantazo\b"
         r"|\b(?:juntando|guardando|escondiendo|contando|acumulando) (?:\w+ )?" + _MEDS + r"\b"
         r"|\btengo (?:las|mis|un frasco de) " + _MEDS + r" en la mano\b"
-        r"|\b(?:tomarme|me tome|me tomo|tragarme|me trague) (?:todo )?(?:el|un) frasco\b",
+        r"|\b(?:tomarme|me tome|me tomo|tragarme|me trague) (?:todo )?(?:el|un) frasco\b"
+        # A blade "que no es para la cocina"; pills bought in several places so no one asks.
+        r"|\b(?:cuchillo|navaja|pistola|soga|cuerda)\b.{0,50}?\bno (?:es|era) para (?:la cocina|"
+        r"cocinar|cazar|el trabajo|la casa)\b"
+        r"|\b(?:farmacias|tiendas)\b.{0,60}?\bpara que no (?:sospech\w*|se dieran cuenta|se den "
+        r"cuenta|me preguntaran|me pregunten)\b",
         unless=r"\b(?:tender|tendedero|la ropa|columpio|hamaca|saltar la cuerda|escalar|"
         r"campamento|caceria|"
         r"cazar|tiro al blanco|pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio))\b",
@@ -476,7 +487,11 @@ RULES: tuple[Rule, ...] = (
         r"|\bnadie (?:se daria|se va a dar|se dara) cuenta\b"
         r"|\b(?:el mundo|nadie|todos) no me (?:va|van) a extranar\b"
         r"|\bnadie me (?:va a|iba a) extranar\b"
-        r"|\bsi (?:yo )?estuviera muert[oa]\b",
+        r"|\bsi (?:yo )?estuviera muert[oa]\b"
+        # "Si me muero por lo menos mi esposo cobra el seguro".
+        r"|\bsi (?:yo )?me muero\b.{0,20}?\bpor lo menos\b",
+        unless=r"\bme muero (?:de (?:risa|hambre|sed|calor|frio|sueno|verguenza|ganas|miedo|"
+        r"nervios)|feliz|content[oa]|haciendo|intentando)\b",
     ),
     rule(
         "es_sin_salida_de_otro_modo",
@@ -745,7 +760,12 @@ RULES: tuple[Rule, ...] = (
         r"|\bpara dispararle\b"
         r"|\b(?:le|les) (?:disparo|meto un tiro|pego un tiro|pego un balazo)\b"
         # "Le doy un plomazo", "le entierro el cuchillo".
-        r"|\b(?:le|les) (?:doy|meto|pego) un (?:balazo|plomazo|cuetazo|fierrazo|navajazo)\b"
+        r"|\b(?:le|les) (?:doy|meto|pego|voy a (?:dar|meter|pegar)) un (?:balazo|plomazo|cuetazo|"
+        r"fierrazo|navajazo|machetazo|cuchillazo)\b"
+        # "Va a enterrar a su hijo"; "a ver si sale caminando".
+        r"|\b(?:va|vas|van) a (?:enterrar|velar) a (?:su|tu) (?:hij[oa]|herman[oa]|espos[oa]|"
+        r"novi[oa]|mama|papa)\b"
+        r"|\b(?:a ver si|no va a|no vas a) (?:sale|salir) caminando\b"
         r"|\b(?:le|les) (?:entierro|clavo) (?:el|la|mi) (?:cuchillo|navaja|fierro|filero)\b",
         unless=_NOT_A_THREAT + r"|\b(?:juego|videojuego|partido|foto|fotos)\b"
         r"|\b(?:al|a la) (?:pastel|pan|pollo|sandia|melon|queso|pay|rosca|pavo)\b",
@@ -1623,7 +1643,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bsi (?:lo|la) (?:agarro|cacho|encuentro) sol[oa]\b"
         # Care wished with a watch kept on someone's ways: "cuídate cuando salgas, que ya sé a
         # qué hora sales y por dónde caminas"; not a ride offered.
-        r"|\b(?:cuidate|cuidese|aguas|ten cuidado|abre bien los ojos)\b.{0,60}\bya se (?:donde "
+        r"|\b(?:cuidate|cuidese|aguas|ten cuidado|abre bien los ojos|disfruta(?:lo|la)? mientras "
+        r"(?:puedas|dure|se pueda))\b.{0,60}\b(?:ya )?se (?:donde "
         r"(?:vives|trabajas|estacionas|duermes|vive|trabaja)|a que hora (?:sales|llegas|entras|"
         r"sale|llega)|por donde (?:caminas|pasas|camina|pasa))\b",
         unless=_NOT_A_THREAT

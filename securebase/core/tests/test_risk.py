@@ -1024,9 +1024,27 @@ def test_a_building_site_and_a_recovery_are_not_quotations(text, name):
         ("tengo una soga lista en el closet", True),
         ("si se acaba el cafecito en la oficina me tiro al piso y no me levanto nunca", False),
         ("me tiro del piso 12 esta noche", True),
+        # Run 20, for set 20's everyday phrases the rules flagged, each beside the warning sign
+        # that shares its words: the end of one's rope; a year since the last self-harm; an
+        # overdose at an age long past; bangs cut at home; a puppy's rope toy; someone else who
+        # self-harms; a burn from the comal, and a mishap told as one.
+        ("the toddler, the printer and the landlord have me at the end of my rope today", False),
+        ("journal: one year since my last self harm. celebrated with cake", False),
+        ("one year since my last self harm and i want to do it again tonight", True),
+        ("three months since my last cut, i'm cutting again tonight", True),
+        ("the hospital stay after my overdose at 19 taught me to ask for help", False),
+        ("i want to take an overdose at 3am when everyone is asleep", True),
+        ("need to cut my own bangs bc the salon is booked", False),
+        ("need to cut my arms tonight", True),
+        ("bought a rope toy for the puppy, she destroyed it in an hour", False),
+        ("estoy leyendo sobre cómo apoyar a un amigo que se autolesiona", False),
+        ("me autolesiono cuando me deja en visto", True),
+        ("me quemé poquito con el comal haciendo tortillas, nada grave", False),
+        ("me quemé con el comal a propósito", True),
+        ("accidentally held the curling iron against my hand", False),
     ],
 )
-def test_runs_15_to_19_leave_the_previous_sets_everyday_phrases(text, flagged):
+def test_runs_15_to_20_leave_the_previous_sets_everyday_phrases(text, flagged):
     assert risk.screen_text(text).matched is flagged
 
 
@@ -1084,7 +1102,44 @@ def test_thoughts_that_never_went_away_are_not_a_past(text, name):
             "es_amenaza_se_donde",
         ),
         ("cuidate mija, ya se a que hora sales, te paso a recoger", None),
+        # Run 20: a car driven into the divider, a blade "not for cooking"; fresh lines on the
+        # skin and a lighter held to it, not a notebook or a candle; a threat of injury; a
+        # rope to hang from, a pier to leap from, not a dive; a knife "no es para la cocina",
+        # pills bought where no one will ask, not insulin; a blow with a bar, not a bat at a
+        # ball; a son to bury, a man who will not walk away; "disfruta mientras puedas, sé
+        # dónde estacionas", not coffee; "si me muero por lo menos…", not laughter.
+        (
+            "took the car out tonight wanting to go 100 straight into the divider",
+            "means_within_reach",
+        ),
+        ("bought a sharp knife today and it's not for cooking", "means_within_reach"),
+        ("fresh lines on my ankles tonight", "cutting_again"),
+        ("fresh lines on my notebook for the new semester", None),
+        ("held the car lighter to my forearm in the parking lot", "cutting_again"),
+        ("held the lighter to the candle wick for ages", None),
+        (
+            "next time he comes for the kids i'm not letting him leave in one piece",
+            "threat_of_injury",
+        ),
+        ("one more time and she gets stabbed", "threat_of_injury"),
+        ("me quiero colgar del barandal de la escalera", "es_medios"),
+        ("me voy a ir al muelle en la noche a tirarme", "es_saltar"),
+        ("fuimos al muelle a tirarme un clavado con mis primos", None),
+        (
+            "me compré un cuchillo nuevo, bien afilado, y no es para la cocina",
+            "es_medios_a_la_mano",
+        ),
+        ("fui a tres farmacias a comprar pastillas para que no sospecharan", "es_medios_a_la_mano"),
+        ("fui a tres farmacias para que no se me acabara la insulina", None),
+        ("si mi supervisor me vuelve a gritar le voy a meter un fierrazo", "es_amenaza_mas"),
+        ("le voy a pegar un batazo a la pelota", None),
+        ("le dije a su mamá que va a enterrar a su hijo", "es_amenaza_mas"),
+        ("este fin lo vamos a levantar y a ver si sale caminando", "es_amenaza_mas"),
+        ("disfruta mientras puedas, porque sé dónde estacionas", "es_amenaza_se_donde"),
+        ("disfruta mientras puedas, ya se donde trabajas, te invito un cafe", None),
+        ("si me muero por lo menos mi esposo cobra el seguro", "es_carga_de_otro_modo"),
+        ("si me muero de risa por lo menos que sea con ustedes", None),
     ],
 )
-def test_runs_17_and_19_rules_read_their_phrasings_and_leave_everyday_ones(text, rule):
+def test_runs_17_19_and_20_rules_read_their_phrasings_and_leave_everyday_ones(text, rule):
     assert risk.screen_text(text).rule == rule
