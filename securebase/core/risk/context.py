@@ -222,7 +222,7 @@ _SPANISH = {
         r"|\bno me he (?:cortado|lastimado|hecho dano|quemado) en (?:\w+ )?(?:anos|meses|semanas|"
         r"mucho)\b"
         r"|\bahora (?:estoy|soy|me siento) (?:bien|mejor|tranquil[oa])\b|\bya no (?:me siento|"
-        r"pienso|lo hago|las escondo|rezo|le rezo|pido|le pido)\b"
+        r"pienso|lo pienso|lo hago|las escondo|rezo|le rezo|pido|le pido)\b"
         # Thoughts that went away: "los pensamientos de suicidio se me quitaron"; not "se me
         # quitaron las ganas de vivir", "nunca se me quitaron".
         r"|\b(?:pensamientos|ideas|ganas de (?:morir|matarme|cortarme|lastimarme))\b"
@@ -256,8 +256,9 @@ _SPANISH = {
         r"|\bla ultima vez que (?:me|lo|la|nos) (?:dejaron|dejo|paso|pasaron|termino)\b"
         # Days counted without harm ("365 días sin hacerme daño"), a stay in hospital told as
         # over ("estuve internada"), and "eso ya quedó atrás".
-        r"|(?:^|\. )\d+ (?:dias|semanas|meses|anos) sin (?:hacerme dano|cortarme|lastimarme|"
-        r"quemarme|autolesionarme)\b"
+        r"|(?:^|\. )(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:dias?|"
+        r"semanas?|meses|mes|anos?) sin (?:hacerme dano|cortarme|lastimarme|quemarme|"
+        r"autolesionarme)\b"
         r"|\bestuve internad[oa]\b|\b(?:eso |todo eso )?ya (?:quedo atras|quedo en el pasado)\b"
     ),
     "denial": (

@@ -62,7 +62,7 @@ _JOKING = r"\b(?:lol|lmao|haha\w*|jk|just kidding|joking|kidding)\b|😂|🤣"
 _NOT_A_THREAT = (
     _JOKING
     + r"|\b(?:feelings|emotionally|with kindness|his chances|her chances|their chances|in (?:chess|"
-    r"fortnite|the game|mario kart|a game))\b"
+    r"fortnite|the game|mario kart|a game)|if looks could kill)\b"
     r"|\bby (?:leaving|telling|saying|breaking|ghosting|moving|not)\b"
     r"|\b(?:never|not|no longer|afraid of|scared of|worried about|so scared i might)"
     r"(?: \w+){0,3}? (?:kill|murder|stab|shoot|hurt|strangle|choke|beat|run over)\b"
@@ -429,7 +429,11 @@ RULES: tuple[Rule, ...] = (
         r"(?: all)?(?: of)?(?: my| the| these| those)?(?: old)? " + _MEDS + r"\b"
         r"|\b(?:counting|counted|lining up|lined up|staring at|stared at)(?: all)?(?: of)?"
         r"(?: my| the| these| those)?(?: \w+)? " + _MEDS + r"\b"
-        r"|\b" + _MEDS + r"\b" + WORD + r"{0,8}? (?:counting|counted|count) them\b",
+        r"|\b" + _MEDS + r"\b" + WORD + r"{0,8}? (?:counting|counted|count) them\b"
+        # Doses skipped to save them up: "skipping my trazodone so i can stockpile the bottle".
+        r"|\b(?:skipping|skipped|skip|not taking) my \w+\b.{0,20}?\bso (?:i can|i could|that i "
+        r"can) (?:stockpile|save (?:them|it) up|hoard|stash)\b.{0,30}?\b(?:bottle|pills|meds|"
+        r"doses|tablets)\b",
         unless=r"\b(?:prescription|pharmacy|pharmacist|refill|doctor|make sure it was right|"
         r"correct|pill organi[sz]er|organi[sz]er|pill ?box|for the week|weekly|the right number)\b",
     ),
@@ -471,7 +475,9 @@ RULES: tuple[Rule, ...] = (
         signs.METHOD,
         r"\b(?:hang|hanging|hung) myself\b|\bnoose\b"
         r"|\b(?:slit|slash|slitting|slashing|cut|cutting) (?:my|both) wrists\b"
-        r"|\b(?:shoot|shooting|shot) myself\b|\bgun (?:to|against|in) my (?:head|mouth|temple)\b"
+        # Not the idiom "shot myself in the foot".
+        r"|\b(?:shoot|shooting|shot) myself\b(?! in the foot\b)"
+        r"|\bgun (?:to|against|in) my (?:head|mouth|temple)\b"
         r"|\b(?:buy|bought|get|got|getting|buying|borrow|borrowing) a (?:gun|pistol|firearm)\b"
         # A safe, a case or a lock for the guns, not a gun.
         r"(?! (?:safe|case|lock|cabinet|rack|cleaning kit)\b)"
@@ -615,8 +621,11 @@ RULES: tuple[Rule, ...] = (
         r"(?: myself)?(?: again)?\s*(?:,|$|again\b|last night|tonight|today)"
         r"|\b(?:i|i have|i had) (?:cut|burned|burnt) again\b|^(?:cut|burned|burnt) again\b"
         # The harm going on again now: "i'm cutting again tonight", "fresh lines on my ankles",
-        # a lighter held to the skin.
+        # a lighter held to the skin, the blade gone back to, cuts hidden where no one sees.
         r"|\bi am (?:cutting|burning|scratching) again\b"
+        r"|\bwent (?:back )?(?:to|for) (?:the|my) (?:blade|razor)\b"
+        r"|\bold habit with the (?:blade|razor)\b"
+        r"|\bi (?:cut|burn) (?:where|so) (?:nobody|no one) (?:can|will|could) see\b"
         r"|\bfresh (?:lines|cuts|marks|burns|scratches) on my (?:arms?|forearms?|legs?|ankles?|"
         r"wrists?|thighs?|stomach|hips?|skin)\b"
         r"|\b(?:held|hold|holding|pressed|press|pressing) (?:a |the |my )?(?:car )?(?:lighter|"
@@ -2542,6 +2551,9 @@ RULES: tuple[Rule, ...] = (
         r"bloodbath|crime scene)\b"
         r"|\b(?:she|he|they) (?:thinks?|think) (?:she|he|they) (?:is|are) safe\b.{0,40}\b(?:she is "
         r"not|he is not|they are not|not for long|wrong)\b"
+        # "Tomorrow he pays", said of someone who humiliated the writer.
+        r"|\b(?:tomorrow|tonight|soon|one day|this week) (?:he|she|they) (?:pays?|will pay|is "
+        r"going to pay)\s*$"
         # "Not letting him leave in one piece"; "one more time and she gets stabbed".
         r"|\b(?:not|never) (?:letting|let|going to let) (?:him|her|them) (?:leave|walk away|walk "
         r"out|go) in one piece\b"

@@ -244,15 +244,15 @@ RULES: tuple[Rule, ...] = (
         r"|\bestoy (?:parad[oa] |sentad[oa] )?(?:en|arriba de|sobre) (?:el|la|un|una) (?:puente|"
         r"azotea|techo|orilla|cornisa|barandal)\b(?:\s*$| ahorita| sol[oa]| otra vez| pensando)"
         r"|\b(?:pense|pienso|quise|quiero|tuve ganas de|me dieron ganas de|me dan ganas de)"
-        r" (?:en )?(?:saltar|brincar|tirarme|aventarme)\b"
+        r" (?:en )?(?:saltar|brincar|tirarme|aventarme|echarme al (?:rio|mar|canal|agua))\b"
         # The place named first: "me voy a ir al muelle en la noche a tirarme".
         r"|\b(?:muelle|puente|acantilado|presa|rio|mar|azotea|techo|edificio|barranco|vias|"
         r"malecon)\b.{0,40}?\ba (?:tirarme|aventarme|lanzarme|arrojarme)\b",
         # Not a jingle one cannot stand: "si oigo otra vez la musiquita del camión de los
         # helados me tiro al mar".
         unless=r"\b(?:paracaidas|bungee|alberca|piscina|cuerda|de alegria|de gusto|la cuerda|"
-        r"clavados?|chapuzon|a la arena|musiquita|cancioncita|camion de (?:los helados|la basura|"
-        r"el gas|las paletas))\b"
+        r"clavados?|chapuzon|a nadar|a la arena|musiquita|cancioncita|camion de (?:los helados|"
+        r"la basura|el gas|las paletas))\b"
         # Thrown down on the floor, a tantrum: "si se acaba el cafecito me tiro al piso".
         r"|\b(?:me tiro|tirarme|me aviento|aventarme) al (?:piso|suelo)\b(?!.{0,30}\bdesde\b)",
     ),
@@ -346,9 +346,16 @@ RULES: tuple[Rule, ...] = (
         r"(?! de (?:pelo|cabello|luz|carne|caja)\b)"
         r"|\b(?:cortadas|cortes|cicatrices) (?:nuevas |frescas )?(?:en|de) (?:mis|los|las) "
         r"(?:brazos|munecas|piernas|muslos)\b"
-        r"|\bhasta (?:sangrar|que sangre|que sangro|hacerme sangre)\b",
-        # Old marks, or scars from a surgery, a fall or a pet.
-        unless=r"\b(?:viejas|antiguas|de hace (?:anos|mucho)|cesarea|cirugia|operacion|apendice|"
+        r"|\bhasta (?:sangrar|que sangre|que sangro|hacerme sangre)\b"
+        # Something driven into the skin, a belt used on oneself: "me clavé el compás en la
+        # pierna", "me azoté con el cinturón".
+        r"|\bme (?:clave|enterre|encaje) (?:el|la|un|una|las|unas|los|unos) \w+(?: \w+){0,3} en "
+        r"(?:la|el|mi|mis|las|los) (?:piernas?|brazos?|muslos?|munecas?|panza|piel)\b"
+        r"|\bme azote con (?:el|un|mi|la) (?:cinturon|cinto|chancla|cable)\b"
+        r"|\bme (?:pegue|golpee) con (?:el|mi|la) (?:cinturon|cinto|chancla)\b",
+        # Old marks, or scars from a surgery, a fall or a pet; a splinter, a thorn or glass.
+        unless=r"\b(?:astilla|espina|vidrio|clavo|sin querer|accidente|jugando)\b"
+        r"|\b(?:viejas|antiguas|de hace (?:anos|mucho)|cesarea|cirugia|operacion|apendice|"
         r"puntos|acne|varicela|tatuajes?|chupetones?|moretones del|me cai|mi (?:gato|gata|perro|"
         r"perrita)|estrias|lunar|vacuna)\b",
     ),
@@ -404,7 +411,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:farmacias|tiendas)\b.{0,60}?\bpara que no (?:sospech\w*|se dieran cuenta|se den "
         r"cuenta|me preguntaran|me pregunten)\b",
         unless=r"\b(?:tender|tendedero|la ropa|columpio|hamaca|saltar la cuerda|escalar|"
-        r"campamento|caceria|"
+        r"campamento|caceria|amarrar|mudanza|muebles|"
         r"cazar|tiro al blanco|pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio))\b",
     ),
     rule(
@@ -429,7 +436,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:deje|dejo|escribi) (?:una|mi) (?:nota|carta) (?:en|sobre) (?:mi|la) (?:cama|mesa|"
         r"escritorio|almohada|buro)\b"
         r"|\b(?:esta|hoy) (?:fue|es|sera) la ultima vez que (?:vi|veo|vea|hable|abrace)\b"
-        r"|\bcuando (?:leas|lean|alguien lea|encuentres|encuentren) esto\b",
+        r"|\bcuando (?:leas|lean|alguien lea|encuentres|encuentren) esto\b"
+        # "Que no quede nada de mí"; a grave told "ya pronto voy con él".
+        r"|\bque no quede nada de mi(?=\s*(?:$|[,.;!]))"
+        r"|\b(?:tumba|panteon|cementerio)\b.{0,60}?\b(?:ya )?pronto (?:voy|me voy|estare) con "
+        r"(?:el|ella|ellos|ustedes)\s*$",
         unless=r"\b(?:cumpleanos|cumple|santo|dia de las madres|dia del padre|navidad|aniversario|"
         r"boda|oficina|trabajo|fin de semana|vacaciones|de viaje|me mudo|mudanza|antes de irme|"
         r"intercambio)\b",
@@ -472,6 +483,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:espero|ojala|quisiera|deseo|rezo (?:por|para)|le (?:pido|pedi|rezo|ruego)|"
         r"pidiendo(?:le)?|rogando(?:le)?)\b.{0,30}?\bno (?:despertar|amanecer|volver a "
         r"despertar)\b(?! (?:a|al|a la|a los|a las|a mi|a mis)\b)"
+        # Drunk down "a ver si ya no me levanto", said at the end.
+        r"|\ba ver si (?:ya )?no (?:me levanto|despierto|amanezco)\s*$"
         r"|\bsi me (?:atropellara|matara|pasara algo)\b.{0,40}?\b(?:alivio|bien|mejor|no me "
         r"importaria|feliz|agradecid[oa])\b"
         r"|\b(?:morir|morirme|la muerte|estar muert[oa]) (?:ya )?no (?:me )?(?:suena|parece|"
@@ -766,8 +779,19 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:va|vas|van) a (?:enterrar|velar) a (?:su|tu) (?:hij[oa]|herman[oa]|espos[oa]|"
         r"novi[oa]|mama|papa)\b"
         r"|\b(?:a ver si|no va a|no vas a) (?:sale|salir) caminando\b"
-        r"|\b(?:le|les) (?:entierro|clavo) (?:el|la|mi) (?:cuchillo|navaja|fierro|filero)\b",
+        r"|\b(?:le|les) (?:entierro|clavo) (?:el|la|mi) (?:cuchillo|navaja|fierro|filero|pala|"
+        r"machete|desarmador)\b"
+        # "La próxima subo con el machete", "mañana me la paga ese…".
+        r"|\b(?:la proxima|otra vez|si vuelve|si lo vuelve)\b.{0,30}?\b(?:subo|bajo|voy|llego|"
+        r"entro|le caigo) con (?:el|un|mi|la|una) (?:machete|cuchillo|bat|bate|fierro|pistola|"
+        r"cuete|navaja|escopeta)\b"
+        r"|\b(?:manana|hoy|esta noche|pronto) me la (?:paga|pagan|va a pagar)(?:\s*$| es[ea]s? \w+"
+        r"\s*$)",
         unless=_NOT_A_THREAT + r"|\b(?:juego|videojuego|partido|foto|fotos)\b"
+        # Yard work and food: "la próxima voy con el machete a cortar el zacate", "no lo dejo
+        # entero, el pastel".
+        r"|\b(?:zacate|monte|milpa|cana|ramas|arbustos|maleza|cocos?|jardin|tierra|hoyo|raiz|"
+        r"raices|arbol)\b"
         r"|\b(?:al|a la) (?:pastel|pan|pollo|sandia|melon|queso|pay|rosca|pavo)\b",
     ),
     rule(
@@ -951,7 +975,17 @@ RULES: tuple[Rule, ...] = (
         signs.HARM_OTHERS,
         r"\b(?:llegue|llego|voy|aparezca|me aparezco|me presento)\b.{0,10}\bcon "
         r"(?:la|una|mi|el|un) (?:pistola|arma|navaja|cuchillo|fusca|machete|escopeta)\b",
-        unless=r"\b(?:jaja\w*|juego|pelicula|serie|disfraz|halloween)\b",
+        unless=r"\b(?:jaja\w*|juego|pelicula|serie|disfraz|halloween|zacate|monte|milpa|cana|"
+        r"ramas|maleza|jardin|cortar)\b",
+    ),
+    # "Me le aparezco en su casa y no la dejo entera": the threat is said with a "no", which
+    # the other threats' exceptions read as a threat taken back; not a cake left unfinished.
+    rule(
+        "es_no_la_dejo_entera",
+        signs.HARM_OTHERS,
+        r"\bno (?:la|lo|los|las) dejo enter[oa]s?\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|xd|lol|pastel|pizza|torta|pollo|comida|plato|botella|sandia|"
+        r"melon|pan|galletas?|tamales?|tacos?|carne|rosca|pay)\b|😂|🤣",
     ),
     rule(
         "es_armado_para_alguien",

@@ -1042,9 +1042,22 @@ def test_a_building_site_and_a_recovery_are_not_quotations(text, name):
         ("me quemé poquito con el comal haciendo tortillas, nada grave", False),
         ("me quemé con el comal a propósito", True),
         ("accidentally held the curling iron against my hand", False),
+        # Run 21, for set 21's everyday phrases the rules flagged, each beside the warning sign
+        # that shares its words: "if looks could kill"; a foot shot by one's own words; a
+        # thought of the pandemic given up; a year without self-harm counted in words; a rope
+        # to tie furniture down for a move.
+        ("if looks could kill my sister would be in jail after that dinner", False),
+        ("i shot myself in the foot by telling him i was fine with something casual", False),
+        ("i want to shoot myself in the head", True),
+        ("en la pandemia pensaba que mi familia estaría mejor sin mí, ya no lo pienso", False),
+        ("pensaba que mi familia estaría mejor sin mí y lo sigo pensando", True),
+        ("un año sin hacerme daño, hoy me compré un pastelito para celebrar", False),
+        ("no puedo pasar un día sin cortarme", True),
+        ("compré una soga nueva pa amarrar los muebles de la mudanza", False),
+        ("compré una soga para mí", True),
     ],
 )
-def test_runs_15_to_20_leave_the_previous_sets_everyday_phrases(text, flagged):
+def test_runs_15_to_21_leave_the_previous_sets_everyday_phrases(text, flagged):
     assert risk.screen_text(text).matched is flagged
 
 
@@ -1139,7 +1152,44 @@ def test_thoughts_that_never_went_away_are_not_a_past(text, name):
         ("disfruta mientras puedas, ya se donde trabajas, te invito un cafe", None),
         ("si me muero por lo menos mi esposo cobra el seguro", "es_carga_de_otro_modo"),
         ("si me muero de risa por lo menos que sea con ustedes", None),
+        # Run 21: doses skipped to stockpile them, not coffee money; the blade gone back to, not
+        # a razor to shave; cuts hidden where no one sees; "tomorrow he pays", not a debt; a
+        # shovel, a machete, a "no la dejo entera" and "me la paga ese…", not the garden, the
+        # yard, a cake or a brother's loan; a compass driven into the leg and a belt, not a
+        # needle or a cable bumped into; the river to throw oneself in, not to swim; syrup with
+        # tequila "a ver si ya no me levanto", not tea; nothing of oneself left, not the dishes;
+        # a grave told "ya pronto voy con él", not flowers taken.
+        ("been skipping my trazodone so i can stockpile the whole bottle", "stockpiling"),
+        ("skipping my latte so i can save it up for concert tickets", None),
+        ("went back to the old habit with the blade tonight", "cutting_again"),
+        ("went for the razor to shave before the wedding", None),
+        ("i cut where nobody can see now, on my hips", "cutting_again"),
+        ("nobody humiliates me in front of the whole office. tomorrow he pays", "threat_of_injury"),
+        ("tomorrow he pays me back for the concert tickets", None),
+        ("el mayordomo de la obra me vuelve a gritar y le entierro la pala", "es_amenaza_mas"),
+        ("le entierro la pala a la tierra para sacar la raíz", None),
+        ("el vecino pone música a las 2am, la próxima subo con el machete", "es_amenaza_mas"),
+        ("la próxima voy con el machete a cortar el zacate", None),
+        ("me le aparezco en su casa y no la dejo entera", "es_no_la_dejo_entera"),
+        ("no lo dejo entero, me como todo el pastel", None),
+        ("nadie me humilla enfrente de la oficina, mañana me la paga ese cabrón", "es_amenaza_mas"),
+        ("mañana me la paga mi hermano, le presté 500", None),
+        ("me clavé el compás de mi hijo en la pierna", "es_marcas"),
+        ("me clavé la aguja de tejer en la pierna sin querer", None),
+        ("me azoté con el cinturón yo sola", "es_marcas"),
+        ("me di con el cable de la lámpara al pasar", None),
+        ("pienso en echarme al río cuando crece con la lluvia", "es_saltar"),
+        ("pienso en echarme al río a nadar este verano", None),
+        (
+            "me estoy tomando el jarabe con el tequila a ver si ya no me levanto",
+            "es_deseo_de_no_estar",
+        ),
+        ("me tomé un té a ver si ya no me levanto tan cansada", None),
+        ("borré todas las fotos y los chats, que no quede nada de mí", "es_actos_de_despedida"),
+        ("recogí mis platos que no quede nada de mi comida en la mesa", None),
+        ("fui a la tumba de mi abuelo y le dije que ya pronto voy con él", "es_actos_de_despedida"),
+        ("fui al panteón a ver a mi abuela y pronto voy con ella a llevarle flores", None),
     ],
 )
-def test_runs_17_19_and_20_rules_read_their_phrasings_and_leave_everyday_ones(text, rule):
+def test_runs_17_and_19_to_21_rules_read_their_phrasings_and_leave_everyday_ones(text, rule):
     assert risk.screen_text(text).rule == rule
