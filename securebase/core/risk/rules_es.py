@@ -251,8 +251,8 @@ RULES: tuple[Rule, ...] = (
         # Not a jingle one cannot stand: "si oigo otra vez la musiquita del camión de los
         # helados me tiro al mar".
         unless=r"\b(?:paracaidas|bungee|alberca|piscina|cuerda|de alegria|de gusto|la cuerda|"
-        r"clavados?|chapuzon|a nadar|a la arena|musiquita|cancioncita|camion de (?:los helados|"
-        r"la basura|el gas|las paletas))\b"
+        r"clavados?|chapuzon|a nadar|a la arena|en la arena|al sol|una siesta|en el pasto|"
+        r"musiquita|cancioncita|camion de (?:los helados|la basura|el gas|las paletas))\b"
         # Thrown down on the floor, a tantrum: "si se acaba el cafecito me tiro al piso".
         r"|\b(?:me tiro|tirarme|me aviento|aventarme) al (?:piso|suelo)\b(?!.{0,30}\bdesde\b)",
     ),
@@ -788,8 +788,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:manana|hoy|esta noche|pronto) me la (?:paga|pagan|va a pagar)(?:\s*$| es[ea]s? \w+"
         r"\s*$)",
         unless=_NOT_A_THREAT + r"|\b(?:juego|videojuego|partido|foto|fotos)\b"
-        # Yard work and food: "la próxima voy con el machete a cortar el zacate", "no lo dejo
-        # entero, el pastel".
+        # Yard work: "la próxima voy con el machete a cortar el zacate", "le entierro la pala a
+        # la tierra".
         r"|\b(?:zacate|monte|milpa|cana|ramas|arbustos|maleza|cocos?|jardin|tierra|hoyo|raiz|"
         r"raices|arbol)\b"
         r"|\b(?:al|a la) (?:pastel|pan|pollo|sandia|melon|queso|pay|rosca|pavo)\b",

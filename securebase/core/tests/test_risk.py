@@ -1156,9 +1156,10 @@ def test_thoughts_that_never_went_away_are_not_a_past(text, name):
         # a razor to shave; cuts hidden where no one sees; "tomorrow he pays", not a debt; a
         # shovel, a machete, a "no la dejo entera" and "me la paga ese…", not the garden, the
         # yard, a cake or a brother's loan; a compass driven into the leg and a belt, not a
-        # needle or a cable bumped into; the river to throw oneself in, not to swim; syrup with
-        # tequila "a ver si ya no me levanto", not tea; nothing of oneself left, not the dishes;
-        # a grave told "ya pronto voy con él", not flowers taken.
+        # needle or a cable bumped into; the river to throw oneself in, not to swim or to lie
+        # in the sun by the sea; syrup with tequila "a ver si ya no me levanto", not tea;
+        # nothing of oneself left, not the dishes; a grave told "ya pronto voy con él", not
+        # flowers taken.
         ("been skipping my trazodone so i can stockpile the whole bottle", "stockpiling"),
         ("skipping my latte so i can save it up for concert tickets", None),
         ("went back to the old habit with the blade tonight", "cutting_again"),
@@ -1180,6 +1181,7 @@ def test_thoughts_that_never_went_away_are_not_a_past(text, name):
         ("me di con el cable de la lámpara al pasar", None),
         ("pienso en echarme al río cuando crece con la lluvia", "es_saltar"),
         ("pienso en echarme al río a nadar este verano", None),
+        ("el domingo vamos al mar a tirarme al sol todo el día", None),
         (
             "me estoy tomando el jarabe con el tequila a ver si ya no me levanto",
             "es_deseo_de_no_estar",
