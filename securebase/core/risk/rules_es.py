@@ -49,6 +49,8 @@ _MISHAP_NOT_PLACE = (
     r"con la puerta|me cai)\b"
 )
 _TARGET = r"(?:lo|la|los|las|le|les)"
+# Not waking someone else: "espero no despertar al bebé" (after "no despertar").
+_NOT_WAKING_SOMEONE = r"(?! (?:a|al|a la|a los|a las|a mi|a mis)\b)"
 # "Me quiero morir, le mandé un corazón a mi jefe": a mishap told right after the words makes
 # them embarrassment, not intent.
 _MISHAP = (
@@ -61,7 +63,11 @@ _NOT_A_THREAT = (
     r" (?:mi|mis|el|la|los|las)\b|"
     r"\b(?:se (?:acabo|comio|tomo|termino) (?:la|el|mi|mis|los|las)|no lavo|dejo (?:los trastes|"
     r"todo tirado))\b|\b(?:jaja\w*|jeje\w*|lol|xd|(?<!no )es broma|de broma|bromeando)\b|😂|🤣"
-    r"|\bno (?:lo|la|le|los|las|quiero|queria|voy|podria|pienso)\b"
+    # A threat taken back ("no lo voy a matar", "no la toco"), but not a "no" in a clause of its
+    # own before the threat: "no la aguanto, la voy a matar".
+    r"|\bno (?:lo|la|le|los|las|les) (?:voy a |vamos a |quiero |queria |pienso |podria |"
+    r"iba a )?\w+\b(?![^,;.]*[,;.] *(?:y |pero )?(?:lo|la|le|los|las|les) )"
+    r"|\bno (?:quiero|queria|voy|podria|pienso)\b"
     # A trivial offence, not a blow: "si me vuelve a dejar plantada", not "si me vuelve a pegar".
     r"|\bsi (?:llega tarde|se come|se acaba|me deja plantad|no me contesta|toca mi|se olvida"
     r"|me vuelve a(?! (?:pegar|golpear|tocar|lastimar|amenazar|empujar|ahorcar|violar|"
@@ -482,9 +488,10 @@ RULES: tuple[Rule, ...] = (
         # waking someone else ("espero no despertar al bebé").
         r"|\b(?:espero|ojala|quisiera|deseo|rezo (?:por|para)|le (?:pido|pedi|rezo|ruego)|"
         r"pidiendo(?:le)?|rogando(?:le)?)\b.{0,30}?\bno (?:despertar|amanecer|volver a "
-        r"despertar)\b(?! (?:a|al|a la|a los|a las|a mi|a mis)\b)"
+        r"despertar)\b"
+        + _NOT_WAKING_SOMEONE
         # Drunk down "a ver si ya no me levanto", said at the end.
-        r"|\ba ver si (?:ya )?no (?:me levanto|despierto|amanezco)\s*$"
+        + r"|\ba ver si (?:ya )?no (?:me levanto|despierto|amanezco)\s*$"
         r"|\bsi me (?:atropellara|matara|pasara algo)\b.{0,40}?\b(?:alivio|bien|mejor|no me "
         r"importaria|feliz|agradecid[oa])\b"
         r"|\b(?:morir|morirme|la muerte|estar muert[oa]) (?:ya )?no (?:me )?(?:suena|parece|"
@@ -961,7 +968,7 @@ RULES: tuple[Rule, ...] = (
         r" \w+\b.{0,40}\b(?:gracias a dios|que bueno|mejor|alivio|me da igual)\b"
         r"|\b(?:espero|esperando|quisiera|deseo|pido|rezo)\b (?:\w+ )?(?:ya )?no "
         # Not waking someone else: "espero no despertar al bebé".
-        r"despertar(?:me)?\b(?! (?:a|al|a la|a los|a las|a mi|a mis)\b)",
+        r"despertar(?:me)?\b" + _NOT_WAKING_SOMEONE,
         unless=r"\b(?:jaja\w*|por lo menos|me salto|me libro de|xd)\b",
     ),
     rule(

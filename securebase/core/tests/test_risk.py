@@ -1195,3 +1195,19 @@ def test_thoughts_that_never_went_away_are_not_a_past(text, name):
 )
 def test_runs_17_and_19_to_21_rules_read_their_phrasings_and_leave_everyday_ones(text, rule):
     assert risk.screen_text(text).rule == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "threat_rule_fires"),
+    [
+        # A "no" in a clause of its own before the threat does not take the threat back.
+        ("no la aguanto, la voy a matar", True),
+        ("no lo soporto, lo voy a matar", True),
+        # A threat itself taken back still is.
+        ("no lo voy a matar, pero ganas no me faltan", False),
+        ("no la mato porque la quiero", False),
+    ],
+)
+def test_a_spanish_no_takes_back_only_the_threat_it_negates(text, threat_rule_fires):
+    result = risk.screen_text(text)
+    assert (result.rule == "es_amenaza" and result.concern == "others") is threat_rule_fires
