@@ -65,7 +65,10 @@ _NOT_A_THREAT = (
     r"fortnite|the game|mario kart|a game)|if looks could kill)\b"
     r"|\bby (?:leaving|telling|saying|breaking|ghosting|moving|not)\b"
     r"|\b(?:never|not|no longer|afraid of|scared of|worried about|so scared i might)"
-    r"(?: \w+){0,3}? (?:kill|murder|stab|shoot|hurt|strangle|choke|beat|run over)\b"
+    # The "not" must reach the act without a new subject between: not "i did not sleep i will
+    # kill him", typed without a comma.
+    r"(?: (?!i\b|he\b|she\b|they\b|we\b)\w+){0,3}? (?:kill|murder|stab|shoot|hurt|strangle|choke|"
+    r"beat|run over)\b"
     # A trivial offence, not a touch: "if she touches my fries", not "if he touches me again".
     r"|\bif (?:he|she|they) (?:\w+ )?(?:is late|eats?|ate|forgets?|finish\w*|touch\w* my|"
     r"borrows?|steals?|uses? my|wears? my|"

@@ -67,6 +67,8 @@ _NOT_A_THREAT = (
     # own before the threat: "no la aguanto, la voy a matar".
     r"|\bno (?:lo|la|le|los|las|les) (?:voy a |vamos a |quiero |queria |pienso |podria |"
     r"iba a )?\w+\b(?![^,;.]*[,;.] *(?:y |pero )?(?:lo|la|le|los|las|les) )"
+    # ...nor, typed without a comma, before "la voy a…": "no la aguanto la voy a matar".
+    r"(?!.*\b(?:lo|la|le|los|las|les) (?:voy|vamos|va|van) a\b)"
     r"|\bno (?:quiero|queria|voy|podria|pienso)\b"
     # A trivial offence, not a blow: "si me vuelve a dejar plantada", not "si me vuelve a pegar".
     r"|\bsi (?:llega tarde|se come|se acaba|me deja plantad|no me contesta|toca mi|se olvida"

@@ -1198,16 +1198,22 @@ def test_runs_17_and_19_to_21_rules_read_their_phrasings_and_leave_everyday_ones
 
 
 @pytest.mark.parametrize(
-    ("text", "threat_rule_fires"),
+    ("text", "rule"),
     [
-        # A "no" in a clause of its own before the threat does not take the threat back.
-        ("no la aguanto, la voy a matar", True),
-        ("no lo soporto, lo voy a matar", True),
+        # A "no" or a "not" in a clause of its own before the threat, with a comma or typed
+        # without one, does not take the threat back.
+        ("no la aguanto, la voy a matar", "es_amenaza"),
+        ("no lo soporto, lo voy a matar", "es_amenaza"),
+        ("no la aguanto la voy a matar", "es_amenaza"),
+        ("i did not sleep i will kill him", "threat_to_harm"),
         # A threat itself taken back still is.
-        ("no lo voy a matar, pero ganas no me faltan", False),
-        ("no la mato porque la quiero", False),
+        ("no lo voy a matar, pero ganas no me faltan", None),
+        ("no la mato porque la quiero", None),
+        ("i would never hurt him", None),
     ],
 )
-def test_a_spanish_no_takes_back_only_the_threat_it_negates(text, threat_rule_fires):
+def test_a_no_takes_back_only_the_threat_it_negates(text, rule):
+    # The word model may still read these sentences; the threat rule's own reading is tested.
     result = risk.screen_text(text)
-    assert (result.rule == "es_amenaza" and result.concern == "others") is threat_rule_fires
+    fired = result.rule if result.rule != "model" and result.concern == "others" else None
+    assert fired == rule
