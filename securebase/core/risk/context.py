@@ -118,6 +118,9 @@ _ENGLISH = {
         r"(?:wanted|tried|thought|was|cut|could not|believed)\b"
         r"|\b(?:quit|stopped) (?:self[ -]?harming|cutting|hurting myself|burning myself)\b"
         r".{0,60}?\bnever (?:went back|looked back|did it again|started again)\b"
+        # A feeling or a time told as over: "that feeling passed", "those years are behind me".
+        r"|\b(?:that|the|those) (?:feelings?|thoughts?|urges?) (?:passed|faded|went away)\b"
+        r"|\b(?:those|these|that) (?:years|months|days|times|nights) are (?:behind me|over|gone)\b"
     ),
     "denial": (
         r"\bi (?:am|was) (?:not|never) (?:suicidal|in danger|going to (?:hurt|kill) myself)\b"
@@ -140,8 +143,13 @@ _ENGLISH = {
         r"killed (?:himself|herself|themselves)|shot (?:himself|herself)|hanged|jumped)\b"
         # A stranger in the news: "a story about a man who jumped from a parking garage".
         r"|\b(?:a|the|this|that) (?:man|woman|guy|girl|boy|teen|teenager|person|student|"
-        r"celebrity|singer|actor|actress|rapper) (?:who|that) (?:\w+ )?(?:jumped|died|killed|"
+        r"celebrity|singer|actor|actress|rapper|nurse|doctor|teacher|soldier|veteran|cop|officer|"
+        r"firefighter|athlete|musician) (?:who|that) (?:\w+ )?(?:jumped|died|killed|"
         r"shot|hanged|overdosed|attempted)\b"
+        # Someone else's thoughts told in the third person: "she has been having suicidal
+        # thoughts".
+        r"|\b(?:she|he|they) (?:is|are|has|have|had) (?:been )?(?:having|fighting|struggling "
+        r"with) (?:suicidal|dark) thoughts\b"
         # A death grieved: "a coworker lost her son to suicide".
         r"|\b(?:lost|losing) (?:her|his|their|a) (?:son|daughter|brother|sister|husband|wife|"
         r"partner|friend|mom|dad|mother|father|child|kid|cousin) to (?:suicide|an overdose|"

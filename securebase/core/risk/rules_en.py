@@ -146,6 +146,9 @@ RULES: tuple[Rule, ...] = (
         signs.SUICIDAL_THOUGHTS,
         r"(?<!\bnot )(?<!\bnever )(?<!\bnever been )(?<!\bnot feeling )(?<!\bnot really )"
         r"\bsuicid\w*\b(?! (?:prevention|awareness|squad|bomber|doors|mission))",
+        # Suicides run at practice are sprints.
+        unless=r"\b(?:run|ran|running|do|did|doing) (?:\w+ ){0,3}suicides\b"
+        r"|\bsuicides? (?:drills?|sprints?)\b",
     ),
     rule(
         "end_my_life",
@@ -1041,7 +1044,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:oncoming |the )?traffic\b"
         r"|\b(?:step|stepping|stepped|jump|jumping|fall|falling) (?:off|from) the "
         r"(?:platform|ledge|edge)\b.{0,30}?\b(?:train|comes|coming)\b"
-        r"|\b(?:swerv\w*|steer\w*|drift\w*) (?:toward|towards|into|at) (?:the )?(?:barrier|wall|"
+        # Swerving told of oneself ("i keep swerving", "thinking about swerving"), not of the
+        # driver ahead.
+        r"|\b(?:i|to|about|of|keep|kept|just|wanna|gonna|could|almost|nearly|want|wanted) "
+        r"(?:swerv\w*|steer\w*|drift\w*) (?:toward|towards|into|at) (?:the )?(?:barrier|wall|"
         r"median|guardrail|oncoming|trees?|pole|cliff|edge|water)\b"
         r"|\b(?:pills|meds|tablets|bottle|rope|gun|knife|razor|blade)s?\b.{0,40}?\b(?:next to me|"
         r"beside me|on my lap|by my bed|on my nightstand|ready)\b"
@@ -1471,7 +1477,8 @@ RULES: tuple[Rule, ...] = (
         signs.SELF_HARM,
         r"\b(?:hurt|hurting|harm|harming|punish|punishing|bruise|bruising) my (?:own )?body\b"
         r"|\b(?:used|use|using) (?:a |the )?(?:pin|needle|safety pin|compass|blade|razor|scissors)"
-        r"\b.{0,20}?\b(?:on (?:my|myself)|to (?:scratch|cut|dig))\b"
+        r"\b.{0,20}?\b(?:on (?:my(?! (?:bangs|hair|nails|beard|eyebrows|brows|split ends|"
+        r"cuticles|toenails|fingernails)\b)|myself)|to (?:scratch|cut|dig))\b"
         r"|\b(?:used|use|using) (?:a |the )?(?:pin|needle|safety pin|compass)\s*$",
         unless=_ACCIDENT + r"|\b(?:sewing|knitting|splinter|pattern|craft|tattoo)\b",
     ),
@@ -3036,5 +3043,81 @@ RULES: tuple[Rule, ...] = (
         # Harm one cannot go without: "I can't go two days without cutting".
         r"\b(?:can not|could not|barely) (?:go|last|make it|get through) (?:\w+ ){0,3}(?:days?|"
         r"hours?|nights?|weeks?) without (?:cutting|burning|hurting myself|hitting myself)\b",
+    ),
+    # Run 22: how long it takes, read about; no way out "except one"; envy of the dying; the
+    # urge back tonight after a year; an illness let take one; freedom "without me alive"; a
+    # tub with a dryer in it; "deep enough, i checked"; harm hidden where no one hears; a
+    # blade used on the skin; no need to renew where one is headed; a victim made to bleed.
+    rule(
+        "researching_how_long",
+        signs.SUICIDAL_THOUGHTS,
+        r"\b(?:reading|read|looked up|looking up|googled|googling|searched|searching) (?:about )?"
+        r"how long it takes(?=\s*(?:$|[,.;:!?]|to (?:die|bleed out|lose consciousness|pass out|"
+        r"stop breathing)\b))",
+    ),
+    rule(
+        "no_way_out_but_one",
+        signs.HOPELESSNESS,
+        r"\bno (?:way|exit|door) out\b.{0,60}?\bexcept (?:one|the one|one way)"
+        r"(?=\s*(?:$|[,.;:!?]))",
+    ),
+    rule(
+        "envy_the_dead",
+        signs.DEATH_WISH,
+        r"\benvy (?:them|him|her|the dead|people who died|the patients)\b.{0,30}?\b"
+        r"(?:(?:getting|got) to go(?! (?:to|on|home|out|see|back|with)\b)|for being dead|"
+        r"for dying|for resting|getting to rest)\b",
+    ),
+    rule(
+        "urge_back_tonight",
+        signs.SELF_HARM,
+        r"\bsince (?:i last|the last time i) (?:hurt|cut|burned|harmed) myself\b.{0,30}?\b"
+        r"(?:tonight|today|right now)\b.{0,15}?\bi (?:want|need) to\b",
+    ),
+    rule(
+        "let_it_take_me",
+        signs.DEATH_WISH,
+        r"\blet (?:it|the (?:fever|cancer|illness|sickness|disease|infection|diabetes|flu|virus))"
+        r" take me\b(?! (?:away|to|wherever|where|home|back|out|along|there|places)\b)",
+    ),
+    rule(
+        "free_without_me_alive",
+        signs.BURDEN,
+        r"\b(?:free|better|happier|fine|relieved|lighter) without me (?:alive|breathing|on this "
+        r"earth|in this world)\b",
+    ),
+    rule(
+        "means_in_the_tub",
+        signs.METHOD,
+        r"\b(?:sitting|sat|lying|laying|lay|sit) in the (?:tub|bath|bathtub)\b.{0,20}?\bwith "
+        r"(?:the |a |my )?(?:hair ?dryer|toaster|radio|curling iron|extension cord|space heater)\b"
+        r"|\b(?:deep|high|tall|far down|fast) enough,? i (?:checked|measured|looked it up|made "
+        r"sure)(?=\s*(?:$|[,.;:!?]))",
+    ),
+    rule(
+        "harm_hidden_or_used",
+        signs.SELF_HARM,
+        r"\b(?:hurt|cut|burn|hit|scratch) myself\b.{0,30}?\bwhere (?:nobody|no one) (?:can|will|"
+        r"could) (?:hear|see|notice)\b"
+        r"|\b(?:used|use|took|take) (?:the |a |my )?(?:box ?cutter|blade|knife|scissors|lighter|"
+        r"compass)\b.{0,40}?\bon my (?:stomach|belly|arms?|wrists?|thighs?|legs?|skin|hips?|"
+        r"ankles?|chest)\b",
+        unless=r"\b(?:by accident|accidentally|splinter|tick|stitches|bandage the)\b",
+    ),
+    rule(
+        "no_need_where_headed",
+        signs.PREPARATION,
+        r"\bno need to (?:renew|pay|plan|buy|save|pack|book)\b.{0,30}?\bwhere i am (?:headed|"
+        r"going)(?=\s*(?:$|[.;!?]))",
+        unless=r"\b(?:vacation|trip|moving|move|movers?|abroad|overseas|deploy\w*|dorm|camp)\b",
+    ),
+    rule(
+        "make_them_bleed",
+        signs.HARM_OTHERS,
+        r"\b(?:make|making|made) sure (?:he|she|they|that \w+) (?:bleeds?|suffers?)\b"
+        r"(?! (?:the|his|her|their|my|a|an|out)\b)"
+        r"|\b(?:his|her|their) (?:tires|car|truck|windows)\b.{0,10}?\bfirst,? (?:then|and then) "
+        r"(?:him|her|them)\b",
+        unless=_NOT_A_THREAT,
     ),
 )

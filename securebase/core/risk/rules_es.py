@@ -58,6 +58,9 @@ _MISHAP = (
     r"vieron|equivoque|tropece|escribi|llame|salude|confundi|paso|pase|olvide|tire|puse|"
     r"quedo|grite|llore enfrente)\b"
 )
+# What one does to a person one leaves alone: block, ignore, forget, report them.
+_LEFT_ALONE = r"(?:bloque|ignor|olvid|borr|denunci|report|perdon|evit|solt|silenci)"
+
 _NOT_A_THREAT = (
     r"\bpor (?:comerse|agarrar|tomarse|romper|usar|acabarse|contarme|ponerse|perder|tirar)"
     r" (?:mi|mis|el|la|los|las)\b|"
@@ -66,9 +69,12 @@ _NOT_A_THREAT = (
     # A threat taken back ("no lo voy a matar", "no la toco"), but not a "no" in a clause of its
     # own before the threat: "no la aguanto, la voy a matar".
     r"|\bno (?:lo|la|le|los|las|les) (?:voy a |vamos a |quiero |queria |pienso |podria |"
-    r"iba a )?\w+\b(?![^,;.]*[,;.] *(?:y |pero )?(?:lo|la|le|los|las|les) )"
+    r"iba a )?\w+\b(?![^,;.]*[,;.] *(?:y |pero )?(?:lo|la|le|los|las|les) "
+    r"(?!(?:voy a |vamos a )?" + _LEFT_ALONE + r"))"
     # ...nor, typed without a comma, before "la voy a…": "no la aguanto la voy a matar".
-    r"(?!.*\b(?:lo|la|le|los|las|les) (?:voy|vamos|va|van) a\b)"
+    # Blocking or forgetting someone is not a threat: "no le voy a hacer daño, lo voy a
+    # bloquear".
+    r"(?!.*\b(?:lo|la|le|los|las|les) (?:voy|vamos|va|van) a\b(?! " + _LEFT_ALONE + r"))"
     r"|\bno (?:quiero|queria|voy|podria|pienso)\b"
     # A trivial offence, not a blow: "si me vuelve a dejar plantada", not "si me vuelve a pegar".
     r"|\bsi (?:llega tarde|se come|se acaba|me deja plantad|no me contesta|toca mi|se olvida"
@@ -471,6 +477,19 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:en (?:que|los que|las que|el que|la que)|cuando(?: yo)?) ya no (?:voy a estar|"
         r"estare|este)\b(?! (?:en (?:la|el|mi) (?:oficina|trabajo|escuela|ciudad|casa|equipo)|"
         r"con (?:el|ella|ustedes|ellos)|de vacaciones|trabajando)\b)",
+    ),
+    # An absence told for a family occasion with "ya no", and no reason given for it ("ya no
+    # voy a estar para el cumpleaños de mi sobrina", not "… porque me toca turno"); not being
+    # found any more, told of oneself ("mañana ya no me van a encontrar"), not a shop's hours.
+    rule(
+        "es_ya_no_estare",
+        signs.PREPARATION,
+        r"\bya no (?:voy a estar|estare) (?:para|en) (?:el|la|los|las) (?:cumple\w*|navidad|"
+        r"graduacion|boda|quince\w*|bautizo|primera comunion|fiesta)\b"
+        r"|\bya no me (?:van|vas) a encontrar(?=\s*(?:$|[,.;:!?]|nunca\b|jamas\b))",
+        unless=r"\b(?:porque|xq|por que|pq|tengo (?:turno|trabajo|que trabajar)|me toca|trabaj\w*|"
+        r"viaje|vuelo|me cambiaron|me mudo|mudanza|salgo|cierr\w*|oficina|tienda|en casa de|"
+        r"a las \d+)\b",
     ),
     # --- more ways of telling the same signs, each a frame rather than a fixed phrase ---
     rule(
@@ -1000,7 +1019,9 @@ RULES: tuple[Rule, ...] = (
         "es_armado_para_alguien",
         signs.HARM_OTHERS,
         r"^(?=.*\b(?:martillo|pistola|navaja|cuchillo|escopeta|bate|machete|fusca|arma|rifle)\b)"
-        r"(?=.*\b(?:su horario|esta sol[oa]|es para (?:el|ella|mi ex)|para mi ex\s*$)).*"
+        # "es para él", a person, not "es para el campamento".
+        r"(?=.*\b(?:su horario|esta sol[oa]|es para (?:el|ella)(?=\s*(?:$|[,.;:!?]|y\b|pero\b|"
+        r"que\b|porque\b))|es para mi ex|para mi ex\s*$)).*"
         r"|\bya no va a respirar\b|\bno va a (?:quedar|salir) viv[oa]\b"
         r"|\b(?:lastimar|golpear|madrear|pegar)\w* .{0,30}\b(?:termine|acabe) en (?:urgencias|el "
         r"hospital|terapia intensiva|la morgue|el panteon)\b",
@@ -2432,6 +2453,87 @@ RULES: tuple[Rule, ...] = (
         r"tirad[oa]|madreen|golpeen|quiebren|maten)\b"
         r"|\bdisfruta\w*\b.{0,40}?\bporque te queda poco(?=\s*(?:$|[,.;!]))"
         r"|\b(?:ideas|ideacion|pensamientos) homicidas?\b",
+        unless=_NOT_A_THREAT,
+    ),
+    # Run 22: thinking of not being, a full stop put to everything, everything over "yo
+    # incluida"; envy of the dead who rest, one's time in this world served; a streak broken
+    # after so many days, new scars, the hand about to slip after a year without harm; an
+    # illness or a stray bullet wished for; "sin mí respirarían", leaving so that she rests;
+    # pills counted, a knife seen differently, a bridge not for the view, what is missing no
+    # one will notice, cleaning chemicals mixed in a closed room; a hand on the comal; bleach
+    # in someone's coffee, "lo pico", the fear of shaking a crying baby.
+    rule(
+        "es_pensar_en_no_estar",
+        signs.SUICIDAL_THOUGHTS,
+        r"\b(?:pensando|pienso|pense|pensar|pensaba) en (?:ya )?no (?:estar|existir|seguir)\b"
+        r"(?! (?:en|con|aqui|aca|alla|de|ahi|trabajando|ahorrando|pagando)\b)"
+        r"|\bponer(?:le)? (?:un )?punto final a (?:todo(?! (?:el|lo|ese|esto|eso|con)\b)|mi vida)\b"
+        r"|\b(?:acabe|termine|desaparezca) todo\b.{0,10}?\byo incluid[oa]\b",
+    ),
+    rule(
+        "es_ya_descansar",
+        signs.DEATH_WISH,
+        r"\b(?:envidi\w*|envidia)\b.{0,40}?\bya (?:descansa|esta en paz|no sufre)\b(?! de\b)"
+        r"|\bya cumpli mi (?:tiempo|ciclo|parte) en (?:este mundo|esta vida|la tierra)\b",
+    ),
+    rule(
+        "es_recaida",
+        signs.SELF_HARM,
+        r"\b(?:rompi|se me rompio|perdi) (?:mi |la )racha\b.{0,15}?\b\d+ dias\b"
+        r"|\bcicatrices\b.{0,50}?\b(?:hay|tengo|salieron|me sali\w*) (?:unas )?nuevas\b"
+        r"|\bsin (?:lastimarme|cortarme|hacerme dano)\b.{0,40}?\b(?:hoy|ahorita|esta noche)\b"
+        r".{0,30}?\bse me va a ir la mano\b",
+        unless=r"\b(?:duolingo|gym|gimnasio|ejercicio|snap\w*|juego|correr|leer|dieta|fumar|"
+        r"cigarro|tomar|refresco|azucar)\b",
+    ),
+    rule(
+        "es_que_me_gane",
+        signs.DEATH_WISH,
+        r"\bojala (?:que )?(?:la|el) (?:diabetes|cancer|enfermedad|azucar|presion|covid|gripa|"
+        r"gripe|fiebre|infeccion) me (?:gane|lleve|mate|acabe)\b"
+        r"|\bbala perdida\b.{0,30}?\bme (?:toque|de|alcance|pegue)\b",
+        unless=r"\bpara (?:no|faltar)\b|\bincapacidad\b",
+    ),
+    rule(
+        "es_sin_mi_respirarian",
+        signs.BURDEN,
+        r"\bsin mi (?:respirarian|descansarian|vivirian (?:en paz|tranquil[oa]s|mejor)|estarian "
+        r"(?:en paz|tranquil[oa]s))(?=\s*(?:$|[,.;!?]|y\b))"
+        r"|\bme voy de una vez para que (?:ella|el|ellos|todos|mi \w+) (?:descans\w*|este\w* "
+        r"tranquil\w*|viva\w* tranquil\w*)(?=\s*(?:$|[.;!]))",
+        unless=r"\b(?:tarde|a mi casa|al hotel|a dormir|temprano|visita|manana)\b",
+    ),
+    rule(
+        "es_medios_calculados",
+        signs.METHOD,
+        r"\b" + _MEDS + r"\b.{0,60}?\b(?:calcule|calculando|conte|contando) cuant[ao]s (?:serian|"
+        r"necesito|ocupo|me tengo que tomar|harian falta)\b"
+        r"|\b(?:veo|miro|viendo|mirando)\b (?:\w+ ){0,3}cuchillos?\b.{0,30}?\bcon otros ojos\b"
+        r"|\bno (?:precisamente|exactamente) por la vista\b(?!,? sino\b)"
+        r"|\b(?:separe|guarde|junte|escondi) lo que (?:necesito|ocupo)\b.{0,40}?\bnadie (?:va a "
+        r"notar|se va a dar cuenta de|notara) (?:que|lo que) falta\b"
+        r"|\bmezcl\w* (?:los |el )?(?:quimicos|cloro|productos de limpieza)\b.{0,40}?\b"
+        r"(?:cerrad[oa]|encerrad[oa]|sin ventanas?)\b",
+        unless=r"\b(?:receta|doctor|doctora|pastillero|la tienda|inventario|caja|viaje|maleta|"
+        r"mudanza|fiesta|pastel)\b",
+    ),
+    rule(
+        "es_mano_al_fuego",
+        signs.SELF_HARM,
+        r"\b(?:pongo|puse|meto|meti|pego|pegue) (?:la|mi) mano (?:en|sobre) (?:el comal|la estufa|"
+        r"la plancha|el sarten|la lumbre|el agua hirviendo)\b.{0,40}?\bpara que\b",
+        unless=r"\b(?:sin querer|por accidente|tortillas?|calentar|ver si)\b",
+    ),
+    rule(
+        "es_dano_a_otro",
+        signs.HARM_OTHERS,
+        r"\b(?:le|les) (?:echo|pongo|voy a echar|voy a poner|echare|pondre) (?:cloro|veneno|"
+        r"raticida|vidrio molido|matarratas) (?:a|en) su (?:cafe|comida|bebida|agua|refresco|"
+        r"sopa)\b"
+        r"|\bsi\b.{0,60}?\b(?:lo|la|te) (?:pico|apunalo|filereo)\b(?! (?:finito|en|para|el|la|"
+        r"con)\b)"
+        r"|\b(?:bebe|nino|nina|nene|nena)\b.{0,60}?\bmiedo (?:de )?sacudirl[oa]"
+        r"(?=\s*(?:$|[,.;:!?]))",
         unless=_NOT_A_THREAT,
     ),
 )

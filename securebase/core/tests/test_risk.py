@@ -1055,9 +1055,22 @@ def test_a_building_site_and_a_recovery_are_not_quotations(text, name):
         ("no puedo pasar un día sin cortarme", True),
         ("compré una soga nueva pa amarrar los muebles de la mudanza", False),
         ("compré una soga para mí", True),
+        # Run 22, for set 22's everyday phrases the rules flagged: suicides run at practice; a
+        # feeling that passed and years behind one; a stranger in the news, a friend's thoughts.
+        ("coach made us run so many suicides at practice that my legs gave out", False),
+        ("i'm suicidal after practice, i can't keep doing this", True),
+        ("after the divorce i wanted to die, but that feeling passed with therapy", False),
+        ("i wanted to die after the divorce, and the feeling never passed", True),
+        (
+            "i thought about shooting myself every day after iraq. those years are behind me now.",
+            False,
+        ),
+        ("read about a nurse who died by suicide after covid, hospitals have to do better", False),
+        ("driving my friend to the ER, she has been having suicidal thoughts", False),
+        ("i have been having suicidal thoughts", True),
     ],
 )
-def test_runs_15_to_21_leave_the_previous_sets_everyday_phrases(text, flagged):
+def test_runs_15_to_22_leave_the_previous_sets_everyday_phrases(text, flagged):
     assert risk.screen_text(text).matched is flagged
 
 
@@ -1191,10 +1204,90 @@ def test_thoughts_that_never_went_away_are_not_a_past(text, name):
         ("recogí mis platos que no quede nada de mi comida en la mesa", None),
         ("fui a la tumba de mi abuelo y le dije que ya pronto voy con él", "es_actos_de_despedida"),
         ("fui al panteón a ver a mi abuela y pronto voy con ella a llevarle flores", None),
+        # Run 22: swerving told of oneself, not of the driver ahead; a blade "es para él", not
+        # for the camp; a family occasion one will no longer be there for, not a shift that
+        # keeps one away; not being found any more, not a shop that closes early.
+        ("thinking about swerving into the median on the 405 tonight", "means_near"),
+        ("the guy ahead of me swerved into the median and i had to brake hard", None),
+        ("la navaja es para él, que me las pague", "es_armado_para_alguien"),
+        ("el cuchillo nuevo no es para la cocina, es para el campamento", None),
+        ("ya no voy a estar para el cumpleaños de mi sobrina", "es_ya_no_estare"),
+        ("ya no voy a estar para el cumpleaños de mi sobrina porque me toca turno doble", None),
+        ("mañana ya no me van a encontrar", "es_ya_no_estare"),
+        ("si llegan después de las 6 ya no me van a encontrar, cierro temprano", None),
     ],
 )
-def test_runs_17_and_19_to_21_rules_read_their_phrasings_and_leave_everyday_ones(text, rule):
+def test_runs_17_and_19_to_22_rules_read_their_phrasings_and_leave_everyday_ones(text, rule):
     assert risk.screen_text(text).rule == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # Run 22: phrasings of set 22 that no rule read, each beside everyday words it shares.
+        ("started reading about how long it takes. i know what that means", "researching_how_long"),
+        ("i read about how long it takes for sourdough to rise", None),
+        ("no way out of this debt, any of it, except one", "no_way_out_but_one"),
+        ("no way out of the parking garage except one ramp on level 2", None),
+        ("i sit with the patients and envy them for getting to go", "envy_the_dead"),
+        ("i envy them for getting to go to cancun this summer", None),
+        ("a year since i last hurt myself and tonight i want to so bad", "urge_back_tonight"),
+        ("if this fever gets worse i'm not calling anyone, let it take me", "let_it_take_me"),
+        ("put on my playlist and let the music take me away", None),
+        ("she'd finally be free without me alive", "free_without_me_alive"),
+        ("sitting in the tub with the hair dryer plugged in next to me", "means_in_the_tub"),
+        ("the lake by my uncle's cabin is deep enough, i checked", "means_in_the_tub"),
+        ("the pool is deep enough, i checked before the kids jumped in", None),
+        ("i hurt myself in the bathroom where nobody can hear", "harm_hidden_or_used"),
+        ("used the boxcutter from the storeroom on my thighs", "harm_hidden_or_used"),
+        ("used the boxcutter on the amazon boxes in the storeroom", None),
+        ("cancelled my lease, no need to renew where i'm headed", "no_need_where_headed"),
+        ("no need to pack a coat where i'm headed, it's cabo in july", None),
+        ("if the landlord evicts me i'm making sure he bleeds first", "make_them_bleed"),
+        ("make sure he bleeds the brakes before the road trip", None),
+        ("his tires first, then him", "make_them_bleed"),
+        ("i used the scissors on my bangs again", None),
+        ("me quedo sola en la troca pensando en ya no estar", "es_pensar_en_no_estar"),
+        ("pensando en ya no estar en ese trabajo para diciembre", None),
+        ("ya quiero que se acabe todo, yo incluida", "es_pensar_en_no_estar"),
+        ("le tengo envidia a mi abuelita porque ella ya descansa", "es_ya_descansar"),
+        ("le tengo envidia a mi abuelita que ya descansa de trabajar, se jubiló", None),
+        ("siento que ya cumplí mi tiempo en este mundo", "es_ya_descansar"),
+        ("se me rompió la racha, 100 días y ya", "es_recaida"),
+        ("se me rompió la racha de duolingo, 100 días", None),
+        ("se me abrieron las cicatrices viejas y hay nuevas", "es_recaida"),
+        ("un año sin lastimarme y hoy siento que se me va a ir la mano", "es_recaida"),
+        ("ojalá la diabetes me gane rápido", "es_que_me_gane"),
+        ("ojalá la gripa me gane el viernes para no ir a la fiesta", None),
+        ("pido que la bala perdida me toque a mí", "es_que_me_gane"),
+        ("cuando llego todos se ponen tensos, sin mí respirarían", "es_sin_mi_respirarian"),
+        ("sin mí respirarían más tranquilos en la oficina, me voy de vacaciones", None),
+        ("mejor me voy de una vez para que ella descanse", "es_sin_mi_respirarian"),
+        (
+            "las pastillas de la presión están en la cocina y ya calculé cuántas serían",
+            "es_medios_calculados",
+        ),
+        ("calculé cuántas pastillas serían para la semana con la receta nueva", None),
+        ("en la cocina veo los cuchillos con otros ojos", "es_medios_calculados"),
+        ("fui al puente dos veces y no precisamente por la vista", "es_medios_calculados"),
+        ("fuimos al mirador y no precisamente por la vista, sino por los tacos", None),
+        ("ya separé lo que necesito, nadie va a notar que falta", "es_medios_calculados"),
+        ("ya separé lo que necesito para el viaje, nadie va a notar que falta nada", None),
+        ("leí qué pasa si mezclo el cloro en el baño cerrado", "es_medios_calculados"),
+        ("pongo la mano en el comal caliente para que se me quite lo otro", "es_mano_al_fuego"),
+        ("un día de estos le echo cloro a su café", "es_dano_a_otro"),
+        ("le echo cloro a su ropa blanca para que quede limpia", None),
+        ("si sigue molestando a mi hermana lo pico", "es_dano_a_otro"),
+        ("si el tomate está maduro lo pico para la salsa", None),
+        ("el bebé no deja de llorar y me da miedo sacudirlo", "es_dano_a_otro"),
+        ("el bebé tiene hipo y me da miedo sacudirlo cuando lo cargo", None),
+    ],
+)
+def test_run_22_rules_read_set_22s_phrasings_and_leave_everyday_ones(text, rule):
+    # The rules' own reading: the word model, trained again with each run, may still flag an
+    # everyday sentence here, and that counts in the measured false alarms.
+    result = risk.screen_text(text)
+    assert (result.rule if result.rule != "model" else None) == rule
 
 
 @pytest.mark.parametrize(
@@ -1210,6 +1303,8 @@ def test_runs_17_and_19_to_21_rules_read_their_phrasings_and_leave_everyday_ones
         ("no lo voy a matar, pero ganas no me faltan", None),
         ("no la mato porque la quiero", None),
         ("i would never hurt him", None),
+        # Blocking someone is leaving them alone.
+        ("estoy furiosa pero no le voy a hacer daño, lo voy a bloquear", None),
     ],
 )
 def test_a_no_takes_back_only_the_threat_it_negates(text, rule):

@@ -106,9 +106,9 @@ def test_after_a_fork_the_encoder_is_started_again(monkeypatch, with_encoder):
 
 # --- the screen with the engine ------------------------------------------------------------------
 
-# On the run 21 held-aside phrases, measured once (docs/safety.md): English 90.4% recall, 3.6%
-# false alarms; Spanish 90.4% recall, no false alarm (the ceiling lets one through).
-FLOORS = {"en": (0.90, 0.037), "es": (0.90, 0.007)}
+# On the run 22 held-aside phrases, measured once (docs/safety.md): English 97.0% recall, 4.2%
+# false alarms; Spanish 95.2% recall, 4.2% false alarms.
+FLOORS = {"en": (0.96, 0.043), "es": (0.95, 0.043)}
 
 
 @needs_engine
