@@ -106,9 +106,9 @@ def test_after_a_fork_the_encoder_is_started_again(monkeypatch, with_encoder):
 
 # --- the screen with the engine ------------------------------------------------------------------
 
-# On the run 22 held-aside phrases, measured once (docs/safety.md): English 97.0% recall, 4.2%
-# false alarms; Spanish 95.2% recall, 4.2% false alarms.
-FLOORS = {"en": (0.96, 0.043), "es": (0.95, 0.043)}
+# On the run 22 held-aside phrases, sets 23 and 24, each measured once (docs/safety.md): English
+# 94.9% recall, 3.0% false alarms; Spanish 93.4% recall, 3.6% false alarms.
+FLOORS = {"en": (0.94, 0.031), "es": (0.93, 0.037)}
 
 
 @needs_engine
