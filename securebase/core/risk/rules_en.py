@@ -3087,7 +3087,7 @@ RULES: tuple[Rule, ...] = (
         r"earth|in this world)\b",
     ),
     rule(
-        "means_in_the_tub",
+        "means_made_ready",
         signs.METHOD,
         r"\b(?:sitting|sat|lying|laying|lay|sit) in the (?:tub|bath|bathtub)\b.{0,20}?\bwith "
         r"(?:the |a |my )?(?:hair ?dryer|toaster|radio|curling iron|extension cord|space heater)\b"

@@ -2514,7 +2514,7 @@ RULES: tuple[Rule, ...] = (
         r"notar|se va a dar cuenta de|notara) (?:que|lo que) falta\b"
         r"|\bmezcl\w* (?:los |el )?(?:quimicos|cloro|productos de limpieza)\b.{0,40}?\b"
         r"(?:cerrad[oa]|encerrad[oa]|sin ventanas?)\b",
-        unless=r"\b(?:receta|doctor|doctora|pastillero|la tienda|inventario|caja|viaje|maleta|"
+        unless=r"\b(?:receta|doctor|doctora|pastillero|la tienda|inventario|viaje|maleta|"
         r"mudanza|fiesta|pastel)\b",
     ),
     rule(
