@@ -121,6 +121,18 @@ _ENGLISH = {
         # A feeling or a time told as over: "that feeling passed", "those years are behind me".
         r"|\b(?:that|the|those) (?:feelings?|thoughts?|urges?) (?:passed|faded|went away)\b"
         r"|\b(?:those|these|that) (?:years|months|days|times|nights) are (?:behind me|over|gone)\b"
+        # ...or said after a comma: "i did not want to wake up, that passed"; not "the bus
+        # that passed me".
+        r"|(?:^|[,;] )(?:but |and )?that (?:passed|faded|went away)\b"
+        # The present set apart from that past: "this one is sad, but nothing like that".
+        r"|\b(?:this|it|this one|this time) is (?:\w+,? ){0,3}(?:but )?nothing like (?:that|then|"
+        r"before|last time)\b"
+        # A breakup of the past named as such: "last time i got dumped i wanted to die".
+        r"|\b(?:the )?last time i (?:got|was) (?:dumped|left|ghosted|cheated on|broken up with)\b"
+        # No thought of it since a time: "i have not had a single thought about dying since
+        # spring"; not "a single thought about anything but dying".
+        r"|\b(?:have not|had not) had (?:a (?:single )?|one |any )?(?:thoughts?|urges?) "
+        r"(?:about|of) (?:(?!anything\b|nothing\b|but\b|except\b|else\b)\w+ ){1,3}since\b"
     ),
     "denial": (
         r"\bi (?:am|was) (?:not|never) (?:suicidal|in danger|going to (?:hurt|kill) myself)\b"
@@ -162,7 +174,12 @@ _ENGLISH = {
         r".{0,40}?\b(?:wrote|said|told me|posted|texted)\b"
         r"|\b(?:a|my|our) (?:coworker|co-worker|friend|classmate|student|patient|neighbou?r|"
         r"roommate|client)\b.{0,40}?(?<!\bi )\b(?:told me|said|says|admitted|confided) (?:that )?"
-        r"(?:she|he|they)\b"
+        r"(?:she|he|they|her|his|their)\b"
+        # The news telling of a stranger: "news said a man jumped from a freeway overpass".
+        r"|\b(?:news|the news|the paper|an article|a report|the police) (?:said|says|reported|"
+        r"reports|showed|shows) (?:that )?(?:a|an|the|some|this|two|three) (?:man|woman|guy|girl|"
+        r"boy|teen|teenager|person|student|driver|nurse|doctor|teacher|soldier|veteran|people|"
+        r"men|women|kids)\b"
         r"|\b(?:his|her|their) (?:self[ -]?harm\w*|cutting|suicide attempt|overdose|suicidal)\b"
         r"|\b(?:his|her|their|\w+'s) (?:son|daughter|brother|sister|friend|mom|dad|husband|wife|"
         r"kid|cousin|boyfriend|girlfriend)\b.{0,30}?\b(?:overdosed|died|killed|attempted|tried|"
@@ -268,6 +285,11 @@ _SPANISH = {
         r"semanas?|meses|mes|anos?) sin (?:hacerme dano|cortarme|lastimarme|quemarme|"
         r"autolesionarme)\b"
         r"|\bestuve internad[oa]\b|\b(?:eso |todo eso )?ya (?:quedo atras|quedo en el pasado)\b"
+        # A year gone by since, and care finished: "ya pasó un año desde que estuve en el
+        # programa...", "hoy me dieron de alta de la terapia".
+        r"|\bya paso (?:un|mas de un|casi un|medio) (?:ano|mes)\b|\bme dieron de alta\b"
+        # Doing well now, after what came before: "ahora tengo mi propio puesto y voy bien".
+        r"|\bahora (?:\w+ ){0,8}(?:y )?(?:voy|ando|me va) (?:bien|mejor|muy bien)\b"
     ),
     "denial": (
         r"\bno (?:soy|estoy) suicida\b|\bno quiero morir(?:me)?\b|\bestoy a salvo\b"
@@ -292,7 +314,8 @@ _SPANISH = {
         r"pensando|hablando)\b"
         r"|\ben su (?:tiktok|instagram|insta|celular|telefono|cuaderno|diario)\b"
         r"|\bes por (?:el|ella|mi \w+) que (?:escribo|pregunto)\b"
-        r"|\b(?:una|un) (?:companer[oa]|compa|amig[oa]|vecin[oa]|roomie|alumn[oa])\b.{0,40}?"
+        r"|\b(?:una|un) (?:companer[oa]|compa|amig[oa]|vecin[oa]|roomie|alumn[oa]|senora|senor|"
+        r"clienta|cliente|muchach[oa]|chav[oa]|conocid[oa]|maestr[oa])\b.{0,40}?"
         r"\b(?:me )?(?:conto|dijo|cuenta|confeso) que\b"
         # A death by overdose grieved: "la sobredosis se lo llevó".
         r"|\b(?:la|una) sobredosis se (?:lo|la|los|las) llevo\b"
@@ -308,6 +331,10 @@ _SPANISH = {
         r"(?: adolescente| chic[oa]| menor)? tiene (?:cortadas|cortes|marcas|cicatrices|"
         r"quemaduras)\b"
         r"|\ble voy a preguntar (?:directo |directamente )?si (?:piensa|esta pensando|quiere)\b"
+        # Marks found on someone else: "a mi sobrina le encontraron cortadas en los brazos".
+        r"|\b(?:a|de) (?:mi|su) (?:sobrin[oa]|hij[oa]|herman[oa]|amig[oa]|prim[oa]|alumn[oa]|"
+        r"novi[oa]|niet[oa])\b (?:\w+ ){0,2}(?:le|les) (?:encontraron|vieron|notaron|descubrieron|"
+        r"encontre|vi|note|descubri)\b"
         r"|\b(?:que hago|como puedo|como le hago) (?:para )?(?:apoyarla|apoyarlo|ayudarla|"
         r"ayudarlo)\b"
     ),
@@ -316,7 +343,8 @@ _SPANISH = {
         r"|\b(?:cancion|cantaba|canta|cantando|cantamos|pelicula|libro|serie|telenovela|novela|"
         r"protagonista|personaje|frase|"
         r"podcast|poema|album|escuadron|"
-        r"prevencion|voluntari[oa]|capacitacion|taller (?:de|sobre)|tarea|clase|curso|articulo|"
+        r"prevencion|prevenir (?:el |los |la )?(?:suicidios?|autolesion\w*)|voluntari[oa]|"
+        r"capacitacion|taller (?:de|sobre)|tarea|clase|curso|articulo|"
         r"investigacion|"
         r"ensayo|platica|factores de riesgo|tasas|documental|reportaje|noticias?|noticieros?|"
         r"entrevista|"
@@ -355,6 +383,8 @@ _RECURRENCE = {
         # again".
         r"|\b(?:and|but) this (?:year|month|week|winter|summer|spring|fall|christmas|time) "
         r"(?:again|too|as well)\b"
+        # A count of clean days ended: "broke my 200 days clean tonight".
+        r"|\bbroke (?:my|a|the) (?:\w+ ){0,2}(?:days?|weeks?|months?|years?) (?:clean|streak)\b"
     ),
     "es": re.compile(
         r"\b(?:recai\w*|(?:regreso|regresaron|volvieron) (?:los|las|el|la))\b"

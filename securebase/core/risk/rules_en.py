@@ -33,7 +33,8 @@ _WANT = (
 )
 _EVERYONE = (
     r"(?:everyone|everybody|every one|the world|world|my (?:whole )?(?:family|kids|children|"
-    r"parents|friends|loved ones|mom|dad|mother|father)|they|people|all of (?:you|them)|"
+    r"parents|friends|loved ones|mom|dad|mother|father|son|daughter)|they|people|"
+    r"all of (?:you|them)|"
     r"you all|y'all|them|the people (?:i love|around me)|their lives|everyone's lives|"
     r"everyone's life|life|things|everything|it)"
 )
@@ -295,7 +296,8 @@ RULES: tuple[Rule, ...] = (
         "better_off_without_me",
         signs.BURDEN,
         r"\b" + _EVERYONE + WORD + r"{0,4}? (?:be |been )?(?:so |much |a lot |all )*"
-        r"(?:better|happier|easier|lighter|fine|okay|ok)(?: off| place)? without me\b"
+        r"(?:better|happier|easier|lighter|fine|okay|ok)(?: off| place)?"
+        r"(?: growing up| being raised)? without me\b"
         r"|\b(?:better|happier|easier)" + WORD + r"{0,4}? if i (?:was|were|am|had|did|never|"
         r"just|was just)?\s?" + _GONE_STRONG + r"\b"
         r"|\b" + _EVERYONE + WORD + r"{0,4}? (?:better|happier|easier)" + WORD + r"{0,3}? if i"
@@ -2093,7 +2095,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:songs?|music|playlist|outfit|dress|suit|flowers|readings?|hymns?)\b.{0,40}\b(?:at|"
         r"for) my (?:funeral|memorial|wake|service|burial)\b"
         r"|\bwhat i (?:want to|would like to|will) be (?:buried|cremated|laid out) in\b"
-        r"|\b(?:wrote|writing|drafted|finished) my (?:own )?obituary\b",
+        r"|\b(?:wrote|writing|drafted|finished) my (?:own )?obituary\b"
+        r"|\bmy (?:funeral|burial) (?:outfit|dress|suit|clothes) (?:is|are) (?:picked|chosen|"
+        r"ready|laid out|ironed|set)\b",
         unless=r"\b(?:lol|lmao|haha\w*|joke|joking|kidding|exercise|class|assignment|prompt|"
         r"workshop|someday|when i am (?:old|90|100|ancient)|death cafe|estate planning|we both)\b"
         r"|😂|🤣",
@@ -3119,5 +3123,59 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:his|her|their) (?:tires|car|truck|windows)\b.{0,10}?\bfirst,? (?:then|and then) "
         r"(?:him|her|them)\b",
         unless=_NOT_A_THREAT,
+    ),
+    # Run 23: phrasings of sets 23 and 24 that no rule read.
+    rule(
+        "gone_for_good",
+        signs.PREPARATION,
+        # A phone switched off for good; the end of things, not of a relationship.
+        r"\b(?:turned|shut|switched) (?:my|the) phone off for good\b"
+        r"|\bbefore i end (?:things|it all|everything|my life)\b(?! with\b)",
+        unless=r"\b(?:detox|weekend|social media|new phone|upgrade\w*|broke|cracked|screen)\b",
+    ),
+    rule(
+        "done_for_good",
+        signs.HOPELESSNESS,
+        # "If things aren't better by april, i'm done for good"; not done with someone.
+        r"\bif (?:things|it|nothing|this)\b.{0,40}?\bby\b.{0,30}?\bi am done for good\b"
+        r"(?! with\b)",
+    ),
+    rule(
+        "the_reason_they_are_hurt",
+        signs.HARM_OTHERS,
+        r"\b(?:he|she|they) (?:is|are) going to end up in the (?:hospital|er|icu|morgue)\b.{0,20}?"
+        r"\bi will be the reason\b",
+        unless=_NOT_A_THREAT,
+    ),
+    rule(
+        "running_out_the_clock",
+        signs.HOPELESSNESS,
+        # Time only waited out, and the end of what kept one going.
+        r"\bi am (?:just |only )?(?:running out the clock|waiting out the clock)\b"
+        r"|\bthe end of whatever (?:was|is|has been) keeping me (?:going|alive|here)\b"
+        r"|\b(?:to just|just) be done\b(?! with\b).{0,30}?\bon my own terms\b"
+        r"|\b(?:write|writing|wrote) the last (?:page|chapter) of my (?:own )?(?:story|life)\b",
+    ),
+    rule(
+        "never_coming_back_from_sleep",
+        signs.DEATH_WISH,
+        r"\b(?:going to (?:bed|sleep)|falling asleep|go to (?:bed|sleep))\b.{0,30}?\bnever "
+        r"(?:coming back from it|waking up from it)\b"
+        r"|\benvy (?:her|him|them)\b.{0,40}?\b(?:gets?|getting) to not feel anything "
+        r"(?:ever again|anymore|any more)\b",
+    ),
+    rule(
+        "means_seen_differently",
+        signs.METHOD,
+        # A means looked at anew: "a beam in the garage, i see it differently now".
+        r"\b(?:beam|rafters?|railing|balcony|ledge|rope|belt|pills|bottle|gun|knife|tracks|"
+        r"overpass|bridge)\b.{0,40}?\bi (?:see|look at) (?:it|them) differently now\b",
+        unless=r"\b(?:art|painting|class|book|movie|photo\w*|therapy|sermon)\b",
+    ),
+    rule(
+        "stop_cutting_help",
+        signs.SELF_HARM,
+        r"\b(?:help|trying|try|want|need) to stop cutting(?: myself)?\b(?! (?:carbs|sugar|my|the|"
+        r"his|her|class|school|corners|back|down|costs|ties|people|them|out)\b)",
     ),
 )

@@ -318,15 +318,19 @@ RULES: tuple[Rule, ...] = (
         r"de viaje|en el trabajo|la oficina|fin de semana|la proxima semana|me jubilo|"
         r"esta aprendiendo|ya no (?:toco|uso|la uso|lo uso)|que (?:apenas )?(?:empieza|"
         r"(?:los|las|lo|la) necesita)|de la (?:escuela|uni|universidad|prepa)|notari[oa]|"
-        r"abogad[oa]|nacio|herencia para|se jubila|jubilacion|se retira)\b",
+        r"abogad[oa]|nacio|herencia para|se jubila|jubilacion|se retira)\b"
+        # A last day at work or school, not "mi último día en la tierra".
+        r"|\bultimo dia (?:en|de) (?:el |la |mi )?(?:trabajo|chamba|jale|escuela|prepa|uni|"
+        r"panaderia|tienda|restaurante|fabrica|oficina|turno|clases?)\b",
     ),
     # --- self-harm ---
     rule(
         "es_cortarme",
         signs.SELF_HARM,
         r"\b(?:cortarme|me corte|me corto|me voy a cortar|me volvi a cortar|volvi a cortarme|"
-        r"me estoy cortando|me he cortado|me sigo cortando|quemarme|me queme|me quemo|"
+        r"me estoy cortando|me he cortado|me sigo cortando|quemarme|me queme|(?<!\bse )me quemo|"
         r"lastimarme|me lastime|me lastimo|hacerme dano|me hice dano|me hago dano|"
+        r"me estoy haciendo dano|me sigo haciendo dano|"
         r"golpearme|me golpee|me golpeo|me pegue|me pego|rasgunarme|me rasgune|"
         # Not someone else's ("un amigo que se autolesiona").
         r"(?<!\bse )autolesion\w*|auto lesion\w*|cutting)\b",
@@ -457,7 +461,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:el|ella|ellos|ustedes)\s*$",
         unless=r"\b(?:cumpleanos|cumple|santo|dia de las madres|dia del padre|navidad|aniversario|"
         r"boda|oficina|trabajo|fin de semana|vacaciones|de viaje|me mudo|mudanza|antes de irme|"
-        r"intercambio)\b",
+        r"intercambio|por correo|le gusta recibir\w*|me contesto|me contesta)\b",
     ),
     # Someone's suicide and the writer's intent to follow, in one breath.
     rule(
@@ -2535,5 +2539,80 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:bebe|nino|nina|nene|nena)\b.{0,60}?\bmiedo (?:de )?sacudirl[oa]"
         r"(?=\s*(?:$|[,.;:!?]))",
         unless=_NOT_A_THREAT,
+    ),
+    # Run 23: phrasings of sets 23 and 24 that no rule read.
+    rule(
+        "es_voz_que_dice_matate",
+        signs.SUICIDAL_THOUGHTS,
+        # A voice in one's head telling one to do it: "mi cabeza me repite: mátate".
+        r"\b(?:mi cabeza|una voz|la voz|algo) (?:\w+ )?me (?:repite|dice|grita|susurra)\b.{0,10}?"
+        r"\bmatate\b",
+    ),
+    rule(
+        "es_no_haber_nacido",
+        signs.DEATH_WISH,
+        r"\b(?:hubiera|habria) preferido no (?:nacer|haber nacido|existir)\b"
+        r"|\b(?:rogando|pidiendo|rezando)(?: a dios)? (?:ya )?no (?:ver (?:la luz|el sol|otro dia|"
+        r"el amanecer)|despertar|amanecer)\b",
+    ),
+    rule(
+        "es_ropa_para_enterrarme",
+        signs.PREPARATION,
+        r"\b(?:con que|que) ropa me van a (?:enterrar|velar|cremar)\b"
+        r"|\bla ropa (?:para|con la que) (?:me )?(?:van a )?(?:enterrar|velar)(?:me)?\b",
+    ),
+    rule(
+        "es_cortadas_contadas",
+        signs.SELF_HARM,
+        # Cuts counted: "llevo como diez cortadas esta semana".
+        r"\bllevo (?:ya )?(?:como |unas |mas de )?(?:\w+ )(?:cortadas|quemaduras)\b",
+    ),
+    rule(
+        "es_amenaza_de_esta_no_sales",
+        signs.HARM_OTHERS,
+        r"\bde esta no (?:sales|salen|vas a salir|van a salir) (?:entera|entero|viva|vivo|"
+        r"bien)\b"
+        r"|\b(?:va|van|vas) a salir en camilla\b"
+        r"|\bcuid(?:ense|ate) la espalda\b.{0,30}?\bvoy por (?:los dos|ti|ustedes|ella|el)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:partido|futbol|juego|lesion\w*)\b",
+    ),
+    rule(
+        "es_fecha_puesta",
+        signs.HOPELESSNESS,
+        # An end given a date, a future that will not be reached.
+        r"\bya me puse (?:una )?fecha(?=\s*(?:$|[.,;!]))"
+        r"|\b(?:esto|todo|mi vida) ya tiene fecha(?: de (?:terminar|acabar|fin|caducidad))?\b"
+        r"|\bno (?:le )?veo (?:el )?sentido (?:a|en) llegar (?:al|a) (?:verano|invierno|"
+        r"diciembre|navidad|mi cumpleanos|fin de ano|la otra semana|manana)\b"
+        r"|\bno hay (?:ningun|un) escenario (?:donde|en el que) (?:yo )?siga (?:de pie|viv[oa]|"
+        r"aqui)\b"
+        r"|\b(?:ya )?voy a estar en (?:el altar|la ofrenda)\b",
+        unless=r"\b(?:obra|contrato|renta|proyecto|remodelacion|la boda|el examen|tesis|"
+        r"mudanza)\b",
+    ),
+    rule(
+        "es_freeway_a_proposito",
+        signs.METHOD,
+        r"\batravesar (?:la|el) (?:freeway|autopista|carretera|periferico)\b.{0,30}?"
+        r"\ba proposito\b",
+    ),
+    rule(
+        "es_despedida_callada",
+        signs.PREPARATION,
+        # A goodbye no one noticed, the last time one holds a child, a life insurance checked.
+        r"\bcomo despedida\b.{0,30}?\bnadie se dio cuenta\b"
+        r"|\b(?:ni|no) (?:sabe|saben|sabia|sabian) que me estaba despidiendo\b"
+        r"|\bultima vez que (?:cargo|cargue|abrazo|abrace|beso|bese) a (?:mi|mis) \w+(?: \w+)?, "
+        r"lo se\b"
+        r"|\bseguro de vida\b.{0,60}?\baunque no sea (?:un )?accidente\b"
+        r"|\blas cartas (?:cerradas|escritas|selladas)\b.{0,40}?\btodo listo\b"
+        r"|\b(?:estoy regalando|regale|voy a regalar) todo(?=\s*(?:$|[,.;]))",
+        unless=r"\b(?:mudanza|me mudo|bebe|ya crecio|venta de garage)\b",
+    ),
+    rule(
+        "es_llena_de_cortadas",
+        signs.SELF_HARM,
+        r"\btengo (?:los|las|mis) (?:brazos|munecas|piernas|muslos) (?:llen[oa]s|cubiert[oa]s) "
+        r"de (?:cortadas|cortes|quemaduras)\b",
     ),
 )

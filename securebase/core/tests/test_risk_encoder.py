@@ -106,9 +106,9 @@ def test_after_a_fork_the_encoder_is_started_again(monkeypatch, with_encoder):
 
 # --- the screen with the engine ------------------------------------------------------------------
 
-# On the run 22 held-aside phrases, sets 23 and 24, each measured once (docs/safety.md): English
-# 94.9% recall, 3.0% false alarms; Spanish 93.4% recall, 3.6% false alarms.
-FLOORS = {"en": (0.94, 0.031), "es": (0.93, 0.037)}
+# On the run 23 held-aside phrases, set 25, measured once (docs/safety.md): English 93.4% recall,
+# 3.0% false alarms; Spanish 95.2% recall, 3.6% false alarms.
+FLOORS = {"en": (0.93, 0.031), "es": (0.95, 0.037)}
 
 
 @needs_engine
