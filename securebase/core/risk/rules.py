@@ -9,6 +9,7 @@ the next; the first not excused is the one reported.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -134,12 +135,17 @@ def clause_at(sentence: str, end: int) -> str:
 
 
 def hits(rules: Sequence[Rule], sentences: Iterable[str]) -> Iterator[Hit]:
-    """Every rule matching each sentence, sentence by sentence, in rule order: read lazily, so
-    a caller content with the first pays for no more."""
+    """Every match of every rule in each sentence, sentence by sentence, in rule order, then in
+    the order the matches stand: read lazily, so a caller content with the first pays for no
+    more. A rule may match twice in one sentence, once in a clause a past excuses and once in
+    one that speaks of now ("three years clean of it and last night I cut again")."""
     for sentence in sentences:
         for candidate in rules:
-            found = candidate.pattern.search(sentence)
-            if found and not excused(candidate, sentence):
+            matches = candidate.pattern.finditer(sentence)
+            first = next(matches, None)
+            if first is None or excused(candidate, sentence):
+                continue
+            for found in itertools.chain((first,), matches):
                 yield Hit(
                     rule=candidate,
                     words=found.group(0).strip(),

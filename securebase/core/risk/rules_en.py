@@ -289,7 +289,8 @@ RULES: tuple[Rule, ...] = (
         signs.DEATH_WISH,
         r"\bbetter off dead\b|\bbetter dead\b"
         r"|\bi (?:am|would be|will be|would|might be|might as well be)(?: \w+)? better off "
-        r"(?:gone|not here|not alive|not existing|not around|in the ground)\b(?! from\b)",
+        r"(?:gone|not here|not alive|not existing|not around|in the ground)\b(?! from\b)"
+        r"|\bbetter off (?:once|when|after) i am (?:buried|dead|in the ground)\b",
     ),
     # --- feeling a burden, the world better without them ---
     rule(
@@ -929,6 +930,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bmy affairs (?:are )?in order\b"
         r"|\bmy will (?:is )?(?:written|done|ready|signed|finished)\b"
         r"|\bfor whoever finds (?:it|me|this)\b|\bnote on my (?:bed|desk|pillow|table|nightstand)\b"
+        # "Goodbye text sent to Daniel".
+        r"|\b(?:goodbye|farewell) (?:texts?|messages?|letters?|notes?) (?:sent|written|left)\b"
         r"|\b(?:letters?|notes?|messages?|texts?|videos?)\b.{0,30}?\b(?:saying|to say) "
         r"(?:sorry and )?goodbye\b"
         r"|\bwant (?:her|him|them|you) to have (?:it|them|my \w+) (?:now|already|before)\b"
@@ -3177,5 +3180,53 @@ RULES: tuple[Rule, ...] = (
         signs.SELF_HARM,
         r"\b(?:help|trying|try|want|need) to stop cutting(?: myself)?\b(?! (?:carbs|sugar|my|the|"
         r"his|her|class|school|corners|back|down|costs|ties|people|them|out)\b)",
+    ),
+    # Run 24: phrasings of set 25 that no rule read.
+    rule(
+        "means_for_me",
+        signs.METHOD,
+        # "handgun in my car. its for me"; a car hoped for, felt as relief.
+        r"\b(?:gun|handgun|pistol|rifle|rope|pills)\b.{0,30}?\b(?:it is|its|they are) for me"
+        r"(?=\s*(?:$|[.,;!]))"
+        r"|\bif a (?:car|bus|truck|train) (?:hit|clipped|ran over|struck) me\b.{0,60}?\b(?:relief|"
+        r"relieved|would not mind|fine with it|grateful)\b",
+        unless=r"\b(?:gift|birthday|range|hunting|camping|gym|headache|vitamins?|prescription)\b",
+    ),
+    rule(
+        "nothing_else_on_my_mind",
+        signs.SUICIDAL_THOUGHTS,
+        # A warning sign told as the only thought: "haven't thought about anything but dying".
+        r"\b(?:have not|had not|did not|can not|could not) (?:thought|think) (?:about|of) "
+        r"anything (?:but|except|other than|else but) (?:dying|death|killing myself|ending it|"
+        r"ending my life|not being here|not waking up)\b"
+        r"|\bnothing (?:but|except) (?:dying|death|killing myself|ending it) on my mind\b",
+    ),
+    rule(
+        "if_anyone_finds_this",
+        signs.PREPARATION,
+        # Left for whoever finds it: "if anyone finds this… everything for the funeral".
+        r"\bif (?:anyone|someone|somebody) finds this\b.{0,120}?\b(?:funeral|take care of|"
+        r"goodbye)\b",
+    ),
+    rule(
+        "letting_go_including_me",
+        signs.HOPELESSNESS,
+        r"\b(?:letting go|giving up|done with|getting rid)\b.{0,40}?\bincluding me\b"
+        r"|\bgive (?:him|her|them) that freedom\b.{0,20}?\bnot (?:through|by|with) a divorce\b"
+        r"|\blast \w+ with me alive\b",
+    ),
+    rule(
+        "new_ones_again",
+        signs.SELF_HARM,
+        r"\b(?:scars|cuts|marks|burns)\b.{0,50}?\bnow there are new ones\b",
+        unless=r"\b(?:surgery|surgical|stitches|c-section|cat|kitten|puppy|thorns?)\b",
+    ),
+    rule(
+        "bought_for_him",
+        signs.HARM_OTHERS,
+        r"\bbought (?:a|the) (?:knife|gun|bat|machete|pistol)\b for (?:her|his|my ex's) (?:new )?"
+        r"(?:guy|man|boyfriend|girlfriend|husband|wife|partner)\b"
+        r"|\bgoing to get what is coming to (?:him|her|them)\b.{0,40}?\bbringing something\b",
+        unless=r"\b(?:gift|housewarming|birthday|present|set|kitchen|cooking)\b",
     ),
 )

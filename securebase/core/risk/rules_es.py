@@ -321,7 +321,9 @@ RULES: tuple[Rule, ...] = (
         r"abogad[oa]|nacio|herencia para|se jubila|jubilacion|se retira)\b"
         # A last day at work or school, not "mi último día en la tierra".
         r"|\bultimo dia (?:en|de) (?:el |la |mi )?(?:trabajo|chamba|jale|escuela|prepa|uni|"
-        r"panaderia|tienda|restaurante|fabrica|oficina|turno|clases?)\b",
+        r"panaderia|tienda|restaurante|fabrica|oficina|turno|clases?)\b"
+        # A farewell party at work: "en la comida de despedida del trabajo".
+        r"|\b(?:comida|fiesta|convivio|cena|carne asada) de despedida\b",
     ),
     # --- self-harm ---
     rule(
@@ -430,7 +432,8 @@ RULES: tuple[Rule, ...] = (
         r"cuenta|me preguntaran|me pregunten)\b",
         unless=r"\b(?:tender|tendedero|la ropa|columpio|hamaca|saltar la cuerda|escalar|"
         r"campamento|caceria|amarrar|mudanza|muebles|"
-        r"cazar|tiro al blanco|pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio))\b",
+        r"cazar|tiro al blanco|pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio)|al perro|"
+        r"para el perro|del perro|perrit[oa]|al gato|para el gato|juguete)\b",
     ),
     rule(
         "es_actos_de_despedida",
@@ -2614,5 +2617,34 @@ RULES: tuple[Rule, ...] = (
         signs.SELF_HARM,
         r"\btengo (?:los|las|mis) (?:brazos|munecas|piernas|muslos) (?:llen[oa]s|cubiert[oa]s) "
         r"de (?:cortadas|cortes|quemaduras)\b",
+    ),
+    # Run 24: phrasings of set 25 that no rule read.
+    rule(
+        "es_salto_manana",
+        signs.METHOD,
+        r"\b(?:manana|hoy|esta noche|el sabado|el viernes) (?:me )?salto (?:de|desde) (?:la azotea|"
+        r"el puente|el edificio|el techo|el piso \d+)\b"
+        r"|\botra (?:quemada|quemadura|cortada) con (?:el|la) (?:encendedor|vela|cerillo|navaja|"
+        r"rastrillo|cuchilla)\b",
+        unless=r"\b(?:antena|arreglar|parkour|trampolin|alberca|clavado|paracaidas)\b",
+    ),
+    rule(
+        "es_listo_para_no_estar",
+        signs.HOPELESSNESS,
+        r"\blist[oa] para (?:ya )?no estar(?=\s*(?:$|[.,;!]))|\brendirme para siempre\b"
+        r"|\b(?:que )?se me (?:apagara|apague) la vida\b",
+    ),
+    rule(
+        "es_muerta_yo",
+        signs.BURDEN,
+        # "Muerta yo, ellos por fin respiran"; "sin mí, todos descansan".
+        r"\bmuert[oa] yo\b.{0,30}?\b(?:respiran|descansan|estan mejor|viven tranquil\w*)\b"
+        r"|\bsin mi,? (?:todos|ellos|mi familia|mis hijos) (?:descansan|respiran|estan mejor)\b",
+        unless=r"\b(?:de viaje|vacaciones|un rato|el fin de semana)\b",
+    ),
+    rule(
+        "es_como_suyos_para_siempre",
+        signs.PREPARATION,
+        r"\bcuiden? como (?:suyos|suyas|si fueran suyos|si fueran suyas)\b.{0,20}?\bpara siempre\b",
     ),
 )

@@ -1455,3 +1455,98 @@ def test_run_23_rules_read_sets_23_and_24_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # Run 24, for the everyday phrases of set 25 that rules flagged, each beside a warning
+        # sign that shares its words: a crisis over a decade ago, a friend's thoughts of ending
+        # it, a client who relapsed, years clean of self-harm, years counted since, a client's
+        # relapse told in Spanish, a farewell lunch at work, a new rope for the dog.
+        (
+            "when my first marriage ended i wanted to die. that was over a decade ago, and i'm "
+            "remarried now",
+            None,
+        ),
+        ("a decade ago i wanted to die. i want to die tonight too", "want_to_die"),
+        ("lucia confided she's been having thoughts of ending it", None),
+        ("i have been having thoughts of ending it", "ending_me_not_us"),
+        ("one of my clients at the clinic relapsed into cutting this week", None),
+        ("one of my clients said i look tired; i relapsed into cutting this week", "cutting_again"),
+        ("tres años limpia de autolesiones. ¡pastel!", None),
+        ("tres años limpia de autolesiones. anoche me corté otra vez", "es_cortarme"),
+        (
+            "pensaba en quitarme la vida, pero ya van seis años de eso y hoy tengo mi negocio",
+            None,
+        ),
+        # "Sigo" speaks of now, so a past told beside it does not excuse it.
+        ("ya van seis años de eso y sigo pensando en quitarme la vida", "es_quitarme_la_vida"),
+        ("soy trabajadora social y una de mis clientas recayó en la autolesión", None),
+        (
+            "una de mis clientas me dijo que me veía cansada; recaí en la autolesión esta semana",
+            "es_cortarme",
+        ),
+        ("me despedí de todos en la comida de despedida del trabajo", None),
+        ("me despedí de todos, esta es mi última noche", "es_despedida"),
+        ("le compré una cuerda nueva al perro porque ya destrozó la otra", None),
+        ("compré una cuerda nueva, ya sé de dónde colgarla", "es_medios_a_la_mano"),
+        # A rule that matches twice in a sentence is read at each match: the past excuses the
+        # first clause, not the one that speaks of now.
+        ("tres años limpia de autolesiones y anoche me corté otra vez", "es_cortarme"),
+        ("last time i got dumped i wanted to die, this time i want to die for real", "want_to_die"),
+        # Run 24: phrasings of set 25 that no rule read, each beside everyday words.
+        ("mañana salto de la azotea", "es_salto_manana"),
+        ("mañana salto de la azotea al techo del vecino para arreglar la antena", None),
+        ("otra quemada con el encendedor, ya van tres", "es_salto_manana"),
+        ("otra quemada con la plancha, qué torpe soy", None),
+        ("estoy lista para rendirme para siempre", "es_listo_para_no_estar"),
+        ("deudas pagadas, cartas escritas. listo para no estar.", "es_listo_para_no_estar"),
+        ("listo para no estar en la fiesta, tengo turno", None),
+        ("quisiera que se me apagara la vida como el cel sin pila", "es_listo_para_no_estar"),
+        ("muerta yo, ellos por fin respiran", "es_muerta_yo"),
+        ("sin mí, todos descansan. ya casi.", "es_muerta_yo"),
+        ("sin mí todos descansan un rato, me voy de viaje", None),
+        (
+            "le encargué a mi comadre que los cuide como suyos para siempre",
+            "es_como_suyos_para_siempre",
+        ),
+        ("le encargué a mi comadre que los cuide como suyos este fin de semana", None),
+        ("boys are better off once i'm buried", "better_off_dead"),
+        ("the pills in my drawer, they're for me", "means_for_me"),
+        ("the vitamins on the counter, they're for me", None),
+        ("if a car clipped me crossing sunset tomorrow, i'd mostly feel relief", "means_for_me"),
+        (
+            "everything i had is gone and i'm letting go of the rest, including me",
+            "letting_go_including_me",
+        ),
+        ("letting go of old clothes, old habits, everything but the dog", None),
+        (
+            "i'm going to give him that freedom, and not through a divorce",
+            "letting_go_including_me",
+        ),
+        ("my sister's last dinner with me alive", "letting_go_including_me"),
+        ("the scars were fading and now there are new ones. did them tuesday.", "new_ones_again"),
+        ("the surgery scars were fading and now there are new ones from the second surgery", None),
+        ("bought a knife for her new guy", "bought_for_him"),
+        ("bought a knife set for her new boyfriend as a housewarming gift", None),
+        (
+            "my manager is going to get what's coming to him, im bringing something friday",
+            "bought_for_him",
+        ),
+        ("goodbye text sent to daniel. he'll understand later.", "farewell_acts"),
+        (
+            "if anyone finds this the passcode is my birthday and the notes app has everything "
+            "for the funeral",
+            "if_anyone_finds_this",
+        ),
+        ("if anyone finds this wallet please call the number inside", None),
+        # A known miss named in the safety doc since run 22.
+        ("haven't thought about anything but dying in weeks", "nothing_else_on_my_mind"),
+        ("haven't thought about anything but the wedding in weeks", None),
+    ],
+)
+def test_run_24_rules_read_set_25_and_leave_everyday_ones(text, rule):
+    # The rules' own reading, with the contexts that excuse a rule's phrase.
+    hit = risk.rule_hit(text)
+    assert (hit.rule.name if hit is not None else None) == rule

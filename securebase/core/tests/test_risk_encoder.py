@@ -106,9 +106,9 @@ def test_after_a_fork_the_encoder_is_started_again(monkeypatch, with_encoder):
 
 # --- the screen with the engine ------------------------------------------------------------------
 
-# On the run 23 held-aside phrases, set 25, measured once (docs/safety.md): English 93.4% recall,
-# 3.0% false alarms; Spanish 95.2% recall, 3.6% false alarms.
-FLOORS = {"en": (0.93, 0.031), "es": (0.95, 0.037)}
+# On the run 24 held-aside phrases, set 26, measured once (docs/safety.md): English 95.8% recall,
+# 3.6% false alarms; Spanish 92.8% recall, 4.2% false alarms.
+FLOORS = {"en": (0.95, 0.037), "es": (0.92, 0.043)}
 
 
 @needs_engine

