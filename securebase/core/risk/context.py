@@ -56,7 +56,8 @@ _ENGLISH = {
         r"|\b(?:suicidal )?(?:thoughts|urges) (?:(?!never\b|not\b|barely\b|almost\b|"
         r"only\b|just\b)\w+ )?(?:stopped|went away|faded|have stopped|are gone)\b"
         r"|\bi (?:survived|came through|got through|made it through)\b"
-        r"|\b(?:i am|i feel|i am doing) (?:okay|ok|fine|better|well|safe|grateful|proud|still here"
+        r"|\b(?:i am|i feel|i am doing) (?:okay|ok|fine|good|better|well|safe|grateful|proud|"
+        r"still here"
         r"|so different)(?: now| today)?\s*(?:,|$|and|now|today)"
         r"|\bi am (?:in a (?:much |far |way )?(?:better|good|safe|great) place"
         r"|doing (?:much )?better)"
@@ -135,6 +136,14 @@ _ENGLISH = {
         r"(?:about|of) (?:(?!anything\b|nothing\b|but\b|except\b|else\b)\w+ ){1,3}since\b"
         # Decades ago: "that was over a decade ago".
         r"|\b(?:over |more than |almost |nearly )?(?:a|one|two|three) decades? ago\b"
+        # Once, and not anymore: "wanted to die every day, once. not anymore."
+        r"|\b(?:once|back then) \. not anymore\b"
+        # The last time named and over: "last self-harm: college. i'm 34, doing well";
+        # "suicidal in 2019. therapy worked."
+        r"|\blast (?:self[ -]?harm|cut|attempt|relapse|overdose): (?:college|high school|"
+        r"middle school|(?:19|20)\d\d)\b"
+        r"|\bi am \d+,? (?:and )?(?:doing|feeling) (?:well|good|great|okay|ok|fine|better)\b"
+        r"|\b(?:suicidal|attempted|overdosed|hospitali[sz]ed) in (?:19|20)\d\d\b"
     ),
     "denial": (
         r"\bi (?:am|was) (?:not|never) (?:suicidal|in danger|going to (?:hurt|kill) myself)\b"
@@ -163,8 +172,12 @@ _ENGLISH = {
         # Someone else's thoughts told in the third person: "she has been having suicidal
         # thoughts".
         r"|\b(?:she|he|they) (?:is|are|has|have|had) (?:been )?(?:having|fighting|struggling "
-        r"with) (?:(?:suicidal|dark) thoughts|thoughts of (?:ending it|suicide|dying|killing "
-        r"(?:herself|himself|themselves)|hurting (?:herself|himself|themselves)))\b"
+        r"with|thinking about) (?:(?:suicidal|dark) thoughts|thoughts of (?:ending it|suicide|"
+        r"dying|killing (?:herself|himself|themselves)|hurting (?:herself|himself|themselves))|"
+        r"suicide|ending it|killing (?:herself|himself|themselves))\b"
+        # Someone else's suicide named as theirs: "classmate's suicide anniversary".
+        r"|\b(?!it\b|that\b|what\b)\w+'s (?:suicide|overdose)(?: anniversary| attempt)?\b"
+        r"(?!.{0,40}\bi (?:want|am going|will|think i will)\b)"
         # A death grieved: "a coworker lost her son to suicide".
         r"|\b(?:lost|losing) (?:her|his|their|a) (?:son|daughter|brother|sister|husband|wife|"
         r"partner|friend|mom|dad|mother|father|child|kid|cousin) to (?:suicide|an overdose|"
@@ -189,9 +202,9 @@ _ENGLISH = {
         r"kid|cousin|boyfriend|girlfriend)\b.{0,30}?\b(?:overdosed|died|killed|attempted|tried|"
         r"shot|jumped|cuts|hurts|said|says)\b"
         r"|\b(?:he|she|they) (?:said|says|told me) (?:that )?(?:he|she|they) (?:wants?|wanted)\b"
-        r"|\bmy (?:\d+[- ]year[- ]old|teen|teenager|kid|child|stepson|stepdaughter)\b.{0,30}?"
-        r"\b(?:has been|is|keeps|started|began) (?:cutting|self[ -]?harming|hurting "
-        r"(?:himself|herself|themselves)|talking about)\b"
+        r"|\bmy (?:\d+[- ]year[- ]old|teen|teenager|kid|child|stepson|stepdaughter|son|"
+        r"daughter)\b.{0,30}?\b(?:has been|'s been|is|keeps|started|began) (?:cutting|"
+        r"self[ -]?harming|hurting (?:himself|herself|themselves)|talking about)\b"
         r"|\b(?:support|help|helping|supporting|worried about) (?:my|a) \w+ (?:who|that) "
         r"(?:self[ -]?harms|cuts|is suicidal|wants to die|talks about|relapsed|attempted|"
         r"keeps saying|says|is saying|told me|said|"
@@ -223,7 +236,7 @@ _ENGLISH = {
 }
 _SPANISH = {
     "past": (
-        r"\bhace (?:\w+ )?(?:anos|meses|inviernos|veranos|navidades)\b"
+        r"\bhace (?:\w+ ){0,2}(?:anos|meses|inviernos|veranos|navidades)\b"
         r"|\bantes (?:me|pensaba|sentia|queria|era)\b"
         # Cutting told in the imperfect, a habit of the past ("me cortaba en la prepa").
         r"|\bme cortaba\b"
@@ -297,6 +310,7 @@ _SPANISH = {
         # Years counted since, or clean of it: "ya van seis años de eso", "tres años limpia de
         # autolesiones".
         r"|\b(?:ya )?van (?:\w+ )?(?:anos|meses) de eso\b"
+        r"|\b(?:llevo|tengo) (?:\w+ )?(?:anos|meses|semanas) (?:sobri[oa]|limpi[oa])\b"
         r"|(?:^|\. )(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:dias?|"
         r"semanas?|meses|mes|anos?) limpi[oa] de (?:autolesiones|autolesionarme|cortarme|"
         r"cortadas|hacerme dano|lastimarme|quemarme)\b"
@@ -346,6 +360,9 @@ _SPANISH = {
         r"|\bun[oa]? de mis (?:clientas?|clientes|pacientes|alumn[oa]s|amig[oa]s|companer[oa]s|"
         r"primas?|primos)\b.{0,40}?\b(?:recayo|se corta|se autolesiona|intento|dijo|me conto|"
         r"tiene|esta pensando)\b"
+        # Someone else's suicide remembered: "el aniversario del suicidio de Memo".
+        r"|\b(?:del|el) suicidio de (?!mi\b)\w+(?!.{0,40}\b(?:quiero|me quiero|voy a|pienso|"
+        r"yo tambien)\b)"
         # Marks found on someone else: "a mi sobrina le encontraron cortadas en los brazos".
         r"|\b(?:a|de) (?:mi|su) (?:sobrin[oa]|hij[oa]|herman[oa]|amig[oa]|prim[oa]|alumn[oa]|"
         r"novi[oa]|niet[oa])\b (?:\w+ ){0,2}(?:le|les) (?:encontraron|vieron|notaron|descubrieron|"

@@ -3229,4 +3229,25 @@ RULES: tuple[Rule, ...] = (
         r"|\bgoing to get what is coming to (?:him|her|them)\b.{0,40}?\bbringing something\b",
         unless=r"\b(?:gift|housewarming|birthday|present|set|kitchen|cooking)\b",
     ),
+    # Run 25: phrasings of set 26 that no rule read.
+    rule(
+        "going_through_with_it",
+        signs.SUICIDAL_THOUGHTS,
+        r"\b(?:tonight|today|this weekend|tomorrow) i am (?:finally )?going through with it\b"
+        r"|\bending myself\b",
+        unless=r"\b(?:wedding|proposal|propose|tattoo|audition|interview|surgery|marathon|"
+        r"haircut|move|breakup)\b",
+    ),
+    rule(
+        "cut_yesterday",
+        signs.SELF_HARM,
+        r"\bi cut (?:myself )?(?:yesterday|last night|this morning|tonight|today)"
+        r"(?=\s*(?:$|[,.;!]| and the day before\b))",
+    ),
+    rule(
+        "want_them_dead",
+        signs.HARM_OTHERS,
+        r"\bi want (?:my ex|him|her|them|my boss|my stepdad) dead\b",
+        unless=_NOT_A_THREAT,
+    ),
 )

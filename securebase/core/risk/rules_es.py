@@ -2647,4 +2647,31 @@ RULES: tuple[Rule, ...] = (
         signs.PREPARATION,
         r"\bcuiden? como (?:suyos|suyas|si fueran suyos|si fueran suyas)\b.{0,20}?\bpara siempre\b",
     ),
+    # Run 25: phrasings of set 26 that no rule read.
+    rule(
+        "es_alcanza_para_morir",
+        signs.METHOD,
+        r"\balcanza (?:pa|para) morir(?:me)?\b"
+        r"|\b(?:acostarme|tirarme|pararme|aventarme|acostarse) (?:en|a|sobre) "
+        r"(?:las vias|la via)\b",
+    ),
+    rule(
+        "es_que_ya_no_vea_otro_dia",
+        signs.DEATH_WISH,
+        r"\bque ya no vea otro dia\b|\bmejor muert[oa] que seguir\b",
+    ),
+    rule(
+        "es_lista_para_apagar_todo",
+        signs.HOPELESSNESS,
+        r"\blist[oa] para apagar(?:lo)? todo(?=\s*(?:$|[.,;!]))"
+        r"|\bdespues del? (?:domingo|lunes|martes|miercoles|jueves|viernes|sabado) ya no importa\b"
+        r"|\bdespedidas programadas\b",
+    ),
+    rule(
+        "es_te_rompo_la_cara",
+        signs.HARM_OTHERS,
+        r"\bte (?:rompo|parto|voy a romper|voy a partir) (?:la cara|el hocico|la boca)\b"
+        r"|\bcallarl[oa] para siempre\b",
+        unless=_NOT_A_THREAT,
+    ),
 )

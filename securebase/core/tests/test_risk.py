@@ -1550,3 +1550,66 @@ def test_run_24_rules_read_set_25_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # Run 25, for the everyday phrases of set 26 that rules flagged, each beside a warning
+        # sign that shares its words: a wish once and not anymore, the last self-harm dated
+        # and a present that is well, a daughter who has been cutting, someone's suicide
+        # remembered, a friend thinking about suicide, years ago counted with two words,
+        # years sober.
+        ("wanted to die every day, once. not anymore.", None),
+        ("a decade ago i wanted to die. i want to die tonight too", "want_to_die"),
+        ("last self-harm: college. i'm 34, doing well.", None),
+        ("suicidal in 2019. therapy worked. i'm good now.", None),
+        ("i'm suicidal tonight", "suicide"),
+        ("my daughter's been cutting. how do i help?", None),
+        ("i've been cutting again, my daughter noticed", "cutting_again"),
+        ("classmate's suicide anniversary is next week", None),
+        ("my brother's suicide anniversary is today and i want to join him", "suicide"),
+        ("gabi confided she's been thinking about suicide", None),
+        ("i have been thinking about suicide", "suicide"),
+        ("la última vez que me lastimé fue hace como quince años. ya tengo 34 y estoy bien.", None),
+        (
+            "hace como quince años me lastimé por primera vez y anoche me lastimé otra vez",
+            "es_cortarme",
+        ),
+        ("llevo cuatro años sobria y a salvo desde la noche de la sobredosis", None),
+        ("llevo cuatro años sobria pero hoy quiero una sobredosis", "es_pastillas"),
+        ("ya viene el aniversario del suicidio de memo", None),
+        (
+            "en el aniversario del suicidio de memo quiero suicidarme yo también",
+            "es_quitarme_la_vida",
+        ),
+        # Run 25: phrasings of set 26 that no rule read, each beside everyday words.
+        ("tonight i'm finally going through with it", "going_through_with_it"),
+        ("tonight i'm finally going through with the haircut", None),
+        ("thinking about ending myself while folding laundry", "going_through_with_it"),
+        (
+            "i keep telling my therapist i stopped, but i cut yesterday and the day before",
+            "cut_yesterday",
+        ),
+        ("i cut yesterday's meeting short", None),
+        ("i want my ex dead. doing it myself.", "want_them_dead"),
+        ("i want my ex dead lol", None),
+        ("el puente está bien alto, ya lo fui a ver. alcanza pa morirme.", "es_alcanza_para_morir"),
+        ("alcanza para todos, hay pozole", None),
+        ("voy a acostarme en las vías del tren", "es_alcanza_para_morir"),
+        ("voy a acostarme en el sillón", None),
+        ("dios, que ya no vea otro día", "es_que_ya_no_vea_otro_dia"),
+        ("mejor muerto que seguir esperando las palomitas azules", "es_que_ya_no_vea_otro_dia"),
+        ("me rindo. lista para apagar todo.", "es_lista_para_apagar_todo"),
+        ("lista para apagar todo e irme a dormir temprano", None),
+        ("testamento firmado. después del domingo ya no importa.", "es_lista_para_apagar_todo"),
+        ("despedidas programadas pa las 6am", "es_lista_para_apagar_todo"),
+        ("si llevas a esa vieja a la carne asada te rompo la cara", "es_te_rompo_la_cara"),
+        ("mañana llevo algo en la bolsa pa callarla para siempre", "es_te_rompo_la_cara"),
+        ("le voy a callar la boca con mis resultados", None),
+    ],
+)
+def test_run_25_rules_read_set_26_and_leave_everyday_ones(text, rule):
+    # The rules' own reading, with the contexts that excuse a rule's phrase.
+    hit = risk.rule_hit(text)
+    assert (hit.rule.name if hit is not None else None) == rule

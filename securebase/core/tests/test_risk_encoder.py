@@ -106,9 +106,9 @@ def test_after_a_fork_the_encoder_is_started_again(monkeypatch, with_encoder):
 
 # --- the screen with the engine ------------------------------------------------------------------
 
-# On the run 24 held-aside phrases, set 26, measured once (docs/safety.md): English 95.8% recall,
-# 3.6% false alarms; Spanish 92.8% recall, 4.2% false alarms.
-FLOORS = {"en": (0.95, 0.037), "es": (0.92, 0.043)}
+# On the run 25 held-aside phrases, set 27, measured once (docs/safety.md): English 97.6% recall,
+# 4.8% false alarms; Spanish 94.0% recall, 2.4% false alarms.
+FLOORS = {"en": (0.97, 0.049), "es": (0.93, 0.025)}
 
 
 @needs_engine

@@ -300,10 +300,10 @@ def test_the_held_aside_files_hold_only_held_aside_phrases():
         assert parts == ({HELD_ASIDE} if path.name.startswith("heldaside") else {TUNING})
 
 
-# What the screen without its encoder reaches on its run 24 held-aside phrases, set 26
-# (docs/safety.md): English 94.0% recall, 3.6% false alarms; Spanish 90.4% recall, 2.4% false
-# alarms. These floors catch a regression; the recall aim (95%) is not reached.
-FLOORS = {"en": (0.93, 0.037), "es": (0.90, 0.025)}
+# What the screen without its encoder reaches on its run 25 held-aside phrases, set 27
+# (docs/safety.md): English 93.4% recall, 4.8% false alarms; Spanish 95.8% recall, 2.4% false
+# alarms. These floors catch a regression; the recall aim (95%) is not reached in English.
+FLOORS = {"en": (0.93, 0.049), "es": (0.95, 0.025)}
 
 
 def test_held_aside_recall_and_false_alarms_do_not_regress():
