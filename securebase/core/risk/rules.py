@@ -2,9 +2,9 @@
 
 Pure module: standard library only. A rule is a pattern read within one normalized sentence,
 named after the warning sign it listens for, with an optional ``unless`` pattern for the
-everyday uses of the same words. Every rule matching a sentence is offered, in rule order, with
-the clause its words end in, so that a reported context (``context``) can excuse one and not
-the next; the first not excused is the one reported.
+everyday uses of the same words. Every match of every rule in a sentence is offered, in rule
+order, with the clause its words end in, so that a reported context (``context``) can excuse one
+and not the next; the first not excused is the one reported.
 """
 
 from __future__ import annotations

@@ -3212,8 +3212,12 @@ RULES: tuple[Rule, ...] = (
         "letting_go_including_me",
         signs.HOPELESSNESS,
         r"\b(?:letting go|giving up|done with|getting rid)\b.{0,40}?\bincluding me\b"
-        r"|\bgive (?:him|her|them) that freedom\b.{0,20}?\bnot (?:through|by|with) a divorce\b"
-        r"|\blast \w+ with me alive\b",
+        r"|\bgive (?:him|her|them) that freedom\b.{0,20}?\bnot (?:through|by|with) a divorce\b",
+    ),
+    rule(
+        "last_time_with_me_alive",
+        signs.PREPARATION,
+        r"\blast \w+ with me alive\b",
     ),
     rule(
         "new_ones_again",

@@ -2623,10 +2623,14 @@ RULES: tuple[Rule, ...] = (
         "es_salto_manana",
         signs.METHOD,
         r"\b(?:manana|hoy|esta noche|el sabado|el viernes) (?:me )?salto (?:de|desde) (?:la azotea|"
-        r"el puente|el edificio|el techo|el piso \d+)\b"
-        r"|\botra (?:quemada|quemadura|cortada) con (?:el|la) (?:encendedor|vela|cerillo|navaja|"
-        r"rastrillo|cuchilla)\b",
+        r"el puente|el edificio|el techo|el piso \d+)\b",
         unless=r"\b(?:antena|arreglar|parkour|trampolin|alberca|clavado|paracaidas)\b",
+    ),
+    rule(
+        "es_otra_quemada",
+        signs.SELF_HARM,
+        r"\botra (?:quemada|quemadura|cortada) con (?:el|la) (?:encendedor|vela|cerillo|navaja|"
+        r"rastrillo|cuchilla)\b",
     ),
     rule(
         "es_listo_para_no_estar",
@@ -2664,8 +2668,12 @@ RULES: tuple[Rule, ...] = (
         "es_lista_para_apagar_todo",
         signs.HOPELESSNESS,
         r"\blist[oa] para apagar(?:lo)? todo(?=\s*(?:$|[.,;!]))"
-        r"|\bdespues del? (?:domingo|lunes|martes|miercoles|jueves|viernes|sabado) ya no importa\b"
-        r"|\bdespedidas programadas\b",
+        r"|\bdespues del? (?:domingo|lunes|martes|miercoles|jueves|viernes|sabado) ya no importa\b",
+    ),
+    rule(
+        "es_despedidas_programadas",
+        signs.PREPARATION,
+        r"\bdespedidas programadas\b",
     ),
     rule(
         "es_te_rompo_la_cara",
