@@ -1314,302 +1314,288 @@ def test_a_no_takes_back_only_the_threat_it_negates(text, rule):
     assert fired == rule
 
 
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        # Run 23, for the everyday phrases of sets 23 and 24 that rules flagged, each beside a
-        # warning sign that shares its words: a feeling that passed, a past set apart from now,
-        # a breakup of the past, no thought of it since spring, a stranger in the news, a
-        # client's son, a year since a hospital program, a business that is doing well, marks
-        # found on a niece, a prevention story, a letter by post, a last day at work, bread
-        # that burned, a woman at work telling of her son.
-        ("when my marriage ended i didn't want to wake up, that passed, it really did", None),
-        ("when my marriage ended i didn't want to wake up, and that never passed", "not_wake_up"),
-        (
-            "after my first breakup i didn't want to wake up for months. this one is sad, but "
-            "nothing like that.",
-            None,
-        ),
-        (
-            "after my first breakup i didn't want to wake up for months, and this one is worse",
-            "not_wake_up",
-        ),
-        ("last time i got dumped i wanted to die. this time it hurts but i know ill be ok", None),
-        ("last time i got dumped i wanted to die. this time i want to die for real", "want_to_die"),
-        ("i haven't had a single thought about dying since spring, my therapist noticed", None),
-        ("i have had a thought about dying every day since spring", "thinking_of_not_being"),
-        ("news said a man jumped from a freeway overpass in glendale, i said a prayer", None),
-        ("i'm going to jump from a freeway overpass tonight", "jumping"),
-        ("a client at work said her son had been suicidal, i gave her the clinic's number", None),
-        ("a client at work said i looked tired, i have been suicidal all week", "suicide"),
-        (
-            "ya pasó un año desde que estuve en el programa del hospital por ideas de matarme. "
-            "hoy me dieron de alta.",
-            None,
-        ),
-        ("ya pasó un año desde que me dejó y hoy quiero matarme", "es_matarme"),
-        (
-            "cuando perdí el trabajo no veía salida y pensé en acabar con todo. ahora tengo mi "
-            "puesto de pupusas y voy bien.",
-            None,
-        ),
-        ("ahora voy bien con la renta pero pienso en acabar con todo", "es_sin_razon"),
-        ("a mi sobrina le encontraron cortadas en los brazos, ya está en terapia", None),
-        ("a mi mamá le dije que tengo cortadas nuevas en los brazos", "es_marcas"),
-        ("leí sobre las barreras del puente de pasadena para prevenir suicidios", None),
-        ("le escribí una carta a mi abuela, todavía le gusta recibirlas por correo", None),
-        (
-            "le escribí una carta a mi abuela para que sepa que la quise mucho",
-            "es_actos_de_despedida",
-        ),
-        ("me despedí de todos en mi último día en la panadería, hubo pastel", None),
-        ("me despedí de todos, hoy es mi último día en la tierra", "es_despedida"),
-        ("se me quemó el pan de ajo, sonó la alarma", None),
-        ("me quemo con el encendedor cuando nadie me ve", "es_cortarme"),
-        ("una señora del trabajo me dijo que su hijo había tenido pensamientos suicidas", None),
-        (
-            "una señora del trabajo me dijo que me veía mal; quiero suicidarme",
-            "es_quitarme_la_vida",
-        ),
-        # Run 23: phrasings of sets 23 and 24 that no rule read, each beside everyday words.
-        ("necesito cita, me estoy haciendo daño otra vez", "es_cortarme"),
-        ("mi cabeza nomás me repite: mátate, mátate", "es_voz_que_dice_matate"),
-        ("mi abuela me dice que no me mate trabajando", None),
-        ("hubiera preferido no nacer, la neta", "es_no_haber_nacido"),
-        ("hubiera preferido no ir a la fiesta", None),
-        ("me acuesto rogando no ver la luz de mañana", "es_no_haber_nacido"),
-        ("rogando no ver a mi ex en la fiesta", None),
-        ("ya escogí con qué ropa me van a enterrar", "es_ropa_para_enterrarme"),
-        ("ya escogí qué ropa me voy a poner para la boda", None),
-        ("ya llevo como diez cortadas esta semana", "es_cortadas_contadas"),
-        ("llevo tres cortes de pelo este año", None),
-        ("ya sé en qué calle vives, y de esta no sales entera", "es_amenaza_de_esta_no_sales"),
-        ("le voy a dar un escarmiento que va a salir en camilla", "es_amenaza_de_esta_no_sales"),
-        ("el portero salió en camilla del partido", None),
-        ("cuídense la espalda, voy por los dos", "es_amenaza_de_esta_no_sales"),
-        ("my funeral outfit is picked and ironed, on the chair", "preparation_own_funeral"),
-        ("posted a goodbye and then turned my phone off for good", "gone_for_good"),
-        ("turning my phone off for good this weekend, digital detox", None),
-        ("booking one last session to say thank you before i end things", "gone_for_good"),
-        ("i need to talk to her before i end things with him", None),
-        ("if things aren't better by my birthday in april, im done for good", "done_for_good"),
-        ("im done for good with him", None),
-        (
-            "he's going to end up in the hospital and i'll be the reason why",
-            "the_reason_they_are_hurt",
-        ),
-        ("it's pointless, i'm just running out the clock now", "running_out_the_clock"),
-        ("we're just running out the clock in the fourth quarter", None),
-        ("i'm at the end of whatever was keeping me going", "running_out_the_clock"),
-        ("the urge to write the last page of my own story is louder", "running_out_the_clock"),
-        ("writing the last chapter of my thesis this week", None),
-        ("the pull to just be done, like done done, on my own terms", "running_out_the_clock"),
-        ("i want to be done with this job on my own terms", None),
-        (
-            "my daydream is going to bed and never coming back from it",
-            "never_coming_back_from_sleep",
-        ),
-        ("going to bed early, never coming back to that bar", None),
-        ("i envy her, she gets to not feel anything ever again", "never_coming_back_from_sleep"),
-        ("i envy her, she gets to not feel anything at the dentist", None),
-        ("a beam in the garage, i see it differently now", "means_seen_differently"),
-        ("the bridge painting from art class, i see it differently now", None),
-        ("i need help to stop cutting before it gets worse", "stop_cutting_help"),
-        ("i need to stop cutting corners at work", None),
-        # A count of clean days broken undoes the count.
-        ("broke my 200 days clean tonight, cut deep", "self_harm_told_plainly"),
-        ("my son would be better off growing up without me", "better_off_without_me"),
-        ("my son would be better off growing up without screens", None),
-        ("mi terapeuta dice que esto se pasa, pero yo ya me puse fecha.", "es_fecha_puesta"),
-        ("ya me puse fecha para terminar la tesis", None),
-        ("ya no le veo sentido a llegar al verano", "es_fecha_puesta"),
-        ("no le veo sentido a llegar temprano", None),
-        ("no hay ningún escenario donde yo siga de pie al final", "es_fecha_puesta"),
-        ("ya me rendí de todo, esto ya tiene fecha de terminar", "es_fecha_puesta"),
-        ("la remodelación ya tiene fecha de terminar", None),
-        ("para el día de muertos ya voy a estar en el altar", "es_fecha_puesta"),
-        ("para el día de muertos voy a poner la foto de mi abuelo en el altar", None),
-        ("me voy a atravesar la freeway caminando, a propósito", "es_freeway_a_proposito"),
-        ("atravesar la freeway caminando es peligroso", None),
-        ("abracé a mis primos como despedida, nadie se dio cuenta", "es_despedida_callada"),
-        ("me despedí en la fiesta y nadie se dio cuenta", None),
-        (
-            "es la última vez que me va a ver, y ni sabe que me estaba despidiendo",
-            "es_despedida_callada",
-        ),
-        ("última vez que cargo a mi sobrinita, lo sé", "es_despedida_callada"),
-        ("es la última vez que cargo a mi sobrina, ya pesa mucho", None),
-        (
-            "revisé que el seguro de vida le pague a mi mamá aunque no sea accidente",
-            "es_despedida_callada",
-        ),
-        ("el seguro de vida le paga a mi mamá si es accidente", None),
-        ("las cartas cerradas, la renta pagada, todo listo", "es_despedida_callada"),
-        ("esta semana estoy regalando todo", "es_despedida_callada"),
-        ("estoy regalando todo lo del bebé, ya creció", None),
-        ("tengo los muslos llenos de cortadas nuevas", "es_llena_de_cortadas"),
-        ("mi hijo tiene las piernas llenas de raspones", None),
-    ],
-)
-def test_run_23_rules_read_sets_23_and_24_and_leave_everyday_ones(text, rule):
-    # The rules' own reading, with the contexts that excuse a rule's phrase.
-    hit = risk.rule_hit(text)
-    assert (hit.rule.name if hit is not None else None) == rule
+RUN_23 = [
+    # Run 23, for the everyday phrases of sets 23 and 24 that rules flagged, each beside a
+    # warning sign that shares its words: a feeling that passed, a past set apart from now,
+    # a breakup of the past, no thought of it since spring, a stranger in the news, a
+    # client's son, a year since a hospital program, a business that is doing well, marks
+    # found on a niece, a prevention story, a letter by post, a last day at work, bread
+    # that burned, a woman at work telling of her son.
+    ("when my marriage ended i didn't want to wake up, that passed, it really did", None),
+    ("when my marriage ended i didn't want to wake up, and that never passed", "not_wake_up"),
+    (
+        "after my first breakup i didn't want to wake up for months. this one is sad, but "
+        "nothing like that.",
+        None,
+    ),
+    (
+        "after my first breakup i didn't want to wake up for months, and this one is worse",
+        "not_wake_up",
+    ),
+    ("last time i got dumped i wanted to die. this time it hurts but i know ill be ok", None),
+    ("last time i got dumped i wanted to die. this time i want to die for real", "want_to_die"),
+    ("i haven't had a single thought about dying since spring, my therapist noticed", None),
+    ("i have had a thought about dying every day since spring", "thinking_of_not_being"),
+    ("news said a man jumped from a freeway overpass in glendale, i said a prayer", None),
+    ("i'm going to jump from a freeway overpass tonight", "jumping"),
+    ("a client at work said her son had been suicidal, i gave her the clinic's number", None),
+    ("a client at work said i looked tired, i have been suicidal all week", "suicide"),
+    (
+        "ya pasó un año desde que estuve en el programa del hospital por ideas de matarme. "
+        "hoy me dieron de alta.",
+        None,
+    ),
+    ("ya pasó un año desde que me dejó y hoy quiero matarme", "es_matarme"),
+    (
+        "cuando perdí el trabajo no veía salida y pensé en acabar con todo. ahora tengo mi "
+        "puesto de pupusas y voy bien.",
+        None,
+    ),
+    ("ahora voy bien con la renta pero pienso en acabar con todo", "es_sin_razon"),
+    ("a mi sobrina le encontraron cortadas en los brazos, ya está en terapia", None),
+    ("a mi mamá le dije que tengo cortadas nuevas en los brazos", "es_marcas"),
+    ("leí sobre las barreras del puente de pasadena para prevenir suicidios", None),
+    ("le escribí una carta a mi abuela, todavía le gusta recibirlas por correo", None),
+    (
+        "le escribí una carta a mi abuela para que sepa que la quise mucho",
+        "es_actos_de_despedida",
+    ),
+    ("me despedí de todos en mi último día en la panadería, hubo pastel", None),
+    ("me despedí de todos, hoy es mi último día en la tierra", "es_despedida"),
+    ("se me quemó el pan de ajo, sonó la alarma", None),
+    ("me quemo con el encendedor cuando nadie me ve", "es_cortarme"),
+    ("una señora del trabajo me dijo que su hijo había tenido pensamientos suicidas", None),
+    (
+        "una señora del trabajo me dijo que me veía mal; quiero suicidarme",
+        "es_quitarme_la_vida",
+    ),
+    # Run 23: phrasings of sets 23 and 24 that no rule read, each beside everyday words.
+    ("necesito cita, me estoy haciendo daño otra vez", "es_cortarme"),
+    ("mi cabeza nomás me repite: mátate, mátate", "es_voz_que_dice_matate"),
+    ("mi abuela me dice que no me mate trabajando", None),
+    ("hubiera preferido no nacer, la neta", "es_no_haber_nacido"),
+    ("hubiera preferido no ir a la fiesta", None),
+    ("me acuesto rogando no ver la luz de mañana", "es_no_haber_nacido"),
+    ("rogando no ver a mi ex en la fiesta", None),
+    ("ya escogí con qué ropa me van a enterrar", "es_ropa_para_enterrarme"),
+    ("ya escogí qué ropa me voy a poner para la boda", None),
+    ("ya llevo como diez cortadas esta semana", "es_cortadas_contadas"),
+    ("llevo tres cortes de pelo este año", None),
+    ("ya sé en qué calle vives, y de esta no sales entera", "es_amenaza_de_esta_no_sales"),
+    ("le voy a dar un escarmiento que va a salir en camilla", "es_amenaza_de_esta_no_sales"),
+    ("el portero salió en camilla del partido", None),
+    ("cuídense la espalda, voy por los dos", "es_amenaza_de_esta_no_sales"),
+    ("my funeral outfit is picked and ironed, on the chair", "preparation_own_funeral"),
+    ("posted a goodbye and then turned my phone off for good", "gone_for_good"),
+    ("turning my phone off for good this weekend, digital detox", None),
+    ("booking one last session to say thank you before i end things", "gone_for_good"),
+    ("i need to talk to her before i end things with him", None),
+    ("if things aren't better by my birthday in april, im done for good", "done_for_good"),
+    ("im done for good with him", None),
+    (
+        "he's going to end up in the hospital and i'll be the reason why",
+        "the_reason_they_are_hurt",
+    ),
+    ("it's pointless, i'm just running out the clock now", "running_out_the_clock"),
+    ("we're just running out the clock in the fourth quarter", None),
+    ("i'm at the end of whatever was keeping me going", "running_out_the_clock"),
+    ("the urge to write the last page of my own story is louder", "running_out_the_clock"),
+    ("writing the last chapter of my thesis this week", None),
+    ("the pull to just be done, like done done, on my own terms", "running_out_the_clock"),
+    ("i want to be done with this job on my own terms", None),
+    (
+        "my daydream is going to bed and never coming back from it",
+        "never_coming_back_from_sleep",
+    ),
+    ("going to bed early, never coming back to that bar", None),
+    ("i envy her, she gets to not feel anything ever again", "never_coming_back_from_sleep"),
+    ("i envy her, she gets to not feel anything at the dentist", None),
+    ("a beam in the garage, i see it differently now", "means_seen_differently"),
+    ("the bridge painting from art class, i see it differently now", None),
+    ("i need help to stop cutting before it gets worse", "stop_cutting_help"),
+    ("i need to stop cutting corners at work", None),
+    # A count of clean days broken undoes the count.
+    ("broke my 200 days clean tonight, cut deep", "self_harm_told_plainly"),
+    ("my son would be better off growing up without me", "better_off_without_me"),
+    ("my son would be better off growing up without screens", None),
+    ("mi terapeuta dice que esto se pasa, pero yo ya me puse fecha.", "es_fecha_puesta"),
+    ("ya me puse fecha para terminar la tesis", None),
+    ("ya no le veo sentido a llegar al verano", "es_fecha_puesta"),
+    ("no le veo sentido a llegar temprano", None),
+    ("no hay ningún escenario donde yo siga de pie al final", "es_fecha_puesta"),
+    ("ya me rendí de todo, esto ya tiene fecha de terminar", "es_fecha_puesta"),
+    ("la remodelación ya tiene fecha de terminar", None),
+    ("para el día de muertos ya voy a estar en el altar", "es_fecha_puesta"),
+    ("para el día de muertos voy a poner la foto de mi abuelo en el altar", None),
+    ("me voy a atravesar la freeway caminando, a propósito", "es_freeway_a_proposito"),
+    ("atravesar la freeway caminando es peligroso", None),
+    ("abracé a mis primos como despedida, nadie se dio cuenta", "es_despedida_callada"),
+    ("me despedí en la fiesta y nadie se dio cuenta", None),
+    (
+        "es la última vez que me va a ver, y ni sabe que me estaba despidiendo",
+        "es_despedida_callada",
+    ),
+    ("última vez que cargo a mi sobrinita, lo sé", "es_despedida_callada"),
+    ("es la última vez que cargo a mi sobrina, ya pesa mucho", None),
+    (
+        "revisé que el seguro de vida le pague a mi mamá aunque no sea accidente",
+        "es_despedida_callada",
+    ),
+    ("el seguro de vida le paga a mi mamá si es accidente", None),
+    ("las cartas cerradas, la renta pagada, todo listo", "es_despedida_callada"),
+    ("esta semana estoy regalando todo", "es_despedida_callada"),
+    ("estoy regalando todo lo del bebé, ya creció", None),
+    ("tengo los muslos llenos de cortadas nuevas", "es_llena_de_cortadas"),
+    ("mi hijo tiene las piernas llenas de raspones", None),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        # Run 24, for the everyday phrases of set 25 that rules flagged, each beside a warning
-        # sign that shares its words: a crisis over a decade ago, a friend's thoughts of ending
-        # it, a client who relapsed, years clean of self-harm, years counted since, a client's
-        # relapse told in Spanish, a farewell lunch at work, a new rope for the dog.
-        (
-            "when my first marriage ended i wanted to die. that was over a decade ago, and i'm "
-            "remarried now",
-            None,
-        ),
-        ("a decade ago i wanted to die. i want to die tonight too", "want_to_die"),
-        ("lucia confided she's been having thoughts of ending it", None),
-        ("i have been having thoughts of ending it", "ending_me_not_us"),
-        ("one of my clients at the clinic relapsed into cutting this week", None),
-        ("one of my clients said i look tired; i relapsed into cutting this week", "cutting_again"),
-        ("tres años limpia de autolesiones. ¡pastel!", None),
-        ("tres años limpia de autolesiones. anoche me corté otra vez", "es_cortarme"),
-        (
-            "pensaba en quitarme la vida, pero ya van seis años de eso y hoy tengo mi negocio",
-            None,
-        ),
-        # "Sigo" speaks of now, so a past told beside it does not excuse it.
-        ("ya van seis años de eso y sigo pensando en quitarme la vida", "es_quitarme_la_vida"),
-        ("soy trabajadora social y una de mis clientas recayó en la autolesión", None),
-        (
-            "una de mis clientas me dijo que me veía cansada; recaí en la autolesión esta semana",
-            "es_cortarme",
-        ),
-        ("me despedí de todos en la comida de despedida del trabajo", None),
-        ("me despedí de todos, esta es mi última noche", "es_despedida"),
-        ("le compré una cuerda nueva al perro porque ya destrozó la otra", None),
-        ("compré una cuerda nueva, ya sé de dónde colgarla", "es_medios_a_la_mano"),
-        # A rule that matches twice in a sentence is read at each match: the past excuses the
-        # first clause, not the one that speaks of now.
-        ("tres años limpia de autolesiones y anoche me corté otra vez", "es_cortarme"),
-        ("last time i got dumped i wanted to die, this time i want to die for real", "want_to_die"),
-        # Run 24: phrasings of set 25 that no rule read, each beside everyday words.
-        ("mañana salto de la azotea", "es_salto_manana"),
-        ("mañana salto de la azotea al techo del vecino para arreglar la antena", None),
-        ("otra quemada con el encendedor, ya van tres", "es_otra_quemada"),
-        ("otra quemada con la plancha, qué torpe soy", None),
-        ("estoy lista para rendirme para siempre", "es_listo_para_no_estar"),
-        ("deudas pagadas, cartas escritas. listo para no estar.", "es_listo_para_no_estar"),
-        ("listo para no estar en la fiesta, tengo turno", None),
-        ("quisiera que se me apagara la vida como el cel sin pila", "es_listo_para_no_estar"),
-        ("muerta yo, ellos por fin respiran", "es_muerta_yo"),
-        ("sin mí, todos descansan. ya casi.", "es_muerta_yo"),
-        ("sin mí todos descansan un rato, me voy de viaje", None),
-        (
-            "le encargué a mi comadre que los cuide como suyos para siempre",
-            "es_como_suyos_para_siempre",
-        ),
-        ("le encargué a mi comadre que los cuide como suyos este fin de semana", None),
-        ("boys are better off once i'm buried", "better_off_dead"),
-        ("the pills in my drawer, they're for me", "means_for_me"),
-        ("the vitamins on the counter, they're for me", None),
-        ("if a car clipped me crossing sunset tomorrow, i'd mostly feel relief", "means_for_me"),
-        (
-            "everything i had is gone and i'm letting go of the rest, including me",
-            "letting_go_including_me",
-        ),
-        ("letting go of old clothes, old habits, everything but the dog", None),
-        (
-            "i'm going to give him that freedom, and not through a divorce",
-            "letting_go_including_me",
-        ),
-        ("my sister's last dinner with me alive", "last_time_with_me_alive"),
-        ("the scars were fading and now there are new ones. did them tuesday.", "new_ones_again"),
-        ("the surgery scars were fading and now there are new ones from the second surgery", None),
-        ("bought a knife for her new guy", "bought_for_him"),
-        ("bought a knife set for her new boyfriend as a housewarming gift", None),
-        (
-            "my manager is going to get what's coming to him, im bringing something friday",
-            "bought_for_him",
-        ),
-        ("goodbye text sent to daniel. he'll understand later.", "farewell_acts"),
-        (
-            "if anyone finds this the passcode is my birthday and the notes app has everything "
-            "for the funeral",
-            "if_anyone_finds_this",
-        ),
-        ("if anyone finds this wallet please call the number inside", None),
-        # A known miss named in the safety doc since run 22.
-        ("haven't thought about anything but dying in weeks", "nothing_else_on_my_mind"),
-        ("haven't thought about anything but the wedding in weeks", None),
-    ],
-)
-def test_run_24_rules_read_set_25_and_leave_everyday_ones(text, rule):
-    # The rules' own reading, with the contexts that excuse a rule's phrase.
-    hit = risk.rule_hit(text)
-    assert (hit.rule.name if hit is not None else None) == rule
+RUN_24 = [
+    # Run 24, for the everyday phrases of set 25 that rules flagged, each beside a warning
+    # sign that shares its words: a crisis over a decade ago, a friend's thoughts of ending
+    # it, a client who relapsed, years clean of self-harm, years counted since, a client's
+    # relapse told in Spanish, a farewell lunch at work, a new rope for the dog.
+    (
+        "when my first marriage ended i wanted to die. that was over a decade ago, and i'm "
+        "remarried now",
+        None,
+    ),
+    ("a decade ago i wanted to die. i want to die tonight too", "want_to_die"),
+    ("lucia confided she's been having thoughts of ending it", None),
+    ("i have been having thoughts of ending it", "ending_me_not_us"),
+    ("one of my clients at the clinic relapsed into cutting this week", None),
+    ("one of my clients said i look tired; i relapsed into cutting this week", "cutting_again"),
+    ("tres años limpia de autolesiones. ¡pastel!", None),
+    ("tres años limpia de autolesiones. anoche me corté otra vez", "es_cortarme"),
+    (
+        "pensaba en quitarme la vida, pero ya van seis años de eso y hoy tengo mi negocio",
+        None,
+    ),
+    # "Sigo" speaks of now, so a past told beside it does not excuse it.
+    ("ya van seis años de eso y sigo pensando en quitarme la vida", "es_quitarme_la_vida"),
+    ("soy trabajadora social y una de mis clientas recayó en la autolesión", None),
+    (
+        "una de mis clientas me dijo que me veía cansada; recaí en la autolesión esta semana",
+        "es_cortarme",
+    ),
+    ("me despedí de todos en la comida de despedida del trabajo", None),
+    ("me despedí de todos, esta es mi última noche", "es_despedida"),
+    ("le compré una cuerda nueva al perro porque ya destrozó la otra", None),
+    ("compré una cuerda nueva, ya sé de dónde colgarla", "es_medios_a_la_mano"),
+    # A rule that matches twice in a sentence is read at each match: the past excuses the
+    # first clause, not the one that speaks of now.
+    ("tres años limpia de autolesiones y anoche me corté otra vez", "es_cortarme"),
+    ("last time i got dumped i wanted to die, this time i want to die for real", "want_to_die"),
+    # Run 24: phrasings of set 25 that no rule read, each beside everyday words.
+    ("mañana salto de la azotea", "es_salto_manana"),
+    ("mañana salto de la azotea al techo del vecino para arreglar la antena", None),
+    ("otra quemada con el encendedor, ya van tres", "es_otra_quemada"),
+    ("otra quemada con la plancha, qué torpe soy", None),
+    ("estoy lista para rendirme para siempre", "es_listo_para_no_estar"),
+    ("deudas pagadas, cartas escritas. listo para no estar.", "es_listo_para_no_estar"),
+    ("listo para no estar en la fiesta, tengo turno", None),
+    ("quisiera que se me apagara la vida como el cel sin pila", "es_listo_para_no_estar"),
+    ("muerta yo, ellos por fin respiran", "es_muerta_yo"),
+    ("sin mí, todos descansan. ya casi.", "es_muerta_yo"),
+    ("sin mí todos descansan un rato, me voy de viaje", None),
+    (
+        "le encargué a mi comadre que los cuide como suyos para siempre",
+        "es_como_suyos_para_siempre",
+    ),
+    ("le encargué a mi comadre que los cuide como suyos este fin de semana", None),
+    ("boys are better off once i'm buried", "better_off_dead"),
+    ("the pills in my drawer, they're for me", "means_for_me"),
+    ("the vitamins on the counter, they're for me", None),
+    ("if a car clipped me crossing sunset tomorrow, i'd mostly feel relief", "means_for_me"),
+    (
+        "everything i had is gone and i'm letting go of the rest, including me",
+        "letting_go_including_me",
+    ),
+    ("letting go of old clothes, old habits, everything but the dog", None),
+    (
+        "i'm going to give him that freedom, and not through a divorce",
+        "letting_go_including_me",
+    ),
+    ("my sister's last dinner with me alive", "last_time_with_me_alive"),
+    ("the scars were fading and now there are new ones. did them tuesday.", "new_ones_again"),
+    ("the surgery scars were fading and now there are new ones from the second surgery", None),
+    ("bought a knife for her new guy", "bought_for_him"),
+    ("bought a knife set for her new boyfriend as a housewarming gift", None),
+    (
+        "my manager is going to get what's coming to him, im bringing something friday",
+        "bought_for_him",
+    ),
+    ("goodbye text sent to daniel. he'll understand later.", "farewell_acts"),
+    (
+        "if anyone finds this the passcode is my birthday and the notes app has everything "
+        "for the funeral",
+        "if_anyone_finds_this",
+    ),
+    ("if anyone finds this wallet please call the number inside", None),
+    # A known miss named in the safety doc since run 22.
+    ("haven't thought about anything but dying in weeks", "nothing_else_on_my_mind"),
+    ("haven't thought about anything but the wedding in weeks", None),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        # Run 25, for the everyday phrases of set 26 that rules flagged, each beside a warning
-        # sign that shares its words: a wish once and not anymore, the last self-harm dated
-        # and a present that is well, a daughter who has been cutting, someone's suicide
-        # remembered, a friend thinking about suicide, years ago counted with two words,
-        # years sober.
-        ("wanted to die every day, once. not anymore.", None),
-        ("a decade ago i wanted to die. i want to die tonight too", "want_to_die"),
-        ("last self-harm: college. i'm 34, doing well.", None),
-        ("suicidal in 2019. therapy worked. i'm good now.", None),
-        ("i'm suicidal tonight", "suicide"),
-        ("my daughter's been cutting. how do i help?", None),
-        ("i've been cutting again, my daughter noticed", "cutting_again"),
-        ("classmate's suicide anniversary is next week", None),
-        ("my brother's suicide anniversary is today and i want to join him", "suicide"),
-        ("gabi confided she's been thinking about suicide", None),
-        ("i have been thinking about suicide", "suicide"),
-        ("la última vez que me lastimé fue hace como quince años. ya tengo 34 y estoy bien.", None),
-        (
-            "hace como quince años me lastimé por primera vez y anoche me lastimé otra vez",
-            "es_cortarme",
-        ),
-        ("llevo cuatro años sobria y a salvo desde la noche de la sobredosis", None),
-        ("llevo cuatro años sobria pero hoy quiero una sobredosis", "es_pastillas"),
-        ("ya viene el aniversario del suicidio de memo", None),
-        (
-            "en el aniversario del suicidio de memo quiero suicidarme yo también",
-            "es_quitarme_la_vida",
-        ),
-        # Run 25: phrasings of set 26 that no rule read, each beside everyday words.
-        ("tonight i'm finally going through with it", "going_through_with_it"),
-        ("tonight i'm finally going through with the haircut", None),
-        ("thinking about ending myself while folding laundry", "going_through_with_it"),
-        (
-            "i keep telling my therapist i stopped, but i cut yesterday and the day before",
-            "cut_yesterday",
-        ),
-        ("i cut yesterday's meeting short", None),
-        ("i want my ex dead. doing it myself.", "want_them_dead"),
-        ("i want my ex dead lol", None),
-        ("el puente está bien alto, ya lo fui a ver. alcanza pa morirme.", "es_alcanza_para_morir"),
-        ("alcanza para todos, hay pozole", None),
-        ("voy a acostarme en las vías del tren", "es_alcanza_para_morir"),
-        ("voy a acostarme en el sillón", None),
-        ("dios, que ya no vea otro día", "es_que_ya_no_vea_otro_dia"),
-        ("mejor muerto que seguir esperando las palomitas azules", "es_que_ya_no_vea_otro_dia"),
-        ("me rindo. lista para apagar todo.", "es_lista_para_apagar_todo"),
-        ("lista para apagar todo e irme a dormir temprano", None),
-        ("testamento firmado. después del domingo ya no importa.", "es_lista_para_apagar_todo"),
-        ("despedidas programadas pa las 6am", "es_despedidas_programadas"),
-        ("si llevas a esa vieja a la carne asada te rompo la cara", "es_te_rompo_la_cara"),
-        ("mañana llevo algo en la bolsa pa callarla para siempre", "es_te_rompo_la_cara"),
-        ("le voy a callar la boca con mis resultados", None),
-    ],
-)
-def test_run_25_rules_read_set_26_and_leave_everyday_ones(text, rule):
+RUN_25 = [
+    # Run 25, for the everyday phrases of set 26 that rules flagged, each beside a warning
+    # sign that shares its words: a wish once and not anymore, the last self-harm dated
+    # and a present that is well, a daughter who has been cutting, someone's suicide
+    # remembered, a friend thinking about suicide, years ago counted with two words,
+    # years sober.
+    ("wanted to die every day, once. not anymore.", None),
+    ("a decade ago i wanted to die. i want to die tonight too", "want_to_die"),
+    ("last self-harm: college. i'm 34, doing well.", None),
+    ("suicidal in 2019. therapy worked. i'm good now.", None),
+    ("i'm suicidal tonight", "suicide"),
+    ("my daughter's been cutting. how do i help?", None),
+    ("i've been cutting again, my daughter noticed", "cutting_again"),
+    ("classmate's suicide anniversary is next week", None),
+    ("my brother's suicide anniversary is today and i want to join him", "suicide"),
+    ("gabi confided she's been thinking about suicide", None),
+    ("i have been thinking about suicide", "suicide"),
+    ("la última vez que me lastimé fue hace como quince años. ya tengo 34 y estoy bien.", None),
+    (
+        "hace como quince años me lastimé por primera vez y anoche me lastimé otra vez",
+        "es_cortarme",
+    ),
+    ("llevo cuatro años sobria y a salvo desde la noche de la sobredosis", None),
+    ("llevo cuatro años sobria pero hoy quiero una sobredosis", "es_pastillas"),
+    ("ya viene el aniversario del suicidio de memo", None),
+    (
+        "en el aniversario del suicidio de memo quiero suicidarme yo también",
+        "es_quitarme_la_vida",
+    ),
+    # Run 25: phrasings of set 26 that no rule read, each beside everyday words.
+    ("tonight i'm finally going through with it", "going_through_with_it"),
+    ("tonight i'm finally going through with the haircut", None),
+    ("thinking about ending myself while folding laundry", "going_through_with_it"),
+    (
+        "i keep telling my therapist i stopped, but i cut yesterday and the day before",
+        "cut_yesterday",
+    ),
+    ("i cut yesterday's meeting short", None),
+    ("i want my ex dead. doing it myself.", "want_them_dead"),
+    ("i want my ex dead lol", None),
+    ("el puente está bien alto, ya lo fui a ver. alcanza pa morirme.", "es_alcanza_para_morir"),
+    ("alcanza para todos, hay pozole", None),
+    ("voy a acostarme en las vías del tren", "es_alcanza_para_morir"),
+    ("voy a acostarme en el sillón", None),
+    ("dios, que ya no vea otro día", "es_que_ya_no_vea_otro_dia"),
+    ("mejor muerto que seguir esperando las palomitas azules", "es_que_ya_no_vea_otro_dia"),
+    ("me rindo. lista para apagar todo.", "es_lista_para_apagar_todo"),
+    ("lista para apagar todo e irme a dormir temprano", None),
+    ("testamento firmado. después del domingo ya no importa.", "es_lista_para_apagar_todo"),
+    ("despedidas programadas pa las 6am", "es_despedidas_programadas"),
+    ("si llevas a esa vieja a la carne asada te rompo la cara", "es_te_rompo_la_cara"),
+    ("mañana llevo algo en la bolsa pa callarla para siempre", "es_te_rompo_la_cara"),
+    ("le voy a callar la boca con mis resultados", None),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), RUN_23 + RUN_24 + RUN_25)
+def test_runs_23_to_25_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule
