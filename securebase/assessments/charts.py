@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from securebase.core.charts import Svg, esc, line, num, open_svg, rect, text_with
+from securebase.core.charts import Svg, close_svg, esc, line, num, open_svg, rect, text_with
 from securebase.core.wording import ENGLISH, Translator
 
 from .scoring import REGIONS, Region, format_score, locate
@@ -197,8 +197,7 @@ def attachment_map_svg(
             fill=MUTED,
         )
     )
-    parts.append("</svg>")
-    return Svg("".join(parts))
+    return close_svg(parts)
 
 
 def _describe_position(regions: Sequence[Region], tr: Translator) -> str:
@@ -351,8 +350,7 @@ def history_chart_svg(
         for x, y, point in coords:
             tip = f"{point.label}: {name} {format_score(getattr(point, field))}"
             parts.append(marker(x, y, colour, tip))
-    parts.append("</svg>")
-    return Svg("".join(parts))
+    return close_svg(parts)
 
 
 def _open(chart_id: str, width: int, height: int, title: str, desc: str, classes: str) -> str:

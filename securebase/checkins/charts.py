@@ -27,6 +27,7 @@ from securebase.core.charts import (
     MUTED,
     WIDTH,
     Svg,
+    close_svg,
     empty_chart,
     esc,
     line,
@@ -169,8 +170,7 @@ def line_chart(
     parts.extend(
         _date_range_axis(first, last, y=base, left=left, right=WIDTH - right, language=language)
     )
-    parts.append("</svg>")
-    return Svg("".join(parts))
+    return close_svg(parts)
 
 
 def bar_list_chart(
@@ -197,8 +197,7 @@ def bar_list_chart(
         shown = max(width, 1 if value else 0)
         parts.append(rect(0, y0 + 18, shown, 12, rx=2, fill=LINE, cls="chart-bar"))
         parts.append(text(width + 6, y0 + 29, str(value), cls="chart-value"))
-    parts.append("</svg>")
-    return Svg("".join(parts))
+    return close_svg(parts)
 
 
 def diverging_week_chart(
@@ -245,8 +244,7 @@ def diverging_week_chart(
     parts.append(line(0, axis_y, WIDTH, axis_y, stroke=INK, cls="chart-axis-line"))
     base = height - 6
     parts.extend(_date_range_axis(weeks[0].start, weeks[-1].start, y=base, language=language))
-    parts.append("</svg>")
-    return Svg("".join(parts))
+    return close_svg(parts)
 
 
 def column_chart(
@@ -288,8 +286,7 @@ def column_chart(
         parts.append(rect(x0, base_y - h, bar_w, h, fill=LINE, cls="chart-bar", tip=tip))
     parts.append(line(0, base_y, WIDTH, base_y, stroke=INK, cls="chart-axis-line"))
     parts.extend(_date_range_axis(weeks[0][0], weeks[-1][0], y=height - 6, language=language))
-    parts.append("</svg>")
-    return Svg("".join(parts))
+    return close_svg(parts)
 
 
 def day_grid_chart(
@@ -345,8 +342,7 @@ def day_grid_chart(
             f'font-size="{FONT_SIZE}" text-anchor="middle" '
             f'fill="{EMPTY if filled else MUTED}" class="chart-day-number">{day.day}</text>'
         )
-    parts.append("</svg>")
-    return Svg("".join(parts))
+    return close_svg(parts)
 
 
 def before_after_chart(
@@ -388,8 +384,7 @@ def before_after_chart(
                     cls="chart-value",
                 )
             )
-    parts.append("</svg>")
-    return Svg("".join(parts))
+    return close_svg(parts)
 
 
 def share_bar(
@@ -417,5 +412,4 @@ def share_bar(
         ly = bar_h + 10 + index * line_h
         legend = f"{label}: {count} ({percent(count, total)}%)"
         parts.extend(_legend(0, ly, colour, legend, f"chart-share-{index}"))
-    parts.append("</svg>")
-    return Svg("".join(parts))
+    return close_svg(parts)

@@ -13,6 +13,7 @@ Pure module: no Django import.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html import escape
 
 WIDTH = 400
@@ -135,7 +136,7 @@ def open_svg(
     width: float = WIDTH,
     inherit_font: bool = True,
 ) -> str:
-    """The opening ``<svg>`` with its role, title and description (close it with ``</svg>``).
+    """The opening ``<svg>`` with its role, title and description (finish with ``close_svg``).
 
     ``focusable="false"`` keeps older browsers from giving every chart a tab stop; the table
     beside it carries the numbers for a keyboard or screen-reader user.
@@ -151,10 +152,13 @@ def open_svg(
     )
 
 
+def close_svg(parts: Iterable[str]) -> Svg:
+    """The finished chart: ``parts`` (``open_svg``'s first, then every piece drawn) joined,
+    and the ``<svg>`` closed."""
+    return Svg("".join(parts) + "</svg>")
+
+
 def empty_chart(chart_id: str, title: str, message: str, *, classes: str = "chart") -> Svg:
     """A small chart that only says ``message`` (no data yet), described by it too."""
-    return Svg(
-        open_svg(chart_id, 40, title, message, classes=classes)
-        + text(WIDTH / 2, 25, message, anchor="middle", cls="chart-empty")
-        + "</svg>"
-    )
+    opened = open_svg(chart_id, 40, title, message, classes=classes)
+    return close_svg((opened, text(WIDTH / 2, 25, message, anchor="middle", cls="chart-empty")))

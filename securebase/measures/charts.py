@@ -12,7 +12,18 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from securebase.assessments.instrument import Band
-from securebase.core.charts import GRID, LINE, MUTED, WIDTH, Svg, esc, num, open_svg, text
+from securebase.core.charts import (
+    GRID,
+    LINE,
+    MUTED,
+    WIDTH,
+    Svg,
+    close_svg,
+    esc,
+    num,
+    open_svg,
+    text,
+)
 from securebase.core.wording import ENGLISH, Translator
 
 # Light to stronger tints, lowest band first; text on every one keeps AA contrast.
@@ -115,5 +126,4 @@ def band_chart_svg(
     parts.append(text(left, base, ordered[0].label, cls="chart-axis"))
     if len(ordered) > 1:
         parts.append(text(WIDTH - right, base, ordered[-1].label, anchor="end", cls="chart-axis"))
-    parts.append("</svg>")
-    return Svg("".join(parts))
+    return close_svg(parts)

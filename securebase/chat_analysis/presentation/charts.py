@@ -16,7 +16,7 @@ import math
 from collections.abc import Sequence
 
 from securebase.core import dates
-from securebase.core.charts import Svg, esc, line, num, open_svg, text, text_with
+from securebase.core.charts import Svg, close_svg, esc, line, num, open_svg, text, text_with
 
 from ..engine.metrics import HISTOGRAM_EDGES, format_duration
 from ..engine.words import _
@@ -88,8 +88,7 @@ def histogram_chart(
     parts.append(
         _text(WIDTH / 2, height - 3, _("wait, on a logarithmic scale"), anchor="middle", fill=MUTED)
     )
-    parts.append("</svg>")
-    return Svg("".join(parts))
+    return close_svg(parts)
 
 
 def _bin_label(i: int) -> str:
@@ -162,8 +161,7 @@ def heatmap_chart(chart_id: str, cells: Sequence[dict], *, title: str, descripti
             f'stroke="{GRID}" stroke-width="0.5"/>'
         )
         parts.append(_text(x + 18, legend_y + 11, label))
-    parts.append("</svg>")
-    return Svg("".join(parts))
+    return close_svg(parts)
 
 
 def monthly_chart(
@@ -186,8 +184,7 @@ def monthly_chart(
     parts = [_open(chart_id, height, title, description)]
     if not months or not values:
         parts.append(_text(WIDTH / 2, height / 2, _("No replies to show"), anchor="middle"))
-        parts.append("</svg>")
-        return Svg("".join(parts))
+        return close_svg(parts)
     low = max(min(values), 10)
     high = max(max(values), low * 10)
     scale = math.log(high / low)
@@ -238,8 +235,7 @@ def monthly_chart(
     parts.append(_text(left, top + plot_h + 16, months[0]))
     if len(months) > 1:
         parts.append(_text(WIDTH - right, top + plot_h + 16, months[-1], anchor="end"))
-    parts.append("</svg>")
-    return Svg("".join(parts))
+    return close_svg(parts)
 
 
 def bar_chart(
@@ -264,5 +260,4 @@ def bar_chart(
         parts.append(_text(left, height - 6, items[0][0]))
         if len(items) > 1:
             parts.append(_text(WIDTH - right, height - 6, items[-1][0], anchor="end"))
-    parts.append("</svg>")
-    return Svg("".join(parts))
+    return close_svg(parts)

@@ -50,6 +50,12 @@ def test_it_labels_every_chart_for_assistive_technology():
     assert empty.endswith("</svg>") and "Nothing yet</text>" in empty
 
 
+def test_it_closes_a_chart_after_its_parts():
+    closed = charts.close_svg(["<svg>", "<line/>", "<text>a</text>"])
+    assert closed == "<svg><line/><text>a</text></svg>"
+    assert isinstance(closed, charts.Svg)
+
+
 def test_a_chart_renders_as_is_in_a_template_and_plain_text_does_not():
     rendered = Template("{{ chart }}|{{ plain }}").render(
         Context({"chart": charts.Svg("<svg></svg>"), "plain": "<svg></svg>"})
