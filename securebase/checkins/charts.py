@@ -1,4 +1,5 @@
-"""Server-drawn SVG charts for the trends page, built from the shared pieces in core.charts.
+"""Server-drawn SVG charts for the trends page, built from the shared pieces in core.charts
+and the ones these charts share among themselves in ``chart_parts``.
 
 Each chart carries a title and a short description for assistive technology; the trends
 template shows a table with the same numbers beside it.
@@ -18,6 +19,13 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
+from securebase.checkins.chart_parts import (
+    date_range_axis,
+    legend_line,
+    nothing_to_show,
+    week_columns,
+    week_label,
+)
 from securebase.core import dates, wording
 from securebase.core.charts import (
     FONT_SIZE,
@@ -28,7 +36,6 @@ from securebase.core.charts import (
     WIDTH,
     Svg,
     close_svg,
-    empty_chart,
     esc,
     line,
     num,
@@ -60,47 +67,6 @@ class WeekPair:
     down: int  # drawn below the axis
 
 
-def _empty(chart_id: str, title: str, message: str | None) -> Svg:
-    """A chart with no data yet, saying so (``message``, or a general line)."""
-    message = message or gettext("Nothing to show yet.")
-    return empty_chart(chart_id, title, message, classes="chart chart-empty")
-
-
-def _week_of(start: date, *, words: str, language: str) -> str:
-    """ "Week of Mar 4, 2025": ``words`` is ``gettext("Week of %(date)s")``, translated once
-    per chart by the caller, and ``language`` the page's, read once too."""
-    return words % {"date": dates.short_date(start, language=language)}
-
-
-def _legend(x: float, y: float, colour: str, label: str, cls: str) -> list[str]:
-    """A legend line: a square in the series' colour (classed ``cls``) and its words."""
-    return [
-        rect(x, y, 12, 12, fill=colour, cls=cls),
-        text(x + 18, y + 11, label, cls="chart-legend"),
-    ]
-
-
-def _date_range_axis(
-    first: date,
-    last: date,
-    *,
-    y: float,
-    left: float = 0,
-    right: float = WIDTH,
-    language: str,
-) -> list[str]:
-    """The first date under the left edge and, when different, the last under the right,
-    written in ``language`` (the page's, read once by the chart)."""
-    labels = [text(left, y, dates.short_date(first, language=language), cls="chart-axis")]
-    if last != first:
-        labels.append(
-            text(
-                right, y, dates.short_date(last, language=language), anchor="end", cls="chart-axis"
-            )
-        )
-    return labels
-
-
 def line_chart(
     points: Sequence[DatedValue],
     *,
@@ -117,7 +83,7 @@ def line_chart(
     stretch with no data never looks like a smooth trend.
     """
     if not points:
-        return _empty(chart_id, title, empty_message)
+        return nothing_to_show(chart_id, title, empty_message)
     left, right, top, bottom = 28.0, 10.0, 10.0, 26.0
     height = 200.0
     plot_w, plot_h = WIDTH - left - right, height - top - bottom
@@ -168,7 +134,7 @@ def line_chart(
                 )
     base = height - 8
     parts.extend(
-        _date_range_axis(first, last, y=base, left=left, right=WIDTH - right, language=language)
+        date_range_axis(first, last, y=base, left=left, right=WIDTH - right, language=language)
     )
     return close_svg(parts)
 
@@ -183,7 +149,7 @@ def bar_list_chart(
 ) -> Svg:
     """Horizontal bars, one per row, with the label above the bar and the count beside it."""
     if not rows or all(value <= 0 for _, value in rows):
-        return _empty(chart_id, title, empty_message)
+        return nothing_to_show(chart_id, title, empty_message)
     row_h, top = 38.0, 4.0
     height = top + row_h * len(rows)
     biggest = max(value for _, value in rows)
@@ -216,21 +182,19 @@ def diverging_week_chart(
     by position as well as by colour.
     """
     if not weeks or all(w.up == 0 and w.down == 0 for w in weeks):
-        return _empty(chart_id, title, empty_message)
+        return nothing_to_show(chart_id, title, empty_message)
     top, legend_h, bottom = 4.0, 24.0, 22.0
     half = 70.0
     height = top + legend_h + 2 * half + bottom
     axis_y = top + legend_h + half
     biggest = max(max(w.up, w.down) for w in weeks) or 1
-    slot = WIDTH / len(weeks)
-    bar_w = max(slot * 0.7, 1.0)
+    bar_w, lefts = week_columns(len(weeks))
     week_of, language = gettext("Week of %(date)s"), wording.language()
     parts = [open_svg(chart_id, height, title, description, classes="chart chart-diverging")]
-    parts.extend(_legend(0, top + 4, RESISTED, up_label, "chart-resisted"))
-    parts.extend(_legend(WIDTH // 2, top + 4, ACTED, down_label, "chart-acted"))
-    for index, week in enumerate(weeks):
-        x0 = index * slot + (slot - bar_w) / 2
-        label = _week_of(week.start, words=week_of, language=language)
+    parts.extend(legend_line(0, top + 4, RESISTED, up_label, "chart-resisted"))
+    parts.extend(legend_line(WIDTH // 2, top + 4, ACTED, down_label, "chart-acted"))
+    for x0, week in zip(lefts, weeks, strict=True):
+        label = week_label(week.start, words=week_of, language=language)
         if week.up:
             h = half * week.up / biggest
             tip = f"{label}: {up_label.lower()} {week.up}"
@@ -243,7 +207,7 @@ def diverging_week_chart(
             parts.append(rect(x0, axis_y, bar_w, h, fill=ACTED, cls="chart-acted", tip=tip))
     parts.append(line(0, axis_y, WIDTH, axis_y, stroke=INK, cls="chart-axis-line"))
     base = height - 6
-    parts.extend(_date_range_axis(weeks[0].start, weeks[-1].start, y=base, language=language))
+    parts.extend(date_range_axis(weeks[0].start, weeks[-1].start, y=base, language=language))
     return close_svg(parts)
 
 
@@ -262,30 +226,28 @@ def column_chart(
     words (``3`` -> "3 entries"), so a language can choose singular or plural.
     """
     if not weeks or all(count == 0 for _, count in weeks):
-        return _empty(chart_id, title, empty_message)
+        return nothing_to_show(chart_id, title, empty_message)
     top, bottom, plot_h = 18.0, 22.0, 90.0
     height = top + plot_h + bottom
     base_y = top + plot_h
     biggest = max(count for _, count in weeks)
-    slot = WIDTH / len(weeks)
-    bar_w = max(slot * 0.7, 1.0)
+    bar_w, lefts = week_columns(len(weeks))
     week_of, language = gettext("Week of %(date)s"), wording.language()
     # A count's words ("3 entries") once per count: the weeks repeat a few small counts.
     counted: dict[int, str] = {}
     parts = [open_svg(chart_id, height, title, description, classes="chart chart-columns")]
     most = gettext("most in a week: %(count)s") % {"count": biggest}
     parts.append(text(0, 13, most, cls="chart-axis"))
-    for index, (start, count) in enumerate(weeks):
+    for x0, (start, count) in zip(lefts, weeks, strict=True):
         if not count:
             continue
         h = plot_h * count / biggest
-        x0 = index * slot + (slot - bar_w) / 2
         if count not in counted:
             counted[count] = unit(count) if callable(unit) else f"{count} {unit}"
-        tip = f"{_week_of(start, words=week_of, language=language)}: {counted[count]}"
+        tip = f"{week_label(start, words=week_of, language=language)}: {counted[count]}"
         parts.append(rect(x0, base_y - h, bar_w, h, fill=LINE, cls="chart-bar", tip=tip))
     parts.append(line(0, base_y, WIDTH, base_y, stroke=INK, cls="chart-axis-line"))
-    parts.extend(_date_range_axis(weeks[0][0], weeks[-1][0], y=height - 6, language=language))
+    parts.extend(date_range_axis(weeks[0][0], weeks[-1][0], y=height - 6, language=language))
     return close_svg(parts)
 
 
@@ -298,7 +260,7 @@ def day_grid_chart(
 ) -> Svg:
     """A calendar strip: seven days to a row, a filled square for each day with a check-in."""
     if not days:
-        return _empty(chart_id, title, None)
+        return nothing_to_show(chart_id, title, None)
     columns = 7
     rows = (len(days) + columns - 1) // columns
     header, gap = 20.0, 4.0
@@ -360,7 +322,7 @@ def before_after_chart(
     """
     rows = [(label, b, a) for label, b, a in rows if b is not None and a is not None]
     if not rows:
-        return _empty(chart_id, title, empty_message)
+        return nothing_to_show(chart_id, title, empty_message)
     row_h, top = 62.0, 4.0
     height = top + row_h * len(rows)
     label_room = 70.0
@@ -398,7 +360,7 @@ def share_bar(
     """One bar split into shares, with a legend line per share giving count and percent."""
     total = sum(count for _, count in segments)
     if total <= 0:
-        return _empty(chart_id, title, empty_message)
+        return nothing_to_show(chart_id, title, empty_message)
     bar_h, line_h = 24.0, 20.0
     height = bar_h + 10 + line_h * len(segments)
     parts = [open_svg(chart_id, height, title, description, classes="chart chart-share")]
@@ -411,5 +373,5 @@ def share_bar(
         x0 += width
         ly = bar_h + 10 + index * line_h
         legend = f"{label}: {count} ({percent(count, total)}%)"
-        parts.extend(_legend(0, ly, colour, legend, f"chart-share-{index}"))
+        parts.extend(legend_line(0, ly, colour, legend, f"chart-share-{index}"))
     return close_svg(parts)

@@ -36,6 +36,7 @@ PURE = [
     "checkins/trends.py",
     "checkins/history.py",
     "checkins/charts.py",
+    "checkins/chart_parts.py",
     "pause/exercises.py",
     "pause/summary.py",
     "journal/prompts.py",
