@@ -239,8 +239,9 @@ RULES: tuple[Rule, ...] = (
         signs.DEATH_WISH,
         r"\b(?:go|going|went|fall|falling) to sleep (?:and|&) (?:never|not|would not|will not) "
         r"wake up\b"
+        # Not waking someone else: "praying i don't wake up the baby".
         r"|\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:do not|never|will not|"
-        r"would not|did not|wo not) wake up\b"
+        r"would not|did not|wo not) wake up\b(?! (?:the|my|our|him|her|them|anyone|everyone)\b)"
         r"|\b(?:do not|did not|never) (?:want|wanted|wanting) to wake up\b"
         r"|\bsleep forever\b|\bnever wake up\b"
         r"|\b(?:what if|if only|maybe if|imagine if) i (?:just |simply )?"
@@ -763,7 +764,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bwhy (?:could not|did not|can not) i (?:have )?(?:die|died|be the one who died)\b"
         r"|\bwish i (?:had )?died\b|\bwish (?:it was|it had been) me (?:who died|instead)\b"
         r"|\b(?:hope|hoping|pray|praying|wish|wishing)\b.{0,30}?\bi (?:just )?(?:do not|never|"
-        r"will not|would not) wake up\b"
+        r"will not|would not) wake up\b(?! (?:the|my|our|him|her|them|anyone|everyone)\b)"
         r"|\bif (?:a|the|some) (?:\w+ )?(?:bus|car|truck|train|plane|someone|something) (?:hit|"
         r"hits|killed|kills|ran over|runs over) me\b.{0,40}?\b(?:mind|care|relieved|okay|ok|fine|"
         r"good|happy|better|grateful)\b"
@@ -3156,8 +3157,13 @@ RULES: tuple[Rule, ...] = (
         # Time only waited out, and the end of what kept one going.
         r"\bi am (?:just |only )?(?:running out the clock|waiting out the clock)\b"
         r"|\bthe end of whatever (?:was|is|has been) keeping me (?:going|alive|here)\b"
-        r"|\b(?:to just|just) be done\b(?! with\b).{0,30}?\bon my own terms\b"
-        r"|\b(?:write|writing|wrote) the last (?:page|chapter) of my (?:own )?(?:story|life)\b",
+        r"|\b(?:to just|just) be done\b(?! with\b).{0,30}?\bon my own terms\b",
+    ),
+    rule(
+        "last_page_of_my_story",
+        signs.SUICIDAL_THOUGHTS,
+        # The urge to end one's own story: "the urge to write the last page of my own story".
+        r"\b(?:write|writing|wrote) the last (?:page|chapter) of my (?:own )?(?:story|life)\b",
     ),
     rule(
         "never_coming_back_from_sleep",
@@ -3187,10 +3193,15 @@ RULES: tuple[Rule, ...] = (
         signs.METHOD,
         # "handgun in my car. its for me"; a car hoped for, felt as relief.
         r"\b(?:gun|handgun|pistol|rifle|rope|pills)\b.{0,30}?\b(?:it is|its|they are) for me"
-        r"(?=\s*(?:$|[.,;!]))"
-        r"|\bif a (?:car|bus|truck|train) (?:hit|clipped|ran over|struck) me\b.{0,60}?\b(?:relief|"
-        r"relieved|would not mind|fine with it|grateful)\b",
+        r"(?=\s*(?:$|[.,;!]))",
         unless=r"\b(?:gift|birthday|range|hunting|camping|gym|headache|vitamins?|prescription)\b",
+    ),
+    rule(
+        "hit_by_a_car_a_relief",
+        signs.DEATH_WISH,
+        # Death hoped for, not sought: "if a car hit me tomorrow i think i'd be relieved".
+        r"\bif a (?:car|bus|truck|train) (?:hit|clipped|ran over|struck) me\b.{0,60}?\b(?:relief|"
+        r"relieved|would not mind|fine with it|grateful)\b",
     ),
     rule(
         "nothing_else_on_my_mind",
@@ -3211,8 +3222,14 @@ RULES: tuple[Rule, ...] = (
     rule(
         "letting_go_including_me",
         signs.HOPELESSNESS,
-        r"\b(?:letting go|giving up|done with|getting rid)\b.{0,40}?\bincluding me\b"
-        r"|\bgive (?:him|her|them) that freedom\b.{0,20}?\bnot (?:through|by|with) a divorce\b",
+        r"\b(?:letting go|giving up|done with|getting rid)\b.{0,40}?\bincluding me\b",
+    ),
+    rule(
+        "freedom_not_by_divorce",
+        signs.BURDEN,
+        # Freeing a partner of oneself by dying: "give him that freedom, and not through a
+        # divorce".
+        r"\bgive (?:him|her|them) that freedom\b.{0,20}?\bnot (?:through|by|with) a divorce\b",
     ),
     rule(
         "last_time_with_me_alive",
@@ -3252,6 +3269,147 @@ RULES: tuple[Rule, ...] = (
         "want_them_dead",
         signs.HARM_OTHERS,
         r"\bi want (?:my ex|him|her|them|my boss|my stepdad) dead\b",
+        unless=_NOT_A_THREAT,
+    ),  # Run 26: phrasings of set 27 that no rule read.
+    rule(
+        "end_me",
+        signs.SUICIDAL_THOUGHTS,
+        # The writer as the one who ends the writer: "tonight I end me", "gonna end myself".
+        r"\bi (?:will |am going to |am gonna |gonna )?end me\b"
+        r"|\b(?:going to|gonna|want to|will|about to|ready to) end myself\b"
+        r"|\btake myself (?:out of the picture|off (?:their|everyone's|his|her) hands)"
+        r"(?: for good| permanently| forever)\b"
+        r"|\bremov(?:e|ing) myself (?:for good|permanently|forever)\b",
+    ),
+    rule(
+        "take_me_god",
+        signs.DEATH_WISH,
+        # Asking to be taken, not taken somewhere: "God, just take me already".
+        r"\b(?:god|lord),? (?:please )?(?:just )?take me\b"
+        r"(?! (?:to|back|home|with|away from|out)\b)"
+        r"|\b(?:ask|asking|beg|begging|pray|praying) (?:god|the lord) to (?:just )?take me\b"
+        r"(?! (?:to|back|home|with|away from|out)\b)",
+    ),
+    rule(
+        "still_breathing_a_letdown",
+        signs.DEATH_WISH,
+        # Waking up as a disappointment, and sleep hoped to be the last.
+        r"\b(?:disappointed|angry|annoyed|upset|mad|sad) (?:that i am|to be|i am|i was|to still be)"
+        r" (?:still )?(?:breathing|alive|awake and alive)\b"
+        r"|\b(?:praying|pray|hoping|hope|wishing|wish) (?:that )?i (?:will not|would not|do not|"
+        r"never) (?:open my eyes|wake up)(?: again| ever again)?\b"
+        r"(?! (?:the|my|our|him|her|them|anyone|everyone)\b)"
+        r"|\b(?:hoping|hope|praying|pray) (?:that )?i (?:will |would )?slip away in my sleep\b"
+        r"|\b(?:sleep|bed)\b.{0,30}\b(?:have that be|be) the end of me\b"
+        r"|\bnot waking up\b.{0,20}\bwould be (?:a gift|a relief|a mercy|nice|peaceful)\b",
+    ),
+    rule(
+        "being_gone_sounds_good",
+        signs.DEATH_WISH,
+        r"\bbeing (?:dead|gone for good|gone forever|gone permanently) (?:>|sounds (?:so |really )?"
+        r"(?:peaceful|nice|good|better|like relief)|would be (?:a relief|a gift|peaceful|better))"
+        r"|\b(?:trade|give) anything to (?:stop existing|not exist|be dead|not be alive)\b"
+        r"|\b(?:want|wanna) to (?:just )?be gone (?:permanently|for good|forever)"
+        r"(?=\s*(?:$|[.,;!]))",
+    ),
+    rule(
+        "death_spares_them",
+        signs.BURDEN,
+        # A death that would spare others money or weight: "my funeral would save everyone
+        # money", "burden. dead would fix that".
+        r"\b(?:my|a) funeral would (?:save|be cheaper|cost less|be easier)\b"
+        r"|\b(?:life|lives) would be easier with (?:a|my) funeral\b"
+        r"|\bsix feet under,? i would (?:finally )?stop\b"
+        r"|\bdead would (?:fix|solve) (?:that|it|this|everything)\b"
+        r"|\b(?:kindest|best|fairest) thing i (?:could|can) do (?:for (?:them|everyone|him|her) )?"
+        r"is (?:to )?(?:stop being here|disappear for good|die|not exist|be gone)\b"
+        r"|\bif i (?:were not|was not) here at all\b"
+        r"|\bif i (?:just )?did not exist (?:anymore|at all)\b"
+        r"|\bif i am gone for good,? (?:he|she|they|everyone) (?:can|could|will)\b"
+        r"|\bless me,? less (?:suffering|pain|trouble) for (?:everyone|them|everybody)\b",
+    ),
+    rule(
+        "the_permanent_exit",
+        signs.HOPELESSNESS,
+        # The way out named as the last one: "no exits left except the final one".
+        r"\b(?:exits?|ways? out|doors?)\b.{0,30}?\b(?:the final one|the permanent (?:kind|one))\b"
+        r"|\bnot (?:going to )?(?:stay|staying) alive\b"
+        r"|\b(?:ready to|going to|want to|about to) (?:stop living|quit life|quit living)\b"
+        r"|\b(?:hope|hopeless)\b.{0,20}?\b(?:stopping|i am stopping)\W+permanently\b"
+        r"|\bi do not think i will make it (?:to|through) (?:morning|tomorrow|the night)\b"
+        r"(?! (?:shift|meeting|class)\b)"
+        r"|\b(?:the )?end of the road for me\b"
+        r"|\bletting go of it for good\b.{0,40}?\bnothing left for me\b",
+    ),
+    rule(
+        "heights_weighed_by_me",
+        signs.METHOD,
+        # A height measured for a fall, a car steered into a wall, a means held to the head.
+        r"\bhigh enough to (?:jump|fall|die)(?: from| off)?\b(?! (?:over|across|into)\b)"
+        r"|\bwhich (?:overpass|bridge|building|parking (?:garage|structure)|roof)\b.{0,30}?\bis "
+        r"(?:the )?(?:tallest|highest)\b"
+        r"|\bpicture myself (?:falling|jumping|hanging|dead|going over)\b"
+        r"|\b(?:thinking about|thought about|going to|gonna|want to|about to) (?:just )?swerv\w* "
+        r"into (?:the |a )?(?:divider|median|wall|barrier|oncoming|traffic|pole|tree)\b"
+        r"|\bno seatbelt\b.{0,20}?\b(?:tonight|decided)\b"
+        r"|\b(?:put|putting|hold|holding|held) (?:it|the gun|a gun|the barrel) (?:to|against) my "
+        r"(?:head|temple|chest)\b"
+        r"|\bevery pill i (?:own|have)\b"
+        r"|\bwhat i am going to do to myself\b"
+        r"|\b(?:thinking (?:of|about)|going to|gonna|want to|about to|planning to) jump(?:ing)? "
+        r"off the (?:pier|overpass|parking (?:garage|structure))\b",
+        unless=r"\b(?:bungee|diving board|pool|lake|swim\w*|cannonball|photo\w*|selfie|drone)\b",
+    ),
+    rule(
+        "goodbye_for_good",
+        signs.PREPARATION,
+        # A farewell made final: "this is goodbye for good", "before I go for good".
+        r"\b(?:goodbye|good bye|farewell) for good\b"
+        r"|\bbefore i go for good\b"
+        r"|\bit is actually (?:a )?goodbye\b"
+        r"|\bi will not be around to explain\b"
+        r"|\b(?:goodbye|suicide) note (?:done|written|finished|ready)\b"
+        r"|\bnote written,? (?:tonight|today|tomorrow) i go\b"
+        r"|\blast (?:one|thing)\b.{0,30}?\bthen it is my turn(?=\s*(?:$|[.,;!]))"
+        r"|\bi will not be needing (?:any of )?(?:it|them|her|him)\b.{0,30}?\b(?:where i am going|"
+        r"after (?:this|tonight|this week|friday|saturday|sunday))\b"
+        r"|\blife insurance (?:papers|policy)\b.{0,60}?\bbeneficiary\b.{0,40}?\b(?:does not know "
+        r"why|will understand|after i am gone)\b",
+        unless=r"\b(?:moving|move|semester|deployment|job|vacation|trip)\b",
+    ),
+    rule(
+        "hurting_myself_again",
+        signs.SELF_HARM,
+        # The act named with its place on the body, or done again.
+        r"\b(?:hit|punched|slapped|scratched|burned|cut|bit) myself\b[^,;.]{0,30}?\bagain\b"
+        r"|\bnew cuts\b(?! of\b)"
+        r"|\bthe (?:blade|razor) came (?:back )?out\b"
+        r"|\b(?:curling iron|lighter|cigarette|hot iron)\b.{0,10}?\bon my (?:wrists?|arms?|"
+        r"thighs?|skin|legs?)\b.{0,30}\b(?:again|deliberately|on purpose)\b"
+        r"|\bbeen cutting (?:every|each) (?:night|day|morning)\b"
+        r"|\bwhat i did to my (?:arms?|wrists?|legs?|thighs?|skin)\b"
+        r"|\b(?:slammed|banged|hit) my head (?:against|into)\b.{0,40}?\b(?:until|again|on "
+        r"purpose)\b"
+        r"|\bcut my (?:thighs?|wrists?|forearms?|stomach)\b"
+        r"|\bdigging (?:a |the )?(?:safety pin|pin|needle|nails?|fingernails?) into my (?:wrists?|"
+        r"arms?|skin|thighs?|palms?)\b"
+        r"|\bpicked the scabs\b.{0,40}?\bon purpose\b",
+        unless=_ACCIDENT,
+    ),
+    rule(
+        "harm_planned_for_them",
+        signs.HARM_OTHERS,
+        r"\b(?:is|are|'s) getting stabbed\b"
+        r"|\b(?:is|are) going to bleed\b"
+        r"|\b(?:he|she|they) (?:is|are) dead when i (?:find|see|catch) (?:him|her|them)\b"
+        r"|\bwaiting (?:outside|for) (?:his|her|their|him|her)\b.{0,30}?\bwith (?:my|a) (?:\w+ )?"
+        r"(?:pistol|gun|knife|bat|rifle)\b"
+        r"|\bbringing (?:my |a |the )?(?:[\w']+ )?gun to (?:work|school|the party|his|her)\b"
+        r"|\b(?:going to|gonna) end (?:his|hers|her life|his life|their life)\b"
+        r"|\brunning (?:him|her|my ex's (?:new )?\w+) over with my car\b"
+        r"|\bplanning what i will do to (?:him|her|them)\b"
+        r"|\bbeat the (?:crap|shit|hell|living daylights) out of\b.{0,60}?\b(?:brass knuckles|"
+        r"knife|bat|backup|after (?:shift|work|school))\b",
         unless=_NOT_A_THREAT,
     ),
 )

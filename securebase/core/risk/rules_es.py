@@ -57,6 +57,9 @@ _MISHAP = (
     r"\bme quiero morir\s*,?\s*(?:(?:le|les|me|se|lo|la|te) )?(?:mande|dije|quede|cai|vio|"
     r"vieron|equivoque|tropece|escribi|llame|salude|confundi|paso|pase|olvide|tire|puse|"
     r"quedo|grite|llore enfrente)\b"
+    # ...or after one: "me cortaron el internet en el final de la novela, me quiero morir".
+    r"|\b(?:me cortaron|se (?:me )?fue|se cayo) (?:el internet|la luz|el wifi|la senal)\b"
+    r".{0,60}\bme quiero morir\b"
 )
 # What one does to a person one leaves alone: block, ignore, forget, report them.
 _LEFT_ALONE = r"(?:bloque|ignor|olvid|borr|denunci|report|perdon|evit|solt|silenci)"
@@ -293,6 +296,11 @@ RULES: tuple[Rule, ...] = (
         r"suicidarse|quitarse la vida|quitarme la vida|no despertar)\b"
         r"|\bcuanto (?:tiempo )?(?:tarda|se tarda) (?:en|uno en|una persona en) (?:morir|"
         r"desangrarse|ahogarse)\b",
+        # Putting the rope round one's own neck is taking on a debt: "nos echamos la soga al
+        # cuello con ese préstamo".
+        unless=r"\b(?:me|nos|se|te) (?:eche|echamos|echo|echaron|echaste)\w* la soga al cuello "
+        r"con (?:ese|esa|este|esta|el|la|un|una) (?:prestamo|hipoteca|credito|deuda|tarjeta|carro|"
+        r"casa|boda|renta|contrato)\b",
     ),
     # --- preparation and farewell ---
     rule(
@@ -322,6 +330,9 @@ RULES: tuple[Rule, ...] = (
         # A last day at work or school, not "mi último día en la tierra".
         r"|\bultimo dia (?:en|de) (?:el |la |mi )?(?:trabajo|chamba|jale|escuela|prepa|uni|"
         r"panaderia|tienda|restaurante|fabrica|oficina|turno|clases?)\b"
+        # "Adiós mundo cruel" after a burnt tongue or a dropped phone.
+        r"|\b(?:me queme la lengua|se me cayo (?:el|la|mi)|se me quemo|se me acabo (?:el|la)|"
+        r"me equivoque de|perdi el camion)\b.{0,60}\badios mundo cruel\b"
         # A farewell party at work: "en la comida de despedida del trabajo".
         r"|\b(?:comida|fiesta|convivio|cena|carne asada) de despedida\b",
     ),
@@ -2635,8 +2646,13 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_listo_para_no_estar",
         signs.HOPELESSNESS,
-        r"\blist[oa] para (?:ya )?no estar(?=\s*(?:$|[.,;!]))|\brendirme para siempre\b"
-        r"|\b(?:que )?se me (?:apagara|apague) la vida\b",
+        r"\blist[oa] para (?:ya )?no estar(?=\s*(?:$|[.,;!]))|\brendirme para siempre\b",
+    ),
+    rule(
+        "es_que_se_me_apague_la_vida",
+        signs.DEATH_WISH,
+        # Life wished out like a phone's: "quisiera que se me apagara la vida".
+        r"\b(?:que )?se me (?:apagara|apague) la vida\b",
     ),
     rule(
         "es_muerta_yo",
@@ -2680,6 +2696,128 @@ RULES: tuple[Rule, ...] = (
         signs.HARM_OTHERS,
         r"\bte (?:rompo|parto|voy a romper|voy a partir) (?:la cara|el hocico|la boca)\b"
         r"|\bcallarl[oa] para siempre\b",
+        unless=_NOT_A_THREAT,
+    ),  # Run 26: phrasings of set 27 that no rule read.
+    rule(
+        "es_mi_vida_termina",
+        signs.SUICIDAL_THOUGHTS,
+        # A life's end set by the writer: "mi vida termina esta semana, ya decidido".
+        r"\bmi vida (?:termina|se acaba) (?:esta semana|hoy|manana|esta noche|el \w+)\b"
+        r"|\b(?:esta vez )?si me voy de este mundo\b"
+        r"|\bquitarme de en medio para siempre\b|\bme voy a quitar de en medio\b"
+        r"|\bterminar esto yo mism[oa]\b",
+        unless=r"\b(?:contrato|renta|visa|trabajo|beca|vacaciones)\b",
+    ),
+    rule(
+        "es_ojala_no_despertar",
+        signs.DEATH_WISH,
+        # Sleep or a night wished to be the last, death wished to come by itself.
+        r"\b(?:siesta|noche|sueno|dormir)\b.{0,20}?\b(?:pa|para) siempre\b.{0,20}?\bsin despertar\b"
+        r"|\bmejor muert[oa] que (?:sintiendo|sentir|vivir|seguir)\b"
+        r"|\bquisiera que ya me enterraran\b"
+        r"|\bsi no amanezco\b.{0,20}?\b(?:que bueno|mejor|ojala)\b"
+        r"|\b(?:deseando|rogando|pidiendo) (?:no volver a abrir los ojos|que sea mi ultima noche|"
+        r"no despertar)\b"
+        r"|\bojala me (?:diera|de) un infarto\b"
+        r"|\besperando que algo me pase y me muera\b"
+        r"|\bdecepcionad[oa] de seguir viv[oa]\b"
+        r"|\bse me (?:caiga|cayera) el techo encima\b",
+    ),
+    rule(
+        "es_muerta_les_ahorro",
+        signs.BURDEN,
+        # A death that would spare others: "les ahorro lana y lágrimas si me muero".
+        r"\bles ahorro\b.{0,30}?\bsi me muero\b"
+        r"|\bmuert[oa] les (?:saldria|sale) mas barat[oa]\b"
+        r"|\bdescansaria(?:n)? con mi entierro\b"
+        r"|\bquitarme del camino para siempre\b"
+        r"|\bmejor ya no seguir aqui\b(?! (?:en|con)\b)"
+        r"|\bsin mi viv[oa]\b"
+        r"|\bestaria(?:n)? mejor si yo ya me hubiera muerto\b"
+        r"|\bsi (?:yo )?me muero,? (?:el|ella|ellos|se les)\b.{0,30}?\b(?:vuelve a vivir|acaban|"
+        r"descansan|empezar de nuevo)\b"
+        r"|\btendrian mejor vida\b.{0,30}?\bsi yo ya no estuviera\b"
+        r"|\bseria un alivio para (?:mi|mis) \w+ que yo me muriera\b"
+        r"|\bcarga para todos\W+pronto ya no\b"
+        r"|\bno quiero ser la carga\W+me despido\b",
+    ),
+    rule(
+        "es_rendirme_de_vivir",
+        signs.HOPELESSNESS,
+        r"\b(?:vivir|la vida) ya no tiene (?:ningun )?(?:caso|sentido)\b"
+        r"|\bdejar de luchar,? para siempre\b"
+        r"|\bla unica (?:puerta|salida) que veo es la muerte\b"
+        r"|\btire la toalla con la vida\b"
+        r"|\bme rindo para siempre\b"
+        r"|\bsin fuerzas (?:pa|para) seguir viv[oa]\b"
+        r"|\bninguna razon (?:pa|para) seguir con vida\b"
+        r"|\bya no pienso seguir en esto que llaman vida\b"
+        r"|\b(?:rendirme|rendir) de vivir\b"
+        r"|\bel final es lo unico (?:q|que) me queda\b",
+    ),
+    rule(
+        "es_medio_para_mi",
+        signs.METHOD,
+        # A means named with the writer as its end: "veneno pa ratas… pa mí", "con la navaja de
+        # mi hermano me mato".
+        r"\bveneno\b.{0,40}?\b(?:pa|para) mi\b"
+        r"|\bme voy a ahogar en (?:la alberca|el mar|el rio|la tina|la presa|el canal|el lago)\b"
+        r"|\b(?:pa|para) cuando me decida\b"
+        r"|\bme voy a tirar (?:del|de un|de la|desde el|desde la) (?:puente|edificio|azotea|"
+        r"techo)\b"
+        r"|\btodas las (?:clonas|pastillas|pastis) de un jalon\b"
+        r"|\bcon (?:la|el) (?:navaja|cuchillo|pistola|rifle)\b.{0,20}?\bme mato\b"
+        r"|\bdel puente me aviento\b"
+        r"|\bno es (?:pa|para) tender ropa,? es (?:pa|para) mi\b"
+        r"|\bme voy a parar (?:frente a|enfrente de) un (?:trailer|tren|camion)\b"
+        r"|\blo voy a usar en mi(?: mism[oa])?(?=\s*(?:$|[.,;!]| esta| hoy| manana))"
+        r"|\balcanza para no sobrevivir\b"
+        r"|\bsuficientes para no despertar\b"
+        r"|\bdecidiendo si (?:brincar|saltar|aventarme|tirarme)\b",
+    ),
+    rule(
+        "es_adios_para_siempre",
+        signs.PREPARATION,
+        r"\bme voy (?:pa|para) siempre\b(?! (?:a|de|al|para)\b)"
+        r"|\bfuneral pagado\b"
+        r"|\bya no me van a volver a leer\b"
+        r"|\bcuando me mate\b"
+        r"|\b(?:pa|para) cuando ya no este\b"
+        r"|\bdespues de este fin de semana yo ya no voy a estar\b"
+        r"|\bme despido de todo y de todos\b"
+        r"|\b(?:puerta|romper\w*)\b.{0,30}?\bcuando me encuentren\b"
+        r"|\ble encargue mis \w+ a\b.{0,30}?\bpara siempre\b",
+        unless=r"\b(?:mudanza|me mudo|me cambio|vacaciones|de viaje|trabajo nuevo|la escuela)\b",
+    ),
+    rule(
+        "es_cortes_nuevos",
+        signs.SELF_HARM,
+        r"\botra vez la navaja\b"
+        r"|\bcortes (?:mas hondos|nuevos)\b(?! de\b)"
+        r"|\brasgunos hasta la sangre\b"
+        r"|\bme di de cachetadas\b.{0,30}?\b(?:hasta|otra vez|de nuevo|sangre)\b"
+        r"|\bme tallo la piel\b.{0,40}?\ben carne viva\b"
+        r"|\bme raye el (?:antebrazo|brazo|muslo|muneca)\b(?!.{0,20}\b(?:pluma|plumon|marcador|"
+        r"tinta|pintura)\b)"
+        r"|\bya compre otras y las use\b"
+        r"|\bme avente contra (?:la|el) (?:puerta|pared|espejo)\b.{0,40}?\b(?:moretones|"
+        r"sangre|cada vez)\b",
+    ),
+    rule(
+        "es_amenaza_hoy",
+        signs.HARM_OTHERS,
+        r"\bse muere hoy,? yo me encargo\b"
+        r"|\bno amanece manana\b"
+        r"|\bhoy lo mato\b"
+        r"|(?<!\bcasi )(?<!\bpor poco )\bla atropello\b"
+        r"|\bcon el rifle\b.{0,40}?\bme las va a pagar\b"
+        r"|\bcon el cuchillo esperando a (?:q|que) salga\b"
+        r"|\ble voy a rajar la cara\b"
+        r"|\bno sale viv[oa] hoy\b"
+        r"|\bla proxima no voy a parar\b"
+        r"|\blo agarro a golpes\b.{0,30}?\bhasta que no se mueva\b"
+        r"|\ble voy a abrir la cabeza\b"
+        r"|\ble voy a romper las piernas\b",
         unless=_NOT_A_THREAT,
     ),
 )

@@ -1399,7 +1399,7 @@ RUN_23 = [
     ("it's pointless, i'm just running out the clock now", "running_out_the_clock"),
     ("we're just running out the clock in the fourth quarter", None),
     ("i'm at the end of whatever was keeping me going", "running_out_the_clock"),
-    ("the urge to write the last page of my own story is louder", "running_out_the_clock"),
+    ("the urge to write the last page of my own story is louder", "last_page_of_my_story"),
     ("writing the last chapter of my thesis this week", None),
     ("the pull to just be done, like done done, on my own terms", "running_out_the_clock"),
     ("i want to be done with this job on my own terms", None),
@@ -1494,7 +1494,7 @@ RUN_24 = [
     ("estoy lista para rendirme para siempre", "es_listo_para_no_estar"),
     ("deudas pagadas, cartas escritas. listo para no estar.", "es_listo_para_no_estar"),
     ("listo para no estar en la fiesta, tengo turno", None),
-    ("quisiera que se me apagara la vida como el cel sin pila", "es_listo_para_no_estar"),
+    ("quisiera que se me apagara la vida como el cel sin pila", "es_que_se_me_apague_la_vida"),
     ("muerta yo, ellos por fin respiran", "es_muerta_yo"),
     ("sin mí, todos descansan. ya casi.", "es_muerta_yo"),
     ("sin mí todos descansan un rato, me voy de viaje", None),
@@ -1506,7 +1506,10 @@ RUN_24 = [
     ("boys are better off once i'm buried", "better_off_dead"),
     ("the pills in my drawer, they're for me", "means_for_me"),
     ("the vitamins on the counter, they're for me", None),
-    ("if a car clipped me crossing sunset tomorrow, i'd mostly feel relief", "means_for_me"),
+    (
+        "if a car clipped me crossing sunset tomorrow, i'd mostly feel relief",
+        "hit_by_a_car_a_relief",
+    ),
     (
         "everything i had is gone and i'm letting go of the rest, including me",
         "letting_go_including_me",
@@ -1514,7 +1517,7 @@ RUN_24 = [
     ("letting go of old clothes, old habits, everything but the dog", None),
     (
         "i'm going to give him that freedom, and not through a divorce",
-        "letting_go_including_me",
+        "freedom_not_by_divorce",
     ),
     ("my sister's last dinner with me alive", "last_time_with_me_alive"),
     ("the scars were fading and now there are new ones. did them tuesday.", "new_ones_again"),
@@ -1594,8 +1597,148 @@ RUN_25 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule"), RUN_23 + RUN_24 + RUN_25)
-def test_runs_23_to_25_rules_read_their_sets_and_leave_everyday_ones(text, rule):
+RUN_26 = [
+    # Run 26, for the everyday phrases of set 27 that rules flagged, each beside a warning
+    # sign that shares its words: a title in single quotes, a chip for a year clean, an age
+    # the state belonged to, a steadier place now, an attempt dated, what a nurse sees, a
+    # client's disclosure, a loan taken on, a burnt tongue, an overdose grieved.
+    ("Can't stop listening to 'Suicide Blonde' by INXS on the drive to work.", None),
+    (
+        "listening to 'Hurt' by Johnny Cash on repeat and planning how to kill myself tonight",
+        "kill_myself",
+    ),
+    ("Got my one year self harm chip!", None),
+    ("got my one year chip and tonight i want to die", "want_to_die"),
+    ("Suicidal at nineteen, thriving at thirty-four.", None),
+    ("suicidal at 2am again, can't sleep", "suicide"),
+    ("i was suicidal at nineteen and i'm suicidal again now", "suicide"),
+    (
+        "After my first divorce I was suicidal for a while, but I got help and I'm in a much "
+        "steadier place.",
+        None,
+    ),
+    ("my suicide attempt was in 2015 and i am planning another one", "suicide"),
+    ("my suicide attempt was in 2015 and i am planning another trip to japan", None),
+    ("My suicide attempt was in 2015, and this weekend I'm walking my daughter to school.", None),
+    ("As a nurse I see overdoses weekly.", None),
+    ("i keep thinking about an overdose", "lethal_dose"),
+    ("My client disclosed self-harm; consulting my supervisor.", None),
+    (
+        "my client disclosed self-harm and honestly i cut myself last night too",
+        "cutting_or_burning_myself",
+    ),
+    # The coworker reported the writer; the wish to hurt is the writer's.
+    (
+        "I have thoughts about hurting my coworker who reported me, and they're getting more "
+        "detailed.",
+        "threat_to_harm",
+    ),
+    ("Mi compa y yo nos echamos la soga al cuello con ese préstamo del carro.", None),
+    ("ya tengo la soga para el cuello", "es_medios"),
+    ("Me quemé la lengua con el champurrado, adiós mundo cruel.", None),
+    ("ya no aguanto, adiós mundo cruel", "es_despedida"),
+    ("Me cortaron el internet justo en el final de la novela, me quiero morir.", None),
+    ("me quiero morir desde que te fuiste", "es_quiero_morir"),
+    ("Mi prima perdió a su novio por sobredosis.", None),
+    ("estoy pensando en una sobredosis", "es_pastillas"),
+    # A quotation, a title or a subject excuses the clause it is in, and another clause only
+    # when that one does not speak of now: "documentary" does not excuse "I want to kill
+    # myself" beside it, nor a telenovela "me quiero morir, ya no aguanto vivir".
+    ("watched a documentary about suicide tonight and i want to kill myself", "kill_myself"),
+    ("watched a documentary about veterans and suicide rates with my dad", None),
+    ('ive been saying "im tired" but i\'m thinking about taking my life', "end_my_life"),
+    ("vi la novela y me quiero morir, ya no aguanto vivir", "es_quiero_morir"),
+    # Run 26: phrasings of set 27 that no rule read, each beside everyday words.
+    ("tonight i end me. not us. me.", "end_me"),
+    ("this commute is going to end me", None),
+    ("time to take myself off their hands for good", "end_me"),
+    ("take myself off the group chat for a week", None),
+    ("god, just take me already", "take_me_god"),
+    ("god, take me to cancun already", None),
+    ("so disappointed to still be breathing this morning", "still_breathing_a_letdown"),
+    ("disappointed the cafe is still closed", None),
+    ("i go to bed praying i won't open my eyes again", "still_breathing_a_letdown"),
+    ("praying i don't wake up the baby", None),
+    ("honestly being dead > this", "being_gone_sounds_good"),
+    ("being home by nine sounds so peaceful", None),
+    ("my funeral would save everyone money", "death_spares_them"),
+    ("my sister's wedding would save on flowers if it were in spring", None),
+    ("burden. dead would fix that.", "death_spares_them"),
+    ("the kindest thing i could do is stop being here", "death_spares_them"),
+    ("the kindest thing i could do is call her back", None),
+    ("no exits left except the final one", "the_permanent_exit"),
+    ("the freeway exits near the final stretch are closed", None),
+    ("i'm ready to quit life, not my job", "the_permanent_exit"),
+    ("ready to quit my job, not life", None),
+    ("been checking if the garage roof is high enough to jump from", "heights_weighed_by_me"),
+    ("is the fence high enough to jump over, asking for my dog", None),
+    ("thinking about swerving into the divider on the way home", "heights_weighed_by_me"),
+    ("the driver ahead swerved into the divider and we all stopped", None),
+    ("thinking of jumping off the pier tonight", "heights_weighed_by_me"),
+    ("we jumped off the pier into the water at the beach today, so cold", None),
+    ("this is goodbye for good, love you guys", "goodbye_for_good"),
+    ("this is goodbye for good, new job in denver starts monday", None),
+    ("clean slate before i go for good", "goodbye_for_good"),
+    ("gave away my plants. last one goes tomorrow, then it's my turn.", "goodbye_for_good"),
+    ("first she sings, then it's my turn", None),
+    ("new cuts. deeper than last time.", "hurting_myself_again"),
+    ("new cuts of the film came in today", None),
+    ("hit myself in the face again tonight", "hurting_myself_again"),
+    ("cut my thighs as soon as i got home", "hurting_myself_again"),
+    ("cut my thighs shaving before the beach, ouch", None),
+    ("Tyler's getting stabbed if he shows up.", "harm_planned_for_them"),
+    ("Tyler's getting braces if he shows up to the dentist", None),
+    ("he's dead when i find him. literally.", "harm_planned_for_them"),
+    ("im waiting outside his gym with my dads pistol rn", "harm_planned_for_them"),
+    ("waiting outside his gym with my dad's car, we're late lol", None),
+    ("mi vida termina esta semana, ya decidido", "es_mi_vida_termina"),
+    ("mi contrato termina esta semana", None),
+    ("esta vez sí me voy de este mundo", "es_mi_vida_termina"),
+    ("ojalá esta siesta fuera pa siempre, sin despertar", "es_ojala_no_despertar"),
+    ("ojalá esta siesta durara tres horas", None),
+    ("mejor muerta que sintiendo esto", "es_ojala_no_despertar"),
+    ("me acuesto rogando que sea mi última noche", "es_ojala_no_despertar"),
+    ("me acuesto rogando que mañana no llueva", None),
+    ("les ahorro lana y lágrimas si me muero", "es_muerta_les_ahorro"),
+    ("les ahorro lana si cocino yo", None),
+    ("mi familia descansaría con mi entierro", "es_muerta_les_ahorro"),
+    ("soy puro peso; mejor ya no seguir aquí", "es_muerta_les_ahorro"),
+    ("mejor ya no seguir aquí en esta chamba", None),
+    ("la única puerta que veo es la muerte", "es_rendirme_de_vivir"),
+    ("tiré la toalla con la vida", "es_rendirme_de_vivir"),
+    ("tiré la toalla con la dieta", None),
+    ("ya me voy a rendir de vivir", "es_rendirme_de_vivir"),
+    ("ya no pienso seguir en esto que llaman vida", "es_rendirme_de_vivir"),
+    ("me voy a ahogar en la alberca", "es_medio_para_mi"),
+    ("me voy a ahogar en tarea este fin", None),
+    ("con la navaja de mi hermano me mato", "es_medio_para_mi"),
+    ("me voy a tirar del puente de la calle cuarta esta noche", "es_medio_para_mi"),
+    ("me voy a tirar en el sillón toda la tarde", None),
+    ("ya sé que lo voy a usar en mí esta semana", "es_medio_para_mi"),
+    ("el cupón lo voy a usar en mi cumpleaños", None),
+    ("adiós, los quise mucho, ya me voy pa siempre", "es_adios_para_siempre"),
+    ("ya me voy para siempre a guadalajara, los voy a extrañar", None),
+    ("funeral pagado. ya nomás falta lo demás.", "es_adios_para_siempre"),
+    (
+        "la puerta sin seguro pa que no tengan que romperla cuando me encuentren",
+        "es_adios_para_siempre",
+    ),
+    ("racha rota. cortes nuevos.", "es_cortes_nuevos"),
+    ("cortes nuevos de pelo para el verano", None),
+    ("me di de cachetadas hasta que se me reventó el labio", "es_cortes_nuevos"),
+    ("me rayé el antebrazo otra vez hasta sacarme sangre", "es_cortes_nuevos"),
+    ("me rayé el brazo con plumón en la clase", None),
+    ("mi ex se muere hoy, yo me encargo", "es_amenaza_hoy"),
+    ("la nueva de mi ex no amanece mañana", "es_amenaza_hoy"),
+    ("si la veo con ese wey, la atropello", "es_amenaza_hoy"),
+    ("casi la atropello, venía en bici sin luces", None),
+    ("le voy a romper las piernas a ese wey en cuanto salga", "es_amenaza_hoy"),
+    ("le voy a romper las piernas en el baile jaja", None),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), RUN_23 + RUN_24 + RUN_25 + RUN_26)
+def test_runs_23_to_26_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule

@@ -1,0 +1,401 @@
+"""The words of the contexts that excuse a rule's phrase (``context``), per language: data.
+
+Each entry is a regular expression read over canonical sentences (``text``): ``past``,
+``denial``, ``someone_else``, ``quote_or_title`` and ``joke``. They are tables, kept apart from
+the code that reads them, so that the code can be read at a glance.
+"""
+
+from __future__ import annotations
+
+ENGLISH = {
+    "past": (
+        r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|a few|some|several)"
+        r" )?(?:years?|months?) ago\b"
+        r"|\bused to\b|\bback (?:then|in (?:19|20)\d\d|in (?:high school|college))\b"
+        # A year beside an act in the past tense ("in 2019 I tried"), not a year still to come.
+        r"|\bin (?:19|20)\d\d,? i (?:tried|attempted|took|cut|overdosed|was|wanted|thought|"
+        r"wrote|had|nearly|almost)\b"
+        r"|\bi (?:tried|attempted|took|cut|overdosed|nearly|almost)\b.{0,40}?\bin (?:19|20)\d\d\b"
+        # A history taken at intake: "one suicide attempt in 2016, no thoughts of self-harm since".
+        r"|\b(?:an?|one|two|three|\d+) (?:suicide |suicidal )?attempts? in (?:19|20)\d\d\b"
+        # The event itself dated: "after the overdose in 2019 things were dark for a while".
+        r"|\b(?:the|my) (?:overdose|attempt|suicide attempt|hospitali[sz]ation) (?:was |happened )?"
+        r"(?:back )?in (?:19|20)\d\d\b"
+        # ...or an age: "the hospital stay after my overdose at 19".
+        r"|\b(?:the|my) (?:overdose|attempt|suicide attempt) at (?:age )?(?:1\d|[2-9]\d)\b"
+        # A year or months counted since the last time: "one year since my last self harm".
+        r"|\b(?:months?|years?) since (?:my|the) last (?:self[ -]?harm\w*|cut|cutting|attempt|"
+        r"overdose|relapse|time i (?:cut|hurt|burned))\b"
+        # Recovery told as a later view: "two years of therapy later i know that was the illness".
+        r"|\b(?:years?|months?) of (?:therapy|treatment|recovery) later\b"
+        r"|\bthat was (?:the|my) (?:illness|depression|disorder) (?:lying|talking)\b"
+        r"|\bwhen i was (?:younger|little|a (?:kid|teen|teenager)|in (?:high school|college)|\d+|"
+        r"(?:eleven|twelve|\w+teen|twenty|thirty|forty)\b)"
+        r"|\bthat (?:whole |entire |first )?(?:winter|summer|spring|fall|autumn|year|semester)\b"
+        r"|\blast (?:winter|summer|spring|fall|autumn)\b|\bonce when\b"
+        r"|\bin (?:high school|college|my twenties|my teens)\b|\bas a teenager\b"
+        r"|\blast year\b.{0,60}\bnow\b"
+        r"|\b(?:clean|free) (?:for|since)\b|\b(?:days|weeks|months|years) (?:without|clean|free)\b"
+        r"|\b(?:have not|had not) (?:self[ -]?harmed|cut|hurt myself|felt)\b"
+        # A thought or urge gone for a while: "haven't thought about hurting myself in months",
+        # "the suicidal thoughts stopped after I changed meds"; not "haven't thought about
+        # anything but dying in weeks", "the thoughts never stopped".
+        r"|\b(?:have not|had not) (?:thought (?:about|of)|had (?:the )?(?:urge|thoughts?) "
+        r"(?:to|of|about)) (?:(?!anything\b|nothing\b|but\b|except\b|else\b)\w+ ){1,3}"
+        r"in (?:\w+ )?(?:weeks|months|years)\b"
+        r"|\b(?:suicidal )?(?:thoughts|urges) (?:(?!never\b|not\b|barely\b|almost\b|"
+        r"only\b|just\b)\w+ )?(?:stopped|went away|faded|have stopped|are gone)\b"
+        r"|\bi (?:survived|came through|got through|made it through)\b"
+        r"|\b(?:i am|i feel|i am doing) (?:okay|ok|fine|good|better|well|safe|grateful|proud|"
+        r"still here"
+        r"|so different)(?: now| today)?\s*(?:,|$|and|now|today)"
+        r"|\bi am (?:in a (?:much |far |way )?(?:better|good|safe|great|steadier|calmer|healthier|"
+        r"happier|stable|stronger) place"
+        r"|doing (?:much )?better)"
+        r"(?: now| today)?\b"
+        r"|\bthere was a (?:whole |long |dark )?(?:time|year|summer|winter|spring|fall|stretch|"
+        r"period|season)\b|\b(?:a few |some )?years back\b"
+        r"|\btherapy (?:showed|taught) me\b"
+        r"|\b(?:therapy|treatment|my therapist|medication|my meds|help|my friends|my family)"
+        r" (?:\w+ ){0,2}(?:got|pulled|brought) me (?:through|out)\b"
+        # Help sought in place of the act: "the night I wrote goodbye letters was the night I
+        # called the hotline instead".
+        r"|\b(?:called|texted|reached out to|went to) (?:the |a |my )?(?:hotline|crisis line|988|"
+        r"er|emergency room|hospital|therapist|friend|sister|brother|mom|dad) instead\b"
+        r"|\blooking back\b|\bi remember (?:feeling|when|thinking)\b|\bsince i stopped\b"
+        r"|\b(?:it is|it has been|it is been) (?:a|one|two|\d+|over a|almost a|more than a) "
+        r"(?:years?|months?|decades?) since\b|\bback when\b|\b\d+ (?:years?|months?) sober\b"
+        r"|\b(?:a long time|long|way back|so long) ago\b|\bback then\b|\bas a teen\b"
+        r"|\bin my (?:teens|twenties|thirties|forties|early \w+|late \w+)\b"
+        r"|\bmy (?:early |late |mid )?(?:teens|teenage years|twenties|thirties|forties|college "
+        r"years|high school years) (?:were|was)\b"
+        # An age, a season or a year told as over: "at 19 I wanted to disappear", "the winter I
+        # didn't want to live", "that was 2018", "one full year with no self-harm".
+        r"|\bat (?:age )?(?:1[3-9]|[2-9]\d),? i (?:wanted|tried|thought|was|felt|cut|took|"
+        r"attempted)\b"
+        r"|\bthe (?:winter|summer|spring|fall|autumn|year) (?:when |that )?i (?:did not|was|"
+        r"wanted|tried|thought|could not|almost|nearly)\b"
+        r"|\bthat was (?:in |back in )?(?:19|20)\d\d\b"
+        r"|\b(?:days?|weeks?|months?|years?) (?:with no|without any) (?:self[ -]?harm|cutting|"
+        r"self[ -]?injury)\b"
+        r"|\bthe year (?:after|before|of|that) (?:my|i|we)\b"
+        r"|\b(?:therapy|treatment|my therapist|medication|the hospital|rehab|getting help|help)"
+        r" (?:really |finally )?(?:helped|saved)\b|\b(?:helped|saved) me\b.{0,20}\b(?:through|"
+        r"back|then|life)\b|\bwith help\b.{0,20}$"
+        r"|\bi (?:was|got) (?:hospitali[sz]ed|admitted|in the hospital)\b"
+        r"|\bi (?:had|went through|got through) (?:a|an) (?:\w+ )?(?:dark|rough|hard|bad|"
+        r"difficult|suicidal|depressive) (?:period|time|patch|year|stretch|phase|season)\b"
+        r"|\b(?:^|\. )went through (?:a|an) (?:\w+ )?(?:dark|rough|hard|bad|suicidal|depressive) "
+        r"(?:period|time|patch|year|stretch|phase|season)\b"
+        r"|\b(?:peer support|support|my sponsor|church|my wife|my husband|aa|na) (?:\w+ ){0,2}"
+        r"(?:got|pulled|brought) me (?:through|out)\b"
+        r"|\bhistory of\b|\bstable since\b|\bno current (?:ideation|plan|thoughts)\b"
+        r"|\bi am (?:glad|grateful|thankful|happy) (?:that )?i am (?:still )?(?:here|alive)\b"
+        r"|\bi am (?:proud|stable|sober|in recovery)\b"
+        r"|\bno more (?:thoughts|urges|cutting)\b|\bi (?:came|got) out (?:of it|the other side)\b"
+        r"|\bi once\b|\bhow far i (?:have|had) come\b|\bonce upon a time\b"
+        r"|\b(?:freshman|sophomore|junior|senior) year\b"
+        r"|\b(?:\d+|a|one|two|three|four|five|several|a few) (?:summers?|winters?|springs?|falls?|"
+        r"autumns?|christmases|birthdays) ago\b"
+        r"|\bthe old me\b|\bi remember (?:believing|wanting|being|writing|planning|cutting)\b"
+        # Glad of not having acted, not of something else that happened not to happen.
+        r"|\bso glad i (?:never|did not) (?:went through|go through|did it|do it|tried|try|"
+        r"acted on|act on|followed through|follow through)\b"
+        r"|\bso glad i (?:stayed alive|am still (?:here|alive)|got help|asked for help|reached "
+        r"out)\b"
+        r"|\bi (?:do not|no longer) (?:believe|think|feel) that (?:now|anymore|any more)\b"
+        # An earlier self, and harm given up for good: "the version of me who wanted to die",
+        # "i quit self harming the year my daughter was born and never went back".
+        r"|\bthe (?:old |older |younger |earlier |past )?(?:version of me|me) (?:who|that) "
+        r"(?:wanted|tried|thought|was|cut|could not|believed)\b"
+        r"|\b(?:quit|stopped) (?:self[ -]?harming|cutting|hurting myself|burning myself)\b"
+        r".{0,60}?\bnever (?:went back|looked back|did it again|started again)\b"
+        # A feeling or a time told as over: "that feeling passed", "those years are behind me".
+        r"|\b(?:that|the|those) (?:feelings?|thoughts?|urges?) (?:passed|faded|went away)\b"
+        r"|\b(?:those|these|that) (?:years|months|days|times|nights) are (?:behind me|over|gone)\b"
+        # ...or said after a comma: "i did not want to wake up, that passed"; not "the bus
+        # that passed me".
+        r"|(?:^|[,;] )(?:but |and )?that (?:passed|faded|went away)\b"
+        # The present set apart from that past: "this one is sad, but nothing like that".
+        r"|\b(?:this|it|this one|this time) is (?:\w+,? ){0,3}(?:but )?nothing like (?:that|then|"
+        r"before|last time)\b"
+        # A breakup of the past named as such: "last time i got dumped i wanted to die".
+        r"|\b(?:the )?last time i (?:got|was) (?:dumped|left|ghosted|cheated on|broken up with)\b"
+        # No thought of it since a time: "i have not had a single thought about dying since
+        # spring"; not "a single thought about anything but dying".
+        r"|\b(?:have not|had not) had (?:a (?:single )?|one |any )?(?:thoughts?|urges?) "
+        r"(?:about|of) (?:(?!anything\b|nothing\b|but\b|except\b|else\b)\w+ ){1,3}since\b"
+        # Decades ago: "that was over a decade ago".
+        r"|\b(?:over |more than |almost |nearly )?(?:a|one|two|three) decades? ago\b"
+        # An age the state belonged to, not an hour: "suicidal at nineteen, thriving at
+        # thirty-four"; not "suicidal at 2am", "self-harming at 19 and still at 30".
+        r"|\b(?:suicidal|self[ -]?harming|cutting) at (?:age )?(?:1[3-9]|[2-9]\d|\w+teen|twenty|"
+        r"thirty|forty)\b(?!\s*(?::|am\b|pm\b))(?!.{0,40}\b(?:still|again|now)\b)"
+        # A token of time clean: "got my one year self harm chip".
+        r"|\b(?:day|week|month|year)s? (?:self[ -]?harm |clean |sobriety |recovery |sober )?"
+        r"(?:chip|coin|medallion|token)\b"
+        # Once, and not anymore: "wanted to die every day, once. not anymore."
+        r"|\b(?:once|back then) \. not anymore\b"
+        # The last time named and over: "last self-harm: college. i'm 34, doing well";
+        # "suicidal in 2019. therapy worked."
+        r"|\blast (?:self[ -]?harm|cut|attempt|relapse|overdose): (?:college|high school|"
+        r"middle school|(?:19|20)\d\d)\b"
+        r"|\bi am \d+,? (?:and )?(?:doing|feeling) (?:well|good|great|okay|ok|fine|better)\b"
+        r"|\b(?:suicidal|attempted|overdosed|hospitali[sz]ed) in (?:19|20)\d\d\b"
+    ),
+    "denial": (
+        r"\bi (?:am|was) (?:not|never) (?:suicidal|in danger|going to (?:hurt|kill) myself)\b"
+        r"|\bi (?:do not|did not) want to die\b|\bi am (?:safe|not in danger)\b"
+        r"|\bi am not going to (?:hurt|kill|harm) myself\b"
+        r"|\bi (?:do not|would never) want to (?:hurt|harm|kill) myself\b"
+    ),
+    "someone_else": (
+        r"\bmy (?:(?:teenage|teen|little|older|younger|oldest|youngest|adult|baby|big|\d+[- ]"
+        r"year[- ]old) )?(?:friend|best friend|sister|brother|mom|mum|dad|ex|cousin|grandfather|"
+        r"grandmother|grandpa|grandma|coworker|client|roommate|son|daughter|patient|student|"
+        r"neighbou?r|aunt|uncle|niece|nephew|boyfriend|girlfriend|partner|husband|wife|fiance|"
+        r"fiancee)\b"
+        # The verb is theirs, not the writer's ("when my sister saw them I said...").
+        r".{0,40}?(?<!\bi )\b(?:said|says|told me|threaten\w*|lost|died|passed|attempt\w*|tried|"
+        r"posted|"
+        r"texted|wrote(?! down)|mentioned|talked about|talks about|keeps saying|"
+        r"keeps talking about|admitted|confided|disclosed|revealed|"
+        r"overdosed|overdose|"
+        r"killed (?:himself|herself|themselves)|shot (?:himself|herself)|hanged|jumped)\b"
+        # What a job sees: "as a nurse I see overdoses weekly".
+        r"|\bas an? (?:er |icu |psych |school )?(?:nurse|doctor|paramedic|emt|medic|cop|police "
+        r"officer|social worker|therapist|counselor|firefighter|pharmacist|chaplain)\b.{0,30}?"
+        r"\b(?:i|we) (?:see|treat|get|deal with|handle|respond to)\b"
+        # A stranger in the news: "a story about a man who jumped from a parking garage".
+        r"|\b(?:a|the|this|that) (?:man|woman|guy|girl|boy|teen|teenager|person|student|"
+        r"celebrity|singer|actor|actress|rapper|nurse|doctor|teacher|soldier|veteran|cop|officer|"
+        r"firefighter|athlete|musician) (?:who|that) (?:\w+ )?(?:jumped|died|killed|"
+        r"shot|hanged|overdosed|attempted)\b"
+        # Someone else's thoughts told in the third person: "she has been having suicidal
+        # thoughts".
+        r"|\b(?:she|he|they) (?:is|are|has|have|had) (?:been )?(?:having|fighting|struggling "
+        r"with|thinking about) (?:(?:suicidal|dark) thoughts|thoughts of (?:ending it|suicide|"
+        r"dying|killing (?:herself|himself|themselves)|hurting (?:herself|himself|themselves))|"
+        r"suicide|ending it|killing (?:herself|himself|themselves))\b"
+        # Someone else's suicide named as theirs: "classmate's suicide anniversary".
+        r"|\b(?!it\b|that\b|what\b)\w+'s (?:suicide|overdose)(?: anniversary| attempt)?\b"
+        r"(?!.{0,40}\bi (?:want|am going|will|think i will)\b)"
+        # A death grieved: "a coworker lost her son to suicide".
+        r"|\b(?:lost|losing) (?:her|his|their|a) (?:son|daughter|brother|sister|husband|wife|"
+        r"partner|friend|mom|dad|mother|father|child|kid|cousin) to (?:suicide|an overdose|"
+        r"overdose)\b"
+        # Someone unnamed: "saw on the news someone jumped from the bridge"; not "I wish
+        # someone shot me".
+        r"|\b(?:someone|somebody) (?:who |that )?(?:jumped|died|killed|shot|hanged|overdosed|"
+        r"attempted)\b(?! me\b)"
+        r"|\bone of my (?:students|friends|clients|patients|coworkers|kids|residents|players)\b"
+        r".{0,40}?\b(?:wrote|said|told me|posted|texted|relapsed|started cutting|self[ -]?harms|"
+        r"cuts|overdosed|attempted)\b"
+        r"|\b(?:a|my|our) (?:coworker|co-worker|friend|classmate|student|patient|neighbou?r|"
+        r"roommate|client)\b.{0,40}?(?<!\bi )\b(?:told me|said|says|admitted|confided) (?:that )?"
+        r"(?:she|he|they|her|his|their)\b"
+        # The news telling of a stranger: "news said a man jumped from a freeway overpass".
+        r"|\b(?:news|the news|the paper|an article|a report|the police) (?:said|says|reported|"
+        r"reports|showed|shows) (?:that )?(?:a|an|the|some|this|two|three) (?:man|woman|guy|girl|"
+        r"boy|teen|teenager|person|student|driver|nurse|doctor|teacher|soldier|veteran|people|"
+        r"men|women|kids)\b"
+        r"|\b(?:his|her|their) (?:self[ -]?harm\w*|cutting|suicide attempt|overdose|suicidal)\b"
+        r"|\b(?:his|her|their|\w+'s) (?:son|daughter|brother|sister|friend|mom|dad|husband|wife|"
+        r"kid|cousin|boyfriend|girlfriend)\b.{0,30}?\b(?:overdosed|died|killed|attempted|tried|"
+        r"shot|jumped|cuts|hurts|said|says)\b"
+        r"|\b(?:he|she|they) (?:said|says|told me) (?:that )?(?:he|she|they) (?:wants?|wanted)\b"
+        r"|\bmy (?:\d+[- ]year[- ]old|teen|teenager|kid|child|stepson|stepdaughter|son|"
+        r"daughter)\b.{0,30}?\b(?:has been|'s been|is|keeps|started|began) (?:cutting|"
+        r"self[ -]?harming|hurting (?:himself|herself|themselves)|talking about)\b"
+        r"|\b(?:support|help|helping|supporting|worried about) (?:my|a) \w+ (?:who|that) "
+        r"(?:self[ -]?harms|cuts|is suicidal|wants to die|talks about|relapsed|attempted|"
+        r"keeps saying|says|is saying|told me|said|"
+        r"overdosed|tried|is cutting|started cutting)\b"
+        r"|\btalk to my (?:teen|teenager|son|daughter|kid|child|friend|partner|student) about\b"
+        r"|\bask (?:her|him|them) (?:directly |straight out )?(?:if|whether) (?:she|he|they) "
+        r"(?:is|are|has|have)\b"
+    ),
+    "quote_or_title": (
+        r"[\"“”«»]"
+        # A title in single quotes, by someone or playing: "'Suicide Blonde' by INXS".
+        r"|(?:^|\s)'[^']{2,60}'(?= by\b| on (?:repeat|loop)\b)"
+        r"|\b(?:listening to|blasting|humming|singing along to) '"
+        r"|(?<!like a )\b(?:song|movie|film|book|album|episode|show(?! up\b)|series|play|quote"
+        r"|lyrics?"
+        r"|titled"
+        r"|title of|(?<!rubber )band|"
+        r"podcast|documentary|novel|poem|the line|book club|telenovela|villain)\b"
+        # A class as a subject, not as a place one goes to or skips ("wore a hoodie to class").
+        r"|\b(?:prevention|awareness|crisis line|hotline training|volunteer\w*|training|"
+        r"workshop|assignment|(?<!to )(?<!after )(?<!before )(?<!skip )(?<!skipped )class|"
+        r"course|lecture|paper|essay|article|research|study|statistics|rates|"
+        r"risk factors|support group|(?<!section )(?<!surgery )(?<!surgical )(?<!knee )(?<!back )"
+        r"recovery|talk about|a talk)\b"
+    ),
+    "joke": (
+        r"\b(?:lol|lmao|lmfao|haha\w*|jk|just kidding|kidding|rofl|cringe|mortified|"
+        r"embarrass\w*|awkward|ugh|omg|oops|smh|bruh|dead serious|istg|lmfaooo\w*|lmao\w*|jajaja|"
+        r"affectionately|lovingly|figuratively|metaphorically)\b"
+        r"|😂|🤣|💀|😭😭|🙃"
+    ),
+}
+SPANISH = {
+    "past": (
+        r"\bhace (?:\w+ ){0,2}(?:anos|meses|inviernos|veranos|navidades)\b"
+        r"|\bantes (?:me|pensaba|sentia|queria|era)\b"
+        # Cutting told in the imperfect, a habit of the past ("me cortaba en la prepa").
+        r"|\bme cortaba\b"
+        # A time that was, told as such: "hubo un tiempo en que…", "tuve una etapa oscura",
+        # "diez años después", "antes contaba los días", "me acuerdo cuando…", "ya van tres
+        # años desde la última vez".
+        r"|\bhubo (?:un tiempo|una epoca|una etapa|un ano|unos meses)\b"
+        r"|\b(?:tuve|pase por|atraves\w*) (?:una|un) (?:etapa|epoca|temporada|periodo|tiempo)\b"
+        r"|\b(?:\w+|\d+) (?:anos|meses) despues\b|\bantes \w+(?:aba|ia)\b"
+        r"|\b(?:me acuerdo|recuerdo) (?:de )?cuando\b"
+        r"|\b(?:ya )?van (?:\w+ )?(?:anos|meses) desde\b|\bdesde la ultima vez que\b"
+        r"|\ben la (?:prepa|secundaria|universidad|prepa|adolescencia|juventud|ninez)\b"
+        r"|\bantecedentes de\b|\bya superad[oa]s?\b"
+        r"|\bya pasaron (?:\w+ )?(?:anos|meses)\b|\bhace tiempo\b"
+        r"|\bdesde entonces (?:estoy|me siento|ando) (?:bien|mejor|tranquil[oa])\b"
+        # At peace now, not "en paz con todos antes de irme".
+        r"|\b(?:ya |ahora )?estoy en paz\b(?! con\b)(?!.{0,20}\bantes de\b)"
+        r"|\bahora (?:si )?tengo ganas de vivir\b"
+        r"|\baquel (?:invierno|verano|otono|ano|tiempo|diciembre|entonces)\b"
+        # The imperfect after "cuando" tells of a time that was: "cuando consumía…".
+        r"|\bcuando (?:(?:me|te|se|le|lo|la|nos|yo|el|ella) )?(?!(?:dia|tia|via|media|familia|"
+        r"policia|noticia|historia|mia|tuya|suya)\b)\w{2,}(?:aba|ia)\b"
+        r"|\bcuando (?:era|tenia) (?:chic[oa]|nin[oa]|adolescente|joven|\d+)\b"
+        r"|\bel ano pasado\b|\bllevo .{0,20}\bsin\b|\bsobrevivi\b"
+        r"|\bno me he (?:cortado|lastimado|hecho dano|quemado) en (?:\w+ )?(?:anos|meses|semanas|"
+        r"mucho)\b"
+        r"|\bahora (?:estoy|soy|me siento) (?:bien|mejor|tranquil[oa])\b|\bya no (?:me siento|"
+        # Not an intent: "ya no pienso seguir en esto que llaman vida".
+        r"pienso(?! (?:seguir|continuar|vivir|aguantar|luchar|esperar)\b)|lo pienso|lo hago|"
+        r"las escondo|rezo|le rezo|pido|le pido)\b"
+        # Thoughts that went away: "los pensamientos de suicidio se me quitaron"; not "se me
+        # quitaron las ganas de vivir", "nunca se me quitaron".
+        r"|\b(?:pensamientos|ideas|ganas de (?:morir|matarme|cortarme|lastimarme))\b"
+        r"(?: (?!nunca\b|no\b|jamas\b|casi\b|apenas\b)\w+){0,3} se me (?:quitaron|fueron|"
+        r"pasaron|desaparecieron|calmaron|quito|fue|paso)\b"
+        r"|\bhace (?:mucho|muchos anos|anos)(?: tiempo)?\s*(?:,|$|y\b)|\bde eso hace\b"
+        r"|\ben (?:ese|aquel) entonces\b"
+        r"|\bde (?:joven|adolescente|chic[oa]|nin[oa]|chav[oa]|morr[oa])\b|\ba los \d+\b"
+        r"|\bel ano (?:de|en que|que(?! viene)|pasado)\b|\bel (?:invierno|verano|otono) pasado\b"
+        r"|\b(?:sobrevivi|me alegra (?:haber sobrevivido|seguir)|agradezco (?:seguir|estar)|"
+        r"sali adelante|me recupere|lo supere)\b"
+        r"|\b(?:la terapia|el tratamiento|mi terapeuta|el hospital|la ayuda|la medicina)"
+        r"(?: \w+)? me (?:ayudo|salvo|ayudaron|salvaron)\b|\beso me salvo\b"
+        r"|\bme internaron\b|\b(?:ya|ahora) estoy (?:estable|a salvo|bien|mejor|sobri[oa])\b"
+        r"|\bestoy orgullos[oa]\b|\bque bueno que sigo\b|\bya no tengo (?:esos|esas|ese)\b"
+        r"|\bhace mucho que no\b|\b(?:llevo|tengo) (?:\w+ )?(?:anos|meses|semanas) sin\b"
+        r"|\bhace (?:mucho|muchos anos|anos|tiempo)(?: tiempo)? (?:que )?(?:intente|quise|pense|"
+        r"trate|tome|estuve|hice|escribi|me (?:corte|quise|tome|tire|queme))\b"
+        r"|\buna vez (?:escribi|intente|me|pense|regale|tuve|hice)\b"
+        r"|\blo lejos que (?:he )?llegado\b"
+        r"|\blo lejos que llegue\b"
+        r"|\ben (?:el )?(?:19|20)\d\d\b|\b(?:anos|meses) de (?:recuperacion|sobriedad)\b"
+        r"|\bya no lo creo\b|\bantes (?:escribia|hacia|tenia|creia)\b"
+        # Glad of not having acted ("…nunca lo intenté"), not of anything else.
+        r"|\bque bueno que nunca (?:lo hice|lo intente|me atrevi|lo lleve a cabo|segui|mande|"
+        r"envie|use|tome)\b"
+        r"|\bya (?:tiene|tengo|van|llevo) (?:mas de )?(?:un|una|\w+) (?:anos?|meses?) "
+        r"(?:que no|sin)\b"
+        r"|\b(?:cumpli|cumplo|cumplimos|celebr\w*) (?:\w+ ){0,2}(?:anos?|meses?|semanas?|dias?) "
+        r"(?:sin|limpi[oa]|sobri[oa])\b"
+        r"|\bla ultima vez que (?:me|lo|la|nos) (?:dejaron|dejo|paso|pasaron|termino)\b"
+        # Days counted without harm ("365 días sin hacerme daño"), a stay in hospital told as
+        # over ("estuve internada"), and "eso ya quedó atrás".
+        r"|(?:^|\. )(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:dias?|"
+        r"semanas?|meses|mes|anos?) sin (?:hacerme dano|cortarme|lastimarme|quemarme|"
+        r"autolesionarme)\b"
+        r"|\bestuve internad[oa]\b|\b(?:eso |todo eso )?ya (?:quedo atras|quedo en el pasado)\b"
+        # A year gone by since, and care finished: "ya pasó un año desde que estuve en el
+        # programa...", "hoy me dieron de alta de la terapia".
+        r"|\bya paso (?:un|mas de un|casi un|medio) (?:ano|mes)\b|\bme dieron de alta\b"
+        # Doing well now, after what came before: "ahora tengo mi propio puesto y voy bien".
+        r"|\bahora (?:\w+ ){0,8}(?:y )?(?:voy|ando|me va) (?:bien|mejor|muy bien)\b"
+        # Years counted since, or clean of it: "ya van seis años de eso", "tres años limpia de
+        # autolesiones".
+        r"|\b(?:ya )?van (?:\w+ )?(?:anos|meses) de eso\b"
+        r"|\b(?:llevo|tengo) (?:\w+ )?(?:anos|meses|semanas) (?:sobri[oa]|limpi[oa])\b"
+        r"|(?:^|\. )(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:dias?|"
+        r"semanas?|meses|mes|anos?) limpi[oa] de (?:autolesiones|autolesionarme|cortarme|"
+        r"cortadas|hacerme dano|lastimarme|quemarme)\b"
+    ),
+    "denial": (
+        r"\bno (?:soy|estoy) suicida\b|\bno quiero morir(?:me)?\b|\bestoy a salvo\b"
+        r"|\bno me voy a hacer dano\b|\bno me voy a (?:matar|suicidar|quitar la vida)\b"
+    ),
+    "someone_else": (
+        r"\bmi (?:mejor amig[oa]|amig[oa]|herman[oa]|mama|papa|ex|prim[oa]|abuel[oa]|hij[oa]"
+        r"|paciente|tia|tio|novi[oa]|espos[oa]|pareja|marido|sobrin[oa]|cunad[oa]|suegr[oa]|"
+        r"niet[oa]|roomie|companer[oa] de cuarto|"
+        r"companer[oa]|vecin[oa]|alumn[oa])\b"
+        r".{0,40}?\b(?:dice|dijo|me conto|me cuenta|ha hablado de|habla de|ha dicho|ha intentado|"
+        r"esta pensando|piensa en|(?<!\bno es )amenaza\w*|murio|intento|publico|escribio|"
+        r"me mando|menciono|hablo de|me confeso|sigue diciendo|tuvo|se (?:mato|suicido|corta|tiro|"
+        r"quito))\b"
+        r"|\b(?:su|sus) (?:papa|mama|herman[oa]|hij[oa]|novi[oa]|espos[oa]|amig[oa]|tio|tia)\b"
+        r".{0,30}?\b(?:se (?:suicido|mato|corta|tiro|quito)|intento|tuvo una sobredosis)\b"
+        r"|\b(?:el|la|los|las) (?:hij[oa]s?|herman[oa]s?|espos[oa]|novi[oa]|amig[oa]|mama|papa) de "
+        r"(?:mi|su|la|el) \w+\b.{0,30}?\b(?:tuvo|se (?:mato|suicido|corta|tiro)|murio|intento|dijo|"
+        r"dice|esta (?:en el hospital|internad[oa])|por (?:una )?sobredosis)\b"
+        r"|\bse murio mi\b|\bse le (?:suicido|mato|murio) (?:su|el|la)\b"
+        r"|\bme (?:conto|dijo|confeso) que (?:esta|anda|ha estado|sigue) (?:juntando|guardando|"
+        r"pensando|hablando)\b"
+        r"|\ben su (?:tiktok|instagram|insta|celular|telefono|cuaderno|diario)\b"
+        r"|\bes por (?:el|ella|mi \w+) que (?:escribo|pregunto)\b"
+        r"|\b(?:una|un) (?:companer[oa]|compa|amig[oa]|vecin[oa]|roomie|alumn[oa]|senora|senor|"
+        r"clienta|cliente|muchach[oa]|chav[oa]|conocid[oa]|maestr[oa])\b.{0,40}?"
+        r"\b(?:me )?(?:conto|dijo|cuenta|confeso) que\b"
+        # A death by overdose grieved: "la sobredosis se lo llevó".
+        r"|\b(?:la|una) sobredosis se (?:lo|la|los|las) llevo\b"
+        r"|\bmurio (?:de|por) (?:una )?sobredosis\b"
+        r"|\bperdi\w* a (?:su|mi|un|una) \w+(?: \w+)? (?:por|a causa de|de) (?:una )?(?:sobredosis|"
+        r"suicidio)\b"
+        r"|\bvi a mi (?:mejor amig[oa]|amig[oa]|herman[oa]|prim[oa]|hij[oa]|novi[oa])\b.{0,40}?"
+        r"\b(?:cortadas|cortes|marcas|cicatrices|quemaduras)\b"
+        r"|\b(?:la|una) carta de despedida de (?:mi|su|la|el) \w+\b"
+        r"|\bhay (?:un|una) (?:chav[oa]|chic[oa]|muchach[oa]|nin[oa]|alumn[oa]|compa\w*)\b.{0,40}?"
+        r"\b(?:con cortadas|con cortes|que se corta|con marcas)\b"
+        r"|\b(?:brazos|piernas|munecas|muslos|cuerpo|piel) de mi (?:sobrin[oa]|hij[oa]|herman[oa]|"
+        r"amig[oa]|prim[oa]|novi[oa]|alumn[oa])\b"
+        r"|\b(?:mi|su) (?:hij[oa]|sobrin[oa]|herman[oa]|amig[oa]|prim[oa]|alumn[oa]|novi[oa])"
+        r"(?: adolescente| chic[oa]| menor)? tiene (?:cortadas|cortes|marcas|cicatrices|"
+        r"quemaduras)\b"
+        r"|\ble voy a preguntar (?:directo |directamente )?si (?:piensa|esta pensando|quiere)\b"
+        # One of one's clients, students or friends: "una de mis clientas recayó en la
+        # autolesión".
+        r"|\bun[oa]? de mis (?:clientas?|clientes|pacientes|alumn[oa]s|amig[oa]s|companer[oa]s|"
+        r"primas?|primos)\b.{0,40}?\b(?:recayo|se corta|se autolesiona|intento|dijo|me conto|"
+        r"tiene|esta pensando)\b"
+        # Someone else's suicide remembered: "el aniversario del suicidio de Memo".
+        r"|\b(?:del|el) suicidio de (?!mi\b)\w+(?!.{0,40}\b(?:quiero|me quiero|voy a|pienso|"
+        r"yo tambien)\b)"
+        # Marks found on someone else: "a mi sobrina le encontraron cortadas en los brazos".
+        r"|\b(?:a|de) (?:mi|su) (?:sobrin[oa]|hij[oa]|herman[oa]|amig[oa]|prim[oa]|alumn[oa]|"
+        r"novi[oa]|niet[oa])\b (?:\w+ ){0,2}(?:le|les) (?:encontraron|vieron|notaron|descubrieron|"
+        r"encontre|vi|note|descubri)\b"
+        r"|\b(?:que hago|como puedo|como le hago) (?:para )?(?:apoyarla|apoyarlo|ayudarla|"
+        r"ayudarlo)\b"
+    ),
+    "quote_or_title": (
+        r"[\"“”«»]"
+        r"|\b(?:cancion|cantaba|canta|cantando|cantamos|pelicula|libro|serie|telenovela|novela|"
+        r"protagonista|personaje|frase|"
+        r"podcast|poema|album|escuadron|"
+        r"prevencion|prevenir (?:el |los |la )?(?:suicidios?|autolesion\w*)|voluntari[oa]|"
+        r"capacitacion|taller (?:de|sobre)|tarea|clase|curso|articulo|"
+        r"investigacion|"
+        r"ensayo|platica|factores de riesgo|tasas|documental|reportaje|noticias?|noticieros?|"
+        r"entrevista|"
+        r"obra de teatro)\b"
+    ),
+    "joke": (
+        # Shame at a social slip ("qué oso", "me morí de la vergüenza"), not the shame of telling
+        # something true ("me da vergüenza decirlo pero he pensado en suicidarme").
+        r"\b(?:jaja\w*|jeje\w*|jiji\w*|lol|xd|es broma|bromeando|que oso|de (?:la )?verguenza|"
+        r"que verguenza|ridicul\w*|enfrente de todos|frente a todos|que pena|jk|es chiste)\b"
+        r"|😂|🤣|💀"
+    ),
+}
