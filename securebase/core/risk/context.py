@@ -25,7 +25,8 @@ _SERIOUS = {language: re.compile(pattern) for language, pattern in SERIOUS.items
 _RECURRENCE = {
     "en": re.compile(
         # Something came back, not the writer ("glad I came back for it").
-        r"\b(?:relaps\w*|(?<!\bi )(?:has|have|is|are|came|come) back)\b"
+        # Not what has not come back: "they haven't come back".
+        r"\b(?:relaps\w*|(?<!\bi )(?<!\bnot )(?<!\bnever )(?:has|have|is|are|came|come) back)\b"
         # Going back to it, not "I will never go back to that".
         r"|(?<!\bnever go )(?<!\bnot go )(?<!\bnever going )\bback to\b"
         # The act done again, wherever it is said: "I used to cut. I did it again."

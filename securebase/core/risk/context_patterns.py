@@ -162,6 +162,9 @@ ENGLISH = {
         r"keeps talking about|admitted|confided|disclosed|revealed|"
         r"overdosed|overdose|"
         r"killed (?:himself|herself|themselves)|shot (?:himself|herself)|hanged|jumped)\b"
+        # Events at work, counted: "we had two overdoses tonight".
+        r"|\bwe (?:had|saw|got|lost|treated) (?:\w+ ){0,2}(?:overdoses|ods|suicides|suicide "
+        r"attempts)\b"
         # What a job sees: "as a nurse I see overdoses weekly".
         r"|\bas an? (?:er |icu |psych |school )?(?:nurse|doctor|paramedic|emt|medic|cop|police "
         r"officer|social worker|therapist|counselor|firefighter|pharmacist|chaplain)\b.{0,30}?"
@@ -280,6 +283,8 @@ SPANISH = {
         r"|\bhace (?:mucho|muchos anos|anos)(?: tiempo)?\s*(?:,|$|y\b)|\bde eso hace\b"
         r"|\ben (?:ese|aquel) entonces\b"
         r"|\bde (?:joven|adolescente|chic[oa]|nin[oa]|chav[oa]|morr[oa])\b|\ba los \d+\b"
+        r"|\ba los (?:trece|catorce|quince|dieci\w+|veinte|veinti\w+|treinta\w*)\b"
+        r"|\bllevo (?:\w+ )?(?:anos|meses) estable\b"
         r"|\bel ano (?:de|en que|que(?! viene)|pasado)\b|\bel (?:invierno|verano|otono) pasado\b"
         r"|\b(?:sobrevivi|me alegra (?:haber sobrevivido|seguir)|agradezco (?:seguir|estar)|"
         r"sali adelante|me recupere|lo supere)\b"
@@ -327,7 +332,7 @@ SPANISH = {
         r"|\bno me voy a hacer dano\b|\bno me voy a (?:matar|suicidar|quitar la vida)\b"
     ),
     "someone_else": (
-        r"\bmi (?:mejor amig[oa]|amig[oa]|herman[oa]|mama|papa|ex|prim[oa]|abuel[oa]|hij[oa]"
+        r"\bmi (?:mejor amig[oa]|amig[oa]|compa|herman[oa]|mama|papa|ex|prim[oa]|abuel[oa]|hij[oa]"
         r"|paciente|tia|tio|novi[oa]|espos[oa]|pareja|marido|sobrin[oa]|cunad[oa]|suegr[oa]|"
         r"niet[oa]|roomie|companer[oa] de cuarto|"
         r"companer[oa]|vecin[oa]|alumn[oa])\b"
@@ -351,6 +356,9 @@ SPANISH = {
         # A death by overdose grieved: "la sobredosis se lo llevó".
         r"|\b(?:la|una) sobredosis se (?:lo|la|los|las) llevo\b"
         r"|\bmurio (?:de|por) (?:una )?sobredosis\b"
+        # Events at work, counted: "hoy tuvimos dos sobredosis".
+        r"|\b(?:tuvimos|vimos|atendimos|perdimos|llegaron) (?:\w+ ){0,2}(?:sobredosis|suicidios|"
+        r"intentos de suicidio)\b"
         r"|\bperdi\w* a (?:su|mi|un|una) \w+(?: \w+)? (?:por|a causa de|de) (?:una )?(?:sobredosis|"
         r"suicidio)\b"
         r"|\bvi a mi (?:mejor amig[oa]|amig[oa]|herman[oa]|prim[oa]|hij[oa]|novi[oa])\b.{0,40}?"

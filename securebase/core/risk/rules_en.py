@@ -46,7 +46,7 @@ _GONE_STRONG = (
 _MEDS = (
     r"(?:pills?|tablets?|meds|medications?|sleeping pills|sleep meds|painkillers|pain killers|"
     r"insulin|tylenol|paracetamol|acetaminophen|ibuprofen|advil|xanax|benadryl|antidepressants|"
-    r"lithium|oxy|opioids?)"
+    r"lithium|oxy|opioids?|seroquel|klonopin|ambien|percocet|vicodin|norco|trazodone)"
 )
 
 
@@ -184,7 +184,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:want|wanted|wanting|wish|wished|wishing|hoping|praying|ready|deserve|deserves|need|"
         r"longing|long|urge|urges|desire|impulse|"
         r"would like)(?: to| i could| i would| i was going to| i will| i can)? ?(?:just )?"
-        r"die\b(?! (?:of|from|a little|laughing|inside|happy|old|with laughter|when)\b)"
+        r"die\b(?! (?:of|from|a little|laughing|inside|happy|old|with laughter|when|on the spot)\b)"
         r"|\b(?:hope|hoping|pray|praying) (?:that )?i (?:just )?(?:die|will die|would die)\b",
         unless=_MISHAP,
     ),
@@ -223,6 +223,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:rather|prefer to|prefer) (?:be dead|die|not exist|not be alive|not be here)"
         r"(?:" + _END + r"| than (?:live|be alive|go on|keep (?:going|living)|wake up|feel|face|"
         r"keep feeling|be me|be here))",
+        # An app or a date turned down: "reinstalling bumble? i'd rather be dead, no thanks".
+        unless=r"\brather be dead,? no thanks\b",
     ),
     # --- wishing not to be alive, without a stated intent ---
     rule(
@@ -946,7 +948,8 @@ RULES: tuple[Rule, ...] = (
         r"belongings|records|clothes)\b"
         r"|\bif (?:you are|anyone is|someone is) reading this\b.{0,30}?\b(?:gone|dead|not here|"
         r"no longer)\b",
-        unless=r"\b(?:baby|lawyer|attorney|estate planning|our wills|mortgage|new house|never "
+        unless=r"\b(?:baby|lawyer|attorney|estate planning|our wills|mortgage|new house|condo|"
+        r"closed on|adulting|never "
         r"send|not send|not going to send|burn|unsent|to him|to her|to my ex|grocery|shopping|"
         r"reminder|(?:note|list|magnet)s? on the fridge|lunch|birthday|thank you (?:notes?|cards?|"
         r"gifts?|for (?:the|coming|having))|sticky|about the|retire\w*|retirement|"
@@ -3201,7 +3204,8 @@ RULES: tuple[Rule, ...] = (
         signs.DEATH_WISH,
         # Death hoped for, not sought: "if a car hit me tomorrow i think i'd be relieved".
         r"\bif a (?:car|bus|truck|train) (?:hit|clipped|ran over|struck) me\b.{0,60}?\b(?:relief|"
-        r"relieved|would not mind|fine with it|grateful)\b",
+        r"relieved|would not mind|fine with it|grateful)\b"
+        r"|\bi would be (?:okay|ok|fine) if a (?:car|bus|truck|train) (?:hit|ran over|struck) me\b",
     ),
     rule(
         "nothing_else_on_my_mind",
@@ -3277,7 +3281,8 @@ RULES: tuple[Rule, ...] = (
         # The writer as the one who ends the writer: "tonight I end me", "gonna end myself".
         r"\bi (?:will |am going to |am gonna |gonna )?end me\b"
         r"|\b(?:going to|gonna|want to|will|about to|ready to) end myself\b"
-        r"|\btake myself (?:out of the picture|off (?:their|everyone's|his|her) hands)"
+        r"|\b(?:take|remove) myself (?:out of the picture|from the picture|off (?:their|everyone's|"
+        r"his|her) hands)"
         r"(?: for good| permanently| forever)\b"
         r"|\bremov(?:e|ing) myself (?:for good|permanently|forever)\b",
     ),
@@ -3368,7 +3373,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bbefore i go for good\b"
         r"|\bit is actually (?:a )?goodbye\b"
         r"|\bi will not be around to explain\b"
-        r"|\b(?:goodbye|suicide) note (?:done|written|finished|ready)\b"
+        r"|\b(?:goodbye|suicide) (?:note|notes|letter|letters) (?:done|written|finished|ready|"
+        r"sealed)\b"
         r"|\bnote written,? (?:tonight|today|tomorrow) i go\b"
         r"|\blast (?:one|thing)\b.{0,30}?\bthen it is my turn(?=\s*(?:$|[.,;!]))"
         r"|\bi will not be needing (?:any of )?(?:it|them|her|him)\b.{0,30}?\b(?:where i am going|"
@@ -3410,6 +3416,113 @@ RULES: tuple[Rule, ...] = (
         r"|\bplanning what i will do to (?:him|her|them)\b"
         r"|\bbeat the (?:crap|shit|hell|living daylights) out of\b.{0,60}?\b(?:brass knuckles|"
         r"knife|bat|backup|after (?:shift|work|school))\b",
+        unless=_NOT_A_THREAT,
+    ),
+    # Run 27: phrasings of set 28 that no rule read.
+    rule(
+        "stop_existing_decided",
+        signs.SUICIDAL_THOUGHTS,
+        r"\b(?:tonight|today|tomorrow) i end (?:this|it)\b(?! (?:with|for (?:him|her|them))\b)"
+        r"|\b(?:wanna|want to|going to|gonna|the night i|ready to|decided to) stop existing\b"
+        r"|\bhow to stop waking up\b"
+        r"|\bi want out of my life\b"
+        r"|\bwhat if i just die on purpose\b"
+        r"|\bfor me to not be here by\b",
+    ),
+    rule(
+        "let_me_not_wake",
+        signs.DEATH_WISH,
+        r"\blet (?:tomorrow|today|the morning) not include me\b"
+        r"|\b(?:do not|never) let me wake up\b"
+        r"|\bhoping i will not be around to\b"
+        r"|\bhoping something happens to me\b"
+        r"|\bi (?:just )?wish i would die\b",
+    ),
+    rule(
+        "freer_without_me",
+        signs.BURDEN,
+        r"\b(?:would|will|could) (?:heal|be free|breathe|rest|move on)\b.{0,20}?\b(?:without me|"
+        r"if i (?:was|were|am) gone|if i died|if i was not around)\b"
+        r"|\bme dying would (?:free|help|save|fix)\b"
+        r"|\b(?:life insurance|the policy|policy payout)\b.{0,40}?\b(?:more than i (?:ever )?could|"
+        r"than me alive)\b"
+        r"|\bif i (?:just )?died,? (?:he|she|they) would finally\b"
+        r"|\bdying (?:seems|feels|is) like the kind(?:est)? thing\b"
+        r"|\b(?:get|have) their (?:\w+ )?back if i (?:was not|were not|am not) around\b"
+        r"|\bwho would (?:actually )?be hurt if i died\b",
+    ),
+    rule(
+        "death_the_only_thing_left",
+        signs.HOPELESSNESS,
+        r"\b(?:death|dying|being dead) is the only (?:thing|option|way out|answer)\b"
+        r"|\bdying is the only thing that (?:actually )?makes sense\b"
+        r"|\bnothing (?:is )?keeping me here\b"
+        r"|\bmight as well die\b(?! (?:of|from)\b)"
+        r"|\bevery road ends with me dead\b"
+        r"|\bgave myself until\b.{0,40}?\b(?:get better|things to)\b"
+        r"|\bi do not show up in any of them\b"
+        r"|\bpostponing the inevitable\b"
+        r"|\bmy life should end\b"
+        r"|\bthe only question left is when\b"
+        r"|\bnot trying past (?:this|next) \w+\b",
+    ),
+    rule(
+        "means_lined_up",
+        signs.METHOD,
+        r"\blined (?:my|the|all my) " + _MEDS + r" up\b"
+        r"|\brope(?:'s| is) in the (?:trunk|car|closet|garage)\b"
+        r"|\b(?:key|combination|code) to (?:my )?[\w']+ gun safe\b"
+        r"|\bthinking about the (?:golden gate|colorado street bridge)\b"
+        r"|\bbridge\b.{0,40}?\bslowing down\b"
+        r"|\bwhich " + _MEDS + r" (?:would|will|could) kill me\b"
+        r"|\bi want to jump\b(?! (?:in|into|on|up|rope|ship|ahead|start|the line|on board)\b)"
+        r"|\b(?:beam|rafter)s?\b.{0,60}?\bstaring at (?:it|them)\b"
+        r"|\beasiest way to stop feeling\b"
+        r"|\bnext time i do not think i will (?:walk|come|go) back\b"
+        r"|\bwalk(?:ing)? into the (?:ocean|sea|water|lake)\b.{0,90}?\bnever coming back\b",
+        unless=r"\b(?:cannonball|pool party|bungee|skydiv\w*|trampoline)\b",
+    ),
+    rule(
+        "last_message_before",
+        signs.PREPARATION,
+        r"\blast (?:text|message|post|entry|check-in) before i (?:die|go|am gone)\b"
+        r"|\bthis is my last check-in\b"
+        r"|\bpasswords in the envelope\b"
+        r"|\bwill not need (?:it|them) much longer\b"
+        r"|\b(?:no one|nobody)(?:'s| is)? stuck with (?:it|anything) after i die\b"
+        r"|\bnot (?:his|her|their|your) fault that i died\b",
+    ),
+    rule(
+        "urges_and_marks",
+        signs.SELF_HARM,
+        r"\bcut after\b[^,;.]{0,30}?,? again\b"
+        r"|\brelapsed\W+\d+ days gone\b"
+        r"|\blighter marks\b"
+        r"|\b(?:wants|want) to cut\b(?! (?:my|the|his|her|back|down|out|ties|class|carbs|sugar|"
+        r"costs|corners|it|in|off|loose|a|an)\b)"
+        r"|\bhurt myself again\b"
+        r"|\bhiding my (?:wrists|arms|thighs|cuts|scars)\b"
+        r"|\bthe razor(?:'s| is) in my (?:bag|pocket|drawer|room)\b"
+        r"|\burges? to (?:cut|self[ -]?harm|hurt myself)\b"
+        r"|\bpressing on the bruises\b"
+        r"|\bheld the hot spoon\b"
+        r"|\bbiting my arm\b"
+        r"|\bopened them back up\b",
+        unless=_ACCIDENT,
+    ),
+    rule(
+        "they_will_regret_it",
+        signs.HARM_OTHERS,
+        r"\bgoing to pay\b.{0,20}?\bi know (?:her|his|their) address\b"
+        r"|\bslashing (?:his|her) tires\b.{0,20}?\bthen (?:him|her)\b"
+        r"|\bgun is in the \w+ and (?:he|she) deserves\b"
+        r"|\bparked outside (?:your|his|her)\b.{0,80}?\bregret it\b"
+        r"|\bsmash\w* (?:her|his|their) face into\b"
+        r"|\bburn\w* (?:it|the house|their house|his house|her house) down with (?:them|him|her) "
+        r"inside\b"
+        r"|\bi would (?:choke|strangle) (?:her|him)\b.{0,40}?\bnot joking\b"
+        r"|\bi could end (?:him|her)\b"
+        r"|\b(?:he|she) will not walk out of it\b",
         unless=_NOT_A_THREAT,
     ),
 )

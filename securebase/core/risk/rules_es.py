@@ -142,9 +142,10 @@ RULES: tuple[Rule, ...] = (
         unless=_IDIOM
         + r"|\b(?:antes (?:que|de)|que (?:escribirle|hablarle|ir|verlo|verla|pedirle|rogarle|"
         r"llamarle|regresar))\b"
-        r"|\b(?:prefiero|preferiria|prefiere) morir(?:me)? (?:antes )?(?:que|de|a) (?!(?:seguir"
+        r"|\b(?:prefiero|preferiria|prefiere) (?:morir(?:me)?|estar muert[oa]) (?:antes )?"
+        r"(?:que|de|a) (?!(?:seguir"
         r"|vivir|estar viv|despertar|"
-        r"sentir|aguantar|sufrir|volver a (?:vivir|sentir)))\w+"
+        r"sentir|aguantar|sufrir|volver a (?:vivir|sentir)|sol[oa]\b|aqui\b|asi\b|sin\b|en est))\w+"
         r"|" + _MISHAP,
     ),
     rule(
@@ -326,7 +327,8 @@ RULES: tuple[Rule, ...] = (
         r"de viaje|en el trabajo|la oficina|fin de semana|la proxima semana|me jubilo|"
         r"esta aprendiendo|ya no (?:toco|uso|la uso|lo uso)|que (?:apenas )?(?:empieza|"
         r"(?:los|las|lo|la) necesita)|de la (?:escuela|uni|universidad|prepa)|notari[oa]|"
-        r"abogad[oa]|nacio|herencia para|se jubila|jubilacion|se retira)\b"
+        r"abogad[oa]|nacio|herencia para|se jubila|jubilacion|se retira|hipoteca|de adult[oa]|"
+        r"(?:compramos|compre|compro) (?:la|una|nuestra) casa)\b"
         # A last day at work or school, not "mi último día en la tierra".
         r"|\bultimo dia (?:en|de) (?:el |la |mi )?(?:trabajo|chamba|jale|escuela|prepa|uni|"
         r"panaderia|tienda|restaurante|fabrica|oficina|turno|clases?)\b"
@@ -355,6 +357,8 @@ RULES: tuple[Rule, ...] = (
         + r"|\b(?:el pelo|el cabello|la ropa|las unas|el fleco|la barba|"
         r"el sol|con el sol|me queme en la playa|la mano con la estufa|me pego el sol|"
         r"me pego fuerte la gripa|la gripa|el resfriado|me pego duro|con la mesa|contra la mesa|"
+        # A loss or a story that hit hard: "la muerte de Úrsula me pegó más de lo que pensaba".
+        r"me pego mas de lo que|"
         r"en el partido|con el rosal|con las espinas|con las ramas|con el nopal|"
         r"con la bugambilia|me pego (?:fuerte|duro|feo|la nostalgia|la tristeza|el bajon)|"
         r"pistola de silicon|silicon|con el comal|haciendo tortillas)\b",
@@ -983,7 +987,9 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:planeando|planeo|planee|pensando) (?:como|cuando) irme\b"
         r"(?! (?:a|de|al|para|pa|en|con)\b)"
         r"|\bganas de (?:acabar con todo|acabar con mi vida|matarme|morirme|ya no estar)\b",
-        unless=r"\b(?:no tengo|ya no tengo|cero) ganas\b",
+        unless=r"\b(?:no tengo|ya no tengo|cero) ganas\b"
+        # "Ganas de morirme tantito" is a wince, not a wish.
+        r"|\bmorirme (?:tantito|poquito|un poquito|tantitito)\b",
     ),
     rule(
         "es_para_que_sigo",
@@ -2818,6 +2824,114 @@ RULES: tuple[Rule, ...] = (
         r"|\blo agarro a golpes\b.{0,30}?\bhasta que no se mueva\b"
         r"|\ble voy a abrir la cabeza\b"
         r"|\ble voy a romper las piernas\b",
+        unless=_NOT_A_THREAT,
+    ),
+    # Run 27: phrasings of set 28 that no rule read.
+    rule(
+        "es_ponerle_fin",
+        signs.SUICIDAL_THOUGHTS,
+        r"\b(?:le pongo|ponerle|le voy a poner) fin a mi vida\b"
+        r"|\bme quiero bajar de esta vida\b"
+        r"|\bexistir me pesa\b"
+        r"|\bganas de no seguir\b"
+        r"|\bya no quiero llegar a ningun lado\b"
+        r"|\bviendo como y cuando irme\b"
+        r"|\bme quiero salir de todo\b(?! (?:el|lo) (?:drama|chisme|grupo)\b)"
+        r"|\bdespues del? \w+(?: de \w+ \w+)? me voy(?=\s*(?:$|[.,;!]))",
+    ),
+    rule(
+        "es_que_la_muerte_me_agarre",
+        signs.DEATH_WISH,
+        r"\bla muerte me agarre\b"
+        r"|\bque manana ya no me toque\b"
+        r"|\bcerrar los ojos y ya no abrirlos\b"
+        r"|\bme muero pues ni modo\b"
+        r"|\bcansad[oa] de amanecer\b"
+        r"|\bla esperanza de no haberme despertado\b"
+        r"|\bse decepciono de salir (?:caminando|viv[oa])\b"
+        r"|\bganas de estar muert[oa]\b"
+        r"|\bme imagino mi funeral y me da paz\b"
+        r"|\bquisiera haberme muerto\b"
+        r"|\bno me dejes despertar\b",
+    ),
+    rule(
+        "es_ni_falta_les_hago",
+        signs.BURDEN,
+        r"\bmuert[oa] ya no les daria lata\b"
+        r"|\bni falta les voy a hacer\b"
+        r"|\bsi me mato les ahorro\b"
+        r"|\bserian mas felices si desaparezco\b"
+        r"|\bseguro de vida\b.{0,40}?\bque conmigo viv[oa]\b"
+        r"|\bquien sufriria si me muero\b"
+        r"|\bsi yo ya no estuviera\b"
+        r"|\bquitarme del camino de una vez\b",
+    ),
+    rule(
+        "es_solo_me_falta_morirme",
+        signs.HOPELESSNESS,
+        r"\bse me acabaron los motivos\b"
+        r"|\bla unica salida que veo es (?:morirme|la muerte|matarme)\b"
+        r"|\bultimo ano que lo intento\b"
+        r"|\blo unico que me falta probar es morirme\b"
+        r"|\bno le veo caso a seguir\b"
+        r"|\bme di hasta \w+ para sentirme mejor\b"
+        r"|\bningun futuro en el que yo quiera seguir viv[oa]\b"
+        r"|\bsi me puedo morir y ya se acaba\b"
+        r"|\baplazando lo inevitable\b"
+        r"|\blista? (?:pa|para) dejar de intentarlo\b"
+        r"|\bno me veo llegando a los\b"
+        r"|\blo unico (?:q|que) falta saber es cuando\b"
+        r"|\bmorirme es lo unico que tiene sentido\b",
+    ),
+    rule(
+        "es_medios_de_cada_noche",
+        signs.METHOD,
+        r"\bencontre la pistola de mi\b"
+        r"|\bmeterme al carril contrario\b"
+        r"|\bpuente\b.{0,40}?\bbajo la velocidad\b"
+        r"|\bque pastillas te matan\b"
+        r"|\baventarme del (?:estacionamiento|edificio|puente|techo)\b"
+        r"|\bsi me estrello contra el muro\b"
+        r"|\b(?:pistola|arma)\b.{0,30}?\bla saco de la caja cada noche\b"
+        r"|\bviga\b.{0,40}?\bme le quedo viendo\b"
+        r"|\blo mas facil para dejar de sentir\b"
+        r"|\bla proxima vez creo (?:q|que) no me regreso\b"
+        r"|\bmeterme al mar\b.{0,80}?\bno salir nunca\b"
+        r"|\bcompre una cuerda\b.{0,60}?\ble dije (?:al senor )?(?:q|que) era\b",
+    ),
+    rule(
+        "es_ultimo_mensaje",
+        signs.PREPARATION,
+        r"\bultimo mensaje antes de morirme\b"
+        r"|\bcontrasenas en el sobre\b"
+        r"|\bultima vez que escribo aqui\b"
+        r"|\bun video para mi \w+ para que lo vea despues\b"
+        r"|\bpara cuando me vaya\b(?! (?:de vacaciones|de viaje|a\b|al\b|para\b))",
+    ),
+    rule(
+        "es_marcas_y_recaidas",
+        signs.SELF_HARM,
+        r"\brecai\W+\d+ dias a la basura\b"
+        r"|\bmanga larga otra vez\b"
+        r"|\btengo la navaja en la bolsa\b"
+        r"|\ble pego a la pared hasta (?:q|que) se me abren\b"
+        r"|\bme aprieto los moretones\b"
+        r"|\bagarre la cuchara caliente\b"
+        r"|\bmordiendo el brazo\b"
+        r"|\blas volvi a abrir\b",
+    ),
+    rule(
+        "es_me_la_va_a_pagar",
+        signs.HARM_OTHERS,
+        r"\bya tengo su direccion y me la va a pagar\b"
+        r"|\bllevo el bat\b.{0,20}?\bvoy (?:pa|para) su casa\b"
+        r"|\blo apunalo\b"
+        r"|\bse merece sentir lo (?:q|que) yo siento\b"
+        r"|\bestrellandole la cara contra\b"
+        r"|\ble voy a dar hasta (?:q|que) ya no se mueva\b"
+        r"|\bquemarles la casa con ellos adentro\b"
+        r"|\bla iba a ahorcar\b.{0,40}?\bno era broma\b"
+        r"|\bno sale de esa\b",
         unless=_NOT_A_THREAT,
     ),
 )

@@ -1737,8 +1737,90 @@ RUN_26 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule"), RUN_23 + RUN_24 + RUN_25 + RUN_26)
-def test_runs_23_to_26_rules_read_their_sets_and_leave_everyday_ones(text, rule):
+RUN_27 = [
+    # Run 27, for the everyday phrases of set 28 that rules flagged, each beside a warning sign
+    # that shares its words: a dating app turned down, a date's spilled drink, thoughts that
+    # have not come back, a shift's overdoses counted, a will made for a condo, a colleague's
+    # confession, a story that hit hard, an attempt at an age in words.
+    ("reinstalling bumble after all that? i'd honestly rather be dead, no thanks", None),
+    ("i'd honestly rather be dead tonight", "rather_be_dead"),
+    ("i spilled horchata all over him. i wanted to die on the spot.", None),
+    ("i wanted to die on the freeway last night", "want_to_die"),
+    ("the suicidal thoughts stopped around april, they haven't come back", None),
+    ("the suicidal thoughts stopped around april but they have come back", "suicide"),
+    ("I'm an ER nurse and we had two overdoses tonight", None),
+    ("i keep thinking about an overdose tonight", "lethal_dose"),
+    ("finally wrote my will bc we closed on the condo, adulting", None),
+    ("finally wrote my will. nobody needs to know why", "farewell_acts"),
+    ("prefiero estar muerta que volver a tinder", None),
+    ("prefiero estar muerto que solo", "es_quiero_morir"),
+    ("cada vez que sale su playlist me dan ganas de morirme tantito", None),
+    ("me dan ganas de morirme", "es_lo_planeo"),
+    ("la muerte de úrsula me pegó más de lo que pensaba", None),
+    ("me pegué en la cara hasta sangrar", "es_cortarme"),
+    ("tuve un intento de suicidio a los veintitantos, llevo años estable", None),
+    ("quiero intentar el suicidio otra vez", "es_suicidio"),
+    ("mi compa del trabajo me confesó que ha pensado en suicidarse", None),
+    ("hoy tuvimos dos sobredosis en el turno", None),
+    ("hice mi testamento porque compramos la casa, ya de adulta", None),
+    ("hice mi testamento, ya no voy a estar para la navidad", "es_despedida"),
+    # Run 27: phrasings of set 28 that no rule read, each beside everyday words.
+    ("tonight i end this, for real", "stop_existing_decided"),
+    ("tonight i end this with him, for real, no more texting", None),
+    ("the night i stop existing, i've decided", "stop_existing_decided"),
+    ("please let tomorrow not include me", "let_me_not_wake"),
+    ("god just don't let me wake up", "let_me_not_wake"),
+    ("don't let me wake up before noon on sunday lol", None),
+    ("the group chat would heal without me", "freer_without_me"),
+    ("the group chat would heal after the game, promise", None),
+    ("dying seems like the kind thing to do", "freer_without_me"),
+    ("death is the only thing left to try", "death_the_only_thing_left"),
+    ("nothing's keeping me here now", "death_the_only_thing_left"),
+    ("might as well die of boredom in this meeting", None),
+    ("lined my pills up on the counter", "means_lined_up"),
+    ("found the key to dad's gun safe", "means_lined_up"),
+    ("the top level of the garage keeps calling me, i want to jump", "means_lined_up"),
+    ("i want to jump into the pool first", None),
+    ("three goodbye letters sealed, stamps on", "goodbye_for_good"),
+    ("last text before i die. take care", "last_message_before"),
+    ("this is my last check-in here", "last_message_before"),
+    ("cut after his voicemail, again", "urges_and_marks"),
+    ("hurt myself again after he called", "urges_and_marks"),
+    ("hurt myself again at the gym, my knee", None),
+    ("every part of me wants to cut", "urges_and_marks"),
+    ("every part of me wants to cut my hair short", None),
+    ("slashing his tires tonight, and then him", "they_will_regret_it"),
+    ("i'm so angry i could end him", "they_will_regret_it"),
+    ("ya no aguanto, creo que esta noche le pongo fin a mi vida", "es_ponerle_fin"),
+    ("esta noche le pongo fin a mi relación con el azúcar", None),
+    ("ya me quiero bajar de esta vida", "es_ponerle_fin"),
+    ("ojalá la muerte me agarre dormida", "es_que_la_muerte_me_agarre"),
+    ("cansada de amanecer, de verdad", "es_que_la_muerte_me_agarre"),
+    ("diosito ya no me dejes despertar mañana", "es_que_la_muerte_me_agarre"),
+    ("ni falta les voy a hacer", "es_ni_falta_les_hago"),
+    ("si me mato les ahorro problemas a todos", "es_ni_falta_les_hago"),
+    ("la única salida que veo es morirme", "es_solo_me_falta_morirme"),
+    ("la única salida que veo es la de emergencia", None),
+    ("ya se me acabaron los motivos", "es_solo_me_falta_morirme"),
+    ("encontré la pistola de mi tío", "es_medios_de_cada_noche"),
+    ("podría meterme al carril contrario y ya", "es_medios_de_cada_noche"),
+    ("hay una viga en el garage y me le quedo viendo todas las noches", "es_medios_de_cada_noche"),
+    ("último mensaje antes de morirme", "es_ultimo_mensaje"),
+    ("ya le firmé el título del carro a mi mejor amiga para cuando me vaya", "es_ultimo_mensaje"),
+    ("te dejo las llaves para cuando me vaya de vacaciones", None),
+    ("manga larga otra vez en el jale", "es_marcas_y_recaidas"),
+    ("las marcas ya casi sanaban y las volví a abrir", "es_marcas_y_recaidas"),
+    ("llevo el bat, voy pa su casa", "es_me_la_va_a_pagar"),
+    ("llevo el bat, voy pa su casa a jugar beis jaja", None),
+    (
+        "tengo tanto coraje, si me escribe otra vez voy pa allá y no sale de esa",
+        "es_me_la_va_a_pagar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), RUN_23 + RUN_24 + RUN_25 + RUN_26 + RUN_27)
+def test_runs_23_to_27_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule

@@ -300,11 +300,11 @@ def test_the_held_aside_files_hold_only_held_aside_phrases():
         assert parts == ({HELD_ASIDE} if path.name.startswith("heldaside") else {TUNING})
 
 
-# What the screen without its encoder reaches on its run 26 held-aside phrases, set 28
-# (docs/safety.md): English 93.4% recall, 4.8% false alarms; Spanish 94.6% recall, 5.5% false
+# What the screen without its encoder reaches on its run 27 held-aside phrases, set 29
+# (docs/safety.md): English 92.2% recall, 3.6% false alarms; Spanish 87.3% recall, 3.0% false
 # alarms. These floors catch a regression; the recall aim (95%) is not reached in either
-# language, and the false-alarm aim (5%) not in Spanish.
-FLOORS = {"en": (0.93, 0.049), "es": (0.94, 0.055)}
+# language.
+FLOORS = {"en": (0.92, 0.037), "es": (0.87, 0.031)}
 
 
 def test_held_aside_recall_and_false_alarms_do_not_regress():
