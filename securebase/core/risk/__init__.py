@@ -162,8 +162,8 @@ def screen_text(text: str | None) -> RiskScreen:
 
     1. the rules of the text's language (then of any sentence in the other language); a rule's
        phrase counts on its own unless the text reports it as past, denied, someone else's,
-       quoted or joked (``context``; a past, a denial or someone else's story told in another
-       clause does not excuse a clause in the present);
+       quoted or joked (``context``; a past, a denial, someone else's story or a quotation told
+       in another clause does not excuse a clause in the present);
     2. otherwise the word model (``model``) scores each pair of neighbouring sentences, and
        where the optional sentence encoder is installed (``encoder``) the average of the two
        models' scores does; the text is flagged when the highest score reaches the threshold

@@ -153,9 +153,9 @@ def reported_context(
 
     ``raw`` is the text as typed, searched too, for quotation marks and emoji that
     normalization keeps but splitting may separate. ``clause`` is the clause a rule matched
-    (see ``rules.clause_at``): a past, a denial or someone else's story told elsewhere in the
-    text does not excuse it when it speaks in the present (``_PRESENT``). ``sign`` is the
-    warning sign the rule names: a denial of suicide does not excuse self-harm.
+    (see ``rules.clause_at``): a past, a denial, someone else's story, a quotation or a title
+    told elsewhere in the text does not excuse it when it speaks in the present (``_PRESENT``).
+    ``sign`` is the warning sign the rule names: a denial of suicide does not excuse self-harm.
     """
     joined = " . ".join(sentences)
     # The raw text only adds what normalization may separate (quotation marks, emoji); read
