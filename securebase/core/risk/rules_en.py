@@ -3305,7 +3305,7 @@ RULES: tuple[Rule, ...] = (
         r"never) (?:open my eyes|wake up)(?: again| ever again)?\b"
         r"(?! (?:the|my|our|him|her|them|anyone|everyone)\b)"
         r"|\b(?:hoping|hope|praying|pray) (?:that )?i (?:will |would )?slip away in my sleep\b"
-        r"|\b(?:sleep|bed)\b.{0,30}\b(?:have that be|be) the end of me\b"
+        r"|\b(?:sleep|bed)\b.{0,30}\bhave that be the end of me\b"
         r"|\bnot waking up\b.{0,20}\bwould be (?:a gift|a relief|a mercy|nice|peaceful)\b",
     ),
     rule(
@@ -3351,9 +3351,13 @@ RULES: tuple[Rule, ...] = (
         signs.METHOD,
         # A height measured for a fall, a car steered into a wall, a means held to the head.
         r"\bhigh enough to (?:jump|fall|die)(?: from| off)?\b(?! (?:over|across|into)\b)"
-        r"|\bwhich (?:overpass|bridge|building|parking (?:garage|structure)|roof)\b.{0,30}?\bis "
-        r"(?:the )?(?:tallest|highest)\b"
+        r"|\bwhich (?:overpass|bridge|building|parking (?:garage|structure)|roof) "
+        r"(?:near|close to) (?:me|my \w+)\b.{0,20}?\bis (?:the )?(?:tallest|highest)\b"
+        r"|\bwhich (?:overpass|bridge|building|parking (?:garage|structure)) in "
+        r"(?:the city|town|la) is (?:the )?(?:tallest|highest)\b.{0,30}?\bhow to get "
+        r"(?:onto|on|up)\b"
         r"|\bpicture myself (?:falling|jumping|hanging|dead|going over)\b"
+        r"(?! (?:in love|asleep|for)\b)"
         r"|\b(?:thinking about|thought about|going to|gonna|want to|about to) (?:just )?swerv\w* "
         r"into (?:the |a )?(?:divider|median|wall|barrier|oncoming|traffic|pole|tree)\b"
         r"|\bno seatbelt\b.{0,20}?\b(?:tonight|decided)\b"
@@ -3400,7 +3404,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bdigging (?:a |the )?(?:safety pin|pin|needle|nails?|fingernails?) into my (?:wrists?|"
         r"arms?|skin|thighs?|palms?)\b"
         r"|\bpicked the scabs\b.{0,40}?\bon purpose\b",
-        unless=_ACCIDENT,
+        unless=_ACCIDENT
+        + r"|\b(?:barber\w*|hair\w*|salon|butcher|meat|film|edit\w*|tripped|fell|slipped)\b",
     ),
     rule(
         "harm_planned_for_them",
@@ -3422,9 +3427,11 @@ RULES: tuple[Rule, ...] = (
     rule(
         "stop_existing_decided",
         signs.SUICIDAL_THOUGHTS,
-        r"\b(?:tonight|today|tomorrow) i end (?:this|it)\b(?! (?:with|for (?:him|her|them))\b)"
+        r"\b(?:tonight|today|tomorrow) i end (?:this|it)(?=\s*(?:$|[.,;!]| for real| for good|"
+        r"once and for all))"
         r"|\b(?:wanna|want to|going to|gonna|the night i|ready to|decided to) stop existing\b"
-        r"|\bhow to stop waking up\b"
+        r"|\bhow to stop waking up\b(?! (?:at (?!all\b)|so early|early|every|in the middle|before|"
+        r"during)\b)"
         r"|\bi want out of my life\b"
         r"|\bwhat if i just die on purpose\b"
         r"|\bfor me to not be here by\b",
@@ -3441,8 +3448,10 @@ RULES: tuple[Rule, ...] = (
     rule(
         "freer_without_me",
         signs.BURDEN,
-        r"\b(?:would|will|could) (?:heal|be free|breathe|rest|move on)\b.{0,20}?\b(?:without me|"
+        r"\b(?:would|will|could) (?:heal|be free|breathe)\b.{0,20}?\b(?:without me|"
         r"if i (?:was|were|am) gone|if i died|if i was not around)\b"
+        r"|\b(?:would|will|could) move on (?:faster|easier|finally)\b.{0,20}?\bif i (?:was|were) "
+        r"not around\b"
         r"|\bme dying would (?:free|help|save|fix)\b"
         r"|\b(?:life insurance|the policy|policy payout)\b.{0,40}?\b(?:more than i (?:ever )?could|"
         r"than me alive)\b"
@@ -3456,13 +3465,14 @@ RULES: tuple[Rule, ...] = (
         signs.HOPELESSNESS,
         r"\b(?:death|dying|being dead) is the only (?:thing|option|way out|answer)\b"
         r"|\bdying is the only thing that (?:actually )?makes sense\b"
-        r"|\bnothing (?:is )?keeping me here\b"
+        r"|\bnothing (?:is |'s )?keeping me here\b(?!.{0,40}\b(?:moving|move|lease|job|city|town|"
+        r"apartment)\b)"
         r"|\bmight as well die\b(?! (?:of|from)\b)"
         r"|\bevery road ends with me dead\b"
         r"|\bgave myself until\b.{0,40}?\b(?:get better|things to)\b"
         r"|\bi do not show up in any of them\b"
         r"|\bpostponing the inevitable\b"
-        r"|\bmy life should end\b"
+        r"|\bmy life should end\b(?! up\b)"
         r"|\bthe only question left is when\b"
         r"|\bnot trying past (?:this|next) \w+\b",
     ),
@@ -3473,20 +3483,23 @@ RULES: tuple[Rule, ...] = (
         r"|\brope(?:'s| is) in the (?:trunk|car|closet|garage)\b"
         r"|\b(?:key|combination|code) to (?:my )?[\w']+ gun safe\b"
         r"|\bthinking about the (?:golden gate|colorado street bridge)\b"
-        r"|\bbridge\b.{0,40}?\bslowing down\b"
+        r"|\b(?:driving|drive|drove|way home) (?:past|over|across) the (?:\w+ ){0,3}bridge\b"
+        r".{0,40}?\bslowing down\b"
         r"|\bwhich " + _MEDS + r" (?:would|will|could) kill me\b"
-        r"|\bi want to jump\b(?! (?:in|into|on|up|rope|ship|ahead|start|the line|on board)\b)"
+        r"|\bi want to jump\b(?! (?:in|into|on|up|rope|ship|ahead|start|the line|on board|to|at|"
+        r"for|back|right|over|around|straight|with)\b)"
         r"|\b(?:beam|rafter)s?\b.{0,60}?\bstaring at (?:it|them)\b"
-        r"|\beasiest way to stop feeling\b"
+        r"|\beasiest way to stop feeling(?: this| anything| it)?(?=\s*(?:$|[.,;!]))"
         r"|\bnext time i do not think i will (?:walk|come|go) back\b"
         r"|\bwalk(?:ing)? into the (?:ocean|sea|water|lake)\b.{0,90}?\bnever coming back\b",
-        unless=r"\b(?:cannonball|pool party|bungee|skydiv\w*|trampoline)\b",
+        unless=r"\b(?:cannonball|pool party|bungee|skydiv\w*|trampoline|trip|visit|photo\w*|tour|"
+        r"marathon|tent|camping|tow|hammock|moving)\b",
     ),
     rule(
         "last_message_before",
         signs.PREPARATION,
         r"\blast (?:text|message|post|entry|check-in) before i (?:die|go|am gone)\b"
-        r"|\bthis is my last check-in\b"
+        r"|\bthis is my last check-in\b(?! before (?:vacation|my trip|the holidays|surgery)\b)"
         r"|\bpasswords in the envelope\b"
         r"|\bwill not need (?:it|them) much longer\b"
         r"|\b(?:no one|nobody)(?:'s| is)? stuck with (?:it|anything) after i die\b"
@@ -3498,17 +3511,18 @@ RULES: tuple[Rule, ...] = (
         r"\bcut after\b[^,;.]{0,30}?,? again\b"
         r"|\brelapsed\W+\d+ days gone\b"
         r"|\blighter marks\b"
-        r"|\b(?:wants|want) to cut\b(?! (?:my|the|his|her|back|down|out|ties|class|carbs|sugar|"
-        r"costs|corners|it|in|off|loose|a|an)\b)"
+        r"|\b(?:part of me|i) (?:wants|want) to cut"
+        r"(?=\s*(?:$|[.,;!]| so bad| again| tonight| myself))"
         r"|\bhurt myself again\b"
         r"|\bhiding my (?:wrists|arms|thighs|cuts|scars)\b"
         r"|\bthe razor(?:'s| is) in my (?:bag|pocket|drawer|room)\b"
-        r"|\burges? to (?:cut|self[ -]?harm|hurt myself)\b"
+        r"|\burges? to (?:cut|self[ -]?harm|hurt myself)\b(?! (?:ties|back|down|off|out|him|her|"
+        r"them|contact)\b)"
         r"|\bpressing on the bruises\b"
         r"|\bheld the hot spoon\b"
-        r"|\bbiting my arm\b"
-        r"|\bopened them back up\b",
-        unless=_ACCIDENT,
+        r"|\b(?:i keep|i have been|been|i was|i am)\b[^.]{0,40}?\bbiting my arm\b"
+        r"|\b(?:marks|cuts|scabs|wounds|scars)\b.{0,60}?\bopened them back up\b",
+        unless=_ACCIDENT + r"|\b(?:tripped|fell|slipped|stubbed|twisted)\b",
     ),
     rule(
         "they_will_regret_it",

@@ -2712,7 +2712,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:esta vez )?si me voy de este mundo\b"
         r"|\bquitarme de en medio para siempre\b|\bme voy a quitar de en medio\b"
         r"|\bterminar esto yo mism[oa]\b",
-        unless=r"\b(?:contrato|renta|visa|trabajo|beca|vacaciones)\b",
+        unless=r"\b(?:contrato|renta|visa|trabajo|beca|vacaciones|tarea|proyecto|reporte|cocina)\b",
     ),
     rule(
         "es_ojala_no_despertar",
@@ -2754,7 +2754,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bdejar de luchar,? para siempre\b"
         r"|\bla unica (?:puerta|salida) que veo es la muerte\b"
         r"|\btire la toalla con la vida\b"
-        r"|\bme rindo para siempre\b"
+        r"|\bme rindo para siempre\b(?! (?:con|de)\b)"
         r"|\bsin fuerzas (?:pa|para) seguir viv[oa]\b"
         r"|\bninguna razon (?:pa|para) seguir con vida\b"
         r"|\bya no pienso seguir en esto que llaman vida\b"
@@ -2766,9 +2766,9 @@ RULES: tuple[Rule, ...] = (
         signs.METHOD,
         # A means named with the writer as its end: "veneno pa ratas… pa mí", "con la navaja de
         # mi hermano me mato".
-        r"\bveneno\b.{0,40}?\b(?:pa|para) mi\b"
+        r"\bveneno\b.{0,40}?\b(?:pa|para) mi(?=\s*(?:$|[.,;!]))"
         r"|\bme voy a ahogar en (?:la alberca|el mar|el rio|la tina|la presa|el canal|el lago)\b"
-        r"|\b(?:pa|para) cuando me decida\b"
+        r"|\b(?:pa|para) cuando me decida(?=\s*(?:$|[.,;!]))"
         r"|\bme voy a tirar (?:del|de un|de la|desde el|desde la) (?:puente|edificio|azotea|"
         r"techo)\b"
         r"|\btodas las (?:clonas|pastillas|pastis) de un jalon\b"
@@ -2793,7 +2793,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bme despido de todo y de todos\b"
         r"|\b(?:puerta|romper\w*)\b.{0,30}?\bcuando me encuentren\b"
         r"|\ble encargue mis \w+ a\b.{0,30}?\bpara siempre\b",
-        unless=r"\b(?:mudanza|me mudo|me cambio|vacaciones|de viaje|trabajo nuevo|la escuela)\b",
+        unless=r"\b(?:mudanza|me mudo|me cambio|vacaciones|de viaje|trabajo nuevo|la escuela)\b"
+        r"|\bfuneral pagado de (?:mi|su) \w+\b",
     ),
     rule(
         "es_cortes_nuevos",
@@ -2833,11 +2834,13 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:le pongo|ponerle|le voy a poner) fin a mi vida\b"
         r"|\bme quiero bajar de esta vida\b"
         r"|\bexistir me pesa\b"
-        r"|\bganas de no seguir\b"
+        r"|\bganas de no seguir\b(?! (?:con|en|\w+ando|\w+iendo)\b)"
         r"|\bya no quiero llegar a ningun lado\b"
         r"|\bviendo como y cuando irme\b"
         r"|\bme quiero salir de todo\b(?! (?:el|lo) (?:drama|chisme|grupo)\b)"
-        r"|\bdespues del? \w+(?: de \w+ \w+)? me voy(?=\s*(?:$|[.,;!]))",
+        r"|\bya lo decidi\b.{0,40}?\bdespues del? \w+(?: de \w+ \w+)? me voy(?=\s*(?:$|[.,;!]))"
+        r"|\bdespues del? \w+(?: de \w+ \w+)? me voy,? (?:pa|para) no (?:echarles|arruinarles|"
+        r"amargarles)\b",
     ),
     rule(
         "es_que_la_muerte_me_agarre",
@@ -2846,13 +2849,13 @@ RULES: tuple[Rule, ...] = (
         r"|\bque manana ya no me toque\b"
         r"|\bcerrar los ojos y ya no abrirlos\b"
         r"|\bme muero pues ni modo\b"
-        r"|\bcansad[oa] de amanecer\b"
+        r"|\bcansad[oa] de amanecer\b(?! (?:temprano|tan temprano|a las)\b)"
         r"|\bla esperanza de no haberme despertado\b"
         r"|\bse decepciono de salir (?:caminando|viv[oa])\b"
         r"|\bganas de estar muert[oa]\b"
         r"|\bme imagino mi funeral y me da paz\b"
         r"|\bquisiera haberme muerto\b"
-        r"|\bno me dejes despertar\b",
+        r"|\bno me dejes despertar\b(?! (?:tarde|temprano|despues|a las)\b)",
     ),
     rule(
         "es_ni_falta_les_hago",
@@ -2863,7 +2866,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bserian mas felices si desaparezco\b"
         r"|\bseguro de vida\b.{0,40}?\bque conmigo viv[oa]\b"
         r"|\bquien sufriria si me muero\b"
-        r"|\bsi yo ya no estuviera\b"
+        r"|\bsi yo ya no estuviera\b(?! (?:en (?!medio\b)|con|\w+ando|\w+iendo)\b)"
         r"|\bquitarme del camino de una vez\b",
     ),
     rule(
@@ -2879,7 +2882,6 @@ RULES: tuple[Rule, ...] = (
         r"|\bsi me puedo morir y ya se acaba\b"
         r"|\baplazando lo inevitable\b"
         r"|\blista? (?:pa|para) dejar de intentarlo\b"
-        r"|\bno me veo llegando a los\b"
         r"|\blo unico (?:q|que) falta saber es cuando\b"
         r"|\bmorirme es lo unico que tiene sentido\b",
     ),
@@ -2906,19 +2908,20 @@ RULES: tuple[Rule, ...] = (
         r"|\bcontrasenas en el sobre\b"
         r"|\bultima vez que escribo aqui\b"
         r"|\bun video para mi \w+ para que lo vea despues\b"
-        r"|\bpara cuando me vaya\b(?! (?:de vacaciones|de viaje|a\b|al\b|para\b))",
+        r"|\bpara cuando me vaya(?=\s*(?:$|[.,;!]))",
+        unless=r"\b(?:app|aplicacion|grupo|pagina|me cambio)\b",
     ),
     rule(
         "es_marcas_y_recaidas",
         signs.SELF_HARM,
         r"\brecai\W+\d+ dias a la basura\b"
-        r"|\bmanga larga otra vez\b"
+        r"|\bmanga larga otra vez\b(?!.{0,30}\b(?:frio|lluvia|invierno|aire)\b)"
         r"|\btengo la navaja en la bolsa\b"
         r"|\ble pego a la pared hasta (?:q|que) se me abren\b"
         r"|\bme aprieto los moretones\b"
         r"|\bagarre la cuchara caliente\b"
-        r"|\bmordiendo el brazo\b"
-        r"|\blas volvi a abrir\b",
+        r"|\b(?:me estoy|estoy|sigo)\b.{0,30}?\bmordiendo(?:me)? el brazo\b"
+        r"|\b(?:marcas|heridas|cortadas|costras|cortes)\b.{0,50}?\blas volvi a abrir\b",
     ),
     rule(
         "es_me_la_va_a_pagar",
@@ -2931,7 +2934,7 @@ RULES: tuple[Rule, ...] = (
         r"|\ble voy a dar hasta (?:q|que) ya no se mueva\b"
         r"|\bquemarles la casa con ellos adentro\b"
         r"|\bla iba a ahorcar\b.{0,40}?\bno era broma\b"
-        r"|\bno sale de esa\b",
+        r"|\bvoy (?:pa|para) (?:alla|su casa)\b.{0,20}?\bno sale de esa\b",
         unless=_NOT_A_THREAT,
     ),
 )
