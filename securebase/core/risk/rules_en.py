@@ -3274,7 +3274,8 @@ RULES: tuple[Rule, ...] = (
         signs.HARM_OTHERS,
         r"\bi want (?:my ex|him|her|them|my boss|my stepdad) dead\b",
         unless=_NOT_A_THREAT,
-    ),  # Run 26: phrasings of set 27 that no rule read.
+    ),
+    # Run 26: phrasings of set 27 that no rule read.
     rule(
         "end_me",
         signs.SUICIDAL_THOUGHTS,

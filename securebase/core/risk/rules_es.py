@@ -2703,7 +2703,8 @@ RULES: tuple[Rule, ...] = (
         r"\bte (?:rompo|parto|voy a romper|voy a partir) (?:la cara|el hocico|la boca)\b"
         r"|\bcallarl[oa] para siempre\b",
         unless=_NOT_A_THREAT,
-    ),  # Run 26: phrasings of set 27 that no rule read.
+    ),
+    # Run 26: phrasings of set 27 that no rule read.
     rule(
         "es_mi_vida_termina",
         signs.SUICIDAL_THOUGHTS,
