@@ -49,6 +49,9 @@ _RECURRENCE = {
         r"(?: one| attempt| try)?\b(?!.{0,10}\b(?:job|degree|trip|kid|baby)\b)"
         # A count of clean days ended: "broke my 200 days clean tonight".
         r"|\bbroke (?:my|a|the) (?:\w+ ){0,2}(?:days?|weeks?|months?|years?) (?:clean|streak)\b"
+        # The first time in a long while: "I cut myself for the first time in two years".
+        r"|\bfor the first time in (?:\w+ )?(?:years?|months?|weeks?|ages|forever|a long time|"
+        r"a while)\b"
     ),
     "es": re.compile(
         r"\b(?:recai\w*|(?:regreso|regresaron|volvieron) (?:los|las|el|la))\b"
@@ -60,6 +63,7 @@ _RECURRENCE = {
         r"|\bno (?:puedo|aguanto|logro) (?:pasar|estar|durar|aguantar)\b.{0,30}\bsin\b"
         r"|\b(?:y|pero) (?:este|esta) (?:ano|mes|semana|invierno|verano|navidad|vez) (?:otra vez|"
         r"de nuevo|tambien|igual)\b"
+        r"|\bpor primera vez en (?:\w+ )?(?:anos|meses|semanas|mucho tiempo|un buen rato)\b"
     ),
 }
 # "Again" undoes a past only in the clause it is said in: "I cut myself again", not "I'm happy

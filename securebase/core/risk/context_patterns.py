@@ -36,6 +36,11 @@ ENGLISH = {
         r"|\bin (?:high school|college|my twenties|my teens)\b|\bas a teenager\b"
         r"|\blast year\b.{0,60}\bnow\b"
         r"|\b(?:clean|free) (?:for|since)\b|\b(?:days|weeks|months|years) (?:without|clean|free)\b"
+        # The same counted short ("3 yrs clean"), or after the harm named ("self harm free: 1000
+        # days").
+        r"|\b\d+ (?:yrs?|mos?|wks?) (?:clean|free|sober)\b"
+        r"|\b(?:self[ -]?harm|cutting|sh)[ -]free:? (?:for )?\d[\d,]* (?:days?|weeks?|months?|"
+        r"years?)\b"
         r"|\b(?:have not|had not) (?:self[ -]?harmed|cut|hurt myself|felt)\b"
         # A thought or urge gone for a while: "haven't thought about hurting myself in months",
         # "the suicidal thoughts stopped after I changed meds"; not "haven't thought about
@@ -113,6 +118,14 @@ ENGLISH = {
         # A feeling or a time told as over: "that feeling passed", "those years are behind me".
         r"|\b(?:that|the|those) (?:feelings?|thoughts?|urges?) (?:passed|faded|went away)\b"
         r"|\b(?:those|these|that) (?:years|months|days|times|nights) are (?:behind me|over|gone)\b"
+        # Any of it told as behind: "cutting's behind me", "that suicidal winter is behind me
+        # now"; not the car behind me in traffic.
+        r"|\b(?:is|are) (?:all |long |now |finally |well )?behind me\b(?! (?:in|on|at)\b)"
+        # "That time I wrote goodbye letters", one time told as such.
+        r"|\bthat time (?:when )?i (?:wrote|tried|cut|took|planned|wanted|attempted|almost|"
+        r"nearly)\b"
+        # Last year set against this one: "last year I wanted to die, this year I'm hosting".
+        r"|\blast year\b.{0,60}\bthis year (?!(?:again|too|as well)\b)"
         # ...or said after a comma: "i did not want to wake up, that passed"; not "the bus
         # that passed me".
         r"|(?:^|[,;] )(?:but |and )?that (?:passed|faded|went away)\b"
@@ -181,7 +194,8 @@ ENGLISH = {
         r"dying|killing (?:herself|himself|themselves)|hurting (?:herself|himself|themselves))|"
         r"suicide|ending it|killing (?:herself|himself|themselves))\b"
         # Someone else's suicide named as theirs: "classmate's suicide anniversary".
-        r"|\b(?!it\b|that\b|what\b)\w+'s (?:suicide|overdose)(?: anniversary| attempt)?\b"
+        r"|\b(?!it\b|that\b|what\b|there\b|here\b|who\b)\w+'s (?:(?:fentanyl|heroin|drug|pill|"
+        r"accidental|first|second) )?(?:suicide|overdose)(?: anniversary| attempt)?\b"
         r"(?!.{0,40}\bi (?:want|am going|will|think i will)\b)"
         # A death grieved: "a coworker lost her son to suicide".
         r"|\b(?:lost|losing) (?:her|his|their|a) (?:son|daughter|brother|sister|husband|wife|"
@@ -191,7 +205,8 @@ ENGLISH = {
         # someone shot me".
         r"|\b(?:someone|somebody) (?:who |that )?(?:jumped|died|killed|shot|hanged|overdosed|"
         r"attempted)\b(?! me\b)"
-        r"|\bone of my (?:students|friends|clients|patients|coworkers|kids|residents|players)\b"
+        r"|\bone of my (?:students|friends|clients|patients|coworkers|kids|residents|players|"
+        r"(?:\w+ )?graders|campers|mentees|teens|athletes)\b"
         r".{0,40}?\b(?:wrote|said|told me|posted|texted|relapsed|started cutting|self[ -]?harms|"
         r"cuts|overdosed|attempted)\b"
         r"|\b(?:a|my|our) (?:coworker|co-worker|friend|classmate|student|patient|neighbou?r|"
@@ -206,7 +221,14 @@ ENGLISH = {
         r"|\b(?:his|her|their|\w+'s) (?:son|daughter|brother|sister|friend|mom|dad|husband|wife|"
         r"kid|cousin|boyfriend|girlfriend)\b.{0,30}?\b(?:overdosed|died|killed|attempted|tried|"
         r"shot|jumped|cuts|hurts|said|says)\b"
-        r"|\b(?:he|she|they) (?:said|says|told me) (?:that )?(?:he|she|they) (?:wants?|wanted)\b"
+        r"|\b(?:he|she|they) (?:said|says|told me|yelled|screamed) (?:that )?(?:he|she|they) "
+        r"(?:wants?|wanted|would|will|was going to|is going to)\b"
+        # A stranger's death read or heard of: "read about a teen suicide at my old school";
+        # not "read about a suicide method".
+        r"|\b(?:read|heard|saw|reading|hearing) (?:about|of) (?:a|an|another|the) (?:\w+ )?"
+        r"(?:suicide|overdose)\b(?! (?:methods?|notes?|plans?|ways?|kits?)\b)"
+        # What a shift at work brought: "ER shift: two overdoses".
+        r"|\bshift\b[^.]{0,20}?\b(?:\w+ )?(?:overdoses|ods|suicides|suicide attempts)\b"
         r"|\bmy (?:\d+[- ]year[- ]old|teen|teenager|kid|child|stepson|stepdaughter|son|"
         r"daughter)\b.{0,30}?\b(?:has been|'s been|is|keeps|started|began) (?:cutting|"
         r"self[ -]?harming|hurting (?:himself|herself|themselves)|talking about)\b"
@@ -274,7 +296,12 @@ SPANISH = {
         r"|\bahora (?:estoy|soy|me siento) (?:bien|mejor|tranquil[oa])\b|\bya no (?:me siento|"
         # Not an intent: "ya no pienso seguir en esto que llaman vida".
         r"pienso(?! (?:seguir|continuar|vivir|aguantar|luchar|esperar)\b)|lo pienso|lo hago|"
-        r"las escondo|rezo|le rezo|pido|le pido)\b"
+        r"las escondo|rezo|le rezo|pido|le pido|me corto|me lastimo|me quemo|me hago dano|"
+        r"me autolesiono)\b"
+        # The need gone: "ya no siento esa necesidad de hacerme daño"; not "ya no tengo ganas de
+        # vivir".
+        r"|\bya no (?:siento|tengo) (?:esa |la |las |esas )?(?:necesidad|ganas) de (?:hacerme dano|"
+        r"cortarme|lastimarme|quemarme|morir(?:me)?|matarme)\b"
         # Thoughts that went away: "los pensamientos de suicidio se me quitaron"; not "se me
         # quitaron las ganas de vivir", "nunca se me quitaron".
         r"|\b(?:pensamientos|ideas|ganas de (?:morir|matarme|cortarme|lastimarme))\b"
@@ -386,6 +413,13 @@ SPANISH = {
         r"encontre|vi|note|descubri)\b"
         r"|\b(?:que hago|como puedo|como le hago) (?:para )?(?:apoyarla|apoyarlo|ayudarla|"
         r"ayudarlo)\b"
+        # Others' crises met at work: "tuve tres chamacos con ideas suicidas", "las llamadas sobre
+        # suicidio", "los casos de sobredosis".
+        r"|\b(?:tuve|tuvimos|atendi|atendimos|vi|vimos|llegaron) (?:\w+ ){0,2}(?:chamac[oa]s|"
+        r"alumn[oa]s|pacientes|clientes|chic[oa]s|nin[oa]s|jovenes|casos|estudiantes|muchach[oa]s|"
+        r"chav[oa]s) con (?:ideas|pensamientos|intentos) (?:suicidas|de suicidio)\b"
+        r"|\b(?:las |unas )?llamadas (?:sobre|de) (?:suicidio|sobredosis|autolesiones)\b"
+        r"|\b(?:los |las )?(?:casos|muertes|cifras|numeros) de (?:sobredosis|suicidio)\b"
     ),
     "quote_or_title": (
         r"[\"“”«»]"

@@ -78,6 +78,10 @@ _NOT_A_THREAT = (
     r"touching|stealing|wearing) (?:my|the|our|all)\b"
     r"|\bfor (?:a|some|one|another) (?:taco|coffee|pizza|burger|nap|beer|drink|donut|"
     r"slice|day off|vacation)\b"
+    # Wanting something badly: "I would kill someone for Taylor Swift tickets".
+    r"|\b(?:kill|murder|fight) (?:someone|somebody|anyone|a man|a person) for (?:\w+ ){0,3}?"
+    r"(?:tickets?|a seat|a parking spot|a table|a reservation|front row|a nap|sleep|"
+    r"air conditioning|wifi|a raise)\b"
 )
 
 # Moving house is everyday, and so is moving on; not when the one moving on is someone the
@@ -470,7 +474,12 @@ RULES: tuple[Rule, ...] = (
         + r"{0,2}? (?:train|bus|car|truck|traffic|tracks|subway|lorry)\b",
         # A machine's daily outrage, not a plan: "I'll jump off the roof if this printer jams".
         unless=r"\bif (?:this|the|my|that) (?:\w+ )?(?:printer|computer|laptop|wifi|internet|"
-        r"phone|app|traffic|meeting|class|alarm|zoom|bus|train) \w+|🙄",
+        r"phone|app|traffic|meeting|class|alarm|zoom|bus|train) \w+|🙄"
+        # One more of a chore: "if I get one more email about parking permits".
+        r"|\bif i (?:get|have to (?:\w+ )?|hear|see|read|answer|sit through) one more "
+        r"(?:\w+ ){0,3}?"
+        r"(?:emails?|meetings?|zoom|spreadsheets?|forms?|surveys?|memos?|invoices?|notifications?|"
+        r"reply[ -]alls?|robocalls?|permits?|tickets?|group chats?)\b",
     ),
     rule(
         "driving_into",
@@ -733,6 +742,10 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:one more|another|if i have to|of boredom|of embarrassment|of laughter"
         # "Literally going to die if the barista spells my name wrong": a small thing, inflated.
         r"|literally going to die if"
+        # Panic that feels like dying: "feeling like I'm going to die even though I know it's
+        # just anxiety".
+        r"|(?:feel|feels|feeling|felt) like i (?:am|was) going to die\b(?=.{0,80}\b(?:panic|"
+        r"anxiety|heart attack|asthma|it passes|passed)\b)"
         r"|going to die if (?:he|she|they|anyone|someone|somebody|my \w+) (?:\w+ )?(?:sees?|"
         r"finds?|reads?|hears?|knows?|asks?|finds out|walks in)"
         r"|laughing|of "
@@ -2293,7 +2306,8 @@ RULES: tuple[Rule, ...] = (
         r"|so |really |kind of |pretty |more and more )?(?:inviting|tempting|appealing|"
         r"welcoming)\b",
         unless=r"\b(?:view|photo\w*|swim\w*|dive|diving|hike|hiking|picnic|weather|sunset|summer|"
-        r"vacation|pool|beach|lake house|dinner|date|fishing|kayak\w*|lol|haha\w*)\b",
+        r"vacation|pool|beach|lake house|dinner|date|fishing|kayak\w*|lol|haha\w*|sun|sunshine|"
+        r"coffee|breakfast|brunch)\b",
     ),
     rule(
         "self_harm_name_carved",
@@ -3538,6 +3552,99 @@ RULES: tuple[Rule, ...] = (
         r"|\bi would (?:choke|strangle) (?:her|him)\b.{0,40}?\bnot joking\b"
         r"|\bi could end (?:him|her)\b"
         r"|\b(?:he|she) will not walk out of it\b",
+        unless=_NOT_A_THREAT,
+    ),
+    # Run 28: phrasings of sets 29 and 30 that no rule read.
+    rule(
+        "better_once_i_am_dead",
+        signs.BURDEN,
+        r"\b(?:life|lives|things|everything) (?:improves?|gets? better|gets? easier|will improve) "
+        r"(?:the day|once|when|after) i am (?:dead|gone(?= for good\b|\s*(?:$|[.,;!])))"
+        r"|\bif i (?:died|was gone|were gone|disappeared)\b(?! (?:my|her|his|it)\b).{0,30}?"
+        r"\b(?:would not|nobody would|no one would) (?:even )?(?:pause|notice|blink)\b"
+        r"|\b(?:i am|just) (?:just )?(?:an? )?(?:anchor|dead weight) (?:dragging|pulling|holding) "
+        r"(?:everyone|everybody|them|people|my \w+) down\b",
+    ),
+    rule(
+        "all_i_want_is_to_die",
+        signs.DEATH_WISH,
+        # Not "all I want is to die my hair pink", "dye" misspelled.
+        r"\ball i (?:want|wish for|need) (?:is|right now is) to (?:die|be dead|not exist|not wake "
+        r"up)\b(?! (?:my|her|his|the|it|them|this)\b)"
+        r"|\bwhy (?:was|were) i (?:even )?born\b(?! (?:in|on|into|at|with|a|an|so|this|during)\b)"
+        r"|\b(?:wanted|want|wished|wish|hoped|hope|hoping) (?:the|that|a) (?:bus|car|truck|train|"
+        r"driver) (?:would |to |would just |to just )?(?:not|would not|did not) (?:brake|slow down|"
+        r"see me(?=\s*(?:$|[.,;!])))"
+        r"|\b(?:wanted|want|wished|wish|hoped|hope|hoping) the (?:current|waves?|ocean|sea|tide|"
+        r"water|river) (?:would |to )?(?:win|pull me under|swallow me|keep me|take me under)\b",
+    ),
+    rule(
+        "dead_by_a_date",
+        signs.HOPELESSNESS,
+        r"\bi (?:will|am going to) be dead by (?:spring|summer|fall|autumn|winter|"
+        r"christmas|new year\W?s?|my birthday|the end of the year|next year)\b"
+        r"|\b(?:do not )?owe (?:this|my) life (?:any more|anymore|more|another) (?:time|years?|"
+        r"days?|chances?)\b"
+        r"|\bwhy (?:even )?bother waking(?: up)?\b(?! (?:up )?(?:early|at|before|so|on)\b)",
+    ),
+    rule(
+        "means_in_a_row",
+        signs.METHOD,
+        r"\b" + _MEDS + r"\b.{0,20}?"
+        r"\b(?:vodka|whiskey|tequila|wine|alcohol|booze)\b.{0,30}?\bempty (?:apartment|house|"
+        r"room|place)\b"
+        r"|\b(?:bridge|overpass|roof|balcony|ledge|railing)\b.{0,80}?\b(?:thought about|thinking "
+        r"about|wanted to|want to) (?:climbing|going|stepping|climb|go|step) over"
+        r"(?= the (?:railing|rail|edge|side|barrier|ledge)\b| it\b|\s*(?:$|[.,;!]))"
+        r"|\b(?:balcony|roof|bridge|ledge|window|overpass)\b (?:looks|seems|would be) "
+        r"(?:so |really )?easy\b(?! to\b)",
+        unless=r"\b(?:party|parties|bbq|barbecue|picnic|wedding|photos?|view|fireworks|"
+        r"plants?|garden|selfie|painting|cleaning)\b",
+    ),
+    rule(
+        "one_last_time",
+        signs.PREPARATION,
+        r"\bone last (?:sunrise|sunset)\b"
+        r"|\b(?:kissed|hugged|held|pet|petted) (?:her|him|them|my \w+)(?: \w+)? for the "
+        r"last time\b"
+        r"|\b(?:farewell|goodbye) (?:post|email|message|text|video|letter)s? (?:is |are )?"
+        r"(?:drafted|scheduled|written|ready|queued)\b"
+        r"|\b(?:my " + _WILL + r" is (?:finally )?(?:done|signed|notarized|ready|finished)|"
+        r"(?:notarized|signed|finished) my " + _WILL + r")",
+        # A trip ending, a pet put down, a job left, a will made as grown-ups do.
+        unless=r"\b(?:vacation|trip|before (?:we|i) (?:leave|fly|move|moved|go home|head home)|"
+        r"cabin|check(?:ing)? out|camping|airbnb|hotel|resort|moving|"
+        r"honeymoon|vet|put (?:her|him) down|euthan\w*|passed away|funeral|hospice|last day|"
+        r"new job|leaving (?:the|my) (?:job|company|team)|retir\w*|coworkers|colleagues|team|"
+        r"office|house|condo|kids|baby|estate|attorney|lawyer|trust|mortgage|married|wedding|"
+        r"grandkids|insurance agent|adulting)\b",
+    ),
+    rule(
+        "cutting_days_running",
+        signs.SELF_HARM,
+        r"\b(?:\w+ )?(?:nights?|days?) in a row (?:of )?(?:cutting|burning myself|hurting myself)\b"
+        r"(?! (?:carbs|sugar|coupons|class|back|down|hair|corners)\b)"
+        r"|\bcut (?:to|so i can) (?:take the edge off|feel something|calm down|numb)\b"
+        r"|\b(?:lighter|cigarette) (?:burns|marks) on my (?:hips?|arms?|wrists?|thighs?|legs?|"
+        r"stomach|skin|hands?)\b"
+        r"|\bburned my (?:hip|arm|wrist|thigh|leg|stomach|skin) with (?:a|the) (?:hot )?(?:spoon|"
+        r"lighter|cigarette|match|knife)\b"
+        r"|\bnew (?:lines|marks|cuts) on my (?:wrists?|arms?|thighs?|legs?|stomach|hips?)\b"
+        r"|\b(?:alone|in private|by myself) so (?:that )?i can (?:cut|burn myself|hurt myself)"
+        r"(?=\s*(?:$|[.,;!]| again| myself))"
+        r"|\b(?:scars|marks|cuts)\b.{0,80}?\bi (?:have )?started again\b",
+        unless=_ACCIDENT + r"|\b(?:tripped|fell|slipped|my (?:cat|kitten|dog)|tattoo\w*)\b",
+    ),
+    rule(
+        "threat_named",
+        signs.HARM_OTHERS,
+        # A named target: "gonna stab Kevin from accounting"; not "gonna stab at it".
+        r"\b(?:gonna|going to|i will|i am going to) (?:stab|strangle) (?!(?:at|it|the|a|an|my|this|"
+        r"that|these|those|some|holes|through|into|myself|whoever|whatever|anyone who)\b)\w+\b"
+        r"|\bkill that (?:\w+ )?(?:piece of (?:trash|shit|garbage|crap)|snake|liar|cheater|"
+        r"homewrecker)\b"
+        r"|\b(?:she|he) is dead if i (?:see|catch) (?:her|him)(?: again)?"
+        r"(?=\s*(?:$|[.,;!]| with\b))",
         unless=_NOT_A_THREAT,
     ),
 )

@@ -16,7 +16,9 @@ from securebase.core.risk.rules import WORD, Rule, rule
 _IDIOM = (
     r"\b(?:de la (?:verguenza|pena|risa|emocion)|de (?:risa|hambre|sueno|frio|calor|ganas|"
     r"verguenza|pena|amor|envidia|celos|"
-    r"aburrimiento|cansancio|nervios|la risa|tanto reir|trabajo|emocion)|por (?:verte|ver|ir|"
+    r"aburrimiento|cansancio|nervios|la risa|tanto reir|emocion)|(?<!companera )(?<!companero )"
+    r"(?<!companeras )(?<!companeros )(?<!compa )(?<!ropa )(?<!lugar )(?<!centro )(?<!dia )"
+    r"de trabajo|por (?:verte|ver|ir|"
     r"saber|probar|comer|conocer|que llegue|que sea|un|una|el|la|los|las|tus|sus|mis)|"
     r"trabajando|estudiando|corriendo|entrenando|en el (?:gym|gimnasio|trabajo)|a trabajar|"
     r"haciendo ejercicio|jaja\w*|jeje\w*|lol|xd)\b|😂|🤣"
@@ -93,6 +95,8 @@ _NOT_A_THREAT = (
     # "Voy a matar el tiempo en la plaza": time, not a person.
     r"|\bmatar (?:el tiempo|el rato|las horas|el aburrimiento|el antojo|el hambre|la sed|las "
     r"ganas)\b"
+    # "La voy a matar de risa": laughter, not a blow.
+    r"|\bmatar(?:la|lo|los|las)? de (?:risa|susto|aburrimiento|la risa)\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -103,7 +107,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:matarme|me (?:voy a|quiero|quisiera|podria|deberia|iba a) matar|yo me mato|"
         r"mejor me mato|me mato (?:ya|hoy|esta noche|de una vez)|me matare|me voy a dar "
         r"en la madre)\b",
-        unless=_IDIOM,
+        # Someone else's look: "mi suegra me mira como si me quisiera matar".
+        unless=_IDIOM
+        + r"|\bme (?:mira|miro|miraba|ve|vio|veia|miran|miraron|ven|habla|hablo|grito|trata)\w* "
+        r"como si me (?:quisiera|quisieran|fuera|fueran) (?:a )?matar\b",
     ),
     rule(
         "es_quitarme_la_vida",
@@ -146,6 +153,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:que|de|a) (?!(?:seguir"
         r"|vivir|estar viv|despertar|"
         r"sentir|aguantar|sufrir|volver a (?:vivir|sentir)|sol[oa]\b|aqui\b|asi\b|sin\b|en est))\w+"
+        # The dreaded thing done after all: "¿el dentista? prefiero morirme, pero fui".
+        r"|\bprefiero morir(?:me)?\W+pero (?:fui|fuimos|lo hice|al final|igual fui|ya fui)\b"
         r"|" + _MISHAP,
     ),
     rule(
@@ -540,7 +549,12 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:morir|morirme|la muerte|estar muert[oa]) (?:ya )?no (?:me )?(?:suena|parece|"
         r"se oye) (?:tan )?mal\b"
         r"|\bque me (?:atropelle|atropellen|atropellara|mate|maten)\b",
-        unless=r"\b(?:alguien|quien sea) que me mate\b" + r"|" + _IDIOM,
+        unless=r"\b(?:alguien|quien sea) que me mate\b"
+        # Rather that than a small dread: "prefiero que me atropelle un camión que volver a usar
+        # Tinder"; not "...que seguir viva".
+        r"|\bprefiero que me (?:atropelle|atropellen|mate|maten)\b.{0,40}?\bque (?!(?:seguir|"
+        r"vivir|estar viv|despertar|sentir|aguantar|sufrir)\b)\w+"
+        r"|" + _IDIOM,
     ),
     rule(
         "es_carga_de_otro_modo",
@@ -2937,5 +2951,93 @@ RULES: tuple[Rule, ...] = (
         r"|\bla iba a ahorcar\b.{0,40}?\bno era broma\b"
         r"|\bvoy (?:pa|para) (?:alla|su casa)\b.{0,20}?\bno sale de esa\b",
         unless=_NOT_A_THREAT,
+    ),
+    # Run 28: phrasings of sets 29 and 30 that no rule read.
+    rule(
+        "es_estorbo_para_los_mios",
+        signs.BURDEN,
+        r"\b(?:estaria|estarian|seria|serian) mejor sin (?:alguien|gente) como yo\b"
+        r"|\bsi (?:un dia )?(?:ya )?no (?:llego|vuelvo|estoy|despierto)\b.{0,40}?\b(?:van a|"
+        r"podrian|podran) (?:respirar|descansar|dormir|vivir) (?:tranquil[oa]s?|en paz)\b"
+        r"|\bmejor muert[oa] que (?:\w+ )?(?:cansando|molestando|estorbando|dando lata|siendo "
+        r"(?:una )?carga)\b"
+        r"|\b(?:puro|pura|solo soy|nomas soy) (?:gasto|molestia|estorbo|carga)\b.{0,20}?\b(?:pa|"
+        r"para) (?:mi gente|mi familia|mis papas|todos|mi ama|mi apa|mi mama|mis hijos)\b"
+        r"|\bsin mi\b,? (?:mi (?:ama|apa|mama|papa|familia|hij[oa]|espos[oa]|pareja|gente)|mis \w+|"
+        r"todos|ellos|ella|el) (?:dormiria|dormirian) (?:tranquil[oa]s?|mejor|en paz)\b",
+    ),
+    rule(
+        "es_pedir_no_seguir",
+        signs.DEATH_WISH,
+        r"\bque me (?:deje|dejara|dejes|dejaras) morir\b"
+        r"|\buna parte de mi (?:quiere|quisiera|desea) (?:morir\w*|desaparecer(?! (?:de|del|por|un "
+        r"rato|unos dias)\b)|no despertar|estar muert[oa])\b"
+        r"|\b(?:pa|para) (?:que|q) me (?:pario|tuvo|tuvieron|trajeron al mundo)\b"
+        r"|\bque me entierren (?:ya|de una vez|hoy)\b",
+        unless=_IDIOM + r"|\b(?:calor|frio|verguenza|oso|trafico|tarea|examen)\b",
+    ),
+    rule(
+        "es_plazo_propio",
+        signs.HOPELESSNESS,
+        # A deadline set on oneself, not on a thesis: "me doy hasta el viernes para terminar".
+        r"\bme doy hasta (?:el|fin de|que) \w+\b(?!.{0,20}\b(?:pa|para) (?:terminar|entregar|"
+        r"acabar|decidir|aprender|contestar|pagar|mandar)\b)"
+        r"|\ble doy hasta el \w+ y ya\s*$",
+    ),
+    rule(
+        "es_dosis_que_mata",
+        signs.METHOD,
+        r"\b(?:dosis|cantidad) (?:de \w+ )?que (?:(?:mata|matan)(?= a (?:una persona|alguien)\b|"
+        r"\s*(?:$|[.,;!]))|es mortal|es letal)"
+        r"|\bcuant[oa]s? (?:\w+ )?"
+        + _MEDS
+        + r"(?: \w+)? (?:mata|matan) a (?:una persona|alguien)\b"
+        r"|\bcuant[oa] (?:paracetamol|tylenol|ibuprofeno|insulina|clonazepam) (?:mata|matan)\b"
+        r"|\b(?:forma|manera|modo) (?:menos dolorosa|mas rapida|mas facil|sin dolor) de (?:morir|"
+        r"matarse|matarme|suicidarse|suicidarme|irse|irme)\b(?! de\b)"
+        r"|\bcarbon\b.{0,120}?\bsellad[oa]\b"
+        r"|\b(?:el puente|la azotea|el barandal|las vias|el edificio|la soga|la cuerda|"
+        r"las pastillas)\b(?: \w+){0,4} me (?:esta )?(?:llama|llamando)\b",
+        # A long weekend is a "puente" too: "el puente de julio me llama, vámonos a la playa".
+        unless=r"\b(?:carne asada|parrilla|asador)\b(?!.{0,30}\bno es (?:para|pa)\b)"
+        r"|\b(?:playa|vacaciones|viaje|vamonos|descanso|fin de semana|largo|feriado|julio|mayo|"
+        r"diciembre|septiembre|noviembre)\b",
+    ),
+    rule(
+        "es_papeles_y_fechas",
+        signs.PREPARATION,
+        r"\b(?:firme|hice|deje listo|termine) (?:el|mi) testamento\b(?! de\b)"
+        r"|\bnotario a dejar todo (?:firmado|arreglado|en orden|listo)\b"
+        r"|\b(?:escoger|elegir|decidir|poner) (?:el|la) (?:dia|fecha) (?:pa|para) (?:morirme|"
+        r"matarme|irme|suicidarme)\b"
+        r"|\bsabiendo que (?:era|seria|es) la ultima vez\b",
+        unless=r"\b(?:casa|hijos|bebe|nacio|papas|padres|abogad[oa]|herencia|hipoteca|"
+        r"seguro de vida|boda|casamos|"
+        r"viaje|mudanza|se (?:va|iba|fue) a (?:vivir|mudar)|hospital|enferm[oa]|muriendo|"
+        r"deportad\w*|vacaciones)\b",
+    ),
+    rule(
+        "es_dias_seguidos",
+        signs.SELF_HARM,
+        r"\b(?:dias|noches|semanas) seguid[oa]s (?:\w+ )?(?:cortandome|quemandome|lastimandome|"
+        r"haciendome dano|golpeandome)\b"
+        r"|\b(?:el sacapuntas|la navaja|el rastrillo|la cuchilla|el cuter|el encendedor)\b"
+        r"(?: \w+){0,3} me (?:esta )?(?:llama|llamando)\b",
+        unless=r"\b(?:pelo|pelos|cabello|barba|bigote|rasur\w*|afeit\w*|depil\w*|axilas|fleco)\b",
+    ),
+    rule(
+        "es_amenaza_directa",
+        signs.HARM_OTHERS,
+        r"\ble voy a (?:dar|partir|romper) (?:en la madre|su madre|la madre|la cara|la jeta|el "
+        r"hocico)\b"
+        r"|\bvoy a ir a (?:lastimarla|lastimarlo|matarla|matarlo|golpearla|golpearlo|pegarle|"
+        r"madrearlo|madrearla)\b"
+        r"|\bdisfruta (?:tus|tu) (?:piernas|rodillas|manos|dientes|cara|brazos|carro|troca|casa) "
+        r"mientras (?:las|los|la|lo) tengas\b"
+        r"|\b(?:echarle|ponerle|meterle|darle) veneno\b",
+        unless=_NOT_A_THREAT
+        + r"|\b(?:cucarachas|ratas|ratones|hormigas|plantas|plaga|hierba|maleza|chinches|pulgas|"
+        r"examen|partido|pizza|tacos|fifa|juego|videojuego|play|xbox|ajedrez|domino|cartas|debate|"
+        r"discusion|cancha|ring|karaoke|competencia|torneo|concurso)\b",
     ),
 )
