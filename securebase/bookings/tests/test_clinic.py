@@ -199,6 +199,19 @@ class DashboardTests(AfterCommit, Personas, TestCase):
         assert "breakup" not in raw_note
         assert "too much" not in raw_reason
 
+    def test_it_shows_the_consultation_again_with_the_errors_of_a_refused_form(self):
+        login_verified(self.client, self.theo)
+
+        response = self.client.post(
+            reverse("bookings:clinic_note", args=[self.booking.uid]), {"note": "x" * 5001}
+        )
+
+        assert response.status_code == 400
+        self.assertTemplateUsed(response, "bookings/clinic/booking.html")
+        assert response.context["note_form"].errors["note"]
+        self.booking.refresh_from_db()
+        assert self.booking.private_note == ""
+
     def test_it_records_completed_and_no_show_only_after_the_start(self):
         login_verified(self.client, self.theo)
         url = reverse("bookings:clinic_outcome", args=[self.booking.uid])

@@ -104,6 +104,19 @@ def _act(request, uid, action):
     return redirect("bookings:clinic_booking", uid=booking.uid)
 
 
+def _act_on_form(request, uid, form_class, form_name: str, action):
+    """``_act`` for a decision that takes a form: ``action(booking, cleaned_data)`` runs only
+    when the form is valid; otherwise the booking page comes back (400) with its errors."""
+
+    def checked(booking):
+        form = form_class(request.POST)
+        if not form.is_valid():
+            return _booking_page(request, booking, status=400, **{form_name: form})
+        return action(booking, form.cleaned_data)
+
+    return _act(request, uid, checked)
+
+
 @login_required
 @require_POST
 def confirm(request, uid):
@@ -117,36 +130,28 @@ def confirm(request, uid):
 @login_required
 @require_POST
 def decline(request, uid):
-    def action(booking):
-        form = DeclineForm(request.POST)
-        if not form.is_valid():
-            return _booking_page(request, booking, status=400, decline_form=form)
-        decisions.decline_booking(
-            booking=booking, message=form.cleaned_data["message"], now=timezone.now()
-        )
+    def action(booking, data):
+        decisions.decline_booking(booking=booking, message=data["message"], now=timezone.now())
         return gettext("Declined. The client has been emailed.")
 
-    return _act(request, uid, action)
+    return _act_on_form(request, uid, DeclineForm, "decline_form", action)
 
 
 @login_required
 @require_POST
 def cancel(request, uid):
-    def action(booking):
-        form = CancelForm(request.POST)
-        if not form.is_valid():
-            return _booking_page(request, booking, status=400, cancel_form=form)
+    def action(booking, data):
         _, changed = services.cancel_booking(
             booking=booking,
             by=Booking.CancelledBy.CLINICIAN,
-            message=form.cleaned_data["message"],
+            message=data["message"],
             now=timezone.now(),
         )
         if not changed:
             raise services.BookingStateError(gettext("This consultation was already cancelled."))
         return gettext("Cancelled. The client has been emailed.")
 
-    return _act(request, uid, action)
+    return _act_on_form(request, uid, CancelForm, "cancel_form", action)
 
 
 @login_required
@@ -183,22 +188,28 @@ def outcome(request, uid):
 @login_required
 @require_POST
 def note(request, uid):
-    def action(booking):
-        form = NoteForm(request.POST)
-        if not form.is_valid():
-            return _booking_page(request, booking, status=400, note_form=form)
-        services.save_private_note(booking=booking, note=form.cleaned_data["note"])
+    def action(booking, data):
+        services.save_private_note(booking=booking, note=data["note"])
         return gettext("Note saved.")
 
-    return _act(request, uid, action)
+    return _act_on_form(request, uid, NoteForm, "note_form", action)
 
 
 # --- Availability settings ------------------------------------------------------------------
 
 
+def _own_settings(request):
+    """The signed-in clinician's booking settings, made with the defaults on first use."""
+    return availability.ensure_booking_settings(clinician=queries.clinic_profile_of(request.user))
+
+
+def _practice_today():
+    return timezone.now().astimezone(queries.practice_tz()).date()
+
+
 def _settings_page(request, row, *, status=200, **forms):
     windows = WeeklyWindow.objects.filter(settings=row).order_by("weekday", "start_time")
-    today = timezone.now().astimezone(queries.practice_tz()).date()
+    today = _practice_today()
     context = {
         "row": row,
         "settings_form": forms.get("settings_form") or SettingsForm(instance=row),
@@ -228,16 +239,14 @@ def _settings_page(request, row, *, status=200, **forms):
 @login_required
 @require_safe
 def settings_page(request):
-    profile = queries.clinic_profile_of(request.user)
-    row = availability.ensure_booking_settings(clinician=profile)
+    row = _own_settings(request)
     return _settings_page(request, row)
 
 
 @login_required
 @require_POST
 def save_rules(request):
-    profile = queries.clinic_profile_of(request.user)
-    row = availability.ensure_booking_settings(clinician=profile)
+    row = _own_settings(request)
     form = SettingsForm(request.POST, instance=row)
     if not form.is_valid():
         row.refresh_from_db()
@@ -250,8 +259,7 @@ def save_rules(request):
 @login_required
 @require_POST
 def save_hours(request):
-    profile = queries.clinic_profile_of(request.user)
-    row = availability.ensure_booking_settings(clinician=profile)
+    row = _own_settings(request)
     formset = WindowFormSet(request.POST, prefix="hours")
     if not formset.is_valid():
         return _settings_page(request, row, status=400, window_formset=formset)
@@ -269,9 +277,8 @@ def save_hours(request):
 @login_required
 @require_POST
 def add_override(request):
-    profile = queries.clinic_profile_of(request.user)
-    row = availability.ensure_booking_settings(clinician=profile)
-    today = timezone.now().astimezone(queries.practice_tz()).date()
+    row = _own_settings(request)
+    today = _practice_today()
     form = OverrideForm(request.POST, today=today)
     if not form.is_valid():
         return _settings_page(request, row, status=400, override_form=form)
@@ -296,8 +303,7 @@ def add_override(request):
 @login_required
 @require_POST
 def remove_override(request, override_id: int):
-    profile = queries.clinic_profile_of(request.user)
-    row = availability.ensure_booking_settings(clinician=profile)
+    row = _own_settings(request)
     if not availability.remove_date_override(row=row, override_id=override_id):
         raise Http404
     messages.success(request, gettext("Removed. That date follows your weekly hours again."))
@@ -307,8 +313,7 @@ def remove_override(request, override_id: int):
 @login_required
 @require_POST
 def regenerate_feed(request):
-    profile = queries.clinic_profile_of(request.user)
-    row = availability.ensure_booking_settings(clinician=profile)
+    row = _own_settings(request)
     availability.regenerate_feed_token(row=row)
     messages.success(request, gettext("New calendar link made. The old one no longer works."))
     return redirect("bookings:clinic_settings")
