@@ -22,18 +22,9 @@ from securebase.assessments.forms import field_name, read_page
 from securebase.assessments.presenting import history_summary, result_page, short_datetime
 from securebase.assessments.scoring import AnswerError, Instrument, format_score, score
 from securebase.core.confirm import confirm_delete
+from securebase.core.questionnaires import keep_answers_briefly
 
 ITEMS_PER_PAGE = 6
-
-
-# Answers of someone without an account live only in their session; the session (and with it
-# the answers) ends after this much inactivity instead of the site-wide two weeks.
-ANONYMOUS_SESSION_SECONDS = 2 * 60 * 60
-
-
-def _keep_briefly(request) -> None:
-    if not request.user.is_authenticated:
-        request.session.set_expiry(ANONYMOUS_SESSION_SECONDS)
 
 
 def _instrument_or_404(slug: str) -> Instrument:
@@ -113,7 +104,7 @@ def page(request, slug: str, number: int):
     if not 1 <= number <= len(pages):
         raise Http404("No such page.")
     items = pages[number - 1]
-    _keep_briefly(request)
+    keep_answers_briefly(request)
 
     if request.method == "GET":
         draft = drafts.start_draft(request.session, slug)
@@ -194,7 +185,7 @@ def autosave(request, slug: str, number: int):
     pages = instrument.pages(ITEMS_PER_PAGE)
     if not 1 <= number <= len(pages):
         raise Http404("No such page.")
-    _keep_briefly(request)
+    keep_answers_briefly(request)
     submitted = read_page(instrument, pages[number - 1], request.POST)
     if submitted.rejected:
         return JsonResponse({"error": submitted.problem}, status=400)

@@ -1,6 +1,7 @@
-"""What the two questionnaire apps (assessments' ECR, measures' PHQ-9 and GAD-7) share once a
-client's answers are scored: the fields every saved result has, telling the other apps a
-questionnaire was taken, and keeping shared results as records of care when the account closes.
+"""What the two questionnaire apps (assessments' ECR, measures' PHQ-9 and GAD-7) share: the short
+life of the answers of someone without an account, and once a client's answers are scored, the
+fields every saved result has, telling the other apps a questionnaire was taken, and keeping
+shared results as records of care when the account closes.
 """
 
 from __future__ import annotations
@@ -13,6 +14,17 @@ from django.utils import timezone
 
 from securebase.core.fields import EncryptedTextField
 from securebase.core.hooks import call_hooks
+
+# Answers of someone without an account live only in their session; the session (and with it
+# the answers) ends after this much inactivity instead of the site-wide two weeks.
+ANONYMOUS_SESSION_SECONDS = 2 * 60 * 60
+
+
+def keep_answers_briefly(request) -> None:
+    """Give the session of a visitor without an account, who is answering a questionnaire,
+    ``ANONYMOUS_SESSION_SECONDS`` of inactivity; a signed-in person's session is left as it is."""
+    if not request.user.is_authenticated:
+        request.session.set_expiry(ANONYMOUS_SESSION_SECONDS)
 
 
 class SavedQuestionnaire(models.Model):

@@ -23,6 +23,7 @@ from securebase.assessments.forms import field_name, read_page
 from securebase.assessments.presenting import short_date, short_datetime
 from securebase.assessments.scoring import Instrument, score
 from securebase.core.confirm import confirm_delete
+from securebase.core.questionnaires import keep_answers_briefly
 from securebase.core.safety import show_crisis_panel
 from securebase.measures import fhir, queries, services, sharing
 from securebase.measures.exports import response_resources, results_csv
@@ -30,8 +31,6 @@ from securebase.measures.presenting import series_context
 from securebase.measures.reading import TOTAL, read_series
 
 PENDING_KEY = "measures_pending"
-# Anonymous answers live only in the session, which ends after this much inactivity.
-ANONYMOUS_SESSION_SECONDS = 2 * 60 * 60
 
 
 def _measure_or_404(slug: str) -> Instrument:
@@ -111,8 +110,7 @@ def take(request, slug: str):
     else's is kept in their session only. An answer above "not at all" to an item with a safety
     flag (PHQ-9 item 9) shows the crisis panel on the very next page, whoever answered."""
     instrument = languages.shown(_measure_or_404(slug))
-    if not request.user.is_authenticated:
-        request.session.set_expiry(ANONYMOUS_SESSION_SECONDS)
+    keep_answers_briefly(request)
     if request.method == "GET":
         return _render_form(request, instrument)
     try:
