@@ -37,17 +37,21 @@ def _saves(user) -> bool:
     return is_client(user)
 
 
-def _signed_in_for_saved(view):
-    """A saved pause's steps (/pause/<pk>/...) ask a signed-out visitor to sign in first.
-
-    Their session may simply have ended mid-pause; signing in brings them back to the step.
+def _pause_step(view):
+    """A step of a pause. A saved pause's steps (/pause/<pk>/...) ask a signed-out visitor to
+    sign in first: their session may simply have ended mid-pause, and signing in brings them back
+    to the step. An anonymous pause whose answers cannot be read back (``FlowExpired`` from
+    ``_load``) starts afresh.
     """
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         if kwargs.get("pk") is not None and not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        return view(request, *args, **kwargs)
+        try:
+            return view(request, *args, **kwargs)
+        except FlowExpired:
+            return _expired(request)
 
     return wrapped
 
@@ -114,12 +118,9 @@ def start(request):
 
 
 @require_safe
-@_signed_in_for_saved
+@_pause_step
 def choose(request, pk: int | None = None):
-    try:
-        flow = _load(request, pk, required=False)
-    except FlowExpired:
-        return _expired(request)
+    flow = _load(request, pk, required=False)
     options = [
         (choice, flow.url("exercise", exercise=choice.key)) for choice in exercises.EXERCISES
     ]
@@ -127,15 +128,12 @@ def choose(request, pk: int | None = None):
 
 
 @require_http_methods(["GET", "POST"])
-@_signed_in_for_saved
+@_pause_step
 def exercise(request, exercise: str, pk: int | None = None):
     """One exercise, usable on its own or as a step of a pause; each works without JS."""
     if exercise not in EXERCISE_KEYS:
         raise Http404
-    try:
-        flow = _load(request, pk, required=False)
-    except FlowExpired:
-        return _expired(request)
+    flow = _load(request, pk, required=False)
     if request.method == "POST" and exercise != exercises.UNSENT_MESSAGE:
         return redirect(flow.url("exercise", exercise=exercise))
     after_url = flow.url("after", exercise=exercise) if flow.state is not None else ""
@@ -211,13 +209,10 @@ def ask_directly(request):
 
 
 @require_http_methods(["GET", "POST"])
-@_signed_in_for_saved
+@_pause_step
 def after(request, pk: int | None = None):
     """Rate again, and say what happened with the urge."""
-    try:
-        flow = _load(request, pk, required=True)
-    except FlowExpired:
-        return _expired(request)
+    flow = _load(request, pk, required=True)
     if request.method == "POST":
         form = AfterForm(request.POST)
         if form.is_valid():
@@ -245,13 +240,10 @@ def after(request, pk: int | None = None):
 
 
 @require_safe
-@_signed_in_for_saved
+@_pause_step
 def done(request, pk: int | None = None):
     """The end of a pause: before and after side by side, and a kind word."""
-    try:
-        flow = _load(request, pk, required=True)
-    except FlowExpired:
-        return _expired(request)
+    flow = _load(request, pk, required=True)
     return render(request, "pause/done.html", _context(flow, pause=flow.state))
 
 

@@ -77,6 +77,13 @@ class AnonymousFlowTests(Personas, TestCase):
         page = self.client.get(reverse("pause:start"))
         self.assertContains(page, "That pause has ended")
         assert self.client.get(reverse("pause:done")).status_code == 302
+        for step in ("choose", "after", "done"):
+            response = self.client.get(reverse(f"pause:{step}") + "?f=spoiled")
+            self.assertRedirects(response, reverse("pause:start"), fetch_redirect_response=False)
+        breathing = reverse("pause:exercise", args=["breathing"]) + "?f=spoiled"
+        self.assertRedirects(
+            self.client.get(breathing), reverse("pause:start"), fetch_redirect_response=False
+        )
 
     def test_it_lets_anyone_use_every_exercise_on_its_own(self):
         for choice in exercises.EXERCISES:
