@@ -119,8 +119,9 @@ ENGLISH = {
         r"|\b(?:that|the|those) (?:feelings?|thoughts?|urges?) (?:passed|faded|went away)\b"
         r"|\b(?:those|these|that) (?:years|months|days|times|nights) are (?:behind me|over|gone)\b"
         # Any of it told as behind: "cutting's behind me", "that suicidal winter is behind me
-        # now"; not the car behind me in traffic.
-        r"|\b(?:is|are) (?:all |long |now |finally |well )?behind me\b(?! (?:in|on|at)\b)"
+        # now"; not the car behind me in traffic, nor a life or the best of it left behind.
+        r"|(?<!\blife )(?<!\bfuture )(?<!\bbest )(?<!\bgood )(?<!\bhappiness )(?<!\byouth )"
+        r"\b(?:is|are) (?:all |long |now |finally |well )?behind me\b(?! (?:in|on|at)\b)"
         # "That time I wrote goodbye letters", one time told as such.
         r"|\bthat time (?:when )?i (?:wrote|tried|cut|took|planned|wanted|attempted|almost|"
         r"nearly)\b"
@@ -229,6 +230,9 @@ ENGLISH = {
         r"(?:suicide|overdose)\b(?! (?:methods?|notes?|plans?|ways?|kits?)\b)"
         # What a shift at work brought: "ER shift: two overdoses".
         r"|\bshift\b[^.]{0,20}?\b(?:\w+ )?(?:overdoses|ods|suicides|suicide attempts)\b"
+        # A case that came in at work: "had an overdose attempt come in tonight".
+        r"|\b(?:had|got|saw) (?:an?|two|three|another) (?:\w+ )?(?:overdoses?|suicide attempts?|"
+        r"overdose attempts?|attempts?) (?:come|came|coming) in\b"
         r"|\bmy (?:\d+[- ]year[- ]old|teen|teenager|kid|child|stepson|stepdaughter|son|"
         r"daughter)\b.{0,30}?\b(?:has been|'s been|is|keeps|started|began) (?:cutting|"
         r"self[ -]?harming|hurting (?:himself|herself|themselves)|talking about)\b"
@@ -247,6 +251,8 @@ ENGLISH = {
         r"|\b(?:listening to|blasting|humming|singing along to) '"
         r"|(?<!like a )\b(?:song|movie|film|book|album|episode|show(?! up\b)|series|play|quote"
         r"|lyrics?"
+        # A course by its number: "psych 101 today covered suicide warning signs".
+        r"|(?:psych|psychology|sociology|nursing|health|bio|biology) \d{2,3}\b"
         r"|titled"
         r"|title of|(?<!rubber )band|"
         r"podcast|documentary|novel|poem|the line|book club|telenovela|villain)\b"
@@ -338,7 +344,7 @@ SPANISH = {
         # Days counted without harm ("365 días sin hacerme daño"), a stay in hospital told as
         # over ("estuve internada"), and "eso ya quedó atrás".
         r"|(?:^|\. )(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:dias?|"
-        r"semanas?|meses|mes|anos?) sin (?:hacerme dano|cortarme|lastimarme|quemarme|"
+        r"semanas?|meses|mes|anos?) (?:ya )?sin (?:hacerme dano|cortarme|lastimarme|quemarme|"
         r"autolesionarme)\b"
         r"|\bestuve internad[oa]\b|\b(?:eso |todo eso )?ya (?:quedo atras|quedo en el pasado)\b"
         # A year gone by since, and care finished: "ya pasó un año desde que estuve en el
@@ -384,8 +390,8 @@ SPANISH = {
         r"|\b(?:la|una) sobredosis se (?:lo|la|los|las) llevo\b"
         r"|\bmurio (?:de|por) (?:una )?sobredosis\b"
         # Events at work, counted: "hoy tuvimos dos sobredosis".
-        r"|\b(?:tuvimos|vimos|atendimos|perdimos|llegaron) (?:\w+ ){0,2}(?:sobredosis|suicidios|"
-        r"intentos de suicidio)\b"
+        r"|\b(?:tuvimos|vimos|atendimos|perdimos|llegaron|llego) (?:\w+ ){0,2}(?:sobredosis|"
+        r"suicidios|intentos? de suicidio)\b"
         r"|\bperdi\w* a (?:su|mi|un|una) \w+(?: \w+)? (?:por|a causa de|de) (?:una )?(?:sobredosis|"
         r"suicidio)\b"
         r"|\bvi a mi (?:mejor amig[oa]|amig[oa]|herman[oa]|prim[oa]|hij[oa]|novi[oa])\b.{0,40}?"
@@ -427,7 +433,7 @@ SPANISH = {
         r"protagonista|personaje|frase|"
         r"podcast|poema|album|escuadron|"
         r"prevencion|prevenir (?:el |los |la )?(?:suicidios?|autolesion\w*)|voluntari[oa]|"
-        r"capacitacion|taller (?:de|sobre)|tarea|clase|curso|articulo|"
+        r"capacitacion|taller (?:de|sobre)|tarea|clase|curso|articulo|tesis|tesina|monografia|"
         r"investigacion|"
         r"ensayo|platica|factores de riesgo|tasas|documental|reportaje|noticias?|noticieros?|"
         r"entrevista|"

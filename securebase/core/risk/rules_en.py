@@ -839,6 +839,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bengine running\b.{0,30}?\bgarage\b|\bgarage\b.{0,40}?\bengine running\b"
         r"|\b(?:looking|staring|stare|looked|stared|keep looking|keep staring) (?:down )?at the "
         r"(?:train )?(?:tracks|drop|water below|ground below|edge)\b"
+        # Not the drop of a ride or a trail: "looking at the drop on the roller coaster".
+        r"(?!.{0,30}\b(?:roller ?coaster|ride|trail|hike)\b)"
         r"|\b(?:edge|end) of the (?:platform|roof|rooftop|bridge|cliff|balcony|ledge)\b"
         r"|\b(?:pills|meds|tablets|bottle|tylenol|rope|gun|knife|razor|blade)s?\b.{0,40}?"
         r"\b(?:staring at (?:it|them)|looking at (?:it|them)|in front of me|in my hand)\b"
@@ -1381,7 +1383,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:he|she|they|that \w+) (?:will not|is not going to|are not going to|would not) "
         r"(?:walk|leave|get|make it) (?:away|out)(?: of (?:there|it))?(?: alive| breathing| "
         r"walking)?\s*(?:,|$|alive|breathing)"
-        r"|\bwant (?:him|her|them) dead\b",
+        r"|\bwant (?:him|her|them) dead\b(?! to me\b)",
         unless=_NOT_A_THREAT + r"|\b(?:game|match|argument|debate|court|chess)\b",
     ),
     rule(
@@ -1527,8 +1529,8 @@ RULES: tuple[Rule, ...] = (
         "looked_it_up",
         signs.SUICIDAL_THOUGHTS,
         r"\b(?:googled|googling|searched|searching|looked up|looking up|researched|researching)\b"
-        r".{0,30}\b(?:painless ways?|painless|ways to (?:die|go|end it)|how to (?:die|end it|not "
-        r"wake up))\b"
+        r".{0,30}\b(?:painless ways?|painless|ways to (?:die|go|end it(?! with\b))|how to (?:die|"
+        r"end it(?! with\b)|not wake up))\b"
         r"|\b(?:drafting|planning|plotting|planned|writing) my (?:exit|way out|last day)\b"
         r"(?! (?:from|at|of) (?:the|this|my) (?:job|company|party|team|relationship|app)\b)"
         r"|\burges? (?:to|of) (?:end(?:ing)? it|dying|die)\b",
@@ -3286,7 +3288,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "want_them_dead",
         signs.HARM_OTHERS,
-        r"\bi want (?:my ex|him|her|them|my boss|my stepdad) dead\b",
+        r"\bi want (?:my ex|him|her|them|my boss|my stepdad) dead\b(?! to me\b)",
         unless=_NOT_A_THREAT,
     ),
     # Run 26: phrasings of set 27 that no rule read.
@@ -3608,16 +3610,21 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:kissed|hugged|held|pet|petted) (?:her|him|them|my \w+)(?: \w+)? for the "
         r"last time\b"
         r"|\b(?:farewell|goodbye) (?:post|email|message|text|video|letter)s? (?:is |are )?"
-        r"(?:drafted|scheduled|written|ready|queued)\b"
-        r"|\b(?:my " + _WILL + r" is (?:finally )?(?:done|signed|notarized|ready|finished)|"
-        r"(?:notarized|signed|finished) my " + _WILL + r")",
-        # A trip ending, a pet put down, a job left, a will made as grown-ups do.
+        r"(?:drafted|scheduled|written|ready|queued)\b",
+        # A trip ending, a pet put down, a job left.
         unless=r"\b(?:vacation|trip|before (?:we|i) (?:leave|fly|move|moved|go home|head home)|"
         r"cabin|check(?:ing)? out|camping|airbnb|hotel|resort|moving|"
         r"honeymoon|vet|put (?:her|him) down|euthan\w*|passed away|funeral|hospice|last day|"
-        r"new job|leaving (?:the|my) (?:job|company|team)|retir\w*|coworkers|colleagues|team|"
-        r"office|house|condo|kids|baby|estate|attorney|lawyer|trust|mortgage|married|wedding|"
-        r"grandkids|insurance agent|adulting)\b",
+        r"new job|leaving (?:the|my) (?:job|company|team)|retir\w*)\b",
+    ),
+    rule(
+        "will_signed",
+        signs.PREPARATION,
+        r"\b(?:my " + _WILL + r" is (?:finally )?(?:done|signed|notarized|ready|finished)|"
+        r"(?:notarized|signed|finished) my " + _WILL + r")",
+        # A will made as grown-ups do: for a house, a child, a marriage.
+        unless=r"\b(?:house|condo|kids|baby|estate|attorney|lawyer|trust|mortgage|married|"
+        r"wedding|grandkids|insurance agent|adulting)\b",
     ),
     rule(
         "cutting_days_running",
@@ -3646,5 +3653,56 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:she|he) is dead if i (?:see|catch) (?:her|him)(?: again)?"
         r"(?=\s*(?:$|[.,;!]| with\b))",
         unless=_NOT_A_THREAT,
+    ),
+    # Run 29: phrasings of set 31 that no rule read.
+    rule(
+        "envy_of_the_dead",
+        signs.DEATH_WISH,
+        # Envy of someone who got to die, not who got to go to Paris.
+        r"\b(?:jealous of|envy|envious of) (?:[\w']+,? ){0,6}?(?:for )?(?:getting|got|gets) to "
+        r"(?:die|rest|be done|go in (?:her|his|their) sleep|go(?=\s*(?:$|[.,;!])))",
+    ),
+    rule(
+        "ways_to_end_things",
+        signs.SUICIDAL_THOUGHTS,
+        r"\b(?:read|reading|research\w*|look\w* up|google\w*|searching) (?:about |for )?ways to "
+        r"end (?:things|it|it all|my life)\b(?! (?:with|between)\b)",
+    ),
+    rule(
+        "the_drop_measured",
+        signs.METHOD,
+        r"\b(?:look\w*|star\w*) (?:at|down at) the drop\b.{0,30}?\b(?:measuring|how far|how high|"
+        r"how long it would take)\b"
+        r"|\b(?:reservoir|lake|river|ocean|sea)\b.{0,60}?\bfull of (?:rocks|stones)\b"
+        r"|\bfull of (?:rocks|stones)\b.{0,40}?\b(?:walk|walking|wade|wading) (?:in|into)\b",
+        unless=r"\b(?:roller ?coaster|ride|hike|trail|photo\w*|my (?:son|daughter|kid|kids)|"
+        r"beach day)\b",
+    ),
+    rule(
+        "face_memorized",
+        signs.PREPARATION,
+        r"\bmemoriz\w* (?:his|her|their|my \w+'s) face\b",
+        unless=r"\b(?:baby|newborn|sleeping|asleep|wedding|first date|in love)\b",
+    ),
+    rule(
+        "scalded_and_relapsed",
+        signs.SELF_HARM,
+        r"\b(?:hold|held|holding|put|putting|run|ran|running) my (?:hands?|arms?|wrists?|feet) "
+        r"under (?:scalding|boiling|burning hot|really hot) water\b"
+        r"|\brelapsed\b.{0,60}?\bwith (?:a|the|my) (?:\w+ )?(?:box cutter|razor|blade|knife|"
+        r"lighter|scissors)\b",
+        unless=_ACCIDENT,
+    ),
+    rule(
+        "wanted_dead_by_me",
+        signs.HARM_OTHERS,
+        r"\bi want (?:him|her|them|that (?:girl|guy|woman|man|bitch|bastard)|his (?:new )?"
+        r"(?:girlfriend|gf|wife)|her (?:new )?(?:boyfriend|bf|husband))(?: [\w']+){0,5}? dead\b"
+        r"(?! to me\b)"
+        r"|\b(?:putting|put|throw|throwing|shove|shoving) (?:him|her|them) through (?:the|a) "
+        r"(?:window|wall|windshield|glass door)\b"
+        r"|\bpour\w* (?:gas|gasoline|lighter fluid)\b.{0,40}?\b(?:his|her|their) (?:place|house|"
+        r"apartment|car|door)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:mower|generator|tank|gas can|for (?:him|her))\b",
     ),
 )

@@ -51,6 +51,11 @@ _MISHAP_NOT_PLACE = (
     r"con la puerta|me cai)\b"
 )
 _TARGET = r"(?:lo|la|los|las|le|les)"
+# Not what a workout did to the body: "el gym de hoy me mató las piernas".
+_SORE = (
+    r"(?! (?:las|los|la|el|mis) (?:piernas|brazos|pies|espalda|gluteos|nalgas|abdomen|rodillas|"
+    r"hombros|pantorrillas)\b)"
+)
 # Not waking someone else: "espero no despertar al bebé" (after "no despertar").
 _NOT_WAKING_SOMEONE = r"(?! (?:a|al|a la|a los|a las|a mi|a mis)\b)"
 # "Me quiero morir, le mandé un corazón a mi jefe": a mishap told right after the words makes
@@ -58,7 +63,7 @@ _NOT_WAKING_SOMEONE = r"(?! (?:a|al|a la|a los|a las|a mi|a mis)\b)"
 _MISHAP = (
     r"\bme quiero morir\s*,?\s*(?:(?:le|les|me|se|lo|la|te) )?(?:mande|dije|quede|cai|vio|"
     r"vieron|equivoque|tropece|escribi|llame|salude|confundi|paso|pase|olvide|tire|puse|"
-    r"quedo|grite|llore enfrente)\b"
+    r"quedo|grite|llore enfrente|di like|di laik|di me gusta|di follow|reaccione|comente)\b"
     # ...or after one: "me cortaron el internet en el final de la novela, me quiero morir".
     r"|\b(?:me cortaron|se (?:me )?fue|se cayo) (?:el internet|la luz|el wifi|la senal)\b"
     r".{0,60}\bme quiero morir\b"
@@ -612,7 +617,8 @@ RULES: tuple[Rule, ...] = (
         signs.SUICIDAL_THOUGHTS,
         r"\b(?:este fin de semana|esta noche|esta semana|hoy|manana|pronto|ya|creo que) "
         r"me mato\b(?! (?:trabajando|estudiando|de|en el|corriendo))"
-        r"|\b(?:en lo que|lo unico en (?:lo )?que) (?:\w+ )?(?:pienso|puedo pensar) es (?:en )?"
+        + _SORE
+        + r"|\b(?:en lo que|lo unico en (?:lo )?que) (?:\w+ )?(?:pienso|puedo pensar) es (?:en )?"
         r"(?:morirme|matarme|la muerte|suicidarme|quitarme la vida|no despertar|desaparecer)\b"
         r"|\blo voy a hacer (?:esta noche|hoy|manana|ya|pronto|este fin)\b.{0,30}?\b(?:ya tengo|"
         r"tengo todo|ya decidi|nadie)\b"
@@ -681,7 +687,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:forma|manera) mas (?:facil|rapida|segura|sencilla) de (?:irme|morir(?:me)?|"
         r"matarme|acabar|hacerlo)\b"
         r"|\b(?:tonight|today|hoy|esta noche) me mato\b"
-        r"|\b(?:rezo|pido|le pido a dios|le rezo a dios|ojala) (?:\w+ )?para no (?:ver|despertar|"
+        + _SORE
+        + r"|\b(?:rezo|pido|le pido a dios|le rezo a dios|ojala) (?:\w+ )?para no (?:ver|despertar|"
         r"amanecer)\b|\bno ver otro (?:amanecer|dia)\b",
         unless=_IDIOM + r"|\b(?:entrega|proyecto|quincena|examen|semestre)\b",
     ),
@@ -3007,14 +3014,25 @@ RULES: tuple[Rule, ...] = (
         "es_papeles_y_fechas",
         signs.PREPARATION,
         r"\b(?:firme|hice|deje listo|termine) (?:el|mi) testamento\b(?! de\b)"
-        r"|\bnotario a dejar todo (?:firmado|arreglado|en orden|listo)\b"
-        r"|\b(?:escoger|elegir|decidir|poner) (?:el|la) (?:dia|fecha) (?:pa|para) (?:morirme|"
-        r"matarme|irme|suicidarme)\b"
-        r"|\bsabiendo que (?:era|seria|es) la ultima vez\b",
+        r"|\bnotario a dejar todo (?:firmado|arreglado|en orden|listo)\b",
+        # A will made as grown-ups do: for a house, a child, a marriage, a sale.
         unless=r"\b(?:casa|hijos|bebe|nacio|papas|padres|abogad[oa]|herencia|hipoteca|"
-        r"seguro de vida|boda|casamos|"
-        r"viaje|mudanza|se (?:va|iba|fue) a (?:vivir|mudar)|hospital|enferm[oa]|muriendo|"
-        r"deportad\w*|vacaciones)\b",
+        r"seguro de vida|boda|casamos|venta)\b",
+    ),
+    rule(
+        "es_dia_escogido",
+        signs.PREPARATION,
+        # Not a day chosen to leave on a trip: "escoger el día para irme de vacaciones".
+        r"\b(?:escog\w*|elegi\w*|elij\w*|decid\w*|poner|puse|pongo) (?:el|la) (?:dia|fecha) (?:pa|"
+        r"para) (?:morirme|matarme|suicidarme|irme(?! (?:de|a|al|pa|para|con)\b))\b",
+    ),
+    rule(
+        "es_ultima_vez_sabida",
+        signs.PREPARATION,
+        r"\bsabiendo que (?:era|seria|es) la ultima vez\b",
+        # A trip, a move, a hospital bed: a last time that is someone else's leaving.
+        unless=r"\b(?:viaje|mudanza|se (?:va|iba|fue) a (?:vivir|mudar)|hospital|enferm[oa]|"
+        r"muriendo|deportad\w*|vacaciones)\b",
     ),
     rule(
         "es_dias_seguidos",
@@ -3039,5 +3057,33 @@ RULES: tuple[Rule, ...] = (
         + r"|\b(?:cucarachas|ratas|ratones|hormigas|plantas|plaga|hierba|maleza|chinches|pulgas|"
         r"examen|partido|pizza|tacos|fifa|juego|videojuego|play|xbox|ajedrez|domino|cartas|debate|"
         r"discusion|cancha|ring|karaoke|competencia|torneo|concurso)\b",
+    ),
+    # Run 29: phrasings of set 31 that no rule read.
+    rule(
+        "es_el_que_sobra",
+        signs.BURDEN,
+        r"\b(?:dejo|dejar|deje|dejaria) de sobrar(?=\s*(?:$|[.,;!]|para siempre|de una vez))"
+        r"|\bsoy (?:el|la|lo) que sobra\b(?! en (?:la foto|el grupo|la fiesta|la mesa)\b)",
+        unless=_IDIOM,
+    ),
+    rule(
+        "es_triste_de_seguir",
+        signs.DEATH_WISH,
+        r"\b(?:triste|decepcionad[oa]|enojad[oa]|molest[oa]|con coraje) de (?:seguir|estar) "
+        r"(?:aqui|viv[oa]|respirando|con vida)(?=\s*(?:$|[.,;!]|y\b|otra vez|todavia))",
+    ),
+    rule(
+        "es_estrellar_el_carro",
+        signs.METHOD,
+        r"\b(?:pense|pienso|pensando|quiero|quisiera|ganas de|me dan ganas de) (?:en )?"
+        r"estrellar(?:me)? (?:el carro|la troca|el coche|la camioneta|contra)\b",
+        unless=r"\b(?:sin querer|casi|por poco|accidente|el celular|el telefono|la tele)\b",
+    ),
+    rule(
+        "es_agua_hirviendo",
+        signs.SELF_HARM,
+        r"\bagua hirviendo en (?:la|mi) piel\b(?! del?\b)"
+        r"|\b(?:echarme|me echo|me eche|me echaba) agua hirviendo\b",
+        unless=_ACCIDENT,
     ),
 )

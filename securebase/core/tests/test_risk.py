@@ -1958,7 +1958,9 @@ RUN_28 = [
     ("hugged my grandma for the last time before she passed in hospice", None),
     ("goodbye email scheduled for monday morning", "one_last_time"),
     ("farewell email drafted for my last day at work", None),
-    ("signed my will on my lunch break", "one_last_time"),
+    # Words of a will made as grown-ups do do not excuse a farewell.
+    ("goodbye email scheduled, the kids will be okay without me", "one_last_time"),
+    ("signed my will on my lunch break", "will_signed"),
     ("signed my will after we closed on the house", None),
     ("four nights in a row of cutting", "cutting_days_running"),
     ("three nights in a row of cutting carbs", None),
@@ -2004,8 +2006,10 @@ RUN_28 = [
     ("firmé mi testamento ayer, por lo que viene", "es_papeles_y_fechas"),
     ("firmé el testamento de mi abuela como testigo", None),
     ("hice mi testamento porque nació mi hija", None),
-    ("ya nomás me falta escoger el día para irme", "es_papeles_y_fechas"),
-    ("abracé a mi hermana sabiendo que era la última vez", "es_papeles_y_fechas"),
+    ("ya nomás me falta escoger el día para irme", "es_dia_escogido"),
+    ("ya escogí el día para irme de vacaciones", None),
+    ("ya escogí el día para morirme, mis hijos van a estar bien", "es_dia_escogido"),
+    ("abracé a mi hermana sabiendo que era la última vez", "es_ultima_vez_sabida"),
     ("abracé a mi abuelito sabiendo que era la última vez antes de mi viaje", None),
     ("ya van cuatro días seguidos cortándome", "es_dias_seguidos"),
     ("el sacapuntas me está llamando otra vez", "es_dias_seguidos"),
@@ -2020,8 +2024,69 @@ RUN_28 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule"), RUN_23 + RUN_24 + RUN_25 + RUN_26 + RUN_27 + RUN_28)
-def test_runs_23_to_28_rules_read_their_sets_and_leave_everyday_ones(text, rule):
+RUN_29 = [
+    # Run 29, for the everyday phrases of set 31 that rules flagged, each beside a warning sign
+    # that shares its words: a case that came in at work, a course by its number, a workout that
+    # "me mató las piernas", a like given to an old photo, a year "ya sin" self-harm, an attempt
+    # met at work, a thesis on suicide.
+    # A life or its best told as behind is not a crisis told as past.
+    ("everything good is behind me so i want to die", "want_to_die"),
+    ("cutting is behind me, 2 yrs clean, i want to live", None),
+    ("icu nurse here, had two overdose attempts come in tonight and i cannot sleep", None),
+    ("i had an overdose planned for tonight", "lethal_dose"),
+    ("psych 101 covered suicide risk factors today, so interesting", None),
+    ("psych 101 got canceled and i keep thinking about suicide", "suicide"),
+    ("el gym de hoy me mató las piernas", None),
+    ("hoy me mato, ya lo decidí", "es_plazo_y_acto"),
+    ("me quiero morir, le di like a una foto vieja de mi ex", None),
+    ("me quiero morir, no aguanto más", "es_quiero_morir"),
+    ("dos años ya sin autolesionarme, hoy lo celebro", None),
+    ("otra vez me autolesioné anoche", "es_cortarme"),
+    ("soy paramédico y hoy atendimos un intento de suicidio en la 10", None),
+    ("hoy hice un intento de suicidio", "es_suicidio"),
+    ("estoy escribiendo mi tesis sobre el suicidio en adolescentes", None),
+    ("pienso en el suicidio todos los días", "es_suicidio"),
+    # Then phrasings of set 31 that no rule read, each beside an everyday sentence that shares
+    # its words: a trip to Paris, a lease ended early, a roller coaster's drop, a child's
+    # pockets, a sleeping baby, a dish washed, a mower, a group chat left, a Saturday at work,
+    # a phone thrown, a chicken scalded.
+    ("jealous of my grandpa, he got to go in his sleep and i am stuck here", "envy_of_the_dead"),
+    ("so jealous of my sister, she got to go to paris", None),
+    ("since the breakup i keep reading about ways to end things", "ways_to_end_things"),
+    ("reading about ways to end things with him kindly", None),
+    ("googling ways to end my lease early", None),
+    ("looking up ways to end it with my roommate without drama", None),
+    ("at the rooftop bar i kept staring at the drop, measuring it", "the_drop_measured"),
+    ("looking at the drop on the roller coaster, how high is it", None),
+    ("thinking of the lake tonight with my pockets full of rocks", "the_drop_measured"),
+    ("my son's pockets are full of rocks from the river again", None),
+    ("dinner with my mom and i kept memorizing her face", "face_memorized"),
+    ("kept memorizing her face while the baby slept", None),
+    ("i hold my hands under scalding water when the panic comes", "scalded_and_relapsed"),
+    ("held my hands under scalding water by accident while washing dishes", None),
+    ("relapsed at work with the box cutter from the stockroom", "scalded_and_relapsed"),
+    ("relapsed on sugar and ate a knife-cut cake", None),
+    ("i want that girl he cheated with dead", "wanted_dead_by_me"),
+    ("i want him dead to me, blocked everywhere", None),
+    ("one more insult and i am putting him through the window", "wanted_dead_by_me"),
+    ("pouring gasoline around his house tonight", "wanted_dead_by_me"),
+    ("pour gasoline in the mower by his house", None),
+    ("en mi casa ya sobro, pronto dejo de sobrar", "es_el_que_sobra"),
+    ("dejé de sobrar en el grupo cuando me salí", None),
+    ("sueño que me muero y amanezco triste de seguir aquí", "es_triste_de_seguir"),
+    ("triste de seguir aquí en el trabajo un sábado", None),
+    ("pienso en estrellar el carro contra un muro", "es_medios"),
+    ("pensé en estrellar el celular contra la pared", None),
+    ("me echo agua hirviendo cuando no aguanto", "es_agua_hirviendo"),
+    ("me eché agua hirviendo en la mano sin querer haciendo café", None),
+    ("agua hirviendo en la piel del pollo para pelarlo", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"), RUN_23 + RUN_24 + RUN_25 + RUN_26 + RUN_27 + RUN_28 + RUN_29
+)
+def test_runs_23_to_29_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule
