@@ -3647,7 +3647,8 @@ RULES: tuple[Rule, ...] = (
         signs.HARM_OTHERS,
         # A named target: "gonna stab Kevin from accounting"; not "gonna stab at it".
         r"\b(?:gonna|going to|i will|i am going to) (?:stab|strangle) (?!(?:at|it|the|a|an|my|this|"
-        r"that|these|those|some|holes|through|into|myself|whoever|whatever|anyone who)\b)\w+\b"
+        r"that|these|those|some|holes|through|into|myself|whoever|whatever|anyone who|me|us)\b)"
+        r"\w+\b"
         r"|\bkill that (?:\w+ )?(?:piece of (?:trash|shit|garbage|crap)|snake|liar|cheater|"
         r"homewrecker)\b"
         r"|\b(?:she|he) is dead if i (?:see|catch) (?:her|him)(?: again)?"
@@ -3660,7 +3661,8 @@ RULES: tuple[Rule, ...] = (
         signs.DEATH_WISH,
         # Envy of someone who got to die, not who got to go to Paris.
         r"\b(?:jealous of|envy|envious of) (?:[\w']+,? ){0,6}?(?:for )?(?:getting|got|gets) to "
-        r"(?:die|rest|be done|go in (?:her|his|their) sleep|go(?=\s*(?:$|[.,;!])))",
+        r"(?:die|rest(?= in peace| forever|\s*(?:$|[.,;!]))|be done|go in (?:her|his|their) sleep|"
+        r"go(?=\s*(?:$|[.,;!])))",
     ),
     rule(
         "ways_to_end_things",
@@ -3697,7 +3699,9 @@ RULES: tuple[Rule, ...] = (
         "wanted_dead_by_me",
         signs.HARM_OTHERS,
         r"\bi want (?:him|her|them|that (?:girl|guy|woman|man|bitch|bastard)|his (?:new )?"
-        r"(?:girlfriend|gf|wife)|her (?:new )?(?:boyfriend|bf|husband))(?: [\w']+){0,5}? dead\b"
+        r"(?:girlfriend|gf|wife)|her (?:new )?(?:boyfriend|bf|husband))"
+        # Words between that are the writer's, not a wish: "i want him to know i'm not dead".
+        r"(?: (?!(?:to|i|not|me|am|feel|know)\b)[\w']+){0,5}? dead\b"
         r"(?! to me\b)"
         r"|\b(?:putting|put|throw|throwing|shove|shoving) (?:him|her|them) through (?:the|a) "
         r"(?:window|wall|windshield|glass door)\b"

@@ -2029,6 +2029,21 @@ RUN_29 = [
     # that shares its words: a case that came in at work, a course by its number, a workout that
     # "me mató las piernas", a like given to an old photo, a year "ya sin" self-harm, an attempt
     # met at work, a thesis on suicide.
+    # From the last review: a threat against the writer, words that are the writer's, a rest
+    # that is a weekend; exceptions that excused more than their own alternative.
+    ("she is going to stab me if i tell", None),
+    ("i want him to know i'm not dead inside", None),
+    ("jealous of my friend for getting to rest all weekend", None),
+    ("busqué la forma menos dolorosa de morir antes de diciembre", "es_dosis_que_mata"),
+    (
+        "le pido a dios que me deje morir, ya no aguanto el frío de esta soledad",
+        "es_pedir_no_seguir",
+    ),
+    ("le voy a partir la cara, no es juego", "es_amenaza_directa"),
+    ("le voy a romper la cara después del partido", "es_amenaza_directa"),
+    ("pienso en estrellar el carro para que parezca accidente", "es_por_mi_propia_mano"),
+    ("compré carbón para la carne asada y sellé la bolsa", None),
+    ("compré carbón y no es para carne asada, el baño ya está sellado", "es_dosis_que_mata"),
     # A life or its best told as behind is not a crisis told as past.
     ("everything good is behind me so i want to die", "want_to_die"),
     ("cutting is behind me, 2 yrs clean, i want to live", None),
