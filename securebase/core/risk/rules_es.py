@@ -71,6 +71,9 @@ _MISHAP = (
 # What one does to a person one leaves alone: block, ignore, forget, report them.
 _LEFT_ALONE = r"(?:bloque|ignor|olvid|borr|denunci|report|perdon|evit|solt|silenci)"
 
+# "La voy a matar de risa": laughter, not a blow (read by every threat rule's exceptions).
+_LAUGHTER = r"\bmatar(?:la|lo|los|las)? de (?:risa|susto|aburrimiento|la risa)\b"
+
 _NOT_A_THREAT = (
     r"\bpor (?:comerse|agarrar|tomarse|romper|usar|acabarse|contarme|ponerse|perder|tirar)"
     r" (?:mi|mis|el|la|los|las)\b|"
@@ -100,8 +103,7 @@ _NOT_A_THREAT = (
     # "Voy a matar el tiempo en la plaza": time, not a person.
     r"|\bmatar (?:el tiempo|el rato|las horas|el aburrimiento|el antojo|el hambre|la sed|las "
     r"ganas)\b"
-    # "La voy a matar de risa": laughter, not a blow.
-    r"|\bmatar(?:la|lo|los|las)? de (?:risa|susto|aburrimiento|la risa)\b"
+    r"|" + _LAUGHTER
 )
 
 RULES: tuple[Rule, ...] = (
@@ -2322,7 +2324,7 @@ RULES: tuple[Rule, ...] = (
         r"|\ble (?:rompo|parto|abro|reviento) la (?:cabeza|cara|boca|crisma)\b",
         unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|(?<!no )es broma|de broma|bromeando|futbol|"
         r"partido|fifa|videojuego|en el juego|ajedrez|partida|domino|cartas|poker|loteria|"
-        r"mosco|mosca|cucaracha|rata|raton|zancudo|arana|piñata|pinata)\b|😂|🤣",
+        r"mosco|mosca|cucaracha|rata|raton|zancudo|arana|piñata|pinata)\b|😂|🤣|" + _LAUGHTER,
     ),
     # --- run 13: what set 12 showed no rule read ---
     rule(

@@ -2021,6 +2021,9 @@ RUN_28 = [
     ("disfruta tus vacaciones mientras las tengas", None),
     ("quiero echarle veneno a su comida", "es_amenaza_con_fierro"),
     ("hay que echarle veneno a las hormigas", None),
+    # Laughter is not a blow in either threat rule.
+    ("voy a ir a matarla de risa con mis chistes", None),
+    ("la voy a matar de risa con este meme", None),
 ]
 
 
