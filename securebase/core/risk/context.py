@@ -111,7 +111,7 @@ _PRESENT = {
     ),
     "es": re.compile(
         r"\b(?:quiero|quisiera|voy a|me voy a|estoy|tengo ganas|pienso|siento|necesito|no puedo|"
-        r"no aguanto|no quiero|me quiero|deseo|planeo|ojala|me dan ganas|prefiero|sigo)\b"
+        r"no aguanto|no quiero|me quiero|deseo|planeo|ojala|me dan ganas|prefiero|sigo|tengo)\b"
         r"|\b(?:ahora|ahorita|hoy|esta noche|estos dias|ultimamente|anoche|esta manana|"
         r"esta semana)\b"
     ),

@@ -156,6 +156,11 @@ ENGLISH = {
         r"middle school|(?:19|20)\d\d)\b"
         r"|\bi am \d+,? (?:and )?(?:doing|feeling) (?:well|good|great|okay|ok|fine|better)\b"
         r"|\b(?:suicidal|attempted|overdosed|hospitali[sz]ed) in (?:19|20)\d\d\b"
+        # An age now set against an age then: "at 16 ... i wanted to die. i'm 31 now".
+        r"|\bat (?:age )?(?:1\d|[2-9]\d)\b.{0,120}?\bi am (?:1[3-9]|[2-9]\d) now\b"
+        # A night that feels like another life; not "another life sentence".
+        r"|\b(?:feels|felt|seems|seemed) like (?:another|a different|someone else's|a past) "
+        r"life(?:time)?\b(?! sentence)|\ba lifetime ago\b"
     ),
     "denial": (
         r"\bi (?:am|was) (?:not|never) (?:suicidal|in danger|going to (?:hurt|kill) myself)\b"
@@ -259,7 +264,7 @@ ENGLISH = {
         # A class as a subject, not as a place one goes to or skips ("wore a hoodie to class").
         r"|\b(?:prevention|awareness|crisis line|hotline training|volunteer\w*|training|"
         r"workshop|assignment|(?<!to )(?<!after )(?<!before )(?<!skip )(?<!skipped )class|"
-        r"course|lecture|paper|essay|article|research|study|statistics|rates|"
+        r"course|lecture|paper|essay|thesis|dissertation|article|research|study|statistics|rates|"
         r"risk factors|support group|(?<!section )(?<!surgery )(?<!surgical )(?<!knee )(?<!back )"
         r"recovery|talk about|a talk)\b"
     ),
@@ -272,7 +277,10 @@ ENGLISH = {
 }
 SPANISH = {
     "past": (
-        r"\bhace (?:\w+ ){0,2}(?:anos|meses|inviernos|veranos|navidades)\b"
+        # "Hace un año…" tells of a time ago; "hace años que quiero…", "hace un mes tengo…"
+        # and "desde hace años" tell of something that has lasted until now.
+        r"(?<!\bdesde )\bhace (?:\w+ ){0,2}(?:anos?|mes(?:es)?|inviernos|veranos|navidades)\b"
+        r"(?! (?:ya )?(?:que|tengo|quiero|me quiero|pienso|estoy|ando|siento|me siento|sigo)\b)"
         r"|\bantes (?:me|pensaba|sentia|queria|era)\b"
         # Cutting told in the imperfect, a habit of the past ("me cortaba en la prepa").
         r"|\bme cortaba\b"
@@ -383,7 +391,8 @@ SPANISH = {
         r"pensando|hablando)\b"
         r"|\ben su (?:tiktok|instagram|insta|celular|telefono|cuaderno|diario)\b"
         r"|\bes por (?:el|ella|mi \w+) que (?:escribo|pregunto)\b"
-        r"|\b(?:una|un) (?:companer[oa]|compa|amig[oa]|vecin[oa]|roomie|alumn[oa]|senora|senor|"
+        r"|\b(?:una|un|la|el) (?:companer[oa]|compa|amig[oa]|vecin[oa]|roomie|alumn[oa]|senora|"
+        r"senor|"
         r"clienta|cliente|muchach[oa]|chav[oa]|conocid[oa]|maestr[oa])\b.{0,40}?"
         r"\b(?:me )?(?:conto|dijo|cuenta|confeso) que\b"
         # A death by overdose grieved: "la sobredosis se lo llevó".
@@ -429,11 +438,14 @@ SPANISH = {
     ),
     "quote_or_title": (
         r"[\"“”«»]"
-        r"|\b(?:cancion|cantaba|canta|cantando|cantamos|pelicula|libro|serie|telenovela|novela|"
+        # A song chosen for one's own wake is not a quotation.
+        r"|\b(?:cancion(?! que quiero (?:en|para) mi (?:velorio|funeral|entierro))|cantaba|canta|"
+        r"cantando|cantamos|pelicula|libro|serie|telenovela|novela|"
         r"protagonista|personaje|frase|"
         r"podcast|poema|album|escuadron|"
         r"prevencion|prevenir (?:el |los |la )?(?:suicidios?|autolesion\w*)|voluntari[oa]|"
-        r"capacitacion|taller (?:de|sobre)|tarea|clase|curso|articulo|tesis|tesina|monografia|"
+        r"capacitacion|taller (?:de|sobre)|tarea (?:de (?!la casa\b)|sobre)|clase|curso|articulo|"
+        r"tesis|tesina|monografia|"
         r"investigacion|"
         r"ensayo|platica|factores de riesgo|tasas|documental|reportaje|noticias?|noticieros?|"
         r"entrevista|"

@@ -3709,4 +3709,73 @@ RULES: tuple[Rule, ...] = (
         r"apartment|car|door)\b",
         unless=_NOT_A_THREAT + r"|\b(?:mower|generator|tank|gas can|for (?:him|her))\b",
     ),
+    rule(
+        "policy_worth_more",
+        signs.BURDEN,
+        r"\b(?:life insurance|insurance|policy|payout)\b.{0,40}?\b(?:would|will|could) (?:do|mean|"
+        r"be worth|help) more\b.{0,40}?\bthan i (?:ever )?(?:did|do|could|can|have|am|was)"
+        r"(?: \w+)? alive\b",
+    ),
+    rule(
+        "window_that_opens",
+        signs.METHOD,
+        r"\b(?:\d+(?:st|nd|rd|th)|top|highest)[ -]floor(?:'s)? windows? (?:\w+ )?(?:opens?|"
+        r"unlocks?)\b.{0,20}?\bi (?:already )?(?:checked|tested it|tried it)\b",
+        unless=r"\b(?:air|paint|smell|breeze|cooler|ventilat\w*|fresh|smoke|heat)\b",
+    ),
+    rule(
+        "final_entry_thanks",
+        signs.PREPARATION,
+        r"\b(?:final|last) (?:journal |diary )?entry\b.{0,30}?\b(?:thanks|thank you|goodbye|bye)\b",
+        unless=r"\b(?:challenge|streak|program|course|of (?:the|this) (?:year|month|week|semester)|"
+        r"of 20\d\d|before (?:my |the )?"
+        r"(?:trip|vacation|break|surgery|move)|until|for (?:now|today|tonight|this (?:year|week|"
+        r"month)))\b",
+    ),
+    rule(
+        "nice_knowing_them",
+        signs.PREPARATION,
+        r"\b(?:told|tell|telling) (?:\w+ ){0,3}(?:it was|it has been|it is been) nice knowing "
+        r"(?:them|you|y'all|everyone|him|her)\b",
+        unless=r"\b(?:last day|moving|move|new job|retir\w*|farewell party|transfer\w*|quit|date|"
+        r"dating|tinder|hinge|bumble|"
+        r"graduat\w*|leaving (?:the|this) (?:job|company|team|school))\b",
+    ),
+    rule(
+        "pet_given_quietly",
+        signs.PREPARATION,
+        r"\b(?:take|keep|watch|look after|have) (?:the|my) (?:dog|cat|pets?|puppy|kitten|bird)\b"
+        r".{0,40}?\b(?:did not|without) (?:tell(?:ing)?|say(?:ing)?) (?:her|him|them|anyone) why\b",
+        unless=r"\b(?:surprise|trip|vacation|party|proposal|birthday|honeymoon)\b",
+    ),
+    rule(
+        "goodbye_unknown_to_them",
+        signs.PREPARATION,
+        r"\bwithout (?:her|him|them|anyone|my \w+) (?:knowing|realizing) (?:that )?(?:it was|it "
+        r"is|this was) (?:really |actually |truly |a real |my )?(?:goodbye|the last (?:time|call|"
+        r"hug))\b(?! for (?:a|one|two|three|\d+|the (?:summer|year|semester))\b)",
+    ),
+    rule(
+        "only_stops_when_hurt",
+        signs.SELF_HARM,
+        r"\b(?:only|just) (?:stops?|quiets?|quiet down|goes? away|calms? down|ends?|shuts? up) "
+        r"when i (?:hurt|cut|burn|hit|scratch|punch) myself\b",
+    ),
+    rule(
+        "blood_hidden",
+        signs.SELF_HARM,
+        r"\b(?:scrub\w*|clean\w*|wipe|wiped|wiping|mop\w*|bleach\w*) (?:up )?(?:the |my )?blood\b"
+        r".{0,60}?\bbefore (?:my |the )?(?:roommate|mom|dad|mum|partner|husband|wife|boyfriend|"
+        r"girlfriend|family|anyone|kids|parents|sister|brother)\b.{0,20}?\b(?:got|get|gets|came|"
+        r"comes|saw|see|sees|noticed|notice|woke|wake)\b",
+        unless=r"\b(?:nose ?bleed|period|dog|cat|paw|meat|chicken|deer|fish|shaving|kid'?s|"
+        r"son'?s|daughter'?s)\b",
+    ),
+    rule(
+        "gun_borrowed_to_confront",
+        signs.HARM_OTHERS,
+        r"\b(?:gun|pistol|rifle|piece|glock|shotgun)\b.{0,80}?\b(?:borrow|take|grab) it\b.{0,30}?"
+        r"\b(?:go|head|drive)(?: over)? (?:and )?(?:talk to|see|visit|find|confront)\b",
+        unless=r"\b(?:range|hunting|hunt|deer|clean it|cleaning|gun safe|sell|pawn)\b",
+    ),
 )

@@ -93,6 +93,9 @@ _NOT_A_THREAT = (
     r"|\bsi (?:llega tarde|se come|se acaba|me deja plantad|no me contesta|toca mi|se olvida"
     r"|me vuelve a(?! (?:pegar|golpear|tocar|lastimar|amenazar|empujar|ahorcar|violar|"
     r"agarrar|levantar la mano)))"
+    # ...unless it is answered with a weapon: "si me vuelve a gritar le clavo el desarmador".
+    r"(?!.*\b(?:cuchillo|navaja|desarmador|destornillador|pistola|machete|fierro|filero|bate|"
+    r"martillo|cuete|tijeras|picahielo)\b)"
     # Whoever brings the parcel or the food is not a target: "al de la paquetería lo mato"; nor
     # is a pet up to mischief, and "algo" put in a coffee may be cinnamon.
     r"|\b(?:paqueteria|repartidor|el cartero|el del (?:uber|didi|gas|agua|cable|internet))\b"
@@ -639,8 +642,10 @@ RULES: tuple[Rule, ...] = (
         r"\bojala (?:que )?(?:nunca |no )?(?:hubiera|hubiese) (?:existido|nacido)\b"
         r"|\bojala (?:que )?me hubiera muerto\b"
         r"|\bojala (?:que )?(?:esta|hoy|manana) (?:sea|fuera) (?:mi|la) ultima (?:noche|vez|dia)\b"
-        r"|\b(?:ojala|quisiera|deseo) que (?:mi corazon|el corazon) (?:se )?(?:pare|detenga|"
-        r"deje de latir)\b",
+        # Not a racing heart: "ojalá que el corazón deje de latir tan rápido".
+        r"|\b(?:ojala|quisiera|deseo|esperanza de|espero|le pido a dios|pido|rezo para) que (?:mi "
+        r"corazon|el corazon) (?:se )?(?:pare|detenga|canse|rinda|deje de latir)\b"
+        r"(?! (?:tan|de latir tan) (?:rapido|fuerte|acelerado|feo)\b)",
         unless=r"\b(?:vacaciones|fiesta|aqui|trabajo|ese trabajo|esta ciudad|de (?:risa|"
         r"verguenza|pena|hambre|sueno|ganas|nervios))\b",
     ),
@@ -1903,8 +1908,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_carga_sin_mi",
         signs.BURDEN,
-        r"\bsin mi (?:vivirian|estarian|serian|vivirias|estarias|vivira|estara) (?:en paz|mejor|"
-        r"tranquil\w*|felices|feliz)\b"
+        r"\bsin mi (?:(?:ella|el|ellos|ellas|mi \w+) )?(?:vivirian|estarian|serian|vivirias|"
+        r"estarias|vivira|estara|viviria|estaria|seria) (?:en paz|mejor|tranquil\w*|felices|"
+        r"feliz)\b"
         r"|\bel problema se va a resolver sol(?:ito|o)\b"
         r"|\bmejor que ya no (?:gasten|pierdan|se preocupen|sufran) (?:en|por|con) mi\b"
         r"|\ble hago mas dano\b.{0,40}\bque no estando\b",
@@ -3094,5 +3100,106 @@ RULES: tuple[Rule, ...] = (
         r"\bagua hirviendo en (?:la|mi) piel\b(?! del?\b)"
         r"|\b(?:echarme|me echo|me eche|me echaba) agua hirviendo\b",
         unless=_ACCIDENT,
+    ),
+    rule(
+        "es_ojala_y_yo_ya_no",
+        signs.DEATH_WISH,
+        # A wish that ends on the writer no longer there: "ojalá mañana la alarma suene y yo ya
+        # no"; not "...y yo ya no tenga que ir".
+        r"\bojala\b.{0,60}?\by yo ya no\s*$",
+    ),
+    rule(
+        "es_que_no_aterrice",
+        signs.DEATH_WISH,
+        r"\bno (?:estaria|seria) (?:tan )?mal (?:si|que) (?:el avion|el vuelo|el camion|el bus|"
+        r"el carro|el tren) (?:no (?:aterriza|llega)\w*|se (?:cayera|cae|estrellara|volcara)|"
+        r"chocara)\b",
+    ),
+    rule(
+        "es_no_volver_a_despertar",
+        signs.DEATH_WISH,
+        r"\bojala (?:ya )?no (?:tuviera|tenga) que (?:volver a )?(?:despertar|amanecer)\b"
+        r"(?! (?:temprano|tan temprano|a las|para|a trabajar|en la madrugada)\b)",
+    ),
+    rule(
+        "es_no_pienso_llegar",
+        signs.HOPELESSNESS,
+        # Not meaning to be there for a date: "no pienso llegar a ver las posadas".
+        r"\bno (?:pienso|planeo) llegar a (?:ver )?(?:las posadas|la navidad|navidad|ano nuevo|"
+        r"mi cumpleanos|fin de ano|diciembre|enero|el verano|otro ano|los \d+)\b",
+        unless=r"\b(?:a tiempo|temprano|tarde|con (?:este|ese|el|la|mi)|sin (?:dinero|deudas|bajar|"
+        r"hablar|ahorrar|terminar)|"
+        r"manejando|en (?:carro|camion|avion))\b",
+    ),
+    rule(
+        "es_nada_por_que_quedarse",
+        signs.HOPELESSNESS,
+        r"\bno (?:queda|hay) nada (?:aqui )?por (?:lo )?que valga la pena (?:quedarse|quedarme|"
+        r"seguir aqui|estar aqui|aguantar)\b",
+        # A place one would leave: a party, a job, a town.
+        unless=r"\b(?:fiesta|trabajo|chamba|empresa|ciudad|pais|pueblo|restaurante|bar|evento|"
+        r"concierto|reunion|junta|escuela|equipo|menu|tienda|barrio)\b",
+    ),
+    rule(
+        "es_ventana_que_abre",
+        signs.METHOD,
+        r"\bventana del (?:piso|\w+ piso) (?:\d+|\w+)\b.{0,15}?\b(?:si )?(?:abre|se abre)\b"
+        r".{0,15}?\b(?:ya )?(?:revise|cheque|probe|lo comprobe)\b",
+        unless=r"\b(?:aire|pintura|olor|calor|ventil\w*|fresco|humo)\b",
+    ),
+    rule(
+        "es_cruzar_sin_mirar",
+        signs.METHOD,
+        r"\b(?:se me ocurrio|pense en|pienso en|quiero|quisiera|ganas de|me dan ganas de|voy a) "
+        r"cruzar (?:la autopista|el freeway|la carretera|la interestatal|el periferico|la \d+)\b"
+        r".{0,30}?\bsin (?:mirar|voltear|ver)\b",
+    ),
+    rule(
+        "es_mascota_con_fecha",
+        signs.PREPARATION,
+        # A pet rehomed for a day named, with no move to explain it: "el gato ya tiene casa nueva
+        # para después del sábado".
+        r"\b(?:el|la|mi|mis) (?:gat[oa]|perr[oa]|perrit[oa]|gatit[oa]|mascotas?|periquito)s? ya "
+        r"tienen? (?:casa|duen[oa]|hogar|familia) nuev[oa] para despues del? (?:sabado|domingo|"
+        r"lunes|martes|miercoles|jueves|viernes|fin de semana|\d+)\b",
+        unless=r"\b(?:mudanza|mudo|mudamos|viaje|vuelo|trabajo nuevo|bebe|militar|deploy\w*)\b",
+    ),
+    rule(
+        "es_mi_velorio_dispuesto",
+        signs.PREPARATION,
+        r"\b(?:deje escrit[oa]s?|deje dicho|ya escogi|ya elegi|ya tengo) (?:la cancion|las "
+        r"canciones|la musica|las flores|la ropa|el lugar)\b.{0,30}?\ben mi (?:velorio|funeral|"
+        r"entierro|misa de cuerpo presente)\b",
+    ),
+    rule(
+        "es_gracias_como_cerrando",
+        signs.PREPARATION,
+        r"\b(?:le di las gracias|les di las gracias|agradeci|me despedi)\b.{0,60}?\bcomo "
+        r"(?:cerrando|despidiendome|para cerrar)\b(?! (?:el |un |este )?ciclo\b)",
+        unless=r"\b(?:trabajo|chamba|escuela|semestre|proyecto|equipo|mudanza|jubila\w*)\b",
+    ),
+    rule(
+        "es_funeraria_lista",
+        signs.PREPARATION,
+        # One's own funeral arranged so that no one has to: "…el número de la funeraria pegado
+        # en el refri para que no tengan que batallar ellos".
+        r"\bfuneraria\b.{0,80}?\bpara que (?:ellos |ustedes |mi familia |nadie )?no (?:tengan|"
+        r"tenga) que (?:batallar|pagar|preocuparse|hacer nada|decidir)\b",
+        unless=r"\b(?:de|para) (?:mi|su|el|la) (?:abuel[oa]|papa|mama|ti[oa]|herman[oa]|espos[oa]|"
+        r"suegr[oa]|padrino|madrina|apa|ama)\b",
+    ),
+    rule(
+        "es_cicatrices_sobre_las_viejas",
+        signs.SELF_HARM,
+        r"\b(?:cicatrices|cortadas|cortes|marcas) nuevas (?:encima de|sobre|junto a) (?:las|los) "
+        r"viej[oa]s\b",
+    ),
+    rule(
+        "es_sangre_escondida",
+        signs.SELF_HARM,
+        r"\b(?:limpi\w+|tall\w+|trape\w+|tallar) (?:la |mi )?sangre\b.{0,60}?\bantes de que "
+        r"(?:llegara|llegue|viera|vea|se diera cuenta|se de cuenta|despertara)\b",
+        unless=r"\b(?:nariz|regla|periodo|perr[oa]|gat[oa]|carne|pollo|pescado|venado|"
+        r"mi (?:hij[oa]|nin[oa]))\b",
     ),
 )

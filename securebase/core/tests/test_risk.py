@@ -2101,10 +2101,126 @@ RUN_29 = [
 ]
 
 
+RUN_30 = [
+    # Run 30, for the everyday phrases of set 32 that rules flagged, each beside a warning sign
+    # that shares its words: an age now set against the past, a night that feels like another
+    # life, a thesis, "hace un año" (and "hace años que…", which lasts until now), a neighbour's
+    # story; then a present told with "tengo" and homework done with a child, which had excused
+    # a warning sign beside them; a shout answered with a weapon; then phrasings of set 32 that
+    # no rule read, each beside an everyday sentence that shares its words.
+    (
+        "when i came out at 16 my family cut me off and i wanted to die. i am 31 now and married",
+        None,
+    ),
+    ("i am 31 now and i want to die", "want_to_die"),
+    ("the night of the overdose feels like another life, we moved on", None),
+    ("waking up feels like another life sentence, i want to die", "want_to_die"),
+    ("writing my thesis on suicide among college athletes", None),
+    ("my thesis is due friday and i keep thinking about suicide", "suicide"),
+    ("hace un año me tomé un frasco de pastillas; hoy corrí mi primer 5k", None),
+    ("hace años que quiero morirme", "es_quiero_morir"),
+    ("hace un mes tengo la idea de matarme dando vueltas", "es_matarme"),
+    ("desde hace meses pienso en matarme", "es_matarme"),
+    ("la vecina me contó que tiene ideas suicidas, le pasé el número del 988", None),
+    ("la vecina me contó que se mudó y yo tengo ideas suicidas", "es_suicidio"),
+    (
+        "desde la ruptura tengo pensamientos de suicidio, mi prima me dijo que buscara ayuda",
+        "es_suicidio",
+    ),
+    ("le ayudé con la tarea a mi niño y todo el día pensando en suicidarme", "es_quitarme_la_vida"),
+    ("estoy haciendo una tarea sobre el suicidio en adolescentes", None),
+    ("si me vuelve a gritar en la obra le clavo el desarmador", "es_amenaza_mas"),
+    ("si me vuelve a dejar plantada lo mato jaja", None),
+    ("si me vuelve a gritar le pongo un alto", None),
+    ("ojalá mañana la alarma suene y yo ya no", "es_ojala_y_yo_ya_no"),
+    ("ojalá mañana llueva y yo ya no tenga que ir", None),
+    ("pensé que no estaría mal si el avión no aterrizaba", "es_que_no_aterrice"),
+    ("no estaría mal si el avión llega temprano", None),
+    ("me acuesto con la esperanza de que mi corazón se canse antes que yo", "es_ojala_no_haber"),
+    ("ojalá que el corazón deje de latir tan rápido, la ansiedad me tiene mal", None),
+    ("ojalá ya no tuviera que volver a despertar nunca", "es_no_volver_a_despertar"),
+    ("ojalá ya no tuviera que despertar a las 5 para el trabajo", None),
+    ("sin mí ella estaría tranquila en su rancho", "es_carga_sin_mi"),
+    ("sin mi ayuda ella estaría perdida con la mudanza", None),
+    ("no pienso llegar a ver las posadas de este año", "es_no_pienso_llegar"),
+    ("no pienso llegar a las posadas con este carro, se me descompone", None),
+    ("no queda nada por lo que valga la pena quedarse", "es_nada_por_que_quedarse"),
+    ("en esta fiesta no queda nada por lo que valga la pena quedarse", None),
+    ("la ventana del piso 11 sí abre, ya revisé", "es_ventana_que_abre"),
+    ("la ventana del piso 11 sí abre, ya revisé, así sale el olor a pintura", None),
+    ("se me ocurrió cruzar la autopista caminando de noche, sin mirar", "es_cruzar_sin_mirar"),
+    ("se me olvidó mirar antes de cruzar la calle y casi me pega una bici", None),
+    ("el gato ya tiene casa nueva para después del sábado", "es_mascota_con_fecha"),
+    ("el gato ya tiene casa nueva para después del sábado, nos mudamos a Texas", None),
+    ("dejé escrita la canción que quiero en mi velorio, la de Vicente", "es_mi_velorio_dispuesto"),
+    ("le dije a mi mamá que en mi boda quiero la canción de Vicente", None),
+    (
+        "le di las gracias a todos en el grupo de la familia, como cerrando",
+        "es_gracias_como_cerrando",
+    ),
+    ("le di las gracias a todos en el grupo de la familia por venir a la fiesta", None),
+    (
+        "ya dejé el número de la funeraria en el refri para que no tengan que batallar ellos",
+        "es_funeraria_lista",
+    ),
+    (
+        "dejé el número de la funeraria de mi abuelo para que no tengan que batallar",
+        None,
+    ),
+    ("regalé mis plantas, mis libros y la bici, ya casi es hora", "es_despedida_hecha"),
+    ("regalé mis plantas, mis libros y la bici porque me mudo, ya casi es hora del vuelo", None),
+    ("cicatrices nuevas encima de las viejas", "es_cicatrices_sobre_las_viejas"),
+    ("le salieron cicatrices nuevas al sillón de piel", None),
+    ("tuve que limpiar la sangre del lavabo antes de que llegara mi roomie", "es_sangre_escondida"),
+    ("tuve que limpiar la sangre de la nariz de mi niño antes de que llegara su papá", None),
+    ("my $250k policy would do more for my parents than i ever did alive", "policy_worth_more"),
+    ("this new policy would do more for the team than the old one", None),
+    ("the 14th floor window opens, i checked", "window_that_opens"),
+    ("the 14th floor window opens, i checked, so we can air out the paint smell", None),
+    ("final journal entry, thanks for listening app", "final_entry_thanks"),
+    ("last journal entry of the year, thanks for listening app", None),
+    ("told my coworkers it was nice knowing them", "nice_knowing_them"),
+    ("told my coworkers it was nice knowing them on my last day before the move", None),
+    ("asked my neighbor to take the dog after sunday, didn't tell her why", "pet_given_quietly"),
+    (
+        "asked my neighbor to watch the dog, didn't tell her why, it's a surprise trip",
+        None,
+    ),
+    (
+        "said goodbye to my mom on the phone without her knowing it was really goodbye",
+        "goodbye_unknown_to_them",
+    ),
+    ("said goodbye to my mom at the airport without her knowing it was goodbye for a year", None),
+    ("the racing thoughts only stop when i hurt myself", "only_stops_when_hurt"),
+    ("the racing thoughts only stop when i run", None),
+    ("new scars over the old ones", "self_harm_more"),
+    ("new tiles over the old ones in the bathroom", None),
+    ("had to scrub blood out of the bathroom grout before my roommate got home", "blood_hidden"),
+    (
+        "had to scrub the blood out of the carpet before my roommate got home, the dog cut his paw",
+        None,
+    ),
+    (
+        "my cousin keeps a gun in his truck and i'm going to borrow it and go talk to her new man",
+        "gun_borrowed_to_confront",
+    ),
+    ("my cousin keeps a gun for hunting, i might borrow it and go see the range with him", None),
+    # From the review before measuring: a job's cycle closed, a child crossing, a diet, a
+    # challenge's last day, a date; an age now with no age then excuses nothing.
+    ("me despedí de mis compañeros del trabajo, como cerrando el ciclo", None),
+    ("un niño quiso cruzar la carretera sin mirar y casi lo atropellan", None),
+    ("no pienso llegar a diciembre sin bajar de peso", None),
+    ("final entry of the 30 day gratitude challenge, thank you app", None),
+    ("told my tinder date it was nice knowing him, no spark", None),
+    ("i am 16 now. wanted to die all week", "want_to_die"),
+    ("at 16 i wanted to die. i am 31 now", None),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "rule"), RUN_23 + RUN_24 + RUN_25 + RUN_26 + RUN_27 + RUN_28 + RUN_29
+    ("text", "rule"), RUN_23 + RUN_24 + RUN_25 + RUN_26 + RUN_27 + RUN_28 + RUN_29 + RUN_30
 )
-def test_runs_23_to_29_rules_read_their_sets_and_leave_everyday_ones(text, rule):
+def test_runs_23_to_30_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule

@@ -106,12 +106,12 @@ def test_after_a_fork_the_encoder_is_started_again(monkeypatch, with_encoder):
 
 # --- the screen with the engine ------------------------------------------------------------------
 
-# On the run 29 held-aside phrases, set 32 (docs/safety.md): English 94.6% recall, 1.8% false
-# alarms; Spanish 89.2% recall, 1.2% false alarms. The engine's arithmetic differs in its last
+# On the run 30 held-aside phrases, set 33 (docs/safety.md): English 96.4% recall, 5.5% false
+# alarms; Spanish 95.2% recall, 2.4% false alarms. The engine's arithmetic differs in its last
 # digits from one processor to another, which can move a phrase that sits on the threshold, so
 # each floor leaves one phrase of room (set 27's English read 161 of 166 on one machine and 162
-# on another): 156 and 147 of 166 warning signs, 4 and 3 of 165 everyday phrases.
-FLOORS = {"en": (0.935, 0.025), "es": (0.885, 0.019)}
+# on another): 159 and 157 of 166 warning signs, 10 and 5 of 165 everyday phrases.
+FLOORS = {"en": (0.955, 0.061), "es": (0.945, 0.031)}
 
 
 @needs_engine
