@@ -106,12 +106,12 @@ def test_after_a_fork_the_encoder_is_started_again(monkeypatch, with_encoder):
 
 # --- the screen with the engine ------------------------------------------------------------------
 
-# On the run 30 held-aside phrases, set 33 (docs/safety.md): English 96.4% recall, 5.5% false
-# alarms; Spanish 95.2% recall, 2.4% false alarms. The engine's arithmetic differs in its last
+# On the run 30 held-aside phrases, sets 33 and 34 (docs/safety.md): English 96.4% recall, 3.9%
+# false alarms; Spanish 96.7% recall, 2.7% false alarms. The engine's arithmetic differs in its last
 # digits from one processor to another, which can move a phrase that sits on the threshold, so
 # each floor leaves one phrase of room (set 27's English read 161 of 166 on one machine and 162
-# on another): 159 and 157 of 166 warning signs, 10 and 5 of 165 everyday phrases.
-FLOORS = {"en": (0.955, 0.061), "es": (0.945, 0.031)}
+# on another): 319 and 320 of 332 warning signs, 14 and 10 of 330 everyday phrases.
+FLOORS = {"en": (0.96, 0.043), "es": (0.9635, 0.031)}
 
 
 @needs_engine

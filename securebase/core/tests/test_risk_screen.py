@@ -300,11 +300,11 @@ def test_the_held_aside_files_hold_only_held_aside_phrases():
         assert parts == ({HELD_ASIDE} if path.name.startswith("heldaside") else {TUNING})
 
 
-# What the screen without its encoder reaches on its run 30 held-aside phrases, set 33
-# (docs/safety.md): English 91.6% recall, 6.7% false alarms; Spanish 92.8% recall, 2.4% false
+# What the screen without its encoder reaches on its run 30 held-aside phrases, sets 33 and 34
+# (docs/safety.md): English 93.7% recall, 4.5% false alarms; Spanish 94.6% recall, 2.1% false
 # alarms. These floors catch a regression; the recall aim (95%) is not reached in either
-# language, and the false-alarm aim (5%) is not met in English.
-FLOORS = {"en": (0.915, 0.067), "es": (0.925, 0.025)}
+# language.
+FLOORS = {"en": (0.935, 0.046), "es": (0.945, 0.022)}
 
 
 def test_held_aside_recall_and_false_alarms_do_not_regress():
