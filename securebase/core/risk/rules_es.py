@@ -3197,7 +3197,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_sangre_escondida",
         signs.SELF_HARM,
-        r"\b(?:limpi\w+|tall\w+|trape\w+|tallar) (?:la |mi )?sangre\b.{0,60}?\bantes de que "
+        r"\b(?:limpi\w+|tall(?:e|a\w*)|trape\w+) (?:la |mi )?sangre\b.{0,60}?\bantes de que "
         r"(?:llegara|llegue|viera|vea|se diera cuenta|se de cuenta|despertara)\b",
         unless=r"\b(?:nariz|regla|periodo|perr[oa]|gat[oa]|carne|pollo|pescado|venado|"
         r"mi (?:hij[oa]|nin[oa]))\b",

@@ -2214,6 +2214,9 @@ RUN_30 = [
     ("told my tinder date it was nice knowing him, no spark", None),
     ("i am 16 now. wanted to die all week", "want_to_die"),
     ("at 16 i wanted to die. i am 31 now", None),
+    # From the end review: scrubbing is "tallar", not the workshop ("taller").
+    ("tallé la sangre del lavabo antes de que llegara mi roomie", "es_sangre_escondida"),
+    ("en el taller la sangre del corte se limpió antes de que llegara el jefe", None),
 ]
 
 
