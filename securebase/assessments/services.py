@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Mapping
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import transaction
-from django.utils import timezone
 
 from securebase.accounts.models import User
 from securebase.assessments.models import AssessmentResult
 from securebase.assessments.scoring import ANXIETY, AVOIDANCE, Instrument, score
-from securebase.core.once import create_once
-from securebase.core.questionnaires import keep_taken_until, report_taken
-
-
-class NotAClient(Exception):
-    """Only client accounts keep a history of results."""
+from securebase.core.questionnaires import NotAClient, keep_taken_until, save_taken
 
 
 def _stored(mean) -> Decimal:
@@ -48,26 +41,16 @@ def record_result(
     if not instrument.has_map:
         raise ValueError(f"{instrument.slug} does not measure anxiety and avoidance")
     scored = score(instrument, answers)
-    clean = {item_id: answers[item_id] for item_id in instrument.item_ids}
-
-    def build() -> AssessmentResult:
-        return AssessmentResult(
-            client=client,
-            run_id=run_id,
-            instrument=instrument.slug,
-            taken_at=taken_at or timezone.now(),
-            anxiety=_stored(scored[ANXIETY].mean),
-            avoidance=_stored(scored[AVOIDANCE].mean),
-            answers_json=json.dumps({str(k): v for k, v in clean.items()}),
-            items_language=instrument.items_language,
-        )
-
-    result, created = create_once(
-        AssessmentResult, lookup={"client": client, "run_id": run_id}, build=build
+    return save_taken(
+        AssessmentResult,
+        client=client,
+        instrument=instrument,
+        answers=answers,
+        run_id=run_id,
+        taken_at=taken_at,
+        anxiety=_stored(scored[ANXIETY].mean),
+        avoidance=_stored(scored[AVOIDANCE].mean),
     )
-    if created:
-        report_taken(client_id=client.pk, slug=instrument.slug, at=result.taken_at)
-    return result, created
 
 
 @transaction.atomic

@@ -1,19 +1,23 @@
 """What the two questionnaire apps (assessments' ECR, measures' PHQ-9 and GAD-7) share: the short
 life of the answers of someone without an account, and once a client's answers are scored, the
-fields every saved result has, telling the other apps a questionnaire was taken, and keeping
-shared results as records of care when the account closes.
+fields every saved result has, saving it once by its run, telling the other apps a questionnaire
+was taken, and keeping shared results as records of care when the account closes.
 """
 
 from __future__ import annotations
 
 import json
+import uuid
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Protocol, TypeVar
 
 from django.db import models
 from django.utils import timezone
 
 from securebase.core.fields import EncryptedTextField
 from securebase.core.hooks import call_hooks
+from securebase.core.once import create_once
 
 # Answers of someone without an account live only in their session; the session (and with it
 # the answers) ends after this much inactivity instead of the site-wide two weeks.
@@ -58,6 +62,61 @@ class SavedQuestionnaire(models.Model):
         if not self.answers_json:
             return {}
         return {int(k): int(v) for k, v in json.loads(self.answers_json).items()}
+
+
+class NotAClient(Exception):
+    """Only client accounts keep a history of questionnaire results."""
+
+
+class Shown(Protocol):
+    """What ``save_taken`` reads of the instrument the answers were given to."""
+
+    slug: str
+    items_language: str
+
+    @property
+    def item_ids(self) -> tuple[int, ...]: ...
+
+
+R = TypeVar("R", bound=SavedQuestionnaire)
+
+
+def save_taken(
+    model: type[R],
+    *,
+    client,
+    instrument: Shown,
+    answers: Mapping[int, int],
+    run_id: uuid.UUID,
+    taken_at: datetime | None = None,
+    **scores: object,
+) -> tuple[R, bool]:
+    """Save ``client``'s already scored ``answers`` to ``instrument`` as a ``model`` row with
+    the app's ``scores`` (its own fields); return (result, created).
+
+    Saved once by ``run_id``: a second call (a double submit) returns the row already saved and
+    creates nothing. The answers are kept in the instrument's item order, only the items
+    answered; ``taken_at`` defaults to now. On the first save the other apps hear that the
+    questionnaire was taken (``report_taken``). The caller has checked that ``client`` is a
+    client and scored the answers (which validates them).
+    """
+
+    def build() -> R:
+        kept = {item_id: answers[item_id] for item_id in instrument.item_ids if item_id in answers}
+        return model(
+            client=client,
+            run_id=run_id,
+            instrument=instrument.slug,
+            taken_at=taken_at or timezone.now(),
+            answers_json=json.dumps({str(k): v for k, v in kept.items()}),
+            items_language=instrument.items_language,
+            **scores,
+        )
+
+    result, created = create_once(model, lookup={"client": client, "run_id": run_id}, build=build)
+    if created:
+        report_taken(client_id=client.pk, slug=instrument.slug, at=result.taken_at)
+    return result, created
 
 
 def report_taken(*, client_id: int, slug: str, at: datetime) -> None:

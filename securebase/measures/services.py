@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Mapping
 from datetime import datetime
 
 from django.db import transaction
-from django.utils import timezone
 
 from securebase.accounts.models import User
 from securebase.assessments.scoring import Instrument, score
-from securebase.core.once import create_once
-from securebase.core.questionnaires import keep_taken_until, report_taken
+from securebase.core.questionnaires import NotAClient, keep_taken_until, save_taken
 from securebase.measures import schedules
 from securebase.measures.models import MeasureResult
 
 # The one scale the PHQ-9 and GAD-7 have: the total of their scored items.
 TOTAL = "total"
-
-
-class NotAClient(Exception):
-    """Only client accounts keep a history of results."""
 
 
 @transaction.atomic
@@ -47,27 +40,19 @@ def record_measure(
         raise NotAClient(client.pk)
     scored = score(instrument, answers)
     total = scored[TOTAL]
-    clean = {item.id: answers[item.id] for item in instrument.items if item.id in answers}
-
-    def build() -> MeasureResult:
-        return MeasureResult(
-            client=client,
-            run_id=run_id,
-            instrument=instrument.slug,
-            taken_at=taken_at or timezone.now(),
-            total=total.total,
-            band=total.band.key if total.band else "",
-            safety_flag=bool(scored.flags),
-            answers_json=json.dumps({str(k): v for k, v in clean.items()}),
-            items_language=instrument.items_language,
-        )
-
-    result, created = create_once(
-        MeasureResult, lookup={"client": client, "run_id": run_id}, build=build
+    result, created = save_taken(
+        MeasureResult,
+        client=client,
+        instrument=instrument,
+        answers=answers,
+        run_id=run_id,
+        taken_at=taken_at,
+        total=total.total,
+        band=total.band.key if total.band else "",
+        safety_flag=bool(scored.flags),
     )
     if created:
         schedules.complete_requests(result=result)
-        report_taken(client_id=client.pk, slug=instrument.slug, at=result.taken_at)
     return result, created
 
 
