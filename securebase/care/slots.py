@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.template.loader import render_to_string
 
+from securebase.accounts.guards import is_client
 from securebase.care import homework, queries
 
 
@@ -27,7 +28,7 @@ def clinic_booking(request, *, booking) -> str:
 def client_home(request) -> str:
     """On a client's home: their homework, and the way to "who can see what"."""
     user = request.user
-    if not user.is_authenticated or not user.is_client:
+    if not is_client(user):
         return ""
     connected = queries.sharing_on_page(request)
     # Homework comes only from active relationships: with none, there is nothing to look up.

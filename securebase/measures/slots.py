@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from securebase.accounts.guards import is_client
 from securebase.assessments.catalog import get_measure
 from securebase.measures import schedules, sharing
 
@@ -12,7 +13,7 @@ from securebase.measures import schedules, sharing
 def client_home(request) -> str:
     """On a client's home: the questionnaires their clinician asked for that are due now."""
     user = request.user
-    if not user.is_authenticated or not user.is_client or not sharing.shared_on_page(request):
+    if not is_client(user) or not sharing.shared_on_page(request):
         return ""
     due = schedules.due_for(user, now=timezone.now())
     seen: set[str] = set()

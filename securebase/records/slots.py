@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from securebase.accounts.guards import is_client
 from securebase.bookings.models import Booking
 from securebase.bookings.queries import practice_tz
 from securebase.records import queries
@@ -28,7 +29,7 @@ def clinic_booking(request, *, booking: Booking) -> str:
 def client_home(request) -> str:
     """On a client's home: how many documents wait for their signature, if any."""
     user = request.user
-    if not user.is_authenticated or not user.is_client:
+    if not is_client(user):
         return ""
     waiting = queries.outstanding_count(user)
     if not waiting:
