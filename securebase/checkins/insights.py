@@ -84,12 +84,19 @@ def _window(days: Mapping[date, Day], first: date, last: date) -> list[Day]:
     return [day for day in found if day is not None]
 
 
-def anxiety_change(days: Mapping[date, Day], *, today: date) -> Insight | None:
-    """Average anxiety over the last four weeks against the four weeks before."""
+def recent_and_earlier(days: Mapping[date, Day], *, today: date) -> tuple[list[Day], list[Day]]:
+    """The days with a check-in in the last ``WINDOW_DAYS`` up to ``today`` (a local date) and
+    in the ``WINDOW_DAYS`` before them, each oldest first: what a "last four weeks against the
+    four before" sentence compares."""
     recent_start = today - timedelta(days=WINDOW_DAYS - 1)
     earlier_start = recent_start - timedelta(days=WINDOW_DAYS)
     recent = _window(days, recent_start, today)
-    earlier = _window(days, earlier_start, recent_start - timedelta(days=1))
+    return recent, _window(days, earlier_start, recent_start - timedelta(days=1))
+
+
+def anxiety_change(days: Mapping[date, Day], *, today: date) -> Insight | None:
+    """Average anxiety over the last four weeks against the four weeks before."""
+    recent, earlier = recent_and_earlier(days, today=today)
     if len(recent) < MIN_DAYS_PER_WINDOW or len(earlier) < MIN_DAYS_PER_WINDOW:
         return None
     now_avg = round1(mean(d.mean for d in recent))
@@ -177,10 +184,7 @@ def trigger_differences(days: Mapping[date, Day]) -> list[Insight]:
 
 def resisted_share_change(days: Mapping[date, Day], *, today: date) -> Insight | None:
     """Share of noticed protest behaviors that were resisted: last four weeks against before."""
-    recent_start = today - timedelta(days=WINDOW_DAYS - 1)
-    earlier_start = recent_start - timedelta(days=WINDOW_DAYS)
-    recent = _window(days, recent_start, today)
-    earlier = _window(days, earlier_start, recent_start - timedelta(days=1))
+    recent, earlier = recent_and_earlier(days, today=today)
     r_resisted = sum(len(d.resisted) for d in recent)
     r_total = r_resisted + sum(len(d.acted) for d in recent)
     e_resisted = sum(len(d.resisted) for d in earlier)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from securebase.checkins import insights, trends
+from securebase.checkins.stats import Day
 from securebase.checkins.trends import CheckinFact, Evidence
 from securebase.pause.summary import PauseFact, summarize_pauses
 
@@ -304,3 +305,12 @@ def test_without_insights_the_summary_is_the_same_but_for_the_sentences():
     bare = trends.summarize_days(days, pause, today=TODAY, insights=False)
     assert bare.insights == ()
     assert replace(bare, insights=full.insights) == full
+
+
+def test_it_splits_the_last_four_weeks_from_the_four_before():
+    every_day = {days_back(n): Day(days_back(n), checkins=1) for n in range(70)}
+    recent, earlier = insights.recent_and_earlier(every_day, today=TODAY)
+    assert [d.day for d in recent] == [date(2025, 3, 4) + timedelta(days=n) for n in range(28)]
+    assert [d.day for d in earlier] == [date(2025, 2, 4) + timedelta(days=n) for n in range(28)]
+    del every_day[date(2025, 3, 4)]
+    assert len(insights.recent_and_earlier(every_day, today=TODAY)[0]) == 27
