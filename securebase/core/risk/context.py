@@ -45,6 +45,8 @@ _RECURRENCE = {
         r"|\b(?:and|but) this (?:year|month|week|winter|summer|spring|fall|christmas|time) "
         r"(?:again|too|as well)\b"
         # Another attempt planned: "my suicide attempt was in 2015 and i am planning another".
+        # Trying again: "remember when I tried to kill myself? I'm going to try again".
+        r"|\b(?:going to|gonna|will|want to) (?:try|do it|try it) again\b"
         r"|\b(?:planning|plan|going to|gonna|want to|will) (?:make |try |do )?another"
         r"(?: one| attempt| try)?\b(?!.{0,10}\b(?:job|degree|trip|kid|baby)\b)"
         # A count of clean days ended: "broke my 200 days clean tonight".

@@ -106,8 +106,8 @@ ENGLISH = {
         # Glad of not having acted, not of something else that happened not to happen.
         r"|\bso glad i (?:never|did not) (?:went through|go through|did it|do it|tried|try|"
         r"acted on|act on|followed through|follow through)\b"
-        r"|\bso glad i (?:stayed alive|am still (?:here|alive)|got help|asked for help|reached "
-        r"out)\b"
+        r"|\bso glad i (?:stayed alive|am still (?:here|alive|around)|got help|asked for help|"
+        r"reached out)\b"
         r"|\bi (?:do not|no longer) (?:believe|think|feel) that (?:now|anymore|any more)\b"
         # An earlier self, and harm given up for good: "the version of me who wanted to die",
         # "i quit self harming the year my daughter was born and never went back".
@@ -161,6 +161,21 @@ ENGLISH = {
         # A night that feels like another life; not "another life sentence".
         r"|\b(?:feels|felt|seems|seemed) like (?:another|a different|someone else's|a past) "
         r"life(?:time)?\b(?! sentence)|\ba lifetime ago\b"
+        # Told as in the past, as "behind me" is: "those urges to die are in the past"; not a
+        # marriage or the best of life left there.
+        r"|\b(?:urges?(?: \w+){0,3}|thoughts?(?: \w+){0,3}|feelings?|that|it|cutting|"
+        r"self[ -]?harm\w*|attempts?|(?:those|these) (?:days|nights|years|months|times)) "
+        r"(?:is|are|was|were) (?:all |long |now |finally |well )?in the past\b"
+        # An earlier self met again: "hugged my past self", "a letter to my younger self".
+        r"|\b(?:hug\w*|tell|told|write to|wrote to|letter to|proud of|thank\w*|forgive|forgave) "
+        r"my (?:past|younger|former|teenage) self\b"
+        # "Remember when I gave my stuff away…": a time recalled as such.
+        r"|\bremember when i (?:gave|wrote|tried|cut|took|planned|wanted|almost|nearly|thought|"
+        r"said|was)\b"
+        # A year of recovery marked: "celebrated one year without self harm".
+        r"|\b(?:celebrat\w*|proud of|marking|hit|reached)\b.{0,20}?\b(?:a|one|two|three|\d+) "
+        r"(?:years?|months?) (?:without|free of|free from) (?:self[ -]?harm\w*|cutting|"
+        r"hurting myself|burning myself)\b"
     ),
     "denial": (
         r"\bi (?:am|was) (?:not|never) (?:suicidal|in danger|going to (?:hurt|kill) myself)\b"
@@ -233,6 +248,16 @@ ENGLISH = {
         # not "read about a suicide method".
         r"|\b(?:read|heard|saw|reading|hearing) (?:about|of) (?:a|an|another|the) (?:\w+ )?"
         r"(?:suicide|overdose)\b(?! (?:methods?|notes?|plans?|ways?|kits?)\b)"
+        # The news telling of a stranger without a verb of saying: "saw on the news a man
+        # jumped off a bridge".
+        r"|\b(?:on|in) the news\b.{0,20}?\b(?:a|an|the|some|this|two|three) (?:man|woman|guy|"
+        r"girl|boy|teen|teenager|person|student|driver|kid|people|men|women)\b"
+        r"(?!.{0,80}\bi (?:want|am going|will|wish|could|should)\b)"
+        # A patient brought in, an emergency call: "a kid came in with an overdose", "third
+        # overdose call this week".
+        r"|(?<!\bi )\b(?:came|come|coming|brought) in (?:with|for|after) (?:an? )?(?:\w+ )?"
+        r"(?:overdose|suicide attempt)\b"
+        r"|\b(?:overdose|od|jumper) calls?\b"
         # What a shift at work brought: "ER shift: two overdoses".
         r"|\bshift\b[^.]{0,20}?\b(?:\w+ )?(?:overdoses|ods|suicides|suicide attempts)\b"
         # A case that came in at work: "had an overdose attempt come in tonight".
@@ -331,7 +356,7 @@ SPANISH = {
         r"sali adelante|me recupere|lo supere)\b"
         r"|\b(?:la terapia|el tratamiento|mi terapeuta|el hospital|la ayuda|la medicina)"
         r"(?: \w+)? me (?:ayudo|salvo|ayudaron|salvaron)\b|\beso me salvo\b"
-        r"|\bme internaron\b|\b(?:ya|ahora) estoy (?:estable|a salvo|bien|mejor|sobri[oa])\b"
+        r"|\bme internaron\b|\b(?:ya|ahora|hoy) estoy (?:estable|a salvo|bien|mejor|sobri[oa])\b"
         r"|\bestoy orgullos[oa]\b|\bque bueno que sigo\b|\bya no tengo (?:esos|esas|ese)\b"
         r"|\bhace mucho que no\b|\b(?:llevo|tengo) (?:\w+ )?(?:anos|meses|semanas) sin\b"
         r"|\bhace (?:mucho|muchos anos|anos|tiempo)(?: tiempo)? (?:que )?(?:intente|quise|pense|"
@@ -355,6 +380,12 @@ SPANISH = {
         r"semanas?|meses|mes|anos?) (?:ya )?sin (?:hacerme dano|cortarme|lastimarme|quemarme|"
         r"autolesionarme)\b"
         r"|\bestuve internad[oa]\b|\b(?:eso |todo eso )?ya (?:quedo atras|quedo en el pasado)\b"
+        # "Esas ganas de morirme quedaron atrás"; "ya van 500 días limpia".
+        r"|(?<!\bvivir )(?<!\bvida )(?<!\bfelicidad )(?<!\besperanza )(?<!\bsuenos )"
+        r"\bquedaron (?:atras|en el pasado)\b"
+        r"|\b(?:ya )?van (?:\w+ )?(?:dias|semanas|meses|anos) (?:limpi[oa]s?|sobri[oa]s?|sin "
+        r"(?:hacerme dano|cortarme|lastimarme|quemarme|autolesion\w*))\b"
+        r"(?!.{0,40}\b(?:no aguanto|no puedo|ganas|me cuesta)\b)"
         # A year gone by since, and care finished: "ya pasó un año desde que estuve en el
         # programa...", "hoy me dieron de alta de la terapia".
         r"|\bya paso (?:un|mas de un|casi un|medio) (?:ano|mes)\b|\bme dieron de alta\b"
@@ -401,6 +432,10 @@ SPANISH = {
         # Events at work, counted: "hoy tuvimos dos sobredosis".
         r"|\b(?:tuvimos|vimos|atendimos|perdimos|llegaron|llego) (?:\w+ ){0,2}(?:sobredosis|"
         r"suicidios|intentos? de suicidio)\b"
+        # ...or someone brought in: "hoy llegó un chavo por sobredosis", "atendimos a un
+        # muchacho con una sobredosis".
+        r"|\b(?:tuvimos|vimos|atendimos|perdimos|llegaron|llego|trajeron|ingreso|ingresaron) "
+        r"(?:a )?(?:\w+ ){1,3}(?:por|con) (?:una )?sobredosis\b"
         r"|\bperdi\w* a (?:su|mi|un|una) \w+(?: \w+)? (?:por|a causa de|de) (?:una )?(?:sobredosis|"
         r"suicidio)\b"
         r"|\bvi a mi (?:mejor amig[oa]|amig[oa]|herman[oa]|prim[oa]|hij[oa]|novi[oa])\b.{0,40}?"

@@ -746,6 +746,13 @@ RULES: tuple[Rule, ...] = (
         # just anxiety".
         r"|(?:feel|feels|feeling|felt) like i (?:am|was) going to die\b(?=.{0,80}\b(?:panic|"
         r"anxiety|heart attack|asthma|it passes|passed)\b)"
+        # ...or said first: "if I don't get a vacation soon I'm literally going to die".
+        r"|\bif i (?:do not|can not) (?:get|have|eat|drink|find) (?:a |an |some |my |this |more "
+        r")?(?:vacation|coffee|food|sleep|nap|break|day off|weekend|snack|tacos?|pizza|caffeine|"
+        r"boba|sugar|chocolate|ice cream|lunch)\b.{0,40}?\bgoing to die\b"
+        # Heat told with a body melting: "it's so hot I'm melting, I'm going to die on this bus".
+        r"|\b(?:so hot|too hot|melting|heat wave|heatwave|so cold|freezing)\b"
+        r"(?:(?!\b(?:bridge|roof|ledge|tracks|tonight)\b).){0,40}?\bgoing to die\b(?! tonight)"
         r"|going to die if (?:he|she|they|anyone|someone|somebody|my \w+) (?:\w+ )?(?:sees?|"
         r"finds?|reads?|hears?|knows?|asks?|finds out|walks in)"
         r"|laughing|of "
@@ -863,6 +870,10 @@ RULES: tuple[Rule, ...] = (
         r"right now|now|again|alone|"
         r"thinking|alone|sat there|stood there|and (?:sat|stood|looked|thought|cried)))",
         unless=r"\b(?:hammock|climbing|rope climbs?|jump rope|tow|boat|swing|clothesline|tie down|"
+        # Gear for a trip: "bought rope and tent stakes for the camping trip"; not a story told
+        # to others ("told the cashier it was for camping").
+        r"tents?|tent stakes|tarp|campsite|for (?:the|a|our|my|this) (?:\w+ )?(?:camping|"
+        r"backpacking) trip|"
         r"rope course|rope toys?|end of (?:my|the|her|his|their) rope|"
         r"range|hunting|cleaning|locked|safe and|fireworks|party|sunset|barbecue|bbq|picnic|"
         r"photos?|pictures?|view|we|our|with (?:my|our) (?:friends|family|kids)|city lights|"
@@ -887,7 +898,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:wanting|want|wanted|tempted|thought about|thinking about|urge) to (?:drive|go|"
         r"swerve|steer|crash|floor it)\b.{0,30}?\binto (?:the|a|oncoming) (?:divider|median|wall|"
         r"pole|tree|overpass|barrier|pillar|traffic|semi|truck)\b"
-        r"|\b(?:knife|blade|razor|rope)\b.{0,50}?\b(?:it is |and )?not (?:for|to) (?:cooking|cook|"
+        r"|\b(?:knife|blade|razor|rope)\b.{0,50}?\b(?:it is |it was |and )?not (?:for|to|about) "
+        r"(?:cooking|cook|"
         r"the kitchen|hunting|work|camping)(?=\s*(?:$|[,.;!]))",
         unless=r"\b(?:clean\w*|range|locked|safe and|the show|the movie|the game|a movie|a game|"
         r"fireworks)\b",
@@ -3777,5 +3789,66 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:gun|pistol|rifle|piece|glock|shotgun)\b.{0,80}?\b(?:borrow|take|grab) it\b.{0,30}?"
         r"\b(?:go|head|drive)(?: over)? (?:and )?(?:talk to|see|visit|find|confront)\b",
         unless=r"\b(?:range|hunting|hunt|deer|clean it|cleaning|gun safe|sell|pawn)\b",
+    ),
+    rule(
+        "aiming_the_car",
+        signs.METHOD,
+        # "Drove the 405 last night thinking about aiming for the divider".
+        r"\b(?:thinking about|thought about|tempted by|kept thinking about|fantasi[sz]ing about) "
+        r"(?:aiming|swerving|steering|driving|veering|drifting) (?:for|into|at|toward|towards) "
+        r"(?:the|a|oncoming) (?:divider|median|wall|pole|tree|overpass|barrier|pillar|traffic|semi|"
+        r"truck|guardrail|bridge pillar)\b",
+        unless=r"\b(?:video game|game|mario kart|driving test|parking|to avoid|avoiding)\b",
+    ),
+    rule(
+        "stock_in_case_i_decide",
+        signs.METHOD,
+        # Pills kept "in case I decide", said and left unfinished.
+        r"\b(?:pills|meds|prescriptions?|tablets|refill\w*|stockpil\w*)\b.{0,60}?"
+        r"\bin case i (?:decide|go through with it|do it|need them for that)"
+        r"(?=\s*(?:$|[,.;!]|to (?:do it|end it|go through)\b))",
+    ),
+    rule(
+        "ready_for_after",
+        signs.PREPARATION,
+        # Affairs put in order for an "after" or a "before" left unnamed: "organized all my
+        # paperwork so my family doesn't struggle after", "set up my legacy contact. figured I
+        # should before".
+        r"\b(?:so|that) (?:my|the) (?:\w+ ){0,2}(?:does not|do not|will not|would not|does not "
+        r"have to|will not have to) (?:have to )?(?:struggle|deal with (?:it|anything)|worry|"
+        r"scramble)\b.{0,20}?\bafter(?=\s*(?:$|[.;!]))"
+        r"|\b(?:did not|do not) want (?:my|the) (?:\w+ ){0,2}(?:walking into|coming home to|"
+        r"finding|dealing with) (?:a |the )?(?:mess|disaster|chaos)\b.{0,10}?\bafter"
+        r"(?=\s*(?:$|[.;!]))"
+        r"|\b(?:legacy contact|passwords?|will|life insurance|beneficiar\w*)\b.{0,60}?\b(?:figured "
+        r"i should|wanted to|had to|needed to)(?: do it)? before(?=\s*(?:$|[.;!]))"
+        # ...or in a sentence of its own after them.
+        r"|^(?:i )?figured i (?:should|had to|better|would)(?: do (?:it|that|this))? before"
+        r"(?=\s*(?:$|[.;!]))",
+    ),
+    rule(
+        "last_time_i_get_to",
+        signs.PREPARATION,
+        # "Took my nephew to the pier today, last time I'll get to."
+        r"\b(?:the )?last time i will (?:ever )?(?:get to|be able to)(?: (?:see|do|hug|hold|take) "
+        r"(?:him|her|them|it|this))?(?=\s*(?:$|[,.;!]))",
+        unless=r"\b(?:before (?:we|i) move|moving|graduat\w*|deploy\w*|tour|closing|closes|"
+        r"semester|season)\b",
+    ),
+    rule(
+        "blade_again",
+        signs.SELF_HARM,
+        # "Ended up in the bathroom with a blade again."
+        r"\b(?:ended up|end up|found myself|find myself|sat|sitting|locked myself) (?:\w+ ){0,4}"
+        r"with (?:a|the|my) (?:blade|razor blade|razor|box cutter)\b",
+        unless=r"\b(?:shav\w*|legs|beard|scrap\w*|paint|boxes|tape|craft\w*|carpet|drywall|"
+        r"packages?|opening|mail)\b",
+    ),
+    rule(
+        "sting_that_calms",
+        signs.SELF_HARM,
+        # Relief from one's own wound: "the sting of the cut calms me down".
+        r"\b(?:sting|burn|pain|sight) of (?:the|my) (?:cuts?|burns?|wounds?|blood)\b.{0,20}?"
+        r"\b(?:calms|calm|settles|relaxes|soothes|quiets) me\b",
     ),
 )

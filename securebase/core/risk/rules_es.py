@@ -372,6 +372,9 @@ RULES: tuple[Rule, ...] = (
         # Someone else cut something off for me: "el mesero me cortó las cervezas".
         r"\bme corto (?:las|los|el|la) (?:cervezas?|tragos?|copas?|bebidas?|servicio|credito|"
         r"cable|agua|gas|alcohol|chupe|paso)\b|"
+        # Ears or a tongue cut off over a song: "si oigo otra vez esa canción me corto las
+        # orejas".
+        r"\bme (?:corto|cortaria|voy a cortar) (?:las orejas|la oreja|la lengua)\b|"
         + _ACCIDENT
         + r"|\b(?:el pelo|el cabello|la ropa|las unas|el fleco|la barba|"
         r"el sol|con el sol|me queme en la playa|la mano con la estufa|me pego el sol|"
@@ -2389,8 +2392,8 @@ RULES: tuple[Rule, ...] = (
         r"trago) (?:de mas|muchas|todas|toda)\b"
         r"|^(?=.*\b" + _MEDS + r"\b).*\b(?:conte|junte|tengo|ya las conte)\b.{0,60}?\b(?:con eso|"
         r"con esas|con esto) (?:alcanza|es suficiente|basta)\b"
-        r"|\b(?:prendo|prendi|dejo|deje) (?:el )?(?:carro|coche|motor|troca|camioneta)\b.{0,20}?"
-        r"\bcon (?:el garaje|la cochera|la puerta) cerrad[oa]\b"
+        r"|\b(?:prendo|prendi|prender|dejo|deje|dejar) (?:el )?(?:carro|coche|motor|troca|"
+        r"camioneta)\b.{0,20}?\bcon (?:el garaje|el garage|la cochera|la puerta) cerrad[oa]\b"
         r"|\bmedir\b.{0,20}?\blo (?:hondo|alto|profundo) que (?:esta|es)\b"
         r"|\bya se (?:para|pa) que (?:las|los) (?:guarde|guardo|estoy guardando|tengo)\b"
         r"|\b(?:veneno|soga|cuerda|lazo|pistola|pastillas|navaja|cuchillo|vias)\b.{0,40}?"
@@ -3201,5 +3204,55 @@ RULES: tuple[Rule, ...] = (
         r"(?:llegara|llegue|viera|vea|se diera cuenta|se de cuenta|despertara)\b",
         unless=r"\b(?:nariz|regla|periodo|perr[oa]|gat[oa]|carne|pollo|pescado|venado|"
         r"mi (?:hij[oa]|nin[oa]))\b",
+    ),
+    rule(
+        "es_los_mato_si",
+        signs.HARM_OTHERS,
+        # A killing promised on a condition or on the spot: "como los encuentre juntos… los mato
+        # ahí mismo", "ni él ni ella salen vivos"; a debt paid "con su muerte".
+        r"\b(?:si|como|cuando|el dia que|donde)\b.{0,80}?\b(?:lo|la|los|las|te) mato\b"
+        r"(?! de (?:risa|hambre|cansancio|gusto|amor|ternura|cosquillas|susto))"
+        r"|\b(?:lo|la|los|las|te) mato (?:ahi mismo|alli mismo|con mis (?:propias )?manos|a golpes|"
+        r"a los dos)\b"
+        r"|\bni (?:el|ella|uno|una) ni (?:el|ella|la otra|el otro) (?:salen|sale|van a salir) "
+        r"viv[oa]s\b"
+        r"|\bme las (?:va|van) a pagar con su (?:muerte|vida|sangre)\b",
+        # Not a killing told of someone else ("mató", written without its accent): "un hombre
+        # los mató a los dos en la carretera".
+        unless=_NOT_A_THREAT
+        + r"|\b(?:un|una|el|la|su|ese|esa|aquel) (?:hombre|tipo|senor|chavo|sujeto|asesino|esposo|"
+        r"novio|pareja|ex|papa|padrastro|mujer|senora|policia|carro|camion|tren)\b(?: \w+){0,2} "
+        r"(?:lo|la|los|las) mato\b",
+    ),
+    rule(
+        "es_navaja_otra_vez",
+        signs.SELF_HARM,
+        # "Terminé otra vez con la navaja en el baño."
+        r"\b(?:termine|acabe|me encontre|me encierro|me encerre)\b(?: \w+){0,3} con "
+        r"(?:la|una|mi) (?:navaja|cuchilla|gillette|hoja de rasurar|hojita)\b",
+        unless=r"\b(?:carne|cocina|afil\w*|barba|rasur\w*|piernas|cebolla|pollo|verdura\w*|"
+        r"fruta|carton|cajas?)\b",
+    ),
+    rule(
+        "es_ardor_que_calma",
+        signs.SELF_HARM,
+        # Relief from one's own wound: "nomás el ardor de la cortada me tranquiliza".
+        r"\b(?:el ardor|el dolor|la sangre|ver la sangre) de (?:la|las|mis|mi) (?:cortadas?|"
+        r"heridas?|quemadas?|cortes?)\b.{0,20}?\bme (?:tranquiliza|calma|relaja|alivia)\b",
+    ),
+    rule(
+        "es_por_si_me_decido",
+        signs.METHOD,
+        # Pills bought "por si me decido", left unfinished.
+        r"\b(?:farmacia|pastillas|medicina|receta|pastillero|compre mas|guardando|junte)\b"
+        r".{0,60}?\bpor si (?:me decido|me animo|lo hago)(?=\s*(?:$|[,.;!]))",
+    ),
+    rule(
+        "es_con_el_que_me_encuentren",
+        signs.PREPARATION,
+        # The clothes chosen to be found in: "el vestido blanco con el que quiero que me
+        # encuentren".
+        r"\bcon (?:el|la|los|las) (?:que )?(?:quiero|quisiera) (?:que )?me (?:encuentren|"
+        r"entierren|vistan|velen)\b",
     ),
 )

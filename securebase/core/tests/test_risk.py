@@ -2220,10 +2220,94 @@ RUN_30 = [
 ]
 
 
+RUN_31 = [
+    # Run 31, for the everyday phrases of sets 33 and 34 that rules flagged, each beside a
+    # warning sign that shares its words: a small thing or the heat inflated, a year without
+    # self-harm celebrated, urges told as in the past, a job's overdoses, the news, a time
+    # recalled, an earlier self, camping gear, ears cut off over a song, "hoy estoy mejor",
+    # urges left behind, days clean counted; then phrasings of those sets that no rule read,
+    # each beside an everyday sentence that shares its words.
+    ("if i don't get a vacation soon i'm literally going to die", None),
+    ("if i don't get a vacation soon i'm going to end it", "planning_to_end_it"),
+    ("it's so hot i'm melting, i'm going to die on this bus", None),
+    ("it's so cold on the bridge tonight, i'm going to die tonight", "planning_to_end_it"),
+    ("celebrated one year without self harm with a cupcake", None),
+    ("hit one year without self harm and then i cut last night", "cut_yesterday"),
+    ("the worst is behind me, those urges to die are in the past", None),
+    ("wanting to die now that my marriage is in the past", "want_to_die"),
+    ("as an er nurse we had a kid come in with an overdose today", None),
+    ("i came in with an overdose last night and i want to do it again", "lethal_dose"),
+    ("saw on the news a man jumped off a bridge in long beach", None),
+    ("saw on the news a man jumped off a bridge and i want to do the same", "jumping"),
+    ("remember when i gave my stuff away? so glad i'm still around", None),
+    ("remember when i tried to kill myself? i'm going to try again", "kill_myself"),
+    ("found my old suicide note and hugged my past self", None),
+    ("i failed my younger self and i want to kill myself", "kill_myself"),
+    ("third overdose call this week on skid row", None),
+    ("bought rope and tent stakes for the camping trip", None),
+    ("bought rope today and told the cashier it was for camping", "means_at_hand"),
+    ("si vuelvo a oír esa canción me corto las orejas", None),
+    ("si me vuelve a dejar me corto otra vez los brazos", "es_cortarme"),
+    ("después del divorcio pensé en quitarme la vida, hoy estoy mejor", None),
+    ("anoche pensé en quitarme la vida pero hoy estoy mejor", "es_quitarme_la_vida"),
+    ("esas ganas de morirme quedaron atrás", None),
+    ("mis ganas de vivir quedaron atrás, quiero morirme", "es_quiero_morir"),
+    ("hoy llegó un chavo por sobredosis a urgencias", None),
+    ("ya van 500 días sin cortarme", None),
+    ("ya van 3 días sin cortarme y no aguanto las ganas", "es_cortarme"),
+    ("drove home thinking about aiming for the divider", "aiming_the_car"),
+    ("thinking about aiming for the divider in mario kart", None),
+    ("kept staring at the kitchen knife and it wasn't about cooking", "means_within_reach"),
+    ("kept staring at the kitchen knife and it was about cooking dinner", None),
+    (
+        "refilled my prescription early so i'd have extra, in case i decide",
+        "stock_in_case_i_decide",
+    ),
+    ("bought extra batteries in case i decide to go camping", None),
+    ("saving money in case i decide", None),
+    ("organized all my paperwork so my family doesn't struggle after", "ready_for_after"),
+    ("organized all my paperwork so my family doesn't struggle after the move", None),
+    ("set up my legacy contact. figured i should before", "ready_for_after"),
+    ("set up my passwords manager. figured i should before the trip", None),
+    ("took my niece to the pier, last time i'll get to", "last_time_i_get_to"),
+    ("took my niece to the pier, last time i'll get to before we move", None),
+    ("ended up in the bathroom with a blade again", "blade_again"),
+    ("ended up in the bathroom with a razor shaving my legs again", None),
+    ("sitting at my desk with a box cutter opening packages", None),
+    ("the sting of the cut calms me down", "sting_that_calms"),
+    ("the sting of the cut on my finger from the paper", None),
+    ("pensé en dejar el carro prendido con el garage cerrado", "es_medios_al_alcance"),
+    ("dejé el carro prendido con la puerta abierta para que se calentara", None),
+    ("como los encuentre juntos, los mato ahí mismo", "es_los_mato_si"),
+    ("como lo encuentre en la cocina lo mato de risa con el chiste", None),
+    ("un hombre los mató a los dos en la carretera, salió en las noticias", None),
+    ("lo mato con mis propias manos si la vuelve a tocar", "es_los_mato_si"),
+    ("ni él ni ella salen vivos de esta", "es_los_mato_si"),
+    ("mi ex me las va a pagar con su muerte", "es_los_mato_si"),
+    ("mi ex me las va a pagar con su dinero", None),
+    ("terminé otra vez con la navaja en el baño", "es_navaja_otra_vez"),
+    ("terminé con la navaja afilando la carne", None),
+    ("ando con la navaja en la bolsa por si me asaltan", None),
+    ("el ardor de la cortada me tranquiliza", "es_ardor_que_calma"),
+    ("el ardor de la cortada del limón en la herida me hizo gritar", None),
+    (
+        "en la farmacia compré más pastillas de las que necesito, por si me decido",
+        "es_por_si_me_decido",
+    ),
+    ("en la farmacia compré bloqueador por si me decido a ir a la playa", None),
+    (
+        "dejé planchado el vestido con el que quiero que me encuentren",
+        "es_con_el_que_me_encuentren",
+    ),
+    ("dejé planchado el vestido con el que quiero que me vean en la boda", None),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "rule"), RUN_23 + RUN_24 + RUN_25 + RUN_26 + RUN_27 + RUN_28 + RUN_29 + RUN_30
+    ("text", "rule"),
+    RUN_23 + RUN_24 + RUN_25 + RUN_26 + RUN_27 + RUN_28 + RUN_29 + RUN_30 + RUN_31,
 )
-def test_runs_23_to_30_rules_read_their_sets_and_leave_everyday_ones(text, rule):
+def test_runs_23_to_31_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule

@@ -106,12 +106,13 @@ def test_after_a_fork_the_encoder_is_started_again(monkeypatch, with_encoder):
 
 # --- the screen with the engine ------------------------------------------------------------------
 
-# On the run 30 held-aside phrases, sets 33 and 34 (docs/safety.md): English 96.4% recall, 3.9%
-# false alarms; Spanish 96.7% recall, 2.7% false alarms. The engine's arithmetic differs in its last
-# digits from one processor to another, which can move a phrase that sits on the threshold, so
-# each floor leaves one phrase of room (set 27's English read 161 of 166 on one machine and 162
-# on another): 319 and 320 of 332 warning signs, 14 and 10 of 330 everyday phrases.
-FLOORS = {"en": (0.96, 0.043), "es": (0.9635, 0.031)}
+# On the run 31 held-aside phrases, set 35 (docs/safety.md): English 96.4% recall (160 of 166),
+# 4.8% false alarms (8 of 165); Spanish 97.0% recall (161 of 166), 1.8% false alarms (3 of 165).
+# The engine's arithmetic differs in its last digits from one processor to another, which can
+# move a phrase that sits on the threshold, so each floor leaves one phrase of room (set 27's
+# English read 161 of 166 on one machine and 162 on another): 159 and 160 of 166 warning signs,
+# 9 and 4 of 165 everyday phrases.
+FLOORS = {"en": (0.957, 0.055), "es": (0.963, 0.025)}
 
 
 @needs_engine
