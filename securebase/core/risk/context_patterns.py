@@ -169,6 +169,9 @@ ENGLISH = {
         # An earlier self met again: "hugged my past self", "a letter to my younger self".
         r"|\b(?:hug\w*|tell|told|write to|wrote to|letter to|proud of|thank\w*|forgive|forgave) "
         r"my (?:past|younger|former|teenage) self\b"
+        # Months spent so, told as over: "i spent months wishing i wouldn't wake up".
+        r"|\bi spent (?:months|years|weeks|a year|a summer|a winter|most of (?:\w+ )?\w+) "
+        r"(?:wishing|wanting|thinking|hoping|planning|cutting|hiding|praying)\b"
         # "Remember when I gave my stuff away…": a time recalled as such.
         r"|\bremember when i (?:gave|wrote|tried|cut|took|planned|wanted|almost|nearly|thought|"
         r"said|was)\b"
@@ -253,6 +256,10 @@ ENGLISH = {
         r"|\b(?:on|in) the news\b.{0,20}?\b(?:a|an|the|some|this|two|three) (?:man|woman|guy|"
         r"girl|boy|teen|teenager|person|student|driver|kid|people|men|women)\b"
         r"(?!.{0,80}\bi (?:want|am going|will|wish|could|should)\b)"
+        # A threat someone else made: "the guy next door threatened to shoot his girlfriend".
+        r"|\b(?:the|a|our|this|that) (?:guy|man|woman|lady|dude|neighbou?r|coworker|kid|teen|"
+        r"stranger|customer|driver|boss|student|patient)(?: next door| upstairs| downstairs| at "
+        r"work| across the street)? (?:threatened|was threatening|kept threatening)\b"
         # A patient brought in, an emergency call: "a kid came in with an overdose", "third
         # overdose call this week".
         r"|(?<!\bi )\b(?:came|come|coming|brought) in (?:with|for|after) (?:an? )?(?:\w+ )?"
@@ -275,6 +282,10 @@ ENGLISH = {
         r"(?:is|are|has|have)\b"
     ),
     "quote_or_title": (
+        # A clinical scale or protocol named: "the Columbia suicide severity rating scale".
+        r"\b(?:columbia (?:scale|protocol|screener|suicide)|c-?ssrs|suicide (?:severity |risk )?"
+        r"(?:rating )?(?:scale|screening|screener|assessment|protocol)|suicide prevention "
+        r"(?:training|course|module))\b|"
         r"[\"“”«»]"
         # A title in single quotes, by someone or playing: "'Suicide Blonde' by INXS".
         r"|(?:^|\s)'[^']{2,60}'(?= by\b| on (?:repeat|loop)\b)"
@@ -325,6 +336,7 @@ SPANISH = {
         r"|\b(?:ya |ahora )?estoy en paz\b(?! con\b)(?!.{0,20}\bantes de\b)"
         r"|\bahora (?:si )?tengo ganas de vivir\b"
         r"|\baquel (?:invierno|verano|otono|ano|tiempo|diciembre|entonces)\b"
+        r"|\baquella (?:vez|epoca|noche|temporada|etapa|primavera)\b"
         # The imperfect after "cuando" tells of a time that was: "cuando consumía…".
         r"|\bcuando (?:(?:me|te|se|le|lo|la|nos|yo|el|ella) )?(?!(?:dia|tia|via|media|familia|"
         r"policia|noticia|historia|mia|tuya|suya)\b)\w{2,}(?:aba|ia)\b"

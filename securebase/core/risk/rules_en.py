@@ -1190,7 +1190,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:swallow|swallowing|swallowed|take|taking|took|down|downing)(?: \w+){0,2}? "
         r"(?:every|each|all the|all of the|the whole) (?:pill|bottle|tablet)\w*\b"
         r"|\b(?:gun|pistol|rifle|rope|pills|blade|razor)\b.{0,40}?\b(?:can not stop (?:looking|"
-        r"staring|thinking)|keep (?:looking|staring) at (?:it|them))\b",
+        r"staring|thinking)|keep (?:looking|staring) at (?:it|them))\b"
+        # Not thinking of someone else: "a teen came in after swallowing pills, I can't stop
+        # thinking about her".
+        r"(?! about (?:her|him|that (?:kid|girl|boy|teen|patient)|the (?:kid|girl|boy|teen|"
+        r"patient))\s*(?:$|[,.;!]))",
         unless=r"\b(?:store|return|sale|clean(?:ing|ed)? (?:up|out)|dog|kid'?s?|charge|"
         r"phone|laptop|commute|late|miss(?:ed)?)\b",
     ),
@@ -3850,5 +3854,47 @@ RULES: tuple[Rule, ...] = (
         # Relief from one's own wound: "the sting of the cut calms me down".
         r"\b(?:sting|burn|pain|sight) of (?:the|my) (?:cuts?|burns?|wounds?|blood)\b.{0,20}?"
         r"\b(?:calms|calm|settles|relaxes|soothes|quiets) me\b",
+    ),
+    rule(
+        "acid_attack",
+        signs.HARM_OTHERS,
+        # "I'm going to throw acid in her face."
+        r"\b(?:throw|throwing|pour|pouring|splash|splashing) (?:some )?(?:acid|bleach|lye) "
+        r"(?:in|on|at) (?:her|his|their|your|that \w+'s) (?:face|eyes)\b",
+        unless=_NOT_A_THREAT,
+    ),
+    rule(
+        "clean_time_thrown_away",
+        signs.SELF_HARM,
+        # A streak without self-harm ended: "was 8 months clean from cutting and threw it away".
+        r"\b(?:days?|weeks?|months?|years?) clean from (?:cutting|self[ -]?harm\w*|hurting myself|"
+        r"burning myself)\b.{0,40}?\b(?:threw (?:it|that|them) (?:all )?away|blew it|ruined it|"
+        r"broke (?:it|the streak)|lost it all|gone in)\b",
+    ),
+    rule(
+        "last_birthday_wish",
+        signs.DEATH_WISH,
+        # "Every birthday I blow out the candles wishing it's my last one."
+        r"\bwish(?:ing)? (?:that )?(?:it is|it will be|this is|this will be|it was) my last "
+        r"(?:one|birthday|christmas|new year)\b"
+        r"|\b(?:candles|birthday)\b.{0,40}?\bwish(?:ing)? (?:that )?(?:it is|this is) the last\b",
+    ),
+    rule(
+        "easier_with_less_of_me",
+        signs.BURDEN,
+        # "The world will be easier with less of me."
+        r"\b(?:the world|everyone|everybody|everything|life|they|my family) (?:will|would|is going "
+        r"to) be (?:so |much |a lot )?(?:easier|better|lighter|calmer|quieter) with less of me\b",
+    ),
+    rule(
+        "final_voicemail",
+        signs.PREPARATION,
+        # "This is the final voicemail you'll get from me."
+        r"\b(?:final|last) (?:voicemail|voice message|message|text|letter|call|email) you will "
+        r"(?:ever )?(?:get|hear|receive) from me\b(?! (?:tonight|today|this week|until|before|for "
+        r"(?:a|the|now)\b))",
+        # The last word to an ex before moving on, not before dying.
+        unless=r"\b(?:moving on|blocking|block you|blocked you|no contact|done with (?:you|us|"
+        r"this)|deleting your number|closure)\b",
     ),
 )

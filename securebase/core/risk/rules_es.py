@@ -183,7 +183,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_ojala_muerta",
         signs.DEATH_WISH,
-        r"\bojala (?:que )?(?:yo )?(?:me muera|me muriera|estuviera muert[oa]|no despierte|"
+        r"\bojala (?:que )?(?:yo )?(?:ya )?(?:me muera|me muriera|estuviera muert[oa]|no despierte|"
         r"no despertar|"
         r"no despertara|no hubiera nacido|nunca hubiera nacido|me (?:atropelle|mate|atropellara|"
         r"matara)|desapareciera para siempre|ya no estuviera)\b"
@@ -773,7 +773,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_frases_mas",
         signs.DEATH_WISH,
-        r"\bque (?:dios|diosito|el senor) (?:ya )?me (?:lleve|recoja|quite la vida)\b"
+        r"\bque (?:dios|diosito|el senor) (?:ya )?me (?:lleve|recoja|quite la vida|quite el aire)\b"
         r"|\b(?:dios|diosito|senor),? (?:ya )?(?:llevame|recogeme)\b",
     ),
     rule(
@@ -3254,5 +3254,31 @@ RULES: tuple[Rule, ...] = (
         # encuentren".
         r"\bcon (?:el|la|los|las) (?:que )?(?:quiero|quisiera) (?:que )?me (?:encuentren|"
         r"entierren|vistan|velen)\b",
+    ),
+    rule(
+        "es_si_me_mato_al_menos",
+        signs.BURDEN,
+        # Dying weighed as a relief for others: "si me mato al menos mis hermanos dejan de
+        # cargar conmigo".
+        r"\bsi me (?:mato|muero|suicido)\b.{0,40}?\bal menos\b.{0,40}?\b(?:dejan de|ya no "
+        r"(?:tienen|tendrian|tendran) que|se libran|descansan)\b",
+    ),
+    rule(
+        "es_la_proxima_me_tomo_todo",
+        signs.METHOD,
+        # Half a bottle taken, the rest promised: "la próxima me tomo todo".
+        r"\bla proxima (?:vez )?me (?:tomo|trago|bebo|acabo) (?:todo|todas|el frasco|toda la caja|"
+        r"el bote)\b",
+        unless=r"\b(?:cafe|cerveza|chela|refresco|agua|sopa|caldo|jarabe|tequila|mezcal|leche|te)\b",
+    ),
+    rule(
+        "es_esperarla_y_que_vea",
+        signs.HARM_OTHERS,
+        # Waiting for someone to make them pay: "voy a esperarla en el estacionamiento y que vea
+        # lo que le pasa".
+        r"\b(?:voy a )?esperarl[oa]s? (?:afuera|en el estacionamiento|a la salida|saliendo|en su "
+        r"casa|en la esquina)\b.{0,40}?\b(?:lo que le pasa|lo que les pasa|se va a arrepentir|"
+        r"me las paga|va a ver quien soy)\b",
+        unless=_NOT_A_THREAT,
     ),
 )

@@ -2303,11 +2303,63 @@ RUN_31 = [
 ]
 
 
+RUN_32 = [
+    # Run 32, for the everyday phrases of set 35 that rules flagged, each beside a warning sign
+    # that shares its words: a clinical scale presented in class, months spent wishing told as
+    # over, a nurse thinking of a patient, a neighbor's threat, "aquella vez"; then phrasings of
+    # set 35 that no rule read, each beside an everyday sentence that shares its words.
+    ("for my nursing clinical i have to present the columbia suicide severity rating scale", None),
+    ("i took the c-ssrs at my intake and i want to kill myself", "kill_myself"),
+    ("i spent months wishing i wouldn't wake up. these days i wake up early to surf", None),
+    ("i spent months wishing i wouldn't wake up and i still do", "not_wake_up"),
+    (
+        "er nurse here, a teen came in after swallowing pills, i can't stop thinking about her",
+        None,
+    ),
+    (
+        "the pills are right here and i can't stop thinking about her reaction when she finds me",
+        "means_frame",
+    ),
+    ("the guy next door threatened to shoot his girlfriend and the cops came", None),
+    ("he threatened me so i'm going to shoot him", "threat_to_harm"),
+    ("aquella vez regalé mis cosas porque pensaba irme, hoy doy gracias de estar viva", None),
+    ("aquella vez regalé mis cosas y hoy lo vuelvo a hacer", "es_despedida"),
+    ("i'm going to throw acid in her face so nobody ever looks at her again", "acid_attack"),
+    ("i spilled acid on my face in chem lab, it's fine", None),
+    ("was 8 months clean from cutting and threw it away in 10 minutes", "clean_time_thrown_away"),
+    ("was 8 months clean from sugar and threw it away on a donut", None),
+    ("every birthday i blow out the candles wishing it's my last one", "last_birthday_wish"),
+    ("every birthday i blow out the candles wishing for a new car", None),
+    ("the world will be easier with less of me, starting this week", "easier_with_less_of_me"),
+    (
+        "this is the final voicemail you'll get from me, i just wanted you to hear me say bye",
+        "final_voicemail",
+    ),
+    ("this is the final voicemail you'll get from me before my trip, love you", None),
+    ("this is the last message you'll get from me, i'm blocking you and moving on", None),
+    ("si me mato al menos mis hermanos dejan de cargar conmigo", "es_si_me_mato_al_menos"),
+    ("si me voy al norte al menos mis hermanos dejan de cargar conmigo", None),
+    (
+        "me tomé la mitad del frasco de pastillas, la próxima me tomo todo",
+        "es_la_proxima_me_tomo_todo",
+    ),
+    ("me tomé la mitad del café, la próxima me tomo todo", None),
+    ("ojalá ya estuviera muerto y en paz", "es_ojala_muerta"),
+    ("ojalá ya estuviera lista la cena", None),
+    ("nomás quiero que Dios ya me quite el aire", "es_frases_mas"),
+    (
+        "voy a esperarla en el estacionamiento y que vea lo que le pasa por meterse con mi novio",
+        "es_esperarla_y_que_vea",
+    ),
+    ("voy a esperarla en el estacionamiento para darle su regalo", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    RUN_23 + RUN_24 + RUN_25 + RUN_26 + RUN_27 + RUN_28 + RUN_29 + RUN_30 + RUN_31,
+    RUN_23 + RUN_24 + RUN_25 + RUN_26 + RUN_27 + RUN_28 + RUN_29 + RUN_30 + RUN_31 + RUN_32,
 )
-def test_runs_23_to_31_rules_read_their_sets_and_leave_everyday_ones(text, rule):
+def test_runs_23_to_32_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule
