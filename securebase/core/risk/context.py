@@ -47,6 +47,7 @@ _RECURRENCE = {
         # Another attempt planned: "my suicide attempt was in 2015 and i am planning another".
         # Clean time thrown away: "was 8 months clean from cutting and threw it away".
         r"|\b(?:and|but) (?:then )?(?:i )?(?:threw (?:it|that) (?:all )?away|blew it|ruined it)\b"
+        r"(?! off\b)"
         # Trying again: "remember when I tried to kill myself? I'm going to try again".
         r"|\b(?:going to|gonna|will|want to) (?:try|do it|try it) again\b"
         r"|\b(?:planning|plan|going to|gonna|want to|will) (?:make |try |do )?another"
@@ -68,8 +69,9 @@ _RECURRENCE = {
         r"|\b(?:y|pero) (?:este|esta) (?:ano|mes|semana|invierno|verano|navidad|vez) (?:otra vez|"
         r"de nuevo|tambien|igual)\b"
         r"|\bpor primera vez en (?:\w+ )?(?:anos|meses|semanas|mucho tiempo|un buen rato)\b"
-        # Doing it again now: "aquella vez regalé mis cosas y hoy lo vuelvo a hacer".
-        r"|\b(?:lo )?vuelvo a (?:hacer(?:lo)?|intentar(?:lo)?|empezar|caer)\b"
+        # Doing it again now: "aquella vez regalé mis cosas y hoy lo vuelvo a hacer"; not a
+        # fresh start ("vuelvo a empezar").
+        r"|\b(?:lo )?vuelvo a (?:hacer(?:lo)?|intentar(?:lo)?|caer)\b"
     ),
 }
 # "Again" undoes a past only in the clause it is said in: "I cut myself again", not "I'm happy

@@ -3269,7 +3269,9 @@ RULES: tuple[Rule, ...] = (
         # Half a bottle taken, the rest promised: "la próxima me tomo todo".
         r"\bla proxima (?:vez )?me (?:tomo|trago|bebo|acabo) (?:todo|todas|el frasco|toda la caja|"
         r"el bote)\b",
-        unless=r"\b(?:cafe|cerveza|chela|refresco|agua|sopa|caldo|jarabe|tequila|mezcal|leche|te)\b",
+        # A drink; "té" is "te" once accents are folded, so only with an article, not the pronoun.
+        unless=r"\b(?:cafe|cerveza|chela|refresco|agua|sopa|caldo|jarabe|tequila|mezcal|leche|"
+        r"(?:un|el|mi|del|su) te)\b",
     ),
     rule(
         "es_esperarla_y_que_vea",
