@@ -49,7 +49,7 @@ _RECURRENCE = {
         r"|\b(?:and|but) (?:then )?(?:i )?(?:threw (?:it|that) (?:all )?away|blew it|ruined it)\b"
         r"(?! off\b)"
         # Trying again: "remember when I tried to kill myself? I'm going to try again".
-        r"|\b(?:going to|gonna|will|want to) (?:try|do it|try it) again\b"
+        r"|\b(?:going to|gonna|will|want to) (?:try|try it) again\b"
         r"|\b(?:planning|plan|going to|gonna|want to|will) (?:make |try |do )?another"
         r"(?: one| attempt| try)?\b(?!.{0,10}\b(?:job|degree|trip|kid|baby)\b)"
         # A count of clean days ended: "broke my 200 days clean tonight".
@@ -79,6 +79,15 @@ _RECURRENCE = {
 _AGAIN = {
     "en": re.compile(r"\bagain\b"),
     "es": re.compile(r"\b(?:otra vez|de nuevo|volvi|volvio|volvieron)\b"),
+}
+# A negation right before a return, with only auxiliary words between: "not going to do it
+# again", "never again", "nunca lo volví a hacer"; not "I was not okay and it happened again".
+_NEGATED = {
+    "en": re.compile(
+        r"\b(?:not|never|no)(?: (?:going|to|gonna|ever|will|would|have|be|able|do|did|want|try|"
+        r"it|that|this))*\s*$"
+    ),
+    "es": re.compile(r"\b(?:no|nunca|jamas|ni)(?: (?:lo|la|me|se|le|lo he|voy|a|pienso))*\s*$"),
 }
 # The contexts whose signs normalization may move or drop.
 _MARKS = frozenset({"quote_or_title", "joke"})
@@ -200,7 +209,17 @@ def _speaks_now(clause: str, language: str) -> bool:
 
 def _undone(joined: str, language: str, clause: str | None) -> bool:
     """Whether the text takes its past back: a relapse anywhere, or "again" in the warning
-    sign's own clause, unless it tells of a present that is well."""
-    again = _AGAIN[language].search(clause if clause is not None else joined)
-    relapse = again or _RECURRENCE[language].search(joined)
-    return bool(relapse) and not _RECOVERED[language].search(joined)
+    sign's own clause, unless it tells of a present that is well. A return said not to happen
+    ("I'm never going to try again", "nunca volví a hacerlo") takes nothing back."""
+    again = _affirmed(_AGAIN[language], clause if clause is not None else joined, language)
+    relapse = again or _affirmed(_RECURRENCE[language], joined, language)
+    return relapse and not _RECOVERED[language].search(joined)
+
+
+def _affirmed(pattern: re.Pattern[str], text: str, language: str) -> bool:
+    """Whether ``pattern`` matches ``text`` somewhere that no negation governs (``_NEGATED``:
+    "not", "never", "nunca"… followed only by auxiliary words up to the match)."""
+    return any(
+        _NEGATED[language].search(text, 0, found.start()) is None
+        for found in pattern.finditer(text)
+    )
