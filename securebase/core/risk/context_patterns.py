@@ -14,7 +14,7 @@ ENGLISH = {
         r"|\bused to\b|\bback (?:then|in (?:19|20)\d\d|in (?:high school|college))\b"
         # A year beside an act in the past tense ("in 2019 I tried"), not a year still to come.
         r"|\bin (?:19|20)\d\d,? i (?:tried|attempted|took|cut|overdosed|was|wanted|thought|"
-        r"wrote|had|nearly|almost)\b"
+        r"wrote|had|nearly|almost|swallowed|jumped|drank|ended up)\b"
         r"|\bi (?:tried|attempted|took|cut|overdosed|nearly|almost)\b.{0,40}?\bin (?:19|20)\d\d\b"
         # A history taken at intake: "one suicide attempt in 2016, no thoughts of self-harm since".
         r"|\b(?:an?|one|two|three|\d+) (?:suicide |suicidal )?attempts? in (?:19|20)\d\d\b"
@@ -179,6 +179,23 @@ ENGLISH = {
         r"|\b(?:celebrat\w*|proud of|marking|hit|reached)\b.{0,20}?\b(?:a|one|two|three|\d+) "
         r"(?:years?|months?) (?:without|free of|free from) (?:self[ -]?harm\w*|cutting|"
         r"hurting myself|burning myself)\b"
+        # The count before the harm named: "one year self-harm free today".
+        r"|\b(?:\d+|a|one|two|three|four|five|six|\w+ hundred) (?:days?|weeks?|months?|years?) "
+        r"(?:self[ -]?harm|cutting|sh)[ -]free\b"
+        # A later time that went well, set against the first: "after my first divorce i wanted
+        # to die. the second one i actually handled ok"; a holiday set against the last one:
+        # "last thanksgiving i spent thinking about dying, this one i hosted".
+        r"|\b(?:the|this) (?:second|next|latest) (?:one|time) i (?:\w+ )?(?:handled|managed|got "
+        r"through|came through|coped with|survived)\b"
+        r"|\blast (?:thanksgiving|christmas|easter|halloween|new year|valentine|birthday)\b"
+        r".{0,60}\bthis (?:one|year|time) i (?!(?:will|am going|want|plan)\b)\w+ed\b"
+        # A span of life told as a whole: "for most of my twenties i thought...".
+        r"|\b(?:for|during|through) (?:most of |all of |much of )?my (?:teens|twenties|thirties|"
+        r"forties|teenage years|college years)\b"
+        # Pulled out of it by someone or something: "dbt and my sister got me out of that
+        # thinking".
+        r"|\b(?:got|pulled|brought|talked) me out of (?:that|this|those|the) (?:thinking|mindset|"
+        r"place|hole|darkness|spiral|thoughts?)\b"
     ),
     "denial": (
         r"\bi (?:am|was) (?:not|never) (?:suicidal|in danger|going to (?:hurt|kill) myself)\b"
@@ -197,7 +214,7 @@ ENGLISH = {
         r"posted|"
         r"texted|wrote(?! down)|mentioned|talked about|talks about|keeps saying|"
         r"keeps talking about|admitted|confided|disclosed|revealed|"
-        r"overdosed|overdose|"
+        r"overdosed|overdose|self[ -]?harms|cuts (?:himself|herself|themselves)|"
         r"killed (?:himself|herself|themselves)|shot (?:himself|herself)|hanged|jumped)\b"
         # Events at work, counted: "we had two overdoses tonight".
         r"|\bwe (?:had|saw|got|lost|treated) (?:\w+ ){0,2}(?:overdoses|ods|suicides|suicide "
@@ -406,10 +423,19 @@ SPANISH = {
         # Years counted since, or clean of it: "ya van seis años de eso", "tres años limpia de
         # autolesiones".
         r"|\b(?:ya )?van (?:\w+ )?(?:anos|meses) de eso\b"
-        r"|\b(?:llevo|tengo) (?:\w+ )?(?:anos|meses|semanas) (?:sobri[oa]|limpi[oa])\b"
+        r"|\b(?:llevo|tengo) (?:\w+ )?(?:anos?|mes(?:es)?|semanas?) (?:sobri[oa]|limpi[oa])\b"
         r"|(?:^|\. )(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:dias?|"
         r"semanas?|meses|mes|anos?) limpi[oa] de (?:autolesiones|autolesionarme|cortarme|"
         r"cortadas|hacerme dano|lastimarme|quemarme)\b"
+        # An anniversary of the night kept, and living on celebrated: "se cumplieron dos años de
+        # la noche que intenté matarme, fui a celebrar que sigo".
+        r"|\bse cumpl(?:ieron|io|en|e) (?:\w+ ){0,2}(?:anos?|meses) de "
+        r"(?:la noche |el dia |la vez )?(?:que|en que|mi)\b"
+        r"|\bcelebrar que sigo\b"
+        # An attempt told as behind, and now steady: "después de mi intento pasé dos semanas
+        # en el hospital, hoy me siento estable".
+        r"|\bdespues de mi intento\b.{0,80}\b(?:hoy|ahora|ya) (?:\w+ ){0,5}me siento "
+        r"(?:estable|bien|mejor|tranquil[oa])\b"
     ),
     "denial": (
         r"\bno (?:soy|estoy) suicida\b|\bno quiero morir(?:me)?\b|\bestoy a salvo\b"
@@ -437,7 +463,7 @@ SPANISH = {
         r"|\b(?:una|un|la|el) (?:companer[oa]|compa|amig[oa]|vecin[oa]|roomie|alumn[oa]|senora|"
         r"senor|"
         r"clienta|cliente|muchach[oa]|chav[oa]|conocid[oa]|maestr[oa])\b.{0,40}?"
-        r"\b(?:me )?(?:conto|dijo|cuenta|confeso) que\b"
+        r"\b(?:me )?(?:conto|dijo|dice|cuenta|confeso) que\b"
         # A death by overdose grieved: "la sobredosis se lo llevó".
         r"|\b(?:la|una) sobredosis se (?:lo|la|los|las) llevo\b"
         r"|\bmurio (?:de|por) (?:una )?sobredosis\b"

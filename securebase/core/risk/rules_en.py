@@ -57,6 +57,12 @@ _TARGET = (
     r"woman|man|bitch|asshole|bastard)|someone|somebody|people|everyone|everybody|them both|"
     r"both of them|the (?:new )?(?:girlfriend|boyfriend|guy|girl|kids|baby))"
 )
+# A move, a deployment or a new job far away, which also makes for last memories and missed
+# birthdays.
+_MOVING_AWAY = (
+    r"\b(?:deploy\w*|overseas|abroad|moving|move away|moved|relocat\w*|new job|prison|"
+    r"locked up|the move|before (?:i|we) (?:leave|left|go|went))\b"
+)
 # The marks of a joke.
 _JOKING = r"\b(?:lol|lmao|haha\w*|jk|just kidding|joking|kidding)\b|😂|🤣"
 # Jokes, hyperbole and the emotional uses of "hurt" that share a threat's words.
@@ -3896,5 +3902,82 @@ RULES: tuple[Rule, ...] = (
         # The last word to an ex before moving on, not before dying.
         unless=r"\b(?:moving on|blocking|block you|blocked you|no contact|done with (?:you|us|"
         r"this)|deleting your number|closure)\b",
+    ),
+    rule(
+        "prefer_dead_to_this",
+        signs.DEATH_WISH,
+        # "I'd honestly prefer being dead to this"; "furious that I'm still not dead".
+        r"\b(?:rather|prefer) being dead\b"
+        r"|\b(?:prefer|rather) (?:being dead|be dead|to be dead|dying) to (?:this|living|being "
+        r"alive|feeling this|another day)\b"
+        r"|\b(?:furious|angry|mad|pissed|disappointed|upset|annoyed|bitter) (?:that )?i am still "
+        r"(?:not dead|alive|breathing)\b"
+        r"|\bwish(?:ed|ing)? i (?:would|could|had) (?:just )?drop(?:ped)? dead\b",
+        # Embarrassment told as dying on the spot.
+        unless=r"\b(?:embarrass\w*|mortif\w*|cringe|awkward|humiliat\w*|on the spot|called on me|"
+        r"my mic|the bill)\b",
+    ),
+    rule(
+        "better_with_me_subtracted",
+        signs.BURDEN,
+        # "The world would run smoother with me subtracted"; "remove me and they all get along".
+        r"\b(?:would|will|could) (?:\w+ ){0,3}(?:better|smoother|easier|happier|lighter|fine|"
+        r"calmer|simpler) with me (?:subtracted|removed|erased|gone|out of the picture)\b"
+        r"(?! for\b| this\b| next\b| until\b| till\b| while\b| at\b)"
+        r"|\b(?:remove|subtract|erase|take) me(?: out)? and (?:they|everyone|everybody|the family|"
+        r"my family|it) (?:all )?(?:get along|would get along|are fine|is fine|would be fine|"
+        r"are happy|can breathe)\b",
+    ),
+    rule(
+        "strong_enough_to_hold_me",
+        signs.METHOD,
+        # "Checked if the pull-up bar in my doorway is strong enough for something else."
+        r"\b(?:bar|beam|rod|hook|fan|railing|banister|pipe|rafter|closet pole)\b.{0,40}?"
+        r"\bstrong enough (?:for something else|to hold (?:me|my weight|a person|a body)|for my "
+        r"(?:weight|neck))\b",
+        unless=r"\b(?:pull-?ups?|chin-?ups?|workout|hammock|swing|for my workouts?)\b(?!.{0,40}"
+        r"\bsomething else\b)",
+    ),
+    rule(
+        "last_memory_good",
+        signs.PREPARATION,
+        # "Took my grandpa to lunch one more time. I wanted the last memory to be good."
+        r"\bwant\w* (?:the|their|his|her|our) last memor(?:y|ies)(?: of me| with me| together)? "
+        r"to be\b",
+        unless=_MOVING_AWAY,
+    ),
+    rule(
+        "birthdays_i_will_miss",
+        signs.PREPARATION,
+        # "Recorded voice memos for my nephews, one for each birthday I'll miss."
+        r"\bone for each (?:birthday|christmas|graduation|holiday|milestone) i (?:will|am going "
+        r"to) miss\b",
+        unless=_MOVING_AWAY,
+    ),
+    rule(
+        "cutting_body_again",
+        signs.SELF_HARM,
+        # "I ended up cutting my thigh again."
+        r"\b(?:cutting|burning|scratching|carving) (?:my|both) (?:arms?|forearms?|legs?|wrists?|"
+        r"thighs?|stomach|skin|hips?)\b.{0,20}?\b(?:again|tonight|last night|on purpose)\b"
+        r"|\bended up (?:cutting|burning|hurting) (?:myself|my (?:arms?|legs?|wrists?|thighs?|"
+        r"stomach|skin))\b",
+        unless=_ACCIDENT,
+    ),
+    rule(
+        "pictured_killing",
+        signs.HARM_OTHERS,
+        # "I've pictured killing my ex so many times it feels like a plan now."
+        r"\b(?:pictured|picture|picturing|envision\w*|visuali[sz]\w*|daydream\w* about) "
+        r"(?:killing|stabbing|shooting|strangling|choking|hurting|running over) " + _TARGET + r"\b",
+        unless=_NOT_A_THREAT,
+    ),
+    rule(
+        "knows_where_bringing_something",
+        signs.HARM_OTHERS,
+        # "I know where she parks at the hospital and I'm bringing something this time."
+        r"\bi know where (?:she|he|they) (?:parks|lives|works|sleeps)\b.{0,60}?"
+        r"\b(?:bringing|bring|taking) something\b",
+        unless=_NOT_A_THREAT + r"|\b(?:flowers|cake|gift|coffee|lunch|food|dinner|a card)\b",
     ),
 )

@@ -680,7 +680,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_autolesion_enclitica",
         signs.SELF_HARM,
-        r"\b(?:sigo|segui|vuelvo a|volvi a|empece a|estoy|estuve|ando) (?:lastimandome|"
+        r"\b(?:sigo|segui|vuelvo a|volvi a|empece a|estoy|estuve|ando|termine|acabe) "
+        r"(?:\w+ ){0,4}?(?:lastimandome|"
         r"cortandome|quemandome|golpeandome|rasgunandome|mordiendome)\b"
         r"|\b(?:me )?(?:queme|corte|golpee|rasgune|mordi|pegue|machuque|aplaste"
         r"|rasque)\b.{0,40}?\ba proposito\b",
@@ -982,7 +983,8 @@ RULES: tuple[Rule, ...] = (
         "es_muerte_suena_bien",
         signs.DEATH_WISH,
         r"\b(?:seria|estaria|que) (?:tan |bien |muy )?(?:bonito|lindo|bueno|padre|chido|genial|"
-        r"un alivio|rico|tranquilo) (?:morirme|morir|estar muert[oa]|ya no despertar|no despertar"
+        r"un alivio|rico|tranquilo) (?:seria |sera )?(?:morirme|morir|estar muert[oa]|ya no "
+        r"despertar|no despertar"
         r"|dormirme para siempre|dejar de existir|no existir)\b"
         r"|\b(?:espero|espera|ojala|rezo|pido)\b.{0,40}\b(?:terminal|cancer|incurable|mortal)\b"
         r"|\b(?:estar muert[oa]|morirme|morir|no despertar|dejar de existir|no existir) (?:seria|"
@@ -2407,8 +2409,8 @@ RULES: tuple[Rule, ...] = (
         signs.PREPARATION,
         # Things given away "adonde voy no se ocupa"; tools given away at work; a letter already
         # written; savings left with a note under the pillow; a pet entrusted "si me pasara algo".
-        r"\b(?:a ?donde|adonde) voy no (?:se ocupa|se necesita|lo voy a necesitar|me va a servir|"
-        r"ocupo nada)\b"
+        r"\b(?:a ?donde|adonde|(?<!\ba )donde) voy no (?:se ocupa|se necesita|lo voy a necesitar|"
+        r"me va a servir|ocupo nada|(?:los|las|lo|la) (?:ocupo|necesito|voy a necesitar))\b"
         r"|\b(?:regalando|regale|he regalado|he ido regalando) (?:mis|todas mis) (?:herramientas|"
         r"cosas|tenis|botas|chamarras|discos|juegos)\b(?!.{0,40}\b(?:nuev[oa]s|ya no me (?:quedan|"
         r"sirven)|donacion|iglesia|mudanza|me mudo|me quedan? (?:chic|grand|apretad)\w*|ya no "
@@ -2423,7 +2425,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bcerrando pendientes antes de irme\b",
         unless=r"\b(?:viaje|vacaciones|operacion|cirugia|hospital|mudanza|me mudo|regreso en|"
         r"el diente|los dientes|raton|hada|santa|reyes|cumple\w*|aniversario|san valentin|"
-        r"sorpresa)\b",
+        r"sorpresa|cancun|playa|calor|frio)\b",
     ),
     rule(
         "es_cubrir_las_marcas",
@@ -3281,6 +3283,40 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:voy a )?esperarl[oa]s? (?:afuera|en el estacionamiento|a la salida|saliendo|en su "
         r"casa|en la esquina)\b.{0,40}?\b(?:lo que le pasa|lo que les pasa|se va a arrepentir|"
         r"me las paga|va a ver quien soy)\b",
+        unless=_NOT_A_THREAT,
+    ),
+    rule(
+        "es_desaparecer_de_este_mundo",
+        signs.SUICIDAL_THOUGHTS,
+        # "Empiezo a planear cómo desaparecer de este mundo."
+        r"\b(?:como|planear|planeo|planeando|quiero|quisiera|pienso en) (?:\w+ )?desaparecer de "
+        r"este mundo\b",
+        unless=r"\b(?:mago|magia|truco|cartera|llaves)\b",
+    ),
+    rule(
+        "es_no_me_lo_regrese",
+        signs.PREPARATION,
+        # A pet given for good: "le pedí que no me lo regrese nunca"; a gift left for when the
+        # writer is gone: "para que lo tenga aunque yo no esté".
+        r"\ble pedi que no me (?:lo|la|los|las) (?:regrese|devuelva|regresen|devuelvan) "
+        r"(?:nunca|jamas)\b"
+        r"|\b(?:aunque|para cuando|cuando ya|por si) yo (?:ya )?no (?:este|exista)\b"
+        r"(?! (?:en|ahi|alli|presente|para|con|de viaje|aqui en)\b)",
+        unless=r"\b(?:viaje|me mudo|mudanza|vacaciones|de viaje)\b",
+    ),
+    rule(
+        "es_ni_mis_hijos",
+        signs.HOPELESSNESS,
+        # "Ni mis hijos me dan fuerza ya, es cuestión de tiempo."
+        r"\bni (?:mis hijos|mi hija|mi hijo|mi familia|mi mama|mis nietos) me (?:dan|da) "
+        r"(?:fuerzas?|ganas|razones) (?:ya|de seguir|para seguir)\b",
+    ),
+    rule(
+        "es_no_va_a_volver_a_sonreir",
+        signs.HARM_OTHERS,
+        # "Esa vieja no va a volver a sonreír, me voy a encargar yo."
+        r"\bno (?:va|van) a volver a (?:sonreir|caminar|hablar|ver la luz)\b.{0,40}?"
+        r"\b(?:me (?:voy a encargar|encargo)|yo me encargo|(?:la|lo|los|las) voy a)\b",
         unless=_NOT_A_THREAT,
     ),
 )

@@ -2372,11 +2372,133 @@ RUN_32 = [
 ]
 
 
+RUN_33 = [
+    # Run 33, for the everyday phrases of set 36 that rules flagged, each beside a warning sign
+    # that shares its words: a later breakup handled, a year beside pills swallowed, a span of
+    # life one was pulled out of, a count of days "self-harm free", a holiday set against the
+    # last one, a brother who self-harms, an anniversary celebrated, an attempt now behind, a
+    # year "limpia", a neighbor's husband; then phrasings of set 36 that no rule read, each
+    # beside an everyday sentence that shares its words.
+    ("after my first divorce i wanted to die. the second one i actually handled ok", None),
+    (
+        "after my first divorce i wanted to die. the second one i am handling worse, i want to die",
+        "want_to_die",
+    ),
+    ("in 2018 i swallowed a bottle of pills and woke up in the ER. i'm grateful now", None),
+    (
+        "in 2018 i swallowed a bottle of pills. tonight i swallowed a bottle of pills",
+        "took_many_pills",
+    ),
+    (
+        "for most of my twenties i thought my family would do better without me. dbt got me out "
+        "of that thinking",
+        None,
+    ),
+    (
+        "for most of my twenties i thought my family would do better without me and i still do",
+        "better_off_without_me",
+    ),
+    ("one year self-harm free today!! my therapist got me a cupcake", None),
+    ("one year self-harm free today and i cut again tonight", "cutting_again"),
+    ("last thanksgiving i spent thinking about dying, this one i hosted", None),
+    (
+        "last thanksgiving i spent thinking about dying, this one i will spend thinking about "
+        "dying too",
+        "thinking_of_not_being",
+    ),
+    ("my little brother self harms and my parents have no idea", None),
+    ("my little brother self harms and i want to cut myself too", "cutting_or_burning_myself"),
+    (
+        "en marzo se cumplieron dos años de la noche que intenté matarme, fui a celebrar que sigo",
+        None,
+    ),
+    ("se cumplieron dos años de que me dejó y quiero matarme", "es_matarme"),
+    (
+        "después de mi intento de suicidio pasé dos semanas en el hospital, hoy me siento estable",
+        None,
+    ),
+    ("después de mi intento de suicidio nadie me habla y quiero suicidarme", "es_quitarme_la_vida"),
+    ("llevo un año limpia de autolesiones, hoy mi terapeuta me felicitó", None),
+    ("llevo un año limpia de autolesiones pero anoche me volví a cortar", "es_cortarme"),
+    ("la vecina dice que su esposo tiene una pistola y amenazó con usarla", None),
+    ("la vecina dice que soy un estorbo y quiero matarme", "es_matarme"),
+    ("i'd honestly prefer being dead to this", "prefer_dead_to_this"),
+    ("i lay there furious that i'm still not dead", "prefer_dead_to_this"),
+    ("i lay there furious that i'm still not done with my taxes", None),
+    (
+        "waiting on the bus i caught myself wishing i'd just drop dead, no fuss",
+        "prefer_dead_to_this",
+    ),
+    ("when the teacher called on me i wished i could drop dead", None),
+    ("remove me and they all get along", "better_with_me_subtracted"),
+    ("remove me from the group chat, it's too noisy", None),
+    ("honestly my boys would do better with me gone", "better_with_me_subtracted"),
+    ("honestly my boys would do better with me gone for the weekend", None),
+    (
+        "checked if the pull-up bar in my doorway is strong enough for something else",
+        "strong_enough_to_hold_me",
+    ),
+    ("checked if the pull-up bar in my doorway is strong enough for my workouts", None),
+    (
+        "took my grandpa to lunch one more time, i wanted the last memory to be good",
+        "last_memory_good",
+    ),
+    ("before we moved i wanted the last memory of the house to be good", None),
+    (
+        "recorded voice memos for my nephews, one for each birthday i'll miss",
+        "birthdays_i_will_miss",
+    ),
+    ("i'm deploying for two years, so i recorded a story, one for each birthday i'll miss", None),
+    ("i ended up cutting my thigh again", "cutting_body_again"),
+    ("i ended up cutting my hair again", None),
+    ("i've pictured killing my ex so many times it feels like a plan now", "pictured_killing"),
+    (
+        "i know where she parks and i'm bringing something this time",
+        "knows_where_bringing_something",
+    ),
+    ("i know where she parks and i'm bringing something this time, flowers", None),
+    (
+        "empiezo a planear cómo desaparecer de este mundo sin que mis papás sufran",
+        "es_desaparecer_de_este_mundo",
+    ),
+    ("el mago hizo desaparecer de este mundo mis llaves", None),
+    ("qué bonito sería morirme antes de cumplir 30", "es_muerte_suena_bien"),
+    ("qué bonito sería ir a la playa antes de cumplir 30", None),
+    ("le pedí que no me lo regrese nunca, mi perico ya es suyo", "es_no_me_lo_regrese"),
+    ("le presté mi libro y le pedí que no me lo regrese hasta que lo termine", None),
+    (
+        "le compré el regalo por adelantado, para que lo tenga aunque yo no esté",
+        "es_no_me_lo_regrese",
+    ),
+    ("le compré el regalo por adelantado, para que lo tenga aunque yo no esté en la fiesta", None),
+    (
+        "repartí mis jerseys entre los chamacos de la cuadra, donde voy no los ocupo",
+        "es_despedida_disimulada",
+    ),
+    ("regalé mis chamarras, donde voy no las ocupo, en Cancún hace calor", None),
+    ("ni mis hijos me dan fuerza ya, es cuestión de tiempo", "es_ni_mis_hijos"),
+    ("ni mis hijos me dan tanto trabajo como el perro", None),
+    ("esa vieja no va a volver a sonreír, me voy a encargar yo", "es_no_va_a_volver_a_sonreir"),
+    ("terminé en el baño cortándome de nuevo", "es_autolesion_enclitica"),
+    ("terminé cortándome el dedo picando cebolla", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    RUN_23 + RUN_24 + RUN_25 + RUN_26 + RUN_27 + RUN_28 + RUN_29 + RUN_30 + RUN_31 + RUN_32,
+    RUN_23
+    + RUN_24
+    + RUN_25
+    + RUN_26
+    + RUN_27
+    + RUN_28
+    + RUN_29
+    + RUN_30
+    + RUN_31
+    + RUN_32
+    + RUN_33,
 )
-def test_runs_23_to_32_rules_read_their_sets_and_leave_everyday_ones(text, rule):
+def test_runs_23_to_33_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule

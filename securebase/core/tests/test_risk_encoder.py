@@ -106,13 +106,13 @@ def test_after_a_fork_the_encoder_is_started_again(monkeypatch, with_encoder):
 
 # --- the screen with the engine ------------------------------------------------------------------
 
-# On the run 32 held-aside phrases, set 36 (docs/safety.md): English 95.8% recall (159 of 166),
-# 3.6% false alarms (6 of 165); Spanish 97.0% recall (161 of 166), 3.0% false alarms (5 of 165).
+# On the run 33 held-aside phrases, set 37 (docs/safety.md): English 94.0% recall (156 of 166),
+# 1.8% false alarms (3 of 165); Spanish 94.0% recall (156 of 166), 4.2% false alarms (7 of 165).
 # The engine's arithmetic differs in its last digits from one processor to another, which can
 # move a phrase that sits on the threshold, so each floor leaves one phrase of room (set 27's
-# English read 161 of 166 on one machine and 162 on another): 158 and 160 of 166 warning signs,
-# 7 and 6 of 165 everyday phrases.
-FLOORS = {"en": (0.951, 0.043), "es": (0.963, 0.037)}
+# English read 161 of 166 on one machine and 162 on another): 155 and 155 of 166 warning signs,
+# 4 and 8 of 165 everyday phrases.
+FLOORS = {"en": (0.933, 0.025), "es": (0.933, 0.049)}
 
 
 @needs_engine
