@@ -188,10 +188,13 @@ ENGLISH = {
         r"|\b(?:the|this) (?:second|next|latest) (?:one|time) i (?:\w+ )?(?:handled|managed|got "
         r"through|came through|coped with|survived)\b"
         r"|\blast (?:thanksgiving|christmas|easter|halloween|new year|valentine|birthday)\b"
-        r".{0,60}\bthis (?:one|year|time) i (?!(?:will|am going|want|plan)\b)\w+ed\b"
-        # A span of life told as a whole: "for most of my twenties i thought...".
+        r".{0,60}\bthis (?:one|year|time) i (?:hosted|cooked|baked|celebrated|enjoyed|laughed|"
+        r"danced|traveled|travelled|volunteered|hiked|spent (?:it )?with)\b"
+        # A span of life told as a whole, in the past tense: "for most of my twenties i
+        # thought..."; not "i have been suicidal for most of my twenties".
         r"|\b(?:for|during|through) (?:most of |all of |much of )?my (?:teens|twenties|thirties|"
-        r"forties|teenage years|college years)\b"
+        r"forties|teenage years|college years),? i (?:thought|was|felt|wanted|believed|tried|cut|"
+        r"spent)\b"
         # Pulled out of it by someone or something: "dbt and my sister got me out of that
         # thinking".
         r"|\b(?:got|pulled|brought|talked) me out of (?:that|this|those|the) (?:thinking|mindset|"

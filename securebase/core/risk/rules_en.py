@@ -63,6 +63,13 @@ _MOVING_AWAY = (
     r"\b(?:deploy\w*|overseas|abroad|moving|move away|moved|relocat\w*|new job|prison|"
     r"locked up|the move|before (?:i|we) (?:leave|left|go|went))\b"
 )
+# Skin scratched raw by eczema, a rash or bites; a razor taken to the legs to shave; a knife in
+# the kitchen or scissors to one's hair.
+_SCRATCHED_OR_GROOMED = (
+    r"\b(?:eczema|rash|hives|allerg\w*|mosquito\w*|poison ivy|chicken ?pox|psoriasis|dry skin|"
+    r"bug bites|shav\w*|(?:before|for) the beach|bikini|wax\w*|cooking|kitchen|chopping|slicing|"
+    r"my bangs|my hair|split ends|trim\w*|accidentally|by accident)\b"
+)
 # The marks of a joke.
 _JOKING = r"\b(?:lol|lmao|haha\w*|jk|just kidding|joking|kidding)\b|😂|🤣"
 # Jokes, hyperbole and the emotional uses of "hurt" that share a threat's words.
@@ -676,11 +683,7 @@ RULES: tuple[Rule, ...] = (
         r"relapsing) (?:hurting|harming|hitting|punching|scratching|burning|cutting|bruising) "
         r"myself\b(?! (?:by|with|over|emotionally|mentally|when i|every time i|trying)\b)"
         r"|\brelapsed (?:on|into|with) (?:cutting|self[ -]?harm|sh)\b|\bsh relapse\b",
-        # Skin scratched raw by eczema, a rash or bites; a razor taken to the legs to shave; a
-        # knife in the kitchen or scissors to one's hair.
-        unless=r"\b(?:eczema|rash|hives|allerg\w*|mosquito\w*|poison ivy|chicken ?pox|psoriasis|"
-        r"dry skin|bug bites|shav\w*|(?:before|for) the beach|bikini|wax\w*|cooking|kitchen|"
-        r"chopping|slicing|my bangs|my hair|split ends|trim\w*|accidentally|by accident)\b",
+        unless=_SCRATCHED_OR_GROOMED,
     ),
     # Cutting told as a habit of the past with a bare verb ("I used to cut. I did it again."):
     # the past context excuses it, unless the text tells of a relapse (``context``).
@@ -3924,7 +3927,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:would|will|could) (?:\w+ ){0,3}(?:better|smoother|easier|happier|lighter|fine|"
         r"calmer|simpler) with me (?:subtracted|removed|erased|gone|out of the picture)\b"
         r"(?! for\b| this\b| next\b| until\b| till\b| while\b| at\b)"
-        r"|\b(?:remove|subtract|erase|take) me(?: out)? and (?:they|everyone|everybody|the family|"
+        r"|\b(?:remove|subtract|erase) me and (?:they|everyone|everybody|the family|"
         r"my family|it) (?:all )?(?:get along|would get along|are fine|is fine|would be fine|"
         r"are happy|can breathe)\b",
     ),
@@ -3935,8 +3938,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:bar|beam|rod|hook|fan|railing|banister|pipe|rafter|closet pole)\b.{0,40}?"
         r"\bstrong enough (?:for something else|to hold (?:me|my weight|a person|a body)|for my "
         r"(?:weight|neck))\b",
-        unless=r"\b(?:pull-?ups?|chin-?ups?|workout|hammock|swing|for my workouts?)\b(?!.{0,40}"
-        r"\bsomething else\b)",
+        # A bar, a hammock or a ladder checked for what it is for, unless "something else" is.
+        unless=r"^(?!.*\b(?:something else|my neck)\b).*\b(?:pull-?ups?|chin-?ups?|workouts?|"
+        r"hammock|swing|ladder|climbing|shelf|shelves|tv|plants?)\b",
     ),
     rule(
         "last_memory_good",
@@ -3962,7 +3966,11 @@ RULES: tuple[Rule, ...] = (
         r"thighs?|stomach|skin|hips?)\b.{0,20}?\b(?:again|tonight|last night|on purpose)\b"
         r"|\bended up (?:cutting|burning|hurting) (?:myself|my (?:arms?|legs?|wrists?|thighs?|"
         r"stomach|skin))\b",
-        unless=_ACCIDENT,
+        # Skin scratched for an itch, burned by the sun or a curling iron.
+        unless=_ACCIDENT
+        + r"|"
+        + _SCRATCHED_OR_GROOMED
+        + r"|\b(?:itch\w*|sunburn\w*|in the sun|curling iron|straightener|hair iron)\b",
     ),
     rule(
         "pictured_killing",

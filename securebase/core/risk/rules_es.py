@@ -686,7 +686,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:me )?(?:queme|corte|golpee|rasgune|mordi|pegue|machuque|aplaste"
         r"|rasque)\b.{0,40}?\ba proposito\b",
         unless=r"\b(?:no (?:fue )?a proposito|sin querer|por accidente|accidentalmente)\b|"
-        r"\b(?:cocinando|picando|cebolla|papel|pelo|cabello)\b",
+        r"\b(?:cocinando|picando|cebolla|papel|pelo|cabello|las unas|el fleco|las puntas|la barba|"
+        r"las alas)\b",
     ),
     rule(
         "es_no_llegar_a",

@@ -2481,6 +2481,16 @@ RUN_33 = [
     ("esa vieja no va a volver a sonreír, me voy a encargar yo", "es_no_va_a_volver_a_sonreir"),
     ("terminé en el baño cortándome de nuevo", "es_autolesion_enclitica"),
     ("terminé cortándome el dedo picando cebolla", None),
+    # From the last review: a span of life in the present perfect is not a past; a holiday set
+    # against the last one only by what went well; a bar checked for workouts, an itch, nails
+    # and bangs cut.
+    ("i have been suicidal for most of my twenties", "suicide"),
+    ("last christmas i tried to kill myself, this one i planned it", "kill_myself"),
+    ("checked if the pull-up bar is strong enough to hold my weight", None),
+    ("scratching my arms again tonight, the eczema is back", None),
+    ("terminé cortándome las uñas", None),
+    ("acabé cortándome el fleco yo sola", None),
+    ("terminé otra vez cortándome las piernas", "es_autolesion_enclitica"),
 ]
 
 
