@@ -81,13 +81,17 @@ _AGAIN = {
     "es": re.compile(r"\b(?:otra vez|de nuevo|volvi|volvio|volvieron)\b"),
 }
 # A negation right before a return, with only auxiliary words between: "not going to do it
-# again", "never again", "nunca lo volví a hacer"; not "I was not okay and it happened again".
+# again", "never again", "nunca lo volví a hacer", "without a single relapse", "sin una sola
+# recaída"; not "I was not okay and it happened again".
 _NEGATED = {
     "en": re.compile(
-        r"\b(?:not|never|no)(?: (?:going|to|gonna|ever|will|would|have|be|able|do|did|want|try|"
-        r"it|that|this))*\s*$"
+        r"\b(?:not|never|no|without)(?: (?:going|to|gonna|ever|will|would|have|be|able|do|did|"
+        r"want|try|it|that|this|a|one|single|any))*\s*$"
     ),
-    "es": re.compile(r"\b(?:no|nunca|jamas|ni)(?: (?:lo|la|me|se|le|lo he|voy|a|pienso))*\s*$"),
+    "es": re.compile(
+        r"\b(?:no|nunca|jamas|ni|sin)(?: (?:lo|la|me|se|le|lo he|voy|a|pienso|un|una|solo|sola|"
+        r"ningun|ninguna))*\s*$"
+    ),
 }
 # The contexts whose signs normalization may move or drop.
 _MARKS = frozenset({"quote_or_title", "joke"})

@@ -439,6 +439,9 @@ SPANISH = {
         # en el hospital, hoy me siento estable".
         r"|\bdespues de mi intento\b.{0,80}\b(?:hoy|ahora|ya) (?:\w+ ){0,5}me siento "
         r"(?:estable|bien|mejor|tranquil[oa])\b"
+        # The worst time named, with what was done then: "en mi peor momento regalé mis cosas".
+        r"|\ben mi peor (?:momento|etapa|epoca|crisis)\b,? (?:yo )?(?:me )?(?:regale|intente|pense|"
+        r"quise|corte|escribi|tome|hice|deje|despedi|trague|compre)\b"
     ),
     "denial": (
         r"\bno (?:soy|estoy) suicida\b|\bno quiero morir(?:me)?\b|\bestoy a salvo\b"

@@ -3988,4 +3988,58 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:bringing|bring|taking) something\b",
         unless=_NOT_A_THREAT + r"|\b(?:flowers|cake|gift|coffee|lunch|food|dinner|a card)\b",
     ),
+    rule(
+        "wish_i_would_die",
+        signs.DEATH_WISH,
+        # "Wish I'd die of a heart attack tonight while I'm lying here."
+        r"\bwish(?:ed|ing)? i (?:would|could) (?:just )?die\b"
+        r"(?! (?:of|from) (?:embarrassment|shame|laughter|boredom|cringe)\b)",
+        unless=r"\b(?:embarrass\w*|mortif\w*|cringe|awkward|humiliat\w*|lol|lmao|haha\w*)\b",
+    ),
+    rule(
+        "not_brake_at_the_drop",
+        signs.METHOD,
+        # "Could just not brake at the end of my street where the road drops off the canyon."
+        r"\b(?:not brake|not hit the brakes?|skip the brakes?|let go of the (?:steering )?wheel)\b"
+        r".{0,60}?\b(?:canyon|cliff|drops? off|edge|overpass|guardrail|ravine)\b",
+    ),
+    rule(
+        "meds_bought_unnoticed",
+        signs.METHOD,
+        # "Bought a second box of sleep aids at a different CVS so they wouldn't notice."
+        r"\b(?:" + _MEDS + r"|sleep aids?)\b.{0,60}?\bso (?:they|nobody|no one|the "
+        r"pharmacist|the cashier) (?:would not|will not|does not|did not|could not) (?:notice|"
+        r"ask|suspect|get suspicious)\b",
+    ),
+    rule(
+        "nobody_sorts_it_out_after",
+        signs.PREPARATION,
+        # "Cancelled Netflix, my gym and the car insurance, nobody should have to sort that out
+        # after."
+        r"\b(?:nobody|no one) (?:should|will|would) (?:have to|need to) (?:sort|figure|deal with|"
+        r"clean up|untangle)\b.{0,20}?\bafter\s*$",
+    ),
+    rule(
+        "skin_picked_open",
+        signs.SELF_HARM,
+        # "I pull my hair out and pick my skin open when I'm spiraling."
+        r"\bpick(?:ing|ed)? (?:at )?my (?:skin|arms?|legs?|face|scabs?) "
+        r"(?:open|raw|until (?:it|they) bleeds?)\b",
+    ),
+    rule(
+        "show_up_and_hurt_her",
+        signs.HARM_OTHERS,
+        # "Thinking about showing up at her job and hurting her"; waiting outside her class so
+        # "she's going to regret it"; cousins to help "jump him"; fingers broken on a condition.
+        r"\b(?:show(?:ing)? up|wait(?:ing)?) (?:at|outside|by) (?:her|his|their|my ex's) \w+"
+        r"(?: \w+)? and (?:hurt(?:ing)?|kill(?:ing)?|stab(?:bing)?|beat(?:ing)?|hit(?:ting)?|"
+        r"shoot(?:ing)?) (?:her|him|them)\b"
+        r"|\bwait(?:ing)? outside (?:her|his|their) \w+(?: \w+)?\b.{0,40}?\b(?:she|he|they) "
+        r"(?:is|are|will be) going to regret it\b"
+        r"|\b(?:help me|going to|gonna|we will|we are going to) jump "
+        r"(?:him|her|them|that guy|my ex)\b"
+        r"|\bi (?:will|am going to) break (?:his|her|their) (?:fingers|legs|arms|neck|jaw|nose|"
+        r"knees|hands)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:car|battery|cables|jump ?start\w*|flowers|surprise|gift)\b",
+    ),
 )

@@ -14,7 +14,8 @@ from securebase.core.risk.rules import WORD, Rule, rule
 
 # "Me muero de risa", "me muero por verte", "me mato trabajando": everyday hyperbole.
 _IDIOM = (
-    r"\b(?:de la (?:verguenza|pena|risa|emocion)|de (?:risa|hambre|sueno|frio|calor|ganas|"
+    r"\b(?:de la (?:verguenza|pena|risa|emocion)|de lo (?:cringe|oso|ridicul[oa]|vergonzoso|"
+    r"incomodo)|de (?:risa|hambre|sueno|frio|calor|ganas|"
     r"verguenza|pena|amor|envidia|celos|"
     r"aburrimiento|cansancio|nervios|la risa|tanto reir|emocion)|(?<!companera )(?<!companero )"
     r"(?<!companeras )(?<!companeros )(?<!compa )(?<!ropa )(?<!lugar )(?<!centro )(?<!dia )"
@@ -91,6 +92,7 @@ _NOT_A_THREAT = (
     r"|\bno (?:quiero|queria|voy|podria|pienso)\b"
     # A trivial offence, not a blow: "si me vuelve a dejar plantada", not "si me vuelve a pegar".
     r"|\bsi (?:llega tarde|se come|se acaba|me deja plantad|no me contesta|toca mi|se olvida"
+    r"|se vuelve a (?:comer|acabar|tomar|terminar)"
     r"|me vuelve a(?! (?:pegar|golpear|tocar|lastimar|amenazar|empujar|ahorcar|violar|"
     r"agarrar|levantar la mano)))"
     # ...unless it is answered with a weapon: "si me vuelve a gritar le clavo el desarmador".
@@ -467,7 +469,8 @@ RULES: tuple[Rule, ...] = (
         r"cocinar|cazar|el trabajo|la casa)\b"
         r"|\b(?:farmacias|tiendas)\b.{0,60}?\bpara que no (?:sospech\w*|se dieran cuenta|se den "
         r"cuenta|me preguntaran|me pregunten)\b",
-        unless=r"\b(?:tender|tendedero|la ropa|columpio|hamaca|saltar la cuerda|escalar|"
+        unless=r"\b(?:tender|tendedero|la ropa|columpio|hamaca|saltar la cuerda|para saltar|cardio|"
+        r"brincar|escalar|"
         r"campamento|caceria|amarrar|mudanza|muebles|"
         r"cazar|tiro al blanco|pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio)|al perro|"
         r"para el perro|del perro|perrit[oa]|al gato|para el gato|juguete)\b",
@@ -3216,7 +3219,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:si|como|cuando|el dia que|donde)\b.{0,80}?\b(?:lo|la|los|las|te) mato\b"
         r"(?! de (?:risa|hambre|cansancio|gusto|amor|ternura|cosquillas|susto))"
         r"|\b(?:lo|la|los|las|te) mato (?:ahi mismo|alli mismo|con mis (?:propias )?manos|a golpes|"
-        r"a los dos)\b"
+        r"a los dos)\b|\b(?:ahi|alli|aqui) mismo (?:lo|la|los|las|te) mato\b"
         r"|\bni (?:el|ella|uno|una) ni (?:el|ella|la otra|el otro) (?:salen|sale|van a salir) "
         r"viv[oa]s\b"
         r"|\bme las (?:va|van) a pagar con su (?:muerte|vida|sangre)\b",
@@ -3319,5 +3322,56 @@ RULES: tuple[Rule, ...] = (
         r"\bno (?:va|van) a volver a (?:sonreir|caminar|hablar|ver la luz)\b.{0,40}?"
         r"\b(?:me (?:voy a encargar|encargo)|yo me encargo|(?:la|lo|los|las) voy a)\b",
         unless=_NOT_A_THREAT,
+    ),
+    rule(
+        "es_algo_definitivo",
+        signs.SUICIDAL_THOUGHTS,
+        # "No sé si aguanto otra noche sin hacer algo definitivo."
+        r"\bsin hacer algo (?:definitivo|irreversible)\b"
+        r"|\bhacer algo (?:definitivo|irreversible) (?:conmigo|contra mi|con mi vida)\b",
+    ),
+    rule(
+        "es_si_me_muero_me_da_igual",
+        signs.DEATH_WISH,
+        # "Si mañana me muero en el tráfico de la 10, sinceramente me daría igual"; "que me dé un
+        # paro cardiaco manejando y morirme ahí, eso pido".
+        r"\bsi (?:manana |hoy |esta noche )?me muero\b.{0,50}?\bme (?:daria|da) "
+        r"(?:igual|lo mismo)\b"
+        r"|\bque me de un (?:paro(?: cardiaco)?|infarto|derrame)\b.{0,50}?\b(?:eso pido|se lo pido|"
+        r"ojala|rezo)\b",
+        unless=_IDIOM,
+    ),
+    rule(
+        "es_para_el_dia_que_ya_no_pueda",
+        signs.METHOD,
+        # Medicines kept "para el día que ya no pueda"; a closet rod checked "a ver si aguanta";
+        # a foot put down on the gas into a concrete wall.
+        r"\b(?:medicinas|pastillas|medicamentos|pistola|cuerda|soga)\b.{0,60}?\bpara el dia "
+        r"(?:en )?que ya no (?:pueda|aguante|quiera)\b(?! (?:ir|manejar|caminar|salir|trabajar|"
+        r"cocinar|comprar|subir|bajar|pagar)\b)"
+        r"|\b(?:tubo|viga|barra|gancho|barandal)\b.{0,40}?\b(?:a ver si aguanta(?:ria)?|si "
+        r"aguanta(?:ria)? mi peso|aguantaria mi peso)\b(?! (?:mas |toda la |la |el |los |las )?"
+        r"(?:ropa|abrigos|chamarras|ganchos|cortinas?|toallas))"
+        r"|\b(?:barda|muro|pared|poste|trailer)\b.{0,60}?\b(?:meterle el pie|pisar a fondo|"
+        r"hundir el acelerador)\b",
+        # A rod for hanging clothes, a swing or a pull-up bar checked for what it is for.
+        unless=r"\b(?:tendedero|repisa|columpio|hamaca|dominadas|ejercicio)\b",
+    ),
+    rule(
+        "es_nota_en_el_refri",
+        signs.PREPARATION,
+        # "Desactivé TikTok, Insta y Face, y dejé una notita pegada en el refri."
+        r"\bdesactiv\w* (?:mis redes|todas mis redes|tiktok|insta\w*|face\w*|whats\w*)\b.{0,60}?"
+        r"\b(?:deje|dejo) una (?:nota|notita|carta|cartita)\b",
+    ),
+    rule(
+        "es_le_rompo_los_dedos",
+        signs.HARM_OTHERS,
+        # "Si vuelve a mentirme le rompo los dedos."
+        r"\b(?:le|les) (?:voy a )?romp(?:o|er) (?:los dedos|las piernas|los brazos|el cuello|"
+        r"la nariz|el hocico|los dientes|las rodillas|las manos)\b"
+        r"|\bvoy a romperle (?:los dedos|las piernas|los brazos|el cuello|la nariz|el hocico|los "
+        r"dientes|las rodillas|las manos)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:pantalon|zapato|celular|guitarra|muneco|juguete)\b",
     ),
 )

@@ -2494,6 +2494,100 @@ RUN_33 = [
 ]
 
 
+RUN_34 = [
+    # Run 34, for the everyday phrases of set 37 that rules flagged, each beside a warning sign
+    # that shares its words: embarrassment "de lo cringe", a yogurt eaten again, self-harm told
+    # as past "sin una sola recaída", "en mi peor momento", a jump rope for cardio; then
+    # phrasings of set 37 that no rule read, each beside an everyday sentence that shares its
+    # words.
+    ("me quiero morir de lo cringe que fue mi mensaje de anoche", None),
+    ("me quiero morir, ya no aguanto este dolor", "es_quiero_morir"),
+    ("voy a matar a mi hermano si se vuelve a comer mi yogurt", None),
+    ("voy a matar a mi hermano si se vuelve a acercar a mis hijos", "es_amenaza"),
+    (
+        "en la secundaria me autolesionaba, ya van tres años sin una sola recaída",
+        None,
+    ),
+    ("en la secundaria me autolesionaba y tuve una recaída anoche", "es_cortarme"),
+    ("in high school i cut myself, three years now without a single relapse", None),
+    ("in high school i cut myself and i had a relapse last night", "cutting_or_burning_myself"),
+    ("en mi peor momento regalé mis cosas, ahora estoy reconstruyendo mi vida", None),
+    ("hoy regalé mis cosas, ahora estoy en mi peor momento", "es_despedida"),
+    ("compré una cuerda para saltar, voy a hacer cardio en la casa", None),
+    ("compré una cuerda y ya sé dónde colgarla", "es_medios_a_la_mano"),
+    ("wish i'd die of a heart attack tonight", "wish_i_would_die"),
+    ("i wished i could die of embarrassment when he read it out loud", None),
+    (
+        "could just not brake where the road drops off the canyon",
+        "not_brake_at_the_drop",
+    ),
+    ("my brakes squeaked where the road drops off the canyon", None),
+    (
+        "bought a second box of sleep aids at another store so they wouldn't notice",
+        "meds_bought_unnoticed",
+    ),
+    ("bought a second box of chocolates at another store so my wife wouldn't notice", None),
+    (
+        "cancelled netflix and the car insurance, nobody should have to sort that out after",
+        "nobody_sorts_it_out_after",
+    ),
+    ("nobody should have to sort the recycling out after the party", None),
+    ("i pick my skin open when i'm spiraling", "skin_picked_open"),
+    ("i pick at my skin when i'm bored", None),
+    ("thinking about showing up at her job and hurting her", "show_up_and_hurt_her"),
+    ("thinking about showing up at her job and surprising her", None),
+    (
+        "gonna wait outside her pilates class tomorrow, she's going to regret it",
+        "show_up_and_hurt_her",
+    ),
+    ("getting my cousins to help me jump him after his shift", "show_up_and_hurt_her"),
+    ("getting my cousins to help me jump his car after his shift", None),
+    ("if he lies to me one more time i'll break his fingers", "show_up_and_hurt_her"),
+    ("no sé si aguanto otra noche sin hacer algo definitivo", "es_algo_definitivo"),
+    ("no sé si aguanto otra noche sin hacer algo con mi cuarto", None),
+    (
+        "si mañana me muero en el tráfico de la 10, sinceramente me daría igual",
+        "es_si_me_muero_me_da_igual",
+    ),
+    ("si mañana me muero de hambre en la oficina me daría igual, no hay comida", None),
+    ("que me dé un infarto manejando y morirme ahí, eso pido", "es_si_me_muero_me_da_igual"),
+    (
+        "me quedé con su caja de medicinas y la tengo para el día que ya no pueda",
+        "es_para_el_dia_que_ya_no_pueda",
+    ),
+    (
+        "me quedé con su caja de medicinas de la presión para el día que ya no pueda ir a la "
+        "farmacia",
+        None,
+    ),
+    (
+        "guardo las pastillas de la presión de mi papá para el día que ya no pueda",
+        "es_para_el_dia_que_ya_no_pueda",
+    ),
+    (
+        "revisé el tubo del closet a ver si aguantaría, y sí aguanta",
+        "es_para_el_dia_que_ya_no_pueda",
+    ),
+    ("revisé el tubo del closet a ver si aguantaría más ropa", None),
+    (
+        "quité toda la ropa y revisé el tubo del closet a ver si aguantaría",
+        "es_para_el_dia_que_ya_no_pueda",
+    ),
+    (
+        "vi la barda de concreto y pensé en meterle el pie al acelerador",
+        "es_para_el_dia_que_ya_no_pueda",
+    ),
+    (
+        "desactivé tiktok e insta y dejé una notita pegada en el refri",
+        "es_nota_en_el_refri",
+    ),
+    ("dejé una notita pegada en el refri para que compren leche", None),
+    ("ahí mismo lo mato si se para en la escuela de mis niños", "es_los_mato_si"),
+    ("si vuelve a mentirme le rompo los dedos", "es_le_rompo_los_dedos"),
+    ("si vuelve a usar mi celular le rompo el celular jaja", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     RUN_23
@@ -2506,9 +2600,10 @@ RUN_33 = [
     + RUN_30
     + RUN_31
     + RUN_32
-    + RUN_33,
+    + RUN_33
+    + RUN_34,
 )
-def test_runs_23_to_33_rules_read_their_sets_and_leave_everyday_ones(text, rule):
+def test_runs_23_to_34_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule

@@ -106,13 +106,13 @@ def test_after_a_fork_the_encoder_is_started_again(monkeypatch, with_encoder):
 
 # --- the screen with the engine ------------------------------------------------------------------
 
-# On the run 33 held-aside phrases, set 37 (docs/safety.md): English 94.0% recall (156 of 166),
-# 1.8% false alarms (3 of 165); Spanish 94.0% recall (156 of 166), 4.2% false alarms (7 of 165).
+# On the run 34 held-aside phrases, set 38 (docs/safety.md): English 94.0% recall (156 of 166),
+# 3.0% false alarms (5 of 165); Spanish 94.6% recall (157 of 166), 4.8% false alarms (8 of 165).
 # The engine's arithmetic differs in its last digits from one processor to another, which can
 # move a phrase that sits on the threshold, so each floor leaves one phrase of room (set 27's
-# English read 161 of 166 on one machine and 162 on another): 155 and 155 of 166 warning signs,
-# 4 and 8 of 165 everyday phrases.
-FLOORS = {"en": (0.933, 0.025), "es": (0.933, 0.049)}
+# English read 161 of 166 on one machine and 162 on another): 155 and 156 of 166 warning signs,
+# 6 and 9 of 165 everyday phrases.
+FLOORS = {"en": (0.933, 0.037), "es": (0.939, 0.055)}
 
 
 @needs_engine
