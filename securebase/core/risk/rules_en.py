@@ -4040,6 +4040,6 @@ RULES: tuple[Rule, ...] = (
         r"(?:him|her|them|that guy|my ex)\b"
         r"|\bi (?:will|am going to) break (?:his|her|their) (?:fingers|legs|arms|neck|jaw|nose|"
         r"knees|hands)\b",
-        unless=_NOT_A_THREAT + r"|\b(?:car|battery|cables|jump ?start\w*|flowers|surprise|gift)\b",
+        unless=_NOT_A_THREAT,
     ),
 )

@@ -92,7 +92,7 @@ _NOT_A_THREAT = (
     r"|\bno (?:quiero|queria|voy|podria|pienso)\b"
     # A trivial offence, not a blow: "si me vuelve a dejar plantada", not "si me vuelve a pegar".
     r"|\bsi (?:llega tarde|se come|se acaba|me deja plantad|no me contesta|toca mi|se olvida"
-    r"|se vuelve a (?:comer|acabar|tomar|terminar)"
+    r"|se vuelve a (?:comer|acabar)"
     r"|me vuelve a(?! (?:pegar|golpear|tocar|lastimar|amenazar|empujar|ahorcar|violar|"
     r"agarrar|levantar la mano)))"
     # ...unless it is answered with a weapon: "si me vuelve a gritar le clavo el desarmador".
@@ -469,8 +469,8 @@ RULES: tuple[Rule, ...] = (
         r"cocinar|cazar|el trabajo|la casa)\b"
         r"|\b(?:farmacias|tiendas)\b.{0,60}?\bpara que no (?:sospech\w*|se dieran cuenta|se den "
         r"cuenta|me preguntaran|me pregunten)\b",
-        unless=r"\b(?:tender|tendedero|la ropa|columpio|hamaca|saltar la cuerda|para saltar|cardio|"
-        r"brincar|escalar|"
+        unless=r"\b(?:tender|tendedero|la ropa|columpio|hamaca|saltar la cuerda|"
+        r"para saltar(?! (?:de|del|desde|por)\b)|cardio|escalar|"
         r"campamento|caceria|amarrar|mudanza|muebles|"
         r"cazar|tiro al blanco|pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio)|al perro|"
         r"para el perro|del perro|perrit[oa]|al gato|para el gato|juguete)\b",
@@ -3372,6 +3372,6 @@ RULES: tuple[Rule, ...] = (
         r"la nariz|el hocico|los dientes|las rodillas|las manos)\b"
         r"|\bvoy a romperle (?:los dedos|las piernas|los brazos|el cuello|la nariz|el hocico|los "
         r"dientes|las rodillas|las manos)\b",
-        unless=_NOT_A_THREAT + r"|\b(?:pantalon|zapato|celular|guitarra|muneco|juguete)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:al muneco|a la muneca|al juguete|a la figura)\b",
     ),
 )

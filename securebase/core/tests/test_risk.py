@@ -2584,7 +2584,16 @@ RUN_34 = [
     ("dejé una notita pegada en el refri para que compren leche", None),
     ("ahí mismo lo mato si se para en la escuela de mis niños", "es_los_mato_si"),
     ("si vuelve a mentirme le rompo los dedos", "es_le_rompo_los_dedos"),
-    ("si vuelve a usar mi celular le rompo el celular jaja", None),
+    ("si vuelve a revisar mi celular le rompo los dedos", "es_le_rompo_los_dedos"),
+    ("si no cabe en la caja le rompo los brazos al muñeco", None),
+    # From the last review: a partner who drinks again is no trivial offence; a rope "para saltar"
+    # of a bridge is no jump rope; a car named beside a threat excuses nothing.
+    ("si se vuelve a tomar y me pega lo mato", "es_amenaza_mas_2"),
+    ("compré una cuerda para saltar del puente", "es_medios_a_la_mano"),
+    (
+        "gonna wait outside her work by her car, she's going to regret it",
+        "show_up_and_hurt_her",
+    ),
 ]
 
 
