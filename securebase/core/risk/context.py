@@ -24,15 +24,14 @@ _SERIOUS = {language: re.compile(pattern) for language, pattern in SERIOUS.items
 # and I cut", "I used to cut. I did it again."
 _RECURRENCE = {
     "en": re.compile(
-        # Something came back, not the writer ("glad I came back for it").
-        # Not what has not come back: "they haven't come back".
-        r"\b(?:relaps\w*|(?<!\bi )(?<!\bnot )(?<!\bnever )(?:has|have|is|are|came|come) back)\b"
-        # Going back to it, not "I will never go back to that".
-        r"|(?<!\bnever go )(?<!\bnot go )(?<!\bnever going )\bback to\b"
+        # Something came back, not the writer ("glad I came back for it"). What has not come
+        # back ("they haven't come back"), "I will never go back to that" and "I never did it
+        # again" are negated (``_NEGATED``).
+        r"\b(?:relaps\w*|(?<!\bi )(?:has|have|is|are|came|come) back)\b"
+        # Going back to it.
+        r"|\bback to\b"
         # The act done again, wherever it is said: "I used to cut. I did it again."
-        # Not "I never did it again", "I have not done it again".
-        r"|(?<!\bnever )(?<!\bnot )(?<!\bnot ever )"
-        r"\b(?:did it|do it|doing it|done it|happened|started|starting|began|slipped) again\b"
+        r"|\b(?:did it|do it|doing it|done it|happened|started|starting|began|slipped) again\b"
         # The past carried into now: "I used to want to die and today too", "and I still do".
         r"|\b(?:and|but) (?:now|today|tonight|these days) (?:too|also|as well)(?=\s*(?:$|[,.;!]))"
         r"|\b(?:and|but) (?:i )?still (?:do|feel (?:it|that way|like that)|want to(?: die)?)"
@@ -86,7 +85,7 @@ _AGAIN = {
 _NEGATED = {
     "en": re.compile(
         r"\b(?:not|never|no|without)(?: (?:going|to|gonna|ever|will|would|have|be|able|do|did|"
-        r"want|try|it|that|this|a|one|single|any))*\s*$"
+        r"want|try|go|it|that|this|a|one|single|any))*\s*$"
     ),
     "es": re.compile(
         r"\b(?:no|nunca|jamas|ni|sin)(?: (?:lo|la|me|se|le|lo he|voy|a|pienso|un|una|solo|sola|"

@@ -3845,8 +3845,8 @@ RULES: tuple[Rule, ...] = (
         # "Took my nephew to the pier today, last time I'll get to."
         r"\b(?:the )?last time i will (?:ever )?(?:get to|be able to)(?: (?:see|do|hug|hold|take) "
         r"(?:him|her|them|it|this))?(?=\s*(?:$|[,.;!]))",
-        unless=r"\b(?:before (?:we|i) move|moving|graduat\w*|deploy\w*|tour|closing|closes|"
-        r"semester|season)\b",
+        unless=_MOVING_AWAY + r"|\b(?:before (?:we|i) move|graduat\w*|tour|closing|closes|semester|"
+        r"season)\b",
     ),
     rule(
         "blade_again",
