@@ -225,8 +225,12 @@ class BrowserTestCase(StaticLiveServerTestCase):
     # test every other page the browser navigated to, opened again in the same session.
 
     def assert_fits_width(self, page=None) -> None:
-        """Fail when ``page`` (the test's page by default) scrolls sideways at the viewport."""
+        """Fail when ``page`` (the test's page by default) scrolls sideways at the viewport.
+
+        A test that follows a link waits for something on the new page first; the wait here
+        only covers a document that has been committed but not yet parsed."""
         page = page or self.page
+        page.wait_for_function("document.documentElement !== null")
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= self.viewport["width"], f"{page.url} scrolls sideways ({width}px)"
 

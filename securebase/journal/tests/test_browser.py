@@ -18,6 +18,7 @@ class JournalBrowserTests(BrowserTestCase):
         expect(page.get_by_role("heading", name="Your journal")).to_be_visible()
         self.assert_fits_width()
         page.get_by_role("link", name="What you miss").click()
+        expect(page.get_by_label("What you miss")).to_be_visible()
         self.assert_fits_width()
         page.get_by_label("What you miss").fill("Sunday pancakes and his terrible puns.")
         page.get_by_role("button", name="Save entry").click()

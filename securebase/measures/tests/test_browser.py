@@ -44,6 +44,7 @@ class VisitorTests(QuestionnaireBrowserTestCase):
         page = self.page
         page.goto(self.live_url("/questionnaires/"))
         page.get_by_role("link", name="Start the PHQ-9").click()
+        expect(page.get_by_role("group", name=re.compile(r"^1\. "))).to_be_visible()
         self.assert_fits_width()
         self.answer({n: "0 Not at all" for n in range(1, 9)})
         self.answer({9: "1 Several days"})

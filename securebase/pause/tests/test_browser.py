@@ -30,6 +30,7 @@ class PauseBrowserTests(BrowserTestCase):
         page.get_by_role("button", name="Next: choose what to do").click()
         expect(page.get_by_text("Urge 9 of 10, anxiety 8 of 10")).to_be_visible()
         page.get_by_role("link", name="Paced breathing").click()
+        expect(page.get_by_text("Change the pace")).to_be_visible()
         self.assert_fits_width()
         # A quicker pace so the test sees both phases without waiting long.
         page.get_by_text("Change the pace").click()
