@@ -55,7 +55,10 @@ _RECURRENCE = {
         r"|\bbroke (?:my|a|the) (?:\w+ ){0,2}(?:days?|weeks?|months?|years?) (?:clean|streak)\b"
         # The first time in a long while: "I cut myself for the first time in two years".
         r"|\bfor the first time in (?:\w+ )?(?:years?|months?|weeks?|ages|forever|a long time|"
-        r"a while)\b"
+        r"a while)\b|\bfirst time since\b"
+        # Worse now than then: "the thoughts used to come once a month, now it's every night".
+        r"|\bnow (?:it is|its|they are|they come|it comes) (?:every (?:single )?(?:night|day|"
+        r"morning|hour)|daily|nightly|constant|all the time)\b"
     ),
     "es": re.compile(
         r"\b(?:recai\w*|(?:regreso|regresaron|volvieron) (?:los|las|el|la))\b"
@@ -71,6 +74,10 @@ _RECURRENCE = {
         # Doing it again now: "aquella vez regalé mis cosas y hoy lo vuelvo a hacer"; not a
         # fresh start ("vuelvo a empezar").
         r"|\b(?:lo )?vuelvo a (?:hacer(?:lo)?|intentar(?:lo)?|caer)\b"
+        # Calm about it now where it once frightened: "antes me daba pánico pensar en matarme,
+        # ahorita lo pienso tranquila".
+        r"|\b(?:ahora|ahorita) lo pienso (?:tranquil[oa]|con calma|todo el tiempo|diario|a diario|"
+        r"seguido|sin miedo|cada)\b"
     ),
 }
 # "Again" undoes a past only in the clause it is said in: "I cut myself again", not "I'm happy

@@ -199,6 +199,16 @@ ENGLISH = {
         # thinking".
         r"|\b(?:got|pulled|brought|talked) me out of (?:that|this|those|the) (?:thinking|mindset|"
         r"place|hole|darkness|spiral|thoughts?)\b"
+        # A time counted from the attempt: "two years after my suicide attempt, crying happy
+        # tears"; not "two months after my attempt i still want to die".
+        r"|\b(?:years?|months?) (?:after|since) (?:my|the) (?:suicide attempt|attempt|overdose|"
+        r"hospitali[sz]ation)\b(?!.{0,60}\b(?:still|again|want|wish|plan)\b)"
+        # A belief held for a long time and given up: "for a long time i was sure they would
+        # be lighter without me, my therapist and i dismantled that belief"; not "...and i still
+        # am", nor thoughts of an act ("for years i thought about killing myself").
+        r"|\bfor (?:a long time|so long|years|months|ages|most of my life),? i (?:was sure|was "
+        r"convinced|was certain|believed|thought|felt)\b(?! (?:about|of)\b)"
+        r"(?!.{0,80}\b(?:still|again)\b)"
     ),
     "denial": (
         r"\bi (?:am|was) (?:not|never) (?:suicidal|in danger|going to (?:hurt|kill) myself)\b"
@@ -207,18 +217,22 @@ ENGLISH = {
         r"|\bi (?:do not|would never) want to (?:hurt|harm|kill) myself\b"
     ),
     "someone_else": (
-        r"\bmy (?:(?:teenage|teen|little|older|younger|oldest|youngest|adult|baby|big|\d+[- ]"
-        r"year[- ]old) )?(?:friend|best friend|sister|brother|mom|mum|dad|ex|cousin|grandfather|"
+        r"\bmy (?:(?:teenage|teen|little|older|younger|oldest|youngest|adult|baby|big|college|"
+        r"high school|old|former|\d+[- ]year[- ]old) )?(?:friend|best friend|sister|brother|mom|"
+        r"mum|dad|ex|cousin|grandfather|"
         r"grandmother|grandpa|grandma|coworker|client|roommate|son|daughter|patient|student|"
         r"neighbou?r|aunt|uncle|niece|nephew|boyfriend|girlfriend|partner|husband|wife|fiance|"
-        r"fiancee)\b"
-        # The verb is theirs, not the writer's ("when my sister saw them I said...").
+        r"fiancee)\b(?!'s (?:account|card|car|house|place|room|name|venmo|phone|address)\b)"
+        # The verb is theirs, not the writer's ("when my sister saw them I said..."), and not
+        # one told after a thing of theirs ("my sister's account and wrote...").
         r".{0,40}?(?<!\bi )\b(?:said|says|told me|threaten\w*|lost|died|passed|attempt\w*|tried|"
         r"posted|"
         r"texted|wrote(?! down)|mentioned|talked about|talks about|keeps saying|"
         r"keeps talking about|admitted|confided|disclosed|revealed|"
         r"overdosed|overdose|self[ -]?harms|cuts (?:himself|herself|themselves)|"
         r"killed (?:himself|herself|themselves)|shot (?:himself|herself)|hanged|jumped)\b"
+        # Not what they tell the writer to do: "my roommate says i should kill myself".
+        r"(?! (?:that )?i (?:should|need to|ought to|deserve to|have to|must)\b)"
         # Events at work, counted: "we had two overdoses tonight".
         r"|\bwe (?:had|saw|got|lost|treated) (?:\w+ ){0,2}(?:overdoses|ods|suicides|suicide "
         r"attempts)\b"
@@ -231,6 +245,12 @@ ENGLISH = {
         r"celebrity|singer|actor|actress|rapper|nurse|doctor|teacher|soldier|veteran|cop|officer|"
         r"firefighter|athlete|musician) (?:who|that) (?:\w+ )?(?:jumped|died|killed|"
         r"shot|hanged|overdosed|attempted)\b"
+        # Someone at work or school who did it: "a nurse on my unit attempted suicide over the
+        # weekend".
+        r"|\b(?:a|the|one|another) (?:nurse|doctor|coworker|co-worker|colleague|teacher|student|"
+        r"classmate|kid|teen|resident|patient|neighbou?r|guy|girl|man|woman) (?:(?:on|in|at|from) "
+        r"(?:my|our|the) \w+ )?(?:attempted|overdosed|died by suicide|killed (?:himself|herself|"
+        r"themselves)|took (?:his|her|their) (?:own )?life)\b"
         # Someone else's thoughts told in the third person: "she has been having suicidal
         # thoughts".
         r"|\b(?:she|he|they) (?:is|are|has|have|had) (?:been )?(?:having|fighting|struggling "
@@ -359,7 +379,10 @@ SPANISH = {
         r"|\baquella (?:vez|epoca|noche|temporada|etapa|primavera)\b"
         # The imperfect after "cuando" tells of a time that was: "cuando consumía…".
         r"|\bcuando (?:(?:me|te|se|le|lo|la|nos|yo|el|ella) )?(?!(?:dia|tia|via|media|familia|"
-        r"policia|noticia|historia|mia|tuya|suya)\b)\w{2,}(?:aba|ia)\b"
+        r"policia|noticia|historia|mia|tuya|suya)\b)\w{2,}(?:aba|ia|aban)\b"
+        # ...in the plural too, after a pronoun, so that no name is taken for a verb ("cuando me
+        # dejaban en visto", "cuando me pedían", not "cuando Julián me deja").
+        r"|\bcuando (?:me|te|se|le|les|nos|lo|la|los|las) \w{2,}ian\b"
         r"|\bcuando (?:era|tenia) (?:chic[oa]|nin[oa]|adolescente|joven|\d+)\b"
         r"|\bel ano pasado\b|\bllevo .{0,20}\bsin\b|\bsobrevivi\b"
         r"|\bno me he (?:cortado|lastimado|hecho dano|quemado) en (?:\w+ )?(?:anos|meses|semanas|"
@@ -388,7 +411,11 @@ SPANISH = {
         r"sali adelante|me recupere|lo supere)\b"
         r"|\b(?:la terapia|el tratamiento|mi terapeuta|el hospital|la ayuda|la medicina)"
         r"(?: \w+)? me (?:ayudo|salvo|ayudaron|salvaron)\b|\beso me salvo\b"
-        r"|\bme internaron\b|\b(?:ya|ahora|hoy) estoy (?:estable|a salvo|bien|mejor|sobri[oa])\b"
+        r"|\bme internaron\b"
+        # Well now, not what others believe: "pedí ayuda y ya estoy mucho mejor"; not "creen
+        # que ya estoy mejor".
+        r"|(?<!\bque )\b(?:ya|ahora|hoy) estoy (?:mucho |muy |bastante )?(?:estable|a salvo|bien|"
+        r"mejor|sobri[oa])\b"
         r"|\bestoy orgullos[oa]\b|\bque bueno que sigo\b|\bya no tengo (?:esos|esas|ese)\b"
         r"|\bhace mucho que no\b|\b(?:llevo|tengo) (?:\w+ )?(?:anos|meses|semanas) sin\b"
         r"|\bhace (?:mucho|muchos anos|anos|tiempo)(?: tiempo)? (?:que )?(?:intente|quise|pense|"
@@ -440,6 +467,14 @@ SPANISH = {
         r"|\bdespues de mi intento\b.{0,80}\b(?:hoy|ahora|ya) (?:\w+ ){0,5}me siento "
         r"(?:estable|bien|mejor|tranquil[oa])\b"
         # The worst time named, with what was done then: "en mi peor momento regalé mis cosas".
+        # A habit told as over: "solía lastimarme cuando me dejaban en visto".
+        r"|\bsolia (?:\w+ )?(?:lastimarme|cortarme|quemarme|hacerme|pensar|querer|sentir|creer|"
+        r"desear)\b"
+        # A belief held for a long time and given up: "por mucho tiempo creí que estarían
+        # mejor sin mí, hoy sé que me necesitan"; not "...y todavía lo creo".
+        r"|\bpor (?:mucho tiempo|anos|meses|muchos anos|mucho),? (?:yo )?(?:crei|pense|senti|"
+        r"estuve convencid[oa]|estaba segur[oa]|creia|pensaba|sentia)\b(?! en\b)"
+        r"(?!.{0,80}\b(?:todavia|aun|sigo|otra vez|de nuevo)\b)"
         r"|\ben mi peor (?:momento|etapa|epoca|crisis)\b,? (?:yo )?(?:me )?(?:regale|intente|pense|"
         r"quise|corte|escribi|tome|hice|deje|despedi|trague|compre)\b"
     ),
@@ -455,7 +490,8 @@ SPANISH = {
         r".{0,40}?\b(?:dice|dijo|me conto|me cuenta|ha hablado de|habla de|ha dicho|ha intentado|"
         r"esta pensando|piensa en|(?<!\bno es )amenaza\w*|murio|intento|publico|escribio|"
         r"me mando|menciono|hablo de|me confeso|sigue diciendo|tuvo|se (?:mato|suicido|corta|tiro|"
-        r"quito))\b"
+        r"quito)|esta (?:en el hospital|internad[oa]) por (?:una )?sobredosis"
+        r"(?!.{0,60}\b(?:yo tambien|quiero|me quiero|voy a|me voy a|pienso)\b))\b"
         r"|\b(?:su|sus) (?:papa|mama|herman[oa]|hij[oa]|novi[oa]|espos[oa]|amig[oa]|tio|tia)\b"
         r".{0,30}?\b(?:se (?:suicido|mato|corta|tiro|quito)|intento|tuvo una sobredosis)\b"
         r"|\b(?:el|la|los|las) (?:hij[oa]s?|herman[oa]s?|espos[oa]|novi[oa]|amig[oa]|mama|papa) de "
@@ -535,6 +571,9 @@ SPANISH = {
         # something true ("me da vergüenza decirlo pero he pensado en suicidarme").
         r"\b(?:jaja\w*|jeje\w*|jiji\w*|lol|xd|es broma|bromeando|que oso|de (?:la )?verguenza|"
         r"que verguenza|ridicul\w*|enfrente de todos|frente a todos|que pena|jk|es chiste)\b"
+        # A spill on oneself, not the world falling in: "se me cayó el café encima".
+        r"|\bse me (?:cayo|derramo|volteo) (?:el|la|mi|los|las) (?!mundo\b|cielo\b|techo\b|"
+        r"vida\b|casa\b)\w+ encima\b"
         r"|😂|🤣|💀"
     ),
 }

@@ -113,6 +113,10 @@ _ACCIDENT = (
     r"while (?:making|baking|cleaning|fixing)|kitchen|knife slipped|paper cut|papercut|"
     r"on (?:a|the|some|my) (?:stove|oven|pan|pot|glass|knife|paper|iron|kettle|grill|can|fence|"
     r"tray|broken|nail|radiator|toaster|curling)|"
+    # A tool for hair or crafts that burns by mishap: "burned my arm with the curling iron"; not
+    # "...again", nor as a punishment deserved.
+    r"with (?:a|the|my) (?:curling iron|curling wand|flat ?iron|straightener|hair straightener|"
+    r"glue gun|hot glue gun|soldering iron)(?!.{0,30}\b(?:again|deserve\w*|punish\w*)\b)|"
     r"at the gym|running|skiing|climbing|hiking|playing|workout|working out|exercising|"
     r"lifting|yoga|sport|soccer|football|basketball|tennis|rehab|physio)\b"
 )
@@ -500,7 +504,9 @@ RULES: tuple[Rule, ...] = (
         r"\b" + _INTENT + WORD + r"{0,3}? (?:drive|driving|drove|crash|crashing|swerve|swerving|"
         r"steer|steering)" + WORD + r"{0,3}? (?:into|off)" + WORD + r"{0,3}? (?:wall|tree|traffic|"
         r"oncoming|bridge|cliff|road|pole|barrier|lake|river|ocean|truck)\b"
-        r"|\b(?:drive|drove|crash|crashed|swerve|swerved)" + WORD + r"{0,4}? on purpose\b"
+        # Not a drive past someone's home: "drove past his apartment on purpose".
+        r"|\b(?:drive|drove|crash|crashed|swerve|swerved)(?! (?:past|by|around|through|"
+        r"over to)\b)" + WORD + r"{0,4}? on purpose\b"
         r"|\b" + _WANT + WORD + r"{0,3}? "
         r"(?:crash|crashing|wreck|wrecking|total|totalling|totaling) (?:my|the) car\b",
     ),
@@ -2575,7 +2581,8 @@ RULES: tuple[Rule, ...] = (
         # Old scars reopened, a count back at day one, bandages that are not for blisters, a pet
         # that does not exist, harm done as punishment, arms "a mess again", blades hidden.
         r"\b(?:opened|reopened|re-opened|tore open|ripped open|opening|picking at) (?:up )?"
-        r"(?:two of them|some of them|my (?:old )?(?:scars|cuts)|the (?:old )?(?:scars|cuts))\b"
+        r"(?:two of them|some of them|(?:my|the|yesterday's|last night's) (?:old )?(?:scars|"
+        r"cuts))\b"
         r"|\bscars\b.{0,40}\b(?:opened|reopened) (?:two|some|one|a few) of them\b"
         r"|\bback to day (?:1|one|0|zero)\b.{0,40}\bnot (?:hurting|cutting|harming|burning) "
         r"myself\b"
@@ -4041,5 +4048,47 @@ RULES: tuple[Rule, ...] = (
         r"|\bi (?:will|am going to) break (?:his|her|their) (?:fingers|legs|arms|neck|jaw|nose|"
         r"knees|hands)\b",
         unless=_NOT_A_THREAT,
+    ),
+    rule(
+        "planning_an_exit",
+        signs.SUICIDAL_THOUGHTS,
+        # "Not planning a vacation, planning an exit"; not an exit strategy from a job.
+        r"\bplanning (?:an|my) exit\b(?! (?:strategy|plan|interview|survey|from|out|for|at|of|"
+        r"ramp|row|visa|package)\b)",
+        unless=r"\b(?:job|company|work|boss|lease|apartment|startup|business|party|career|"
+        r"market|stock|shares|investors?|building)\b",
+    ),
+    rule(
+        "years_stolen_from_them",
+        signs.BURDEN,
+        # "Every year I'm alive is another year stolen from him."
+        r"\bevery (?:year|day|month) i am (?:alive|here|around|still here|still alive) is "
+        r"(?:another|one more|just another) (?:year|day|month) (?:stolen|taken|wasted|ruined|lost) "
+        r"(?:from|for)\b",
+    ),
+    rule(
+        "razors_back_out",
+        signs.SELF_HARM,
+        # "Back to razors after a whole year"; "dug the razor out of my old shaving kit after he
+        # unfollowed me, first time since sophomore year"; purging as punishment.
+        r"\b(?:went back to|back to|back on) (?:the )?(?:razors?|blades?)\b"
+        r"(?!.{0,40}\b(?:wax\w*|laser|shav\w*|epilat\w*|electric|trimmer|beard|legs smooth)\b)"
+        r"|\b(?:dug|pulled|got|took) (?:the|my|a|an old) (?:razor|blade)s? out\b.{0,80}?"
+        r"\b(?:first time since|after (?:he|she|they) (?:\w+ )?(?:left|unfollowed|blocked|dumped|"
+        r"ghosted|cheated))\b"
+        r"|\b(?:made|make|making) myself (?:throw up|puke|vomit|bleed|bruise)\b.{0,30}?"
+        r"\b(?:as (?:a )?punishment|to punish myself)\b",
+    ),
+    rule(
+        "savings_given_away",
+        signs.PREPARATION,
+        # "Transferred my whole savings to my little sister's account and wrote 'for college' in
+        # the memo."
+        r"\b(?:transferred|sent|gave|moved|wired|venmoed|zelled) (?:all (?:of )?my|my whole|my "
+        r"entire|everything in my) (?:savings|money|account|bank account)\b (?:\w+ ){0,2}?to my "
+        r"(?:\w+ )?(?:sister|brother|niece|nephew|son|daughter|kids?|mom|dad|cousin|best friend)"
+        r"(?:'s)?\b",
+        unless=r"\b(?:loan|lend|borrow\w*|pay (?:me )?back|down payment|rent|deposit|emergency|"
+        r"help (?:her|him|them)|surgery|hospital bill|tuition (?:is )?due|until)\b",
     ),
 )

@@ -176,6 +176,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:viviendo|vivo|viva|aqui|en este mundo|mas|ya|con vida|existiendo)?\b"
         r"(?! (?:con|en|cerca|junto|sol[oa]|aca|alla|asi|de esa|de ese|con el|con ella|en esta "
         r"ciudad|en este pais)\b)"
+        # Going on with a habit is not going on living: "no quiero seguir revisando su perfil";
+        # "no quiero seguir sufriendo" is read.
+        r"(?!(?<=seguir )(?!viviendo|existiendo|respirando|luchando|aguantando|sufriendo|"
+        r"intentando|sintiendo|siendo|estando)\w+(?:ando|iendo|yendo)\b)"
         r"|\bno quiero (?:despertar|volver a despertar|amanecer)\b"
         r"|\bno (?:le )?tengo miedo a (?:la )?muerte\b|\bno me da miedo morir\b"
         r"|\bpienso (?:mucho )?en (?:la muerte|morir(?:me)?|matarme|no estar|no despertar)\b",
@@ -212,6 +216,8 @@ RULES: tuple[Rule, ...] = (
         signs.BURDEN,
         r"\b(?:soy|siento que soy|me siento|solo soy|he sido|me volvi) (?:una |un )?"
         r"(?:carga|estorbo|peso muerto|desperdicio de espacio)\b"
+        # A weight others drag along: "nomás soy peso que arrastran".
+        r"|\bsoy (?:un |puro )?peso (?:que|q) (?:arrastran|cargan|aguantan|tienen que cargar)\b"
         r"|\bnadie (?:me )?(?:extranaria|notaria|lloraria|iria a mi funeral|me va a extranar|"
         r"notara)\b"
         r"|\b(?:les|le) (?:haria|hago|haria a todos) un favor (?:si|a todos|desapareciendo|"
@@ -1163,8 +1169,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_despedida_hecha",
         signs.PREPARATION,
-        r"\b(?:es|este es|sera|va a ser) (?:el|mi) ultimo mensaje\b"
-        r"|\bultimo mensaje (?:que (?:te|les) (?:mando|envio|escribo)|de mi parte)\b"
+        r"\b(?:es|este es|sera|va a ser) (?:el|mi) ultimo (?:mensaje|audio|whats|texto)\b"
+        r"|\bultimo (?:mensaje|audio|whats|texto) (?:que (?:te|les) (?:mando|envio|escribo)|de mi "
+        r"parte)\b"
         r"|\b(?:mi|este es mi|el) (?:mensaje|texto) final\b"
         r"|\bdonde (?:esta|estan) (?:todo|mis (?:cosas|papeles|documentos))\b.{0,40}\bpor si "
         r"(?:acaso|algo me pasa|me pasa algo)\b"
@@ -3373,5 +3380,32 @@ RULES: tuple[Rule, ...] = (
         r"|\bvoy a romperle (?:los dedos|las piernas|los brazos|el cuello|la nariz|el hocico|los "
         r"dientes|las rodillas|las manos)\b",
         unless=_NOT_A_THREAT + r"|\b(?:al muneco|a la muneca|al juguete|a la figura)\b",
+    ),
+    rule(
+        "es_funeral_armado",
+        signs.PREPARATION,
+        # "Iba armando mi funeral en la cabeza, quién iría, qué canciones."
+        r"\b(?:armando|planeando|organizando|imaginando|arme|planee|organice) (?:todo )?mi "
+        r"(?:propio )?(?:funeral|velorio|entierro)\b",
+        unless=r"\b(?:jaja\w*|broma|cuando (?:tenga|sea) (?:viej[oa]|grande)|a los \d+ anos|"
+        r"seguro (?:de vida|funerario|de gastos)|testamento en vida|"
+        r"de (?:aqui a|dentro de) \w+ anos)\b",
+    ),
+    rule(
+        "es_lo_va_a_querer_mas_que_yo",
+        signs.PREPARATION,
+        # A pet handed over with its things: "le entregué a Canelo con su cama y su comida,
+        # ella lo va a querer más que yo".
+        r"\b(?:entregue|regale|deje|le di) a \w+\b.{0,40}?\bcon (?:su|sus) (?:cama|camita|comida|"
+        r"juguetes|platos)\b.{0,60}?\b(?:lo|la) va a (?:querer|cuidar) (?:mas|mejor) que yo\b",
+        unless=r"\b(?:mientras|en lo que|vacaciones|viaje|viajo|regreso|la semana|el fin|"
+        r"estetica|veterinari[oa]|pension)\b",
+    ),
+    rule(
+        "es_ya_voy_a_estar_muerta",
+        signs.PREPARATION,
+        # "Pueden cancelar mi sesión del 14, para esa fecha ya voy a estar muerta"; not "muerta
+        # de sueño".
+        r"\bya (?:voy a estar|estare) muert[oa]\b(?! de\b)",
     ),
 )
