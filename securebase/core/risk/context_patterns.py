@@ -209,6 +209,22 @@ ENGLISH = {
         r"|\bfor (?:a long time|so long|years|months|ages|most of my life),? i (?:was sure|was "
         r"convinced|was certain|believed|thought|felt)\b(?! (?:about|of)\b)"
         r"(?!.{0,80}\b(?:still|again)\b)"
+        # ...or for a part of life named and left: "for most of college i was sure everyone
+        # would be better off without me; i see now how wrong that was".
+        r"|\bfor (?:most|much|all) of (?:college|high school|middle school|grad school|my "
+        r"marriage|that year|the pandemic),? i (?:was sure|was convinced|was certain|believed|"
+        r"thought|felt)\b(?! (?:about|of)\b)(?!.{0,80}\b(?:still|again)\b)"
+        # A later view that names the earlier one wrong: "i see now how wrong that was".
+        r"|\bi (?:see|know|realize) now (?:how wrong|that (?:it|that) was wrong)\b"
+        # An earlier self who stayed, or who is gone: "found my old suicide note, i'm so glad
+        # that girl stayed"; "i'm not that person anymore".
+        r"|\b(?:glad|grateful|thankful|proud) (?:that )?(?:girl|boy|kid|younger me|past me|"
+        r"version of me) (?:stayed|held on|made it)\b"
+        r"|\bi am not that (?:person|girl|guy|kid|woman|man) (?:anymore|any more)\b"
+        # The writer at an earlier age, thought of from now: "thought about me at 19 burning my
+        # arms with a lighter, i'd hug her so hard".
+        r"|\b(?:think|thought|thinking) (?:about|of) (?:me|myself) at (?:age )?(?:1\d|[2-9]\d)\b"
+        r"(?!.{0,80}\b(?:still|again|now)\b)"
     ),
     "denial": (
         r"\bi (?:am|was) (?:not|never) (?:suicidal|in danger|going to (?:hurt|kill) myself)\b"
@@ -403,8 +419,10 @@ SPANISH = {
         r"pasaron|desaparecieron|calmaron|quito|fue|paso)\b"
         r"|\bhace (?:mucho|muchos anos|anos)(?: tiempo)?\s*(?:,|$|y\b)|\bde eso hace\b"
         r"|\ben (?:ese|aquel) entonces\b"
-        r"|\bde (?:joven|adolescente|chic[oa]|nin[oa]|chav[oa]|morr[oa])\b|\ba los \d+\b"
-        r"|\ba los (?:trece|catorce|quince|dieci\w+|veinte|veinti\w+|treinta\w*)\b"
+        r"|\bde (?:joven|adolescente|chic[oa]|nin[oa]|chav[oa]|morr[oa])\b"
+        # An age then, not one still to come: "ya decidí que a los 30 no llego".
+        r"|\ba los (?:\d+|trece|catorce|quince|dieci\w+|veinte|veinti\w+|treinta\w*)\b"
+        r"(?! (?:ya )?no (?:llego|llegare|voy a llegar|paso)\b)"
         r"|\bllevo (?:\w+ )?(?:anos|meses) estable\b"
         r"|\bel ano (?:de|en que|que(?! viene)|pasado)\b|\bel (?:invierno|verano|otono) pasado\b"
         r"|\b(?:sobrevivi|me alegra (?:haber sobrevivido|seguir)|agradezco (?:seguir|estar)|"
@@ -477,6 +495,10 @@ SPANISH = {
         r"(?!.{0,80}\b(?:todavia|aun|sigo|otra vez|de nuevo)\b)"
         r"|\ben mi peor (?:momento|etapa|epoca|crisis)\b,? (?:yo )?(?:me )?(?:regale|intente|pense|"
         r"quise|corte|escribi|tome|hice|deje|despedi|trague|compre)\b"
+        # A night remembered when it almost happened: "recuerdo la noche que casi me aviento del
+        # puente, hoy lo cruzo para ir a mi terapia"; not "...y hoy otra vez".
+        r"|\brecuerdo (?:la noche|el dia|la vez|la tarde|cuando) (?:que |en que )?(?:casi|"
+        r"estuve a punto de)\b(?!.{0,80}\b(?:otra vez|de nuevo|todavia|aun)\b)"
     ),
     "denial": (
         r"\bno (?:soy|estoy) suicida\b|\bno quiero morir(?:me)?\b|\bestoy a salvo\b"

@@ -104,6 +104,11 @@ _MOVING = (
     r"|(?<!\byou )(?<!\bhim )(?<!\bher )(?<!\bthem )(?<!\beveryone )(?:moving|move|moved) on"
 )
 
+# Goodbyes said at work, where people leave for a new job: "writing goodbye notes to all my
+# regulars, friday is my last shift". Not coworkers named among family ("letters for my kids and
+# my coworkers").
+_WORKPLACE_GOODBYE = r"last shift|my regulars|the regulars"
+
 # A will that is a document, not will power.
 _WILL = r"will\b(?! ?power)"
 
@@ -112,11 +117,13 @@ _ACCIDENT = (
     r"bikini|waxing|(?:before|for) the beach|gardening|"
     r"while (?:making|baking|cleaning|fixing)|kitchen|knife slipped|paper cut|papercut|"
     r"on (?:a|the|some|my) (?:stove|oven|pan|pot|glass|knife|paper|iron|kettle|grill|can|fence|"
-    r"tray|broken|nail|radiator|toaster|curling)|"
+    r"tray|broken|nail|radiator|toaster|curling|waffle|panini|sandwich press)|"
     # A tool for hair or crafts that burns by mishap: "burned my arm with the curling iron"; not
     # "...again", nor as a punishment deserved.
     r"with (?:a|the|my) (?:curling iron|curling wand|flat ?iron|straightener|hair straightener|"
-    r"glue gun|hot glue gun|soldering iron)(?!.{0,30}\b(?:again|deserve\w*|punish\w*)\b)|"
+    r"glue gun|hot glue gun|soldering iron)(?!.{0,30}\b(?:again|deserve\w*|punish\w*|after "
+    r"(?:he|she|they|my ex) (?:blocked|left|ignored|unfollowed|dumped|ghosted|cheated|broke up|"
+    r"stopped))\b)|"
     r"at the gym|running|skiing|climbing|hiking|playing|workout|working out|exercising|"
     r"lifting|yoga|sport|soccer|football|basketball|tennis|rehab|physio)\b"
 )
@@ -167,7 +174,8 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         signs.SUICIDAL_THOUGHTS,
         r"(?<!\bnot )(?<!\bnever )(?<!\bnever been )(?<!\bnot feeling )(?<!\bnot really )"
-        r"\bsuicid\w*\b(?! (?:prevention|awareness|squad|bomber|doors|mission))",
+        r"\bsuicid\w*\b(?! (?:prevention|awareness|squad|bomber|doors|mission|deterrents?|nets?|"
+        r"barriers?|fences?))",
         # Suicides run at practice are sprints.
         unless=r"\b(?:run|ran|running|do|did|doing) (?:\w+ ){0,3}suicides\b"
         r"|\bsuicides? (?:drills?|sprints?)\b",
@@ -492,6 +500,8 @@ RULES: tuple[Rule, ...] = (
         # A machine's daily outrage, not a plan: "I'll jump off the roof if this printer jams".
         unless=r"\bif (?:this|the|my|that) (?:\w+ )?(?:printer|computer|laptop|wifi|internet|"
         r"phone|app|traffic|meeting|class|alarm|zoom|bus|train) \w+|🙄"
+        # A thrill on a list: "bungee jumping off a bridge in new zealand is on my bucket list".
+        r"|\bbungee\b|\bbucket list\b"
         # One more of a chore: "if I get one more email about parking permits".
         r"|\bif i (?:get|have to (?:\w+ )?|hear|see|read|answer|sit through) one more "
         r"(?:\w+ ){0,3}?"
@@ -557,7 +567,9 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:saying|said|say|made) my goodbyes\b|\bgoodbye (?:forever|world|cruel world)\b"
         r"|\bgoodbye everyone" + _END,
         unless=r"\b(?:airport|see you|flight|trip|vacation|moving|deployment|semester|graduation|"
-        r"last day|new job|party)\b",
+        r"last day|new job|party|starting (?:at (?:the|a)|my new|a new)|"
+        + _WORKPLACE_GOODBYE
+        + r")\b",
     ),
     rule(
         "giving_things_away",
@@ -998,7 +1010,7 @@ RULES: tuple[Rule, ...] = (
         + _MOVING
         + r"|last day at|the job|new job|my desk|vacation|trip|semester|season|graduation|"
         r"my last day|demolish\w*|torn down|tear(?:ing)? down|old (?:house|school|apartment|"
-        r"neighborhood|building|office|car|truck))\b",
+        r"neighborhood|building|office|car|truck)|" + _WORKPLACE_GOODBYE + r")\b",
     ),
     rule(
         "self_harm_told_plainly",
@@ -1108,7 +1120,11 @@ RULES: tuple[Rule, ...] = (
         r"|\bwhich (?:bridge|building|pills|method|gun|rope|roof|cliff)\b.{0,20}?\bi would "
         r"(?:use|pick|choose|jump)\b",
         unless=r"\b(?:prescription|pharmacy|pharmacist|refill|doctor|pool|stage|hike|hiking|"
-        r"photos?|pictures?|view|picnic|city lights|skyline|rooftop bar|stars)\b",
+        r"photos?|pictures?|view|picnic|city lights|skyline|rooftop bar|stars)\b"
+        # A chore set beside it: "i'd sooner walk into traffic than sit next to greg again";
+        # not "...than live another day like this".
+        r"|\b(?:sooner|rather)\b.{0,40}\bthan (?!(?:live|living|be here|being here|go on|going "
+        r"on|keep going|wake up|face (?:another|tomorrow|this)|feel)\b)",
     ),
     rule(
         "farewell_told_otherwise",
@@ -1173,7 +1189,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:keys|ahead|in advance|after i|when i am gone|so no one)\b",
         unless=r"\b(?:moving|move out|vacation|trip|travel\w*|deployment|new job|graduat\w*|"
         r"retir\w*|leaving for|camp|block\w*|between us|to us|our relationship|with you|to you|"
-        r"you and me)\b",
+        r"you and me|" + _WORKPLACE_GOODBYE + r")\b",
     ),
     rule(
         "not_here_soon",
@@ -4090,5 +4106,116 @@ RULES: tuple[Rule, ...] = (
         r"(?:'s)?\b",
         unless=r"\b(?:loan|lend|borrow\w*|pay (?:me )?back|down payment|rent|deposit|emergency|"
         r"help (?:her|him|them)|surgery|hospital bill|tuition (?:is )?due|until)\b",
+    ),
+    rule(
+        "death_by_chance_welcome",
+        signs.DEATH_WISH,
+        # "Wouldn't even mind if a bus killed me on my run"; "i would not mind if a truck hit me".
+        r"\b(?:would not|wouldnt) (?:even |really |honestly )?mind if (?:a|the|some) (?:\w+ )?"
+        r"(?:bus|car|truck|train|meteor|asteroid|lightning|drunk driver|stray bullet|plane|"
+        r"heart attack|tumou?r|cancer|wave|storm|earthquake) (?:just )?(?:(?:killed|hit|ran over|"
+        r"ended) me|took me out(?! (?:of|to|for)\b))\b",
+        unless=r"\b(?:jk|lol|lmao|haha\w*|joking|kidding)\b|😂|🤣",
+    ),
+    rule(
+        "ligature_tested",
+        signs.METHOD,
+        # "The pull-up bar in the doorway would hold me, i checked with the belt."
+        r"\b(?:would|will|could|can|did) hold (?:me|my weight)\b.{0,40}?\b(?:checked|tested|tried)"
+        r"(?: it)? with (?:the|a|my) (?:belt|rope|cord|scarf|sheet|leash|cable)\b"
+        # "Watched a video on knots tonight and it wasn't for camping."
+        r"|\b(?:knots?|nooses?)\b.{0,40}?\b(?:was not|is not|were not|are not|not) (?:for|about) "
+        r"(?:camping|sailing|boating|climbing|fishing|scouts|a boat|the boat|crafts?)\b",
+        unless=r"\b(?:they|it) (?:were|was) for (?:a|an|my|the) \w+",
+    ),
+    rule(
+        "height_checked",
+        signs.METHOD,
+        # "My office is on the 23rd floor and the stairwell windows open, i checked."
+        r"\b(?:windows?|roof|roof door|balcony door|hatch)\b.{0,30}?\b(?:open|opens|unlocked|"
+        r"is not locked|are not locked)\b,? (?:\w+ )?i (?:checked|made sure|tested|tried)\b"
+        # "Stood on the mill street bridge for twenty minutes tonight looking down at the water."
+        r"|\b(?:stood|standing|sat|sitting) (?:on|at) (?:the|a) (?:\w+ ){0,3}?(?:bridge|overpass|"
+        r"roof|ledge|parking structure|parking garage)\b.{0,50}?\blooking down\b",
+        unless=r"\b(?:air|breeze|fresh|stuffy|smell|paint|fumes|smoke|photos?|pictures?|view|"
+        r"sunset|fireworks|parade|lights|boats?|sailboats?|kayak\w*|ducks|swans|fish|tourists?)\b",
+    ),
+    rule(
+        "secret_goodbye",
+        signs.PREPARATION,
+        # "Took my little sister for ice cream as a goodbye, she thinks it was just a tuesday."
+        r"\bas (?:a|my|our) (?:quiet |secret |silent )?(?:goodbye|farewell)\b,? (?:and )?(?:she|he|"
+        r"they|nobody|no one) (?:thinks?|thought|does not know|did not know|has no idea|had no "
+        r"idea)\b"
+        # "Gave my plants away to coworkers today, said goodbye without saying it."
+        r"|\bsaid (?:goodbye|my goodbyes) without (?:saying it|saying so|telling (?:them|anyone|"
+        r"her|him)|anyone knowing|them knowing)\b"
+        # "Called my old swim coach just to say thank you, felt like closing the final chapter."
+        r"|\bjust to say (?:thank you|thanks|goodbye|i love (?:you|them|her|him))\b.{0,50}?"
+        r"\b(?:final|last) chapter\b"
+        # "Let my mom beat me at scrabble, wanted our last game to end with her laughing."
+        r"|\b(?:wanted|want|needed) (?:our|my|the) last (?:game|dinner|lunch|talk|hug|day|night|"
+        r"walk|conversation|memory|visit) (?:together )?to (?:end|be) with (?:her|him|them|mom|dad|"
+        r"my \w+) (?:laughing|smiling|happy)\b"
+        # "Asked my neighbor if she'd water my plants 'indefinitely'."
+        r"|\b(?:water|feed|take care of|look after|watch|keep) my (?:plants|cat|dog|fish|pets?|"
+        r"birds?)\b.{0,15}?\b(?:indefinitely|forever|for good|permanently|from now on)\b",
+        unless=_MOVING_AWAY + r"|\b(?:season|tournament|league|semester)\b",
+    ),
+    rule(
+        "wounds_opened_again",
+        signs.SELF_HARM,
+        # "Picked the scabs on my arms open again during the zoom call"; "relapsed using the tab
+        # from a soda can"; not a relapse into drink or smoke.
+        r"\b(?:picked|picking|pick|tore|tearing|ripped|ripping) (?:the|my) (?:scabs?|wounds?|cuts?|"
+        r"stitches)(?: on my \w+)? open (?:again|back up)\b"
+        r"|\brelapsed (?:using|with) (?:the|a|an|my|some) (?:\w+ )?(?:tab|blade|razor|sharpener|"
+        r"lighter|scissors|glass|pin|needle|compass|paperclip|paper clip|nail|safety pin|"
+        r"box cutter|thumbtack|staple)\b",
+    ),
+    rule(
+        "harm_lying_in_wait",
+        signs.HARM_OTHERS,
+        # "Waiting in the lot for him to leave the gym so i can give him what he deserves."
+        r"\b(?:waiting|wait|parked|sitting|hiding) (?:\w+ ){0,10}?so i (?:can|could) give "
+        r"(?:him|her|them) what (?:he|she|they) (?:deserves?|has coming|have coming)\b"
+        # "Beating him to death"; "stomp her to death".
+        r"|\b(?:beat|beating|beaten|stomp|stomping|kick|kicking|choke|choking|strangle|"
+        r"strangling|stab|stabbing) (?:him|her|them|that \w+) to death\b"
+        # "Found the new girlfriend's work schedule, she closes alone on thursdays."
+        r"|\b(?:found|got|know|learned|figured out|memori[sz]ed) (?:the |his |her )?(?:new )?"
+        r"(?:girlfriend|boyfriend|wife|husband|fiance|fiancee|\w+)(?:'s|s)? (?:work )?schedule\b"
+        r".{0,40}?\b(?:alone|by (?:herself|himself|themselves))\b",
+        unless=_NOT_A_THREAT + r"|\b(?:review|raise|credit|praise|compliment|promotion|award|"
+        r"hug|kiss|lunch|dinner|coffee|surprise|pick (?:her|him|them) up|drive (?:her|him|them)|"
+        r"walk (?:her|him|them))\b"
+        # Beaten at a game: "we beat them to death at trivia".
+        r"|\b(?:at|in) (?:trivia|chess|cards|poker|pool|darts|ping pong|mario kart|the game|"
+        r"the debate|an argument|scrabble|monopoly|uno)\b",
+    ),
+    rule(
+        "plan_when_no_one_comes",
+        signs.SUICIDAL_THOUGHTS,
+        # "The plan is thanksgiving break, when the dorm is empty and nobody will come knocking."
+        r"\bthe plan is\b.{0,60}?\b(?:nobody|no one) (?:will|would|can|could|is going to) "
+        r"(?:come|find|stop|check|notice|knock|be around|be home)\w*\b",
+        unless=r"\b(?:party|surprise|prank|sleep in|binge|movie|game|study|clean\w*|paint\w*)\b",
+    ),
+    rule(
+        "fading_out_daydreamed",
+        signs.DEATH_WISH,
+        # "I daydream about a quiet hospice bed, no visitors, just fading out."
+        r"\b(?:daydream|daydreaming|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|think|thinking) "
+        r"(?:about|of) (?:a|an|the|my) .{0,40}?\b(?:just )?(?:fading (?:out|away)|slipping away|"
+        r"never waking up|not waking up)\b",
+        unless=r"\b(?:song|music|movie|film|book|show|episode|character|sleep in|nap)\b",
+    ),
+    rule(
+        "poison_moved_close",
+        signs.METHOD,
+        # "I know which of the pool chemicals would kill me, i moved them into my room."
+        r"\b(?:which|what|how much|how many) (?:of )?(?:the |my )?(?:\w+ ){0,3}?would kill me\b"
+        r".{0,30}?\bi (?:moved|put|hid|stashed|keep|kept|took) (?:them|it|some) "
+        r"(?:in|into|under|to)\b",
     ),
 )

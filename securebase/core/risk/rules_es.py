@@ -298,6 +298,8 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:paracaidas|bungee|alberca|piscina|cuerda|de alegria|de gusto|la cuerda|"
         r"clavados?|chapuzon|a nadar|a la arena|en la arena|al sol|una siesta|en el pasto|"
         r"musiquita|cancioncita|camion de (?:los helados|la basura|el gas|las paletas))\b"
+        # A song put on again in the car: "si me vuelven a poner a luis miguel me aviento".
+        r"|\bsi (?:me )?(?:vuelven|vuelve) a poner\b"
         # Thrown down on the floor, a tantrum: "si se acaba el cafecito me tiro al piso".
         r"|\b(?:me tiro|tirarme|me aviento|aventarme) al (?:piso|suelo)\b(?!.{0,30}\bdesde\b)",
     ),
@@ -363,7 +365,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:me queme la lengua|se me cayo (?:el|la|mi)|se me quemo|se me acabo (?:el|la)|"
         r"me equivoque de|perdi el camion)\b.{0,60}\badios mundo cruel\b"
         # A farewell party at work: "en la comida de despedida del trabajo".
-        r"|\b(?:comida|fiesta|convivio|cena|carne asada) de despedida\b",
+        r"|\b(?:comida|fiesta|convivio|cena|carne asada) de despedida\b"
+        # Goodbye letters for a class at the end of the school year; not "para mis hijos y mis
+        # alumnos".
+        r"|\bcartas? de despedida (?:para|a) (?:mis|los) alumn[oa]s\b"
+        r"|\bse acaba el ciclo escolar\b",
     ),
     # --- self-harm ---
     rule(
@@ -391,7 +397,14 @@ RULES: tuple[Rule, ...] = (
         r"me pego mas de lo que|"
         r"en el partido|con el rosal|con las espinas|con las ramas|con el nopal|"
         r"con la bugambilia|me pego (?:fuerte|duro|feo|la nostalgia|la tristeza|el bajon)|"
-        r"pistola de silicon|silicon|con el comal|haciendo tortillas)\b",
+        r"pistola de silicon|silicon|con el comal|haciendo tortillas)\b"
+        # Studying hard: "ya me quemé las pestañas estudiando"; a sight that hit hard: "me pegó
+        # mucho ver su foto"; a breakup by message: "me cortó por WhatsApp"; someone else's
+        # time clean of it: "mi amiga ya lleva dos años sin autolesionarse".
+        r"|\bme queme las pestanas\b"
+        r"|\bme pego (?:mucho|bien|harto|bastante) (?:ver|saber|leer|escuchar|oir|que)\b"
+        r"|\bme corto por (?:whatsapp|mensaje|texto|telefono|instagram|facebook|face|dm|llamada)\b"
+        r"|\blleva (?:\w+ ){0,3}sin autolesionarse\b",
     ),
     # Cutting told as a habit of the past ("me cortaba", the imperfect): the past context
     # excuses it, unless the text tells of a relapse ("volví a hacerlo"). Not a haircut.
@@ -446,7 +459,9 @@ RULES: tuple[Rule, ...] = (
         r"\bsi (?:yo )?(?:no existiera|no estuviera|no hubiera nacido|desapareciera|me muriera)\b"
         r"|\b(?:mas felices|mas feliz|mejor|tranquil[oa]s?) sin mi\b"
         r"|\bnadie me necesita\b|\bel mundo no me necesita\b",
-        unless=r"\bsi no estuviera (?:tan|muy|aqui para|ahi para)\b",
+        # Talked over at the table "como si yo no estuviera": left out, not a burden.
+        unless=r"\bsi no estuviera (?:tan|muy|aqui para|ahi para)\b"
+        r"|\bcomo si (?:yo )?no (?:estuviera|existiera)\b",
     ),
     rule(
         "es_marcos_sin_salida",
@@ -574,7 +589,7 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:alguien|quien sea) que me mate\b"
         # Rather that than a small dread: "prefiero que me atropelle un camión que volver a usar
         # Tinder"; not "...que seguir viva".
-        r"|\bprefiero que me (?:atropelle|atropellen|mate|maten)\b.{0,40}?\bque (?!(?:seguir|"
+        r"|\bprefiero que me (?:atropelle|atropellen|mate|maten)\b.{0,40}?\b(?:que|a) (?!(?:seguir|"
         r"vivir|estar viv|despertar|sentir|aguantar|sufrir)\b)\w+"
         r"|" + _IDIOM,
     ),
@@ -779,7 +794,11 @@ RULES: tuple[Rule, ...] = (
         r"|salvarme)\b"
         r"|\b(?:estar muert[oa]|morir(?:me)?|la muerte|no despertar)\b.{0,20}?\b(?:reconfortante|"
         r"tentador[a]?|un alivio|en paz)\b",
-        unless=_IDIOM + r"|\b(?:pelicula|serie|libro|cancion|personaje|trabajo|chamba)\b",
+        unless=_IDIOM + r"|\b(?:pelicula|serie|libro|cancion|personaje|trabajo|chamba)\b"
+        # Food so good one can die in peace: "el pastel estaba tan rico que ya me puedo morir";
+        # not "soy tan buena para nada".
+        r"|\b(?:estaba|estaban|esta|estan|quedo|quedaron) (?:tan|bien|muy|super) (?:ric[oa]s?|"
+        r"buen[oa]s?|delicios[oa]s?|sabros[oa]s?)\b",
     ),
     rule(
         "es_frases_mas",
@@ -3407,5 +3426,59 @@ RULES: tuple[Rule, ...] = (
         # "Pueden cancelar mi sesión del 14, para esa fecha ya voy a estar muerta"; not "muerta
         # de sueño".
         r"\bya (?:voy a estar|estare) muert[oa]\b(?! de\b)",
+    ),
+    rule(
+        "es_planear_mi_muerte",
+        signs.SUICIDAL_THOUGHTS,
+        # "En la madrugada me pongo a planear mi muerte"; "ya decidí que a los 30 no llego".
+        r"\b(?:planear|planeo|planeando|planee|planeaba|organizar|organizando) (?:mi muerte|mi "
+        r"suicidio|como (?:morirme|matarme|suicidarme|quitarme la vida))\b"
+        r"|\b(?:ya )?(?:decidi|tengo decidido|tengo pensado) que (?:a los \d+|este ano|para "
+        r"(?:navidad|mi cumpleanos|fin de ano)) (?:ya )?no (?:llego|voy a llegar|paso)\b"
+        r"|\bya no me (?:va|van) a encontrar aqui\b(?!.{0,40}\b(?:mud\w*|trabajo|vacaciones|"
+        r"viaje|cambio)\b)"
+        # "Esta noche termino con todo", not with all of a chore ("termino con todo el trabajo").
+        r"|\b(?:esta noche|hoy|manana|pronto|ya) (?:termino|acabo) con todo\b(?! (?:el|lo|la|"
+        r"los|las|mi|mis|esto|eso)\b)"
+        r"|\b(?:termino|acabo) con todo (?:esta noche|hoy|manana|ya)\b"
+        # "Me voy a morir así de triste o antes si lo decido yo."
+        r"|\bmor\w*\b.{0,40}?\bo antes si (?:asi )?lo decido yo\b",
+        unless=r"\b(?:seguro (?:de vida|funerario|de gastos)|testamento en vida|jaja\w*|"
+        r"la tesis|el proyecto|la tarea|la chamba|el trabajo|mudanza|pendientes|limpieza|"
+        r"empacar|la lista)\b",
+    ),
+    rule(
+        "es_como_hacerlo_sin_dolor",
+        signs.METHOD,
+        # "Ando viendo en internet cómo ahorcarse sin que duela."
+        r"\b(?:como|formas? de|maneras? de|la forma de|la manera de) (?:ahorcarse|ahorcarme|"
+        r"suicidarse|suicidarme|matarse|matarme|envenenarse|envenenarme|"
+        r"cortarse las venas|cortarme las venas|quitarse la vida|quitarme la vida)\b"
+        r"|\b(?:morir|morirme|matarme|irme|ahorcarme|cortarme|suicidarme)\b.{0,30}?\bsin que "
+        r"(?:me )?duela\b",
+        unless=r"\b(?:documental|pelicula|serie|novela|clase|libro|historia|prevenir|prevencion|"
+        r"ayudar a)\b|" + _IDIOM,
+    ),
+    rule(
+        "es_envidia_a_los_muertos",
+        signs.DEATH_WISH,
+        # "Me da envidia la gente que se muere, eso no es normal verdad."
+        r"\b(?:me da envidia|me dan envidia|envidio|le tengo envidia) (?:a )?(?:la gente|las "
+        r"personas|los|las|quien|quienes|el que|la que)\b.{0,20}?\b(?:se muere|se mueren|murio|"
+        r"murieron|ya se fue|ya se fueron|no despierta|no despiertan|estan muert[oa]s)\b",
+        unless=_IDIOM,
+    ),
+    rule(
+        "es_dano_planeado_fisico",
+        signs.HARM_OTHERS,
+        # "Voy a rociar gasolina en la puerta de su depa mientras él y ella duermen."
+        r"\b(?:rociar|rociarle|echarle|echar|vaciar|vaciarle) (?:gasolina|thinner|acido|alcohol) "
+        r"(?:en|a|sobre) (?:la|su|sus|el) (?:puerta|casa|depa|departamento|cuarto|cama|carro|"
+        r"coche)\b"
+        r".{0,40}?\b(?:duerm\w*|dormid[oa]s?)\b"
+        # "Estoy planeando cómo vengarme de él, que sienta dolor de verdad, físico."
+        r"|\b(?:planeando|planeo|pensando|pienso) (?:como|en) vengarme\b.{0,50}?\b(?:fisic\w*|"
+        r"sangre|golpes?)\b",
+        unless=r"\b(?:broma|jaja\w*|en el juego|en la novela)\b",
     ),
 )

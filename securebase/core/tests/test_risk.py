@@ -2697,6 +2697,92 @@ RUN_35 = [
 ]
 
 
+RUN_36 = [
+    # Run 36, for the everyday phrases of sets 39 and 40 that rules flagged, each beside a
+    # warning sign that shares its words: a part of life named and left, an earlier self who
+    # stayed, the writer at an earlier age, a breakfast burn, a thrill on a list, goodbyes at
+    # work, a chore set beside traffic, a deterrent net, an age still to come; Spanish idioms of
+    # studying, of a sight that hit hard, of a breakup by message, of a song in the car and of
+    # a cake; a night remembered. Then phrasings of those sets that no rule read, each beside
+    # an everyday sentence that shares its words.
+    ("for most of high school i was sure i was a burden to everyone, i see now how wrong", None),
+    (
+        "for most of college i was sure everyone would be better off without me and i still am",
+        "better_off_without_me",
+    ),
+    ("came across my old suicide note in a box, so grateful that girl held on", None),
+    ("came across my old suicide note in a box and i want to write a new one", "suicide"),
+    ("i'm not that person anymore, the one who planned my death every night", None),
+    ("thinking of me at 16 cutting in the school bathroom, i wish i could hold her", None),
+    ("thinking of me at 16 and now i want to cut again tonight", "self_harm_told_plainly"),
+    ("burned myself on the panini press making lunch for the kids", None),
+    ("burned myself with a lighter after he unfollowed me", "cutting_or_burning_myself"),
+    ("jumping off a bridge with a bungee cord strapped on, best day of the trip", None),
+    ("signed my farewell card for my coworkers, today is my last shift at the diner", None),
+    ("i'd sooner walk into traffic than sit through another budget meeting", None),
+    ("i'd sooner walk into traffic than wake up to another day like this", "means_near"),
+    ("a documentary about the suicide barrier on the bridge, fascinating engineering", None),
+    ("ya me quemé las pestañas con esta tesis", None),
+    ("me pegó mucho leer su mensaje de cumpleaños", None),
+    ("me cortó por mensaje de texto, ni me llamó", None),
+    ("si vuelve a poner a Juan Gabriel a todo volumen me aviento por la ventana", None),
+    ("los tamales de mi abuela estaban tan buenos que ya me puedo morir en paz", None),
+    ("recuerdo la tarde que casi me corto, hoy fui a mi grupo de apoyo", None),
+    ("recuerdo la noche que casi me aviento del puente y hoy otra vez lo pensé", "es_saltar"),
+    ("mi prima lleva un año sin autolesionarse y estamos orgullosas", None),
+    ("a los 15 me cortaba, hoy estoy bien", None),
+    ("ya tengo decidido que a los 25 no llego", "es_planear_mi_muerte"),
+    # Phrasings no rule read, each beside an everyday twin.
+    ("honestly wouldn't mind if a train hit me tomorrow", "death_by_chance_welcome"),
+    ("wouldn't mind if the storm took me out of the schedule for a day", None),
+    ("the closet rod would hold my weight, i tested it with a scarf", "ligature_tested"),
+    ("the new shelf will hold my weight, the installer promised", None),
+    ("learned to tie knots from a video and it was not for sailing", "ligature_tested"),
+    ("learned three knots, they were for a sailing class", None),
+    ("the roof door is unlocked at night, i checked", "heights_and_cars_weighed"),
+    ("the windows open all the way, i checked, so we get some air finally", None),
+    ("stood at the parking structure for a while tonight looking down", "height_checked"),
+    ("stood on the bridge looking down at the kayaks for the photo", None),
+    ("took my nephew to the zoo as a goodbye, he has no idea", "secret_goodbye"),
+    ("said goodbye without telling anyone, left the keys on the counter", "secret_goodbye"),
+    ("asked my roommate to feed my cat indefinitely and didn't say why", "secret_goodbye"),
+    ("asked my roommate to feed my cat indefinitely since i'm moving overseas", None),
+    ("wanted our last dinner together to end with him laughing", "secret_goodbye"),
+    ("wanted our last game of the season to end with him laughing", None),
+    ("tore the scabs on my wrist open again after the call", "wounds_opened_again"),
+    ("relapsed with a pencil sharpener blade in the dorm bathroom", "wounds_opened_again"),
+    ("relapsed with a cigarette at the bus stop, day one again", None),
+    ("i'll stomp him to death if he shows up", "harm_lying_in_wait"),
+    ("we beat them to death at trivia night", None),
+    ("parked outside her building so i can give her what she deserves", "harm_lying_in_wait"),
+    ("found out my sister's work schedule, she closes alone so i bring her dinner", None),
+    ("the plan is next weekend, when nobody will be home to stop me", "plan_when_no_one_comes"),
+    ("the plan is a surprise party when nobody will be home", None),
+    ("daydreaming about a hospital bed and just slipping away", "fading_out_daydreamed"),
+    ("daydreaming about a nap and just fading out for an hour", None),
+    (
+        "i know which of the cleaning products would kill me, i put them under my bed",
+        ("poison_moved_close"),
+    ),
+    ("planeando mi muerte otra vez en la madrugada", "es_planear_mi_muerte"),
+    ("planeando mi boda otra vez en la madrugada", None),
+    ("hoy acabo con todo, ya no aguanto", "es_planear_mi_muerte"),
+    ("hoy acabo con todo el trabajo pendiente", None),
+    ("ya no me van a encontrar aquí el lunes, me mudo a Fresno", None),
+    ("investigando maneras de envenenarse", "es_como_hacerlo_sin_dolor"),
+    ("vi un documental sobre cómo prevenir que la gente decida suicidarse", None),
+    ("envidio a quienes ya no despiertan", "es_envidia_a_los_muertos"),
+    ("me da envidia la gente que se muere de risa con todo", None),
+    ("pienso en vengarme de él, que sangre como sangré yo", "es_dano_planeado_fisico"),
+    ("pienso en vengarme de él poniéndome guapa para la boda", None),
+    # From the last review: an everyday word beside the farewell does not excuse it.
+    ("left goodbye letters for my kids and my coworkers", "goodbye_notes"),
+    ("said my goodbyes, starting the car in the garage now", "goodbye_notes"),
+    ("dejé cartas de despedida para mis hijos y mis alumnos", "es_despedida"),
+    ("soy tan buena para nada que morir sería un alivio", "es_marcos_mas"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     RUN_23
@@ -2711,9 +2797,10 @@ RUN_35 = [
     + RUN_32
     + RUN_33
     + RUN_34
-    + RUN_35,
+    + RUN_35
+    + RUN_36,
 )
-def test_runs_23_to_35_rules_read_their_sets_and_leave_everyday_ones(text, rule):
+def test_runs_23_to_36_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule
