@@ -35,11 +35,12 @@ from securebase.core.charts import (
     MUTED,
     WIDTH,
     Svg,
+    circle,
     close_svg,
-    esc,
     line,
     num,
     open_svg,
+    polyline,
     rect,
     text,
 )
@@ -111,27 +112,26 @@ def line_chart(
         segments[-1].append(point)
     for segment in segments:
         if len(segment) > 1:
-            coords = " ".join(f"{num(x(p.when))},{num(y(p.value))}" for p in segment)
             parts.append(
-                f'<polyline points="{coords}" fill="none" stroke="{LINE}" stroke-width="2" '
-                'stroke-linejoin="round" stroke-linecap="round" class="chart-line"/>'
+                polyline(
+                    [(x(p.when), y(p.value)) for p in segment],
+                    stroke=LINE,
+                    stroke_width=2,
+                    stroke_linejoin="round",
+                    stroke_linecap="round",
+                    class_="chart-line",
+                )
             )
     if len(points) <= 60:
         for p in points:
-            parts.append(
-                f'<circle cx="{num(x(p.when))}" cy="{num(y(p.value))}" r="3" fill="{LINE}" '
-                f'class="chart-point"><title>{esc(dates.short_date(p.when, language=language))}: '
-                f"{esc(num(p.value))}</title></circle>"
-            )
+            tip = f"{dates.short_date(p.when, language=language)}: {num(p.value)}"
+            parts.append(circle(x(p.when), y(p.value), 3, fill=LINE, class_="chart-point", tip=tip))
     elif len(segments) > 1:
         # Long series have no dots, so an isolated single point would vanish: mark it.
         for segment in segments:
             if len(segment) == 1:
                 p = segment[0]
-                parts.append(
-                    f'<circle cx="{num(x(p.when))}" cy="{num(y(p.value))}" r="2" '
-                    f'fill="{LINE}" class="chart-point"/>'
-                )
+                parts.append(circle(x(p.when), y(p.value), 2, fill=LINE, class_="chart-point"))
     base = height - 8
     parts.extend(
         date_range_axis(first, last, y=base, left=left, right=WIDTH - right, language=language)

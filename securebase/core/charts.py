@@ -126,6 +126,26 @@ def line(
     )
 
 
+def polyline(points: Iterable[tuple[float, float]], **attrs: object) -> str:
+    """An unfilled ``<polyline>`` through ``points`` (x, y): a series drawn as a line.
+
+    Its attributes (``stroke=``, ``stroke_width=``, ``class_=``) are written in the order
+    given, as ``text_with`` writes them.
+    """
+    path = " ".join(f"{num(x)},{num(y)}" for x, y in points)
+    return f'<polyline points="{path}" fill="none"{_attributes(attrs)}/>'
+
+
+def circle(x: float, y: float, radius: float, *, tip: str = "", **attrs: object) -> str:
+    """A ``<circle>`` centred on (x, y): a data point.
+
+    ``tip`` becomes its ``<title>``, as for ``rect``; its attributes (``fill=``, ``stroke=``,
+    ``class_=``) are written in the order given, as ``text_with`` writes them.
+    """
+    opened = f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(radius)}"{_attributes(attrs)}'
+    return f"{opened}><title>{esc(tip)}</title></circle>" if tip else f"{opened}/>"
+
+
 def open_svg(
     chart_id: str,
     height: float,

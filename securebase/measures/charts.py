@@ -12,18 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from securebase.assessments.instrument import Band
-from securebase.core.charts import (
-    GRID,
-    LINE,
-    MUTED,
-    WIDTH,
-    Svg,
-    close_svg,
-    esc,
-    num,
-    open_svg,
-    text,
-)
+from securebase.core import charts as svg
 from securebase.core.wording import ENGLISH, Translator
 
 # Light to stronger tints, lowest band first; text on every one keeps AA contrast.
@@ -45,19 +34,19 @@ def band_chart_svg(
     name: str,
     chart_id: str,
     tr: Translator = ENGLISH,
-) -> Svg:
+) -> svg.Svg:
     """Totals oldest to newest (spaced by time taken) over the bands of the measure `name`.
 
     The y axis runs from the lowest band's start to the highest band's end. Returns an empty
     string for no points. Words, band labels among them, come from `tr` (core/wording.py).
     """
     if not points or not bands:
-        return Svg("")
+        return svg.Svg("")
     ordered = sorted(points, key=lambda p: p.taken_at)
     low, high = bands[0].low, bands[-1].high
     left, right, top, bottom = 34.0, 10.0, 12.0, 34.0
     height = 240.0
-    plot_w, plot_h = WIDTH - left - right, height - top - bottom
+    plot_w, plot_h = svg.WIDTH - left - right, height - top - bottom
     first, last = ordered[0].taken_at.timestamp(), ordered[-1].taken_at.timestamp()
     span = last - first
 
@@ -91,39 +80,56 @@ def band_chart_svg(
             f"{tr.gettext(b.label).lower()} {b.low}\N{EN DASH}{b.high}" for b in bands
         ),
     }
-    parts = [open_svg(chart_id, height, title, description, classes="chart chart-bands")]
+    parts = [svg.open_svg(chart_id, height, title, description, classes="chart chart-bands")]
     for index, band in enumerate(bands):
         y_top, y_bottom = y(band.high + 1), y(band.low)
+        fill, cls = BAND_FILLS[index % len(BAND_FILLS)], f"chart-band chart-band-{band.key}"
+        parts.append(svg.rect(left, y_top, plot_w, y_bottom - y_top, fill=fill, cls=cls))
+        parts.append(svg.line(left, y_bottom, svg.WIDTH - right, y_bottom, cls="chart-grid"))
         parts.append(
-            f'<rect x="{num(left)}" y="{num(y_top)}" width="{num(plot_w)}" '
-            f'height="{num(y_bottom - y_top)}" fill="{BAND_FILLS[index % len(BAND_FILLS)]}" '
-            f'class="chart-band chart-band-{esc(band.key)}"/>'
+            svg.text(left - 6, y_bottom - 2, str(band.low), anchor="end", cls="chart-axis")
         )
+        label_y = (y_top + y_bottom) / 2 + 4
         parts.append(
-            f'<line x1="{num(left)}" y1="{num(y_bottom)}" x2="{num(WIDTH - right)}" '
-            f'y2="{num(y_bottom)}" stroke="{GRID}" stroke-width="1" class="chart-grid"/>'
-        )
-        parts.append(text(left - 6, y_bottom - 2, str(band.low), anchor="end", cls="chart-axis"))
-        parts.append(
-            f'<text x="{num(WIDTH - right - 4)}" y="{num((y_top + y_bottom) / 2 + 4)}" '
-            f'font-size="11" fill="{MUTED}" text-anchor="end" class="chart-band-label">'
-            f"{esc(tr.gettext(band.label))}</text>"
+            svg.text(
+                svg.WIDTH - right - 4,
+                label_y,
+                tr.gettext(band.label),
+                anchor="end",
+                cls="chart-band-label",
+                size=11,
+                fill=svg.MUTED,
+            )
         )
     coords = [(x(i, p), y(p.total + 0.5), p) for i, p in enumerate(ordered)]
     if len(coords) > 1:
-        path = " ".join(f"{num(cx)},{num(cy)}" for cx, cy, _ in coords)
         parts.append(
-            f'<polyline points="{path}" fill="none" stroke="{LINE}" stroke-width="2.5" '
-            'stroke-linejoin="round" class="chart-line"/>'
+            svg.polyline(
+                [(cx, cy) for cx, cy, _ in coords],
+                stroke=svg.LINE,
+                stroke_width=2.5,
+                stroke_linejoin="round",
+                class_="chart-line",
+            )
         )
     for cx, cy, point in coords:
+        tip = f"{point.label}: {point.total}"
         parts.append(
-            f'<circle cx="{num(cx)}" cy="{num(cy)}" r="4.5" fill="{LINE}" stroke="#ffffff" '
-            f'stroke-width="1.5" class="chart-point"><title>{esc(point.label)}: '
-            f"{esc(point.total)}</title></circle>"
+            svg.circle(
+                cx,
+                cy,
+                4.5,
+                fill=svg.LINE,
+                stroke="#ffffff",
+                stroke_width=1.5,
+                class_="chart-point",
+                tip=tip,
+            )
         )
     base = height - 10
-    parts.append(text(left, base, ordered[0].label, cls="chart-axis"))
+    parts.append(svg.text(left, base, ordered[0].label, cls="chart-axis"))
     if len(ordered) > 1:
-        parts.append(text(WIDTH - right, base, ordered[-1].label, anchor="end", cls="chart-axis"))
-    return close_svg(parts)
+        parts.append(
+            svg.text(svg.WIDTH - right, base, ordered[-1].label, anchor="end", cls="chart-axis")
+        )
+    return svg.close_svg(parts)

@@ -41,6 +41,20 @@ def test_it_draws_rects_with_a_tip_and_any_attributes():
     )
 
 
+def test_it_draws_polylines_and_circles_with_attributes_in_the_order_given():
+    made = charts.polyline([(0, 1.25), (2.0, 3)], stroke="#000", stroke_width=2.5, class_="l")
+    assert made == (
+        '<polyline points="0,1.2 2,3" fill="none" stroke="#000" stroke-width="2.5" class="l"/>'
+    )
+    assert charts.circle(1, 2.0, 3, fill="#fff", class_="p") == (
+        '<circle cx="1" cy="2" r="3" fill="#fff" class="p"/>'
+    )
+    assert charts.circle(0, 0, 4.5, fill="#000", stroke="#fff", tip="Jan <1>: 3") == (
+        '<circle cx="0" cy="0" r="4.5" fill="#000" stroke="#fff">'
+        "<title>Jan &lt;1&gt;: 3</title></circle>"
+    )
+
+
 def test_it_labels_every_chart_for_assistive_technology():
     opened = charts.open_svg("c<1>", 50, "T & t", "D", classes="chart chart-line")
     assert 'aria-labelledby="c&lt;1&gt;-title c&lt;1&gt;-desc"' in opened
