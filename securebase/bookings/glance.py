@@ -10,10 +10,10 @@ from django.urls import reverse
 from django.utils.translation import gettext
 
 from securebase.bookings import queries
+from securebase.bookings.audit import record_bookings_listed
 from securebase.bookings.models import Booking
 from securebase.bookings.templatetags.booking_time import clock, day_name
 from securebase.core.features import Glance, GlanceItem, ResolvedLink
-from securebase.privacy.services import record_list_access
 
 # A glance shows a few; the consultations page has the whole list.
 SHOWN = 5
@@ -62,9 +62,7 @@ def clinic_glance(viewer, *, now: datetime) -> list[Glance]:
         b.uid: b for b in (*follow_ups[:SHOWN], *overview.today[:SHOWN], *overview.requests[:SHOWN])
     }
     if shown:
-        record_list_access(
-            viewer=viewer,
-            shown=[(b.client, b.email, str(b.uid)) for b in shown.values()],
-            action="listed on clinic home",
+        record_bookings_listed(
+            viewer=viewer, bookings=shown.values(), action="listed on clinic home"
         )
     return glances

@@ -12,6 +12,7 @@ from django.urls import reverse
 from icalendar import Calendar
 
 from securebase.bookings import availability, decisions, services
+from securebase.bookings.audit import record_bookings_listed
 from securebase.bookings.models import Booking, BookingSettings, DateOverride, WeeklyWindow
 from securebase.bookings.tests.helpers import AfterCommit, book, la, open_hours
 from securebase.privacy.models import AuditEvent
@@ -80,6 +81,23 @@ class DashboardTests(AfterCommit, Personas, TestCase):
         assert rows == {
             (self.theo, self.ada, self.ada.email, str(self.booking.uid)),
             (self.theo, None, "vera@example.com", str(visitor.uid)),
+        }
+
+    def test_it_audits_a_list_of_bookings_as_it_audits_one(self):
+        visitor = book(self.theo, la(2026, 4, 7, 11), now=NOW, email="vera@example.com")
+
+        written = record_bookings_listed(
+            viewer=self.theo, bookings=[self.booking, visitor], action="listed somewhere"
+        )
+
+        assert written == 2
+        rows = {
+            (event.subject, event.subject_email, event.action, event.detail)
+            for event in AuditEvent.objects.filter(viewer=self.theo)
+        }
+        assert rows == {
+            (self.ada, self.ada.email, "listed somewhere", str(self.booking.uid)),
+            (None, "vera@example.com", "listed somewhere", str(visitor.uid)),
         }
 
     def test_it_lists_todays_consultations_under_today(self):

@@ -18,7 +18,7 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_POST, require_safe
 
 from securebase.bookings import availability, decisions, ics, queries, services
-from securebase.bookings.audit import record_booking_access
+from securebase.bookings.audit import record_booking_access, record_bookings_listed
 from securebase.bookings.forms import (
     CancelForm,
     DeclineForm,
@@ -30,7 +30,6 @@ from securebase.bookings.forms import (
 )
 from securebase.bookings.models import Booking, Format, WeeklyWindow
 from securebase.core import dates
-from securebase.privacy.services import record_list_access
 
 
 @login_required
@@ -46,10 +45,8 @@ def dashboard(request):
         *overview.needs_outcome,
         *overview.recently_cancelled,
     ]
-    record_list_access(
-        viewer=request.user,
-        shown=[(booking.client, booking.email, str(booking.uid)) for booking in listed],
-        action="listed on consultations dashboard",
+    record_bookings_listed(
+        viewer=request.user, bookings=listed, action="listed on consultations dashboard"
     )
     context = {
         "profile": profile,
