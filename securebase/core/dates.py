@@ -96,6 +96,11 @@ def _spanish_code(language: str) -> bool:
     return bool(language) and language.lower().replace("_", "-").split("-")[0] == SPANISH
 
 
+def _short_month(month: int, *, spanish: bool) -> str:
+    """A month's short name as the short dates write it (1 -> "Jan"; Spanish "ene")."""
+    return MONTHS_ES_SHORT[month - 1] if spanish else MONTHS[month - 1][:3]
+
+
 def in_zone(moment: datetime, tz: tzinfo) -> datetime:
     """``moment`` (aware) as a wall-clock time in ``tz``; a naive moment is a bug, refused."""
     if moment.tzinfo is None or moment.utcoffset() is None:
@@ -142,9 +147,9 @@ def month_day(
     """ "Dec 2" (no year: for a day this year, in a table that says the year elsewhere);
     Spanish "2 dic"."""
     day = _day(value, tz)
-    if _spanish(language):
-        return f"{day.day} {MONTHS_ES_SHORT[day.month - 1]}"
-    return f"{MONTHS[day.month - 1][:3]} {day.day}"
+    spanish = _spanish(language)
+    month = _short_month(day.month, spanish=spanish)
+    return f"{day.day} {month}" if spanish else f"{month} {day.day}"
 
 
 def short_date(
@@ -160,9 +165,7 @@ def short_date(
 
 def month_year(value: date, *, language: str | None = None) -> str:
     """ "Dec 2026" (a month as a whole, in a table of months); Spanish "dic 2026"."""
-    if _spanish(language):
-        return f"{MONTHS_ES_SHORT[value.month - 1]} {value.year}"
-    return f"{MONTHS[value.month - 1][:3]} {value.year}"
+    return f"{_short_month(value.month, spanish=_spanish(language))} {value.year}"
 
 
 def short_weekday(

@@ -64,6 +64,8 @@ def test_the_clock_is_the_us_twelve_hour_clock(hour, minute, clock, label):
 def test_a_date_is_a_calendar_day_and_no_zone_moves_it():
     assert dates.short_date(date(2026, 3, 8), UTC) == "Mar 8, 2026"
     assert dates.month_day(date(2026, 3, 8)) == "Mar 8"
+    assert dates.month_year(date(2026, 3, 8)) == "Mar 2026"
+    assert dates.month_year(date(2026, 12, 1), language="es") == "dic 2026"
     assert dates.long_date(date(2026, 3, 8), year=False) == "Sunday, March 8"
 
 
