@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from securebase.core.charts import Svg, close_svg, esc, line, num, open_svg, rect, text_with
+from securebase.core.charts import Svg, circle, close_svg, line, num, open_svg, rect, text_with
 from securebase.core.wording import ENGLISH, Translator
 
 from .scoring import REGIONS, Region, format_score, locate
@@ -152,9 +152,16 @@ def attachment_map_svg(
         )
     )
     parts.append(
-        f'<text x="0" y="0" transform="translate(13 {num(top + MAP_SIZE / 2)}) rotate(-90)" '
-        f'text-anchor="middle" font-size="12" font-weight="600" fill="{TEXT}">'
-        f"{esc(tr.gettext('Anxiety (lower → higher)'))}</text>"
+        text_with(
+            0,
+            0,
+            tr.gettext("Anxiety (lower → higher)"),
+            transform=f"translate(13 {num(top + MAP_SIZE / 2)}) rotate(-90)",
+            text_anchor="middle",
+            font_size=12,
+            font_weight=600,
+            fill=TEXT,
+        )
     )
     parts.append(
         text_with(
@@ -169,8 +176,16 @@ def attachment_map_svg(
     # The point itself, drawn last so nothing covers it.
     px, py = x_at(avoidance_shown), y_at(anxiety_shown)
     parts.append(
-        f'<circle cx="{num(px)}" cy="{num(py)}" r="9" fill="{POINT_COLOUR}" stroke="#ffffff" '
-        f'stroke-width="3" class="map-point"><title>{esc(title)}</title></circle>'
+        circle(
+            px,
+            py,
+            9,
+            fill=POINT_COLOUR,
+            stroke="#ffffff",
+            stroke_width=3,
+            class_="map-point",
+            tip=title,
+        )
     )
     # The label goes toward the center line, away from the region names at the edges.
     label_anchor = "end" if px > left + MAP_SIZE * 0.75 else "start"
@@ -358,11 +373,7 @@ def _open(chart_id: str, width: int, height: int, title: str, desc: str, classes
 
 
 def _circle(x: float, y: float, colour: str, tip: str = "") -> str:
-    inner = f"<title>{esc(tip)}</title>" if tip else ""
-    return (
-        f'<circle cx="{num(x)}" cy="{num(y)}" r="4.5" fill="{colour}" stroke="#ffffff" '
-        f'stroke-width="1.5">{inner}</circle>'
-    )
+    return circle(x, y, 4.5, fill=colour, stroke="#ffffff", stroke_width=1.5, tip=tip)
 
 
 def _square(x: float, y: float, colour: str, tip: str = "") -> str:
