@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from securebase.core.charts import Svg, esc, num
+from securebase.core.charts import LINE, Svg, circle, esc, line, num, polyline
 
 WIDTH = 120
 HEIGHT = 28
@@ -67,31 +67,20 @@ def sparkline(values: Sequence[float | None], *, title: str) -> Svg:
     def y(value: float) -> float:
         return HEIGHT - PAD - (HEIGHT - 2 * PAD) * min(max(value, 0), Y_MAX) / Y_MAX
 
-    runs: list[list[str]] = [[]]
-    dots = []
+    runs: list[list[tuple[float, float]]] = [[]]
     for index, value in enumerate(values):
         if value is None:
             if runs[-1]:
                 runs.append([])
             continue
-        point = f"{num(PAD + index * step)},{num(y(value))}"
-        runs[-1].append(point)
-        dots.append(point)
-    lines = "".join(
-        f'<polyline points="{" ".join(run)}" fill="none" stroke="#1f5f8b" stroke-width="2"/>'
-        for run in runs
-        if len(run) > 1
-    )
-    singles = "".join(
-        f'<circle cx="{run[0].split(",")[0]}" cy="{run[0].split(",")[1]}" r="2" fill="#1f5f8b"/>'
-        for run in runs
-        if len(run) == 1
-    )
+        runs[-1].append((PAD + index * step, y(value)))
+    lines = "".join(polyline(run, stroke=LINE, stroke_width=2) for run in runs if len(run) > 1)
+    # A day on its own between gaps has no line to sit on: a dot shows it.
+    singles = "".join(circle(*run[0], 2, fill=LINE) for run in runs if len(run) == 1)
     safe_title = esc(title)
     return Svg(
         f'<svg xmlns="http://www.w3.org/2000/svg" class="sparkline" viewBox="0 0 {WIDTH} '
         f'{HEIGHT}" width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{safe_title}">'
         f"<title>{safe_title}</title>"
-        f'<line x1="0" y1="{HEIGHT - PAD}" x2="{WIDTH}" y2="{HEIGHT - PAD}" stroke="#d0d7de"/>'
-        f"{lines}{singles}</svg>"
+        f"{line(0, HEIGHT - PAD, WIDTH, HEIGHT - PAD, width=None)}{lines}{singles}</svg>"
     )
