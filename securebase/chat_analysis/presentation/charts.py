@@ -1,10 +1,10 @@
 """Server-drawn SVG charts for the reality-check report.
 
-Plain markup built here: no JavaScript, no third-party request, no inline style (the
-Content-Security-Policy forbids it). Colours are SVG presentation attributes plus a class
-per part, every text and attribute value is escaped as it is written, and each chart has a
-title and description for assistive technology; the report shows a table with the same
-numbers beside every chart.
+Plain markup built from the pieces in core.charts: no JavaScript, no third-party request,
+no inline style (the Content-Security-Policy forbids it). Colours are SVG presentation
+attributes plus a class per part, every text and attribute value is escaped as it is
+written, and each chart has a title and description for assistive technology; the report
+shows a table with the same numbers beside every chart.
 
 Pure module: no Django import. `Svg` implements ``__html__`` so templates treat it as
 already escaped.
@@ -16,16 +16,29 @@ import math
 from collections.abc import Sequence
 
 from securebase.core import dates
-from securebase.core.charts import Svg, close_svg, esc, line, num, open_svg, text, text_with
+from securebase.core.charts import (
+    GRID,
+    INK,
+    MUTED,
+    WIDTH,
+    Svg,
+    circle,
+    close_svg,
+    esc,
+    line,
+    num,
+    open_svg,
+    rect,
+    text,
+    text_with,
+)
 
 from ..engine.metrics import HISTOGRAM_EDGES, format_duration
 from ..engine.words import _
 
-WIDTH = 400
+# The report's own text size and its two series' colours; ink, grid and width are every
+# chart's (core.charts).
 FONT = 12
-INK = "#24292f"
-MUTED = "#57606a"
-GRID = "#d0d7de"
 THEIRS = "#1f5f8b"
 MINE = "#a8412b"
 # Light to dark: short to long waits. Checked for contrast against the white page.
@@ -76,11 +89,9 @@ def histogram_chart(
         x1 = left + plot_w * math.log(edges[i + 1] / edges[0]) / span
         bar_h = plot_h * count / peak
         label = _bin_label(i)
-        parts.append(
-            f'<rect class="chart-bar" x="{num(x0 + 1)}" y="{num(top + plot_h - bar_h)}" '
-            f'width="{num(max(x1 - x0 - 2, 1))}" height="{num(bar_h)}" fill="{colour}">'
-            f"<title>{esc(label)}: {count}</title></rect>"
-        )
+        width, tip = max(x1 - x0 - 2, 1), f"{label}: {count}"
+        y = top + plot_h - bar_h
+        parts.append(rect(x0 + 1, y, width, bar_h, fill=colour, cls="chart-bar", tip=tip))
     for edge in (60, 10 * 60, 3600, 6 * 3600, 86400, 4 * 86400):
         x = left + plot_w * math.log(edge / edges[0]) / span
         parts.append(line(x, top + plot_h, x, top + plot_h + 4, stroke=MUTED))
@@ -147,19 +158,24 @@ def heatmap_chart(chart_id: str, cells: Sequence[dict], *, title: str, descripti
             else:
                 fill, tip = "#ffffff", _("%(when)s: no replies") % {"when": when}
             parts.append(
-                f'<rect class="heat-cell" x="{x}" y="{y}" width="{cell_w - 1}" '
-                f'height="{cell_h - 1}" fill="{fill}" stroke="{GRID}" stroke-width="0.5">'
-                f"<title>{esc(tip)}</title></rect>"
+                rect(
+                    x,
+                    y,
+                    cell_w - 1,
+                    cell_h - 1,
+                    stroke=GRID,
+                    stroke_width=0.5,
+                    fill=fill,
+                    cls="heat-cell",
+                    tip=tip,
+                )
             )
     labels = [f"<{short_duration(edge)}" for edge in HEAT_EDGES] + [
         _("%(duration)s+") % {"duration": short_duration(HEAT_EDGES[-1])}
     ]
     for i, (colour, label) in enumerate(zip(HEAT, labels, strict=True)):
         x = label_w + i * 60
-        parts.append(
-            f'<rect x="{x}" y="{legend_y}" width="14" height="14" fill="{colour}" '
-            f'stroke="{GRID}" stroke-width="0.5"/>'
-        )
+        parts.append(rect(x, legend_y, 14, 14, stroke=GRID, stroke_width=0.5, fill=colour))
         parts.append(_text(x + 18, legend_y + 11, label))
     return close_svg(parts)
 
@@ -215,7 +231,7 @@ def monthly_chart(
         )
         if len(coords) <= 40:
             for x, y in coords:
-                parts.append(f'<circle cx="{num(x)}" cy="{num(y)}" r="2.5" fill="{colour}"/>')
+                parts.append(circle(x, y, 2.5, fill=colour))
         legend_x = left + index * 180
         parts.append(
             line(legend_x, height - 8, legend_x + 20, height - 8, stroke=colour, width=2, dash=dash)
@@ -251,11 +267,9 @@ def bar_chart(
     slot = plot_w / max(len(items), 1)
     for i, (label, value) in enumerate(items):
         bar_h = plot_h * value / peak
-        parts.append(
-            f'<rect class="chart-bar" x="{num(left + i * slot + slot * 0.1)}" '
-            f'y="{num(top + plot_h - bar_h)}" width="{num(max(slot * 0.8, 0.5))}" '
-            f'height="{num(bar_h)}" fill="{MINE}"><title>{esc(label)}: {value}</title></rect>'
-        )
+        x, y = left + i * slot + slot * 0.1, top + plot_h - bar_h
+        width, tip = max(slot * 0.8, 0.5), f"{label}: {value}"
+        parts.append(rect(x, y, width, bar_h, fill=MINE, cls="chart-bar", tip=tip))
     if items:
         parts.append(_text(left, height - 6, items[0][0]))
         if len(items) > 1:
