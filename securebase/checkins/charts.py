@@ -43,6 +43,7 @@ from securebase.core.charts import (
     polyline,
     rect,
     text,
+    text_with,
 )
 from securebase.core.numbers import percent
 from securebase.core.wording import gettext, ngettext
@@ -300,9 +301,15 @@ def day_grid_chart(
             )
         )
         parts.append(
-            f'<text x="{num(x0 + cell / 2)}" y="{num(y0 + cell_h / 2 + 5)}" '
-            f'font-size="{FONT_SIZE}" text-anchor="middle" '
-            f'fill="{EMPTY if filled else MUTED}" class="chart-day-number">{day.day}</text>'
+            text_with(
+                x0 + cell / 2,
+                y0 + cell_h / 2 + 5,
+                str(day.day),
+                font_size=FONT_SIZE,
+                text_anchor="middle",
+                fill=EMPTY if filled else MUTED,
+                class_="chart-day-number",
+            )
         )
     return close_svg(parts)
 
