@@ -141,28 +141,11 @@ def attachment_map_svg(
     )
     # Axis titles.
     parts.append(
-        text_with(
-            left + MAP_SIZE / 2,
-            bottom + 34,
-            tr.gettext("Avoidance (lower → higher)"),
-            text_anchor="middle",
-            font_size=12,
-            font_weight=600,
-            fill=TEXT,
-        )
+        _axis_title(left + MAP_SIZE / 2, bottom + 34, tr.gettext("Avoidance (lower → higher)"))
     )
-    parts.append(
-        text_with(
-            0,
-            0,
-            tr.gettext("Anxiety (lower → higher)"),
-            transform=f"translate(13 {num(top + MAP_SIZE / 2)}) rotate(-90)",
-            text_anchor="middle",
-            font_size=12,
-            font_weight=600,
-            fill=TEXT,
-        )
-    )
+    # The anxiety axis runs up the left side: its title is turned to run along it.
+    turned = f"translate(13 {num(top + MAP_SIZE / 2)}) rotate(-90)"
+    parts.append(_axis_title(0, 0, tr.gettext("Anxiety (lower → higher)"), transform=turned))
     parts.append(
         text_with(
             MAP_WIDTH / 2,
@@ -366,6 +349,14 @@ def history_chart_svg(
             tip = f"{point.label}: {name} {format_score(getattr(point, field))}"
             parts.append(marker(x, y, colour, tip))
     return close_svg(parts)
+
+
+def _axis_title(x: float, y: float, words: str, **attrs: object) -> str:
+    """An axis title of the map: bold words centred on (x, y); ``attrs`` (a ``transform``)
+    come first, as ``text_with`` writes them."""
+    return text_with(
+        x, y, words, **attrs, text_anchor="middle", font_size=12, font_weight=600, fill=TEXT
+    )
 
 
 def _open(chart_id: str, width: int, height: int, title: str, desc: str, classes: str) -> str:
