@@ -1121,10 +1121,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:use|pick|choose|jump)\b",
         unless=r"\b(?:prescription|pharmacy|pharmacist|refill|doctor|pool|stage|hike|hiking|"
         r"photos?|pictures?|view|picnic|city lights|skyline|rooftop bar|stars)\b"
-        # A chore set beside it: "i'd sooner walk into traffic than sit next to greg again";
+        # Traffic set beside a chore: "i'd sooner walk into traffic than sit next to greg again";
         # not "...than live another day like this".
-        r"|\b(?:sooner|rather)\b.{0,40}\bthan (?!(?:live|living|be here|being here|go on|going "
-        r"on|keep going|wake up|face (?:another|tomorrow|this)|feel)\b)",
+        r"|\b(?:sooner|rather) (?:\w+ ){0,2}?(?:walk|step|run|jump)\w* (?:out )?into (?:oncoming "
+        r"|the )?traffic\b.{0,40}?\bthan (?!(?:live|living|be here|being here|go on|going on|"
+        r"keep going|wake up|face (?:another|tomorrow|this)|feel)\b)",
     ),
     rule(
         "farewell_told_otherwise",

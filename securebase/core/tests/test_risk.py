@@ -2780,6 +2780,7 @@ RUN_36 = [
     ("said my goodbyes, starting the car in the garage now", "goodbye_notes"),
     ("dejé cartas de despedida para mis hijos y mis alumnos", "es_despedida"),
     ("soy tan buena para nada que morir sería un alivio", "es_marcos_mas"),
+    ("i'd rather be anywhere than here, the pills are next to me", "means_near"),
 ]
 
 
