@@ -12,7 +12,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from securebase.core.charts import Svg, circle, close_svg, line, num, open_svg, rect, text_with
+from securebase.core.charts import (
+    Svg,
+    circle,
+    close_svg,
+    line,
+    num,
+    open_svg,
+    polyline,
+    rect,
+    text_with,
+)
 from securebase.core.wording import ENGLISH, Translator
 
 from .scoring import REGIONS, Region, format_score, locate
@@ -331,18 +341,22 @@ def history_chart_svg(
         )
     )
     for name, colour, dash, field in (
-        (tr.gettext("anxiety"), ANXIETY_COLOUR, "", "anxiety"),
-        (tr.gettext("avoidance"), AVOIDANCE_COLOUR, ' stroke-dasharray="6 4"', "avoidance"),
+        (tr.gettext("anxiety"), ANXIETY_COLOUR, {}, "anxiety"),
+        (tr.gettext("avoidance"), AVOIDANCE_COLOUR, {"stroke_dasharray": "6 4"}, "avoidance"),
     ):
         coords = [
             (x_at(i, p), y_at(float(format_score(getattr(p, field)))), p)
             for i, p in enumerate(ordered)
         ]
         if len(coords) > 1:
-            path = " ".join(f"{num(x)},{num(y)}" for x, y, _ in coords)
             parts.append(
-                f'<polyline points="{path}" fill="none" stroke="{colour}" '
-                f'stroke-width="2.5"{dash} class="history-line history-{field}"/>'
+                polyline(
+                    [(x, y) for x, y, _ in coords],
+                    stroke=colour,
+                    stroke_width=2.5,
+                    **dash,
+                    class_=f"history-line history-{field}",
+                )
             )
         marker = _circle if field == "anxiety" else _square
         for x, y, point in coords:

@@ -126,14 +126,16 @@ def line(
     )
 
 
-def polyline(points: Iterable[tuple[float, float]], **attrs: object) -> str:
+def polyline(points: Iterable[tuple[float, float]], *, tip: str = "", **attrs: object) -> str:
     """An unfilled ``<polyline>`` through ``points`` (x, y): a series drawn as a line.
 
-    Its attributes (``stroke=``, ``stroke_width=``, ``class_=``) are written in the order
-    given, as ``text_with`` writes them.
+    ``tip`` becomes its ``<title>`` (the series' name), as for ``rect``; its attributes
+    (``stroke=``, ``stroke_width=``, ``class_=``) are written in the order given, as
+    ``text_with`` writes them.
     """
     path = " ".join(f"{num(x)},{num(y)}" for x, y in points)
-    return f'<polyline points="{path}" fill="none"{_attributes(attrs)}/>'
+    opened = f'<polyline points="{path}" fill="none"{_attributes(attrs)}'
+    return f"{opened}><title>{esc(tip)}</title></polyline>" if tip else f"{opened}/>"
 
 
 def circle(x: float, y: float, radius: float, *, tip: str = "", **attrs: object) -> str:

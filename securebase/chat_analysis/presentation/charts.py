@@ -24,10 +24,9 @@ from securebase.core.charts import (
     Svg,
     circle,
     close_svg,
-    esc,
     line,
-    num,
     open_svg,
+    polyline,
     rect,
     text,
     text_with,
@@ -223,11 +222,17 @@ def monthly_chart(
         if not coords:
             continue
         dash = "5 3" if index else ""
-        dashes = f' stroke-dasharray="{dash}"' if dash else ""
-        path = " ".join(f"{num(x)},{num(y)}" for x, y in coords)
+        dashes = {"stroke_dasharray": dash} if dash else {}
         parts.append(
-            f'<polyline class="chart-line" points="{path}" fill="none" stroke="{colour}" '
-            f'stroke-width="2"{dashes} translate="no"><title>{esc(name)}</title></polyline>'
+            polyline(
+                coords,
+                class_="chart-line",
+                stroke=colour,
+                stroke_width=2,
+                **dashes,
+                translate="no",
+                tip=name,
+            )
         )
         if len(coords) <= 40:
             for x, y in coords:

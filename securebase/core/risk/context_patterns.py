@@ -206,14 +206,11 @@ ENGLISH = {
         # A belief held for a long time and given up: "for a long time i was sure they would
         # be lighter without me, my therapist and i dismantled that belief"; not "...and i still
         # am", nor thoughts of an act ("for years i thought about killing myself").
-        r"|\bfor (?:a long time|so long|years|months|ages|most of my life),? i (?:was sure|was "
-        r"convinced|was certain|believed|thought|felt)\b(?! (?:about|of)\b)"
+        # The same for a part of life named and left: "for most of college i was sure...".
+        r"|\bfor (?:a long time|so long|years|months|ages|most of my life|(?:most|much|all) of "
+        r"(?:college|high school|middle school|grad school|my marriage|that year|the pandemic)),? "
+        r"i (?:was sure|was convinced|was certain|believed|thought|felt)\b(?! (?:about|of)\b)"
         r"(?!.{0,80}\b(?:still|again)\b)"
-        # ...or for a part of life named and left: "for most of college i was sure everyone
-        # would be better off without me; i see now how wrong that was".
-        r"|\bfor (?:most|much|all) of (?:college|high school|middle school|grad school|my "
-        r"marriage|that year|the pandemic),? i (?:was sure|was convinced|was certain|believed|"
-        r"thought|felt)\b(?! (?:about|of)\b)(?!.{0,80}\b(?:still|again)\b)"
         # A later view that names the earlier one wrong: "i see now how wrong that was".
         r"|\bi (?:see|know|realize) now (?:how wrong|that (?:it|that) was wrong)\b"
         # An earlier self who stayed, or who is gone: "found my old suicide note, i'm so glad

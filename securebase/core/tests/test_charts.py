@@ -49,6 +49,9 @@ def test_it_draws_polylines_and_circles_with_attributes_in_the_order_given():
     assert charts.circle(1, 2.0, 3, fill="#fff", class_="p") == (
         '<circle cx="1" cy="2" r="3" fill="#fff" class="p"/>'
     )
+    assert charts.polyline([(1, 2)], stroke="#000", tip="Ana & me") == (
+        '<polyline points="1,2" fill="none" stroke="#000"><title>Ana &amp; me</title></polyline>'
+    )
     assert charts.circle(0, 0, 4.5, fill="#000", stroke="#fff", tip="Jan <1>: 3") == (
         '<circle cx="0" cy="0" r="4.5" fill="#000" stroke="#fff">'
         "<title>Jan &lt;1&gt;: 3</title></circle>"
