@@ -11,7 +11,9 @@ ENGLISH = {
     "past": (
         r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|a few|some|several)"
         r" )?(?:years?|months?) ago\b"
-        r"|\bused to\b|\bback (?:then|in (?:19|20)\d\d|in (?:high school|college))\b"
+        # Not a place the writer once filled: "a hole where I used to be".
+        r"|(?<!\bwhere i )\bused to\b"
+        r"|\bback (?:then|in (?:19|20)\d\d|in (?:high school|college))\b"
         # A year beside an act in the past tense ("in 2019 I tried"), not a year still to come.
         r"|\bin (?:19|20)\d\d,? i (?:tried|attempted|took|cut|overdosed|was|wanted|thought|"
         r"wrote|had|nearly|almost|swallowed|jumped|drank|ended up)\b"
@@ -230,7 +232,11 @@ ENGLISH = {
         r"|\bi (?:do not|would never) want to (?:hurt|harm|kill) myself\b"
     ),
     "someone_else": (
-        r"\bmy (?:(?:teenage|teen|little|older|younger|oldest|youngest|adult|baby|big|college|"
+        # A threat overheard: "our neighbor keeps yelling that he'll kill his wife".
+        r"\b(?:our|the|my) (?:upstairs |downstairs )?(?:neighbou?rs?|landlord|guy next door|"
+        r"man next door)\b.{0,20}?\b(?:keeps|kept|was|is|were|are) (?:yelling|screaming|"
+        r"shouting|threatening)\b(?! (?:at )?me\b)"
+        r"|\bmy (?:(?:teenage|teen|little|older|younger|oldest|youngest|adult|baby|big|college|"
         r"high school|old|former|\d+[- ]year[- ]old) )?(?:friend|best friend|sister|brother|mom|"
         r"mum|dad|ex|cousin|grandfather|"
         r"grandmother|grandpa|grandma|coworker|client|roommate|son|daughter|patient|student|"
@@ -378,7 +384,9 @@ SPANISH = {
         # años desde la última vez".
         r"|\bhubo (?:un tiempo|una epoca|una etapa|un ano|unos meses)\b"
         r"|\b(?:tuve|pase por|atraves\w*) (?:una|un) (?:etapa|epoca|temporada|periodo|tiempo)\b"
-        r"|\b(?:\w+|\d+) (?:anos|meses) despues\b|\bantes \w+(?:aba|ia)\b"
+        r"|\b(?:\w+|\d+) (?:anos|meses) despues\b"
+        # "Antes le escribía cartas de despedida a mi ex".
+        r"|\bantes (?:(?:me|te|le|les|lo|la|nos|se) )?\w+(?:aba|ia|aban|ian)\b"
         r"|\b(?:me acuerdo|recuerdo) (?:de )?cuando\b"
         r"|\b(?:ya )?van (?:\w+ )?(?:anos|meses) desde\b|\bdesde la ultima vez que\b"
         r"|\ben la (?:prepa|secundaria|universidad|prepa|adolescencia|juventud|ninez)\b"
@@ -528,6 +536,9 @@ SPANISH = {
         # A death by overdose grieved: "la sobredosis se lo llevó".
         r"|\b(?:la|una) sobredosis se (?:lo|la|los|las) llevo\b"
         r"|\bmurio (?:de|por) (?:una )?sobredosis\b"
+        # "Una señora del grupo perdió a su hijo, sobredosis."
+        r"|\b(?:perdio|perdieron) a (?:su|sus) (?:\w+ )?(?:hij[oa]s?|herman[oa]s?|espos[oa]|"
+        r"novi[oa]|pareja|papa|mama)\b,? (?:por |de |a )?(?:una )?(?:sobredosis|suicidio)\b"
         # Events at work, counted: "hoy tuvimos dos sobredosis".
         r"|\b(?:tuvimos|vimos|atendimos|perdimos|llegaron|llego) (?:\w+ ){0,2}(?:sobredosis|"
         r"suicidios|intentos? de suicidio)\b"

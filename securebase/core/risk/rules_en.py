@@ -4219,4 +4219,107 @@ RULES: tuple[Rule, ...] = (
         r".{0,30}?\bi (?:moved|put|hid|stashed|keep|kept|took) (?:them|it|some) "
         r"(?:in|into|under|to)\b",
     ),
+    rule(
+        "found_dead_wondered",
+        signs.SUICIDAL_THOUGHTS,
+        # "At work I stare at spreadsheets and wonder who would find me dead."
+        r"\b(?:wonder|wondering|wondered|think about|thinking about|imagine|imagining|picture|"
+        r"picturing) who (?:would|will|is going to|is gonna|would be the one to) find "
+        r"(?:me dead|my body|me hanging|me (?:on|in) the (?:floor|tub|bathtub|garage|closet))\b",
+    ),
+    rule(
+        "living_as_a_chore",
+        signs.DEATH_WISH,
+        # "Alive is a chore I'd like to quit"; "I don't care anymore whether I live or die".
+        r"\b(?:being alive|alive|staying alive|living|existing|life) is (?:a|an|just a|one big) "
+        r"(?:\w+ )?(?:chore|job|shift|subscription|contract|habit|assignment) i (?:would like|"
+        r"want|wish i could|would love|am ready|need) to (?:quit|cancel|end|stop|resign from|"
+        r"unsubscribe from|walk away from|clock out of)\b"
+        r"|\bdo not (?:really |even |honestly )?care (?:anymore |any more )?(?:whether|if) i "
+        r"(?:live|survive|wake up|make it) or (?:die|not|do not)\b",
+    ),
+    rule(
+        "relief_if_i_died",
+        signs.BURDEN,
+        # "My friend group would exhale if I died."
+        r"\b(?:would|will) (?:all |finally |just |probably |honestly )?(?:exhale|breathe easier|"
+        r"breathe again|sigh (?:with|in) relief|be relieved|feel relieved|celebrate|throw a party|"
+        r"move on in a week|be lighter) if i (?:died|was dead|were dead|was gone|were gone|"
+        r"killed myself|disappeared for good|was not here|were not here|was not alive|"
+        r"were not alive)\b(?! (?:for|on|all|this|next|by|to|at|during|from|until)\b)"
+        # "Nobody would have a hole where I used to be."
+        r"|\b(?:nobody|no one|nothing|not one person) would (?:have|feel|notice|see|leave) (?:a|"
+        r"any|the) (?:hole|gap|empty space|space|empty chair) where i (?:used to be|was|stood|"
+        r"sat)\b",
+    ),
+    rule(
+        "gun_safe_opened",
+        signs.METHOD,
+        # "My husband's glock sits in the safe and I just guessed the combo."
+        r"\b(?:guns?|glock|pistol|rifle|revolver|firearm|shotgun|handgun|9mm|\.38)\b.{0,60}?"
+        r"\b(?:safe|lockbox|lock box|case|cabinet)\b.{0,30}?\bi (?:just |finally |already |"
+        r"secretly )?(?:guessed|figured out|cracked|worked out|found out) (?:the|his|her|its|"
+        r"their) (?:combo|combination|code|passcode|pin)\b"
+        r"|\bi (?:just |finally |already |secretly )?(?:guessed|figured out|cracked|worked out|"
+        r"found out) the (?:combo|combination|code|key|passcode|pin) (?:to|for|of) "
+        r"(?:the |his |her |their |my \w+'s )?(?:gun safe|gun case|gun cabinet|gun box|"
+        r"lockbox|pistol case)\b",
+    ),
+    rule(
+        "goodbye_hidden_in_a_hug",
+        signs.PREPARATION,
+        # "Hugged my manager like I won't see her again, because I won't."
+        r"\blike i (?:will not|would not|am not going to|am never going to) (?:ever )?see "
+        r"(?:her|him|them|you|it|this place) again\b,? (?:because|cause|and|since) i "
+        r"(?:will not|would not|am not going to|really will not|really am not)\b",
+    ),
+    rule(
+        "last_sight_then_the_means",
+        signs.PREPARATION,
+        # "El Matador tonight, last sunset, then the pills."
+        r"\b(?:last|final) (?:sunset|sunrise|meal|dinner|walk|drive|look|swim|song|beer|"
+        r"cigarette|smoke)\b(?! of the (?:day|night|week)\b).{0,30}?\bthen (?:the|my) (?:pills|"
+        r"rope|bridge|gun|jump|razor|blade|overdose)(?=\s*(?:$|[,.;]))",
+    ),
+    rule(
+        "self_harm_months_undone",
+        signs.SELF_HARM,
+        # "Three months no cutting and I ruined it tonight."
+        r"\b(?:\w+|\d+) (?:days?|weeks?|months?|years?) (?:no|without|clean of|free of|off) "
+        r"(?:cutting|burning|self harm\w*|sh|hurting myself|the blade|razors?)\b,? (?:and|but) "
+        r"(?:i )?(?:just )?(?:ruined|broke|blew|lost|threw away|messed up|wrecked) (?:it|that|"
+        r"my streak)\b",
+    ),
+    rule(
+        "harm_to_her_face",
+        signs.HARM_OTHERS,
+        # "Going to throw something on her face she'll never wash off."
+        r"\b(?:throw|throwing|pour|pouring|splash|splashing|spray|spraying) (?:\w+ ){0,2}?(?:on|"
+        r"in|at|into|across) (?:her|his|their|that \w+'s) (?:face|eyes)\b.{0,30}?\b(?:never|"
+        r"not|will not|can not|cannot) (?:\w+ )?(?:wash|come|scrub|get|rinse)(?: it)? off\b"
+        r"|\b(?:throw|throwing|pour|pouring|splash|splashing) (?:acid|bleach|boiling water|"
+        r"hot oil|lye|drain cleaner) (?:on|in|at|into) (?:her|his|their|that \w+'s) (?:face|"
+        r"eyes)\b"
+        # "I hope she enjoys her last weekend alive with him."
+        r"|\b(?:hope|hopes) (?:she|he|they|you) (?:enjoys?|savors?|likes?|loves?) (?:her|his|"
+        r"their|your) last (?:\w+ )?(?:day|days|week|weekend|night|month|christmas|birthday|"
+        r"summer)s? (?:alive|on (?:this )?earth|breathing)\b"
+        # "I want to hurt the coworker who's been talking to him, like actually hurt her."
+        r"|\b(?:want|wanted|going|need|needed|planning|plan|tempted|about) to (?:\w+ ){0,2}?hurt\b"
+        r".{0,60}?\b(?:like|i mean) (?:actually|physically) hurt (?:her|him|them|that \w+)\b"
+        r"|\b(?:want|wanted|going|planning|plan|tempted|about) to physically hurt (?:her|him|them|"
+        r"that \w+)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:party|prank|pie|birthday|glitter|confetti|paint ball|"
+        r"paintball|water balloon|sunscreen|makeup|face mask|baby|wedding|finals)\b",
+    ),
+    rule(
+        "no_blocking_me_at_the_door",
+        signs.HARM_OTHERS,
+        # "You blocked me everywhere but you can't block me at your front door. See you soon."
+        r"\byou (?:can not|cannot|will not be able to) (?:block|hide from|escape|run from) (?:me )?"
+        r"(?:at|in|from|on|outside) (?:your|the) (?:front )?(?:door|doorstep|porch|house|"
+        r"apartment|car)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:cake|birthday|surprise|mom|dad|sister|brother|"
+        r"i am your|package|delivery|grandma)\b",
+    ),
 )

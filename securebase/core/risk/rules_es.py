@@ -42,7 +42,7 @@ _ACCIDENT = (
     r"cafe|comiendo|corriendo|el tobillo|la rodilla|la espalda|el pie|cargando|"
     r"el vaso|lavando|trastes|el cuchillo de "
     r"la cocina|en la cocina|jugando|en el gym|en el gimnasio|futbol|haciendo ejercicio|"
-    r"con la puerta|me cai)\b"
+    r"con la puerta|me cai|con la sierra|el serrucho|en la carniceria|en el taller)\b"
 )
 # Mishaps that excuse harm told in the present progressive ("me estoy quemando con el aceite"),
 # without _ACCIDENT's body parts: "con el cigarro en el tobillo" is where such harm is hidden.
@@ -329,8 +329,9 @@ RULES: tuple[Rule, ...] = (
         # Putting the rope round one's own neck is taking on a debt: "nos echamos la soga al
         # cuello con ese préstamo".
         unless=r"\b(?:me|nos|se|te) (?:eche|echamos|echo|echaron|echaste)\w* la soga al cuello "
-        r"con (?:ese|esa|este|esta|el|la|un|una) (?:prestamo|hipoteca|credito|deuda|tarjeta|carro|"
-        r"casa|boda|renta|contrato)\b",
+        r"(?:con|firmando|al firmar|comprando|al comprar|pidiendo|al pedir) (?:ese|esa|este|esta|"
+        r"el|la|un|una) (?:prestamo|hipoteca|credito|deuda|tarjeta|carro|casa|boda|renta|"
+        r"contrato)\b",
     ),
     # --- preparation and farewell ---
     rule(
@@ -404,7 +405,9 @@ RULES: tuple[Rule, ...] = (
         r"|\bme queme las pestanas\b"
         r"|\bme pego (?:mucho|bien|harto|bastante) (?:ver|saber|leer|escuchar|oir|que)\b"
         r"|\bme corto por (?:whatsapp|mensaje|texto|telefono|instagram|facebook|face|dm|llamada)\b"
-        r"|\blleva (?:\w+ ){0,3}sin autolesionarse\b",
+        r"|\blleva (?:\w+ ){0,3}sin autolesionarse\b"
+        # Quitting something for good: "me corté la coleta con las apps de citas".
+        r"|\b(?:me corte|cortarme|me voy a cortar) la coleta\b",
     ),
     # Cutting told as a habit of the past ("me cortaba", the imperfect): the past context
     # excuses it, unless the text tells of a relapse ("volví a hacerlo"). Not a haircut.
@@ -3480,5 +3483,91 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:planeando|planeo|pensando|pienso) (?:como|en) vengarme\b.{0,50}?\b(?:fisic\w*|"
         r"sangre|golpes?)\b",
         unless=r"\b(?:broma|jaja\w*|en el juego|en la novela)\b",
+    ),
+    rule(
+        "es_la_idea_de_acabar_conmigo",
+        signs.SUICIDAL_THOUGHTS,
+        # "La idea de acabar conmigo no me suelta"; "antes de hacerme algo irreversible".
+        r"\b(?:la idea|las ideas|el pensamiento|los pensamientos|las ganas|ganas|pienso|pensando|"
+        r"pensar|pense) (?:de|en) acabar conmigo(?: mism[oa])?\b"
+        r"|\bhacerme algo (?:irreversible|de lo que no hay vuelta|sin vuelta atras|definitivo)\b"
+        r"(?! (?:en|al|a la|a los|a las|con|como)\b)"
+        r"|\bantes de (?:que )?(?:hacerme|me haga) algo(?=\s*(?:$|[,.;]))",
+    ),
+    rule(
+        "es_mejor_sin_su_mama",
+        signs.BURDEN,
+        # "Mis tres chamacos estarían mejor sin su mamá" (the writer is that parent).
+        r"\bmis (?:\w+ )?(?:hijos|hijas|ninos|ninas|chamacos|chamacas|chamaquitos|chiquillos|"
+        r"plebes|bebes|morritos|nenes) (?:\w+ )?(?:estarian|estaran|vivirian|serian|crecerian) "
+        r"mejor sin (?:su|mi) (?:mama|papa|madre|padre|ama|apa|jefa|jefe)\b",
+        # The other parent, left for a reason: "estarían mejor sin su papá, nunca aparece".
+        unless=r"\b(?:les|nos|me) (?:grita|pega|golpea|ignora|insulta)\b|\b(?:borracho|borracha|"
+        r"abusivo|abusiva|violento|violenta|toxico|toxica|ausente|ese hombre|esa mujer|ese wey|"
+        r"esa vieja)\b|\bnunca (?:esta|aparece|paga|los ve|las ve|llama)\b",
+    ),
+    rule(
+        "es_le_robo_el_aire",
+        signs.BURDEN,
+        # "Siento que le robo el aire a los demás."
+        r"\b(?:le |les )?(?:robo|quito|gasto) el (?:aire|oxigeno) (?:a|de) (?:los demas|todos|"
+        r"todo el mundo|mi familia|la gente|mis hijos|quienes me rodean|los que me rodean)\b",
+    ),
+    rule(
+        "es_llegando_al_final",
+        signs.HOPELESSNESS,
+        # "Estoy llegando al final y no quiero otro comienzo, ya no quiero más intentos."
+        r"\bestoy llegando al final\b(?! de\b| del\b).{0,40}?\bno quiero (?:otro comienzo|"
+        r"mas intentos|empezar de nuevo|volver a empezar|seguir intentando)\b"
+        r"|\bya no quiero (?:mas intentos|otro comienzo)(?=\s*(?:$|[,.;]))"
+        # "Ya estoy muerta por dentro, nomás me falta terminar lo de afuera."
+        r"|\bmuert[oa]s? por dentro\b.{0,60}?\b(?:me )?falta (?:terminar|acabar|matar|completar) "
+        r"(?:con )?(?:lo de (?:a)?fuera|por fuera|el cuerpo|lo demas|el resto)\b",
+    ),
+    rule(
+        "es_ventana_que_si_se_abre",
+        signs.METHOD,
+        # "En el piso 14 de la oficina hay una ventana que sí se abre."
+        r"\b(?:piso|nivel) (?:\d+|ultimo|mas alto|\w+(?:avo|esimo))\b.{0,40}?\b(?:ventanas?|"
+        r"azotea|puerta de la azotea) que si se abren?\b",
+        unless=r"\b(?:aire|fresco|calor|ventila\w*|vista|fumar|fumo|humo|olor|pintura|tomar aire|"
+        r"el sol|luz)\b",
+    ),
+    rule(
+        "es_metodo_que_duele_menos",
+        signs.METHOD,
+        # "Busqué en foros qué método duele menos."
+        r"\b(?:que|cual) metodo (?:duele menos|duela menos|es menos doloroso|no duele)\b",
+        unless=r"\b(?:depila\w*|cera|laser|tatuaje|perfora\w*|arete|vacuna|inyeccion|parto|"
+        r"dientes|dental|dentista|cejas|aprender|estudiar|dieta|ayuno|anticonceptiv\w*|"
+        r"entrenar|ejercicio|pagar|ahorro|ahorrar|inversion)\b",
+    ),
+    rule(
+        "es_usar_un_arma_conmigo",
+        signs.METHOD,
+        # "Mi esposo tiene armas de cacería en la casa y últimamente pienso en usar una conmigo."
+        r"\b(?:armas?|pistolas?|rifles?|escopetas?|cuchillos?|navajas?|soga|pastillas|cuete)\b"
+        r".{0,80}?\b(?:usar|usarla|usarlo|usarlas|usarlos) (?:una |uno |la |el |alguna |"
+        r"alguno )?conmigo(?: mism[oa])?\b",
+    ),
+    rule(
+        "es_claves_en_manos_de",
+        signs.PREPARATION,
+        # "Claves del banco, ya en manos de mi hermana."
+        r"\b(?:claves|contrasenas|passwords|pines|nips) (?:del banco|de (?:mis |las )?cuentas|de "
+        r"todo|de mi (?:correo|celular|banco))\b.{0,30}?\b(?:en manos de|se las di|les di|le di|"
+        r"le deje|se las deje|ya las tiene|ya las tienen)\b",
+        unless=r"\b(?:mientras|viaj\w*|vacaciones|para que (?:me )?pague|hospital|cirugia|"
+        r"operacion|por si me roban|robaron|hackearon|emergencia)\b",
+    ),
+    rule(
+        "es_algo_en_su_bebida",
+        signs.HARM_OTHERS,
+        # "El sábado le echo algo en su bebida."
+        r"\b(?:le )?(?:echo|echare|voy a echar|voy a echarle|pongo|pondre|voy a poner|voy a "
+        r"ponerle|echarle|ponerle|meterle|le meto) algo (?:en|a) su (?:bebida|trago|copa|comida|"
+        r"cafe|refresco|agua|chela|cerveza|vaso|michelada)\b",
+        unless=r"\b(?:sorpresa|broma|limon|chile|azucar|canela|hielo|sal|chamoy|tajin|rico|perr\w*|"
+        r"gat\w*|pastilla|medicina|vitaminas?|bebe|nin[oa])\b",
     ),
 )

@@ -127,6 +127,7 @@ ENGLISH_SHORTHAND = {
     "somethin": "something",
     "thinkin": "thinking",
     "cuttin": "cutting",
+    "cuting": "cutting",
     "killin": "killing",
     "endin": "ending",
     "jumpin": "jumping",

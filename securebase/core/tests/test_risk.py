@@ -2784,6 +2784,98 @@ RUN_36 = [
 ]
 
 
+RUN_37 = [
+    # Run 37: phrasings of set 41 that no rule read, each beside an everyday sentence that shares
+    # its words. Then the everyday phrases of set 41 that rules flagged, each beside a warning
+    # sign that shares its words: quitting for good ("cortarse la coleta"), a lease signed
+    # ("echarse la soga al cuello"), farewell letters to an ex in the past, someone else's son
+    # lost to an overdose, a cut at the butcher's, a neighbor's threat overheard.
+    ("at work i stare at spreadsheets and wonder who would find me dead", "found_dead_wondered"),
+    ("hide and seek with the twins, i wonder who will find me first", None),
+    ("i wonder who would find me attractive at the reunion", None),
+    ("alive is a chore i'd like to quit", "living_as_a_chore"),
+    ("laundry is a chore i'd like to quit", None),
+    ("i honestly don't care anymore whether i live or die", "living_as_a_chore"),
+    ("i don't care whether i win or lose tonight", None),
+    ("my friend group would exhale if i died", "relief_if_i_died"),
+    ("my friend group would exhale if i finally picked a restaurant", None),
+    ("nobody would have a hole where i used to be", "relief_if_i_died"),
+    ("there's a hole in the fence where the old gate used to be", None),
+    ("i used to think everyone would be better off without me, now i know better", None),
+    ("my husband's glock sits in the safe and i just guessed the combo", "gun_safe_opened"),
+    ("my husband's glock sits in the safe and only he knows the combo", None),
+    ("finally figured out the combo to my gym locker", None),
+    ("hugged my manager like i won't see her again, because i won't", "goodbye_hidden_in_a_hug"),
+    ("hugged my manager like i won't see her again, she's moving to denver next week", None),
+    ("el matador tonight, last sunset, then the pills", "last_sight_then_the_means"),
+    ("last sunset of the trip, then the pills for my seasickness before the ferry", None),
+    ("three months no cuting and i ruined it tonite", "self_harm_months_undone"),
+    ("three months no sugar and i ruined it tonight with cake", None),
+    ("going to throw something on her face she'll never wash off", "harm_to_her_face"),
+    ("going to throw a pie in her face at the party, she'll never wash off the frosting lol", None),
+    ("i hope she enjoys her last weekend alive with him", "harm_to_her_face"),
+    ("i hope grandma enjoyed her last days, hospice was so gentle with her", None),
+    (
+        "i want to hurt the coworker who's been talking to him, like actually hurt her",
+        "harm_to_her_face",
+    ),
+    ("i want to hurt his feelings the way he hurt mine, not actually hurt him", None),
+    (
+        "you blocked me everywhere but you can't block me at your front door. see you soon",
+        "no_blocking_me_at_the_door",
+    ),
+    ("you can't hide from me at your office, i'm bringing your birthday cake", None),
+    ("la idea de acabar conmigo no me suelta", "es_la_idea_de_acabar_conmigo"),
+    ("este trabajo va a acabar conmigo, ya no aguanto las juntas", None),
+    (
+        "quiero hablar con alguien antes de hacerme algo irreversible",
+        "es_la_idea_de_acabar_conmigo",
+    ),
+    ("voy a hacerme algo rico de cenar antes de dormir", None),
+    ("mis tres chamacos estarían mejor sin su mamá", "es_mejor_sin_su_mama"),
+    ("mis hijos estarían mejor sin su papá, nunca aparece y les grita", None),
+    ("siento que le robo el aire a los demás", "es_le_robo_el_aire"),
+    ("el aire acondicionado de la oficina me roba la energía", None),
+    ("estoy llegando al final y no quiero otro comienzo", "es_llegando_al_final"),
+    ("estoy llegando al final de la serie y no quiero otro comienzo tan lento", None),
+    ("ya estoy muerta por dentro, nomás me falta terminar lo de afuera", "es_llegando_al_final"),
+    ("ya pinté la sala, nomás me falta terminar lo de afuera", None),
+    ("en el piso 14 de la oficina hay una ventana que sí se abre", "es_ventana_que_si_se_abre"),
+    ("en el piso 14 hay una ventana que sí se abre y ahí salgo a tomar aire", None),
+    ("busqué en foros qué método duele menos", "es_metodo_que_duele_menos"),
+    ("busqué en foros qué método duele menos para depilarme las piernas", None),
+    ("mi esposo tiene armas de cacería y pienso en usar una conmigo", "es_usar_un_arma_conmigo"),
+    ("mi esposo tiene armas de cacería y quiere enseñarme a usar una", None),
+    ("claves del banco, ya en manos de mi hermana", "es_claves_en_manos_de"),
+    ("las claves del banco se las di a mi hermana mientras viajo por méxico", None),
+    ("el sábado le echo algo en su bebida", "es_algo_en_su_bebida"),
+    ("el sábado le echo algo de chamoy a su michelada", None),
+    ("me corté la coleta con las apps de citas, se acabó", None),
+    ("me eché la soga al cuello firmando ese contrato de renta", None),
+    ("me eché la soga al cuello anoche en el clóset", "es_medios"),
+    ("antes le escribía cartas de despedida a mi ex cada vez que me dejaba", None),
+    (
+        "antes le escribía cartas a mi ex, hoy le escribí una carta de despedida a mi familia",
+        "es_despedida",
+    ),
+    ("una señora del grupo perdió a su hijo, sobredosis", None),
+    ("una señora del grupo perdió a su hijo y yo estoy juntando mis pastillas", "es_pastillas"),
+    ("en la carnicería donde trabajo me corté un poco con la sierra", None),
+    ("our neighbor keeps yelling that he'll kill his wife", None),
+    ("our neighbor keeps yelling at me so i'm going to kill him", "threat_to_harm"),
+    ("our neighbor keeps yelling and i swear i will kill him tonight", "threat_to_harm"),
+    # The new rules' edges, met by everyday sentences.
+    ("busqué qué método es más rápido para descongelar el pollo", None),
+    ("en el piso de mi abuela hay una ventana que sí se abre", None),
+    ("le pongo algo en su comida al perro para que se tome la pastilla", None),
+    ("no quiero hacerme algo grave en la espalda en el gym", None),
+    ("my dad keeps his guns locked up and i know the code to the garage", None),
+    ("you can't ignore me in the office forever, we sit next to each other", None),
+    ("my dad's guns are in the safe and i just cracked the code", "gun_safe_opened"),
+    ("last meal of the day, then the pills", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     RUN_23
@@ -2799,9 +2891,10 @@ RUN_36 = [
     + RUN_33
     + RUN_34
     + RUN_35
-    + RUN_36,
+    + RUN_36
+    + RUN_37,
 )
-def test_runs_23_to_36_rules_read_their_sets_and_leave_everyday_ones(text, rule):
+def test_runs_23_to_37_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule
