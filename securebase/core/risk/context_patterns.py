@@ -80,6 +80,19 @@ ENGLISH = {
         # didn't want to live", "that was 2018", "one full year with no self-harm".
         r"|\bat (?:age )?(?:1[3-9]|[2-9]\d),? i (?:wanted|tried|thought|was|felt|cut|took|"
         r"attempted)\b"
+        # The age spelled out: "at nineteen i wanted to die, now i am twenty-six"; not "...and
+        # i still do".
+        r"|\bat (?:age )?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+        r"thirty|forty)(?:[- ]\w+)?,? i (?:wanted|tried|thought|was|felt|cut|took|attempted)\b"
+        r"(?!.{0,80}\b(?:still|again)\b)"
+        # A day of the past counted from now: "the day i wanted to die my roommate drove me to
+        # the er, today is our five year friendship anniversary".
+        r"|\bthe (?:day|night|week|morning|evening) i (?:wanted|tried|almost|nearly|attempted|"
+        r"planned|cut|overdosed)\b.{0,120}?\b(?:\d+|one|two|three|four|five|six|seven|eight|"
+        r"nine|ten|twenty)[- ](?:years?|months?)(?: \w+)? (?:later|since|ago|anniversary)\b"
+        # "A while back i gave away all my stuff... now i laugh"; not "a while back i started
+        # cutting again".
+        r"|\ba (?:long )?while back\b(?!.{0,80}\b(?:still|again)\b)"
         r"|\bthe (?:winter|summer|spring|fall|autumn|year) (?:when |that )?i (?:did not|was|"
         r"wanted|tried|thought|could not|almost|nearly)\b"
         r"|\bthat was (?:in |back in )?(?:19|20)\d\d\b"
@@ -349,7 +362,9 @@ ENGLISH = {
         # A title in single quotes, by someone or playing: "'Suicide Blonde' by INXS".
         r"|(?:^|\s)'[^']{2,60}'(?= by\b| on (?:repeat|loop)\b)"
         r"|\b(?:listening to|blasting|humming|singing along to) '"
-        r"|(?<!like a )\b(?:song|movie|film|book|album|episode|show(?! up\b)|series|play|quote"
+        # Not the verb: "however many sessions i book".
+        r"|(?<!like a )\b(?:song|movie|film|(?<!\bi )(?<!\bto )(?<!\bwe )book|album|episode|"
+        r"show(?! up\b)|series|play|quote"
         r"|lyrics?"
         # A course by its number: "psych 101 today covered suicide warning signs".
         r"|(?:psych|psychology|sociology|nursing|health|bio|biology) \d{2,3}\b"
@@ -386,7 +401,8 @@ SPANISH = {
         r"|\b(?:tuve|pase por|atraves\w*) (?:una|un) (?:etapa|epoca|temporada|periodo|tiempo)\b"
         r"|\b(?:\w+|\d+) (?:anos|meses) despues\b"
         # "Antes le escribía cartas de despedida a mi ex".
-        r"|\bantes (?:(?:me|te|le|les|lo|la|nos|se) )?\w+(?:aba|ia|aban|ian)\b"
+        r"|\bantes,? (?:cuando [^,.]{1,60}, )?(?:(?:me|te|le|les|lo|la|nos|se) )?\w+(?:aba|ia|"
+        r"aban|ian)\b"
         r"|\b(?:me acuerdo|recuerdo) (?:de )?cuando\b"
         r"|\b(?:ya )?van (?:\w+ )?(?:anos|meses) desde\b|\bdesde la ultima vez que\b"
         r"|\ben la (?:prepa|secundaria|universidad|prepa|adolescencia|juventud|ninez)\b"

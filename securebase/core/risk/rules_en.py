@@ -95,6 +95,10 @@ _NOT_A_THREAT = (
     r"|\b(?:kill|murder|fight) (?:someone|somebody|anyone|a man|a person) for (?:\w+ ){0,3}?"
     r"(?:tickets?|a seat|a parking spot|a table|a reservation|front row|a nap|sleep|"
     r"air conditioning|wifi|a raise)\b"
+    # The hurt a thing or a truth would do: "if i told him, it would really hurt him".
+    r"|\b(?:it|that|this|the truth|the news|hearing (?:it|that)|knowing (?:it|that)) (?:would|"
+    r"could|will|might) (?:really |so |probably |just |only |deeply )?hurt (?:him|her|them)\b"
+    r"(?! (?:with|physically|bad)\b)"
 )
 
 # Moving house is everyday, and so is moving on; not when the one moving on is someone the
@@ -111,6 +115,9 @@ _WORKPLACE_GOODBYE = r"last shift|my regulars|the regulars"
 
 # A will that is a document, not will power.
 _WILL = r"will\b(?! ?power)"
+# Not an absence with an end: "my boss would be relieved if i was gone for the week", but "if i
+# was gone for good".
+_FOR_A_WHILE = r"(?! (?:for(?! good\b| ever\b)|on|all|this|next|by|to|at|during|from|until)\b)"
 
 _ACCIDENT = (
     r"\b(?:accident|accidentally|by mistake|cooking|chopping|slicing|shaving|shave|shaved|"
@@ -826,6 +833,9 @@ RULES: tuple[Rule, ...] = (
         r"\bwaste of (?:space|oxygen|air|skin|a life)\b|\bdead weight\b"
         r"|\b(?:the world|everyone|nobody|no one|they|my family|people) (?:does not|do not|would "
         r"not|will not|(?:really )?do not|never did) (?:really )?need me\b"
+        # "Nobody actually needs me to stick around."
+        r"|\b(?:nobody|no one|not one person) (?:actually |really |even |truly )?needs me "
+        r"(?:to stick around|around|here|alive|to stay|to be here|anymore|any more)\b"
         r"|\b(?:they|everyone|everybody|people|my (?:family|kids|friends|parents|mom|dad))"
         r"(?: would| will)? (?:all )?(?:be )?(?:so |much |a lot )?(?:better off|relieved|happier|"
         r"freer)(?:\s*$| if i| when i| once i| without)"
@@ -835,7 +845,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:kindness|favou?r|relief|gift|mercy) (?:to|for) (?:everyone|everybody|them|all|"
         r"the world|my family)\b.{0,20}?\bif i\b"
         r"|\brelieved if i (?:just )?(?:left|was gone|were gone|died|disappeared|was not here|"
-        r"left this world)\b|\bleft this world\b",
+        r"left this world)\b" + _FOR_A_WHILE + r"|\bleft this world\b",
         unless=r"\b(?:at work|on (?:my|the) team|in class|at school|group project|on the project|"
         r"at the gym|in the band)\b" + _THING_WASTE,
     ),
@@ -904,7 +914,9 @@ RULES: tuple[Rule, ...] = (
         r"rope course|rope toys?|end of (?:my|the|her|his|their) rope|"
         r"range|hunting|cleaning|locked|safe and|fireworks|party|sunset|barbecue|bbq|picnic|"
         r"photos?|pictures?|view|we|our|with (?:my|our) (?:friends|family|kids)|city lights|"
-        r"skyline|bar|stars)\b"
+        r"skyline|bar|stars|christmas tree|roof rack)\b"
+        r"|\bto tie (?:the|our|my|a|down) (?:\w+ )?(?:tree|mattress|couch|kayak|canoe|boxes|load|"
+        r"tarp|bikes?|furniture|boat|luggage)\b"
         # A full parking garage sends a driver up: "it was full so I went to the top floor".
         r"|\b(?:was|were|is|are) full\b|\bto park\b|\b(?:a|no) (?:parking )?(?:spot|space)\b",
     ),
@@ -1659,7 +1671,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:hope|hoping|wish|pray\w*)\b.{0,40}\b(?:takes|take|sweeps|sweep|carries|carry) me"
         r" (?:with it|away|out)\b"
         r"|\b(?:breathe easier|be relieved|be lighter|be freer|sleep better)\b.{0,20}\bif i "
-        r"(?:vanished|disappeared|was gone|were gone|died|left for good)\b",
+        r"(?:vanished|disappeared|was gone|were gone|died|left for good)\b" + _FOR_A_WHILE,
         unless=r"\b(?:vacation|trip|beach|music|song|dance|concert)\b",
     ),
     rule(
@@ -4246,9 +4258,10 @@ RULES: tuple[Rule, ...] = (
         r"breathe again|sigh (?:with|in) relief|be relieved|feel relieved|celebrate|throw a party|"
         r"move on in a week|be lighter) if i (?:died|was dead|were dead|was gone|were gone|"
         r"killed myself|disappeared for good|was not here|were not here|was not alive|"
-        r"were not alive)\b(?! (?:for|on|all|this|next|by|to|at|during|from|until)\b)"
+        r"were not alive)\b"
+        + _FOR_A_WHILE
         # "Nobody would have a hole where I used to be."
-        r"|\b(?:nobody|no one|nothing|not one person) would (?:have|feel|notice|see|leave) (?:a|"
+        + r"|\b(?:nobody|no one|nothing|not one person) would (?:have|feel|notice|see|leave) (?:a|"
         r"any|the) (?:hole|gap|empty space|space|empty chair) where i (?:used to be|was|stood|"
         r"sat)\b",
     ),
@@ -4321,5 +4334,90 @@ RULES: tuple[Rule, ...] = (
         r"apartment|car)\b",
         unless=_NOT_A_THREAT + r"|\b(?:cake|birthday|surprise|mom|dad|sister|brother|"
         r"i am your|package|delivery|grandma)\b",
+    ),
+    rule(
+        "swap_with_the_dying",
+        signs.DEATH_WISH,
+        # "I'd swap with someone on life support right now and not even think twice."
+        r"\bi would (?:gladly |happily |honestly |totally |so )?(?:swap|trade|switch)(?: places| "
+        r"spots| lives)? with (?:someone|somebody|anyone|a person|the (?:guy|girl|man|woman|"
+        r"person|people)(?: \w+)?) (?:who is |that is )?(?:on life support|dying|in (?:a|the) "
+        r"coma|in (?:a|the) coffin|in hospice|terminally ill|with (?:a )?terminal \w+)\b",
+        unless=_JOKING,
+    ),
+    rule(
+        "should_have_been_me",
+        signs.DEATH_WISH,
+        # "My tía died of cancer last spring and I kept thinking it should have been me instead
+        # of her, and I still think that every night."
+        r"\b(?:died|passed away|killed|funeral|buried|cancer|crash|overdosed?)\b.{0,80}?"
+        r"\b(?:it|that) should (?:have|of) been me\b(?! (?:to|on|at|getting|going|up there|"
+        r"in charge)\b)",
+        unless=r"\b(?:plants?|phone|battery|laptop|car|engine|fish|goldfish|cactus|wifi|"
+        r"charger|game|character|show|movie)\b",
+    ),
+    rule(
+        "child_stuck_with_broken_parent",
+        signs.BURDEN,
+        # "My baby boy got stuck with a broken mom."
+        r"\b(?:baby|babies|boy|girl|son|daughter|kids?|children|little ones?) (?:\w+ )?(?:got|"
+        r"gets|is|are|was|were) stuck with (?:a |such a |me,? (?:a )?)(?:\w+ )?(?:broken|useless|"
+        r"worthless|terrible|awful|messed up|fucked up|pathetic|sorry excuse for a) (?:mom|"
+        r"mother|mama|mommy|dad|father|daddy|papa|parent)\b",
+    ),
+    rule(
+        "waiting_on_death",
+        signs.HOPELESSNESS,
+        # "Waiting on death at this point, nothing else."
+        r"\b(?:waiting|waitin) (?:on|for) (?:death|my death|the end of my life|god to take me|my "
+        r"turn to die|the day i die|my life to end)\b(?! (?:row|valley|metal|star|cab|scene|of)\b)",
+        unless=_JOKING + r"|\b(?:game|movie|show|season|episode|series|book|finale|album|band|"
+        r"character)\b",
+    ),
+    rule(
+        "nothing_but_death",
+        signs.HOPELESSNESS,
+        # "Doesn't matter how many sessions I book, nothing fills this hole except death."
+        r"\bnothing (?:\w+ ){0,2}?(?:fills|will fill|can fill|fixes|will fix|can fix|helps|will "
+        r"help|stops|will stop|ends|will end|numbs|heals|will heal) (?:this|the|my|it)"
+        r"(?: \w+){0,2}? (?:except|but|besides|other than|apart from) (?:death|dying|the grave|"
+        r"ending it|ending my life|killing myself|being dead)\b",
+    ),
+    rule(
+        "therapy_failing_want_out",
+        signs.HOPELESSNESS,
+        # "Even therapy isn't working, I want out for good."
+        r"\b(?:nothing|not even (?:therapy|meds|medication)|even (?:therapy|my meds|meds|the meds|"
+        r"medication))(?: is| are)? (?:not )?(?:working|helping|works|helps)\b.{0,40}?\bi "
+        r"(?:just )?want out\b(?! of\b)",
+        unless=_JOKING + r"|\b(?:marriage|relationship|couples|divorce|lease|contract|job|"
+        r"group chat|class|team|gym)\b",
+    ),
+    rule(
+        "means_and_date_chosen",
+        signs.PREPARATION,
+        # "I've chosen the bridge and the date, I just needed to tell someone."
+        r"\b(?:chosen|chose|picked|decided on|settled on) (?:the|a|my) (?:bridge|building|rooftop|"
+        r"overpass|cliff|method|pills|rope|gun) and (?:the|a) (?:date|day|night|time)\b"
+        r"|\b(?:chosen|chose|picked|decided on|settled on) (?:the|a) (?:date|day|night|time) and "
+        r"(?:the|a|my) (?:bridge|building|rooftop|overpass|cliff|method|pills|rope|gun)\b",
+        unless=r"\b(?:wedding|engagement|proposal|photos?|shoot|venue|party|run|race|marathon|"
+        r"walk|hike|tour|picnic|reunion|trip|move|moving|lease|office|jump|bungee|class)\b",
+    ),
+    rule(
+        "wounds_i_made",
+        signs.SELF_HARM,
+        # "A few of the wounds I made got infected and idk how to tell my mom."
+        r"\b(?:wounds?|gashes|slashes) (?:that )?i (?:made|gave myself|did|carved)\b"
+        r"(?! (?:in|on|into|to|with|for|at|from|of)\b)"
+        r"|\b(?:cuts?|burns?) (?:that )?i (?:gave myself|carved|made on (?:my|myself))\b"
+        r"|\b(?:cuts?|burns?) (?:that )?i made\b.{0,30}?\b(?:infected|bleeding|bled|scarr\w*|"
+        r"healing|hide|hiding|sleeves?)\b"
+        # "They think the bruises are from the gym but I know I do them myself."
+        r"|\b(?:bruises|cuts|burns|scars|marks|wounds)\b.{0,60}?\bbut (?:i know |really |"
+        r"actually |the truth is |honestly )?i (?:do|did|make|made|give|gave) (?:them|those|it|"
+        r"that) (?:to )?myself\b",
+        unless=r"\b(?:wall|walls|car|floor|table|paint|door|furniture|costume|makeup|bread|"
+        r"dough|video|film|budget)\b",
     ),
 )

@@ -24,6 +24,8 @@ _IDIOM = (
     r"trabajando|estudiando|corriendo|entrenando|en el (?:gym|gimnasio|trabajo)|a trabajar|"
     r"haciendo ejercicio|jaja\w*|jeje\w*|lol|xd)\b|😂|🤣"
 )
+# A laugh or a joke mark, without _IDIOM's everyday phrases ("por el", "de trabajo").
+_RISA = r"\b(?:jaja\w*|jeje\w*|lol|xd)\b|😂|🤣"
 _PEOPLE = (
     r"(?:todos|todo el mundo|el mundo|mi familia|mis hijos|mis papas|mis padres|mis amigos|"
     r"mi mama|mi papa|la gente|mis seres queridos|ellos|ustedes|las personas que quiero)"
@@ -268,7 +270,7 @@ RULES: tuple[Rule, ...] = (
         r" (?:todas|todo|un frasco|el frasco|una caja|la caja|un punado|muchas|un monton)"
         r"(?: de)?(?: las| mis| los)? " + _MEDS + r"\b"
         r"|\b(?:juntando|guardando|junte|guarde|ahorrando|acumulando|escondiendo|contando|conte)"
-        r" (?:las |mis |unas |todas las )?" + _MEDS + r"\b",
+        r" (?:las |mis |unas |todas las |suficientes |bastantes |muchas |tantas )?" + _MEDS + r"\b",
         unless=r"\b(?:alergia|resurtir|receta|farmacia|vitaminas?|para la semana|me faltan|cirugia|"
         r"operacion|viaje|del perro|del gato|de mi perro|de mi gato|de la presion|"
         r"pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio))\b"
@@ -3567,7 +3569,59 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:le )?(?:echo|echare|voy a echar|voy a echarle|pongo|pondre|voy a poner|voy a "
         r"ponerle|echarle|ponerle|meterle|le meto) algo (?:en|a) su (?:bebida|trago|copa|comida|"
         r"cafe|refresco|agua|chela|cerveza|vaso|michelada)\b",
-        unless=r"\b(?:sorpresa|broma|limon|chile|azucar|canela|hielo|sal|chamoy|tajin|rico|perr\w*|"
-        r"gat\w*|pastilla|medicina|vitaminas?|bebe|nin[oa])\b",
+        unless=r"\b(?:sorpresa|broma|limon|chile|azucar|canela|hielo|sal|chamoy|tajin|rico|perr[oa]s?|"
+        r"perrit[oa]s?|gat[oa]s?|gatit[oa]s?|pastilla|medicina|vitaminas?|bebe|nin[oa])\b",
+    ),
+    rule(
+        "es_la_muerte_la_espero",
+        signs.DEATH_WISH,
+        # "La muerte ya no me da miedo, a veces la espero como alguien que viene por mí."
+        r"\b(?:la muerte|morir|morirme) (?:ya )?no me (?:da|asusta|causa|provoca)(?: \w+)? miedo\b"
+        r".{0,40}?\b(?:la espero|la deseo|la llamo|la busco|la quiero|ojala llegue|quisiera que "
+        r"llegue)\b"
+        r"|\b(?:espero|estoy esperando|deseo|llamo|busco) (?:a )?la muerte\b(?! de\b)",
+        unless=_RISA,
+    ),
+    rule(
+        "es_si_me_muero_solo_me_reemplazan",
+        signs.BURDEN,
+        # "Siento que si me muero mis roommates nomás buscarían a alguien más para la renta."
+        r"\bsi (?:me muero|me muriera|muero|muriera|me mato|me matara|desaparezco|desapareciera|"
+        r"ya no estoy|ya no estuviera)\b(?! de\b),? .{0,40}?\b(?:nomas|nada mas|solo|simplemente) "
+        r"(?:buscarian|buscaria|conseguirian|me reemplazarian|reemplazarian|pondrian un anuncio|"
+        r"rentarian mi cuarto)\b",
+        unless=_RISA,
+    ),
+    rule(
+        "es_termina_conmigo_muerta",
+        signs.HOPELESSNESS,
+        # "No hay ningún camino que no termine conmigo muerta en algún momento."
+        r"\b(?:termin\w*|acab\w*) conmigo muert[oa]s?\b(?! de\b)",
+        unless=_RISA,
+    ),
+    rule(
+        "es_mezcla_para_que_no_falle",
+        signs.METHOD,
+        # "Revisé las pastillas que me recetaron y cuáles mezclar para que no sea un intento
+        # fallido como la vez pasada."
+        r"\b" + _MEDS + r"\b.{0,80}?\b(?:cuales|cuantas|que) (?:mezclar|combinar|juntar|tomar "
+        r"juntas)\b.{0,20}?\bpara (?:que no (?:falle|sea (?:un|otro) intento|despierte|me "
+        r"despierte)|no despertar|no fallar|que funcione esta vez)\b"
+        r"|\b(?:" + _MEDS + r"|soga|cuerda|puente|pistola|arma|navaja|veneno)\b.{0,100}?"
+        r"\b(?:no sea|no quede en|no termine en) (?:un|otro) intento fallido\b",
+        unless=r"\b(?:dieta|bajar de peso|gimnasio|receta de|pastel|negocio|examen)\b",
+    ),
+    rule(
+        "es_heridas_que_me_hice",
+        signs.SELF_HARM,
+        # "Se me infectaron unas heridas que me hice y no sé cómo explicarle a mi mamá."
+        r"\b(?:heridas?|cortadas?|cortes|quemaduras?|rasgunos) que (?:yo )?me (?:hice|hago|he "
+        r"hecho|hacia|provoque|provoco)\b(?! (?:jugando|entrenando|en el|en la|al|con el|con la|"
+        r"cuando me cai|cocinando|trabajando|patinando)\b)"
+        # "Creen que los moretones son del gym pero yo sé que me los hago sola."
+        r"|\b(?:heridas|cortadas|cortes|quemaduras|rasgunos|moretones|morados|marcas|cicatrices)"
+        r"\b.{0,60}?\bpero (?:yo )?(?:se que |en realidad |la verdad (?:es que )?)?(?:yo )?me "
+        r"(?:los|las) (?:hago|hice|provoco|provoque)(?: yo)? (?:sola|solo|misma|mismo)\b",
+        unless=_ACCIDENT,
     ),
 )

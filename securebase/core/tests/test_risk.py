@@ -2876,6 +2876,149 @@ RUN_37 = [
 ]
 
 
+RUN_38 = [
+    # Run 38: phrasings of set 42 that no rule read, each beside an everyday sentence that shares
+    # its words; then the everyday phrases of set 42 that rules flagged, each beside a warning
+    # sign that shares its words (an age spelled out, a day counted from an anniversary, "a while
+    # back", rope for the christmas tree, "antes, cuando..."), and two older false alarms (a
+    # truth that would hurt him, a boss relieved for a week).
+    (
+        "i'd swap with someone on life support right now and not even think twice",
+        "swap_with_the_dying",
+    ),
+    ("i'd swap with someone on the night shift right now if my boss let me", None),
+    ("i'd trade places with someone in a coma just to sleep that long lol", None),
+    (
+        "my tía died of cancer last spring and i kept thinking it should have been me instead "
+        "of her, and i still think that every single night before bed",
+        "should_have_been_me",
+    ),
+    ("the lead role went to carla and honestly it should have been me", None),
+    ("my plant died while i was away, the one watering it should have been me", None),
+    (
+        "my tía died of cancer last spring and i kept thinking it should have been me instead "
+        "of her, my therapist helped me see that was grief talking and i'm doing okay now",
+        None,
+    ),
+    ("my baby boy got stuck with a broken mom", "child_stuck_with_broken_parent"),
+    ("my baby boy got stuck with a broken car seat buckle at the mall", None),
+    (
+        "he has someone new, my parents have my brothers, nobody actually needs me to stick around",
+        "nobody_needs_me",
+    ),
+    ("nobody actually needs me at the office on fridays so i work from home", None),
+    (
+        "my boss would be relieved if i was gone for the week, she wants the desk for the intern",
+        None,
+    ),
+    ("my family would be relieved if i were gone for good", "nobody_needs_me"),
+    ("waiting on death at this point, nothing else", "waiting_on_death"),
+    ("waiting on death valley photos from my brother, he's been hiking all week", None),
+    ("still waiting for the death scene in the finale, this season is slow", None),
+    (
+        "doesn't matter how many sessions i book, nothing fills this hole except death",
+        "nothing_but_death",
+    ),
+    ("nothing fills this hole except my grandma's tamales", None),
+    ("even therapy isn't working, i want out for good", "therapy_failing_want_out"),
+    ("couples therapy isn't working, i want out of this marriage", None),
+    ("nothing is working with this printer, i want out of this office", None),
+    (
+        "i've chosen the bridge and the date, i just needed to tell someone even if it's an app",
+        "means_and_date_chosen",
+    ),
+    ("we've chosen the bridge and the date for the engagement photos", None),
+    ("picked the building and the date for the move, finally", None),
+    ("a few of the wounds i made got infected and idk how to tell my mom", "wounds_i_made"),
+    (
+        "my friends think the bruises are from the gym but i know i do them myself when i can't "
+        "handle the anxiety of being forgotten",
+        "wounds_i_made",
+    ),
+    ("the wounds i made on the zombie costume with latex look so real", None),
+    ("my editor liked the cuts i made to the video", None),
+    ("the bruises are from the gym, i bump into everything on leg day", None),
+    ("if i told him the truth it would really hurt him", None),
+    ("i'm going to hurt him so bad he won't walk right", "threat_to_harm"),
+    ("got rope at home depot to tie the christmas tree to the roof of the car", None),
+    ("got rope at home depot, nobody asked what for", "means_at_hand"),
+    ("at nineteen i wanted to die, now i'm twenty-six and really glad i stayed", None),
+    ("at nineteen i wanted to die, and i still do", "want_to_die"),
+    (
+        "the day i wanted to die my roommate drove me to the er, today is our five year "
+        "friendship anniversary and i baked her a cake to say thank you",
+        None,
+    ),
+    (
+        "a while back i gave away all my stuff to my friends because i thought i wouldn't be "
+        "around, now i laugh because i had to buy everything again",
+        None,
+    ),
+    (
+        "a while back i gave away my books, and tonight i gave away all my stuff again",
+        "giving_things_away",
+    ),
+    (
+        "la muerte ya no me da miedo, a veces la espero como alguien que viene por mí",
+        "es_la_muerte_la_espero",
+    ),
+    ("la muerte ya no me da miedo desde que mi abuela me habló de dios", None),
+    ("estoy esperando la muerte de mi celular para comprar otro", None),
+    (
+        "siento que si me muero mis roommates nomás buscarían a alguien más para la renta y ya",
+        "es_si_me_muero_solo_me_reemplazan",
+    ),
+    ("si me muero de sueño en la junta mis compañeros nomás se reirían", None),
+    ("si me voy de vacaciones mis roommates nomás buscarían a alguien para cuidar al gato", None),
+    (
+        "la renta subió, me dejó, perdí a mis amigas por él, y siento que no hay ningún camino "
+        "que no termine conmigo muerta en algún momento",
+        "es_termina_conmigo_muerta",
+    ),
+    ("esta dieta va a acabar conmigo muerta de hambre", None),
+    (
+        "me puse a revisar las pastillas que me recetaron y cuáles mezclar para que no sea un "
+        "intento fallido como la vez pasada",
+        "es_mezcla_para_que_no_falle",
+    ),
+    ("le pregunté a la doctora cuáles pastillas no debo mezclar con el jarabe", None),
+    (
+        "compré las pastillas para la dieta y las tomo bien para que no sea otro intento "
+        "fallido como en enero",
+        None,
+    ),
+    (
+        "ya junté suficientes pastillas para la noche del viernes, cancelé mi cita con la "
+        "terapeuta y apagué la ubicación para que no me busquen",
+        "es_pastillas",
+    ),
+    ("ya junté suficientes pastillas para el viaje a guatemala", None),
+    (
+        "se me infectaron unas heridas que me hice y no sé cómo explicarle a mi mamá",
+        "es_heridas_que_me_hice",
+    ),
+    (
+        "mis amigas creen que los moretones son del gym pero yo sé que me los hago sola cuando "
+        "no puedo con la ansiedad de que me haya olvidado",
+        "es_heridas_que_me_hice",
+    ),
+    ("se me infectaron unas heridas que me hice jugando fútbol", None),
+    ("los moretones son del gym, me los hago sola por torpe en el gimnasio", None),
+    (
+        "antes, cuando alguien me dejaba de contestar, pensaba en hacerme daño, pero ahora uso "
+        "mis ejercicios de respiración y llamo a mi hermana, y funciona",
+        None,
+    ),
+    (
+        "antes, cuando alguien me dejaba de contestar, pensaba en hacerme daño, y hoy otra vez "
+        "pienso en hacerme daño",
+        "es_cortarme",
+    ),
+    ("le echo algo rico a la comida de mis gatos", None),
+    ("le echo algo en su bebida, que pruebe el gatorade de la muerte", "es_algo_en_su_bebida"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     RUN_23
@@ -2892,9 +3035,10 @@ RUN_37 = [
     + RUN_34
     + RUN_35
     + RUN_36
-    + RUN_37,
+    + RUN_37
+    + RUN_38,
 )
-def test_runs_23_to_37_rules_read_their_sets_and_leave_everyday_ones(text, rule):
+def test_runs_23_to_38_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule
