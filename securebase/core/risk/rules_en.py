@@ -833,9 +833,10 @@ RULES: tuple[Rule, ...] = (
         r"\bwaste of (?:space|oxygen|air|skin|a life)\b|\bdead weight\b"
         r"|\b(?:the world|everyone|nobody|no one|they|my family|people) (?:does not|do not|would "
         r"not|will not|(?:really )?do not|never did) (?:really )?need me\b"
-        # "Nobody actually needs me to stick around."
+        # "Nobody actually needs me to stick around"; not "nobody needs me here on fridays".
         r"|\b(?:nobody|no one|not one person) (?:actually |really |even |truly )?needs me "
-        r"(?:to stick around|around|here|alive|to stay|to be here|anymore|any more)\b"
+        r"(?:to stick around|around|here|alive|to stay|to be here|anymore|any more)"
+        r"(?=\s*(?:$|[,.;!?]|anymore\b|any more\b|at all\b|for good\b|on this earth\b))"
         r"|\b(?:they|everyone|everybody|people|my (?:family|kids|friends|parents|mom|dad))"
         r"(?: would| will)? (?:all )?(?:be )?(?:so |much |a lot )?(?:better off|relieved|happier|"
         r"freer)(?:\s*$| if i| when i| once i| without)"

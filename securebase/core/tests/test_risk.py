@@ -2907,6 +2907,9 @@ RUN_38 = [
         "nobody_needs_me",
     ),
     ("nobody actually needs me at the office on fridays so i work from home", None),
+    ("nobody really needs me here on fridays, so i'm leaving early", None),
+    ("the kids are at camp and nobody needs me around the house this week", None),
+    ("nobody needs me here anymore, they'd all be fine", "nobody_needs_me"),
     (
         "my boss would be relieved if i was gone for the week, she wants the desk for the intern",
         None,
