@@ -36,7 +36,8 @@ _RECURRENCE = {
         r"|\b(?:and|but) (?:now|today|tonight|these days) (?:too|also|as well)(?=\s*(?:$|[,.;!]))"
         r"|\b(?:and|but) (?:i )?still (?:do|feel (?:it|that way|like that)|want to(?: die)?)"
         r"(?=\s*(?:$|[,.;!]|sometimes\b))"
-        # "...and i still think that every night": the thought itself, not what it was about.
+        # "...and i still think that every night": the thought still held; not "...and i still
+        # think that was the worst year".
         r"|\b(?:and|but) (?:i )?still (?:think|feel|believe|wish) (?:that|it|so)"
         r"(?=\s*(?:$|[,.;!]|every\b|sometimes\b|all the time\b|at night\b))"
         # Days one cannot go without it are not days clean: "I can't go two days without
