@@ -118,6 +118,9 @@ _WILL = r"will\b(?! ?power)"
 # Not an absence with an end: "my boss would be relieved if i was gone for the week", but "if i
 # was gone for good".
 _FOR_A_WHILE = r"(?! (?:for(?! good\b| ever\b)|on|all|this|next|by|to|at|during|from|until)\b)"
+# A means and a time chosen together, in either order: "the bridge and the date".
+_MEANS_CHOSEN = r"(?:bridge|building|rooftop|overpass|cliff|method|pills|rope|gun)"
+_WHEN_CHOSEN = r"(?:date|day|night|time)"
 
 _ACCIDENT = (
     r"\b(?:accident|accidentally|by mistake|cooking|chopping|slicing|shaving|shave|shaved|"
@@ -4344,7 +4347,6 @@ RULES: tuple[Rule, ...] = (
         r"spots| lives)? with (?:someone|somebody|anyone|a person|the (?:guy|girl|man|woman|"
         r"person|people)(?: \w+)?) (?:who is |that is )?(?:on life support|dying|in (?:a|the) "
         r"coma|in (?:a|the) coffin|in hospice|terminally ill|with (?:a )?terminal \w+)\b",
-        unless=_JOKING,
     ),
     rule(
         "should_have_been_me",
@@ -4372,8 +4374,7 @@ RULES: tuple[Rule, ...] = (
         # "Waiting on death at this point, nothing else."
         r"\b(?:waiting|waitin) (?:on|for) (?:death|my death|the end of my life|god to take me|my "
         r"turn to die|the day i die|my life to end)\b(?! (?:row|valley|metal|star|cab|scene|of)\b)",
-        unless=_JOKING + r"|\b(?:game|movie|show|season|episode|series|book|finale|album|band|"
-        r"character)\b",
+        unless=r"\b(?:game|movie|show|season|episode|series|book|finale|album|band|character)\b",
     ),
     rule(
         "nothing_but_death",
@@ -4391,17 +4392,17 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:nothing|not even (?:therapy|meds|medication)|even (?:therapy|my meds|meds|the meds|"
         r"medication))(?: is| are)? (?:not )?(?:working|helping|works|helps)\b.{0,40}?\bi "
         r"(?:just )?want out\b(?! of\b)",
-        unless=_JOKING + r"|\b(?:marriage|relationship|couples|divorce|lease|contract|job|"
-        r"group chat|class|team|gym)\b",
+        unless=r"\b(?:marriage|relationship|couples|divorce|lease|contract|job|group chat|class|"
+        r"team|gym)\b",
     ),
     rule(
         "means_and_date_chosen",
         signs.PREPARATION,
         # "I've chosen the bridge and the date, I just needed to tell someone."
-        r"\b(?:chosen|chose|picked|decided on|settled on) (?:the|a|my) (?:bridge|building|rooftop|"
-        r"overpass|cliff|method|pills|rope|gun) and (?:the|a) (?:date|day|night|time)\b"
-        r"|\b(?:chosen|chose|picked|decided on|settled on) (?:the|a) (?:date|day|night|time) and "
-        r"(?:the|a|my) (?:bridge|building|rooftop|overpass|cliff|method|pills|rope|gun)\b",
+        rf"\b(?:chosen|chose|picked|decided on|settled on) (?:the|a|my) {_MEANS_CHOSEN} and "
+        rf"(?:the|a) {_WHEN_CHOSEN}\b"
+        rf"|\b(?:chosen|chose|picked|decided on|settled on) (?:the|a) {_WHEN_CHOSEN} and "
+        rf"(?:the|a|my) {_MEANS_CHOSEN}\b",
         unless=r"\b(?:wedding|engagement|proposal|photos?|shoot|venue|party|run|race|marathon|"
         r"walk|hike|tour|picnic|reunion|trip|move|moving|lease|office|jump|bungee|class)\b",
     ),

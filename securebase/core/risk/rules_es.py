@@ -24,8 +24,6 @@ _IDIOM = (
     r"trabajando|estudiando|corriendo|entrenando|en el (?:gym|gimnasio|trabajo)|a trabajar|"
     r"haciendo ejercicio|jaja\w*|jeje\w*|lol|xd)\b|😂|🤣"
 )
-# A laugh or a joke mark, without _IDIOM's everyday phrases ("por el", "de trabajo").
-_RISA = r"\b(?:jaja\w*|jeje\w*|lol|xd)\b|😂|🤣"
 _PEOPLE = (
     r"(?:todos|todo el mundo|el mundo|mi familia|mis hijos|mis papas|mis padres|mis amigos|"
     r"mi mama|mi papa|la gente|mis seres queridos|ellos|ustedes|las personas que quiero)"
@@ -3580,7 +3578,6 @@ RULES: tuple[Rule, ...] = (
         r".{0,40}?\b(?:la espero|la deseo|la llamo|la busco|la quiero|ojala llegue|quisiera que "
         r"llegue)\b"
         r"|\b(?:espero|estoy esperando|deseo|llamo|busco) (?:a )?la muerte\b(?! de\b)",
-        unless=_RISA,
     ),
     rule(
         "es_si_me_muero_solo_me_reemplazan",
@@ -3590,14 +3587,12 @@ RULES: tuple[Rule, ...] = (
         r"ya no estoy|ya no estuviera)\b(?! de\b),? .{0,40}?\b(?:nomas|nada mas|solo|simplemente) "
         r"(?:buscarian|buscaria|conseguirian|me reemplazarian|reemplazarian|pondrian un anuncio|"
         r"rentarian mi cuarto)\b",
-        unless=_RISA,
     ),
     rule(
         "es_termina_conmigo_muerta",
         signs.HOPELESSNESS,
         # "No hay ningún camino que no termine conmigo muerta en algún momento."
         r"\b(?:termin\w*|acab\w*) conmigo muert[oa]s?\b(?! de\b)",
-        unless=_RISA,
     ),
     rule(
         "es_mezcla_para_que_no_falle",
@@ -3616,8 +3611,8 @@ RULES: tuple[Rule, ...] = (
         signs.SELF_HARM,
         # "Se me infectaron unas heridas que me hice y no sé cómo explicarle a mi mamá."
         r"\b(?:heridas?|cortadas?|cortes|quemaduras?|rasgunos) que (?:yo )?me (?:hice|hago|he "
-        r"hecho|hacia|provoque|provoco)\b(?! (?:jugando|entrenando|en el|en la|al|con el|con la|"
-        r"cuando me cai|cocinando|trabajando|patinando)\b)"
+        r"hecho|hacia|provoque|provoco)\b(?! (?:entrenando|en el|en la|al|con el|con la|cuando "
+        r"me cai|trabajando|patinando)\b)"
         # "Creen que los moretones son del gym pero yo sé que me los hago sola."
         r"|\b(?:heridas|cortadas|cortes|quemaduras|rasgunos|moretones|morados|marcas|cicatrices)"
         r"\b.{0,60}?\bpero (?:yo )?(?:se que |en realidad |la verdad (?:es que )?)?(?:yo )?me "
