@@ -391,7 +391,7 @@ SPANISH = {
         # and "desde hace años" tell of something that has lasted until now.
         r"(?<!\bdesde )\bhace (?:\w+ ){0,2}(?:anos?|mes(?:es)?|inviernos|veranos|navidades)\b"
         r"(?! (?:ya )?(?:que|tengo|quiero|me quiero|pienso|estoy|ando|siento|me siento|sigo)\b)"
-        r"|\bantes (?:me|pensaba|sentia|queria|era)\b"
+        r"|\bantes (?:me|era)\b"
         # Cutting told in the imperfect, a habit of the past ("me cortaba en la prepa").
         r"|\bme cortaba\b"
         # A time that was, told as such: "hubo un tiempo en que…", "tuve una etapa oscura",
@@ -463,7 +463,7 @@ SPANISH = {
         r"|\blo lejos que (?:he )?llegado\b"
         r"|\blo lejos que llegue\b"
         r"|\ben (?:el )?(?:19|20)\d\d\b|\b(?:anos|meses) de (?:recuperacion|sobriedad)\b"
-        r"|\bya no lo creo\b|\bantes (?:escribia|hacia|tenia|creia)\b"
+        r"|\bya no lo creo\b"
         # Glad of not having acted ("…nunca lo intenté"), not of anything else.
         r"|\bque bueno que nunca (?:lo hice|lo intente|me atrevi|lo lleve a cabo|segui|mande|"
         r"envie|use|tome)\b"
