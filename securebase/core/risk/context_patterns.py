@@ -118,6 +118,14 @@ ENGLISH = {
         r"|\b(?:\d+|a|one|two|three|four|five|several|a few) (?:summers?|winters?|springs?|falls?|"
         r"autumns?|christmases|birthdays) ago\b"
         r"|\bthe old me\b|\bi remember (?:believing|wanting|being|writing|planning|cutting)\b"
+        # "Old me thought my family would be better without me, new me knows that was a lie";
+        # not "...and i still do".
+        r"|\bold me (?:thought|believed|wanted|felt|was sure|was convinced)\b"
+        r"(?!.{0,80}\b(?:still|again)\b)"
+        # The last time dated: "the last time i had a plan to kill myself was 2020".
+        r"|\bthe last time i (?:had|felt|wanted|thought|tried|planned|was|cut|hurt|wrote)\b"
+        r".{0,60}?\bwas (?:in |back in )?(?:(?:19|20)\d\d|(?:\w+ )?years? ago|high school|"
+        r"college)\b"
         # Glad of not having acted, not of something else that happened not to happen.
         r"|\bso glad i (?:never|did not) (?:went through|go through|did it|do it|tried|try|"
         r"acted on|act on|followed through|follow through)\b"
@@ -317,6 +325,12 @@ ENGLISH = {
         r"|\b(?:his|her|their|\w+'s) (?:son|daughter|brother|sister|friend|mom|dad|husband|wife|"
         r"kid|cousin|boyfriend|girlfriend)\b.{0,30}?\b(?:overdosed|died|killed|attempted|tried|"
         r"shot|jumped|cuts|hurts|said|says)\b"
+        # Someone else's relative in hospital: "my roommate's dad is in the hospital after a
+        # suicide attempt".
+        r"|\b(?:his|her|their|\w+'s) (?:son|daughter|brother|sister|friend|mom|dad|husband|wife|"
+        r"kid|cousin|boyfriend|girlfriend)\b.{0,20}?\b(?:in the (?:hospital|er|icu)|"
+        r"hospitali[sz]ed) (?:after|for|because of) (?:an? |his |her |their )?(?:suicide attempt|"
+        r"overdose|attempt)\b(?!.{0,60}\bi (?:want|am going|will|think i will|wish)\b)"
         r"|\b(?:he|she|they) (?:said|says|told me|yelled|screamed) (?:that )?(?:he|she|they) "
         r"(?:wants?|wanted|would|will|was going to|is going to)\b"
         # A stranger's death read or heard of: "read about a teen suicide at my old school";
@@ -398,6 +412,11 @@ SPANISH = {
         # "diez años después", "antes contaba los días", "me acuerdo cuando…", "ya van tres
         # años desde la última vez".
         r"|\bhubo (?:un tiempo|una epoca|una etapa|un ano|unos meses)\b"
+        # An earlier self looked back on, who stayed: "ahora me da ternura esa versión de mí, y
+        # gracias a dios me quedé"; not "me quedé en casa".
+        r"|\bme da (?:ternura|pena|risa) (?:esa|aquella) (?:version|parte) de mi\b"
+        r"|\b(?:gracias a dios|por suerte|menos mal) (?:que )?me quede\b"
+        r"(?! (?:en|con|a|sin|dormid\w*|callad\w*|sol[oa])\b)"
         r"|\b(?:tuve|pase por|atraves\w*) (?:una|un) (?:etapa|epoca|temporada|periodo|tiempo)\b"
         r"|\b(?:\w+|\d+) (?:anos|meses) despues\b"
         # "Antes le escribía cartas de despedida a mi ex".

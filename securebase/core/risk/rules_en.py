@@ -457,7 +457,10 @@ RULES: tuple[Rule, ...] = (
         "lethal_dose",
         signs.METHOD,
         r"\b(?:lethal|fatal|deadly|toxic) (?:doses?|amounts?|overdoses?|quantit(?:y|ies))\b"
-        r"|\boverdos\w*|\b(?:" + _INTENT + r")" + WORD + r"{0,2}? o\.?d\b|\bo\.?d(?:ing|ed)? on\b",
+        r"|\boverdos\w*|\b(?:" + _INTENT + r")" + WORD + r"{0,2}? o\.?d\b|\bo\.?d(?:ing|ed)? on\b"
+        # "What's a lethal number of advil pills"; not a lethal number of hits in a game.
+        r"|\b(?:lethal|fatal|deadly|toxic) (?:number|count|handful|amount) of (?:\w+ ){0,2}"
+        r"(?:pills|tablets|capsules|meds)\b",
         # A sugar or television "overdose", or one studied for an exam.
         unless=r"\b(?:sugar|caffeine|coffee|cake|candy|chocolate|carb|cuteness|netflix|tv|anime|"
         r"content|meme|serotonin|dopamine) overdos\w*"
@@ -688,6 +691,9 @@ RULES: tuple[Rule, ...] = (
         r"|\bwent (?:back )?(?:to|for) (?:the|my) (?:blade|razor)\b"
         r"|\bold habit with the (?:blade|razor)\b"
         r"|\bi (?:cut|burn) (?:where|so) (?:nobody|no one) (?:can|will|could) see\b"
+        # The harm as a habit of now: "i cut my ankles now bc nobody looks at ankles".
+        r"|\bi (?:cut|burn|scratch) my (?:arms|legs|wrists|thighs|ankles|stomach|hips|skin|feet) "
+        r"(?:now|these days|nowadays|instead)\b"
         r"|\bfresh (?:lines|cuts|marks|burns|scratches) on my (?:arms?|forearms?|legs?|ankles?|"
         r"wrists?|thighs?|stomach|hips?|skin)\b"
         r"|\b(?:held|hold|holding|pressed|press|pressing) (?:a |the |my )?(?:car )?(?:lighter|"
@@ -918,7 +924,7 @@ RULES: tuple[Rule, ...] = (
         r"rope course|rope toys?|end of (?:my|the|her|his|their) rope|"
         r"range|hunting|cleaning|locked|safe and|fireworks|party|sunset|barbecue|bbq|picnic|"
         r"photos?|pictures?|view|we|our|with (?:my|our) (?:friends|family|kids)|city lights|"
-        r"skyline|bar|stars|christmas tree|roof rack)\b"
+        r"skyline|bar|stars|christmas tree|roof rack|dock|pier|marina|sailboat|anchor|mooring)\b"
         r"|\bto tie (?:the|our|my|a|down) (?:\w+ )?(?:tree|mattress|couch|kayak|canoe|boxes|load|"
         r"tarp|bikes?|furniture|boat|luggage)\b"
         # A full parking garage sends a driver up: "it was full so I went to the top floor".
@@ -1166,7 +1172,12 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:"
         + _MOVING
         + r"|declutter\w*|donat\w*|make room|make space|vacation|trip|to him|to her|my ex|"
-        r"never send|unsent|party|leftovers|the game|dinner)\b",
+        r"never send|unsent|party|leftovers|the game|dinner)\b"
+        # Sharing out what someone who died left: "going through grandma's jewelry and
+        # deciding who gets what".
+        r"|\b(?:grandma|grandpa|grandmother|grandfather|mom|dad|mother|father|aunt|uncle|tia|"
+        r"tio|abuela|abuelo)'s (?:jewelry|things|stuff|clothes|house|estate|belongings|records|"
+        r"books)\b|\b(?:the|her|his) (?:estate|inheritance)\b",
     ),
     rule(
         "self_harm_habit",
@@ -4421,5 +4432,92 @@ RULES: tuple[Rule, ...] = (
         r"that) (?:to )?myself\b",
         unless=r"\b(?:wall|walls|car|floor|table|paint|door|furniture|costume|makeup|bread|"
         r"dough|video|film|budget)\b",
+    ),
+    rule(
+        "spare_them_of_me",
+        signs.BURDEN,
+        # "My friends are next. I should spare them the hassle permanently."
+        r"\bspare (?:them|everyone|everybody|my (?!ex\b)\w+) (?:the (?:hassle|trouble|"
+        r"burden|pain|stress|headache|drama|work)(?: of me)? |from me |of me )?(?:permanently|"
+        r"for good|forever|once and for all)\b"
+        r"|\bspare (?:them|everyone|everybody|my (?!ex\b)\w+) (?:from|of) (?:me|my existence|"
+        r"having me around)\b",
+        unless=r"\bby (?:getting|moving|buying|paying|hiring|doing|making|setting|canceling|"
+        r"cancelling|unsubscribing|leaving the group|muting|fixing)\b",
+    ),
+    rule(
+        "safe_code_known",
+        signs.METHOD,
+        # "Dad's safe code is still his birthday." Someone else's safe whose code the writer
+        # knows, where a gun may be kept.
+        r"\b(?:gun )?safe(?:'s)? (?:code|combination|combo|pin) is (?:still )?(?:his|her|their) "
+        r"(?:birthday|anniversary|\w+'s birthday)\b"
+        r"|\b(?:know|knew|figured out|guessed|found out) (?:the )?(?:code|combination|combo) "
+        r"(?:to|for|of) (?:the|his|her|their|my \w+'s) gun safe\b",
+        unless=r"\b(?:hotel|wifi|password|bank|alarm|garage|phone)\b",
+    ),
+    rule(
+        "gun_rented_alone",
+        signs.METHOD,
+        # "There's a shooting range ten minutes away that rents guns, I checked if they let you
+        # go alone."
+        r"\b(?:range|gun (?:store|shop)|pawn shop)\b.{0,60}?\b(?:rents?|rent out|sells?|lends?)"
+        r"\b.{0,60}?\b(?:checked|asked|called|looked up|looked into|wondering|wonder|googled|"
+        r"found out) (?:if|whether) (?:they|you|i|it)\b.{0,30}?\b(?:alone|by (?:myself|yourself)|"
+        r"on (?:my|your) own)\b",
+    ),
+    rule(
+        "will_need_a_hospital",
+        signs.HARM_OTHERS,
+        # "Tyler's gonna need a hospital after saturday."
+        r"\b(?:\w+'s|\w+ (?:is|are)) going to need (?:a|an) (?:hospital|ambulance|surgeon|er|"
+        r"wheelchair) (?:after|when|once) (?:saturday|sunday|monday|tuesday|wednesday|thursday|"
+        r"friday|tonight|tomorrow|this weekend|i (?:see|find|catch|get (?:to|my hands on)) "
+        r"(?:him|her|them))\b",
+        unless=_NOT_A_THREAT + r"|\b(?:surgery|operation|procedure|sick|fever|checkup|"
+        r"appointment|flu|covid|fall|fell|pregnan\w*|due|delivery|chemo)\b",
+    ),
+    rule(
+        "armed_if_they_show",
+        signs.HARM_OTHERS,
+        # "Brought a knife, if he shows he's done."
+        r"\b(?:brought|bringing|got|have|packed|carrying|took|taking) (?:a|my|the) (?:knife|gun|"
+        r"blade|piece|machete|pistol)\b.{0,30}?\bif (?:he|she|they|that \w+) (?:shows?|comes?|"
+        r"shows up|comes around|tries)\b.{0,30}?\b(?:is|are) (?:done|dead|finished)\b"
+        # Not "...we are done waiting".
+        r"(?! (?:waiting|setting up|eating|cooking|with (?:the|dinner|lunch|work))\b)",
+        unless=_NOT_A_THREAT + r"|\b(?:cake|pie|bread|picnic|cheese|fruit|steak|dinner|lunch|"
+        r"potluck|camping)\b",
+    ),
+    rule(
+        "not_driving_back",
+        signs.HARM_OTHERS,
+        # "The second he's alone at the lake house I'm driving up there and he's not driving
+        # back."
+        r"\bi am (?:driving|going|heading|coming|walking) (?:up |over |out |down )?(?:there|"
+        r"over)\b.{0,20}?\b(?:and|,) (?:he|she|they) (?:is|are|will) not (?:driving|walking|"
+        r"coming|making it|leaving|going) (?:back|home|out)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:flying|fly|flight|bus|train|uber|lyft|ride|staying|stay|"
+        r"sleep\w*|spend the night|overnight|drunk|tired|rental)\b",
+    ),
+    rule(
+        "armed_meeting",
+        signs.HARM_OTHERS,
+        # "I told my brother to bring his piece and meet me outside her apartment at midnight."
+        r"\b(?:bring|brings|bringing|grab|grabbing) (?:his|your|my|the|a|her|their) (?:piece|"
+        r"gun|strap|burner|glock|pistol|blicky|heat|knife|machete)\b.{0,40}?\bmeet (?:me|us)\b",
+        unless=_NOT_A_THREAT + r"|\b(?:range|hunting|hunt|deer|(?:gun|safety|hunter|ccw|"
+        r"concealed carry) (?:class|course|lesson)|cleaning|"
+        r"gunsmith|repair|sell|selling|swap|trade|paintball|airsoft|nerf|water gun|glue gun|"
+        r"heat gun|nail gun|kitchen|cooking|camping)\b",
+    ),
+    rule(
+        "blocking_will_not_stop_me",
+        signs.HARM_OTHERS,
+        # "You think changing your number stops me, marco? your mom still lives on elm."
+        r"\byou think (?:changing|blocking|moving|switching|deleting|a restraining order|a new "
+        r"number|the police|the cops)\b.{0,30}?\b(?:stops|will stop|is going to stop|keeps|"
+        r"will keep|is going to keep) me\b"
+        r"(?! from (?:missing|loving|thinking|caring|wanting|crying|texting)\b)",
     ),
 )

@@ -3619,4 +3619,23 @@ RULES: tuple[Rule, ...] = (
         r"(?:los|las) (?:hago|hice|provoco|provoque)(?: yo)? (?:sola|solo|misma|mismo)\b",
         unless=_ACCIDENT,
     ),
+    rule(
+        "es_que_ya_no_aterrizara",
+        signs.DEATH_WISH,
+        # "En la turbulencia del vuelo sentí paz, quería que ya no aterrizara."
+        r"\b(?:queria|quise|quiero|quisiera|deseaba|deseo|pedia|pedi|rezaba) que (?:el avion |"
+        r"el vuelo )?(?:ya )?no aterriz(?:ara|ase|e|aramos|aria)\b"
+        r"|\b(?:queria|quiero|quisiera|deseaba|deseo|pedia|pedi|rezaba) que (?:el avion|el vuelo) "
+        r"se (?:cayera|cayese|caiga|estrellara|estrelle)\b",
+        # A trip too good to end: "estaba tan a gusto que quería que no aterrizara nunca".
+        unless=r"\b(?:vacaciones|a gusto|peli|pelicula|dormir|dormid[oa]|la playa|chamba|"
+        r"trabajo|volver a la escuela|lunes)\b",
+    ),
+    rule(
+        "es_una_sola_salida",
+        signs.HOPELESSNESS,
+        # "Cero salidas, bueno, nomás una", the sentence ending there.
+        r"\b(?:cero|ninguna|no hay|no tengo|no veo|no me quedan?) salidas?\W+(?:bueno\W+)?"
+        r"(?:solo|solamente|excepto|menos) (?:una|1)\s*$",
+    ),
 )

@@ -3021,6 +3021,109 @@ RUN_38 = [
     ("le echo algo en su bebida, que pruebe el gatorade de la muerte", "es_algo_en_su_bebida"),
 ]
 
+RUN_39 = [
+    # Run 39: phrasings of set 43 that no rule read, each beside an everyday sentence that shares
+    # its words; then the everyday phrases of set 43 that rules flagged, each beside a warning
+    # sign that shares its words (rope for a dock, a grandmother's jewelry shared out, a last
+    # time dated, "old me thought", someone else's father in hospital, "esa versión de mí").
+    (
+        "he bailed because i'm too much, and my friends are next. i should spare them the hassle "
+        "permanently",
+        "spare_them_of_me",
+    ),
+    ("i should spare my roommates the hassle permanently by getting my own parking spot", None),
+    ("i'll spare you the details, the date was boring", None),
+    ("what's a lethal number of advil pills", "lethal_dose"),
+    ("the boss has a lethal number of hits in this level, i died 40 times", None),
+    ("dad's safe code is still his birthday", "safe_code_known"),
+    ("dad's wifi password is still his birthday lol", None),
+    ("the hotel safe code is still her birthday from when she set it", None),
+    (
+        "there's a shooting range ten minutes away that rents guns, i checked if they let you go "
+        "alone",
+        "gun_rented_alone",
+    ),
+    (
+        "there's a shooting range near work that rents guns, my coworkers booked it for a team "
+        "thing",
+        None,
+    ),
+    ("i cut my ankles now bc nobody looks at ankles, and it still doesnt help", "cutting_again"),
+    ("i cut my ankles now every time i shave, this new razor is brutal", None),
+    ("i cut my hair now every six weeks instead of every three months", None),
+    ("tyler's gonna need a hospital after saturday", "will_need_a_hospital"),
+    ("grandma's gonna need a hospital bed after saturday's surgery", None),
+    ("my sister's going to need a doctor after saturday, she has had a fever all week", None),
+    ("brought a knife, if he shows he's done", "armed_if_they_show"),
+    ("brought a knife to cut the cake, if he shows up late we are done waiting", None),
+    (
+        "the second he's alone at the lake house i'm driving up there and he's not driving back",
+        "not_driving_back",
+    ),
+    (
+        "i'm driving up there friday and he's not driving back, he's taking the train home sunday",
+        None,
+    ),
+    (
+        "i told my brother to bring his piece and meet me outside her apartment at midnight. "
+        "we're settling this tonight, no talking",
+        "armed_meeting",
+    ),
+    ("told my brother to bring his gun and meet me at the range saturday morning", None),
+    (
+        "you think changing your number stops me, marco? your mom still lives on elm",
+        "blocking_will_not_stop_me",
+    ),
+    ("you think blocking me stops me from missing you? it doesn't", None),
+    ("rope for the dock came in today", None),
+    ("bought rope today and i know which beam", "means_at_hand"),
+    (
+        "my sister and i spent the day going through grandma's jewelry and deciding who gets what",
+        None,
+    ),
+    ("wrote down who gets what after i'm gone, my guitar goes to my brother", "when_i_am_gone"),
+    ("the last time i had a plan to kill myself was 2020 and today i got promoted", None),
+    ("the last time i had a plan to kill myself was last night", "kill_myself"),
+    ("old me thought my family would be better without me, new me knows that was a lie", None),
+    (
+        "old me thought my family would be better without me and i still think so",
+        "better_off_without_me",
+    ),
+    ("my roommate's dad is in the hospital after a suicide attempt, i'm bringing her soup", None),
+    (
+        "my roommate's dad is in the hospital after a suicide attempt and i want to do the same",
+        "suicide",
+    ),
+    (
+        "en la turbulencia del vuelo a Guadalajara senti paz, queria que ya no aterrizara",
+        "es_que_ya_no_aterrizara",
+    ),
+    (
+        "estaba tan a gusto en el vuelo que queria que no aterrizara nunca, que sigan las "
+        "vacaciones",
+        None,
+    ),
+    ("deseaba que el vuelo se cayera y ya", "es_que_ya_no_aterrizara"),
+    ("cero salidas, bueno, nomas una", "es_una_sola_salida"),
+    ("cero salidas este fin de semana, bueno, nomas una al cine", None),
+    (
+        "me acuerdo que despues del divorcio regale todas mis cosas porque pensaba irme para "
+        "siempre. ahora me da ternura esa version de mi, y gracias a dios me quede",
+        None,
+    ),
+    ("gracias a dios me quede en casa hoy, quiero morirme", "es_quiero_morir"),
+    ("brought a knife for the boxes, if he shows up late we are done waiting", None),
+    ("brought a knife, if he shows he is done, i am waiting by his car", "armed_if_they_show"),
+    (
+        "the range by my office rents guns and they let you go alone after the safety class, "
+        "might try it with my brother",
+        None,
+    ),
+    ("i'll spare you the drama for good, deleting my twitter tonight", None),
+    ("the last time i wanted to kill myself was two hours ago", "kill_myself"),
+    ("bring the gun and meet me after class, we are settling this", "armed_meeting"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "rule"),
@@ -3039,9 +3142,10 @@ RUN_38 = [
     + RUN_35
     + RUN_36
     + RUN_37
-    + RUN_38,
+    + RUN_38
+    + RUN_39,
 )
-def test_runs_23_to_38_rules_read_their_sets_and_leave_everyday_ones(text, rule):
+def test_runs_23_to_39_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule
