@@ -7,6 +7,12 @@ the code that reads them, so that the code can be read at a glance.
 
 from __future__ import annotations
 
+# Someone close to another person, named with "his", "her", "their" or "roommate's".
+_THEIR_PEOPLE = (
+    r"(?:son|daughter|brother|sister|friend|mom|dad|husband|wife|kid|cousin|boyfriend|"
+    r"girlfriend)"
+)
+
 ENGLISH = {
     "past": (
         r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|a few|some|several)"
@@ -322,15 +328,13 @@ ENGLISH = {
         r"boy|teen|teenager|person|student|driver|nurse|doctor|teacher|soldier|veteran|people|"
         r"men|women|kids)\b"
         r"|\b(?:his|her|their) (?:self[ -]?harm\w*|cutting|suicide attempt|overdose|suicidal)\b"
-        r"|\b(?:his|her|their|\w+'s) (?:son|daughter|brother|sister|friend|mom|dad|husband|wife|"
-        r"kid|cousin|boyfriend|girlfriend)\b.{0,30}?\b(?:overdosed|died|killed|attempted|tried|"
-        r"shot|jumped|cuts|hurts|said|says)\b"
+        r"|\b(?:his|her|their|\w+'s) " + _THEIR_PEOPLE + r"\b.{0,30}?\b(?:overdosed|died|killed|"
+        r"attempted|tried|shot|jumped|cuts|hurts|said|says)\b"
         # Someone else's relative in hospital: "my roommate's dad is in the hospital after a
         # suicide attempt".
-        r"|\b(?:his|her|their|\w+'s) (?:son|daughter|brother|sister|friend|mom|dad|husband|wife|"
-        r"kid|cousin|boyfriend|girlfriend)\b.{0,20}?\b(?:in the (?:hospital|er|icu)|"
-        r"hospitali[sz]ed) (?:after|for|because of) (?:an? |his |her |their )?(?:suicide attempt|"
-        r"overdose|attempt)\b(?!.{0,60}\bi (?:want|am going|will|think i will|wish)\b)"
+        r"|\b(?:his|her|their|\w+'s) " + _THEIR_PEOPLE + r"\b.{0,20}?\b(?:in the (?:hospital|er|"
+        r"icu)|hospitali[sz]ed) (?:after|for|because of) (?:an? |his |her |their )?(?:suicide "
+        r"attempt|overdose|attempt)\b(?!.{0,60}\bi (?:want|am going|will|think i will|wish)\b)"
         r"|\b(?:he|she|they) (?:said|says|told me|yelled|screamed) (?:that )?(?:he|she|they) "
         r"(?:wants?|wanted|would|will|was going to|is going to)\b"
         # A stranger's death read or heard of: "read about a teen suicide at my old school";

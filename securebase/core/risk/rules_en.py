@@ -459,8 +459,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:lethal|fatal|deadly|toxic) (?:doses?|amounts?|overdoses?|quantit(?:y|ies))\b"
         r"|\boverdos\w*|\b(?:" + _INTENT + r")" + WORD + r"{0,2}? o\.?d\b|\bo\.?d(?:ing|ed)? on\b"
         # "What's a lethal number of advil pills"; not a lethal number of hits in a game.
-        r"|\b(?:lethal|fatal|deadly|toxic) (?:number|count|handful|amount) of (?:\w+ ){0,2}"
-        r"(?:pills|tablets|capsules|meds)\b",
+        r"|\b(?:lethal|fatal|deadly|toxic) (?:number|count|handful|amount) of (?:\w+ ){0,2}?"
+        + _MEDS
+        + r"\b",
         # A sugar or television "overdose", or one studied for an exam.
         unless=r"\b(?:sugar|caffeine|coffee|cake|candy|chocolate|carb|cuteness|netflix|tv|anime|"
         r"content|meme|serotonin|dopamine) overdos\w*"

@@ -3151,7 +3151,15 @@ RULES: tuple[Rule, ...] = (
         signs.DEATH_WISH,
         r"\bno (?:estaria|seria) (?:tan )?mal (?:si|que) (?:el avion|el vuelo|el camion|el bus|"
         r"el carro|el tren) (?:no (?:aterriza|llega)\w*|se (?:cayera|cae|estrellara|volcara)|"
-        r"chocara)\b",
+        r"chocara)\b"
+        # "En la turbulencia del vuelo sentí paz, quería que ya no aterrizara."
+        r"|\b(?:queria|quise|quiero|quisiera|deseaba|deseo|pedia|pedi|rezaba) que (?:el avion |"
+        r"el vuelo )?(?:ya )?no aterriz(?:ara|ase|e|aramos|aria)\b"
+        r"|\b(?:queria|quiero|quisiera|deseaba|deseo|pedia|pedi|rezaba) que (?:el avion|el vuelo) "
+        r"se (?:cayera|cayese|caiga|estrellara|estrelle)\b",
+        # A trip too good to end: "estaba tan a gusto que quería que no aterrizara nunca".
+        unless=r"\b(?:vacaciones|a gusto|peli|pelicula|dormir|dormid[oa]|la playa|chamba|"
+        r"trabajo|volver a la escuela|lunes)\b",
     ),
     rule(
         "es_no_volver_a_despertar",
@@ -3618,18 +3626,6 @@ RULES: tuple[Rule, ...] = (
         r"\b.{0,60}?\bpero (?:yo )?(?:se que |en realidad |la verdad (?:es que )?)?(?:yo )?me "
         r"(?:los|las) (?:hago|hice|provoco|provoque)(?: yo)? (?:sola|solo|misma|mismo)\b",
         unless=_ACCIDENT,
-    ),
-    rule(
-        "es_que_ya_no_aterrizara",
-        signs.DEATH_WISH,
-        # "En la turbulencia del vuelo sentí paz, quería que ya no aterrizara."
-        r"\b(?:queria|quise|quiero|quisiera|deseaba|deseo|pedia|pedi|rezaba) que (?:el avion |"
-        r"el vuelo )?(?:ya )?no aterriz(?:ara|ase|e|aramos|aria)\b"
-        r"|\b(?:queria|quiero|quisiera|deseaba|deseo|pedia|pedi|rezaba) que (?:el avion|el vuelo) "
-        r"se (?:cayera|cayese|caiga|estrellara|estrelle)\b",
-        # A trip too good to end: "estaba tan a gusto que quería que no aterrizara nunca".
-        unless=r"\b(?:vacaciones|a gusto|peli|pelicula|dormir|dormid[oa]|la playa|chamba|"
-        r"trabajo|volver a la escuela|lunes)\b",
     ),
     rule(
         "es_una_sola_salida",

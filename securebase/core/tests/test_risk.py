@@ -3096,14 +3096,14 @@ RUN_39 = [
     ),
     (
         "en la turbulencia del vuelo a Guadalajara senti paz, queria que ya no aterrizara",
-        "es_que_ya_no_aterrizara",
+        "es_que_no_aterrice",
     ),
     (
         "estaba tan a gusto en el vuelo que queria que no aterrizara nunca, que sigan las "
         "vacaciones",
         None,
     ),
-    ("deseaba que el vuelo se cayera y ya", "es_que_ya_no_aterrizara"),
+    ("deseaba que el vuelo se cayera y ya", "es_que_no_aterrice"),
     ("cero salidas, bueno, nomas una", "es_una_sola_salida"),
     ("cero salidas este fin de semana, bueno, nomas una al cine", None),
     (
