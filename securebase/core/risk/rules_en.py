@@ -4290,9 +4290,13 @@ RULES: tuple[Rule, ...] = (
         r"secretly )?(?:guessed|figured out|cracked|worked out|found out) (?:the|his|her|its|"
         r"their) (?:combo|combination|code|passcode|pin)\b"
         r"|\bi (?:just |finally |already |secretly )?(?:guessed|figured out|cracked|worked out|"
-        r"found out) the (?:combo|combination|code|key|passcode|pin) (?:to|for|of) "
+        r"found out|know|knew) the (?:combo|combination|code|key|passcode|pin) (?:to|for|of) "
         r"(?:the |his |her |their |my \w+'s )?(?:gun safe|gun case|gun cabinet|gun box|"
-        r"lockbox|pistol case)\b",
+        r"lockbox|pistol case)\b"
+        # "Dad's safe code is still his birthday": someone else's safe, whose code the writer
+        # knows; not a hotel room's.
+        r"|(?<!\bhotel )(?<!\broom )\b(?:gun )?safe(?:'s)? (?:code|combination|combo|pin) is "
+        r"(?:still )?(?:his|her|their) (?:birthday|anniversary|\w+'s birthday)\b",
     ),
     rule(
         "goodbye_hidden_in_a_hug",
@@ -4445,17 +4449,6 @@ RULES: tuple[Rule, ...] = (
         r"having me around)\b",
         unless=r"\bby (?:getting|moving|buying|paying|hiring|doing|making|setting|canceling|"
         r"cancelling|unsubscribing|leaving the group|muting|fixing)\b",
-    ),
-    rule(
-        "safe_code_known",
-        signs.METHOD,
-        # "Dad's safe code is still his birthday." Someone else's safe whose code the writer
-        # knows, where a gun may be kept.
-        r"\b(?:gun )?safe(?:'s)? (?:code|combination|combo|pin) is (?:still )?(?:his|her|their) "
-        r"(?:birthday|anniversary|\w+'s birthday)\b"
-        r"|\b(?:know|knew|figured out|guessed|found out) (?:the )?(?:code|combination|combo) "
-        r"(?:to|for|of) (?:the|his|her|their|my \w+'s) gun safe\b",
-        unless=r"\b(?:hotel|wifi|password|bank|alarm|garage|phone)\b",
     ),
     rule(
         "gun_rented_alone",

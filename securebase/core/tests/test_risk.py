@@ -3035,7 +3035,7 @@ RUN_39 = [
     ("i'll spare you the details, the date was boring", None),
     ("what's a lethal number of advil pills", "lethal_dose"),
     ("the boss has a lethal number of hits in this level, i died 40 times", None),
-    ("dad's safe code is still his birthday", "safe_code_known"),
+    ("dad's safe code is still his birthday", "gun_safe_opened"),
     ("dad's wifi password is still his birthday lol", None),
     ("the hotel safe code is still her birthday from when she set it", None),
     (
@@ -3122,6 +3122,8 @@ RUN_39 = [
     ("i'll spare you the drama for good, deleting my twitter tonight", None),
     ("the last time i wanted to kill myself was two hours ago", "kill_myself"),
     ("bring the gun and meet me after class, we are settling this", "armed_meeting"),
+    ("i know the code to my dad's gun safe", "means_lined_up"),
+    ("the room safe code is still her birthday, the front desk never reset it", None),
 ]
 
 
