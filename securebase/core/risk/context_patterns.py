@@ -33,7 +33,8 @@ ENGLISH = {
         r"|\b(?:the|my) (?:overdose|attempt|suicide attempt) at (?:age )?(?:1\d|[2-9]\d)\b"
         # A year or months counted since the last time: "one year since my last self harm".
         r"|\b(?:months?|years?) since (?:my|the) last (?:self[ -]?harm\w*|cut|cutting|attempt|"
-        r"overdose|relapse|time i (?:cut|hurt|burned))\b"
+        r"overdose|relapse|time i (?:cut|hurt|burned)|(?:suicidal )?(?:crisis|episode)|"
+        r"suicidal (?:thoughts?|attempt|spell)|hospitali[sz]ation)\b"
         # Recovery told as a later view: "two years of therapy later i know that was the illness".
         r"|\b(?:years?|months?) of (?:therapy|treatment|recovery) later\b"
         r"|\bthat was (?:the|my) (?:illness|depression|disorder) (?:lying|talking)\b"
@@ -272,7 +273,7 @@ ENGLISH = {
         # The verb is theirs, not the writer's ("when my sister saw them I said..."), and not
         # one told after a thing of theirs ("my sister's account and wrote...").
         r".{0,40}?(?<!\bi )\b(?:said|says|told me|threaten\w*|lost|died|passed|attempt\w*|tried|"
-        r"posted|"
+        r"relapsed|posted|"
         r"texted|wrote(?! down)|mentioned|talked about|talks about|keeps saying|"
         r"keeps talking about|admitted|confided|disclosed|revealed|"
         r"overdosed|overdose|self[ -]?harms|cuts (?:himself|herself|themselves)|"
@@ -329,7 +330,8 @@ ENGLISH = {
         r"men|women|kids)\b"
         r"|\b(?:his|her|their) (?:self[ -]?harm\w*|cutting|suicide attempt|overdose|suicidal)\b"
         r"|\b(?:his|her|their|\w+'s) " + _THEIR_PEOPLE + r"\b.{0,30}?\b(?:overdosed|died|killed|"
-        r"attempted|tried|shot|jumped|cuts|hurts|said|says)\b"
+        r"attempted|tried|shot|jumped|cuts|hurts|said|says|(?<!\bi )left (?:a|his|her|their) "
+        r"(?:suicide )?note)\b"
         # Someone else's relative in hospital: "my roommate's dad is in the hospital after a
         # suicide attempt".
         r"|\b(?:his|her|their|\w+'s) " + _THEIR_PEOPLE + r"\b.{0,20}?\b(?:in the (?:hospital|er|"
@@ -555,7 +557,8 @@ SPANISH = {
         r"companer[oa]|vecin[oa]|alumn[oa])\b"
         r".{0,40}?\b(?:dice|dijo|me conto|me cuenta|ha hablado de|habla de|ha dicho|ha intentado|"
         r"esta pensando|piensa en|(?<!\bno es )amenaza\w*|murio|intento|publico|escribio|"
-        r"me mando|menciono|hablo de|me confeso|sigue diciendo|tuvo|se (?:mato|suicido|corta|tiro|"
+        r"me mando|menciono|hablo de|me confeso|sigue diciendo|tuvo|dejo su (?:carta|nota|"
+        r"mensaje)|se (?:mato|suicido|corta|tiro|"
         r"quito)|esta (?:en el hospital|internad[oa]) por (?:una )?sobredosis"
         r"(?!.{0,60}\b(?:yo tambien|quiero|me quiero|voy a|me voy a|pienso)\b))\b"
         r"|\b(?:su|sus) (?:papa|mama|herman[oa]|hij[oa]|novi[oa]|espos[oa]|amig[oa]|tio|tia)\b"

@@ -790,10 +790,13 @@ RULES: tuple[Rule, ...] = (
         # just anxiety".
         r"|(?:feel|feels|feeling|felt) like i (?:am|was) going to die\b(?=.{0,80}\b(?:panic|"
         r"anxiety|heart attack|asthma|it passes|passed)\b)"
-        # ...or said first: "if I don't get a vacation soon I'm literally going to die".
+        # ...or said first: "if I don't get a vacation soon I'm literally going to die", "if i
+        # don't get friday off".
         r"|\bif i (?:do not|can not) (?:get|have|eat|drink|find) (?:a |an |some |my |this |more "
-        r")?(?:vacation|coffee|food|sleep|nap|break|day off|weekend|snack|tacos?|pizza|caffeine|"
-        r"boba|sugar|chocolate|ice cream|lunch)\b.{0,40}?\bgoing to die\b"
+        r")?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the day|"
+        r"the weekend|the week|next week|christmas|work|time) off|vacation|coffee|food|sleep|"
+        r"nap|break|day off|weekend|snack|tacos?|pizza|caffeine|boba|sugar|chocolate|ice cream|"
+        r"lunch)\b.{0,40}?\bgoing to die\b"
         # Heat told with a body melting: "it's so hot I'm melting, I'm going to die on this bus".
         r"|\b(?:so hot|too hot|melting|heat wave|heatwave|so cold|freezing)\b"
         r"(?:(?!\b(?:bridge|roof|ledge|tracks|tonight)\b).){0,40}?\bgoing to die\b(?! tonight)"
@@ -1120,7 +1123,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:sav(?:e|ed|ing)|stockpil\w*|hoard\w*|stash\w*) (?:up )?(?:all )?(?:my|the|these)"
         r"(?: \w+)? (?:pills|meds|tablets|medication|sleeping pills)\b"
         r"|\bhow (?:high|far) (?:you|someone|a person|i) (?:have|has|would have|need|needs) to "
-        r"(?:fall|jump|drop)\b|\b(?:fall|jump|drop) to (?:die|my death|your death)\b"
+        r"(?:fall|jump|drop)\b|\b(?:fall|jump|drop)(?: off| from)? to (?:die|my death|your death)\b"
         r"|\b(?:pills|meds|tablets|medication)\b.{0,40}?\bon purpose\b"
         r"|\b(?:on|at) the (?:ledge|edge) (?:of (?:my|the|this) (?:balcony|roof|building|bridge|"
         r"window|cliff)|\s*$)"
@@ -2737,7 +2740,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "lighter_without_me",
         signs.BURDEN,
-        r"\b(?:lighter|easier|quieter|calmer|happier|simpler|nicer)\b.{0,50}?\bwithout me"
+        r"\b(?:lighter|easier|quieter|calmer|happier|simpler|nicer|peaceful|at peace)\b.{0,50}?"
+        r"\bwithout me"
         # Without me at all, not "without me and the dog there" or "without me overthinking".
         r"(?=\s*(?:$|[,.;!]|lol\b|permanently\b|forever\b|for good\b|in (?:it|their lives)\b))",
     ),
@@ -4513,5 +4517,47 @@ RULES: tuple[Rule, ...] = (
         r"number|the police|the cops)\b.{0,30}?\b(?:stops|will stop|is going to stop|keeps|"
         r"will keep|is going to keep) me\b"
         r"(?! from (?:missing|loving|thinking|caring|wanting|crying|texting)\b)",
+    ),
+    rule(
+        "let_myself_see",
+        signs.SUICIDAL_THOUGHTS,
+        # "idk if i'll let myself see february": a date one may not allow oneself to reach; not
+        # "...let myself see him in february".
+        r"\b(?:if|whether|not sure|unsure|doubt|do not think) i (?:will|would|am going to|should) "
+        r"(?:let|allow) myself (?:to )?"
+        r"(?:see|reach|make it to|live to see|live (?:until|till|through|past)) (?:the |next )?"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|christmas|thanksgiving|my birthday|year|month|summer|spring|fall|winter|"
+        r"new year(?:'s)?|\d{4})(?=\s*(?:$|[,.;!?]|alive\b|this year\b))",
+    ),
+    rule(
+        "always_this_want_out",
+        signs.HOPELESSNESS,
+        # "Life will always be this gray, i want out": out of life, not "out of retail".
+        r"\b(?:life|my life|everything|the rest of my life) (?:will|is going to) (?:always|never) "
+        r".{0,40}?\bi (?:just |really )?want (?:out|off)(?=\s*(?:$|[,.;!?]|for good\b|of (?:this|"
+        r"my) life\b))",
+    ),
+    rule(
+        "picked_where_to_jump",
+        signs.METHOD,
+        # "Picked the floor i'll jump from"; not a cliff over a lake.
+        r"\b(?:picked|chose|chosen|found|decided on|settled on) (?:the|a|which) (?:floor|bridge|"
+        r"building|roof|ledge|overpass|parking (?:garage|structure)|cliff|spot|window|balcony)\b"
+        r".{0,20}?\bi (?:will|would|am going to|could) jump (?:off|from)\b",
+        unless=r"\b(?:lake|river|quarry|water|pool|swim\w*|bungee|parachute|skydiv\w*|zip ?line|"
+        r"trampoline|diving|dive|snow|ski\w*)\b",
+    ),
+    rule(
+        "let_the_current_take_me",
+        signs.METHOD,
+        # "Swim out as far as I can and let the current take me"; not a tube down a river or
+        # waves that carry one back in.
+        r"\blet (?:the )?(?:current|waves?|ocean|sea|tide|river|water|undertow|riptide|rip) "
+        r"(?:take|carry|pull|drag|have) me\b(?! (?:back|in|home|to (?:shore|the beach|land))\b)"
+        r"|\bswim out (?:until i (?:can not|could not) (?:come|get|make it) back|too far to "
+        r"(?:come|swim|get|make it) back)\b",
+        unless=r"\b(?:lazy river|tub(?:e|es|ed|ing)|raft\w*|float\w*|surf\w*|boogie|bodyboard|"
+        r"kayak\w*|paddl\w*|buoy|lifeguard|pool)\b",
     ),
 )

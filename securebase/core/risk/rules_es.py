@@ -65,6 +65,9 @@ _MISHAP = (
     r"\bme quiero morir\s*,?\s*(?:(?:le|les|me|se|lo|la|te) )?(?:mande|dije|quede|cai|vio|"
     r"vieron|equivoque|tropece|escribi|llame|salude|confundi|paso|pase|olvide|tire|puse|"
     r"quedo|grite|llore enfrente|di like|di laik|di me gusta|di follow|reaccione|comente)\b"
+    # ...told as a slip made once more: "me quiero morir, otra vez olvidé la tarea".
+    r"|\bme quiero morir\s*,?\s*(?:otra vez|de nuevo) (?:se me )?(?:olvide|olvido|equivoque|"
+    r"tropece|confundi|tire|rompi)\b"
     # ...or after one: "me cortaron el internet en el final de la novela, me quiero morir".
     r"|\b(?:me cortaron|se (?:me )?fue|se cayo) (?:el internet|la luz|el wifi|la senal)\b"
     r".{0,60}\bme quiero morir\b"
@@ -365,6 +368,12 @@ RULES: tuple[Rule, ...] = (
         # "Adiós mundo cruel" after a burnt tongue or a dropped phone.
         r"|\b(?:me queme la lengua|se me cayo (?:el|la|mi)|se me quemo|se me acabo (?:el|la)|"
         r"me equivoque de|perdi el camion)\b.{0,60}\badios mundo cruel\b"
+        # Goodnight to a group chat: "ya me voy a dormir, adiós a todos los del grupo"; not a
+        # farewell letter beside a goodnight, nor "me voy a dormir para siempre".
+        r"|\badios a todos (?:los|las) (?:del|de la|de) (?:grupo|chat|clase|trabajo|oficina|"
+        r"equipo|turno)\b(?!.{0,40}\b(?:para siempre|ya no)\b)"
+        r"|\b(?:me voy a dormir|buenas noches|hasta manana)\b(?! para siempre\b).{0,30}?"
+        r"\badios a todos\b(?! para siempre\b)"
         # A farewell party at work: "en la comida de despedida del trabajo".
         r"|\b(?:comida|fiesta|convivio|cena|carne asada) de despedida\b"
         # Goodbye letters for a class at the end of the school year; not "para mis hijos y mis
@@ -3633,5 +3642,33 @@ RULES: tuple[Rule, ...] = (
         # "Cero salidas, bueno, nomás una", the sentence ending there.
         r"\b(?:cero|ninguna|no hay|no tengo|no veo|no me quedan?) salidas?\W+(?:bueno\W+)?"
         r"(?:solo|solamente|excepto|menos) (?:una|1)\s*$",
+    ),
+    rule(
+        "es_un_plato_menos",
+        signs.BURDEN,
+        # "Con un plato menos en la mesa mi tía viviría menos cansada": relief imagined for
+        # others, in the conditional; not a cousin away at dinner tonight.
+        r"\b(?:con|sin) (?:un plato|una boca|una persona|una carga|un gasto|uno) menos\b.{0,60}?"
+        r"\b\w+(?:ria|rian)\b.{0,20}?\b(?:menos cansad[oa]s?|mas tranquil[oa]s?|mejor|en paz|"
+        r"descansad[oa]s?|mas feliz|mas felices|aliviad[oa]s?|respirar|descansar)\b",
+        unless=r"\b(?:hoy|esta noche|esta semana|cena fuera|come fuera|de viaje|de vacaciones|"
+        r"dieta)\b",
+    ),
+    rule(
+        "es_unas_hasta_marcas",
+        signs.SELF_HARM,
+        # "Me encajo las uñas hasta dejarme marcas, ya es diario"; not acrylic nails glued on.
+        r"\bme (?:encajo|encaje|encajaba|clavo|clave|clavaba|entierro|enterre|hundo|hundi) "
+        r"(?:las )?unas\b.{0,40}?\b(?:marcas|sangr\w*|heridas?|morad\w*|moretones|cortadas)\b",
+        unless=r"\b(?:postizas|acrilic\w*|gel|pegamento|manicur\w*|sin querer)\b",
+    ),
+    rule(
+        "es_los_dejo_muertos",
+        signs.HARM_OTHERS,
+        # "Los cacho juntos y los dejo muertos"; not "muertos de cansancio" or a video game.
+        r"\b(?:los|las|lo|la|le|les) (?:dejo|dejare|voy a dejar|dejaria|dejamos) (?:bien )?"
+        r"(?:muert[oa]s?|ties[oa]s?|sin vida)\b(?! de\b)",
+        unless=_NOT_A_THREAT + "|" + _LAUGHTER + r"|\b(?:partido|cancha|jugando|videojuego|juego|"
+        r"fortnite|call of duty|zombies?|plantas?|flores|matas)\b",
     ),
 )

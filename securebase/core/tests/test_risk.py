@@ -3127,6 +3127,59 @@ RUN_39 = [
 ]
 
 
+RUN_40 = [
+    # Run 40: phrasings of set 44 that no rule read, each beside an everyday sentence that shares
+    # its words; then the everyday phrases of set 44 that rules flagged, each beside a warning
+    # sign that shares its words.
+    ("idk if i'll let myself see february", "let_myself_see"),
+    ("not sure i will allow myself to see christmas this year", "let_myself_see"),
+    ("idk if i'll let myself see him in february, we'll see", None),
+    ("idk if i'll let myself see the new year's fireworks this time, crowds stress me out", None),
+    ("the tías' whatsapp would finally be peaceful without me", "lighter_without_me"),
+    ("the office is so peaceful without me blasting music lol", None),
+    ("life will always be this gray, i want out", "always_this_want_out"),
+    ("life will always be this busy in december, i want out of retail", None),
+    ("this job will always be this boring, i want out", None),
+    ("picked the floor i'll jump from to die", "means_near"),
+    ("picked the floor i'll jump from", "picked_where_to_jump"),
+    ("picked the cliff i'll jump from into the lake on the camping trip", None),
+    (
+        "Walking down to the beach tonight to swim out as far as I can and let the current take "
+        "me, I left my phone in the car",
+        "let_the_current_take_me",
+    ),
+    ("we tubed down the river all afternoon and i let the current take me, best saturday", None),
+    ("swim out past the break and let the waves carry me back in", None),
+    ("if I don't get friday off i'm actually going to die", None),
+    ("if i don't get help soon i'm actually going to die by my own hand", "planning_to_end_it"),
+    ("my therapist and I celebrated today: two years since my last suicidal crisis", None),
+    ("only two days since my last suicidal crisis and i'm right back in it", "suicide"),
+    ("my best friend relapsed and cut again, taking her to her appointment tomorrow", None),
+    ("my best friend moved away and i relapsed and cut again", "self_harm_streak_broken"),
+    ("my roommate's friend left a suicide note but they found him in time, thank god", None),
+    ("my roommate's friend has no idea i left a suicide note in my desk", "suicide"),
+    ("con un plato menos en la mesa mi tía viviría menos cansada", "es_un_plato_menos"),
+    (
+        "con un plato menos en la mesa esta noche mi tía acabaría más rápido y estaría más "
+        "tranquila",
+        None,
+    ),
+    ("me encajo las uñas hasta dejarme marcas, ya es diario", "es_unas_hasta_marcas"),
+    ("me clavé las uñas postizas mal y me quedaron marcas del pegamento", None),
+    ("los cacho juntos y los dejo muertos", "es_los_dejo_muertos"),
+    ("los dejo muertos de cansancio después del entrenamiento", None),
+    ("en el call of duty los cacho juntos y los dejo muertos jaja", None),
+    ("me quiero morir, otra vez olvidé la tarea 🤦\u200d♀️", None),
+    ("me quiero morir, otra vez no tengo ganas de nada", "es_quiero_morir"),
+    ("mi amiga dejó su carta de despedida pero la encontramos a tiempo, gracias a dios", None),
+    ("mi amiga me llamó y yo dejé mi carta de despedida en el buró", "es_despedida"),
+    ("ya me voy a dormir, adiós a todos los del grupo 👋", None),
+    ("ya me voy a dormir para siempre, adiós a todos", "es_despedida"),
+    ("ya escribí mi carta de despedida, buenas noches a todos", "es_despedida"),
+    ("mi novio ya no me contesta, dejo una carta de despedida y me voy", "es_despedida"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     RUN_23
@@ -3145,9 +3198,10 @@ RUN_39 = [
     + RUN_36
     + RUN_37
     + RUN_38
-    + RUN_39,
+    + RUN_39
+    + RUN_40,
 )
-def test_runs_23_to_39_rules_read_their_sets_and_leave_everyday_ones(text, rule):
+def test_runs_23_to_40_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule
