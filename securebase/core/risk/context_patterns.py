@@ -273,7 +273,7 @@ ENGLISH = {
         # The verb is theirs, not the writer's ("when my sister saw them I said..."), and not
         # one told after a thing of theirs ("my sister's account and wrote...").
         r".{0,40}?(?<!\bi )\b(?:said|says|told me|threaten\w*|lost|died|passed|attempt\w*|tried|"
-        r"relapsed|posted|"
+        r"(?<!\bi have )(?<!\bi had )relapsed|posted|"
         r"texted|wrote(?! down)|mentioned|talked about|talks about|keeps saying|"
         r"keeps talking about|admitted|confided|disclosed|revealed|"
         r"overdosed|overdose|self[ -]?harms|cuts (?:himself|herself|themselves)|"
@@ -330,8 +330,11 @@ ENGLISH = {
         r"men|women|kids)\b"
         r"|\b(?:his|her|their) (?:self[ -]?harm\w*|cutting|suicide attempt|overdose|suicidal)\b"
         r"|\b(?:his|her|their|\w+'s) " + _THEIR_PEOPLE + r"\b.{0,30}?\b(?:overdosed|died|killed|"
-        r"attempted|tried|shot|jumped|cuts|hurts|said|says|(?<!\bi )left (?:a|his|her|their) "
-        r"(?:suicide )?note)\b"
+        r"attempted|tried|shot|jumped|cuts|hurts|said|says)\b"
+        # A note someone else left, told right after them: "my roommate's friend left a suicide
+        # note"; not "...doesn't know i just left a note".
+        r"|\b(?:his|her|their|\w+'s) " + _THEIR_PEOPLE + r" (?:\w+ )?left (?:a|his|her|their) "
+        r"(?:suicide )?note\b"
         # Someone else's relative in hospital: "my roommate's dad is in the hospital after a
         # suicide attempt".
         r"|\b(?:his|her|their|\w+'s) " + _THEIR_PEOPLE + r"\b.{0,20}?\b(?:in the (?:hospital|er|"
