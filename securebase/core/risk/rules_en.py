@@ -165,6 +165,8 @@ _THING_WASTE = (
 # Marks on someone else's body, which excuse the rules about hidden marks: "my roommate has been
 # hiding burns on her arm".
 _ON_SOMEONE_ELSE = r"\bon (?:her|his|their) (?:arms?|wrists?|legs?|thighs?|stomach|skin|body)\b"
+# Water that could take the writer: wished for ("hoped the current would win") or let do it.
+_WATER_THAT_TAKES = r"(?:current|waves?|ocean|sea|tide|water|river|undertow|riptide|rip current)"
 
 RULES: tuple[Rule, ...] = (
     # --- direct statements of suicidal thinking ---
@@ -3658,8 +3660,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:wanted|want|wished|wish|hoped|hope|hoping) (?:the|that|a) (?:bus|car|truck|train|"
         r"driver) (?:would |to |would just |to just )?(?:not|would not|did not) (?:brake|slow down|"
         r"see me(?=\s*(?:$|[.,;!])))"
-        r"|\b(?:wanted|want|wished|wish|hoped|hope|hoping) the (?:current|waves?|ocean|sea|tide|"
-        r"water|river) (?:would |to )?(?:win|pull me under|swallow me|keep me|take me under)\b",
+        r"|\b(?:wanted|want|wished|wish|hoped|hope|hoping) the " + _WATER_THAT_TAKES + r" (?:would "
+        r"|to )?(?:win|pull me under|swallow me|keep me|take me under)\b",
     ),
     rule(
         "dead_by_a_date",
@@ -4554,8 +4556,9 @@ RULES: tuple[Rule, ...] = (
         signs.METHOD,
         # "Swim out as far as I can and let the current take me"; not a tube down a river or
         # waves that carry one back in.
-        r"\blet (?:the )?(?:current|waves?|ocean|sea|tide|river|water|undertow|riptide|rip) "
-        r"(?:take|carry|pull|drag|have) me\b(?! (?:back|in|home|to (?:shore|the beach|land))\b)"
+        r"\blet (?:the )?"
+        + _WATER_THAT_TAKES
+        + r" (?:take|carry|pull|drag|have) me\b(?! (?:back|in|home|to (?:shore|the beach|land))\b)"
         r"|\bswim out (?:until i (?:can not|could not) (?:come|get|make it) back|too far to "
         r"(?:come|swim|get|make it) back)\b",
         unless=r"\b(?:lazy river|tub(?:e|es|ed|ing)|raft\w*|float\w*|surf\w*|boogie|bodyboard|"

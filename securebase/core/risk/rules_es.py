@@ -1631,11 +1631,14 @@ RULES: tuple[Rule, ...] = (
         r"\bme (?:volvi a |vuelvo a |estoy )?(?:rasgun\w*|rascar\w*) (?:los|mis) (?:brazos|piernas|"
         r"munecas|muslos)\b.{0,30}\b(?:con (?:un|una) (?:clip|aguja|alfiler|seguro|compas|"
         r"vidrio)|hasta (?:sangrar|sacarme sangre|que sangr\w*))"
-        r"|\bme (?:enterre|entierro|clave|clavo) las unas\b.{0,30}\bhasta (?:sacarme sangre|"
-        r"sangrar|que sangr\w*|dejarme marcas)\b"
+        r"|\bme (?:enterre|entierro|clave|clavo|clavaba|encajo|encaje|encajaba|hundo|hundi) las "
+        r"unas\b.{0,30}\bhasta (?:sacarme sangre|sangrar|que sangr\w*|que (?:sale|salga|saliera) "
+        r"sangre|dejarme (?:marcas|moretones|morados|heridas))\b"
         r"|\b(?:le pegue|golpee|le di) (?:a )?la pared\b.{0,40}\b(?:a proposito|hasta que (?:se me "
         r"abrieron|sangr\w*|me sangr\w*))",
-        unless=r"\b(?:gato|perro|comezon|piquete|mosquito|alergia|sarpullido|jugando)\b",
+        # Not nails glued on: "me clavé las uñas postizas mal y me quedaron marcas".
+        unless=r"\b(?:gato|perro|comezon|piquete|mosquito|alergia|sarpullido|jugando|postizas|"
+        r"acrilic\w*|pegamento|manicur\w*)\b",
     ),
     rule(
         "es_carga_seguro",
@@ -3653,14 +3656,6 @@ RULES: tuple[Rule, ...] = (
         r"descansad[oa]s?|mas feliz|mas felices|aliviad[oa]s?|respirar|descansar)\b",
         unless=r"\b(?:hoy|esta noche|esta semana|cena fuera|come fuera|de viaje|de vacaciones|"
         r"dieta)\b",
-    ),
-    rule(
-        "es_unas_hasta_marcas",
-        signs.SELF_HARM,
-        # "Me encajo las uñas hasta dejarme marcas, ya es diario"; not acrylic nails glued on.
-        r"\bme (?:encajo|encaje|encajaba|clavo|clave|clavaba|entierro|enterre|hundo|hundi) "
-        r"(?:las )?unas\b.{0,40}?\b(?:marcas|sangr\w*|heridas?|morad\w*|moretones|cortadas)\b",
-        unless=r"\b(?:postizas|acrilic\w*|gel|pegamento|manicur\w*|sin querer)\b",
     ),
     rule(
         "es_los_dejo_muertos",

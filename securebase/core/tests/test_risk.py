@@ -3164,7 +3164,7 @@ RUN_40 = [
         "tranquila",
         None,
     ),
-    ("me encajo las uñas hasta dejarme marcas, ya es diario", "es_unas_hasta_marcas"),
+    ("me encajo las uñas hasta dejarme marcas, ya es diario", "es_autolesion_unas_y_paredes"),
     ("me clavé las uñas postizas mal y me quedaron marcas del pegamento", None),
     ("los cacho juntos y los dejo muertos", "es_los_dejo_muertos"),
     ("los dejo muertos de cansancio después del entrenamiento", None),
