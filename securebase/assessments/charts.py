@@ -12,17 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from securebase.core.charts import (
-    Svg,
-    circle,
-    close_svg,
-    line,
-    num,
-    open_svg,
-    polyline,
-    rect,
-    text_with,
-)
+from securebase.core import charts as svg
 from securebase.core.wording import ENGLISH, Translator
 
 from .scoring import REGIONS, Region, format_score, locate
@@ -59,7 +49,7 @@ def attachment_map_svg(
     high: int = 7,
     chart_id: str = "attachment-map",
     tr: Translator = ENGLISH,
-) -> Svg:
+) -> svg.Svg:
     """An SVG map with avoidance across and anxiety up, and one point for the given scores.
 
     Both axes run from `low` to `high`; dashed midlines at their midpoint split four regions,
@@ -93,7 +83,7 @@ def attachment_map_svg(
         "at the bottom to higher at the top. Dashed midlines at %(mid)s are an interpretation "
         "aid, not a cut-off. The four regions are descriptions, not a diagnosis. "
         "Your point %(where)s."
-    ) % {"mid": num(mid), "where": where}
+    ) % {"mid": svg.num(mid), "where": where}
     left, top, right, bottom = MAP_LEFT, MAP_TOP, MAP_LEFT + MAP_SIZE, MAP_TOP + MAP_SIZE
     cx, cy = x_at(mid), y_at(mid)
     parts = [_open(chart_id, MAP_WIDTH, MAP_HEIGHT, title, desc, "chart chart-map")]
@@ -106,14 +96,14 @@ def attachment_map_svg(
     }
     for region in REGIONS:
         x, y, w, h = boxes[region.key]
-        parts.append(rect(x, y, w, h, fill=REGION_FILLS[region.key]))
+        parts.append(svg.rect(x, y, w, h, fill=REGION_FILLS[region.key]))
     for region in REGIONS:
         x, y, w, h = boxes[region.key]
         # Upper regions are named along their top edge, lower ones along their bottom edge,
         # so the names stay clear of the midlines where points often sit.
         label_y = y + 16 if region.anxiety == "higher" else y + h - 8
         parts.append(
-            text_with(
+            svg.text_with(
                 x + w / 2,
                 label_y,
                 tr.gettext(region.name),
@@ -124,23 +114,23 @@ def attachment_map_svg(
                 class_="map-region-label",
             )
         )
-    parts.append(rect(left, top, MAP_SIZE, MAP_SIZE, stroke=MUTED, stroke_width=1, fill="none"))
+    parts.append(svg.rect(left, top, MAP_SIZE, MAP_SIZE, stroke=MUTED, stroke_width=1, fill="none"))
     # Ticks and numbers on both axes.
     for value in range(low, high + 1):
         x, y = x_at(value), y_at(value)
-        parts.append(line(x, bottom, x, bottom + 4, stroke=MUTED, width=None))
+        parts.append(svg.line(x, bottom, x, bottom + 4, stroke=MUTED, width=None))
         parts.append(
-            text_with(x, bottom + 16, str(value), text_anchor="middle", font_size=11, fill=TEXT)
+            svg.text_with(x, bottom + 16, str(value), text_anchor="middle", font_size=11, fill=TEXT)
         )
-        parts.append(line(left - 4, y, left, y, stroke=MUTED, width=None))
+        parts.append(svg.line(left - 4, y, left, y, stroke=MUTED, width=None))
         parts.append(
-            text_with(left - 7, y + 4, str(value), text_anchor="end", font_size=11, fill=TEXT)
+            svg.text_with(left - 7, y + 4, str(value), text_anchor="end", font_size=11, fill=TEXT)
         )
     # Midlines, said to be an interpretation aid right on the chart.
-    parts.append(line(cx, top, cx, bottom, stroke=MUTED, width=1.5, dash="5 4"))
-    parts.append(line(left, cy, right, cy, stroke=MUTED, width=1.5, dash="5 4"))
+    parts.append(svg.line(cx, top, cx, bottom, stroke=MUTED, width=1.5, dash="5 4"))
+    parts.append(svg.line(left, cy, right, cy, stroke=MUTED, width=1.5, dash="5 4"))
     parts.append(
-        text_with(
+        svg.text_with(
             right - 4,
             cy - 5,
             tr.gettext("midline: interpretation aid"),
@@ -154,10 +144,10 @@ def attachment_map_svg(
         _axis_title(left + MAP_SIZE / 2, bottom + 34, tr.gettext("Avoidance (lower → higher)"))
     )
     # The anxiety axis runs up the left side: its title is turned to run along it.
-    turned = f"translate(13 {num(top + MAP_SIZE / 2)}) rotate(-90)"
+    turned = f"translate(13 {svg.num(top + MAP_SIZE / 2)}) rotate(-90)"
     parts.append(_axis_title(0, 0, tr.gettext("Anxiety (lower → higher)"), transform=turned))
     parts.append(
-        text_with(
+        svg.text_with(
             MAP_WIDTH / 2,
             18,
             tr.gettext("Regions are descriptions, not a diagnosis"),
@@ -169,7 +159,7 @@ def attachment_map_svg(
     # The point itself, drawn last so nothing covers it.
     px, py = x_at(avoidance_shown), y_at(anxiety_shown)
     parts.append(
-        circle(
+        svg.circle(
             px,
             py,
             9,
@@ -185,7 +175,7 @@ def attachment_map_svg(
     label_x = px - 6 if label_anchor == "end" else px + 6
     label_y = py + 26 if py < cy else py - 16
     parts.append(
-        text_with(
+        svg.text_with(
             label_x,
             label_y,
             tr.gettext("You"),
@@ -196,7 +186,7 @@ def attachment_map_svg(
         )
     )
     parts.append(
-        text_with(
+        svg.text_with(
             MAP_WIDTH / 2,
             MAP_HEIGHT - 4,
             tr.gettext("Midlines at the scale midpoint; not a cut-off."),
@@ -205,7 +195,7 @@ def attachment_map_svg(
             fill=MUTED,
         )
     )
-    return close_svg(parts)
+    return svg.close_svg(parts)
 
 
 def _describe_position(regions: Sequence[Region], tr: Translator) -> str:
@@ -246,14 +236,14 @@ def history_chart_svg(
     high: int = 7,
     chart_id: str = "history-chart",
     tr: Translator = ENGLISH,
-) -> Svg:
+) -> svg.Svg:
     """A line chart of anxiety and avoidance over time, oldest on the left.
 
     Points are spaced by time taken (evenly when they all share one moment). The two lines
     differ by dash and marker shape as well as color. Returns "" for no points.
     """
     if not points:
-        return Svg("")
+        return svg.Svg("")
     ordered = sorted(points, key=lambda p: p.taken_at)
     plot_width = HISTORY_WIDTH - HISTORY_LEFT - HISTORY_RIGHT
     first, last = ordered[0].taken_at.timestamp(), ordered[-1].taken_at.timestamp()
@@ -294,23 +284,27 @@ def history_chart_svg(
     }
     parts = [_open(chart_id, HISTORY_WIDTH, HISTORY_HEIGHT, title, desc, "chart chart-history")]
     # Legend: line sample and marker for each series.
-    parts.append(line(HISTORY_LEFT, 14, HISTORY_LEFT + 24, 14, stroke=ANXIETY_COLOUR, width=2.5))
+    parts.append(
+        svg.line(HISTORY_LEFT, 14, HISTORY_LEFT + 24, 14, stroke=ANXIETY_COLOUR, width=2.5)
+    )
     parts.append(_circle(HISTORY_LEFT + 12, 14, ANXIETY_COLOUR))
-    parts.append(text_with(HISTORY_LEFT + 30, 18, tr.gettext("Anxiety"), font_size=12, fill=TEXT))
+    parts.append(
+        svg.text_with(HISTORY_LEFT + 30, 18, tr.gettext("Anxiety"), font_size=12, fill=TEXT)
+    )
     legend_x = HISTORY_LEFT + 110
     parts.append(
-        line(legend_x, 14, legend_x + 24, 14, stroke=AVOIDANCE_COLOUR, width=2.5, dash="6 4")
+        svg.line(legend_x, 14, legend_x + 24, 14, stroke=AVOIDANCE_COLOUR, width=2.5, dash="6 4")
     )
     parts.append(_square(legend_x + 12, 14, AVOIDANCE_COLOUR))
-    parts.append(text_with(legend_x + 30, 18, tr.gettext("Avoidance"), font_size=12, fill=TEXT))
+    parts.append(svg.text_with(legend_x + 30, 18, tr.gettext("Avoidance"), font_size=12, fill=TEXT))
     # Horizontal grid at every scale point, the midpoint a little stronger.
     mid = (low + high) / 2
     for value in range(low, high + 1):
         y = y_at(value)
         stroke = MUTED if value == mid else GRID
-        parts.append(line(HISTORY_LEFT, y, right, y, stroke=stroke))
+        parts.append(svg.line(HISTORY_LEFT, y, right, y, stroke=stroke))
         parts.append(
-            text_with(
+            svg.text_with(
                 HISTORY_LEFT - 6, y + 4, str(value), text_anchor="end", font_size=11, fill=TEXT
             )
         )
@@ -326,12 +320,12 @@ def history_chart_svg(
             anchor = "start"
         elif len(ordered) > 1 and index == len(ordered) - 1:
             anchor = "end"
-        parts.append(line(x, bottom, x, bottom + 4, stroke=MUTED, width=None))
+        parts.append(svg.line(x, bottom, x, bottom + 4, stroke=MUTED, width=None))
         parts.append(
-            text_with(x, bottom + 18, point.label, text_anchor=anchor, font_size=11, fill=TEXT)
+            svg.text_with(x, bottom + 18, point.label, text_anchor=anchor, font_size=11, fill=TEXT)
         )
     parts.append(
-        text_with(
+        svg.text_with(
             HISTORY_LEFT + plot_width / 2,
             HISTORY_HEIGHT - 8,
             tr.gettext("Date taken"),
@@ -350,7 +344,7 @@ def history_chart_svg(
         ]
         if len(coords) > 1:
             parts.append(
-                polyline(
+                svg.polyline(
                     [(x, y) for x, y, _ in coords],
                     stroke=colour,
                     stroke_width=2.5,
@@ -362,24 +356,28 @@ def history_chart_svg(
         for x, y, point in coords:
             tip = f"{point.label}: {name} {format_score(getattr(point, field))}"
             parts.append(marker(x, y, colour, tip))
-    return close_svg(parts)
+    return svg.close_svg(parts)
 
 
 def _axis_title(x: float, y: float, words: str, **attrs: object) -> str:
     """An axis title of the map: bold words centred on (x, y); ``attrs`` (a ``transform``)
     come first, as ``text_with`` writes them."""
-    return text_with(
+    return svg.text_with(
         x, y, words, **attrs, text_anchor="middle", font_size=12, font_weight=600, fill=TEXT
     )
 
 
 def _open(chart_id: str, width: int, height: int, title: str, desc: str, classes: str) -> str:
-    return open_svg(chart_id, height, title, desc, classes=classes, width=width, inherit_font=False)
+    return svg.open_svg(
+        chart_id, height, title, desc, classes=classes, width=width, inherit_font=False
+    )
 
 
 def _circle(x: float, y: float, colour: str, tip: str = "") -> str:
-    return circle(x, y, 4.5, fill=colour, stroke="#ffffff", stroke_width=1.5, tip=tip)
+    return svg.circle(x, y, 4.5, fill=colour, stroke="#ffffff", stroke_width=1.5, tip=tip)
 
 
 def _square(x: float, y: float, colour: str, tip: str = "") -> str:
-    return rect(x - 4.5, y - 4.5, 9, 9, stroke="#ffffff", stroke_width=1.5, fill=colour, tip=tip)
+    return svg.rect(
+        x - 4.5, y - 4.5, 9, 9, stroke="#ffffff", stroke_width=1.5, fill=colour, tip=tip
+    )
