@@ -5,7 +5,9 @@ warm-up does before its workers start; a command that never screens skips it), l
 model with the first screen, then times screening three kinds of
 text: a short check-in note, a journal entry of about 80 words in English, and one in Spanish.
 Where the optional sentence encoder is installed it then does the same with the encoder on
-(``SECUREBASE_RISK_ENCODER``), in the same run, so the two screens' figures sit side by side.
+(``SECUREBASE_RISK_ENCODER``), in the same run, so the two screens' figures sit side by side,
+and times the encoder's score of one sentence pair on its own: an entry pays it for each pair of
+neighbouring sentences whose word score passes the encoder's gate.
 
     .venv/bin/python bench/risk.py
     .venv/bin/python bench/risk.py --runs 500
@@ -77,6 +79,7 @@ def main() -> None:
         started = time.perf_counter() - begin
         print(f"screen: {name}\nstarting the encoder: {1000 * started:.0f} ms")
         time_texts(risk, args.runs)
+        time_embedding(encoder.load_encoder(), args.runs)
 
     package = Path(risk.__file__).parent
     code = sum(p.stat().st_size for p in package.glob("*.py"))
@@ -99,6 +102,29 @@ def time_texts(risk, runs: int) -> None:
             f"{name}: median {statistics.median(cpu) * 1000:.2f} ms of processor time, "
             f"{statistics.median(wall) * 1000:.2f} ms of wall time over {runs} runs"
         )
+
+
+# Two sentences of the English entry: what the encoder embeds for each pair of neighbouring
+# sentences whose word score passes its gate. Whether an entry has such a pair depends on the
+# word model of the run, so the cost of one pair is timed on its own as well.
+PAIR = (
+    "I keep checking his stories even though I told myself I would stop. Tomorrow I have "
+    "therapy and I want to talk about why I keep going back."
+)
+
+
+def time_embedding(found, runs: int) -> None:
+    """Median wall time of the encoder's score for one sentence pair, ``runs`` times."""
+    if found is None:
+        return
+    wall = []
+    for _ in range(runs):
+        begin = time.perf_counter()
+        found.scores([PAIR])
+        wall.append(time.perf_counter() - begin)
+    print(
+        f"embedding one sentence pair: median {statistics.median(wall) * 1000:.2f} ms of wall time"
+    )
 
 
 if __name__ == "__main__":

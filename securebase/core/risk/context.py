@@ -82,6 +82,10 @@ _RECURRENCE = {
         # ahorita lo pienso tranquila".
         r"|\b(?:ahora|ahorita) lo pienso (?:tranquil[oa]|con calma|todo el tiempo|diario|a diario|"
         r"seguido|sin miedo|cada)\b"
+        # Thoughts of then that are back: "hace años tuve ideas suicidas y otra vez las tengo",
+        # "...y ahora volvieron".
+        r"|\b(?:otra vez|de nuevo) (?:las|los|la|lo) (?:tengo|siento|pienso|estoy teniendo)\b"
+        r"|\b(?:y |pero )?(?:ahora|ahorita|ya|hoy) (?:volvieron|regresaron)(?=\s*(?:$|[,.;!]))"
     ),
 }
 # "Again" undoes a past only in the clause it is said in: "I cut myself again", not "I'm happy

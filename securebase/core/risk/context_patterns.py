@@ -44,7 +44,14 @@ ENGLISH = {
         r"|\blast (?:winter|summer|spring|fall|autumn)\b|\bonce when\b"
         r"|\bin (?:high school|college|my twenties|my teens)\b|\bas a teenager\b"
         r"|\blast year\b.{0,60}\bnow\b"
-        r"|\b(?:clean|free) (?:for|since)\b|\b(?:days|weeks|months|years) (?:without|clean|free)\b"
+        r"|\b(?:clean|free) (?:for|since)\b"
+        r"|\b(?:days|weeks|months|years) (?:without|clean|free)\b"
+        r"|\b(?:one|a) (?:month|year) (?:clean|free) (?:from|of)\b"
+        # Ages told as a story that came out well: "suicidal at 19, RN at 26, grateful"; not
+        # "...and still at 26", nor grateful "for nothing".
+        r"|\bat \d{1,2}\b(?! ?(?:am|pm|:))(?![^.]{0,60}\b(?:still|again)\b)[^.]{0,40}?\bat "
+        r"\d{1,2}\b(?! ?(?:am|pm|:))[^.]{0,30}?\b(?:grateful|thankful|proud|blessed|thriving)\b"
+        r"(?! for nothing\b)"
         # The same counted short ("3 yrs clean"), or after the harm named ("self harm free: 1000
         # days").
         r"|\b\d+ (?:yrs?|mos?|wks?) (?:clean|free|sober)\b"
@@ -403,7 +410,9 @@ ENGLISH = {
     ),
     "joke": (
         r"\b(?:lol|lmao|lmfao|haha\w*|jk|just kidding|kidding|rofl|cringe|mortified|"
-        r"embarrass\w*|awkward|ugh|omg|oops|smh|bruh|dead serious|istg|lmfaooo\w*|lmao\w*|jajaja|"
+        # Not ashamed of being alive: "so embarrassed that i am still alive".
+        r"embarrass\w*\b(?! (?:that |to be |i am |i'm |i’m )*(?:still )?alive\b)|awkward|ugh|omg|"
+        r"oops|smh|bruh|istg|lmfaooo\w*|lmao\w*|jajaja|"
         r"affectionately|lovingly|figuratively|metaphorically)\b"
         r"|😂|🤣|💀|😭😭|🙃"
     ),
@@ -431,7 +440,8 @@ SPANISH = {
         # "Antes le escribía cartas de despedida a mi ex".
         r"|\bantes,? (?:cuando [^,.]{1,60}, )?(?:(?:me|te|le|les|lo|la|nos|se) )?\w+(?:aba|ia|"
         r"aban|ian)\b"
-        r"|\b(?:me acuerdo|recuerdo) (?:de )?cuando\b"
+        r"|\b(?:me acuerdo|recuerdo) (?:de )?(?:cuando|la noche en (?:que|la que)|el dia en "
+        r"(?:que|el que)|la vez que|aquella noche|aquel dia)\b"
         r"|\b(?:ya )?van (?:\w+ )?(?:anos|meses) desde\b|\bdesde la ultima vez que\b"
         r"|\ben la (?:prepa|secundaria|universidad|prepa|adolescencia|juventud|ninez)\b"
         r"|\bantecedentes de\b|\bya superad[oa]s?\b"
@@ -475,6 +485,7 @@ SPANISH = {
         r"|\bllevo (?:\w+ )?(?:anos|meses) estable\b"
         r"|\bel ano (?:de|en que|que(?! viene)|pasado)\b|\bel (?:invierno|verano|otono) pasado\b"
         r"|\b(?:sobrevivi|me alegra (?:haber sobrevivido|seguir)|agradezco (?:seguir|estar)|"
+        r"(?:estoy )?agradecid[oa] de (?:seguir|estar) (?:aqui|viv[oa])|"
         r"sali adelante|me recupere|lo supere)\b"
         r"|\b(?:la terapia|el tratamiento|mi terapeuta|el hospital|la ayuda|la medicina)"
         r"(?: \w+)? me (?:ayudo|salvo|ayudaron|salvaron)\b|\beso me salvo\b"
@@ -486,7 +497,12 @@ SPANISH = {
         r"|\bestoy orgullos[oa]\b|\bque bueno que sigo\b|\bya no tengo (?:esos|esas|ese)\b"
         r"|\bhace mucho que no\b|\b(?:llevo|tengo) (?:\w+ )?(?:anos|meses|semanas) sin\b"
         r"|\bhace (?:mucho|muchos anos|anos|tiempo)(?: tiempo)? (?:que )?(?:intente|quise|pense|"
-        r"trate|tome|estuve|hice|escribi|me (?:corte|quise|tome|tire|queme))\b"
+        r"trate|tome|estuve|hice|escribi|tuve|tenia|deseaba|me (?:corte|quise|tome|tire|queme))\b"
+        # Months spent so, then a change: "pasé meses deseando no despertar; con terapia eso
+        # cambió".
+        r"|\bpase (?:\w+ )?(?:meses|anos|semanas) \w+ndo\b.{0,120}?\b(?:eso cambio|todo cambio|"
+        r"(?:hoy|ahora) disfruto|ya no (?:lo )?(?:siento|pienso|deseo|quiero))\b"
+        r"(?! (?:vivir|seguir|estar|despertar|nada|a nadie)\b)"
         r"|\buna vez (?:escribi|intente|me|pense|regale|tuve|hice)\b"
         r"|\blo lejos que (?:he )?llegado\b"
         r"|\blo lejos que llegue\b"

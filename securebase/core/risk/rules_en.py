@@ -1453,9 +1453,9 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:his|her|their) (?:house|place|work|job|office|apartment|school|wedding)\b"
         r".{0,50}?\b(?:gun|pistol|rifle|knife|bat)\b"
         r"|\b(?:bought|buy|buying|got|get|getting|loaded|load|bring|bringing|brought|took|take|"
-        r"taking) (?:a|my|the|his|dad's|my dad's) (?:gun|pistol|rifle)\b.{0,40}?\b"
-        + _TARGET
-        + r"\b",
+        r"taking) (?:a|my|the|his|dad's|my dad's) (?:gun|pistol|rifle)\b"
+        # A gun safe, lock or case bought for someone is not a gun brought to them.
+        r"(?! (?:safe|lock|locker|cabinet|case|range|class|license)\b).{0,40}?\b" + _TARGET + r"\b",
         unless=_NOT_A_THREAT,
     ),
     rule(
@@ -1499,7 +1499,12 @@ RULES: tuple[Rule, ...] = (
         r"relief|grateful)\b"
         r"|\b(?:erased|wiped|vanish\w*|disappear\w*|removed) (?:from|off) (?:the|this) (?:planet|"
         r"earth|world|face of the earth)\b",
-        unless=r"\b(?:vacation|trip|island|cabin|phone|internet|social media|instagram|grid)\b",
+        unless=r"\b(?:vacation|trip|island|cabin|phone|internet|social media|instagram|grid)\b"
+        # Embarrassment: "my tía posted my baby pictures, i wanted to disappear from the face of
+        # the earth".
+        r"|\bbaby (?:pictures|photos|pics|videos)\b"
+        # Not ashamed of being alive: "so embarrassed that i am still alive".
+        r"|\b(?:embarrass\w*|mortified|cringe\w*)\b(?!.{0,30}\b(?:alive|exist\w*|born|living)\b)",
     ),
     rule(
         "burden_more",
@@ -4563,5 +4568,27 @@ RULES: tuple[Rule, ...] = (
         r"(?:come|swim|get|make it) back)\b",
         unless=r"\b(?:lazy river|tub(?:e|es|ed|ing)|raft\w*|float\w*|surf\w*|boogie|bodyboard|"
         r"kayak\w*|paddl\w*|buoy|lifeguard|pool)\b",
+    ),
+    rule(
+        "last_before_i_die",
+        signs.PREPARATION,
+        # "Last shift at work before i die, left my locker clean"; not a last coffee before one
+        # dies of boredom, nor a bucket list.
+        r"\b(?:my |the |one )?last (?:shift|day|night|weekend|paycheck|class|session|dinner|visit|"
+        r"walk|week|sunday|payday)\b.{0,30}?\bbefore i (?:die|am dead|am gone|kill myself|end it)\b"
+        r"(?! (?:of|from|laughing|inside)\b)",
+        unless=_JOKING + r"|\bbucket list\b|\b(?:retire\w*|vacation|maternity|paternity|"
+        r"graduat\w*|wedding|baby is born|move to|moving to|moving out)\b",
+    ),
+    rule(
+        "threat_dead_serious",
+        signs.HARM_OTHERS,
+        # "Gonna kill marco's new man, i'm dead serious": a threat on a person, said not to be a
+        # joke; not an exam one means to "kill".
+        r"\b(?:going to|will|want to|about to|plan to) (?:kill|stab|shoot|hurt|beat up) (?:"
+        + _TARGET
+        + r"|\w+'s (?:new )?\w+)\b.{0,40}?\b(?:dead serious|i am serious|not joking|i am not "
+        r"kidding|no joke|i mean it|swear to god)\b",
+        unless=_NOT_A_THREAT,
     ),
 )

@@ -125,7 +125,9 @@ RULES: tuple[Rule, ...] = (
         # Someone else's look: "mi suegra me mira como si me quisiera matar".
         unless=_IDIOM
         + r"|\bme (?:mira|miro|miraba|ve|vio|veia|miran|miraron|ven|habla|hablo|grito|trata)\w* "
-        r"como si me (?:quisiera|quisieran|fuera|fueran) (?:a )?matar\b",
+        r"como si me (?:quisiera|quisieran|fuera|fueran) (?:a )?matar\b"
+        # "Me va a matar y luego revivir para matarme otra vez": someone else, in jest.
+        r"|\brevivir(?:me)? para (?:volver a )?matarme\b",
     ),
     rule(
         "es_quitarme_la_vida",
@@ -274,7 +276,7 @@ RULES: tuple[Rule, ...] = (
         r" (?:las |mis |unas |todas las |suficientes |bastantes |muchas |tantas )?" + _MEDS + r"\b",
         unless=r"\b(?:alergia|resurtir|receta|farmacia|vitaminas?|para la semana|me faltan|cirugia|"
         r"operacion|viaje|del perro|del gato|de mi perro|de mi gato|de la presion|"
-        r"pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio))\b"
+        r"pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio)|fuera del alcance)\b"
         # A sugar "overdose", or one studied for an exam.
         r"|\bsobredosis de (?:azucar|cafe|cafeina|dulce|pastel|series|netflix|amor|tele|memes|"
         r"chocolate)\b|\bsintomas de (?:una )?sobredosis\b|\bantidoto\b",
@@ -3665,5 +3667,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:muert[oa]s?|ties[oa]s?|sin vida)\b(?! de\b)",
         unless=_NOT_A_THREAT + "|" + _LAUGHTER + r"|\b(?:partido|cancha|jugando|videojuego|juego|"
         r"fortnite|call of duty|zombies?|plantas?|flores|matas)\b",
+    ),
+    rule(
+        "es_corte_hondo",
+        signs.SELF_HARM,
+        # "Esta vez el corte fue hondo y me asusté": a cut told against the ones before; not a
+        # knife that slipped in the kitchen.
+        r"\besta vez (?:el|los|la|las|mi|mis) (?:corte|cortes|cortada|cortadas|herida|heridas) "
+        r"(?:fue|fueron|me quedo|me quedaron|quedo|quedaron|salio|salieron) (?:mas |muy |bien )?"
+        r"(?:hond[oa]s?|profund[oa]s?)\b",
+        unless=r"\b(?:cocina\w*|cebolla|picando|pelando|cuchillo de cocina|vidrio|accidente|"
+        r"jardin\w*|tijeras de podar|lata|operacion|cirugia|doctor|doctora|puntadas)\b",
     ),
 )

@@ -3183,6 +3183,81 @@ RUN_40 = [
 ]
 
 
+RUN_41 = [
+    # Run 41: phrasings of set 45 that no rule read, each beside an everyday sentence that shares
+    # its words; then the everyday phrases of set 45 that rules flagged, each beside a warning
+    # sign that shares its words; then old readings that the new contexts set right.
+    ("last shift at work before i die, left my locker clean", "last_before_i_die"),
+    ("my last sunday before i kill myself, just want to see the ocean once more", "kill_myself"),
+    (
+        "last payday before i'm gone, paid off my sister's loan and gave her the car keys",
+        "last_before_i_die",
+    ),
+    ("last coffee before i die of boredom in this budget meeting", None),
+    ("last shift before i die lol, 14 hours of inventory", None),
+    ("my last weekend before i move to sacramento, saying goodbye to the taco truck", None),
+    ("visited the grand canyon, one more off my bucket list before i die", None),
+    ("gonna kill Marco's new man, i'm dead serious", "threat_dead_serious"),
+    ("i'm going to hurt her new boyfriend, not joking this time", "threat_to_harm"),
+    ("i'm gonna kill this exam tomorrow, dead serious", None),
+    ("gonna kill my brother if he eats my leftovers again lol, dead serious", None),
+    (
+        "When my tía posted my baby pictures on Facebook I wanted to disappear from the face of"
+        " the earth, she tagged my new boyfriend too.",
+        None,
+    ),
+    (
+        "since he left i want to disappear from the face of the earth and never come back",
+        "death_wish_more",
+    ),
+    ("got the gun safe for my dad's hunting rifles installed today", None),
+    ("got my dad's gun and i'm driving to her house tonight", "weapon_and_target"),
+    ("suicidal at 19, RN at 26, grateful", None),
+    ("suicidal at 19 and still at 26, grateful for nothing", "suicide"),
+    ("going to stab his new girlfriend, swear to god", "threat_to_harm"),
+    ("survived my darkest year, celebrating one year clean from self-harm today 🎉", None),
+    ("esta vez el corte fue hondo y me asuste", "es_corte_hondo"),
+    ("esta vez las cortadas me quedaron mas profundas que la semana pasada", "es_corte_hondo"),
+    ("me corte picando cebolla y esta vez el corte fue hondo, ni modo", None),
+    ("esta vez la herida fue profunda, el doctor me puso tres puntadas despues de la caida", None),
+    (
+        "Si mi mamá lee mis mensajes con el chavo de la iglesia me va a matar y luego me va a "
+        "revivir para matarme otra vez.",
+        None,
+    ),
+    ("ya no aguanto, voy a matarme otra vez lo pienso y esta vez si", "es_matarme"),
+    ("guardé las medicinas fuera del alcance de los niños", None),
+    ("guardé las medicinas en el cajón para tomármelas todas juntas esta noche", "es_pastillas"),
+    (
+        "Después del divorcio pasé meses deseando no despertar; con terapia y medicina eso "
+        "cambió y ahora disfruto mis mañanas con mis hijos.",
+        None,
+    ),
+    ("pasé meses deseando no despertar y ya no quiero vivir así", "es_ojala_no_despertar"),
+    ("hace mucho tuve ideas suicidas, hoy me siento fuerte", None),
+    ("hace mucho tuve ideas suicidas y otra vez las tengo", "es_suicidio"),
+    (
+        "Recuerdo la noche en que escribí cartas de despedida; por suerte llamé a la línea de "
+        "crisis, y hoy estoy agradecida de seguir aquí.",
+        None,
+    ),
+    ("recuerdo la noche en que la conoci y hoy escribi mi carta de despedida", "es_despedida"),
+    ("hace años tuve ideas suicidas y otra vez las tengo", "es_suicidio"),
+    ("hace mucho tuve ideas suicidas y ahora volvieron", "es_suicidio"),
+    ("one year clean from self-harm and tonight i cut again", "cutting_again"),
+    ("one year clean from self harm today, my sister took me out for pho", None),
+    (
+        "i want to disappear from the face of the earth, so embarrassed that i'm still alive",
+        "death_wish_more",
+    ),
+    (
+        "so embarrassed when my boss read my text out loud, i wanted to disappear from the face"
+        " of the earth",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     RUN_23
@@ -3202,9 +3277,10 @@ RUN_40 = [
     + RUN_37
     + RUN_38
     + RUN_39
-    + RUN_40,
+    + RUN_40
+    + RUN_41,
 )
-def test_runs_23_to_40_rules_read_their_sets_and_leave_everyday_ones(text, rule):
+def test_runs_23_to_41_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule

@@ -106,13 +106,13 @@ def test_after_a_fork_the_encoder_is_started_again(monkeypatch, with_encoder):
 
 # --- the screen with the engine ------------------------------------------------------------------
 
-# On the run 40 held-aside phrases, set 45 (docs/safety.md): English 98.8% recall (164 of 166),
-# 3.0% false alarms (5 of 165); Spanish 99.4% recall (165 of 166), 3.0% false alarms (5 of 165).
+# On the run 41 held-aside phrases, set 46 (docs/safety.md): English 97.6% recall (162 of 166),
+# 3.0% false alarms (5 of 165); Spanish 98.2% recall (163 of 166), 2.4% false alarms (4 of 165).
 # The engine's arithmetic differs in its last digits from one processor to another, which can
 # move a phrase that sits on the threshold, so each floor leaves one phrase of room (set 27's
-# English read 161 of 166 on one machine and 162 on another): 163 and 164 of 166 warning signs,
-# 6 and 6 of 165 everyday phrases.
-FLOORS = {"en": (0.981, 0.037), "es": (0.987, 0.037)}
+# English read 161 of 166 on one machine and 162 on another): 161 and 162 of 166 warning signs,
+# 6 and 5 of 165 everyday phrases.
+FLOORS = {"en": (0.969, 0.037), "es": (0.975, 0.031)}
 
 
 @needs_engine
