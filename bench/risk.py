@@ -7,7 +7,7 @@ text: a short check-in note, a journal entry of about 80 words in English, and o
 Where the optional sentence encoder is installed it then does the same with the encoder on
 (``SECUREBASE_RISK_ENCODER``), in the same run, so the two screens' figures sit side by side,
 and times the encoder's score of one sentence pair on its own: an entry pays it for each pair of
-neighbouring sentences whose word score passes the encoder's gate.
+neighboring sentences whose word score passes the encoder's gate.
 
     .venv/bin/python bench/risk.py
     .venv/bin/python bench/risk.py --runs 500
@@ -104,7 +104,7 @@ def time_texts(risk, runs: int) -> None:
         )
 
 
-# Two sentences of the English entry: what the encoder embeds for each pair of neighbouring
+# Two sentences of the English entry: what the encoder embeds for each pair of neighboring
 # sentences whose word score passes its gate. Whether an entry has such a pair depends on the
 # word model of the run, so the cost of one pair is timed on its own as well.
 PAIR = (

@@ -1501,8 +1501,8 @@ RULES: tuple[Rule, ...] = (
         r"earth|world|face of the earth)\b",
         unless=r"\b(?:vacation|trip|island|cabin|phone|internet|social media|instagram|grid)\b"
         # Embarrassment: "my tía posted my baby pictures, i wanted to disappear from the face of
-        # the earth".
-        r"|\bbaby (?:pictures|photos|pics|videos)\b"
+        # the earth"; not an ex's baby pictures with someone new.
+        r"|\bmy (?:old )?baby (?:pictures|photos|pics|videos)\b"
         # Not ashamed of being alive: "so embarrassed that i am still alive".
         r"|\b(?:embarrass\w*|mortified|cringe\w*)\b(?!.{0,30}\b(?:alive|exist\w*|born|living)\b)",
     ),

@@ -276,7 +276,10 @@ RULES: tuple[Rule, ...] = (
         r" (?:las |mis |unas |todas las |suficientes |bastantes |muchas |tantas )?" + _MEDS + r"\b",
         unless=r"\b(?:alergia|resurtir|receta|farmacia|vitaminas?|para la semana|me faltan|cirugia|"
         r"operacion|viaje|del perro|del gato|de mi perro|de mi gato|de la presion|"
-        r"pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio)|fuera del alcance)\b"
+        r"pastillero|de mi (?:abuel[oa]|mama|papa|tia|tio))\b"
+        # Kept from children: "guardé las medicinas fuera del alcance de los niños".
+        r"|\bfuera del alcance de(?:l| los| las| mis) (?:nin[oa]s?|hij[oa]s?|niet[oa]s?|"
+        r"sobrin[oa]s?|bebes?|perros?|gatos?)\b"
         # A sugar "overdose", or one studied for an exam.
         r"|\bsobredosis de (?:azucar|cafe|cafeina|dulce|pastel|series|netflix|amor|tele|memes|"
         r"chocolate)\b|\bsintomas de (?:una )?sobredosis\b|\bantidoto\b",
@@ -3677,6 +3680,6 @@ RULES: tuple[Rule, ...] = (
         r"(?:fue|fueron|me quedo|me quedaron|quedo|quedaron|salio|salieron) (?:mas |muy |bien )?"
         r"(?:hond[oa]s?|profund[oa]s?)\b",
         unless=r"\b(?:cocina\w*|cebolla|picando|pelando|cuchillo de cocina|vidrio|accidente|"
-        r"jardin\w*|tijeras de podar|lata|operacion|cirugia|doctor|doctora|puntadas)\b",
+        r"caida|me cai|jardin\w*|tijeras de podar|lata|operacion|cirugia)\b",
     ),
 )
