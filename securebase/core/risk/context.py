@@ -63,6 +63,9 @@ _RECURRENCE = {
         # Worse now than then: "the thoughts used to come once a month, now it's every night".
         r"|\bnow (?:it is|its|they are|they come|it comes) (?:every (?:single )?(?:night|day|"
         r"morning|hour)|daily|nightly|constant|all the time)\b"
+        # The same state at two ages: "suicidal at 19, suicidal at 34, nothing ever changes".
+        r"|\b(?:suicidal|self[ -]?harming|cutting) at (?:age )?\d{1,2}\b[^.]{0,40}?\b(?:suicidal|"
+        r"self[ -]?harming|cutting) at (?:age )?\d{1,2}\b"
     ),
     "es": re.compile(
         r"\b(?:recai\w*|(?:regreso|regresaron|volvieron) (?:los|las|el|la))\b"

@@ -3268,6 +3268,8 @@ RUN_41 = [
         " earth",
         "death_wish_more",
     ),
+    ("suicidal at 19, suicidal at 34, nothing ever changes", "suicide"),
+    ("self-harming at 15, self-harming at 29, same girl", "self_harm_words"),
 ]
 
 
