@@ -15,22 +15,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from securebase.core import charts as svg
 from securebase.core import dates
-from securebase.core.charts import (
-    GRID,
-    INK,
-    MUTED,
-    WIDTH,
-    Svg,
-    circle,
-    close_svg,
-    line,
-    open_svg,
-    polyline,
-    rect,
-    text,
-    text_with,
-)
 
 from ..engine.metrics import HISTOGRAM_EDGES, format_duration
 from ..engine.words import _
@@ -46,12 +32,12 @@ HEAT_EDGES = (5 * 60, 20 * 60, 3600, 3 * 3600, 9 * 3600)
 WEEKDAYS = tuple(day[:3] for day in dates.WEEKDAYS)  # "Mon" … "Sun"
 
 
-def _text(x: float, y: float, content: str, *, anchor: str = "start", fill: str = INK) -> str:
-    return text(x, y, content, anchor=anchor, fill=fill, size=FONT)
+def _text(x: float, y: float, content: str, *, anchor: str = "start", fill: str = svg.INK) -> str:
+    return svg.text(x, y, content, anchor=anchor, fill=fill, size=FONT)
 
 
 def _open(chart_id: str, height: float, title: str, description: str) -> str:
-    return open_svg(
+    return svg.open_svg(
         chart_id, height, title, description, classes="chart chat-chart", inherit_font=False
     )
 
@@ -67,7 +53,7 @@ def short_duration(seconds: float) -> str:
 
 def histogram_chart(
     chart_id: str, counts: Sequence[int], *, title: str, description: str, colour: str = THEIRS
-) -> Svg:
+) -> svg.Svg:
     """Bars for HISTOGRAM_EDGES bins on a logarithmic time axis.
 
     A bar's width is proportional to the logarithm of its bin's span, so equal widths mean
@@ -76,13 +62,13 @@ def histogram_chart(
     """
     left, right, top, bottom = 8, 8, 12, 34
     height = 190
-    plot_w = WIDTH - left - right
+    plot_w = svg.WIDTH - left - right
     plot_h = height - top - bottom
     edges = [30, *HISTOGRAM_EDGES[1:], HISTOGRAM_EDGES[-1] * 2]
     span = math.log(edges[-1] / edges[0])
     peak = max(counts, default=0) or 1
     parts = [_open(chart_id, height, title, description)]
-    parts.append(line(left, top + plot_h, WIDTH - right, top + plot_h))
+    parts.append(svg.line(left, top + plot_h, svg.WIDTH - right, top + plot_h))
     for i, count in enumerate(counts):
         x0 = left + plot_w * math.log(edges[i] / edges[0]) / span
         x1 = left + plot_w * math.log(edges[i + 1] / edges[0]) / span
@@ -90,15 +76,21 @@ def histogram_chart(
         label = _bin_label(i)
         width, tip = max(x1 - x0 - 2, 1), f"{label}: {count}"
         y = top + plot_h - bar_h
-        parts.append(rect(x0 + 1, y, width, bar_h, fill=colour, cls="chart-bar", tip=tip))
+        parts.append(svg.rect(x0 + 1, y, width, bar_h, fill=colour, cls="chart-bar", tip=tip))
     for edge in (60, 10 * 60, 3600, 6 * 3600, 86400, 4 * 86400):
         x = left + plot_w * math.log(edge / edges[0]) / span
-        parts.append(line(x, top + plot_h, x, top + plot_h + 4, stroke=MUTED))
+        parts.append(svg.line(x, top + plot_h, x, top + plot_h + 4, stroke=svg.MUTED))
         parts.append(_text(x, top + plot_h + 17, short_duration(edge), anchor="middle"))
     parts.append(
-        _text(WIDTH / 2, height - 3, _("wait, on a logarithmic scale"), anchor="middle", fill=MUTED)
+        _text(
+            svg.WIDTH / 2,
+            height - 3,
+            _("wait, on a logarithmic scale"),
+            anchor="middle",
+            fill=svg.MUTED,
+        )
     )
-    return close_svg(parts)
+    return svg.close_svg(parts)
 
 
 def _bin_label(i: int) -> str:
@@ -124,7 +116,7 @@ def heat_colour(median: float) -> str:
     return HEAT[-1]
 
 
-def heatmap_chart(chart_id: str, cells: Sequence[dict], *, title: str, description: str) -> Svg:
+def heatmap_chart(chart_id: str, cells: Sequence[dict], *, title: str, description: str) -> svg.Svg:
     """Weekday rows by hour-of-day columns, shaded by the median wait (darker is longer)."""
     label_w, top, cell_w, cell_h = 34, 18, 15, 17
     legend_y = top + 7 * cell_h + 16
@@ -157,12 +149,12 @@ def heatmap_chart(chart_id: str, cells: Sequence[dict], *, title: str, descripti
             else:
                 fill, tip = "#ffffff", _("%(when)s: no replies") % {"when": when}
             parts.append(
-                rect(
+                svg.rect(
                     x,
                     y,
                     cell_w - 1,
                     cell_h - 1,
-                    stroke=GRID,
+                    stroke=svg.GRID,
                     stroke_width=0.5,
                     fill=fill,
                     cls="heat-cell",
@@ -174,9 +166,9 @@ def heatmap_chart(chart_id: str, cells: Sequence[dict], *, title: str, descripti
     ]
     for i, (colour, label) in enumerate(zip(HEAT, labels, strict=True)):
         x = label_w + i * 60
-        parts.append(rect(x, legend_y, 14, 14, stroke=GRID, stroke_width=0.5, fill=colour))
+        parts.append(svg.rect(x, legend_y, 14, 14, stroke=svg.GRID, stroke_width=0.5, fill=colour))
         parts.append(_text(x + 18, legend_y + 11, label))
-    return close_svg(parts)
+    return svg.close_svg(parts)
 
 
 def monthly_chart(
@@ -185,7 +177,7 @@ def monthly_chart(
     *,
     title: str,
     description: str,
-) -> Svg:
+) -> svg.Svg:
     """Lines of monthly medians on a logarithmic wait axis.
 
     `series` holds (name, colour, [(month, median), ...]); the second series is dashed so
@@ -193,13 +185,13 @@ def monthly_chart(
     """
     left, right, top, bottom = 40, 10, 14, 46
     height = 220
-    plot_w, plot_h = WIDTH - left - right, height - top - bottom
+    plot_w, plot_h = svg.WIDTH - left - right, height - top - bottom
     months = sorted({m for _, _, points in series for m, v in points if v is not None})
     values = [v for _, _, points in series for _, v in points if v is not None and v > 0]
     parts = [_open(chart_id, height, title, description)]
     if not months or not values:
-        parts.append(_text(WIDTH / 2, height / 2, _("No replies to show"), anchor="middle"))
-        return close_svg(parts)
+        parts.append(_text(svg.WIDTH / 2, height / 2, _("No replies to show"), anchor="middle"))
+        return svg.close_svg(parts)
     low = max(min(values), 10)
     high = max(max(values), low * 10)
     scale = math.log(high / low)
@@ -215,7 +207,7 @@ def monthly_chart(
     for tick in (60, 600, 3600, 6 * 3600, 86400, 7 * 86400):
         if low <= tick <= high:
             y = y_of(tick)
-            parts.append(line(left, y, WIDTH - right, y))
+            parts.append(svg.line(left, y, svg.WIDTH - right, y))
             parts.append(_text(left - 4, y + 4, short_duration(tick), anchor="end"))
     for index, (name, colour, points) in enumerate(series):
         coords = [(x_of(m), y_of(v)) for m, v in points if v is not None]
@@ -224,7 +216,7 @@ def monthly_chart(
         dash = "5 3" if index else ""
         dashes = {"stroke_dasharray": dash} if dash else {}
         parts.append(
-            polyline(
+            svg.polyline(
                 coords,
                 class_="chart-line",
                 stroke=colour,
@@ -236,47 +228,49 @@ def monthly_chart(
         )
         if len(coords) <= 40:
             for x, y in coords:
-                parts.append(circle(x, y, 2.5, fill=colour))
+                parts.append(svg.circle(x, y, 2.5, fill=colour))
         legend_x = left + index * 180
         parts.append(
-            line(legend_x, height - 8, legend_x + 20, height - 8, stroke=colour, width=2, dash=dash)
+            svg.line(
+                legend_x, height - 8, legend_x + 20, height - 8, stroke=colour, width=2, dash=dash
+            )
         )
         # A person's name: not for translation.
         parts.append(
-            text_with(
+            svg.text_with(
                 legend_x + 25,
                 height - 4,
                 name,
                 font_size=FONT,
-                fill=INK,
+                fill=svg.INK,
                 text_anchor="start",
                 translate="no",
             )
         )
     parts.append(_text(left, top + plot_h + 16, months[0]))
     if len(months) > 1:
-        parts.append(_text(WIDTH - right, top + plot_h + 16, months[-1], anchor="end"))
-    return close_svg(parts)
+        parts.append(_text(svg.WIDTH - right, top + plot_h + 16, months[-1], anchor="end"))
+    return svg.close_svg(parts)
 
 
 def bar_chart(
     chart_id: str, items: Sequence[tuple[str, int]], *, title: str, description: str
-) -> Svg:
+) -> svg.Svg:
     """Vertical bars, one per item (e.g. a month), labelled at both ends."""
     left, right, top, bottom = 10, 10, 12, 24
     height = 140
-    plot_w, plot_h = WIDTH - left - right, height - top - bottom
+    plot_w, plot_h = svg.WIDTH - left - right, height - top - bottom
     peak = max((v for _, v in items), default=0) or 1
     parts = [_open(chart_id, height, title, description)]
-    parts.append(line(left, top + plot_h, WIDTH - right, top + plot_h))
+    parts.append(svg.line(left, top + plot_h, svg.WIDTH - right, top + plot_h))
     slot = plot_w / max(len(items), 1)
     for i, (label, value) in enumerate(items):
         bar_h = plot_h * value / peak
         x, y = left + i * slot + slot * 0.1, top + plot_h - bar_h
         width, tip = max(slot * 0.8, 0.5), f"{label}: {value}"
-        parts.append(rect(x, y, width, bar_h, fill=MINE, cls="chart-bar", tip=tip))
+        parts.append(svg.rect(x, y, width, bar_h, fill=MINE, cls="chart-bar", tip=tip))
     if items:
         parts.append(_text(left, height - 6, items[0][0]))
         if len(items) > 1:
-            parts.append(_text(WIDTH - right, height - 6, items[-1][0], anchor="end"))
-    return close_svg(parts)
+            parts.append(_text(svg.WIDTH - right, height - 6, items[-1][0], anchor="end"))
+    return svg.close_svg(parts)
