@@ -52,13 +52,18 @@ def rule(name: str, category: str, pattern: str, unless: str | None = None) -> R
     )
 
 
+# Words that say a thing is not said in jest ("not kidding", "i mean it"), in English: part of
+# ``SERIOUS``, and read by the rule for a threat said to be meant (``rules_en``).
+NOT_JOKING = (
+    r"\b(?:not joking|no joke|not kidding|not even kidding|not even joking|i mean it|for real|fr|"
+    r"not lol|not a joke|i am serious)\b"
+)
 # Words that take a joke mark back ("lol not kidding", "no es broma"), per language: read by
 # the joke context (``context``) and by every rule's exceptions (``excused``).
 SERIOUS = {
-    "en": r"\b(?:not joking|no joke|not kidding|not even kidding|not even joking|i mean it|"
-    r"for real|fr|not lol|not a joke|i am serious)\b"
+    "en": NOT_JOKING
     # A joke mark followed by a word that makes it last: "...without me lol. permanently".
-    r"|\b(?:lol|haha\w*|jk)\W+(?:permanently|forever|for good)\b"
+    + r"|\b(?:lol|haha\w*|jk)\W+(?:permanently|forever|for good)\b"
     # A cover story told for a farewell: "everyone thinks I'm just decluttering lol".
     r"|\b(?:everyone|everybody|they all|my (?:family|mom|friends)) (?:thinks?|think) (?:that )?"
     r"i am just\b"

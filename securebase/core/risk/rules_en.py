@@ -10,7 +10,7 @@ exclusions (``unless``) encode the everyday idioms that share the words ("I'm dy
 from __future__ import annotations
 
 from securebase.core.risk import signs
-from securebase.core.risk.rules import WORD, Rule, rule
+from securebase.core.risk.rules import NOT_JOKING, WORD, Rule, rule
 
 # --- fragments ---------------------------------------------------------------------------
 
@@ -1502,9 +1502,7 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:vacation|trip|island|cabin|phone|internet|social media|instagram|grid)\b"
         # Embarrassment: "my tía posted my baby pictures, i wanted to disappear from the face of
         # the earth"; not an ex's baby pictures with someone new.
-        r"|\bmy (?:old )?baby (?:pictures|photos|pics|videos)\b"
-        # Not ashamed of being alive: "so embarrassed that i am still alive".
-        r"|\b(?:embarrass\w*|mortified|cringe\w*)\b(?!.{0,30}\b(?:alive|exist\w*|born|living)\b)",
+        r"|\bmy (?:old )?baby (?:pictures|photos|pics|videos)\b",
     ),
     rule(
         "burden_more",
@@ -4587,8 +4585,9 @@ RULES: tuple[Rule, ...] = (
         # joke; not an exam one means to "kill".
         r"\b(?:going to|will|want to|about to|plan to) (?:kill|stab|shoot|hurt|beat up) (?:"
         + _TARGET
-        + r"|\w+'s (?:new )?\w+)\b.{0,40}?\b(?:dead serious|i am serious|not joking|i am not "
-        r"kidding|no joke|i mean it|swear to god)\b",
+        + r"|\w+'s (?:new )?\w+)\b.{0,40}?(?:\b(?:dead serious|swear to god)\b|"
+        + NOT_JOKING
+        + ")",
         unless=_NOT_A_THREAT,
     ),
 )
