@@ -36,6 +36,8 @@ _RECURRENCE = {
         r"|\b(?:and|but) (?:now|today|tonight|these days) (?:too|also|as well)(?=\s*(?:$|[,.;!]))"
         r"|\b(?:and|but) (?:i )?still (?:do|feel (?:it|that way|like that)|want to(?: die)?)"
         r"(?=\s*(?:$|[,.;!]|sometimes\b))"
+        # "Self-harm was my coping skill at sixteen and it still is at thirty".
+        r"|\b(?:and|but) it still is\b(?=\s*(?:$|[,.;!]|at \w+\s*$|now\b|today\b))"
         # "...and i still think that every night": the thought still held; not "...and i still
         # think that was the worst year".
         r"|\b(?:and|but) (?:i )?still (?:think|feel|believe|wish) (?:that|it|so)"

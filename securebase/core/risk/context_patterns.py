@@ -47,6 +47,9 @@ ENGLISH = {
         r"|\b(?:clean|free) (?:for|since)\b"
         r"|\b(?:days|weeks|months|years) (?:without|clean|free)\b"
         r"|\b(?:one|a) (?:month|year) (?:clean|free) (?:from|of)\b"
+        # "Self-harm was my coping skill at sixteen": a way of coping the writer had at an age.
+        r"|\b(?:self[ -]?harm\w*|cutting|burning|it) was my (?:coping (?:skill|mechanism|tool)|"
+        r"way of coping|outlet) (?:at|in|when|back)\b"
         # Ages told as a story that came out well: "suicidal at 19, RN at 26, grateful"; not
         # "...and still at 26", nor grateful "for nothing".
         r"|\bat \d{1,2}\b(?! ?(?:am|pm|:))(?![^.]{0,60}\b(?:still|again)\b)[^.]{0,40}?\bat "
@@ -399,7 +402,9 @@ ENGLISH = {
         # A course by its number: "psych 101 today covered suicide warning signs".
         r"|(?:psych|psychology|sociology|nursing|health|bio|biology) \d{2,3}\b"
         r"|titled"
-        r"|title of|(?<!rubber )band|"
+        # Not a vehicle's title: "signed the title of my truck over".
+        r"|title of(?! (?:my|the|his|her|our) (?:truck|car|van|house|motorcycle|bike)\b)"
+        r"|(?<!rubber )band|"
         r"podcast|documentary|novel|poem|the line|book club|telenovela|villain)\b"
         # A class as a subject, not as a place one goes to or skips ("wore a hoodie to class").
         r"|\b(?:prevention|awareness|crisis line|hotline training|volunteer\w*|training|"

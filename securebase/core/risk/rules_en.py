@@ -55,7 +55,10 @@ _TARGET = (
     r"my (?:husband|wife|boyfriend|girlfriend|partner|boss|mom|mum|dad|mother|father|brother|"
     r"sister|roommate|neighbou?r|coworker|co-worker|manager|stepdad|stepmom)|that (?:guy|girl|"
     r"woman|man|bitch|asshole|bastard)|someone|somebody|people|everyone|everybody|them both|"
-    r"both of them|the (?:new )?(?:girlfriend|boyfriend|guy|girl|kids|baby))"
+    r"both of them|the (?:new )?(?:girlfriend|boyfriend|guy|girl|kids|baby)|"
+    # Someone named by what they did: "the teacher who failed my son".
+    r"the (?:teacher|coach|principal|landlord|neighbou?r|doctor|nurse|cop|officer|judge|lawyer|"
+    r"manager|boss|lady|dude|man|woman) (?:who|that)\b)"
 )
 # A move, a deployment or a new job far away, which also makes for last memories and missed
 # birthdays.
@@ -305,7 +308,10 @@ RULES: tuple[Rule, ...] = (
         signs.DEATH_WISH,
         r"\b(?:would not|do not|did not|would never|wouldn't) (?:mind|care) if i (?:died|was dead|"
         r"were dead|got hit|got killed|did not make it|was gone|disappeared)\b"
-        r"|\bif i died (?:tomorrow|today|tonight|in my sleep|right now)\b",
+        r"|\bif i died (?:tomorrow|today|tonight|in my sleep|right now)\b"
+        # "Angry I didn't die in my sleep"; not of embarrassment.
+        r"|\b(?:angry|mad|pissed|disappointed|upset|annoyed|furious|bummed) (?:that )?i "
+        r"(?:did not|never) die\b(?! (?:of|from|laughing)\b)",
     ),
     rule(
         "hope_something_kills_me",
@@ -982,7 +988,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bone last (?:time|walk|look|hug|message|call|dinner|visit|goodbye|text)\b"
         r"|\blast (?:dinner|lunch|hug|walk|visit|call|night) (?:together|with)\b.{0,40}?"
         r"\b(?:does not know|did not know|no idea)\b"
-        r"|\b(?:i will not|will not|i do not) need (?:it|them|these|those|anything)"
+        r"|\b(?:i will not|(?<!\bshe )(?<!\bhe )(?<!\bthey )(?<!\bwe )(?<!\byou )will not|"
+        r"i do not) need (?:it|them|these|those|anything)"
         r"(?:\s*$| anymore| any more| where i am going| after)"
         r"|\b(?:gave|giving|given) (?:away )?(?:my|all my) \w+(?: away)?\b.{0,40}?\b(?:paid off|"
         r"will not need|remember me|someone who will be around)"
@@ -1732,7 +1739,9 @@ RULES: tuple[Rule, ...] = (
         # A death of one's own imagined as a relief or a non-event for the people around.
         r"\bif i (?:died|die|was gone|were gone|was dead|were dead|disappeared|killed myself)\b"
         r".{0,50}?\b(?:finally|stop worrying|relief|relieved|easier|happier|party|celebrate|"
-        r"would not (?:even )?(?:notice|care)|save money)\b"
+        r"would not (?:even )?(?:notice|care)|save money|one less|one fewer)\b"
+        # "Dead me = one less bill for mom and dad".
+        r"|\b(?:dead|gone) me\b.{0,30}?\b(?:one less|one fewer|less to pay|cheaper)\b"
         r"|\b(?:throw|have) a party\b.{0,20}\bif i (?:died|die|was gone|were gone|was dead)\b",
     ),
     rule(
@@ -2176,7 +2185,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:better watch (?:his|her|their|your) back|is a dead man|is dead meat)\b.{0,60}\b"
         r"(?:gun|pistol|knife|bat|machete|rifle|shotgun|piece|blade)\b"
         r"|\b(?:imagin\w*|picture|picturing|fantasi\w*|thinking about|want to|going to|gonna|"
-        r"dream\w* (?:of|about)) (?:shoving|pushing|push|shove|throwing|throw|kicking|kick|"
+        r"dream\w* (?:of|about)|i am(?= (?:shoving|pushing|kicking|tripping)\b)) (?:shoving|"
+        r"pushing|push|shove|throwing|throw|kicking|kick|"
         r"tripping|trip) (?:him|her|them|my \w+|that \w+) (?:down|off|in front of|under|onto) "
         r"(?:the |a )?(?:stairs|staircase|balcony|bridge|cliff|train|bus|traffic|road|tracks|"
         r"car|truck|ledge|roof|window)\b",
@@ -2184,7 +2194,8 @@ RULES: tuple[Rule, ...] = (
         r"|team|halloween|costume|sugar|cream|milk|sweet\w*|cinnamon|honey|vanilla|protein|"
         r"collagen|creamer|birthday|surprise|gift|present|proposal|propose|ring|prank|"
         r"decaf|caffeine|espresso|extra shot|to wake (?:him|her|them) up|syrup|movie|game|nerf|"
-        r"water gun|fortnite|call of duty|pool)\b",
+        r"water gun|fortnite|call of duty|pool|stroller|wheelchair|bike|bicycle|cart|suitcase|"
+        r"luggage|boxes|couch|sofa|dresser|mattress|trash|recycling)\b",
     ),
     rule(
         "threat_bones_not_feelings",
@@ -4288,7 +4299,20 @@ RULES: tuple[Rule, ...] = (
         # "Nobody would have a hole where I used to be."
         + r"|\b(?:nobody|no one|nothing|not one person) would (?:have|feel|notice|see|leave) (?:a|"
         r"any|the) (?:hole|gap|empty space|space|empty chair) where i (?:used to be|was|stood|"
-        r"sat)\b",
+        r"sat)\b"
+        # "My roomies would celebrate me disappearing" (not for the weekend).
+        r"|\b(?:would|will) (?:all |finally |just |probably |honestly )?(?:celebrate|cheer|"
+        r"throw a party for|be glad about|be relieved about) (?:me|my) (?:disappearing|dying|"
+        r"death|being dead|vanishing|being gone for good|never coming back)\b"
+        + _FOR_A_WHILE
+        # "He could move on and find someone healthy if I were dead" (not dead set on something).
+        + r"|\b(?:could|would|can) (?:finally |just )?(?:move on|start over|be free|be happy|"
+        r"find someone)\b.{0,40}?\bif i (?:was|were) (?:dead|gone for good|not alive)\b"
+        r"(?! (?:tired|serious|asleep|broke|set)\b)"
+        # "Nobody would even notice the empty chair at Thanksgiving" (not if I spent it away).
+        r"|\b(?:nobody|no one|not one person|not a soul) would (?:even )?(?:notice|miss|mind) "
+        r"(?:the|my) empty (?:chair|seat|spot|place)\b(?!.{0,40}\bif i (?:skip|skipped|stay|"
+        r"stayed|spend|spent|go|went|work|worked)\b)",
     ),
     rule(
         "gun_safe_opened",
@@ -4589,5 +4613,25 @@ RULES: tuple[Rule, ...] = (
         + NOT_JOKING
         + ")",
         unless=_NOT_A_THREAT,
+    ),
+    rule(
+        "farewell_vehicle_and_note",
+        signs.PREPARATION,
+        # A truck signed over with a note of apology for everything; not a new car bought.
+        r"\b(?:signed|gave|handed|transferred|left) (?:the (?:title|pink slip|keys) (?:of|to) )?my "
+        r"(?:truck|car|motorcycle|bike|van)\b(?: \w+){0,2}? to\b.{0,80}?\b(?:note|letter|"
+        r"message)\b.{0,20}?\b(?:apologi\w+|saying sorry|sorry) for everything\b",
+        unless=r"\b(?:graduat\w*|birthday|new one|bought|upgrad\w*|sold|selling|lease|license|"
+        r"insurance|dmv|moving|abroad|deploy\w*)\b",
+    ),
+    rule(
+        "cutting_night_counted",
+        signs.SELF_HARM,
+        # "Third cutting night this week"; not a diet's cutting days or a barber's class.
+        r"\b(?:first|second|third|fourth|fifth|another|\d+(?:st|nd|rd|th)) (?:cutting|burning) "
+        r"(?:night|day|session|episode)\b",
+        unless=r"\b(?:hair|barber|fades?|fabric|quilt\w*|sewing|academy|lawn|grass|wood|lumber|"
+        r"film|edit\w*|coupons?|diet|calories|carbs?|macros|bulk|cake|class|salon|bangs|"
+        r"stylist)\b",
     ),
 )

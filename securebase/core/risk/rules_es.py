@@ -148,7 +148,8 @@ RULES: tuple[Rule, ...] = (
         "es_suicidio",
         signs.SUICIDAL_THOUGHTS,
         r"(?<!\bno soy )(?<!\bnunca fui )(?<!\bno estoy )(?<!\bprevencion del )"
-        r"(?<!\bnunca he sido )\bsuicid\w*\b",
+        r"(?<!\bnunca he sido )(?<!\bdetectar senales de )(?<!\breconocer senales de )"
+        r"(?<!\bidentificar senales de )\bsuicid\w*\b",
         unless=r"\b(?:escuadron|prevencion|pelicula|cancion|serie|libro|bombard\w*|kamikaze|"
         r"no (?:soy|estoy|me siento)(?: \w+)? suicid\w*)\b",
     ),
@@ -162,7 +163,9 @@ RULES: tuple[Rule, ...] = (
         r"ya me quiero ir de este mundo|me quiero ir de este mundo|"
         r"quiero dejar de existir|quiero desaparecer para siempre|quiero no existir|"
         r"prefiero estar muert[oa]|mejor me muero|mejor morir(?:me)?|me merezco morir|"
-        r"merezco morir(?:me)?|deberia morir(?:me)?|deberia estar muert[oa])\b",
+        r"merezco morir(?:me)?|deberia morir(?:me)?|deberia estar muert[oa])\b"
+        # "No tengo miedo a morirme, lo estoy deseando"; not what one is afraid of instead.
+        r"|\bmorir(?:me)?\W+(?:ya )?lo (?:estoy deseando|ando deseando|deseo|quiero|espero)\b",
         unless=_IDIOM
         + r"|\b(?:antes (?:que|de)|que (?:escribirle|hablarle|ir|verlo|verla|pedirle|rogarle|"
         r"llamarle|regresar))\b"
@@ -367,6 +370,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:los|las|lo|la) necesita)|de la (?:escuela|uni|universidad|prepa)|notari[oa]|"
         r"abogad[oa]|nacio|herencia para|se jubila|jubilacion|se retira|hipoteca|de adult[oa]|"
         r"(?:compramos|compre|compro) (?:la|una|nuestra) casa)\b"
+        # A card for a teacher who leaves for another school.
+        r"|\bque se (?:va|muda|cambia) (?:a|de) (?:otra|otro|vivir|trabajar|estudiar|"
+        r"la universidad)\b"
         # A last day at work or school, not "mi último día en la tierra".
         r"|\bultimo dia (?:en|de) (?:el |la |mi )?(?:trabajo|chamba|jale|escuela|prepa|uni|"
         r"panaderia|tienda|restaurante|fabrica|oficina|turno|clases?)\b"
@@ -522,6 +528,9 @@ RULES: tuple[Rule, ...] = (
         r"|\bya no (?:voy a estar|estare)\b"
         r"|\b(?:deje|dejo|escribi|escribo) (?:una|mi|unas|mis) (?:carta|cartas|nota|notas) "
         r"(?:a|para) (?:mi|mis|todos|toda)\b"
+        # Not a note asking for an errand: "para que compre papel de baño".
+        r"(?!(?: \w+){0,3} para que (?:compre|traiga|saque|lave|limpie|pague|recoja|apague|cierre|"
+        r"riegue|me llame|me avise))"
         r"|\b(?:regale|di|deje)\b.{0,20}?\b(?:mi|mis)\b.{0,40}?\b"
         r"(?:ya no (?:la|lo|las|los) voy a necesitar|"
         r"acuerde de mi|acuerden de mi|recuerde|recuerden)\b"
@@ -3681,5 +3690,39 @@ RULES: tuple[Rule, ...] = (
         r"(?:hond[oa]s?|profund[oa]s?)\b",
         unless=r"\b(?:cocina\w*|cebolla|picando|pelando|cuchillo de cocina|vidrio|accidente|"
         r"caida|me cai|jardin\w*|tijeras de podar|lata|operacion|cirugia)\b",
+    ),
+    rule(
+        "es_repaso_como",
+        signs.SUICIDAL_THOUGHTS,
+        # "Al apagar la lámpara repaso cómo me mataría": a death of one's own rehearsed; not a
+        # project ended, nor a mother who "would kill" the writer.
+        r"\b(?:repaso|repasando|repase|imagino|imaginando|planeo|planeando|pienso|pensando|calculo)"
+        r" (?:en )?(?:mi mente |mentalmente |otra vez )?como (?:me mataria(?! (?:mi|su|el|la|mis)"
+        r"\b| si se entera)|me matare|me voy a matar|me quitaria la vida|acabaria con mi vida|"
+        r"(?:terminaria|acabaria) con todo(?! (?:el|la|los|las|este|esta|mi|su)\b))\b",
+    ),
+    rule(
+        "es_arma_para_mi",
+        signs.METHOD,
+        # "Cuánto cuesta un arma... no es para defenderme de nadie, es para mí"; not a water pistol,
+        # nor a shotgun given for hunting.
+        r"\b(?:arma|pistola|revolver|rifle|escopeta)\b(?! de (?:agua|pintura|juguete|aire|"
+        r"silicon|calor)\b).{0,80}?\b(?:es para (?:usarla )?(?:contra )?mi mism[oa]\b|es para mi"
+        r"(?=\s*(?:$|[,.;!])))"
+        r"|\bno es para (?:defenderme|protegerme)(?: de nadie)?\W+es para (?:mi|usarla (?:en|"
+        r"contra) mi)\b",
+        unless=r"(?<!\bno es para )(?<!\bno era para )\b(?:cazar|caceria|tiro al blanco|"
+        r"club de tiro|juguete|airsoft|paintball|pistolas de agua)\b",
+    ),
+    rule(
+        "es_desquitarme_con",
+        signs.HARM_OTHERS,
+        # "Me voy a desquitar con su novia nueva": revenge on a person; not a match on Sunday,
+        # nor a whole pizza.
+        r"\b(?:me voy a|voy a|quiero|me quiero|ya me voy a|me las voy a) desquitar(?:me)? con "
+        r"(?:el|ella|ellos|ellas|esa|ese|su (?:novi[oa]|ex|espos[oa]|vieja|viejo|amante|amig[oa]|"
+        r"jef[ea]|nuev[oa])|mi (?:ex|jef[ea]|suegr[oa]|cunad[oa]|vecin[oa]))\b",
+        unless=_NOT_A_THREAT + r"|\b(?:partido|jugando|cancha|gimnasio|videojuego|ajedrez|revancha|"
+        r"domino|loteria)\b",
     ),
 )

@@ -3273,6 +3273,100 @@ RUN_41 = [
 ]
 
 
+RUN_42 = [
+    # Run 42: phrasings of set 46 that no rule read, each beside an everyday sentence that shares
+    # its words; then the everyday phrases of set 46 that rules flagged, each beside a warning
+    # sign that shares its words.
+    ("Some mornings I'm genuinely angry I didn't die in my sleep.", "would_not_mind_dying"),
+    ("woke up mad that i did not die overnight", "would_not_mind_dying"),
+    ("honestly mad i didn't die of embarrassment when he read my texts out loud", None),
+    ("dead me = one less bill for mom and dad", "better_if_i_died"),
+    ("if i die that's one less mouth for my aunt to feed", "better_if_i_died"),
+    ("phone's dead, me = one less distraction tonight", None),
+    ("my roomies would honestly celebrate me disappearing", "relief_if_i_died"),
+    ("my roomies would honestly celebrate me disappearing for the weekend", None),
+    ("my roommates would celebrate me moving out lol", None),
+    ("My husband could move on and find someone healthy if I were dead.", "relief_if_i_died"),
+    ("my husband could find someone who cooks if i were dead set on never cooking again", None),
+    ("Nobody would even notice the empty chair at Thanksgiving this year.", "relief_if_i_died"),
+    (
+        "nobody would even notice the empty chair at thanksgiving if i spent it with jake's family",
+        None,
+    ),
+    (
+        "Signed the title of my truck over to my best friend Luis and dropped the keys in his"
+        " mailbox with a note apologizing for everything I put him through.",
+        "farewell_vehicle_and_note",
+    ),
+    (
+        "gave my car to my brother with a letter saying sorry for everything",
+        "farewell_vehicle_and_note",
+    ),
+    (
+        "signed the title of my old truck over to my nephew for his graduation and left a note"
+        " saying drive safe",
+        None,
+    ),
+    (
+        "gave my car to my sister since i bought a new one, left her a note with the oil change"
+        " dates",
+        None,
+    ),
+    ("third cutting night this week, can't stop", "cutting_night_counted"),
+    ("fourth cutting night in a row and nobody knows", "cutting_night_counted"),
+    ("third cutting day this week, calories at 1800 and i'm starving", None),
+    ("second cutting night at the barber academy, my fades finally look clean", None),
+    (
+        "One of these days I'm pushing my coworker down the stairs, for real.",
+        "threat_told_as_a_promise",
+    ),
+    ("i am going to push my bike down the stairs and ride to work", None),
+    ("i'm pushing my grandma's wheelchair down the ramp at the clinic", None),
+    ("gonna hurt the teacher who failed my son", "threat_to_harm"),
+    ("gonna hurt the teacher who failed my son's feelings when he aces the retake", None),
+    # Everyday phrases of set 46 that rules flagged, and warning signs beside them.
+    (
+        "Self-harm was my coping skill at sixteen; at thirty I've got better ones, like boxing"
+        " classes, journaling, and calling my cousin when things get loud.",
+        None,
+    ),
+    ("self-harm was my coping skill at sixteen and it still is at thirty", "self_harm_words"),
+    (
+        "My coworker at the clinic has been handing out her plants and saying she won't need them.",
+        None,
+    ),
+    ("handing out my plants to coworkers, i won't need them", "farewell_acts"),
+    # Spanish
+    ("A veces repaso cómo terminaría con todo y me espanta la calma que siento.", "es_repaso_como"),
+    ("al apagar la lámpara repaso cómo me mataría 😞", "es_repaso_como"),
+    ("repaso cómo terminaría con todo el proyecto si me despiden mañana", None),
+    ("pienso cómo me mataría mi mamá si se entera de que choqué el carro", None),
+    ("No tengo miedo a morirme, lo estoy deseando.", "es_quiero_morir"),
+    ("no tengo miedo a morir, lo que me da miedo es hablar en público", None),
+    (
+        "Fui a preguntar cuánto cuesta un arma en una tienda de Bakersfield; no es para"
+        " defenderme de nadie, es para mí.",
+        "es_arma_para_mi",
+    ),
+    ("la pistola que compré es para mí misma", "es_arma_para_mi"),
+    ("compré dos pistolas de agua para la fiesta, la grande es para mí", None),
+    ("la escopeta es para mí, mi papá me la regaló para ir a cazar", None),
+    ("me voy a desquitar con su novia nueva", "es_desquitarme_con"),
+    ("me voy a desquitar con mi cuñado en el partido del domingo", None),
+    ("me voy a desquitar con una pizza entera después de esta semana", None),
+    ("Quiero aprender a detectar señales de suicidio porque mi novio tiene depresión.", None),
+    ("busqué las señales de suicidio en internet y las tengo todas", "es_suicidio"),
+    ("Le dejé una nota a mi roommate para que compre papel de baño.", None),
+    (
+        "le dejé una nota a mi roommate para que cuide a mi gato, ya no voy a estar",
+        "es_actos_de_despedida",
+    ),
+    ("Escribí una carta de despedida para la maestra de mi hijo que se va a otra escuela.", None),
+    ("escribí una carta de despedida para mi mamá que se va a quedar sola", "es_despedida"),
+    ("me voy a desquitar con ella, esto no es un juego", "es_desquitarme_con"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     RUN_23
@@ -3293,9 +3387,10 @@ RUN_41 = [
     + RUN_38
     + RUN_39
     + RUN_40
-    + RUN_41,
+    + RUN_41
+    + RUN_42,
 )
-def test_runs_23_to_41_rules_read_their_sets_and_leave_everyday_ones(text, rule):
+def test_runs_23_to_42_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule

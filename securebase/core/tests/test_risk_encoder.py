@@ -106,13 +106,13 @@ def test_after_a_fork_the_encoder_is_started_again(monkeypatch, with_encoder):
 
 # --- the screen with the engine ------------------------------------------------------------------
 
-# On the run 41 held-aside phrases, set 46 (docs/safety.md): English 97.6% recall (162 of 166),
-# 3.0% false alarms (5 of 165); Spanish 98.2% recall (163 of 166), 2.4% false alarms (4 of 165).
+# On the run 42 held-aside phrases, set 47 (docs/safety.md): English 95.2% recall (158 of 166),
+# 2.4% false alarms (4 of 165); Spanish 97.6% recall (162 of 166), 3.0% false alarms (5 of 165).
 # The engine's arithmetic differs in its last digits from one processor to another, which can
 # move a phrase that sits on the threshold, so each floor leaves one phrase of room (set 27's
-# English read 161 of 166 on one machine and 162 on another): 161 and 162 of 166 warning signs,
-# 6 and 5 of 165 everyday phrases.
-FLOORS = {"en": (0.969, 0.037), "es": (0.975, 0.031)}
+# English read 161 of 166 on one machine and 162 on another): 157 and 161 of 166 warning signs,
+# 5 and 6 of 165 everyday phrases.
+FLOORS = {"en": (0.945, 0.031), "es": (0.969, 0.037)}
 
 
 @needs_engine
