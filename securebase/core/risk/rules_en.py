@@ -3728,6 +3728,12 @@ RULES: tuple[Rule, ...] = (
         signs.SELF_HARM,
         r"\b(?:\w+ )?(?:nights?|days?) in a row (?:of )?(?:cutting|burning myself|hurting myself)\b"
         r"(?! (?:carbs|sugar|coupons|class|back|down|hair|corners)\b)"
+        # Counted by the night: "third cutting night this week"; not a diet's cutting days or a
+        # barber academy's class.
+        r"|\b(?:first|second|third|fourth|fifth|another|\d+(?:st|nd|rd|th)) (?:cutting|burning) "
+        r"(?:night|day|session|episode)\b(?![^.]{0,60}?\b(?:hair|barber|fades?|fabric|quilt\w*|"
+        r"sewing|academy|lawn|grass|wood|lumber|film|edit\w*|coupons?|diet|calories|carbs?|"
+        r"macros|bulk|cake|class|salon|bangs|stylist)\b)"
         r"|\bcut (?:to|so i can) (?:take the edge off|feel something|calm down|numb)\b"
         r"|\b(?:lighter|cigarette) (?:burns|marks) on my (?:hips?|arms?|wrists?|thighs?|legs?|"
         r"stomach|skin|hands?)\b"
@@ -4623,15 +4629,5 @@ RULES: tuple[Rule, ...] = (
         r"message)\b.{0,20}?\b(?:apologi\w+|saying sorry|sorry) for everything\b",
         unless=r"\b(?:graduat\w*|birthday|new one|bought|upgrad\w*|sold|selling|lease|license|"
         r"insurance|dmv|moving|abroad|deploy\w*)\b",
-    ),
-    rule(
-        "cutting_night_counted",
-        signs.SELF_HARM,
-        # "Third cutting night this week"; not a diet's cutting days or a barber's class.
-        r"\b(?:first|second|third|fourth|fifth|another|\d+(?:st|nd|rd|th)) (?:cutting|burning) "
-        r"(?:night|day|session|episode)\b",
-        unless=r"\b(?:hair|barber|fades?|fabric|quilt\w*|sewing|academy|lawn|grass|wood|lumber|"
-        r"film|edit\w*|coupons?|diet|calories|carbs?|macros|bulk|cake|class|salon|bangs|"
-        r"stylist)\b",
     ),
 )

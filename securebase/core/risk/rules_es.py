@@ -2302,7 +2302,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:le dije|dije|les dije)\b.{0,30}?\bque (?:era|es) (?:para|pa) (?:tender|colgar|"
         r"amarrar|la mudanza|el jardin)\b(?: \w+){0,3}$"
         r"|\bno (?:es|era) (?:para|pa) (?:protegerme|defenderme|la casa|cazar|el negocio)"
-        r"(?=\s*(?:$|[,.;!]))"
+        r"(?: de nadie)?(?=\s*(?:$|[,.;!]))"
         r"|\b(?:un bote|una caja|un frasco|todo el frasco|una tira|un blister) (?:enter[oa] |"
         r"llen[oa] |complet[oa] )?de "
         + _MEDS
@@ -3704,13 +3704,11 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_arma_para_mi",
         signs.METHOD,
-        # "Cuánto cuesta un arma... no es para defenderme de nadie, es para mí"; not a water pistol,
-        # nor a shotgun given for hunting.
+        # "La pistola que compré es para mí misma" (a gun "no es para defenderme de nadie" is
+        # ``es_medios_con_pretexto``'s); not a water pistol, nor a shotgun given for hunting.
         r"\b(?:arma|pistola|revolver|rifle|escopeta)\b(?! de (?:agua|pintura|juguete|aire|"
         r"silicon|calor)\b).{0,80}?\b(?:es para (?:usarla )?(?:contra )?mi mism[oa]\b|es para mi"
-        r"(?=\s*(?:$|[,.;!])))"
-        r"|\bno es para (?:defenderme|protegerme)(?: de nadie)?\W+es para (?:mi|usarla (?:en|"
-        r"contra) mi)\b",
+        r"(?=\s*(?:$|[,.;!])))",
         unless=r"(?<!\bno es para )(?<!\bno era para )\b(?:cazar|caceria|tiro al blanco|"
         r"club de tiro|juguete|airsoft|paintball|pistolas de agua)\b",
     ),

@@ -3312,8 +3312,8 @@ RUN_42 = [
         " dates",
         None,
     ),
-    ("third cutting night this week, can't stop", "cutting_night_counted"),
-    ("fourth cutting night in a row and nobody knows", "cutting_night_counted"),
+    ("third cutting night this week, can't stop", "cutting_days_running"),
+    ("fourth cutting night in a row and nobody knows", "cutting_days_running"),
     ("third cutting day this week, calories at 1800 and i'm starving", None),
     ("second cutting night at the barber academy, my fades finally look clean", None),
     (
@@ -3346,7 +3346,7 @@ RUN_42 = [
     (
         "Fui a preguntar cuánto cuesta un arma en una tienda de Bakersfield; no es para"
         " defenderme de nadie, es para mí.",
-        "es_arma_para_mi",
+        "es_medios_con_pretexto",
     ),
     ("la pistola que compré es para mí misma", "es_arma_para_mi"),
     ("compré dos pistolas de agua para la fiesta, la grande es para mí", None),
