@@ -2,7 +2,6 @@
 kept, the person's own safety plan first, and a booking marked for the clinician's follow-up."""
 
 import os
-import re
 import unittest
 from unittest import mock
 
@@ -133,7 +132,7 @@ class SafetyJourneyTests(BrowserTestCase):
         page.get_by_label("Telehealth (video)").check()
         page.get_by_label("In California", exact=True).check()
         page.get_by_role("button", name="See available times").click()
-        page.get_by_role("link", name=re.compile(r"^\d{1,2}:\d{2} [AP]M on ")).first.click()
+        self.choose_a_time()
         expect(
             page.get_by_text("mark your request for the clinician's prompt follow-up")
         ).to_be_visible()

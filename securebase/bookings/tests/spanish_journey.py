@@ -26,7 +26,7 @@ def book_telehealth_in_spanish(test, *, start="/book/"):
     expect(page.get_by_role("heading", name="Elige una hora")).to_be_visible()
     test.assert_fits_width()
     test.assert_accessible()
-    page.locator(".slot-list a.slot").first.click()
+    test.choose_a_time()
 
     expect(page.get_by_role("heading", name="Tus datos")).to_be_visible()
     expect(page.get_by_role("heading", name="Sobre la telesalud")).to_be_visible()

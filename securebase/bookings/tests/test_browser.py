@@ -50,8 +50,10 @@ class BookingJourneyTests(BrowserTestCase):
         expect(page.get_by_label("Show times in")).to_have_value("America/New_York")
         expect(page.get_by_text("the practice is in Los Angeles")).to_be_visible()
         self.assert_fits_width()
-        first_time = page.get_by_role("link", name=re.compile(r"^\d{1,2}:\d{2} [AP]M on ")).first
-        first_time.click()
+        # Each time is a link named by its clock time and day.
+        times = page.get_by_role("link", name=re.compile(r"^\d{1,2}:\d{2} [AP]M on "))
+        expect(times.first).to_be_visible()
+        self.choose_a_time()
 
         expect(page.get_by_role("heading", name="Your details")).to_be_visible()
         expect(page.get_by_text("Business and Professions Code §2290.5")).to_be_visible()
