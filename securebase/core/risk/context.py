@@ -38,6 +38,10 @@ _RECURRENCE = {
         r"(?=\s*(?:$|[,.;!]|sometimes\b))"
         # "Self-harm was my coping skill at sixteen and it still is at thirty".
         r"|\b(?:and|but) it still is\b(?=\s*(?:$|[,.;!]|at \w+\s*$|now\b|today\b))"
+        # "Last year i planned to kill myself and now i'm planning it again"; not "now i'm
+        # dating again".
+        r"|\b(?:now|today|tonight) i am (?:planning|plotting|considering|thinking about|doing|"
+        r"trying|cutting|burning|hurting) (?:it |that |myself )?again\b"
         # "...and i still think that every night": the thought still held; not "...and i still
         # think that was the worst year".
         r"|\b(?:and|but) (?:i )?still (?:think|feel|believe|wish) (?:that|it|so)"

@@ -24,6 +24,13 @@ ENGLISH = {
         r"|\bin (?:19|20)\d\d,? i (?:tried|attempted|took|cut|overdosed|was|wanted|thought|"
         r"wrote|had|nearly|almost|swallowed|jumped|drank|ended up)\b"
         r"|\bi (?:tried|attempted|took|cut|overdosed|nearly|almost)\b.{0,40}?\bin (?:19|20)\d\d\b"
+        # ...or "last year": "last year i gave my stuff away because i planned to go".
+        # Not one set against a now: "last christmas i tried..., this one i planned it", "...and i
+        # still do".
+        r"|^last (?:year|summer|spring|fall|winter|christmas),? i (?:gave|tried|attempted|took|cut|"
+        r"overdosed|wanted|thought|wrote|nearly|almost|swallowed|planned)\b"
+        r"(?!.*\b(?:this (?:one|year|time|summer|spring|fall|winter|christmas)|still|again|now|"
+        r"tonight|lately|these days)\b)"
         # A history taken at intake: "one suicide attempt in 2016, no thoughts of self-harm since".
         r"|\b(?:an?|one|two|three|\d+) (?:suicide |suicidal )?attempts? in (?:19|20)\d\d\b"
         # The event itself dated: "after the overdose in 2019 things were dark for a while".
@@ -290,6 +297,11 @@ ENGLISH = {
         r"killed (?:himself|herself|themselves)|shot (?:himself|herself)|hanged|jumped)\b"
         # Not what they tell the writer to do: "my roommate says i should kill myself".
         r"(?! (?:that )?i (?:should|need to|ought to|deserve to|have to|must)\b)"
+        # Someone telling of their own weariness: "grandma is 89 and says she's tired of living";
+        # not what follows it ("she says she is done with me so i'm going to...").
+        r"|\b(?:says|said|keeps saying|tells me|told me) (?:she|he) (?:is|was|feels|has been) "
+        r"(?:so |really |just )?(?:tired of (?:living|life|being alive)|ready to (?:die|go)|done "
+        r"with (?:life|living))\b"
         # Events at work, counted: "we had two overdoses tonight".
         r"|\bwe (?:had|saw|got|lost|treated) (?:\w+ ){0,2}(?:overdoses|ods|suicides|suicide "
         r"attempts)\b"

@@ -697,6 +697,10 @@ RULES: tuple[Rule, ...] = (
         # The harm going on again now: "i'm cutting again tonight", "fresh lines on my ankles",
         # a lighter held to the skin, the blade gone back to, cuts hidden where no one sees.
         r"|\bi am (?:cutting|burning|scratching) again\b"
+        # The harm as what follows every fight: "after every fight i lock the door and cut my
+        # legs"; not a leg cut shaving (``_SCRATCHED_OR_GROOMED``).
+        r"|\b(?:after every|every time|everytime|whenever)\b.{0,60}?\bi(?: \w+){0,6}? (?:and )?"
+        r"(?:cut|burn|carve) my (?:arms|legs|wrists|thighs|ankles|stomach|hips|skin)\b"
         r"|\bwent (?:back )?(?:to|for) (?:the|my) (?:blade|razor)\b"
         r"|\bold habit with the (?:blade|razor)\b"
         r"|\bi (?:cut|burn) (?:where|so) (?:nobody|no one) (?:can|will|could) see\b"
@@ -842,8 +846,11 @@ RULES: tuple[Rule, ...] = (
         r"|\bwish i (?:had )?died\b|\bwish (?:it was|it had been) me (?:who died|instead)\b"
         r"|\b(?:hope|hoping|pray|praying|wish|wishing)\b.{0,30}?\bi (?:just )?(?:do not|never|"
         r"will not|would not) wake up\b(?! (?:the|my|our|him|her|them|anyone|everyone)\b)"
-        r"|\bif (?:a|the|some) (?:\w+ )?(?:bus|car|truck|train|plane|someone|something) (?:hit|"
-        r"hits|killed|kills|ran over|runs over) me\b.{0,40}?\b(?:mind|care|relieved|okay|ok|fine|"
+        # "If one of those semis on the 60 took me out, honestly, good".
+        r"|\bif (?:a|the|some|one of (?:those|these|the)) (?:\w+ )?(?:bus|buses|car|cars|truck|"
+        r"trucks|semi|semis|train|trains|plane|someone|something)(?: on the \w+)? (?:(?:hit|hits|"
+        r"killed|kills|ran over|runs over) me|(?:took|takes) me out)\b.{0,40}?\b(?:mind|care|"
+        r"relieved|okay|ok|fine|"
         r"good|happy|better|grateful)\b"
         r"|\bwish(?:ed)? i (?:did not|could not|would not|could just not|could stop|would stop)"
         r" (?:exist|be alive|be here)\b|\bto (?:not|never) wake up\b",
@@ -852,6 +859,10 @@ RULES: tuple[Rule, ...] = (
         "nobody_needs_me",
         signs.BURDEN,
         r"\bwaste of (?:space|oxygen|air|skin|a life)\b|\bdead weight\b"
+        # "I'm the leak in everyone's boat", the anchor round everyone's neck.
+        r"|\bi am the (?:leak|hole|anchor|weight|millstone|rock) (?:in|on|around|round|sinking|"
+        r"dragging(?: down)?) (?:everyone|everybody|my family|all of them|all of us)(?:'s)? "
+        r"(?:boat|ship|neck|necks|lives?)\b"
         r"|\b(?:the world|everyone|nobody|no one|they|my family|people) (?:does not|do not|would "
         r"not|will not|(?:really )?do not|never did) (?:really )?need me\b"
         # "Nobody actually needs me to stick around"; not "nobody needs me here on fridays".
@@ -1741,7 +1752,8 @@ RULES: tuple[Rule, ...] = (
         r".{0,50}?\b(?:finally|stop worrying|relief|relieved|easier|happier|party|celebrate|"
         r"would not (?:even )?(?:notice|care)|save money|one less|one fewer)\b"
         # "Dead me = one less bill for mom and dad".
-        r"|\b(?:dead|gone) me\b.{0,30}?\b(?:one less|one fewer|less to pay|cheaper)\b"
+        r"|\b(?:dead|gone) me\b.{0,30}?\b(?:one less|one fewer|less to pay|cheaper|less (?:stress|"
+        r"worry|work|trouble|drama|hassle|money) for)\b"
         r"|\b(?:throw|have) a party\b.{0,20}\bif i (?:died|die|was gone|were gone|was dead)\b",
     ),
     rule(
@@ -2010,6 +2022,9 @@ RULES: tuple[Rule, ...] = (
         r" (?:him|her|it|god|them|the universe) (?:\w+ )?to (?:take me|let me die|let me go|end "
         r"me|not wake me)\b(?! (?:to|home|out|with|there|back|along|dancing|shopping|for|on|in|"
         r"through|up)\b)"
+        # "God decides when it's our time... I keep begging him to decide it's mine already".
+        r"|\bwhen it is (?:our|my|your|their) time\b.{0,60}?\b(?:ask\w*|beg\w*|pray\w*) "
+        r"(?:him|god|the lord) to (?:decide|make) it (?:is )?mine\b"
         r"|\b(?:ask\w*|beg\w*|pray\w*) (?:god|the lord|jesus|the universe)(?: \w+){0,3}? to "
         r"(?:take me|let me die|let me go|end me|not wake me|call me home)\b(?! (?:to|home|out|"
         r"with|there|back|along|dancing|shopping|for|on|in|through|up)\b)"
@@ -2174,6 +2189,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:bought|got|grabbed|have|got me) (?:a|the|my|me a) (?:bat|baseball bat|crowbar|"
         r"machete|brass knuckles|tire iron)\b.{0,40}\b(?:let us see|lets see|let's see|see "
         r"(?:him|her|them)|watch (?:him|her|them))\b"
+        # The bat and the hour he leaves work: "got the bat, he clocks out at six".
+        r"|\b(?:bought|got|grabbed|have|got me) (?:a|the|my|me a) (?:bat|baseball bat|crowbar|"
+        r"machete|brass knuckles|tire iron|knife|gun)\b.{0,20}?\b(?:he|she|they|my ex|her "
+        r"boyfriend|his girlfriend) (?:clocks out|clock out|gets off|get off|leaves work|comes "
+        r"home|gets home|closes up|walks home)\b"
         r"|\b(?:thinking about|thought about|want to|going to|gonna|could|should|imagine|"
         r"imagining) (?:putting|put|slip|slipping|drop|dropping|spike|spiking|mix|mixing) "
         r"(?:something|stuff|pills|a little something|bleach|poison|antifreeze|eye drops|"
@@ -3407,7 +3427,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:god|lord),? (?:please )?(?:just )?take me\b"
         r"(?! (?:to|back|home|with|away from|out)\b)"
         r"|\b(?:ask|asking|beg|begging|pray|praying) (?:god|the lord) to (?:just )?take me\b"
-        r"(?! (?:to|back|home|with|away from|out)\b)",
+        r"(?! (?:to|back|home|with|away from|out)\b)"
+        # A candle lit "asking to die"; not one lit asking for a grandpa not to die.
+        r"|\b(?:candle|church|mass|rosary|chapel|altar|on my knees)\b.{0,40}?\b(?:asking|"
+        r"asked|begging|begged|praying|prayed) (?:god |him |the lord )?(?:to die|for death|to "
+        r"not wake up)\b",
     ),
     rule(
         "still_breathing_a_letdown",
@@ -3498,8 +3522,15 @@ RULES: tuple[Rule, ...] = (
         r"|\bi will not be needing (?:any of )?(?:it|them|her|him)\b.{0,30}?\b(?:where i am going|"
         r"after (?:this|tonight|this week|friday|saturday|sunday))\b"
         r"|\blife insurance (?:papers|policy)\b.{0,60}?\bbeneficiary\b.{0,40}?\b(?:does not know "
-        r"why|will understand|after i am gone)\b",
-        unless=r"\b(?:moving|move|semester|deployment|job|vacation|trip)\b",
+        r"why|will understand|after i am gone)\b"
+        # A last lunch kept secret: "knowing it was our last one, she had no idea".
+        r"|\bknowing (?:it|this|that) (?:was|is|would be|will be) (?:our|the|my) last (?:one|time|"
+        r"lunch|dinner|breakfast|visit|hug|talk|call|meal|walk)\b.{0,40}?\b(?:she|he|they) "
+        r"(?:had|has|have) no idea\b(?!.{0,40}\b(?:party|surprise|retir\w*|mov\w*|transfer\w*)\b)",
+        # A goodbye to an ex is a breakup: "told my ex goodbye for good today".
+        unless=r"\b(?:moving|move|semester|deployment|job|vacation|trip)\b"
+        r"|\b(?:told|tell|telling|said|say|saying) (?:my|his|her) ex (?:goodbye|bye)\b"
+        r"|\b(?:goodbye|bye) to (?:my|his|her) ex\b",
     ),
     rule(
         "hurting_myself_again",
@@ -4629,5 +4660,23 @@ RULES: tuple[Rule, ...] = (
         r"message)\b.{0,20}?\b(?:apologi\w+|saying sorry|sorry) for everything\b",
         unless=r"\b(?:graduat\w*|birthday|new one|bought|upgrad\w*|sold|selling|lease|license|"
         r"insurance|dmv|moving|abroad|deploy\w*)\b",
+    ),
+    rule(
+        "note_left_where_found",
+        signs.PREPARATION,
+        # A note for the family, left where it will be found, and nothing more said of it: "note
+        # for my parents is on the fridge"; not one that goes on to say what it asks.
+        r"^(?:the |a |my )?(?:note|letter|notes|letters) (?:for|to) (?:my )?(?:mom|dad|parents|"
+        r"mom and dad|family|kids|wife|husband|sister|brother|grandma|roommates?)\b (?:is|are) "
+        r"(?:on|under|in) (?:the|my) (?:fridge|pillow|desk|drawer|nightstand|bed|dresser|counter|"
+        r"kitchen table|table)\s*$",
+    ),
+    rule(
+        "goodbye_to_a_pet",
+        signs.PREPARATION,
+        # A goodbye to one's dog, told with nothing else: "said goodbye to my dog this morning".
+        r"^(?:i )?(?:said|say|saying) (?:goodbye|bye|my goodbyes) to my (?:dog|cat|pup|puppy|"
+        r"kitty|pets?|doggo|bird|bunny)(?: (?:this morning|today|tonight|last night|earlier))?"
+        r"\s*(?:💔|😢|😭|🥺)?\s*$",
     ),
 )

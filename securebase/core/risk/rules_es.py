@@ -175,6 +175,9 @@ RULES: tuple[Rule, ...] = (
         r"sentir|aguantar|sufrir|volver a (?:vivir|sentir)|sol[oa]\b|aqui\b|asi\b|sin\b|en est))\w+"
         # The dreaded thing done after all: "¿el dentista? prefiero morirme, pero fui".
         r"|\bprefiero morir(?:me)?\W+pero (?:fui|fuimos|lo hice|al final|igual fui|ya fui)\b"
+        # A reaction told as a meme: "y yo como: me quiero morir, pero ahí voy escuchándolo".
+        r"|\by yo (?:como|tipo|asi)\W{0,3}(?:de )?me quiero morir\b"
+        r"(?!.{0,40}\b(?:en serio|de verdad|neta|no es broma)\b)"
         r"|" + _MISHAP,
     ),
     rule(
@@ -291,7 +294,8 @@ RULES: tuple[Rule, ...] = (
         "es_saltar",
         signs.METHOD,
         r"\b(?:tirarme|aventarme|lanzarme|arrojarme|me tiro|me aviento|me lanzo|me arrojo|"
-        r"saltar|brincar|me tire|me avente)"
+        r"saltar|brincar|me tire|me avente|me (?:quiero|quisiera|queria|pienso|dan ganas de|"
+        r"dieron ganas de) (?:tirar|aventar|lanzar|arrojar))"
         r" (?:de|del|desde|por|al|a la|a las|a los|frente a|enfrente de)(?: (?:un|una|el|la|"
         r"los|las|mi|este|ese|esa|esta))?" + WORD + r"{0,2}? (?:puente|edificio|techo|azotea|"
         r"balcon|ventana|piso|acantilado|barranco|tren|metro|vias|carro|coche|trafico|camion|"
@@ -534,7 +538,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:regale|di|deje)\b.{0,20}?\b(?:mi|mis)\b.{0,40}?\b"
         r"(?:ya no (?:la|lo|las|los) voy a necesitar|"
         r"acuerde de mi|acuerden de mi|recuerde|recuerden)\b"
-        r"|\bcancele (?:todas )?mis citas\b.{0,40}?\bno voy a estar\b"
+        r"|\bcancel(?:e|en|a|ar|aron) (?:todas )?mis (?:citas|consultas|terapias|sesiones)\b"
+        r".{0,40}?\b(?:no voy a estar|ya no (?:las|los) (?:necesito|voy a necesitar))\b"
+        # Not when the reason is given: "ya me dieron de alta".
+        r"(?!.{0,40}\b(?:me dieron de alta|ya sane|me cure|ya estoy bien|cambie de|otr[oa] "
+        r"(?:doctor|doctora|dentista|terapeuta|clinica)|me mude|me cambie)\b)"
         r"|\b(?:les dije|le dije|les escribi|les mande) a todos\b.{0,30}?\b(?:adios|los quiero|"
         r"perdon|gracias)\b"
         r"|\bultima vez que (?:sabran|sepan|sabes|sabras) de mi\b"
@@ -656,7 +664,15 @@ RULES: tuple[Rule, ...] = (
         signs.PREPARATION,
         r"\bme despedi de\b.{0,60}?\b(?:no sabe|no saben|cree que|creen que|no se dio cuenta|"
         r"sin que)\b"
-        r"|\b(?:esta es|sera) (?:mi|la) ultima (?:entrada|carta|nota|publicacion|mensaje)\b",
+        r"|\b(?:esta es|sera) (?:mi|la) ultima (?:entrada|carta|nota|publicacion|mensaje)\b"
+        # A goodbye to one's dog told with nothing else: "me despedí de mi perro hoy".
+        r"|^(?:hoy )?me despedi de mi (?:perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|lomito)"
+        r"(?: (?:hoy|esta manana|anoche|hace rato))?\s*(?:💔|😢|😭|🥺)?\s*$"
+        # The last message, and the children left in the other's care: "ya no te voy a volver a
+        # escribir, nomás cuida bien a Sofi y a Mateo"; not the weekend that is theirs.
+        r"|\bya no te voy a volver a (?:escribir|llamar|buscar|molestar)\b.{0,40}?\bcuida(?:me)? "
+        r"(?:bien )?a \w+ y a \w+\b(?!.{0,30}\b(?:fin de semana|fin|te tocan?|sabado|domingo|"
+        r"esta semana|mientras|hasta el)\b)",
         # A goodbye on leaving a job, a home or for a trip.
         unless=r"\b(?:jefe|jefa|trabajo|chamba|renuncio|renuncie|me mudo|mudanza|vacaciones|"
         r"viaje)\b",
@@ -760,6 +776,9 @@ RULES: tuple[Rule, ...] = (
         r"\bsi me muero\b.{0,30}?\b(?:seria|sera|es) (?:un regalo|un alivio|lo mejor|una "
         r"bendicion|un descanso)\b"
         r"|\b(?:envidio|envidia|tengo envidia)\b.{0,20}?\bmuert[oa]s\b"
+        # "Los del panteón sí descansan, qué envidia".
+        r"|\b(?:los|las) (?:del panteon|del cementerio|muert[oa]s|difunt[oa]s)\b.{0,40}?\b(?:que "
+        r"envidia|les tengo envidia|los envidio|las envidio)\b"
         r"|\b(?:ojala|quisiera|quiero|me gustaria) (?:pudiera )?dejar de ser\b",
         unless=_IDIOM,
     ),

@@ -3367,6 +3367,95 @@ RUN_42 = [
 ]
 
 
+RUN_43 = [
+    # Run 43: phrasings of set 47 that no rule read, each beside an everyday sentence that shares
+    # its words; then the everyday phrases of set 47 that rules flagged, each beside a warning
+    # sign that shares its words.
+    ("lit a candle at church asking to die", "take_me_god"),
+    ("lit a candle at church asking for my grandpa not to die", None),
+    ("if one of those semis on the 60 took me out, honestly, good", "hoping_to_die"),
+    ("if one of those semis on the 60 took me out i'd sue lol", None),
+    (
+        "my abuela used to say God decides when it's our time and lately i keep begging "
+        "him to decide it's mine already",
+        "death_wish_by_chance",
+    ),
+    (
+        "my abuela used to say God decides when it's our time, so i stopped begging him "
+        "for a raise",
+        None,
+    ),
+    ("dead me = less stress for my parents", "better_if_i_died"),
+    ("less stress for my parents when i moved out, honestly", None),
+    ("i'm the leak in everyone's boat", "nobody_needs_me"),
+    ("i'm the anchor on our relay team", None),
+    ("said goodbye to my dog this morning 💔", "goodbye_to_a_pet"),
+    ("said goodbye to my dog this morning before my flight to Denver 💔", None),
+    ("note for my parents is on the fridge", "note_left_where_found"),
+    ("note for my parents is on the fridge next to the grocery list", None),
+    ("had lunch with mom today knowing it was our last one, she had no idea", "goodbye_for_good"),
+    (
+        "had lunch with my coworker knowing it was our last one before she retires, she "
+        "had no idea about the party",
+        None,
+    ),
+    ("after every fight with my mom i lock the door and cut my legs", "cutting_again"),
+    ("every time i shave i cut my legs, need a new razor", None),
+    ("got the bat, he clocks out at six", "threat_told_as_a_promise"),
+    ("got the bat, he gets off at six and we have practice at seven", None),
+    ("me quiero tirar del balcón", "es_saltar"),
+    ("me quiero tirar del trampolín más alto de la alberca", None),
+    ("los del panteón sí descansan, qué envidia", "es_deseo_marco"),
+    ("los del panteón sí descansan, dice mi abuela cuando hay fiesta en la cuadra", None),
+    ("me despedí de mi perro hoy 💔", "es_despedida_de_otro_modo"),
+    ("me despedí de mi perro hoy, se queda con mi hermana mientras voy de viaje", None),
+    ("cancelen mis citas, ya no las necesito", "es_actos_de_despedida"),
+    ("cancelen mis citas de fisioterapia, ya no las necesito, ya me dieron de alta", None),
+    (
+        "Carlos, ya no te voy a volver a escribir, nomás cuida bien a Sofi y a Mateo",
+        "es_despedida_de_otro_modo",
+    ),
+    (
+        "Carlos, ya no te voy a volver a escribir, nomás cuida bien a Sofi y a Mateo el "
+        "fin de semana que te tocan",
+        None,
+    ),
+    (
+        "last year i gave my stuff away because i planned to go, today i bought a new "
+        "plant and i plan to keep it alive",
+        None,
+    ),
+    (
+        "i gave my stuff away because i planned to go, today i bought a new plant",
+        "affairs_closed_for_after",
+    ),
+    ("last year i wanted to die and honestly i still do", "want_to_die"),
+    ("last year i planned to kill myself and now i'm planning it again", "kill_myself"),
+    (
+        "grandma is 89 and says she's tired of living, I think she's lonely since grandpa"
+        " passed, should I take her to a doctor?",
+        None,
+    ),
+    ("grandma is 89 and i'm the one who's tired of living", "cannot_go_on"),
+    ("she says she is done with me so i'm going to kill myself tonight", "kill_myself"),
+    (
+        "told my ex goodbye for good today and it hurts like hell, but it's the right "
+        "thing for me and my kid",
+        None,
+    ),
+    (
+        "told my family goodbye for good today, it's the right thing for everyone",
+        "goodbye_for_good",
+    ),
+    (
+        "Mi amiga me mandó audio de 9 minutos y yo como: me quiero morir, pero ahí voy "
+        "escuchándolo completo.",
+        None,
+    ),
+    ("y yo como: me quiero morir, en serio ya no aguanto nada", "es_quiero_morir"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     RUN_23
@@ -3388,9 +3477,10 @@ RUN_42 = [
     + RUN_39
     + RUN_40
     + RUN_41
-    + RUN_42,
+    + RUN_42
+    + RUN_43,
 )
-def test_runs_23_to_42_rules_read_their_sets_and_leave_everyday_ones(text, rule):
+def test_runs_23_to_43_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule

