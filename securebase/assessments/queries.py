@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from django.db.models import QuerySet
-from django.http import Http404
 
 from securebase.assessments.models import AssessmentResult
+from securebase.core.access import get_for_viewer_or_404
 
 
 def results_visible_to(viewer) -> QuerySet[AssessmentResult]:
@@ -16,13 +16,10 @@ def results_visible_to(viewer) -> QuerySet[AssessmentResult]:
     return AssessmentResult.objects.filter(client=viewer)
 
 
-def result_for(viewer, result_id: int) -> AssessmentResult:
+def access_result(viewer, pk: int) -> AssessmentResult:
     """One of `viewer`'s results; Http404 when it does not exist or belongs to someone else,
     so a guessed id reveals nothing."""
-    try:
-        return results_visible_to(viewer).get(pk=result_id)
-    except AssessmentResult.DoesNotExist:
-        raise Http404("No such result.") from None
+    return get_for_viewer_or_404(results_visible_to(viewer), pk)
 
 
 def history_for(viewer) -> list[AssessmentResult]:

@@ -55,7 +55,7 @@ def record_result(
 
 @transaction.atomic
 def delete_result(*, result: AssessmentResult) -> None:
-    """Delete one result for good. Callers get `result` through queries.result_for(viewer)."""
+    """Delete one result for good. Callers get `result` through queries.access_result()."""
     result.delete()
 
 

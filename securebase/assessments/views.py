@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -21,7 +22,7 @@ from securebase.assessments.catalog import get_instrument, offered_instruments
 from securebase.assessments.forms import field_name, read_page
 from securebase.assessments.presenting import history_summary, result_page, short_datetime
 from securebase.assessments.scoring import AnswerError, Instrument, format_score, score
-from securebase.core.confirm import confirm_delete
+from securebase.core.confirm import deletion_view
 from securebase.core.questionnaires import keep_answers_briefly
 
 ITEMS_PER_PAGE = 6
@@ -322,7 +323,7 @@ def save_pending(request):
 @never_cache
 def result_detail(request, result_id: int):
     """One saved result of the viewer's own (404 for anyone else's)."""
-    result = queries.result_for(request.user, result_id)
+    result = queries.access_result(request.user, result_id)
     instrument = languages.answered_in(_instrument_or_404(result.instrument), result.items_language)
     return render(
         request,
@@ -368,21 +369,16 @@ def history(request):
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def delete(request, result_id: int):
-    """Confirm, then delete one of the viewer's results for good."""
-    result = queries.result_for(request.user, result_id)
-    return confirm_delete(
-        request,
-        delete=lambda: services.delete_result(result=result),
-        done=_("That result is deleted."),
-        then="assessments:history",
-        template="assessments/delete.html",
-        context={
-            "result": result,
-            "taken_label": short_datetime(local_time(request.user, result.taken_at)),
-            "anxiety": format_score(result.anxiety),
-            "avoidance": format_score(result.avoidance),
-        },
-    )
+def _delete_page(request, result) -> dict:
+    """What the confirmation page shows of the result: when it was taken and its scores."""
+    taken = local_time(request.user, result.taken_at)
+    scores = {"anxiety": format_score(result.anxiety), "avoidance": format_score(result.avoidance)}
+    return {"taken_label": short_datetime(taken), **scores}
+
+
+delete = deletion_view(
+    queries.access_result,
+    services.delete_result,
+    done=gettext_lazy("That result is deleted."),
+    extra=_delete_page,
+)

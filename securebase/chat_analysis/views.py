@@ -28,7 +28,7 @@ from securebase.chat_analysis.forms import PeopleForm, ReportForm, SaveForm, Upl
 from securebase.chat_analysis.presentation import display
 from securebase.chat_analysis.presentation.report import choose_people, report_data
 from securebase.core import dates
-from securebase.core.confirm import confirm_delete
+from securebase.core.confirm import deletion_view
 from securebase.core.throttling import limit_posts
 
 EXPIRED = gettext_lazy(
@@ -385,15 +385,9 @@ def saved_detail(request, pk: int):
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def saved_delete(request, pk: int):
-    summary = queries.access_summary(request.user, pk)
-    return confirm_delete(
-        request,
-        delete=lambda: services.delete_summary(summary=summary),
-        done=gettext("That summary has been deleted."),
-        then="chat_analysis:saved",
-        template="chat_analysis/saved_delete.html",
-        context={"summary": summary},
-    )
+saved_delete = deletion_view(
+    queries.access_summary,
+    services.delete_summary,
+    done=gettext_lazy("That summary has been deleted."),
+    then="chat_analysis:saved",
+)

@@ -9,6 +9,7 @@ from django.http import QueryDict
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_safe
 
 from securebase.accounts.guards import clients_only
@@ -17,7 +18,7 @@ from securebase.checkins.forms import CheckinForm
 from securebase.checkins.history import practice_history, window_start
 from securebase.checkins.trends import summarize_days
 from securebase.core import authorship, kept
-from securebase.core.confirm import confirm_delete
+from securebase.core.confirm import deletion_view
 from securebase.core.downloads import own_export
 from securebase.core.safety import screen_for_risk
 
@@ -124,18 +125,12 @@ def edit(request, pk: int):
     )
 
 
-@clients_only
-@require_http_methods(["GET", "POST"])
-def delete(request, pk: int):
-    checkin = queries.access_checkin(request.user, pk)
-    return confirm_delete(
-        request,
-        delete=lambda: services.delete_checkin(checkin=checkin),
-        done=_("That check-in is deleted."),
-        then="checkins:history",
-        template="checkins/delete.html",
-        context={"checkin": checkin},
-    )
+delete = deletion_view(
+    queries.access_checkin,
+    services.delete_checkin,
+    done=gettext_lazy("That check-in is deleted."),
+    guard=clients_only,
+)
 
 
 @clients_only

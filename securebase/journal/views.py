@@ -6,12 +6,12 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from securebase.accounts import guards
 from securebase.core import authorship, kept
-from securebase.core.confirm import confirm_delete
+from securebase.core.confirm import deletion_view
 from securebase.core.safety import screen_for_risk
 from securebase.journal import prompts, queries, services
 from securebase.journal.forms import (
@@ -173,18 +173,13 @@ def entry_edit(request, pk: int):
     )
 
 
-@require_http_methods(["GET", "POST"])
-@clients_only
-def entry_delete(request, pk: int):
-    entry = queries.access_entry(request.user, pk)
-    return confirm_delete(
-        request,
-        delete=lambda: services.delete_entry(entry=entry),
-        done=gettext("The entry is deleted."),
-        then="journal:entries",
-        template="journal/entry_delete.html",
-        context={"entry": entry},
-    )
+entry_delete = deletion_view(
+    queries.access_entry,
+    services.delete_entry,
+    done=gettext_lazy("The entry is deleted."),
+    then="journal:entries",
+    guard=clients_only,
+)
 
 
 # --- no contact ---------------------------------------------------------------------------------

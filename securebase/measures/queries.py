@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from django.db.models import QuerySet
-from django.http import Http404
 
+from securebase.core.access import get_for_viewer_or_404
 from securebase.measures.models import MeasureResult
 
 
@@ -15,12 +15,9 @@ def own_results(viewer) -> QuerySet[MeasureResult]:
     return MeasureResult.objects.filter(client=viewer)
 
 
-def own_result(viewer, result_id: int) -> MeasureResult:
+def access_result(viewer, pk: int) -> MeasureResult:
     """One of `viewer`'s results; Http404 when missing or someone else's."""
-    try:
-        return own_results(viewer).get(pk=result_id)
-    except MeasureResult.DoesNotExist:
-        raise Http404("No such result.") from None
+    return get_for_viewer_or_404(own_results(viewer), pk)
 
 
 def history(results: QuerySet[MeasureResult]) -> list[MeasureResult]:

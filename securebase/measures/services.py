@@ -58,7 +58,7 @@ def record_measure(
 
 @transaction.atomic
 def delete_measure(*, result: MeasureResult) -> None:
-    """Delete one result for good. Callers get `result` through queries.own_result()."""
+    """Delete one result for good. Callers get `result` through queries.access_result()."""
     result.delete()
 
 

@@ -16,7 +16,7 @@ urlpatterns = [
         name="fhir_questionnaire",
     ),
     path("results/<int:result_id>/", views.result, name="result"),
-    path("results/<int:result_id>/delete/", views.delete, name="delete"),
+    path("results/<int:pk>/delete/", views.delete, name="delete"),
     path("clients/<int:client_id>/", clinician_views.client_schedules, name="client_schedules"),
     path("clients/<int:client_id>/schedule/", clinician_views.schedule, name="schedule"),
     path(

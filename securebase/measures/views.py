@@ -11,7 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -22,7 +22,7 @@ from securebase.assessments.catalog import get_measure, measure_instruments
 from securebase.assessments.forms import field_name, read_page
 from securebase.assessments.presenting import short_date, short_datetime
 from securebase.assessments.scoring import Instrument, score
-from securebase.core.confirm import confirm_delete
+from securebase.core.confirm import deletion_view
 from securebase.core.questionnaires import keep_answers_briefly
 from securebase.core.safety import show_crisis_panel
 from securebase.measures import fhir, queries, services, sharing
@@ -199,7 +199,7 @@ def pending(request):
 @never_cache
 def result(request, result_id: int):
     """One of the viewer's own saved results, with its change from the one before."""
-    saved = queries.own_result(request.user, result_id)
+    saved = queries.access_result(request.user, result_id)
     instrument = languages.answered_in(_measure_or_404(saved.instrument), saved.items_language)
     earlier = (
         queries.own_results(request.user)
@@ -238,23 +238,21 @@ def history(request):
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def delete(request, result_id: int):
-    """Confirm, then delete one of the viewer's results for good."""
-    saved = queries.own_result(request.user, result_id)
-    return confirm_delete(
-        request,
-        delete=lambda: services.delete_measure(result=saved),
-        done=_("That result is deleted."),
-        then="measures:history",
-        template="measures/delete.html",
-        context={
-            "result": saved,
-            "instrument": _measure_or_404(saved.instrument),
-            "taken_label": short_datetime(_local(request, saved.taken_at)),
-        },
-    )
+def _delete_page(request, saved) -> dict:
+    """What the confirmation page names: the questionnaire and when it was taken."""
+    instrument = _measure_or_404(saved.instrument)
+    return {
+        "instrument": instrument,
+        "taken_label": short_datetime(_local(request, saved.taken_at)),
+    }
+
+
+delete = deletion_view(
+    queries.access_result,
+    services.delete_measure,
+    done=gettext_lazy("That result is deleted."),
+    extra=_delete_page,
+)
 
 
 # --- exports ---------------------------------------------------------------------------------

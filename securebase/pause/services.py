@@ -83,6 +83,6 @@ def finish_pause(
 
 
 @transaction.atomic
-def delete_pause(*, session: PauseSession) -> None:
+def delete_pause(*, pause: PauseSession) -> None:
     """Delete one saved pause, its unsent message included, for good."""
-    session.delete()
+    pause.delete()

@@ -3,16 +3,16 @@ from __future__ import annotations
 from functools import wraps
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_safe
 
 from securebase.accounts.guards import clients_only, is_client
-from securebase.core.confirm import confirm_delete
+from securebase.core.confirm import deletion_view
 from securebase.core.downloads import own_export
 from securebase.core.safety import screen_for_risk
 from securebase.pause import exercises, exports, queries, services
@@ -264,15 +264,8 @@ def export(request, kind: str):
     return own_export(request.user, kind, stem="pauses", builders=builders)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def delete(request, pk: int):
-    session = queries.access_pause(request.user, pk)
-    return confirm_delete(
-        request,
-        delete=lambda: services.delete_pause(session=session),
-        done=_("That pause is deleted."),
-        then="pause:history",
-        template="pause/delete.html",
-        context={"pause": session},
-    )
+delete = deletion_view(
+    queries.access_pause,
+    services.delete_pause,
+    done=gettext_lazy("That pause is deleted."),
+)
