@@ -13,6 +13,9 @@ _THEIR_PEOPLE = (
     r"girlfriend)"
 )
 
+# What the writer did or went through, told in the past tense beside a time long gone.
+_PAST_ACTS = r"tried|attempted|took|cut|overdosed|wanted|thought|wrote|nearly|almost|swallowed"
+
 ENGLISH = {
     "past": (
         r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|a few|some|several)"
@@ -21,14 +24,14 @@ ENGLISH = {
         r"|(?<!\bwhere i )\bused to\b"
         r"|\bback (?:then|in (?:19|20)\d\d|in (?:high school|college))\b"
         # A year beside an act in the past tense ("in 2019 I tried"), not a year still to come.
-        r"|\bin (?:19|20)\d\d,? i (?:tried|attempted|took|cut|overdosed|was|wanted|thought|"
-        r"wrote|had|nearly|almost|swallowed|jumped|drank|ended up)\b"
+        r"|\bin (?:19|20)\d\d,? i (?:" + _PAST_ACTS + r"|was|had|jumped|drank|ended up)\b"
         r"|\bi (?:tried|attempted|took|cut|overdosed|nearly|almost)\b.{0,40}?\bin (?:19|20)\d\d\b"
         # ...or "last year": "last year i gave my stuff away because i planned to go".
         # Not one set against a now: "last christmas i tried..., this one i planned it", "...and i
         # still do".
-        r"|^last (?:year|summer|spring|fall|winter|christmas),? i (?:gave|tried|attempted|took|cut|"
-        r"overdosed|wanted|thought|wrote|nearly|almost|swallowed|planned)\b"
+        r"|^last (?:year|summer|spring|fall|winter|christmas),? i (?:"
+        + _PAST_ACTS
+        + r"|gave|planned)\b"
         r"(?!.*\b(?:this (?:one|year|time|summer|spring|fall|winter|christmas)|still|again|now|"
         r"tonight|lately|these days)\b)"
         # A history taken at intake: "one suicide attempt in 2016, no thoughts of self-harm since".

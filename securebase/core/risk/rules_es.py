@@ -671,7 +671,7 @@ RULES: tuple[Rule, ...] = (
         # The last message, and the children left in the other's care: "ya no te voy a volver a
         # escribir, nomás cuida bien a Sofi y a Mateo"; not the weekend that is theirs.
         r"|\bya no te voy a volver a (?:escribir|llamar|buscar|molestar)\b.{0,40}?\bcuida(?:me)? "
-        r"(?:bien )?a \w+ y a \w+\b(?!.{0,30}\b(?:fin de semana|fin|te tocan?|sabado|domingo|"
+        r"(?:bien )?a \w+ y a \w+\b(?!.{0,30}\b(?:fin|te tocan?|sabado|domingo|"
         r"esta semana|mientras|hasta el)\b)",
         # A goodbye on leaving a job, a home or for a trip.
         unless=r"\b(?:jefe|jefa|trabajo|chamba|renuncio|renuncie|me mudo|mudanza|vacaciones|"
