@@ -300,6 +300,9 @@ ENGLISH = {
         r"killed (?:himself|herself|themselves)|shot (?:himself|herself)|hanged|jumped)\b"
         # Not what they tell the writer to do: "my roommate says i should kill myself".
         r"(?! (?:that )?i (?:should|need to|ought to|deserve to|have to|must)\b)"
+        # Nor their fear for the writer: "my mom says she is scared i will kill myself".
+        r"(?!.{0,40}?\bi(?:'ll|'d|'m going to|'m gonna| will| would| might| may| could| am going "
+        r"to| am gonna) (?:kill|hurt|harm|cut|burn) myself\b)"
         # Someone telling of their own weariness: "grandma is 89 and says she's tired of living";
         # not what follows it ("she says she is done with me so i'm going to...").
         r"|\b(?:says|said|keeps saying|tells me|told me) (?:she|he) (?:is|was|feels|has been) "

@@ -3484,3 +3484,20 @@ def test_runs_23_to_43_rules_read_their_sets_and_leave_everyday_ones(text, rule)
     # The rules' own reading, with the contexts that excuse a rule's phrase.
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # Someone close who fears for the writer tells of the writer, not of themselves.
+        ("my mom says she is scared i will kill myself", "kill_myself"),
+        ("my sister told me she's worried i might kill myself", "kill_myself"),
+        ("my mom says she is scared i'll hurt myself again", "intent_to_hurt_myself"),
+        # Their own story is still theirs.
+        ("my friend said she tried to kill herself last night", None),
+        ("my mom says she is scared my brother will kill himself", None),
+    ],
+)
+def test_someone_elses_fear_for_the_writer_is_not_their_story(text, rule):
+    hit = risk.rule_hit(text)
+    assert (hit.rule.name if hit is not None else None) == rule
