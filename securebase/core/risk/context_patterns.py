@@ -603,6 +603,9 @@ SPANISH = {
         r"mensaje)|se (?:mato|suicido|corta|tiro|"
         r"quito)|esta (?:en el hospital|internad[oa]) por (?:una )?sobredosis"
         r"(?!.{0,60}\b(?:yo tambien|quiero|me quiero|voy a|me voy a|pienso)\b))\b"
+        # Not their fear for the writer: "mi mamá dice que tiene miedo de que me quite la vida".
+        r"(?!.{0,40}?\bque me (?:vaya a )?(?:quite la vida|quitar la vida|mate|matar|corte|cortar|"
+        r"haga dano|hacer dano|lastime|lastimar)\b)"
         r"|\b(?:su|sus) (?:papa|mama|herman[oa]|hij[oa]|novi[oa]|espos[oa]|amig[oa]|tio|tia)\b"
         r".{0,30}?\b(?:se (?:suicido|mato|corta|tiro|quito)|intento|tuvo una sobredosis)\b"
         r"|\b(?:el|la|los|las) (?:hij[oa]s?|herman[oa]s?|espos[oa]|novi[oa]|amig[oa]|mama|papa) de "

@@ -3493,9 +3493,13 @@ def test_runs_23_to_43_rules_read_their_sets_and_leave_everyday_ones(text, rule)
         ("my mom says she is scared i will kill myself", "kill_myself"),
         ("my sister told me she's worried i might kill myself", "kill_myself"),
         ("my mom says she is scared i'll hurt myself again", "intent_to_hurt_myself"),
+        ("mi mamá dice que tiene miedo de que me quite la vida", "es_quitarme_la_vida"),
+        ("mi mamá dice que tiene miedo de que me corte otra vez", "es_cortarme"),
         # Their own story is still theirs.
         ("my friend said she tried to kill herself last night", None),
         ("my mom says she is scared my brother will kill himself", None),
+        ("mi prima dice que se quiere matar", None),
+        ("mi amiga me dijo que se corta y que me corte el pelo", None),
     ],
 )
 def test_someone_elses_fear_for_the_writer_is_not_their_story(text, rule):
