@@ -67,8 +67,6 @@ def deletion_view(
     template = f"{app}/delete.html"
     then = then or f"{app}:history"
 
-    @guard
-    @require_http_methods(["GET", "POST"])
     def view(request: HttpRequest, pk: int) -> HttpResponse:
         record = access(request.user, pk)
         return confirm_delete(
@@ -80,5 +78,6 @@ def deletion_view(
             context={thing: record, **(extra(request, record) if extra else {})},
         )
 
+    view.__name__ = view.__qualname__ = f"delete_{thing}"
     view.__doc__ = f"Confirm, then delete one of the viewer's {thing} records for good."
-    return view
+    return guard(require_http_methods(["GET", "POST"])(view))
