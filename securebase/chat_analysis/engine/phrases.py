@@ -295,12 +295,14 @@ REASSURANCE_SCAN = re.compile(
 
 
 _OPENING_QUESTION = "¿".encode()
+# ASCII capitals to lower case (as bytes.lower() does) and line breaks to spaces, in one pass.
+_SCAN_TABLE = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ\n", b"abcdefghijklmnopqrstuvwxyz ")
 
 
 def for_scan(data: bytes) -> bytes:
     """Lower-case bytes ready for REASSURANCE_SCAN, with the same length and positions:
     line breaks and an opening "¿" (two bytes, two spaces) become spaces."""
-    return data.lower().replace(b"\n", b" ").replace(_OPENING_QUESTION, b"  ")
+    return data.translate(_SCAN_TABLE).replace(_OPENING_QUESTION, b"  ")
 
 
 def reassurance_category(phrase: bytes) -> int | None:

@@ -125,6 +125,12 @@ def test_it_sorts_values_by_group_like_a_plain_loop(pairs):
     ]
 
 
+def test_it_sorts_groups_of_values_too_far_apart_for_one_number():
+    keys, values = [1, 0, 1, 0, 2], [2**62, -(2**62), 5, 7, 0]
+    groups = fast.sorted_groups(keys, values, 3)
+    assert [list(group) for group in groups] == [[-(2**62), 7], [5, 2**62], [0]]
+
+
 @LOADED_MACHINE
 @given(st.lists(st.integers(min_value=0, max_value=5 * 86400), max_size=40), times)
 def test_it_counts_per_bin_and_below_a_value_like_a_plain_loop(values, probes):

@@ -52,6 +52,7 @@ SEPARATOR = b"\x00 "
 
 
 SYSTEM_SENDER = 0xFFFF
+PIECE_BYTES = 1 << 19  # bytes of whole messages parsed at a time (about)
 LONGEST_HELD = 8 << 20  # bytes of one line held at most; longer lines are fed in pieces
 CLASSIFIED_CACHE = 4096  # distinct special bodies remembered (file names make many)
 FIRST_MESSAGES_CHECKED = 5
@@ -93,7 +94,16 @@ class LineExportParser:
         so memory stays bounded by the chunk size whatever the file holds."""
         carry = b"\n"
         for block in chunks:
-            data = carry + block
+            # Whole messages a piece at a time, each piece cut where a header starts: the
+            # objects a piece's passes make stay in the processor's cache between passes.
+            start = 0
+            while len(block) - start > 2 * PIECE_BYTES:
+                header = self.regex.search(block, start + PIECE_BYTES)
+                if header is None:
+                    break
+                self.feed(b"".join((carry, memoryview(block)[start : header.start()])))
+                carry, start = b"", header.start()
+            data = carry + (block[start:] if start else block)
             cut = data.rfind(b"\n")
             if cut <= 0 and len(data) > LONGEST_HELD:
                 cut = character_start(data, len(data) - 1)
@@ -251,7 +261,7 @@ class LineExportParser:
         hits = self.builder.reassurance
         # Lower-casing keeps byte positions; newlines become spaces so that a phrase at the
         # start of a continuation line is found too.
-        for match in REASSURANCE_SCAN.finditer(for_scan(joined)):
+        for match in fast.rare_matches(REASSURANCE_SCAN, for_scan(joined)):
             i = bisect_right(starts, match.start() + 1) - 1
             if kinds[i] != Kind.TEXT:
                 continue  # a notice or placeholder
