@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import random
 from zoneinfo import ZoneInfo
 
@@ -116,3 +117,70 @@ def test_it_reads_an_empty_block_and_a_file_without_a_line_end():
     assert parsed(b"", 10) == parsed(b"", 1)
     data = export([(HEADERS[0], "are we okay"), (HEADERS[1], "yes")], "\n").rstrip(b"\n")
     assert parsed(data, 5) == parsed(data, len(data))
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_a_message_cut_between_two_blocks_is_read_as_one(line_end):
+    # A phrase across a line break, and a poll, whichever byte the next block starts at.
+    data = export(
+        [(HEADERS[0], "hi"), (HEADERS[1], "are we\nokay?"), (HEADERS[0], BODIES[4])], line_end
+    )
+    whole = parsed(data, len(data))
+    assert whole[-1]  # the phrase is found when nothing is cut
+    for cut in range(1, len(data)):
+        parser = LineExportParser(
+            ConversationBuilder(source_format="whatsapp"), header_regex(data.decode())
+        )
+        parser.feed_stream(iter((data[:cut], data[cut:])))
+        parser.finish(TZ)
+        conv = parser.builder.finish(TZ)
+        assert (list(conv.kind), list(conv.length), conv.reassurance) == (
+            whole[4],
+            whole[3],
+            whole[5],
+        ), cut
+
+
+def test_a_message_longer_than_is_held_is_still_cut(monkeypatch):
+    monkeypatch.setattr(whatsapp, "LONGEST_HELD", 64)
+    monkeypatch.setattr(whatsapp, "TAIL_SEARCHED", 16)
+    fed: list[bytes] = []
+    feed = LineExportParser.feed
+    monkeypatch.setattr(
+        LineExportParser, "feed", lambda self, chunk: fed.append(chunk) or feed(self, chunk)
+    )
+    long_body = "\n".join(f"line {n}" for n in range(40))
+    data = export([(HEADERS[0], long_body), (HEADERS[1], "ok")], "\n")
+    whole = parsed(data, len(data))
+    fed.clear()
+    assert parsed(data, 32) == whole
+    assert len(fed) > 3
+    assert max(map(len, fed)) <= 64 + 32
+
+
+def test_a_file_read_in_parallel_is_cut_where_messages_start():
+    from securebase.chat_analysis.engine.parsers import parallel
+
+    body = "are we\nokay?\n" + "\n".join(f"more {n}" for n in range(30))
+    data = export([(HEADERS[k % 2], body) for k in range(40)], "\r\n")
+    regex = header_regex(data.decode())
+    stream = io.BytesIO(data)
+    by_line = parallel.cut_points(stream, len(data), 7)
+    by_message = parallel.cut_points(stream, len(data), 7, regex)
+    assert len(by_message) == 8
+    assert any(not regex.match(data, cut - 1) for cut in by_line[1:-1])  # lines of a message
+    for cut in by_message[1:-1]:
+        assert data[cut - 1 : cut] == b"\n"
+        assert regex.match(data, cut - 1)
+
+
+def test_a_file_read_in_parallel_finds_every_phrase_across_line_breaks(tmp_path, monkeypatch):
+    from securebase.chat_analysis.engine.parsers import parallel, parse_export
+
+    path = tmp_path / "chat.txt"
+    path.write_bytes(export([(HEADERS[k % 2], "are we\nokay?") for k in range(6000)], "\n"))
+    [one] = parse_export(path, tz=TZ)
+    monkeypatch.setattr(parallel, "MIN_PART", 1 << 14)
+    [many] = parse_export(path, tz=TZ, workers=3)
+    assert len(one.reassurance) == 6000  # one phrase a message
+    assert many.reassurance == one.reassurance

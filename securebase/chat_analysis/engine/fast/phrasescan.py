@@ -18,12 +18,11 @@ from functools import lru_cache
 
 import numpy as np
 
-try:  # the standard library's regex parser (named sre_parse before Python 3.11)
+try:  # the standard library's own regex parser, private: without it the plain search runs
     from re import _constants as sre_constants
     from re import _parser as sre_parse
 except ImportError:  # pragma: no cover
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+    sre_constants = sre_parse = None
 
 KEY_BYTES = 8  # bytes of a start compared at once (one 64-bit number)
 SMALLEST_SCAN = 64 << 10  # below this, numpy's set-up costs more than it saves
@@ -99,7 +98,9 @@ def literal_beginnings(regex: re.Pattern[bytes]) -> set[bytes] | None:
     """Byte strings of at most `KEY_BYTES` bytes, one of which begins every match of
     `regex`, read from its parsed pattern; None for a pattern this does not read (text
     patterns, flags that change what a literal matches)."""
-    if not isinstance(regex.pattern, bytes) or regex.flags & (re.IGNORECASE | re.VERBOSE):
+    if sre_parse is None or not isinstance(regex.pattern, bytes):
+        return None
+    if regex.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     try:
         return _prefixes(list(sre_parse.parse(regex.pattern, regex.flags)), KEY_BYTES)

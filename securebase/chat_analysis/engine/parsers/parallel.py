@@ -1,8 +1,9 @@
 """Reading one large line-based export with several processes.
 
-A WhatsApp export is a sequence of lines, so it can be cut at any line end: each part is
-parsed on its own, and the parts are joined in order (a part that starts in the middle of
-a multi-line message hands those lines to the previous part's last message). Parsing is
+A WhatsApp export is a sequence of messages, so it can be cut where one starts: each part
+is parsed on its own, and the parts are joined in order (a part that still starts in the
+middle of a multi-line message, one longer than is looked ahead, hands those lines to the
+previous part's last message). Parsing is
 CPU-bound Python, so processes — not threads — give the speed-up.
 
 Only the command line uses this (`workers` > 1): forking a multi-threaded web server
@@ -22,13 +23,25 @@ from .whatsapp import LineExportParser
 MIN_PART = 16 << 20  # smaller files are not worth a second process
 
 
-def cut_points(stream: BinaryIO, size: int, parts: int) -> list[int]:
-    """Offsets that split the file into `parts` pieces, each starting at a line start."""
+LOOKED_AHEAD = 1 << 16  # bytes after a line start searched for the next message's start
+
+
+def cut_points(
+    stream: BinaryIO, size: int, parts: int, header: re.Pattern[bytes] | None = None
+) -> list[int]:
+    """Offsets that split the file into `parts` pieces, each starting at a line start: where
+    a message starts (a `header`, found within `LOOKED_AHEAD` bytes), so that no message is
+    split and a phrase across its line breaks is read as one."""
     cuts = [0]
     for k in range(1, parts):
         stream.seek(size * k // parts)
         stream.readline()
         position = stream.tell()
+        if header is not None:
+            stream.seek(position - 1)  # the header's pattern begins with the line break
+            found = header.search(stream.read(LOOKED_AHEAD + 1))
+            if found is not None:
+                position += found.start()
         if cuts[-1] < position < size:
             cuts.append(position)
     cuts.append(size)
@@ -40,7 +53,7 @@ def feed_in_parallel(
 ) -> None:
     """Feed the whole file at `path` into `parser`, using up to `workers` processes."""
     parts = max(1, min(workers, size // MIN_PART))
-    cuts = cut_points(stream, size, parts)
+    cuts = cut_points(stream, size, parts, parser.regex)
     source_format = parser.builder.source_format
     children = [
         fork_call(parse_part, path, start, end, parser.regex, source_format)

@@ -53,6 +53,7 @@ SEPARATOR = b"\x00 "
 
 SYSTEM_SENDER = 0xFFFF
 PIECE_BYTES = 1 << 19  # bytes of whole messages parsed at a time (about)
+TAIL_SEARCHED = 1 << 16  # bytes at a block's end searched first for its last header
 LONGEST_HELD = 8 << 20  # bytes of one line held at most; longer lines are fed in pieces
 CLASSIFIED_CACHE = 4096  # distinct special bodies remembered (file names make many)
 FIRST_MESSAGES_CHECKED = 5
@@ -87,11 +88,11 @@ class LineExportParser:
         self.classified: dict[bytes, int] = {}
 
     def feed_stream(self, chunks) -> None:
-        """Split a stream of byte chunks at line ends and feed each piece.
+        """Split a stream of byte chunks where messages start and feed each piece.
 
-        A line longer than `LONGEST_HELD` (one huge message on one line) is not held whole:
-        it is fed in pieces cut between characters, each later piece continuing the message,
-        so memory stays bounded by the chunk size whatever the file holds."""
+        A message longer than `LONGEST_HELD` is not held whole: it is fed in pieces cut at
+        line ends (or, for one huge line, between characters), each later piece continuing
+        the message, so memory stays bounded by the chunk size whatever the file holds."""
         carry = b"\n"
         for block in chunks:
             # Whole messages a piece at a time, each piece cut where a header starts: the
@@ -104,9 +105,13 @@ class LineExportParser:
                 self.feed(b"".join((carry, memoryview(block)[start : header.start()])))
                 carry, start = b"", header.start()
             data = carry + (block[start:] if start else block)
-            cut = data.rfind(b"\n")
-            if cut <= 0 and len(data) > LONGEST_HELD:
-                cut = character_start(data, len(data) - 1)
+            # The last message may go on in the next block: it is carried over whole, so a
+            # phrase or a poll across one of its line breaks is read as one.
+            cut = self.last_header(data)
+            if cut <= 0 and len(data) > LONGEST_HELD:  # one message longer than is held
+                cut = data.rfind(b"\n")
+                if cut <= 0:
+                    cut = character_start(data, len(data) - 1)
             if cut <= 0:
                 carry = data
                 continue
@@ -116,6 +121,18 @@ class LineExportParser:
         carry = carry.rstrip(b"\r\n")
         if carry:
             self.feed(carry)
+
+    def last_header(self, data: bytes) -> int:
+        """Where the last header in `data` starts (at the line break before it), or -1: the
+        last `TAIL_SEARCHED` bytes are searched first, the whole of `data` only when they hold
+        none."""
+        for start in (max(len(data) - TAIL_SEARCHED, 0), 0):
+            last = -1
+            for match in self.regex.finditer(data, start):
+                last = match.start()
+            if last >= 0 or start == 0:
+                return last
+        return -1
 
     def feed(self, chunk: bytes) -> None:
         """Parse one piece that starts with a newline and ends at a line end."""
