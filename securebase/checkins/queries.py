@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import Decimal
 from functools import lru_cache
 
-from django.db import connections
+from django.db import connections, router
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import TruncDate
@@ -15,7 +15,7 @@ from securebase.checkins.history import Earlier, MonthCount, summarize_earlier
 from securebase.checkins.models import Checkin, CheckinDay
 from securebase.checkins.stats import Day
 from securebase.checkins.trends import CheckinFact, group_by_day
-from securebase.core.access import clients_own, get_own_or_404
+from securebase.core.access import clients_own, get_own_or_404, sees_own_rows
 from securebase.core.offsets import offset_segments
 
 
@@ -267,10 +267,12 @@ def practice_days(viewer, tz: tzinfo, *, since: date) -> tuple[dict[date, Day], 
     (``trends.group_by_day``, ``history.summarize_earlier``); the tests hold the two to the
     same result.
     """
-    queryset = checkins_visible_to(viewer)
-    if queryset.query.is_empty():
+    # Only a client has days of their own (``checkins_visible_to``), asked without building
+    # that queryset: the statement below names the owner itself.
+    if not sees_own_rows(viewer):
         return {}, Earlier()
-    vendor = connections[queryset.db].vendor
+    database = router.db_for_read(Checkin)
+    vendor = connections[database].vendor
     if vendor not in _WINDOW_SQL:
         days = group_by_day(checkin_facts(viewer), tz)
         return {d: day for d, day in days.items() if d >= since}, summarize_earlier(
@@ -280,7 +282,7 @@ def practice_days(viewer, tz: tzinfo, *, since: date) -> tuple[dict[date, Day], 
     bound = (since, before) if vendor == "postgresql" else (since.isoformat(), before.isoformat())
     owner = (viewer.pk, viewer.time_zone, bound[0])
     sql = _WINDOW.format(table=CheckinDay._meta.db_table, **_WINDOW_SQL[vendor])
-    with connections[queryset.db].cursor() as cursor:
+    with connections[database].cursor() as cursor:
         cursor.execute(sql, (*owner, *owner, bound[1], *owner))
         rows = cursor.fetchall()
     window: dict[date, Day] = {}

@@ -8,9 +8,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import cached_property
 
 from securebase.core import dates
+
+
+class _kept:
+    """``functools.cached_property`` without the lock Python 3.11 takes on a first read: a
+    page makes a hundred Days, and two threads reading a new one at once would only work out
+    the same value twice."""
+
+    def __init__(self, method):
+        self.method = method
+        self.name = method.__name__
+        self.__doc__ = method.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.method(instance)
+        return value
 
 
 @dataclass
@@ -37,7 +53,7 @@ class Day:
         self.low = min(self.low, value)
         self.high = max(self.high, value)
 
-    @cached_property
+    @_kept
     def mean(self) -> Decimal:
         """The day's anxiety: the mean of its check-ins (read once the day is complete)."""
         if not self.checkins:

@@ -30,7 +30,7 @@ from securebase.checkins.activity import JournalActivity, journal_activity
 from securebase.checkins.insights import Evidence, Insight, practice_insights
 from securebase.checkins.stats import Day, iso_label, iso_monday
 from securebase.core.dates import weekday_date
-from securebase.core.numbers import mean, round1
+from securebase.core.numbers import mean, mean_to_tenths, round1
 
 if TYPE_CHECKING:  # the pause tool is a separate app; only its summary's shape is needed
     from securebase.pause.summary import PauseSummary
@@ -192,11 +192,12 @@ def _anxiety_point(start: date, label: str, group: list[Day]) -> AnxietyPoint:
 def _day_point(day: Day) -> AnxietyPoint:
     """``_anxiety_point`` for a single day: the mean of one day mean is that mean, so it is
     rounded as it is. A page of daily points makes ninety of these; this skips the generic
-    mean of a one-item group (a Decimal sum and division that change nothing)."""
+    mean of a one-item group (a Decimal sum and division that change nothing), and rounds
+    in whole numbers (``numbers.mean_to_tenths``)."""
     return AnxietyPoint(
         start=day.day,
         label=day.day.isoformat(),
-        mean=float(round1(day.mean)),
+        mean=mean_to_tenths(day.anxiety_total, day.checkins),
         low=day.low,
         high=day.high,
         checkins=day.checkins,

@@ -27,6 +27,7 @@ output.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, tzinfo
 from functools import lru_cache
 
@@ -161,6 +162,36 @@ def short_date(
     if _spanish(language):
         return f"{month_day(day, language=language)} {day.year}"
     return f"{month_day(day, language=language)}, {day.year}"
+
+
+def date_writer(language: str, style: str = "short") -> Callable[[date], str]:
+    """A function writing calendar dates as ``short_date`` ("short"), ``weekday_date``
+    ("weekday") or ``month_year`` ("month") do in ``language``, its language settled once: a
+    table of a hundred dates asks for one, then writes each date in a single call. Those
+    three are the reference (``test_dates.py`` compares them)."""
+    spanish = _spanish_code(language)
+    months = MONTHS_ES_SHORT if spanish else _MONTHS_SHORT
+    if style == "month":
+        return lambda day: f"{months[day.month - 1]} {day.year}"
+    if spanish:
+
+        def short(day: date) -> str:
+            return f"{day.day} {months[day.month - 1]} {day.year}"
+    else:
+
+        def short(day: date) -> str:
+            return f"{months[day.month - 1]} {day.day}, {day.year}"
+
+    if style == "weekday":
+        weekdays = WEEKDAYS_ES_SHORT if spanish else _WEEKDAYS_SHORT
+        return lambda day: f"{weekdays[day.weekday()]}, {short(day)}"
+    if style != "short":
+        raise ValueError(f"No date style {style!r}.")
+    return short
+
+
+_MONTHS_SHORT = tuple(month[:3] for month in MONTHS)
+_WEEKDAYS_SHORT = tuple(weekday[:3] for weekday in WEEKDAYS)
 
 
 def month_year(value: date, *, language: str | None = None) -> str:

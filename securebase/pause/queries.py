@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from django.db import connections
+from django.db import connections, router
 from django.db.models import QuerySet
 
-from securebase.core.access import clients_own, get_own_or_404
+from securebase.core.access import clients_own, get_own_or_404, sees_own_rows
 from securebase.pause.models import PauseSession
 from securebase.pause.summary import (
     PauseFact,
@@ -76,10 +76,11 @@ def pause_summary(viewer) -> PauseSummary:
     One query that the database groups by exercise and outcome: a few rows however many
     pauses there are. Equal to ``summary.summarize_pauses(pause_facts(viewer))``.
     """
-    queryset = pauses_visible_to(viewer)
-    if queryset.query.is_empty():
+    # Only a client has pauses of their own (``pauses_visible_to``), asked without building
+    # that queryset: the statement names the owner itself.
+    if not sees_own_rows(viewer):
         return summarize_pause_groups(())
-    with connections[queryset.db].cursor() as cursor:
+    with connections[router.db_for_read(PauseSession)].cursor() as cursor:
         cursor.execute(_SUMMARY, [viewer.pk])
         rows = cursor.fetchall()
     return summarize_pause_groups(

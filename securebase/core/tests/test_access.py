@@ -10,7 +10,12 @@ from django.http import Http404
 from django.test import TestCase
 from django.utils import timezone
 
-from securebase.core.access import clients_own, get_for_viewer_or_404, get_own_or_404
+from securebase.core.access import (
+    clients_own,
+    get_for_viewer_or_404,
+    get_own_or_404,
+    sees_own_rows,
+)
 from securebase.pause.models import PauseSession
 from securebase.testing import Personas
 
@@ -64,6 +69,11 @@ class OwnRowsTests(Personas, TestCase):
 
         for viewer in (self.theo, AnonymousUser()):
             assert not clients_own(PauseSession, viewer).exists()
+
+    def test_it_says_who_sees_own_rows_as_the_scoped_query_does(self):
+        for viewer in (self.ada, self.ben, self.theo, AnonymousUser()):
+            scoped = clients_own(PauseSession, viewer)
+            assert sees_own_rows(viewer) is not scoped.query.is_empty()
 
     def test_it_returns_an_own_row_with_its_owner_already_set(self):
         mine = _pause(self.ada)

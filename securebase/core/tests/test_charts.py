@@ -78,3 +78,25 @@ def test_a_chart_renders_as_is_in_a_template_and_plain_text_does_not():
         Context({"chart": charts.Svg("<svg></svg>"), "plain": "<svg></svg>"})
     )
     assert rendered == "<svg></svg>|&lt;svg&gt;&lt;/svg&gt;"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "plain",
+        "",
+        "a & b",
+        "<b>",
+        '"quoted"',
+        "it's",
+        "&amp;",
+        "ñandú <ü> 'x' & \"y\"",
+        3,
+        2.5,
+        None,
+    ],
+)
+def test_esc_writes_what_html_escape_writes(value):
+    import html
+
+    assert charts.esc(value) == html.escape(str(value), quote=True)

@@ -101,3 +101,14 @@ def test_djangos_formats_write_the_same_text_as_the_helper(hour):
         assert formats.localize(local) == dates.moment_text(moment, LA, name_zone=True)
         assert formats.date_format(local, "DATE_FORMAT") == dates.short_date(moment, LA)
         assert formats.time_format(local.time(), "TIME_FORMAT") == dates.clock(local.time())
+
+
+@pytest.mark.parametrize("language", ["en", "es", "es-us", "es_US", "fr", ""])
+def test_a_date_writer_writes_what_the_date_functions_write(language):
+    from datetime import timedelta
+
+    written = {"short": dates.short_date, "weekday": dates.weekday_date, "month": dates.month_year}
+    for style, reference in written.items():
+        write = dates.date_writer(language, style)
+        for day in (date(2025, 12, 29) + timedelta(days=n) for n in range(0, 800, 5)):
+            assert write(day) == reference(day, language=language)

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from securebase.core.numbers import mean, percent, round1
+from securebase.core.numbers import mean, mean_to_tenths, percent, round1
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,10 @@ def test_it_rounds_percentages_half_up(part, whole, expected):
 def test_it_refuses_the_mean_of_nothing():
     with pytest.raises(ValueError):
         mean([])
+
+
+def test_a_mean_to_tenths_in_whole_numbers_is_the_decimal_one():
+    for count in range(1, 61):
+        for total in range(0, 10 * count + 1):
+            decimal = float(round1(Decimal(total) / Decimal(count)))
+            assert mean_to_tenths(total, count) == decimal, (total, count)

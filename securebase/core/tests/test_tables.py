@@ -92,3 +92,82 @@ def test_a_moment_is_not_taken_for_a_calendar_date():
         items=[Week(datetime(2026, 12, 2, 18, 0, tzinfo=UTC), 1)],
     )
     assert "Dec 2, 2026" not in html
+
+
+@dataclass
+class Mixed:
+    start: object
+    count: object
+    mean: object
+    text: object
+
+
+def test_the_cells_written_inline_are_the_reference_cells_in_both_languages():
+    from datetime import date
+
+    from django.utils.safestring import mark_safe
+    from django.utils.translation import gettext_lazy
+
+    from securebase.core.templatetags.tables import _cell, rows
+
+    items = [
+        Mixed(date(2026, 12, 2), 3, 2.5, "a <b> & 'c'"),
+        Mixed(date(2027, 1, 4), 0, Decimal("6.5"), mark_safe("<em>kept</em>")),
+        Mixed("Dec 3, 2026", 10, 0.25, gettext_lazy("Average")),
+        Mixed(mark_safe("<i>x</i>"), 7, Decimal("-0.3"), "ñ"),
+    ]
+    fields = ("start", "count", "mean", "text")
+    for language in ("en", "es"):
+        with translation.override(language):
+            expected = "".join(
+                f'<tr><th scope="row">{_cell(item.start, language)}</th>'
+                + "".join(f"<td>{_cell(getattr(item, f), language)}</td>" for f in fields[1:])
+                + "</tr>"
+                for item in items
+            )
+            assert rows(items, *fields) == expected
+            one = "".join(f'<tr><th scope="row">{_cell(i.text, language)}</th></tr>' for i in items)
+            assert rows(items, "text") == one
+
+
+@dataclass
+class Said:
+    label: object
+    value: object
+
+
+def test_definitions_write_what_the_template_loop_wrote():
+    from django.utils.safestring import mark_safe
+
+    items = [Said("Days <with> “x”", "12"), Said("A & B", "4.5"), Said(mark_safe("<b>b</b>"), "'")]
+    loop = (
+        "{% for item in items %}<div><dt>{{ item.label }}</dt><dd>{{ item.value }}</dd></div>"
+        "{% endfor %}"
+    )
+    tag = '{% load tables %}{% definitions items "label" "value" %}'
+    assert render(tag, items=items) == render(loop, items=items)
+    assert render(tag, items=[]) == ""
+
+
+def test_a_field_may_name_the_date_style_it_is_written_in():
+    from datetime import UTC, date, datetime
+
+    from securebase.core import dates
+
+    items = [Week(date(2026, 12, 2), 3), Week(date(2027, 1, 4), 0)]
+    for language in ("en", "es"):
+        with translation.override(language):
+            for style, write in (("weekday", dates.weekday_date), ("month", dates.month_year)):
+                html = render(
+                    f'{{% load tables %}}{{% rows items "start:{style}" "count" %}}', items=items
+                )
+                expected = "".join(
+                    f'<tr><th scope="row">{write(w.start)}</th><td>{w.count}</td></tr>'
+                    for w in items
+                )
+                assert html == expected
+    with pytest.raises(TypeError):
+        render(
+            '{% load tables %}{% rows items "start:weekday" %}',
+            items=[Week(datetime(2026, 12, 2, 18, 0, tzinfo=UTC), 1)],
+        )

@@ -41,6 +41,12 @@ class EntryDatesTests(Personas, TestCase):
         with self.assertNumQueries(1):
             assert queries.entry_dates_for(self.ben) == [date(2026, 1, 1)]
 
+    def test_the_bare_read_gives_the_orms_dates_in_every_zone(self):
+        for zone in ("America/Los_Angeles", "Asia/Tokyo", "UTC", "Pacific/Kiritimati"):
+            for person in (self.ada, self.ben, self.theo):
+                person.time_zone = zone
+                assert queries.entry_dates_for(person) == queries.plain_entry_dates_for(person)
+
     def test_clinicians_see_no_entries_through_the_queries(self):
         assert list(queries.entries_visible_to(self.theo)) == []
         assert queries.no_contact_plan_for(self.theo) is None
