@@ -14,6 +14,7 @@ Pure module: no Django import.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from html import escape
 
 WIDTH = 400
@@ -73,24 +74,16 @@ def text(
     )
 
 
+@cache
 def _attribute_name(name: str) -> str:
+    # The charts use a few keyword names: each is spelled as an attribute once.
     return name.rstrip("_").replace("_", "-")
-
-
-# The few keyword names the charts use, spelled as attributes once rather than on every call.
-_ATTRIBUTE_NAMES: dict[str, str] = {}
 
 
 def _attributes(attrs: dict[str, object]) -> str:
     """Keyword arguments as SVG attributes: ``font_size=12`` writes ``font-size="12"`` and
     ``class_="x"`` writes ``class="x"`` (a trailing underscore dodges Python's keywords)."""
-    written = []
-    for name, value in attrs.items():
-        spelled = _ATTRIBUTE_NAMES.get(name)
-        if spelled is None:
-            spelled = _ATTRIBUTE_NAMES[name] = _attribute_name(name)
-        written.append(f' {spelled}="{esc(value)}"')
-    return "".join(written)
+    return "".join(f' {_attribute_name(name)}="{esc(v)}"' for name, v in attrs.items())
 
 
 def text_with(x: float, y: float, content: str, **attrs: object) -> str:

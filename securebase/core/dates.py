@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time, tzinfo
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from securebase.core import wording
 
@@ -165,33 +165,13 @@ def short_date(
 
 
 def date_writer(language: str, style: str = "short") -> Callable[[date], str]:
-    """A function writing calendar dates as ``short_date`` ("short"), ``weekday_date``
-    ("weekday") or ``month_year`` ("month") do in ``language``, its language settled once: a
-    table of a hundred dates asks for one, then writes each date in a single call. Those
-    three are the reference (``test_dates.py`` compares them)."""
-    spanish = _spanish_code(language)
-    months = MONTHS_ES_SHORT if spanish else _MONTHS_SHORT
-    if style == "month":
-        return lambda day: f"{months[day.month - 1]} {day.year}"
-    if spanish:
-
-        def short(day: date) -> str:
-            return f"{day.day} {months[day.month - 1]} {day.year}"
-    else:
-
-        def short(day: date) -> str:
-            return f"{months[day.month - 1]} {day.day}, {day.year}"
-
-    if style == "weekday":
-        weekdays = WEEKDAYS_ES_SHORT if spanish else _WEEKDAYS_SHORT
-        return lambda day: f"{weekdays[day.weekday()]}, {short(day)}"
-    if style != "short":
+    """``short_date`` ("short"), ``weekday_date`` ("weekday") or ``month_year`` ("month")
+    with ``language`` settled once: a table of a hundred dates asks for one writer, so the
+    page's language is not looked up for every date."""
+    writers = {"short": short_date, "weekday": weekday_date, "month": month_year}
+    if style not in writers:
         raise ValueError(f"No date style {style!r}.")
-    return short
-
-
-_MONTHS_SHORT = tuple(month[:3] for month in MONTHS)
-_WEEKDAYS_SHORT = tuple(weekday[:3] for weekday in WEEKDAYS)
+    return partial(writers[style], language=language)
 
 
 def month_year(value: date, *, language: str | None = None) -> str:
