@@ -230,3 +230,40 @@ class SpanishCheckinBrowserTests(BrowserTestCase):
         self.assert_fits_width()
         self.assert_accessible()
         assert self.console_errors == []
+
+
+class DeleteOwnRecordBrowserTests(BrowserTestCase):
+    """The two-step delete every app shares (``core.confirm.deletion_view``), without
+    JavaScript and by keyboard: "Keep it" keeps, "Delete it" deletes and says so."""
+
+    def test_a_client_deletes_a_check_in_after_confirming(self):
+        ada = make_client()
+        now = timezone.now()
+        keep, drop = (
+            Checkin.objects.create(
+                user=ada,
+                created_at=now - timedelta(hours=hours),
+                updated_at=now - timedelta(hours=hours),
+                anxiety=anxiety,
+                behaviors={},
+                note=note,
+                token=uuid.uuid4(),
+            )
+            for hours, anxiety, note in ((5, 3, "keep this one"), (2, 7, "this one goes"))
+        )
+        self.use_context_without_javascript()
+        self.log_in(ada)
+        page = self.page
+        page.goto(self.live_url(f"/check-in/{drop.pk}/"))
+        page.get_by_role("link", name="Delete", exact=True).click()
+        expect(page.get_by_role("heading", name="Delete this check-in?")).to_be_visible()
+        self.assert_fits_width()
+        page.get_by_role("link", name="Keep it").click()
+        assert Checkin.objects.filter(pk=drop.pk).exists()
+        expect(page.get_by_text("this one goes")).to_be_visible()
+        page.get_by_role("link", name="Delete", exact=True).click()
+        page.get_by_role("button", name="Delete it").focus()
+        page.keyboard.press("Enter")
+        expect(page.get_by_text("That check-in is deleted.")).to_be_visible()
+        assert page.url.endswith("/check-in/history/")
+        assert list(Checkin.objects.filter(user=ada)) == [keep]
