@@ -56,7 +56,8 @@ def deletion_view(
     """The view that confirms, then deletes, the viewer's record ``pk`` found by ``access``.
 
     ``access`` is an app's ``access_<thing>(viewer, pk)`` in its ``queries`` module: the
-    page is that app's ``delete.html`` and gets the record as ``<thing>``, with what
+    page is that app's ``delete.html`` (extending ``core/confirm_delete.html``, so every such
+    page asks the same way) and gets the record as ``<thing>``, with what
     ``extra(request, record)`` adds; ``delete`` is called as ``delete(<thing>=record)``.
     ``done`` is the (lazy) message shown after deleting, ``then`` the URL name to go to (by
     default the app's ``history``), and ``guard`` who may come (signed-in people, or
