@@ -234,6 +234,25 @@ class BrowserTestCase(StaticLiveServerTestCase):
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= self.viewport["width"], f"{page.url} scrolls sideways ({width}px)"
 
+    def assert_apart(self, selector: str, page=None) -> None:
+        """Fail when any two of the elements ``selector`` matches on ``page`` overlap, as a pill
+        or a button does when the screen is too narrow for its row (half a pixel of slack for
+        subpixel layout: touching edges are not an overlap)."""
+        page = page or self.page
+        boxes = page.locator(selector).evaluate_all(
+            "els => els.map(e => { const r = e.getBoundingClientRect();"
+            " return [e.textContent.trim().slice(0, 30), r.left, r.right, r.top, r.bottom]; })"
+        )
+        overlapping = [
+            (one[0], other[0])
+            for i, one in enumerate(boxes)
+            for other in boxes[i + 1 :]
+            if min(one[2], other[2]) - max(one[1], other[1]) > 0.5
+            and min(one[4], other[4]) - max(one[3], other[3]) > 0.5
+        ]
+        assert boxes, f"nothing matches {selector!r} on {page.url}"
+        assert overlapping == [], f"{page.url}: {selector!r} overlap: {overlapping}"
+
     def choose_a_time(self, page=None) -> None:
         """On the times page, follow the third time listed (or the last, when fewer are shown).
 

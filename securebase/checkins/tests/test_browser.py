@@ -40,6 +40,8 @@ class CheckinBrowserTests(BrowserTestCase):
         self.go("/check-in/")
         expect(page.get_by_role("heading", name="Check in", exact=True)).to_be_visible()
         self.assert_fits_width()
+        # The 0-10 pills, six to a row, each within its own cell.
+        self.assert_apart(".scale label")
         anxiety = page.get_by_role("group", name="How anxious do you feel right now?")
         self.tap(anxiety.get_by_role("radio", name="6", exact=True))
         self.tap(page.get_by_role("checkbox", name="Anxious"))

@@ -24,6 +24,8 @@ class PauseBrowserTests(BrowserTestCase):
         page.goto(self.live_url("/pause/"))
         expect(page.get_by_role("heading", name="Pause", exact=True)).to_be_visible()
         self.assert_fits_width()
+        # The 0-10 pills, six to a row, each within its own cell.
+        self.assert_apart(".scale label")
         page.get_by_role("radio", name="I want to text them").click()
         self.rate(page, "How strong is the urge?", "9")
         self.rate(page, "How anxious do you feel?", "8")
