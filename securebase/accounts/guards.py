@@ -1,9 +1,10 @@
 """Who may open a page: one guard for clients' own tools, one for clinicians' pages.
 
 Every view that belongs to clients alone (check-ins, pauses kept, the journal, saved reality
-checks) uses ``clients_only``, so a clinician gets the same answer on each of its pages: not
-found, as for anything else that is not theirs. ``is_client`` and ``is_clinician`` are the
-same tests for queries and templates.
+checks, who may see what) uses ``clients_only``, so a clinician or practice staff gets the same
+answer on each of its pages: not found (404), on a page that says it is a client's own tool,
+since a public page's link ("start noticing your patterns with a daily check-in") can lead
+them there. ``is_client`` and ``is_clinician`` are the same tests for queries and templates.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
+from django.shortcuts import render
 
 
 def is_client(user) -> bool:
@@ -30,7 +32,7 @@ def clients_only(view: Callable | None = None, *, visitors: Callable | None = No
 
     A signed-out visitor is sent to sign in, or, when ``visitors`` is given, gets its answer
     instead (``visitors(request, *args, **kwargs)``: an explanation, or words kept for after
-    signing in). Anyone signed in who is not a client gets 404.
+    signing in). Anyone signed in who is not a client gets 404 and the explanation.
     """
 
     def decorate(inner: Callable) -> Callable:
@@ -41,7 +43,7 @@ def clients_only(view: Callable | None = None, *, visitors: Callable | None = No
                     return visitors(request, *args, **kwargs)
                 return redirect_to_login(request.get_full_path())
             if not request.user.is_client:
-                raise Http404("This page belongs to clients.")
+                return render(request, "accounts/clients_only.html", status=404)
             return inner(request, *args, **kwargs)
 
         return wrapped

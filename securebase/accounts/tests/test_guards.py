@@ -3,6 +3,7 @@
 from django.contrib.auth.models import AnonymousUser
 from django.http import Http404, HttpResponse
 from django.test import RequestFactory, TestCase
+from django.utils import translation
 
 from securebase.accounts.guards import clients_only, clinicians_only, is_client, is_clinician
 from securebase.testing import Personas
@@ -37,12 +38,18 @@ class GuardTests(Personas, TestCase):
         )
         assert (is_clinician(self.theo), is_clinician(self.ada)) == (True, False)
 
-    def test_it_lets_a_client_in_and_answers_404_to_a_clinician(self):
+    def test_it_lets_a_client_in_and_answers_404_to_a_clinician_saying_why(self):
         assert self.ask(client_page, self.ada).content == b"mine"
-        with self.assertRaises(Http404):
-            self.ask(client_page, self.theo)
-        with self.assertRaises(Http404):
-            self.ask(client_page_with_explanation, self.theo)
+        for view in (client_page, client_page_with_explanation):
+            response = self.ask(view, self.theo)
+            assert response.status_code == 404
+            page = response.content.decode()
+            assert "This page is a client’s own tool" in page
+            assert "You are signed in with a practice account" in page
+            assert 'href="/home/"' in page
+        with translation.override("es"):
+            page = self.ask(client_page, self.theo).content.decode()
+        assert "Esta página es una herramienta propia de cada cliente" in page
 
     def test_it_sends_a_visitor_to_sign_in_or_to_the_explanation(self):
         response = self.ask(client_page, AnonymousUser())
