@@ -23,6 +23,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from securebase.bookings.models import booking_link
 from securebase.core.fields import EncryptedTextField, record_person
 
 
@@ -37,13 +38,7 @@ class Invitation(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="care_invitations_sent"
     )
     email = models.EmailField()
-    booking = models.ForeignKey(
-        "bookings.Booking",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="care_invitations",
-    )
+    booking = booking_link("care_invitations")
     nonce = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
     created_at = models.DateTimeField(default=timezone.now)

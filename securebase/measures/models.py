@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from securebase.accounts.zones import practice_time_text
+from securebase.bookings.models import booking_link
 from securebase.core.fields import record_person
 from securebase.core.questionnaires import SavedQuestionnaire
 
@@ -78,13 +79,7 @@ class Request(models.Model):
     )
     instrument = models.SlugField(max_length=40)
     due_at = models.DateTimeField()
-    booking = models.ForeignKey(
-        "bookings.Booking",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="questionnaire_requests",
-    )
+    booking = booking_link("questionnaire_requests")
     notified_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     completed_at = models.DateTimeField(null=True, blank=True)

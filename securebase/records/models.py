@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from securebase.accounts.zones import practice_time_text
+from securebase.bookings.models import booking_link
 from securebase.core.fields import EncryptedTextField, record_person
 
 ENGLISH = "en"
@@ -111,13 +112,7 @@ class Packet(models.Model):
     clinician = models.ForeignKey(
         "practice.ClinicianProfile", on_delete=models.PROTECT, related_name="intake_packets"
     )
-    booking = models.ForeignKey(
-        "bookings.Booking",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="intake_packets",
-    )
+    booking = booking_link("intake_packets")
     sent_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

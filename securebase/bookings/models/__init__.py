@@ -23,6 +23,7 @@ from securebase.bookings.models.booking import (
     Booking,
     Reminder,
     SafetyFollowUp,
+    booking_link,
 )
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "Reminder",
     "SafetyFollowUp",
     "WeeklyWindow",
+    "booking_link",
     "formats_of",
     "new_feed_token",
 ]

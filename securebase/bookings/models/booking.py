@@ -20,6 +20,20 @@ from securebase.core.fields import EncryptedTextField, record_person
 LANGUAGE_CHOICES = [("en", _("English")), ("es", _("Spanish"))]
 
 
+def booking_link(related_name: str) -> models.ForeignKey:
+    """The consultation a row of another app was made for, when it was made for one.
+
+    The row outlives the booking: deleting the booking only empties the link.
+    """
+    return models.ForeignKey(
+        "bookings.Booking",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name=related_name,
+    )
+
+
 class Booking(models.Model):
     """One free consultation, requested or booked by a visitor or a signed-in client."""
 
