@@ -7,6 +7,12 @@ from securebase.core.fields import EncryptedTextField
 from securebase.journal import prompts
 
 
+def submitted_once(name: str) -> models.UniqueConstraint:
+    """The constraint ``create_once`` relies on: a form sent twice finds the row it saved first,
+    and two copies racing each other cannot both be saved."""
+    return models.UniqueConstraint(fields=["user", "submission_key"], name=name)
+
+
 class Entry(models.Model):
     """One journal entry: a free entry or an answer to a guided prompt.
 
@@ -27,11 +33,7 @@ class Entry(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["user", "submission_key"], name="journal_entry_submitted_once"
-            )
-        ]
+        constraints = [submitted_once("journal_entry_submitted_once")]
         indexes = [models.Index(fields=["user", "created_at"], name="journal_entry_user_created")]
         verbose_name_plural = "entries"
 
@@ -70,11 +72,7 @@ class NoContactSlip(models.Model):
 
     class Meta:
         ordering = ["-happened_on", "-created_at", "-pk"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["user", "submission_key"], name="no_contact_slip_submitted_once"
-            )
-        ]
+        constraints = [submitted_once("no_contact_slip_submitted_once")]
 
     def __str__(self) -> str:
         return f"No-contact slip {self.pk}"
@@ -92,11 +90,7 @@ class NoContactReason(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["user", "submission_key"], name="no_contact_reason_submitted_once"
-            )
-        ]
+        constraints = [submitted_once("no_contact_reason_submitted_once")]
 
     def __str__(self) -> str:
         return f"No-contact reason {self.pk}"
