@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from securebase.checkins import privacy as checkin_privacy
 from securebase.checkins import vocabulary
-from securebase.checkins.models import Checkin
-from securebase.core.downloads import csv_text, stamped
+from securebase.checkins.privacy import CHECKINS
+from securebase.core.own_rows import Column
 
 
 def _labels(kind: str, keys) -> str:
@@ -14,39 +13,27 @@ def _labels(kind: str, keys) -> str:
 
 def checkins_json(user) -> dict:
     """Check-ins of ``user`` (a client) as one JSON-ready document."""
-    return stamped(user, checkin_privacy.export_user_data(user))
+    return CHECKINS.json(user)
+
+
+def _behaviors(mark: str) -> Column:
+    return lambda c, tz: _labels("behavior", [k for k, m in c.behaviors.items() if m == mark])
+
+
+# Times in the person's zone; the labels of a list joined by "; " in one cell.
+COLUMNS: dict[str, Column] = {
+    "created_at": lambda c, tz: c.created_at.astimezone(tz).isoformat(),
+    "day": lambda c, tz: c.local_day(tz).isoformat(),
+    "anxiety": lambda c, tz: c.anxiety,
+    "emotions": lambda c, tz: _labels("emotion", c.emotions),
+    "triggers": lambda c, tz: _labels("trigger", c.triggers),
+    "acted_on": _behaviors(vocabulary.ACTED),
+    "resisted": _behaviors(vocabulary.RESISTED),
+    "helped": lambda c, tz: _labels("helped", c.helped),
+    "note": lambda c, tz: c.note,
+}
 
 
 def checkins_csv(user) -> str:
     """``user``'s check-ins as CSV, one row each, oldest first, times in their time zone."""
-    tz = user.tzinfo
-    rows: list[list] = [
-        [
-            "created_at",
-            "day",
-            "anxiety",
-            "emotions",
-            "triggers",
-            "acted_on",
-            "resisted",
-            "helped",
-            "note",
-        ]
-    ]
-    for c in Checkin.objects.filter(user=user).order_by("created_at", "pk"):
-        acted = [k for k, mark in c.behaviors.items() if mark == vocabulary.ACTED]
-        resisted = [k for k, mark in c.behaviors.items() if mark == vocabulary.RESISTED]
-        rows.append(
-            [
-                c.created_at.astimezone(tz).isoformat(),
-                c.local_day(tz).isoformat(),
-                c.anxiety,
-                _labels("emotion", c.emotions),
-                _labels("trigger", c.triggers),
-                _labels("behavior", acted),
-                _labels("behavior", resisted),
-                _labels("helped", c.helped),
-                c.note,
-            ]
-        )
-    return csv_text(rows)
+    return CHECKINS.csv(user, COLUMNS)

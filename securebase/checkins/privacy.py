@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from securebase.checkins import vocabulary
 from securebase.checkins.models import Checkin
+from securebase.core.own_rows import OwnRows
 
 
 def _terms(kind: str, keys: list[str]) -> list[dict]:
@@ -28,8 +29,7 @@ def checkin_record(checkin: Checkin, tz) -> dict:
     }
 
 
-def export_user_data(user) -> dict:
-    """Every check-in ``user`` made, oldest first, notes decrypted (it is their own data)."""
-    tz = user.tzinfo
-    rows = Checkin.objects.filter(user=user).order_by("created_at", "pk")
-    return {"time_zone": user.time_zone, "checkins": [checkin_record(c, tz) for c in rows]}
+CHECKINS = OwnRows(Checkin, made_at="created_at", key="checkins", record=checkin_record)
+
+# Every check-in the person made, oldest first, notes decrypted (it is their own data).
+export_user_data = CHECKINS.document

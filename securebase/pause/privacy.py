@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from securebase.core.own_rows import OwnRows
 from securebase.pause import exercises
 from securebase.pause.models import PauseSession
 
@@ -28,8 +29,7 @@ def pause_record(session: PauseSession, tz) -> dict:
     }
 
 
-def export_user_data(user) -> dict:
-    """Every pause ``user`` saved, oldest first, unsent messages decrypted (their own data)."""
-    tz = user.tzinfo
-    rows = PauseSession.objects.filter(user=user).order_by("started_at", "pk")
-    return {"time_zone": user.time_zone, "pause_sessions": [pause_record(s, tz) for s in rows]}
+PAUSES = OwnRows(PauseSession, made_at="started_at", key="pause_sessions", record=pause_record)
+
+# Every pause the person saved, oldest first, unsent messages decrypted (their own data).
+export_user_data = PAUSES.document
