@@ -4,25 +4,22 @@
 // words and the count carry the rhythm instead. The words come from data-say-* attributes, in
 // the page's language.
 
+import { reducedMotion, setUpEach } from "./widget.js";
+
 const MIN_R = 40;
 const MAX_R = 90;
 
-function setUp(root) {
-  const say = (name, fallback) => root.dataset[name] || fallback;
+setUpEach("[data-pacer]", "pacer", (root, part, say) => {
   const inhale = Number(root.dataset.inhale) * 1000;
   const exhale = Number(root.dataset.exhale) * 1000;
   const cycles = Number(root.dataset.cycles);
-  const circle = root.querySelector("[data-pacer-circle]");
-  const phase = root.querySelector("[data-pacer-phase]");
-  const count = root.querySelector("[data-pacer-count]");
-  const controls = root.querySelector("[data-pacer-controls]");
-  const toggle = root.querySelector("[data-pacer-toggle]");
-  const still = window.matchMedia("(prefers-reduced-motion: reduce)");
+  const circle = part("circle");
+  const phase = part("phase");
+  const count = part("count");
+  const toggle = part("toggle");
   let running = false;
   let frame = 0;
   let startedAt = 0;
-
-  controls.hidden = false;
 
   function draw(now) {
     const period = inhale + exhale;
@@ -45,7 +42,7 @@ function setUp(root) {
       .replace("{breath}", String(breath + 1))
       .replace("{cycles}", String(cycles));
     circle.classList.toggle("is-out", !breathingIn);
-    if (!still.matches) {
+    if (!reducedMotion.matches) {
       const progress = breathingIn ? within / inhale : 1 - (within - inhale) / exhale;
       // Ease in and out so the edge of the circle moves like a breath, not a machine.
       const eased = 0.5 - Math.cos(Math.PI * progress) / 2;
@@ -84,8 +81,4 @@ function setUp(root) {
       start();
     }
   });
-}
-
-for (const root of document.querySelectorAll("[data-pacer]")) {
-  setUp(root);
-}
+});

@@ -3,35 +3,32 @@
 // prefers-reduced-motion the marker jumps once a minute instead of gliding. The words come from
 // data-say-* attributes, in the page's language.
 
+import { reducedMotion, setUpEach } from "./widget.js";
+
 function format(seconds) {
   const m = Math.floor(seconds / 60);
   const s = seconds % 60;
   return `${m}:${String(s).padStart(2, "0")}`;
 }
 
-function setUp(root) {
-  const say = (name, fallback) => root.dataset[name] || fallback;
+setUpEach("[data-surf-timer]", "surf", (root, part, say) => {
   const total = Number(root.dataset.minutes) * 60;
-  const display = root.querySelector("[data-surf-display]");
-  const status = root.querySelector("[data-surf-status]");
-  const controls = root.querySelector("[data-surf-controls]");
-  const toggle = root.querySelector("[data-surf-toggle]");
-  const reset = root.querySelector("[data-surf-reset]");
+  const display = part("display");
+  const status = part("status");
+  const toggle = part("toggle");
+  const reset = part("reset");
   const path = document.querySelector("[data-surf-path]");
   const marker = document.querySelector("[data-surf-marker]");
-  const still = window.matchMedia("(prefers-reduced-motion: reduce)");
   const length = path ? path.getTotalLength() : 0;
   let remaining = total;
   let timer = 0;
   let lastTick = 0;
   let halfwaySaid = false;
 
-  controls.hidden = false;
-
   function place() {
     if (!path || !marker) return;
     let done = (total - remaining) / total;
-    if (still.matches) {
+    if (reducedMotion.matches) {
       done = Math.floor((total - remaining) / 60) / (total / 60);
     }
     const point = path.getPointAtLength(length * done);
@@ -88,8 +85,4 @@ function setUp(root) {
 
   toggle.addEventListener("click", () => (timer ? pause() : start()));
   reset.addEventListener("click", restart);
-}
-
-for (const root of document.querySelectorAll("[data-surf-timer]")) {
-  setUp(root);
-}
+});
