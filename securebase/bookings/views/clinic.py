@@ -6,6 +6,8 @@ only their own consultations; anyone else gets 404.
 
 from __future__ import annotations
 
+from functools import wraps
+
 from django.apps import apps
 from django.conf import settings
 from django.contrib import messages
@@ -86,110 +88,93 @@ def booking_detail(request, uid):
     return _booking_page(request, booking)
 
 
-def _act(request, uid, action):
-    """Run one decision on a booking the clinician may see, then back to its page."""
-    queries.clinic_profile_of(request.user)
-    booking = queries.access_booking(request.user, uid)
-    try:
-        result = action(booking)
-    except services.BookingStateError as refused:
-        messages.error(request, str(refused))
-        return redirect("bookings:clinic_booking", uid=booking.uid)
-    if isinstance(result, HttpResponse):
-        return result
-    messages.success(request, result)
-    return redirect("bookings:clinic_booking", uid=booking.uid)
+def _decision(form_class=None, form_name: str = ""):
+    """A clinician's decision on one booking they may see, then back to its page.
+
+    The view calls ``decide(request, booking)``, or, given a form, ``decide(request, booking,
+    cleaned_data)`` once the form is valid (an invalid one brings the booking page back, 400,
+    with its errors). What ``decide`` returns is the success message; a ``BookingStateError``
+    it raises is shown as the error instead.
+    """
+
+    def wrap(decide):
+        @login_required
+        @require_POST
+        @wraps(decide)
+        def view(request, uid):
+            queries.clinic_profile_of(request.user)
+            booking = queries.access_booking(request.user, uid)
+            data = ()
+            if form_class is not None:
+                form = form_class(request.POST)
+                if not form.is_valid():
+                    return _booking_page(request, booking, status=400, **{form_name: form})
+                data = (form.cleaned_data,)
+            try:
+                said = decide(request, booking, *data)
+            except services.BookingStateError as refused:
+                messages.error(request, str(refused))
+            else:
+                messages.success(request, said)
+            return redirect("bookings:clinic_booking", uid=booking.uid)
+
+        return view
+
+    return wrap
 
 
-def _act_on_form(request, uid, form_class, form_name: str, action):
-    """``_act`` for a decision that takes a form: ``action(booking, cleaned_data)`` runs only
-    when the form is valid; otherwise the booking page comes back (400) with its errors."""
-
-    def checked(booking):
-        form = form_class(request.POST)
-        if not form.is_valid():
-            return _booking_page(request, booking, status=400, **{form_name: form})
-        return action(booking, form.cleaned_data)
-
-    return _act(request, uid, checked)
+@_decision()
+def confirm(request, booking):
+    decisions.confirm_booking(booking=booking, now=timezone.now())
+    return gettext("Confirmed. The client has been emailed an invitation.")
 
 
-@login_required
-@require_POST
-def confirm(request, uid):
-    def action(booking):
-        decisions.confirm_booking(booking=booking, now=timezone.now())
-        return gettext("Confirmed. The client has been emailed an invitation.")
-
-    return _act(request, uid, action)
+@_decision(DeclineForm, "decline_form")
+def decline(request, booking, data):
+    decisions.decline_booking(booking=booking, message=data["message"], now=timezone.now())
+    return gettext("Declined. The client has been emailed.")
 
 
-@login_required
-@require_POST
-def decline(request, uid):
-    def action(booking, data):
-        decisions.decline_booking(booking=booking, message=data["message"], now=timezone.now())
-        return gettext("Declined. The client has been emailed.")
-
-    return _act_on_form(request, uid, DeclineForm, "decline_form", action)
-
-
-@login_required
-@require_POST
-def cancel(request, uid):
-    def action(booking, data):
-        _, changed = services.cancel_booking(
-            booking=booking,
-            by=Booking.CancelledBy.CLINICIAN,
-            message=data["message"],
-            now=timezone.now(),
-        )
-        if not changed:
-            raise services.BookingStateError(gettext("This consultation was already cancelled."))
-        return gettext("Cancelled. The client has been emailed.")
-
-    return _act_on_form(request, uid, CancelForm, "cancel_form", action)
+@_decision(CancelForm, "cancel_form")
+def cancel(request, booking, data):
+    _, changed = services.cancel_booking(
+        booking=booking,
+        by=Booking.CancelledBy.CLINICIAN,
+        message=data["message"],
+        now=timezone.now(),
+    )
+    if not changed:
+        raise services.BookingStateError(gettext("This consultation was already cancelled."))
+    return gettext("Cancelled. The client has been emailed.")
 
 
-@login_required
-@require_POST
-def follow_up_reviewed(request, uid):
-    def action(booking):
-        follow_up = getattr(booking, "safety_follow_up", None)
-        if follow_up is None:
-            raise Http404("This consultation has no safety follow-up.")
-        if not decisions.mark_follow_up_reviewed(
-            follow_up=follow_up, reviewer=request.user, now=timezone.now()
-        ):
-            raise services.BookingStateError(gettext("This follow-up was already marked reviewed."))
-        return gettext("Marked reviewed. The time and your name are recorded.")
-
-    return _act(request, uid, action)
+@_decision()
+def follow_up_reviewed(request, booking):
+    follow_up = getattr(booking, "safety_follow_up", None)
+    if follow_up is None:
+        raise Http404("This consultation has no safety follow-up.")
+    if not decisions.mark_follow_up_reviewed(
+        follow_up=follow_up, reviewer=request.user, now=timezone.now()
+    ):
+        raise services.BookingStateError(gettext("This follow-up was already marked reviewed."))
+    return gettext("Marked reviewed. The time and your name are recorded.")
 
 
-@login_required
-@require_POST
-def outcome(request, uid):
-    def action(booking):
-        form = OutcomeForm(request.POST)
-        if not form.is_valid():
-            raise services.BookingStateError(gettext("Choose completed or no-show."))
-        decisions.record_outcome(
-            booking=booking, status=form.cleaned_data["outcome"], now=timezone.now()
-        )
-        return gettext("Outcome saved.")
-
-    return _act(request, uid, action)
+@_decision()
+def outcome(request, booking):
+    form = OutcomeForm(request.POST)
+    if not form.is_valid():
+        raise services.BookingStateError(gettext("Choose completed or no-show."))
+    decisions.record_outcome(
+        booking=booking, status=form.cleaned_data["outcome"], now=timezone.now()
+    )
+    return gettext("Outcome saved.")
 
 
-@login_required
-@require_POST
-def note(request, uid):
-    def action(booking, data):
-        services.save_private_note(booking=booking, note=data["note"])
-        return gettext("Note saved.")
-
-    return _act_on_form(request, uid, NoteForm, "note_form", action)
+@_decision(NoteForm, "note_form")
+def note(request, booking, data):
+    services.save_private_note(booking=booking, note=data["note"])
+    return gettext("Note saved.")
 
 
 # --- Availability settings ------------------------------------------------------------------
