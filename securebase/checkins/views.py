@@ -20,6 +20,7 @@ from securebase.checkins.trends import summarize_days
 from securebase.core import authorship, kept
 from securebase.core.confirm import deletion_view
 from securebase.core.downloads import own_export
+from securebase.core.receipts import acknowledge
 from securebase.core.safety import screen_for_risk
 
 HISTORY_PAGE_SIZE = 30
@@ -52,13 +53,9 @@ def start(request):
             checkin, created = services.record_checkin(
                 user=request.user, token=form.cleaned_data["token"], entry=form.entry()
             )
-            # Screened on a repeat too: a double tap's first response, and the session flag
-            # it set, can be lost to the second request's copy of the session.
-            screen_for_risk(request, checkin.note, saved=True)
-            if created:
-                messages.success(request, _("Saved. Thank you for checking in with yourself."))
-            else:
-                messages.info(request, _("This check-in was already saved; here it is."))
+            said = _("Saved. Thank you for checking in with yourself.")
+            again = _("This check-in was already saved; here it is.")
+            acknowledge(request, checkin.note, created=created, said=said, again=again)
             return redirect("checkins:detail", pk=checkin.pk)
     else:
         waiting = kept.take(request.session, form=KEPT_FORM, user=request.user)

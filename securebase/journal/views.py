@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from securebase.accounts import guards
 from securebase.core import authorship, kept
 from securebase.core.confirm import deletion_view
+from securebase.core.receipts import acknowledge
 from securebase.core.safety import screen_for_risk
 from securebase.journal import prompts, queries, services
 from securebase.journal.forms import (
@@ -94,13 +95,9 @@ def write(request, track: str = prompts.FREE, slug: str = ""):
                 prompt="" if track == prompts.FREE else prompt.key,
                 submission_key=form.cleaned_data["submission_key"],
             )
-            # Screened on a repeat too: a double tap's first response, and the session flag
-            # it set, can be lost to the second request's copy of the session.
-            screen_for_risk(request, entry.body, saved=True)
-            if created:
-                messages.success(request, gettext("Saved. Only you can read it."))
-            else:
-                messages.info(request, gettext("This entry was already saved; here it is."))
+            said = gettext("Saved. Only you can read it.")
+            again = gettext("This entry was already saved; here it is.")
+            acknowledge(request, entry.body, created=created, said=said, again=again)
             return redirect("journal:entry", pk=entry.pk)
     else:
         form = EntryForm(label=label, initial=_draft_initial(request))
@@ -244,14 +241,14 @@ def no_contact_slip(request):
         restart_count=form.cleaned_data["restart_count"],
         submission_key=form.cleaned_data["submission_key"],
     )
-    screen_for_risk(request, slip.note, saved=True)  # on a repeat too, as in write()
-    if created:
-        messages.success(
-            request,
-            gettext("Logged. Your count starts again from that day.")
-            if slip.restarted_count
-            else gettext("Logged. Your count keeps going."),
-        )
+    acknowledge(
+        request,
+        slip.note,
+        created=created,
+        said=gettext("Logged. Your count starts again from that day.")
+        if slip.restarted_count
+        else gettext("Logged. Your count keeps going."),
+    )
     return redirect("journal:no_contact")
 
 
@@ -274,9 +271,7 @@ def no_contact_reason(request):
         text=form.cleaned_data["text"],
         submission_key=form.cleaned_data["submission_key"],
     )
-    screen_for_risk(request, reason.text, saved=True)  # on a repeat too, as in write()
-    if created:
-        messages.success(request, gettext("Reason added."))
+    acknowledge(request, reason.text, created=created, said=gettext("Reason added."))
     return redirect("journal:no_contact")
 
 
