@@ -1,13 +1,16 @@
-"""The area blocks both sides of the care team see: a clinician on a client's page, a client
-previewing what an area shows before turning it on."""
+"""What both sides of the care team see: the area blocks (a clinician on a client's page, a
+client previewing what an area shows before turning it on) and the page that ends a
+relationship."""
 
 from __future__ import annotations
 
+from django.contrib import messages
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
-from securebase.care import registry
+from securebase.care import registry, services
 
 
 def render_panels(request, area, client, *, memo: dict) -> list[str]:
@@ -44,3 +47,15 @@ def client_page_context(request, relationship, shown_areas) -> dict:
         "blocks": blocks,
         "tz_name": client.time_zone,
     }
+
+
+def end_relationship_page(request, relationship, *, as_clinician: bool, done: str, then: str):
+    """Either side ending ``relationship``: GET asks first, naming the other person; POST ends
+    it, says ``done`` and goes on to the URL name ``then``."""
+    if request.method == "POST":
+        services.end_relationship(relationship=relationship, by=request.user)
+        messages.success(request, done)
+        return redirect(then)
+    other = relationship.client if as_clinician else relationship.clinician
+    context = {"relationship": relationship, "other": other, "as_clinician": as_clinician}
+    return render(request, "care/end.html", context)

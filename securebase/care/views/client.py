@@ -16,7 +16,7 @@ from securebase.accounts.guards import clients_only
 from securebase.care import areas, homework, queries, registry, services
 from securebase.care.forms import SwitchForm
 from securebase.care.models import Assignment
-from securebase.care.views.blocks import render_panels
+from securebase.care.views.blocks import end_relationship_page, render_panels
 
 WHO_HAS_LOOKED_LIMIT = 200
 
@@ -86,20 +86,11 @@ def switch(request, pk: int, area: str):
 @require_http_methods(["GET", "POST"])
 def end_as_client(request, pk: int):
     relationship = queries.access_relationship_as_client(request.user, pk)
-    if request.method == "POST":
-        services.end_relationship(relationship=relationship, by=request.user)
-        messages.success(
-            request,
-            gettext(
-                "You are no longer connected with %(name)s; they see nothing of yours from now on."
-            )
-            % {"name": relationship.clinician.get_full_name()},
-        )
-        return redirect("care:sharing")
-    return render(
-        request,
-        "care/end.html",
-        {"relationship": relationship, "other": relationship.clinician, "as_clinician": False},
+    done = gettext(
+        "You are no longer connected with %(name)s; they see nothing of yours from now on."
+    ) % {"name": relationship.clinician.get_full_name()}
+    return end_relationship_page(
+        request, relationship, as_clinician=False, done=done, then="care:sharing"
     )
 
 

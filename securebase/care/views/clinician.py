@@ -17,7 +17,7 @@ from securebase.accounts.guards import clinicians_only
 from securebase.care import caseload, homework, queries, services
 from securebase.care.areas import JOURNAL_ENTRY_AREA
 from securebase.care.forms import AssignmentForm, InviteForm, SearchForm
-from securebase.care.views.blocks import client_page_context
+from securebase.care.views.blocks import client_page_context, end_relationship_page
 
 BOOKINGS_APP = "securebase.bookings"
 
@@ -198,14 +198,7 @@ def assign(request, client_id: int):
 @require_http_methods(["GET", "POST"])
 def end_as_clinician(request, client_id: int):
     relationship = queries.access_client(request.user, client_id)
-    if request.method == "POST":
-        services.end_relationship(relationship=relationship, by=request.user)
-        messages.success(
-            request, gettext("The relationship has ended; nothing of theirs is shared now.")
-        )
-        return redirect("care:caseload")
-    return render(
-        request,
-        "care/end.html",
-        {"relationship": relationship, "other": relationship.client, "as_clinician": True},
+    done = gettext("The relationship has ended; nothing of theirs is shared now.")
+    return end_relationship_page(
+        request, relationship, as_clinician=True, done=done, then="care:caseload"
     )
