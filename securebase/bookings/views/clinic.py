@@ -225,23 +225,38 @@ def settings_page(request):
     return _settings_page(request, row)
 
 
-@login_required
-@require_POST
-def save_rules(request):
-    row = _own_settings(request)
+def _settings_change(change):
+    """A change to the signed-in clinician's booking settings, then back to the settings page.
+
+    The view calls ``change(request, row, ...)`` with their settings row; it returns the
+    success message, or the settings page again (400) when a form has errors.
+    """
+
+    @login_required
+    @require_POST
+    @wraps(change)
+    def view(request, *args, **kwargs):
+        said = change(request, _own_settings(request), *args, **kwargs)
+        if isinstance(said, HttpResponse):
+            return said
+        messages.success(request, said)
+        return redirect("bookings:clinic_settings")
+
+    return view
+
+
+@_settings_change
+def save_rules(request, row):
     form = SettingsForm(request.POST, instance=row)
     if not form.is_valid():
         row.refresh_from_db()
         return _settings_page(request, row, status=400, settings_form=form)
     availability.update_booking_settings(row=row, values=form.cleaned_data)
-    messages.success(request, gettext("Booking rules saved."))
-    return redirect("bookings:clinic_settings")
+    return gettext("Booking rules saved.")
 
 
-@login_required
-@require_POST
-def save_hours(request):
-    row = _own_settings(request)
+@_settings_change
+def save_hours(request, row):
     formset = WindowFormSet(request.POST, prefix="hours")
     if not formset.is_valid():
         return _settings_page(request, row, status=400, window_formset=formset)
@@ -252,16 +267,12 @@ def save_hours(request):
         if form.cleaned_data and not form.cleaned_data.get("DELETE")
     ]
     availability.replace_weekly_windows(row=row, windows=windows)
-    messages.success(request, gettext("Weekly hours saved."))
-    return redirect("bookings:clinic_settings")
+    return gettext("Weekly hours saved.")
 
 
-@login_required
-@require_POST
-def add_override(request):
-    row = _own_settings(request)
-    today = _practice_today()
-    form = OverrideForm(request.POST, today=today)
+@_settings_change
+def add_override(request, row):
+    form = OverrideForm(request.POST, today=_practice_today())
     if not form.is_valid():
         return _settings_page(request, row, status=400, override_form=form)
     data = form.cleaned_data
@@ -274,31 +285,22 @@ def add_override(request):
         in_person=data["in_person"],
         telehealth=data["telehealth"],
     )
-    messages.success(
-        request,
-        gettext("Saved the change for %(day)s.")
-        % {"day": dates.long_date(data["date"], year=False)},
-    )
-    return redirect("bookings:clinic_settings")
+    return gettext("Saved the change for %(day)s.") % {
+        "day": dates.long_date(data["date"], year=False)
+    }
 
 
-@login_required
-@require_POST
-def remove_override(request, override_id: int):
-    row = _own_settings(request)
+@_settings_change
+def remove_override(request, row, override_id: int):
     if not availability.remove_date_override(row=row, override_id=override_id):
         raise Http404
-    messages.success(request, gettext("Removed. That date follows your weekly hours again."))
-    return redirect("bookings:clinic_settings")
+    return gettext("Removed. That date follows your weekly hours again.")
 
 
-@login_required
-@require_POST
-def regenerate_feed(request):
-    row = _own_settings(request)
+@_settings_change
+def regenerate_feed(request, row):
     availability.regenerate_feed_token(row=row)
-    messages.success(request, gettext("New calendar link made. The old one no longer works."))
-    return redirect("bookings:clinic_settings")
+    return gettext("New calendar link made. The old one no longer works.")
 
 
 @require_safe
