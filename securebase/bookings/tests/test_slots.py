@@ -452,7 +452,7 @@ def availabilities(draw):
     )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(
     availability=availabilities(),
     # Start dates around both 2026 clock changes in Los Angeles and at ordinary times.

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from securebase.chat_analysis.engine import fast
@@ -23,13 +23,10 @@ from securebase.chat_analysis.engine.replies import (
     spans_night,
 )
 
-# A shared 2-core machine can be slow to draw examples; that is not a failure.
-LOADED_MACHINE = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 times = st.lists(st.integers(min_value=0, max_value=2**62), max_size=40)
 signed = st.lists(st.integers(min_value=-(2**40), max_value=2**40), max_size=40)
 
 
-@LOADED_MACHINE
 @given(st.lists(st.integers(min_value=0, max_value=2**16 - 1), max_size=40))
 def test_it_finds_where_the_value_changes_like_a_plain_loop(senders):
     plain = [i for i in range(1, len(senders)) if senders[i] != senders[i - 1]]
@@ -37,7 +34,6 @@ def test_it_finds_where_the_value_changes_like_a_plain_loop(senders):
     assert list(fast.change_points(senders)) == plain
 
 
-@LOADED_MACHINE
 @given(signed)
 def test_it_finds_differences_like_a_plain_loop(values):
     plain = [b - a for a, b in pairwise(values)]
@@ -45,7 +41,6 @@ def test_it_finds_differences_like_a_plain_loop(values):
     assert list(fast.differences(values)) == plain
 
 
-@LOADED_MACHINE
 @given(signed)
 def test_it_views_an_array_column_without_copying_and_gives_it_back(values):
     column = array("q", values)
@@ -57,7 +52,6 @@ def test_it_views_an_array_column_without_copying_and_gives_it_back(values):
     assert fast.to_array(view, "q") == column
 
 
-@LOADED_MACHINE
 @given(
     st.lists(
         st.tuples(
@@ -75,7 +69,6 @@ def test_it_adds_a_shift_per_run_like_a_plain_loop(runs):
     assert list(fast.add_per_run(fast.column(array("q", values)), counts, shifts)) == plain
 
 
-@LOADED_MACHINE
 @given(
     st.lists(
         st.tuples(
@@ -93,7 +86,6 @@ def test_it_finds_waits_that_span_the_night_like_the_plain_rule(waits):
     assert list(flags) == [spans_night(s, w) for s, w in waits]
 
 
-@LOADED_MACHINE
 @given(st.lists(st.tuples(st.integers(min_value=0, max_value=2**40), st.booleans()), max_size=40))
 def test_it_sorts_and_splits_by_a_flag_like_a_plain_loop(pairs):
     values = [value for value, _ in pairs]
@@ -104,7 +96,6 @@ def test_it_sorts_and_splits_by_a_flag_like_a_plain_loop(pairs):
     assert list(flagged) == sorted(v for v, f in pairs if f)
 
 
-@LOADED_MACHINE
 @given(
     st.lists(
         st.tuples(st.integers(min_value=0, max_value=9), st.integers(-(2**40), 2**40)),
@@ -131,7 +122,6 @@ def test_it_sorts_groups_of_values_too_far_apart_for_one_number():
     assert [list(group) for group in groups] == [[-(2**62), 7], [5, 2**62], [0]]
 
 
-@LOADED_MACHINE
 @given(st.lists(st.integers(min_value=0, max_value=5 * 86400), max_size=40), times)
 def test_it_counts_per_bin_and_below_a_value_like_a_plain_loop(values, probes):
     ordered = sorted(values)
@@ -147,7 +137,6 @@ def test_it_counts_per_bin_and_below_a_value_like_a_plain_loop(values, probes):
         )
 
 
-@LOADED_MACHINE
 @given(st.lists(st.integers(min_value=0, max_value=7 * 10**9), max_size=40))
 def test_it_finds_months_like_the_calendar(walls):
     plain = []
@@ -157,7 +146,6 @@ def test_it_finds_months_like_the_calendar(walls):
     assert list(fast.month_keys(walls)) == plain
 
 
-@LOADED_MACHINE
 @given(st.lists(st.integers(min_value=0, max_value=5), max_size=40))
 def test_it_orders_rows_stably_like_sorted(values):
     order = fast.stable_order(values)
@@ -243,7 +231,6 @@ json_values = st.recursive(
 messages = st.lists(st.dictionaries(st.text(max_size=5), json_values, max_size=4), max_size=6)
 
 
-@LOADED_MACHINE
 @given(messages, st.sampled_from([None, 1, 2]))
 def test_it_decodes_items_and_finds_where_they_end_like_the_standard_library(items, indent):
     document = json.dumps({"messages": items}, indent=indent, ensure_ascii=False).encode()
@@ -269,7 +256,6 @@ def test_it_finds_the_last_item_that_ends_before_a_given_offset():
     assert fast.last_item_end(document, start, ends[0] - 1) is None
 
 
-@LOADED_MACHINE
 @given(st.lists(st.integers(min_value=0, max_value=400), min_size=1, max_size=30))
 def test_it_cuts_batches_of_about_a_given_size_that_decode_to_the_whole_array(sizes):
     items = [{"id": i, "text": "x" * size} for i, size in enumerate(sizes)]
@@ -314,7 +300,6 @@ def test_it_leaves_to_the_standard_library_what_orjson_reads_differently():
     assert fast.decode_items(b'{"a": 1}, {"a": 2}') == [{"a": 1}, {"a": 2}]
 
 
-@LOADED_MACHINE
 @given(st.lists(st.integers(min_value=0, max_value=50), max_size=40))
 def test_it_maps_each_distinct_value_once_like_a_plain_loop(values):
     calls = []
@@ -353,7 +338,6 @@ phrase_parts = st.sampled_from(
 )
 
 
-@LOADED_MACHINE
 @given(st.lists(st.lists(phrase_parts, max_size=8).map("".join), max_size=8))
 def test_it_finds_reassurance_in_many_messages_like_one_by_one(texts):
     plain = [(i, c) for i, text in enumerate(texts) for c in reassurance_categories(text)]

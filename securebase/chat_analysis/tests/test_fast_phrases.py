@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from securebase.chat_analysis.engine import fast
 from securebase.chat_analysis.engine.fast import phrasescan
 from securebase.chat_analysis.engine.phrases import REASSURANCE_SCAN, for_scan
-
-LOADED_MACHINE = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Whole phrases, their beginnings without their ends, near misses, and ordinary words, so
 # that matches overlap, touch, nest ("are you ignoring me" holds " ignoring me") and fail
@@ -82,14 +80,12 @@ def fast_way(regex: re.Pattern[bytes], data: bytes) -> list[tuple[int, int, byte
     return [(match.start(), match.end(), match.group()) for match in found]
 
 
-@LOADED_MACHINE
 @given(TEXTS)
 def test_it_finds_the_phrases_finditer_finds(text):
     data = for_scan(text.encode())
     assert fast_way(REASSURANCE_SCAN, data) == plain(REASSURANCE_SCAN, data)
 
 
-@LOADED_MACHINE
 @given(st.binary(max_size=300))
 def test_it_finds_what_finditer_finds_in_arbitrary_bytes(data):
     assert fast_way(REASSURANCE_SCAN, data) == plain(REASSURANCE_SCAN, data)

@@ -7,7 +7,7 @@ import random
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from securebase.chat_analysis.engine.conversation import Conversation
@@ -18,7 +18,7 @@ from securebase.chat_analysis.engine.parsers.builder import ConversationBuilder
 from securebase.chat_analysis.engine.parsers.whatsapp import LineExportParser, header_regex
 
 TZ = ZoneInfo("Europe/Berlin")
-PROFILE = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROFILE = settings(max_examples=150)
 
 
 def parses_or_refuses(data: bytes, filename: str = "upload") -> None:

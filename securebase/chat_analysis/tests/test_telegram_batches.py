@@ -8,7 +8,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from securebase.chat_analysis.engine.conversation import Kind
@@ -20,10 +20,6 @@ from securebase.chat_analysis.engine.parsers.source import Source
 from securebase.chat_analysis.engine.parsers.telegram import _Chat, text_of
 from securebase.chat_analysis.engine.phrases import DELETED_TEXTS
 
-# A shared 2-core machine can be slow to draw examples; that is not a failure.
-LOADED_MACHINE = settings(
-    deadline=None, max_examples=200, suppress_health_check=[HealthCheck.too_slow]
-)
 PACIFIC = ZoneInfo("America/Los_Angeles")
 BOM = b"\xef\xbb\xbf"
 MEDIA_KEYS = ("photo", "file", "media_type", "sticker_emoji", "poll")
@@ -103,7 +99,7 @@ message = st.fixed_dictionaries(
 items = st.lists(st.one_of(message, message, message, st.just(None), st.just("text")), max_size=12)
 
 
-@LOADED_MACHINE
+@settings(max_examples=200)
 @given(st.lists(items, max_size=3))
 def test_it_adds_a_batch_of_messages_like_one_by_one(batches):
     chat = _Chat("Chat", None, None)

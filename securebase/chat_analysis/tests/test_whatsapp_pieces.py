@@ -7,7 +7,7 @@ import random
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from securebase.chat_analysis.engine.errors import ChatImportError
@@ -16,7 +16,7 @@ from securebase.chat_analysis.engine.parsers.builder import ConversationBuilder
 from securebase.chat_analysis.engine.parsers.whatsapp import LineExportParser, header_regex
 
 TZ = ZoneInfo("America/New_York")
-PROFILE = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROFILE = settings(max_examples=60)
 
 BODIES = [
     "hi",

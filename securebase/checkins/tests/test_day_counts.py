@@ -17,7 +17,7 @@ from django.test import TestCase, TransactionTestCase
 from django.urls import reverse
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase as HypothesisTestCase
 
@@ -85,7 +85,7 @@ class RandomSequenceTests(Personas, HypothesisTestCase):
         cls.ada.time_zone = LA
         cls.ada.save()
 
-    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=40)
     @given(steps)
     def test_it_equals_a_fresh_count_after_any_creates_edits_and_deletes(self, plan):
         for action, number, answers in plan:
