@@ -16,7 +16,7 @@ def test_each_exercise_script_imports_the_hashed_widget_it_was_written_with(tmp_
     source = FileSystemStorage(location=PAUSE_STATIC)
     for name in MODULES:
         with source.open(name) as file:
-            storage._save(name, file)
+            storage.save(name, file)
     problems = [
         result
         for _, _, result in storage.post_process({n: (source, n) for n in MODULES})
