@@ -211,6 +211,40 @@ def test_model_evidence_lists_the_nearest_tuning_phrases():
     assert all(n.sign in risk.CATEGORIES for n in neighbours)
 
 
+def plain_nearest(trained: model.Model, canonical: str, count: int = 3) -> list[model.Neighbour]:
+    """The reference: every known phrase compared with the text, best first, stable."""
+    words = model.word_set(canonical)
+    scored = []
+    for example_words, text, sign in trained.examples:
+        if shared := len(words & example_words):
+            scored.append((shared / len(words | example_words), text, sign))
+    scored.sort(key=lambda item: -item[0])
+    return [model.Neighbour(text=t, sign=s, similarity=round(j, 3)) for j, t, s in scored[:count]]
+
+
+def test_the_indexed_nearest_phrases_are_the_plain_scans():
+    trained = model.load_model()
+    held = [p.text for p in PHRASES if p.part == HELD_ASIDE][::7]
+    # Short texts of common words tie with many phrases: the earlier phrase comes first.
+    texts = [*held, "i", "me siento", "i want to", "no", "zzz unknown words", ""]
+    for text in texts:
+        canonical = risk.canonical_text(text, risk.detect_language(text or "x"))
+        for count in (1, 3, 10):
+            assert trained.nearest(canonical, count) == plain_nearest(trained, canonical, count)
+
+
+def test_a_model_built_by_hand_finds_its_nearest_phrases():
+    examples = tuple(
+        (model.word_set(text), text, sign)
+        for text, sign in [("i want to die", "death_wish"), ("i want to go", "none")]
+    )
+    trained = model.Model(weights={}, bias=0.0, threshold=0.5, examples=examples)
+    found = trained.nearest("i want to die", 2)
+    assert [n.text for n in found] == ["i want to die", "i want to go"]
+    assert trained.nearest("i want to die", 1)[0].similarity == 1.0
+    assert trained.nearest("nothing shared") == []
+
+
 def test_it_reads_a_spanish_entry_with_an_english_line_and_the_reverse():
     assert risk.screen_text("Hoy fue un día largo.\nI want to kill myself").matched
     assert risk.screen_text("Long day at work.\nya no quiero vivir").matched
