@@ -141,18 +141,31 @@ CHROMIUM_ARGS = [
 ]
 
 
+_TRANSITIONS_OVER = (
+    "() => document.getAnimations().every("
+    "a => !(a instanceof CSSTransition) || a.playState !== 'running')"
+)
+
+
 def axe_violations(page) -> str:
-    """axe-core's report of every violation on ``page`` as it is now; empty when none."""
+    """axe-core's report of every violation on ``page`` as it is now, in the light color scheme
+    and again in the dark one (the site follows the device's setting); empty when none."""
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page)
-    if not results.violations_count:
-        return ""
     lines = []
-    for violation in results.response["violations"]:
-        targets = ", ".join(str(node["target"]) for node in violation["nodes"][:5])
-        summary = f"{violation['id']} ({violation['impact']}): {violation['help']}"
-        lines.append(f"- {summary} — {targets}")
+    try:
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            # Colors that change with the scheme may ease into place (the admin's do): axe
+            # reads them once they are there.
+            page.wait_for_function(_TRANSITIONS_OVER)
+            results = Axe().run(page)
+            for violation in results.response["violations"] if results.violations_count else ():
+                targets = ", ".join(str(node["target"]) for node in violation["nodes"][:5])
+                summary = f"{violation['id']} ({violation['impact']}): {violation['help']}"
+                lines.append(f"- {scheme}: {summary} — {targets}")
+    finally:
+        page.emulate_media(color_scheme="light")  # every test's browser context starts light
     return "\n".join(lines)
 
 
@@ -220,9 +233,10 @@ class BrowserTestCase(StaticLiveServerTestCase):
             super().tearDown()
 
     # --- accessibility ----------------------------------------------------------------------
-    # Every page a journey reaches is checked with axe-core: the page as it stands when a test
-    # calls ``assert_accessible()`` (form errors, panels shown once), and at the end of the
-    # test every other page the browser navigated to, opened again in the same session.
+    # Every page a journey reaches is checked with axe-core, in the light and the dark color
+    # scheme: the page as it stands when a test calls ``assert_accessible()`` (form errors,
+    # panels shown once), and at the end of the test every other page the browser navigated
+    # to, opened again in the same session.
 
     def assert_fits_width(self, page=None) -> None:
         """Fail when ``page`` (the test's page by default) scrolls sideways at the viewport.
