@@ -30,7 +30,8 @@ def translated_choices(terms) -> list[tuple[str, str]]:
 
 
 class ChipsWidget(forms.CheckboxSelectMultiple):
-    """Checkboxes laid out as tappable chips (see checkins.css)."""
+    """Checkboxes laid out as tappable pills (the template's fieldset has the "pills" class of
+    site.css)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, attrs={"class": "chip-input"}, **kwargs)

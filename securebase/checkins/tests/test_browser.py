@@ -40,8 +40,11 @@ class CheckinBrowserTests(BrowserTestCase):
         self.go("/check-in/")
         expect(page.get_by_role("heading", name="Check in", exact=True)).to_be_visible()
         self.assert_fits_width()
-        # The 0-10 pills, six to a row, each within its own cell.
+        # The 0-10 pills, six to a row, each within its own cell, also on a 320 px phone.
         self.assert_apart(".scale label")
+        page.set_viewport_size({"width": 320, "height": 780})
+        self.assert_apart(".scale label")
+        page.set_viewport_size(self.viewport)
         anxiety = page.get_by_role("group", name="How anxious do you feel right now?")
         self.tap(anxiety.get_by_role("radio", name="6", exact=True))
         self.tap(page.get_by_role("checkbox", name="Anxious"))

@@ -24,8 +24,11 @@ class PauseBrowserTests(BrowserTestCase):
         page.goto(self.live_url("/pause/"))
         expect(page.get_by_role("heading", name="Pause", exact=True)).to_be_visible()
         self.assert_fits_width()
-        # The 0-10 pills, six to a row, each within its own cell.
+        # The 0-10 pills, six to a row, each within its own cell, also on a 320 px phone.
         self.assert_apart(".scale label")
+        page.set_viewport_size({"width": 320, "height": 780})
+        self.assert_apart(".scale label")
+        page.set_viewport_size(self.viewport)
         page.get_by_role("radio", name="I want to text them").click()
         self.rate(page, "How strong is the urge?", "9")
         self.rate(page, "How anxious do you feel?", "8")
