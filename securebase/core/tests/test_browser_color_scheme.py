@@ -66,3 +66,12 @@ class ColorSchemeTests(BrowserTestCase):
         assert luminance(self.style("main", "color")) > 0.7
         assert luminance(self.style(chart, "backgroundColor")) > 0.9
         self.assert_accessible()
+
+    def test_a_dark_page_is_dark_before_its_stylesheet_arrives(self):
+        # A slow connection at night: no white flash while site.css is on its way.
+        page = self.page
+        page.route("**/site.css", lambda route: route.abort())
+        page.emulate_media(color_scheme="dark")
+        page.goto(self.live_url("/"))
+        # The browser's own dark colors: light text (on a dark canvas).
+        assert luminance(self.style("body", "color")) > 0.7
