@@ -31,13 +31,15 @@ def clinic_glance(viewer, *, now: datetime) -> list[Glance]:
     """Today's consultations, waiting requests and open safety markers of ``viewer`` (a
     clinician), in two queries; each person listed gets an audit row, as on the dashboard."""
     overview = queries.clinic_overview(viewer, now=now)
-    follow_ups = queries.open_follow_ups(viewer)
+    # Each glance shows the first few of its list, and only those are listed in the audit trail.
+    follow_ups = queries.open_follow_ups(viewer)[:SHOWN]
+    today, requests = overview.today[:SHOWN], overview.requests[:SHOWN]
     tz = queries.practice_tz()
     more = ResolvedLink(gettext("All consultations"), reverse("bookings:clinic"))
     glances = [
         Glance(
             gettext("Safety markers to review"),
-            tuple(_item(b, tz, with_day=True) for b in follow_ups[:SHOWN]),
+            tuple(_item(b, tz, with_day=True) for b in follow_ups),
             gettext("No safety marker is waiting for review."),
             more,
             order=5,
@@ -45,22 +47,20 @@ def clinic_glance(viewer, *, now: datetime) -> list[Glance]:
         ),
         Glance(
             gettext("Today’s consultations"),
-            tuple(_item(b, tz, with_day=False) for b in overview.today[:SHOWN]),
+            tuple(_item(b, tz, with_day=False) for b in today),
             gettext("No consultation today."),
             more,
             order=10,
         ),
         Glance(
             gettext("Requests waiting for your answer"),
-            tuple(_item(b, tz, with_day=True) for b in overview.requests[:SHOWN]),
+            tuple(_item(b, tz, with_day=True) for b in requests),
             gettext("No request is waiting."),
             more,
             order=11,
         ),
     ]
-    shown = {
-        b.uid: b for b in (*follow_ups[:SHOWN], *overview.today[:SHOWN], *overview.requests[:SHOWN])
-    }
+    shown = {b.uid: b for b in (*follow_ups, *today, *requests)}
     if shown:
         record_bookings_listed(
             viewer=viewer, bookings=shown.values(), action="listed on clinic home"
