@@ -114,8 +114,8 @@ def build_practice(user, *, days: int, now: datetime, seed: int = 7) -> tuple[in
 def previous_implementation():
     """The page as it was before the kept day counts: the whole history rolled up by day from
     the check-ins in one statement (``queries.checkin_days``) and summarized day by day, every
-    pause read and added up in Python. Here: a window that starts in 1970, filled by that
-    statement, and the plain pause summary."""
+    pause (of the whole history) read and added up in Python. Here: a window that starts in
+    1970, filled by that statement, and the plain pause summary."""
     from securebase.checkins import queries, views
     from securebase.checkins.history import Earlier
     from securebase.pause import queries as pause_queries
@@ -124,7 +124,9 @@ def previous_implementation():
     window, days, summary = views.window_start, queries.practice_days, pause_queries.pause_summary
     views.window_start = lambda today: date(1970, 1, 2)
     queries.practice_days = lambda viewer, tz, since: (queries.checkin_days(viewer, tz), Earlier())
-    pause_queries.pause_summary = lambda viewer: summarize_pauses(pause_queries.pause_facts(viewer))
+    pause_queries.pause_summary = lambda viewer, since=None: summarize_pauses(
+        pause_queries.pause_facts(viewer)
+    )
     try:
         yield
     finally:

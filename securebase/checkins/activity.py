@@ -25,16 +25,20 @@ class JournalActivity:
     entries: int
     days: int
     weeks: tuple[WeekCount, ...]  # first entry's week to the current week, zeros included
+    earlier: int = 0  # entries before those counted (before the trends page's window)
 
 
-def journal_activity(entry_days: Iterable[date], *, today: date) -> JournalActivity:
+def journal_activity(
+    entry_days: Iterable[date], *, today: date, earlier: int = 0
+) -> JournalActivity:
     """Entries per ISO week from the first entry's week through ``today``'s week.
 
-    ``entry_days`` holds one local date per entry (a day with two entries appears twice).
+    ``entry_days`` holds one local date per entry (a day with two entries appears twice);
+    ``earlier`` is the number of older entries left out of them, kept as it is.
     """
     days = list(entry_days)
     if not days:
-        return JournalActivity(0, 0, ())
+        return JournalActivity(0, 0, (), earlier)
     per_week = Counter(iso_monday(d) for d in days)
     weeks = []
     monday = min(per_week)
@@ -42,4 +46,6 @@ def journal_activity(entry_days: Iterable[date], *, today: date) -> JournalActiv
     while monday <= last:
         weeks.append(WeekCount(monday, iso_label(monday), per_week.get(monday, 0)))
         monday += timedelta(days=7)
-    return JournalActivity(entries=len(days), days=len(set(days)), weeks=tuple(weeks))
+    return JournalActivity(
+        entries=len(days), days=len(set(days)), weeks=tuple(weeks), earlier=earlier
+    )

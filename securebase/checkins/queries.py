@@ -216,22 +216,18 @@ def checkin_days(viewer, tz: tzinfo) -> dict[date, Day]:
 
 
 # The trends page in one statement, all from the kept day counts (CheckinDay) in the person's
-# current zone: each day of the recent window as it is kept (kind 0), and before the window,
-# per month (kind 3) and, from each day's kept run length, the longest run and the one
-# reaching the window (kind 4). The first branch names its types: PostgreSQL would otherwise
-# take its NULLs for text.
+# current zone: each day of the recent window as it is kept, and the day before it for its run
+# length (kind 0), and before the window, per month (kind 3), with each month's longest run.
+# The first branch names its types: PostgreSQL would otherwise take its NULLs for text.
 _WINDOW = """
 SELECT 0, day, CAST(checkins AS BIGINT), CAST(anxiety_total AS BIGINT), low, high,
-       CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS {float}), triggers, acted, resisted
+       CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS {float}), triggers, acted, resisted,
+       CAST(run AS BIGINT)
   FROM {table} WHERE user_id = %s AND zone = %s AND day >= %s
 UNION ALL
 SELECT 3, MIN(day), COUNT(*), SUM(checkins), MIN(low), MAX(high), SUM({acted}), SUM({resisted}),
-       SUM(CAST(anxiety_total AS {float}) / checkins), NULL, NULL, NULL
+       SUM(CAST(anxiety_total AS {float}) / checkins), NULL, NULL, NULL, MAX(run)
   FROM {table} WHERE user_id = %s AND zone = %s AND day < %s GROUP BY {month}
-UNION ALL
-SELECT 4, NULL, MAX(run), MAX(CASE WHEN day = %s THEN run END), NULL, NULL, NULL, NULL, NULL,
-       NULL, NULL, NULL
-  FROM {table} WHERE user_id = %s AND zone = %s AND day < %s
 """
 _WINDOW_SQL = {
     "sqlite": {
@@ -280,20 +276,24 @@ def practice_days(viewer, tz: tzinfo, *, since: date) -> tuple[dict[date, Day], 
         )
     before = since - timedelta(days=1)
     bound = (since, before) if vendor == "postgresql" else (since.isoformat(), before.isoformat())
-    owner = (viewer.pk, viewer.time_zone, bound[0])
     sql = _WINDOW.format(table=CheckinDay._meta.db_table, **_WINDOW_SQL[vendor])
     with connections[database].cursor() as cursor:
-        cursor.execute(sql, (*owner, *owner, bound[1], *owner))
+        cursor.execute(
+            sql, (viewer.pk, viewer.time_zone, bound[1], viewer.pk, viewer.time_zone, bound[0])
+        )
         rows = cursor.fetchall()
     window: dict[date, Day] = {}
     months: list[MonthCount] = []
     longest = reaching = 0
     # The window's triggers and behavior keys (JSON columns), decoded in one call.
-    kept = iter(_decode_all([value for row in rows if row[0] == 0 for value in row[9:]]))
-    for kind, when, count, total, low, high, acted, resisted, means, *_ in rows:
+    kept = iter(_decode_all([value for row in rows if row[0] == 0 for value in row[9:12]]))
+    for kind, when, count, total, low, high, acted, resisted, means, *_, run in rows:
         if kind == 0:
             local = _date(when)
             triggers, acted_keys, resisted_keys = next(kept), next(kept), next(kept)
+            if local < since:  # the day before the window: only its run is read
+                reaching = int(run)
+                continue
             window[local] = Day(
                 day=local,
                 checkins=int(count),
@@ -304,7 +304,8 @@ def practice_days(viewer, tz: tzinfo, *, since: date) -> tuple[dict[date, Day], 
                 acted=set(acted_keys),
                 resisted=set(resisted_keys),
             )
-        elif kind == 3:
+        else:
+            longest = max(longest, int(run))
             months.append(
                 MonthCount(
                     first_day=_date(when),
@@ -317,7 +318,5 @@ def practice_days(viewer, tz: tzinfo, *, since: date) -> tuple[dict[date, Day], 
                     resisted=int(resisted),
                 )
             )
-        elif kind == 4:
-            longest, reaching = int(count or 0), int(total or 0)
     months.sort(key=lambda m: m.first_day)
     return dict(sorted(window.items())), Earlier(tuple(months), longest, reaching)

@@ -324,6 +324,7 @@ def summarize_days(
     *,
     today: date,
     journal_days: Iterable[date] | None = None,
+    journal_earlier: int = 0,
     insights: bool = True,
 ) -> Trends:
     """Everything the trends page shows, from check-in days in date order.
@@ -332,7 +333,8 @@ def summarize_days(
     :func:`group_by_day` or ``checkins.queries.checkin_days`` make them); ``today`` is the
     person's local date. The work grows with the number of days, never with check-ins.
     ``insights=False`` leaves the sentences out (``insights`` is empty) for a page that does
-    not show them, such as the clinician's panels.
+    not show them, such as the clinician's panels. ``journal_earlier`` counts the journal
+    entries older than ``journal_days`` (left out of them, as days before ``days`` are).
     """
     return Trends(
         today=today,
@@ -347,5 +349,7 @@ def summarize_days(
         behavior_totals=behavior_totals(days),
         pause=pause,
         insights=practice_insights(days, pause, today=today) if insights else (),
-        journal=None if journal_days is None else journal_activity(journal_days, today=today),
+        journal=None
+        if journal_days is None
+        else journal_activity(journal_days, today=today, earlier=journal_earlier),
     )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime, time
 
 from django.apps import apps
 from django.contrib import messages
@@ -145,22 +146,30 @@ def history(request):
 @require_safe
 def trends(request):
     """Charts, tables and sentences from the person's own check-ins and pauses."""
+    tz = request.user.tzinfo
+    today = timezone.now().astimezone(tz).date()
+    # Day by day over a recent window (check-ins from the kept day counts, pauses and journal
+    # dates from its first local midnight on), then check-ins month by month.
+    since = window_start(today)
+    start = datetime.combine(since, time.min, tz)
     # The pause tool and the journal are separate apps: their parts show only when installed.
-    pause = journal_days = None
+    pause = journal = None
     if apps.is_installed("securebase.pause"):
         from securebase.pause.queries import pause_summary
 
-        pause = pause_summary(request.user)
+        pause = pause_summary(request.user, since=start)
     if apps.is_installed("securebase.journal"):
         from securebase.journal.queries import entry_dates_for
 
-        journal_days = entry_dates_for(request.user)
-    tz = request.user.tzinfo
-    today = timezone.now().astimezone(tz).date()
-    # From the kept day counts: day by day over a recent window, then month by month.
-    since = window_start(today)
+        journal = entry_dates_for(request.user, since=start)
     window, earlier = queries.practice_days(request.user, tz, since=since)
-    summary = summarize_days(window, pause, today=today, journal_days=journal_days)
+    summary = summarize_days(
+        window,
+        pause,
+        today=today,
+        journal_days=None if journal is None else journal.dates,
+        journal_earlier=journal.earlier if journal else 0,
+    )
     long_view = practice_history(window, earlier, today=today, since=since, recent=summary.streak)
     return render(
         request,
@@ -169,6 +178,10 @@ def trends(request):
             "trends": summary,
             "history": long_view,
             "since": since,
+            # Whether anything the page counts came before the window: then it says so.
+            "windowed": long_view.checkins > summary.checkins
+            or bool(pause and pause.earlier)
+            or bool(journal and journal.earlier),
             "charts": report.build_charts(summary),
             "month_chart": report.month_chart(long_view),
             "tables": report.recent_tables(summary),

@@ -12,9 +12,11 @@ A client's private practice (check-ins, pauses, journal entries, saved summaries
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
+from django.db import connections, router
 from django.db.models import Model, QuerySet
 from django.http import Http404
 
@@ -58,3 +60,21 @@ def get_own_or_404(queryset: QuerySet[M], viewer, pk: Any) -> M:
     row = get_for_viewer_or_404(queryset, pk)
     row.user = viewer
     return row
+
+
+def own_statement_rows(
+    model: type[Model], owner_pk: int, *, whole: str, split: str, since: datetime | None
+) -> list[tuple]:
+    """The rows of a fixed SQL statement over one person's rows of ``model``, for a page that
+    summarizes them without a queryset (``sees_own_rows``): ``whole`` takes the person as its
+    one parameter; with ``since``, ``split`` takes the person and that moment twice, once for
+    the rows from it on and once for those before it, in the form the column stores it."""
+    connection = connections[router.db_for_read(model)]
+    if since is None:
+        statement, params = whole, [owner_pk]
+    else:
+        start = connection.ops.adapt_datetimefield_value(since)
+        statement, params = split, [owner_pk, start, owner_pk, start]
+    with connection.cursor() as cursor:
+        cursor.execute(statement, params)
+        return cursor.fetchall()

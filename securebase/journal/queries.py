@@ -6,13 +6,19 @@ Anything missing or belonging to someone else raises Http404.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from typing import NamedTuple
 
 from django.db import connections, router
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from securebase.core.access import clients_own, get_for_viewer_or_404, get_own_or_404
+from securebase.core.access import (
+    clients_own,
+    get_for_viewer_or_404,
+    get_own_or_404,
+    own_statement_rows,
+)
 from securebase.journal.models import Entry, NoContactPlan, NoContactReason, NoContactSlip
 from securebase.journal.nocontact import SlipFact, Stretch, summarize_stretch
 
@@ -28,15 +34,28 @@ def access_entry(viewer, pk: int) -> Entry:
 
 
 # The moments behind ``entry_dates_for``, in one fixed statement: building the ORM's query
-# cost the trends page more than running it.
-# Only the model's own table name is written into it; the person is a bound parameter.
+# cost the trends page more than running it. From a start on, one more row, its moment NULL
+# (an entry's never is), counts the entries before it.
+# Only the model's own table name is written in; the person and the start are bound parameters.
 _ENTRY_MOMENTS = f"""
-SELECT created_at FROM {Entry._meta.db_table} WHERE user_id = %s ORDER BY created_at
+SELECT created_at, 0 FROM {Entry._meta.db_table} WHERE user_id = %s ORDER BY created_at
+"""  # noqa: S608
+_ENTRY_MOMENTS_SINCE = f"""
+SELECT created_at, 0 FROM {Entry._meta.db_table} WHERE user_id = %s AND created_at >= %s
+UNION ALL
+SELECT NULL, COUNT(*) FROM {Entry._meta.db_table} WHERE user_id = %s AND created_at < %s
+ORDER BY 1
 """  # noqa: S608
 
 
-def entry_dates_for(user) -> list[date]:
-    """The local calendar date of each of ``user``'s journal entries, oldest first.
+class EntryDates(NamedTuple):
+    dates: list[date]  # the local date of each entry from the start on, oldest first
+    earlier: int  # entries before the start, counted only
+
+
+def entry_dates_for(user, *, since: datetime | None = None) -> EntryDates:
+    """The local calendar date of each of ``user``'s journal entries, oldest first; with
+    ``since``, of those written from that moment on, the others only counted.
 
     One date per entry (a day with two entries appears twice), in the user's own time zone.
     Only dates are read, never the encrypted text. For the trends page and similar summaries;
@@ -45,26 +64,33 @@ def entry_dates_for(user) -> list[date]:
     """
     connection = connections[router.db_for_read(Entry)]
     if connection.vendor not in ("sqlite", "postgresql"):
-        return plain_entry_dates_for(user)
-    with connection.cursor() as cursor:
-        cursor.execute(_ENTRY_MOMENTS, [user.pk])
-        rows = cursor.fetchall()
+        return plain_entry_dates_for(user, since=since)
+    rows = own_statement_rows(
+        Entry, user.pk, whole=_ENTRY_MOMENTS, split=_ENTRY_MOMENTS_SINCE, since=since
+    )
     tz = user.tzinfo
     # SQLite gives naive datetimes in the connection's zone (UTC), PostgreSQL aware ones.
     zone = connection.timezone
-    return [
-        (at if at.tzinfo is not None else at.replace(tzinfo=zone)).astimezone(tz).date()
-        for (at,) in rows
-    ]
+    return EntryDates(
+        [
+            (at if at.tzinfo is not None else at.replace(tzinfo=zone)).astimezone(tz).date()
+            for at, _ in rows
+            if at is not None
+        ],
+        sum(int(count) for at, count in rows if at is None),
+    )
 
 
-def plain_entry_dates_for(user) -> list[date]:
+def plain_entry_dates_for(user, *, since: datetime | None = None) -> EntryDates:
     """``entry_dates_for`` through the ORM: the reference."""
     tz = user.tzinfo
-    moments = (
-        Entry.objects.filter(user=user).order_by("created_at").values_list("created_at", flat=True)
-    )
-    return [moment.astimezone(tz).date() for moment in moments]
+    entries = Entry.objects.filter(user=user)
+    earlier = 0
+    if since is not None:
+        earlier = entries.filter(created_at__lt=since).count()
+        entries = entries.filter(created_at__gte=since)
+    moments = entries.order_by("created_at").values_list("created_at", flat=True)
+    return EntryDates([moment.astimezone(tz).date() for moment in moments], earlier)
 
 
 def no_contact_plan_for(viewer) -> NoContactPlan | None:

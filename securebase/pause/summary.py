@@ -57,6 +57,13 @@ class PauseSummary:
     other: int
     waited_percent: int | None  # of sessions with an outcome
     by_exercise: tuple[ExerciseSummary, ...]
+    # Pauses started before the summary's start (``since``), counted but in no figure above.
+    earlier: int = 0
+
+    @property
+    def total(self) -> int:
+        """Every pause saved: those summarized and those before the start."""
+        return self.sessions + self.earlier
 
     @property
     def decided(self) -> int:
@@ -68,13 +75,18 @@ class PauseSummary:
         return self.sessions - self.decided
 
 
-def summarize_pauses(pauses: Iterable[PauseFact]) -> PauseSummary:
+def summarize_pauses(pauses: Iterable[PauseFact], *, since: datetime | None = None) -> PauseSummary:
     """Average change in anxiety and urge from before to after, and how pauses ended.
 
     A drop is the rounded mean before minus the rounded mean after, over the sessions rated
-    both times; positive means calmer afterwards.
+    both times; positive means calmer afterwards. With ``since``, only the pauses started at
+    or after it are summarized; the others are counted as ``earlier``.
     """
     pauses = list(pauses)
+    earlier = 0
+    if since is not None:
+        recent = [p for p in pauses if p.at >= since]
+        earlier, pauses = len(pauses) - len(recent), recent
     outcomes = {exercises.WAITED: 0, exercises.SENT: 0, exercises.OTHER: 0}
     for p in pauses:
         if p.outcome in outcomes:
@@ -86,7 +98,7 @@ def summarize_pauses(pauses: Iterable[PauseFact]) -> PauseSummary:
         mine = [p for p in pauses if p.exercise == choice.key]
         rated = _before_after([(p.anxiety_before, p.anxiety_after) for p in mine])
         per_exercise[choice.key] = (len(mine), rated)
-    return _assemble(len(pauses), outcomes, anxiety, urge, per_exercise)
+    return _assemble(len(pauses), outcomes, anxiety, urge, per_exercise, earlier=earlier)
 
 
 def _before_after(
@@ -129,8 +141,9 @@ def _means(
     return rated, float(mean_before), float(mean_after), float(mean_before - mean_after)
 
 
-def summarize_pause_groups(groups: Iterable[PauseGroup]) -> PauseSummary:
-    """What ``summarize_pauses`` gives, from pauses already counted per exercise and outcome.
+def summarize_pause_groups(groups: Iterable[PauseGroup], *, earlier: int = 0) -> PauseSummary:
+    """What ``summarize_pauses`` gives, from pauses already counted per exercise and outcome
+    (and ``earlier``, the pauses before its start, counted apart).
 
     The trends page reads these groups (``pause.queries.pause_summary``): a few rows
     whatever the number of pauses. The tests hold it to ``summarize_pauses``.
@@ -154,7 +167,8 @@ def summarize_pause_groups(groups: Iterable[PauseGroup]) -> PauseSummary:
     for choice in exercises.EXERCISES:
         mine = [g for g in groups if g.exercise == choice.key]
         per_exercise[choice.key] = (sum(g.sessions for g in mine), _means(*totals(mine)))
-    return _assemble(sum(g.sessions for g in groups), outcomes, anxiety, urge, per_exercise)
+    sessions = sum(g.sessions for g in groups)
+    return _assemble(sessions, outcomes, anxiety, urge, per_exercise, earlier=earlier)
 
 
 Rated = tuple[int, float | None, float | None, float | None]
@@ -166,6 +180,8 @@ def _assemble(
     anxiety: Rated,
     urge: Rated,
     per_exercise: dict[str, tuple[int, Rated]],
+    *,
+    earlier: int,
 ) -> PauseSummary:
     """The summary from its parts, however they were counted: ``anxiety`` and ``urge`` as
     (rated, mean before, mean after, drop), ``per_exercise`` as (sessions, anxiety) by key."""
@@ -195,4 +211,5 @@ def _assemble(
         other=outcomes[exercises.OTHER],
         waited_percent=percent(outcomes[exercises.WAITED], decided) if decided else None,
         by_exercise=by_exercise,
+        earlier=earlier,
     )

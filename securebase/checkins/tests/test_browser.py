@@ -165,7 +165,7 @@ class CheckinBrowserTests(BrowserTestCase):
         rollups.rebuild([self.ada])  # what the migration does for check-ins saved before it
         page = self.page
         page.goto(self.live_url("/check-in/trends/"))
-        expect(page.get_by_text("“Month by month” covers everything")).to_be_visible()
+        expect(page.get_by_text("“Month by month” covers all your check-ins")).to_be_visible()
         months = page.get_by_role("region", name="Month by month")
         expect(
             months.get_by_role("img", name="Anxiety month by month, average per month")

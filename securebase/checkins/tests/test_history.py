@@ -21,6 +21,9 @@ from securebase.checkins.history import (
 from securebase.checkins.models import Checkin
 from securebase.checkins.stats import Day
 from securebase.checkins.trends import checkin_streak, group_by_day
+from securebase.core import dates
+from securebase.journal.models import Entry
+from securebase.pause.models import PauseSession
 from securebase.testing import Personas
 
 ZONES = ("America/Los_Angeles", "Pacific/Auckland", "Australia/Adelaide")
@@ -174,6 +177,115 @@ class WindowAndMonthsTests(Personas, TestCase):
         self.assertContains(response, '<th scope="row">Dec 2023</th>')
         self.assertContains(response, f"Current run: <strong>{history.streak.current} days")
         assert history.streak.current >= 149
+
+
+def paused(user, at: datetime, before: int = 8, after: int = 4) -> PauseSession:
+    return PauseSession.objects.create(
+        user=user,
+        started_at=at,
+        finished_at=at + timedelta(minutes=5),
+        urge="text",
+        exercise="breathing",
+        urge_before=before,
+        anxiety_before=before,
+        urge_after=after,
+        anxiety_after=after,
+        outcome="waited",
+        token=uuid.uuid4(),
+    )
+
+
+def wrote(user, at: datetime) -> Entry:
+    return Entry.objects.create(
+        user=user, body="x", submission_key=uuid.uuid4(), created_at=at, updated_at=at
+    )
+
+
+@time_machine.travel(NOW, tick=False)
+class PausesAndJournalAroundTheWindow(Personas, TestCase):
+    """Ada's pauses before and in the window, and a journal entry before it. The page says its
+    charts, tables and sentences cover the recent weeks: the pauses and journal dates it shows
+    are the window's too, and older ones are only counted."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.since = window_start(NOW.astimezone(cls.ada.tzinfo).date())
+        # The window's first local midnight, and a minute before it.
+        cls.start = start = datetime.combine(cls.since, datetime.min.time(), cls.ada.tzinfo)
+        for at in (start - timedelta(minutes=1), start - timedelta(days=90)):
+            paused(cls.ada, at)
+        for at in (start, NOW - timedelta(days=2), NOW - timedelta(days=1)):
+            paused(cls.ada, at, before=7, after=5)
+        wrote(cls.ada, start - timedelta(minutes=1))  # the journal: only before the window
+        rollups.rebuild([cls.ada])
+
+    def setUp(self):
+        self.client.force_login(self.ada)
+        self.shown = dates.short_date(self.since, language=self.ada_language)
+
+
+class WindowCoversPausesAndJournalTests(PausesAndJournalAroundTheWindow):
+    def test_the_pauses_and_journal_shown_are_the_windows_and_the_page_says_so(self):
+        response = self.client.get(reverse("checkins:trends"))
+        trends = response.context["trends"]
+        assert (trends.pause.sessions, trends.pause.earlier) == (3, 2)
+        assert trends.pause.mean_anxiety_before == 7.0  # the window's pauses alone
+        assert (trends.journal.entries, trends.journal.earlier) == (0, 1)
+        # Every pause in the lead; the window named without "Month by month" (no check-ins).
+        self.assertContains(response, "From 0 check-ins on 0 days and 5 pauses.")
+        self.assertContains(
+            response,
+            f"The charts, tables and sentences below cover the recent weeks, since {self.shown}.",
+        )
+        self.assertNotContains(response, "Month by month")
+        self.assertContains(response, f"Since {self.shown}: 3 pauses saved")
+        self.assertContains(response, f"No journal entries since {self.shown}.")
+        self.assertNotContains(response, "No journal entries yet.")
+        # Five pauses rated twice would give a sentence; the window's three do not.
+        assert not [i for i in trends.insights if i.key == "pause-drop"]
+
+    def test_with_nothing_before_the_window_it_names_no_window(self):
+        PauseSession.objects.filter(user=self.ada, started_at__lt=self.start).delete()
+        Entry.objects.filter(user=self.ada).delete()
+        paused(self.ada, NOW - timedelta(hours=1))
+        wrote(self.ada, NOW - timedelta(hours=1))
+        response = self.client.get(reverse("checkins:trends"))
+        assert (
+            response.context["trends"].pause.sessions,
+            response.context["trends"].pause.earlier,
+        ) == (4, 0)
+        self.assertContains(response, "and 4 pauses")
+        self.assertNotContains(response, "cover the recent weeks")
+        self.assertNotContains(response, "Since ")
+        self.assertContains(response, "4 pauses saved")
+        self.assertContains(response, "1 entry on 1 day.")
+
+    def test_with_check_ins_it_points_to_the_months_for_all_of_them(self):
+        add(self.ada, NOW - timedelta(days=3), 6)
+        rollups.rebuild([self.ada])
+        response = self.client.get(reverse("checkins:trends"))
+        self.assertContains(
+            response,
+            f"cover the recent weeks, since {self.shown}; “Month by month” covers all your "
+            "check-ins.",
+        )
+
+
+class SpanishWindowCoversPausesAndJournalTests(PausesAndJournalAroundTheWindow):
+    ada_language = "es"
+
+    def test_it_says_in_spanish_what_the_pauses_and_journal_cover(self):
+        response = self.client.get(reverse("checkins:trends"))
+        self.assertContains(response, f"abarcan las semanas recientes, desde el {self.shown}.")
+        self.assertContains(response, f"Desde el {self.shown}: 3 pausas guardadas")
+        self.assertContains(response, f"No hay entradas en el diario desde el {self.shown}.")
+
+    def test_with_check_ins_it_points_to_the_months_for_all_of_them(self):
+        add(self.ada, NOW - timedelta(days=3), 6)
+        rollups.rebuild([self.ada])
+        response = self.client.get(reverse("checkins:trends"))
+        self.assertContains(response, "“Mes a mes” abarca todos tus registros.")
 
 
 @time_machine.travel(NOW, tick=False)

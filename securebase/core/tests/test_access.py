@@ -1,7 +1,9 @@
 """get_for_viewer_or_404: one answer, 404, for a row that is missing, not the viewer's, or
-named by a malformed key."""
+named by a malformed key; a client's own rows, by queryset and by a fixed statement."""
 
 import uuid
+from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -14,6 +16,7 @@ from securebase.core.access import (
     clients_own,
     get_for_viewer_or_404,
     get_own_or_404,
+    own_statement_rows,
     sees_own_rows,
 )
 from securebase.pause.models import PauseSession
@@ -46,11 +49,11 @@ class GetForViewerTests(Personas, TestCase):
         assert get_for_viewer_or_404(everyone, self.ben.email, field="email") == self.ben
 
 
-def _pause(user):
+def _pause(user, started_at=None):
     return PauseSession.objects.create(
         user=user,
         token=uuid.uuid4(),
-        started_at=timezone.now(),
+        started_at=started_at or timezone.now(),
         urge="text",
         urge_before=5,
         anxiety_before=5,
@@ -89,3 +92,29 @@ class OwnRowsTests(Personas, TestCase):
 
         with pytest.raises(Http404):
             get_own_or_404(clients_own(PauseSession, self.ada), self.ada, theirs.pk)
+
+
+class OwnStatementTests(Personas, TestCase):
+    WHOLE = "SELECT COUNT(*), 0 FROM pause_pausesession WHERE user_id = %s"
+    SPLIT = (
+        "SELECT COUNT(*), 0 FROM pause_pausesession WHERE user_id = %s AND started_at >= %s "
+        "UNION ALL "
+        "SELECT 0, COUNT(*) FROM pause_pausesession WHERE user_id = %s AND started_at < %s"
+    )
+
+    def test_it_runs_the_whole_statement_or_the_split_one_at_a_moment(self):
+        now = timezone.now()
+        for days_back in (3, 2, 1):
+            _pause(self.ada, started_at=now - timedelta(days=days_back))
+        _pause(self.ben, started_at=now)
+        with self.assertNumQueries(1):
+            assert own_statement_rows(
+                PauseSession, self.ada.pk, whole=self.WHOLE, split=self.SPLIT, since=None
+            ) == [(3, 0)]
+        # A moment in another zone than the database's is the same moment (and one exactly
+        # at a row's is from it on).
+        second = (now - timedelta(days=2)).astimezone(ZoneInfo("Pacific/Kiritimati"))
+        found = own_statement_rows(
+            PauseSession, self.ada.pk, whole=self.WHOLE, split=self.SPLIT, since=second
+        )
+        assert sorted(found) == [(0, 1), (2, 0)]

@@ -3,6 +3,7 @@
 import json
 import uuid
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from django.test import TestCase
 
@@ -31,21 +32,37 @@ class EntryDatesTests(Personas, TestCase):
         )
 
     def test_it_gives_one_local_date_per_entry_oldest_first(self):
-        assert queries.entry_dates_for(self.ada) == [
-            date(2026, 3, 1),
-            date(2026, 3, 2),
-            date(2026, 3, 2),
-        ]
+        assert queries.entry_dates_for(self.ada) == (
+            [date(2026, 3, 1), date(2026, 3, 2), date(2026, 3, 2)],
+            0,
+        )
+
+    def test_from_a_start_it_gives_the_dates_from_then_on_and_counts_the_others(self):
+        # Local midnight of 2 March in Los Angeles: the 22:30 entry of 1 March is before it.
+        start = datetime(2026, 3, 2, tzinfo=ZoneInfo("America/Los_Angeles"))
+        with self.assertNumQueries(1):
+            found = queries.entry_dates_for(self.ada, since=start)
+        assert found == ([date(2026, 3, 2), date(2026, 3, 2)], 1)
+        assert queries.entry_dates_for(self.ada, since=datetime(2026, 3, 2, 18, tzinfo=UTC)) == (
+            [date(2026, 3, 2), date(2026, 3, 2)],
+            1,
+        )  # an entry written at the very moment is counted from it
+        assert queries.entry_dates_for(self.ben, since=start) == ([], 1)
+        assert queries.entry_dates_for(self.theo, since=start) == ([], 0)
 
     def test_it_reads_only_that_persons_entries_in_one_query(self):
         with self.assertNumQueries(1):
-            assert queries.entry_dates_for(self.ben) == [date(2026, 1, 1)]
+            assert queries.entry_dates_for(self.ben) == ([date(2026, 1, 1)], 0)
 
     def test_the_bare_read_gives_the_orms_dates_in_every_zone(self):
+        starts = [None, datetime(2026, 3, 2, 18, tzinfo=UTC), datetime(2026, 1, 1, tzinfo=UTC)]
         for zone in ("America/Los_Angeles", "Asia/Tokyo", "UTC", "Pacific/Kiritimati"):
             for person in (self.ada, self.ben, self.theo):
                 person.time_zone = zone
-                assert queries.entry_dates_for(person) == queries.plain_entry_dates_for(person)
+                for since in [*starts, datetime(2026, 3, 2, tzinfo=person.tzinfo)]:
+                    assert queries.entry_dates_for(
+                        person, since=since
+                    ) == queries.plain_entry_dates_for(person, since=since)
 
     def test_clinicians_see_no_entries_through_the_queries(self):
         assert list(queries.entries_visible_to(self.theo)) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from django.test import TestCase
 
@@ -53,3 +54,20 @@ class PauseSummaryQueryTests(Personas, TestCase):
         assert pause_summary(self.theo) == empty
         PauseSession.objects.filter(user=self.ben).delete()
         assert pause_summary(self.ben) == empty
+
+    def test_from_a_start_it_equals_the_plain_summary_of_the_later_pauses(self):
+        pauses = pause_facts(self.ada)
+        for since in (
+            pauses[0].at,  # everything
+            pauses[57].at,  # a pause started at the very moment is summarized
+            pauses[57].at + timedelta(seconds=1),
+            pauses[-1].at + timedelta(days=1),  # nothing, all earlier
+            datetime(2025, 1, 20, tzinfo=ZoneInfo("America/Los_Angeles")),
+        ):
+            with self.subTest(since=since), self.assertNumQueries(1):
+                grouped = pause_summary(self.ada, since=since)
+                assert grouped == summarize_pauses(pauses, since=since)
+                assert grouped.total == 160
+        recent = pause_summary(self.ada, since=pauses[57].at)
+        assert (recent.sessions, recent.earlier) == (103, 57)
+        assert pause_summary(self.theo, since=pauses[0].at) == summarize_pauses([])
