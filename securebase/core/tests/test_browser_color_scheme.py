@@ -25,6 +25,12 @@ def luminance(css_color: str) -> float:
     return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
 
 
+def contrast(one: str, other: str) -> float:
+    """The WCAG contrast ratio of two ``rgb(...)`` colors."""
+    lighter, darker = sorted((luminance(one), luminance(other)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
 class ColorSchemeTests(BrowserTestCase):
     def style(self, selector: str, prop: str) -> str:
         return self.page.locator(selector).first.evaluate(
@@ -65,7 +71,52 @@ class ColorSchemeTests(BrowserTestCase):
         page.locator(chart).first.wait_for()
         assert luminance(self.style("main", "color")) > 0.7
         assert luminance(self.style(chart, "backgroundColor")) > 0.9
+        # No label touches the panel's edge: every chart's text sits 6 px or more inside it.
+        room = page.evaluate(
+            """selector => Math.min(...[...document.querySelectorAll(selector)].flatMap(svg => {
+                const box = svg.getBoundingClientRect();
+                return [...svg.querySelectorAll("text")].map(text => {
+                    const r = text.getBoundingClientRect();
+                    return Math.min(r.left - box.left, box.right - r.right,
+                                    r.top - box.top, box.bottom - r.bottom);
+                });
+            }))""",
+            chart,
+        )
+        assert room >= 6, room
         self.assert_accessible()
+
+    def test_the_pacer_and_the_wave_are_drawn_dark_at_night(self):
+        # No bright panel in a dark room: the moving shapes stand out from the dark page (3:1,
+        # as a graphic must), and the faint guide lines are dark too.
+        page = self.page
+        for path, svg, guide, moving in (
+            ("/pause/do/breathing/", ".pacer-svg", ".pacer-ring", {".pacer-circle": "fill"}),
+            (
+                "/pause/do/urge_surfing/",
+                ".wave-svg",
+                ".wave-line",
+                {".wave-path": "stroke", ".wave-marker": "fill"},
+            ),
+        ):
+            page.emulate_media(color_scheme="dark")  # axe leaves the page light
+            page.goto(self.live_url(path))
+            background = self.style("body", "backgroundColor")
+            assert self.style(svg, "backgroundColor") == "rgba(0, 0, 0, 0)", path
+            assert luminance(self.style(guide, "stroke")) < 0.1, guide
+            for shape, paint in moving.items():
+                assert contrast(self.style(shape, paint), background) >= 3, shape
+                # and is drawn whole, not cut off at the picture's edge
+                inside = page.locator(shape).evaluate(
+                    """shape => {
+                        const r = shape.getBoundingClientRect();
+                        const box = shape.ownerSVGElement.getBoundingClientRect();
+                        return r.left >= box.left && r.right <= box.right
+                            && r.top >= box.top && r.bottom <= box.bottom;
+                    }"""
+                )
+                assert inside, shape
+            self.assert_accessible()
 
     def test_a_dark_page_is_dark_before_its_stylesheet_arrives(self):
         # A slow connection at night: no white flash while site.css is on its way.
