@@ -82,6 +82,12 @@ class CareJourneyTests(BrowserTestCase):
         expect(
             ada.get_by_text("Theo Alvarez can now see your check-ins and trends.")
         ).to_be_visible()
+        # One "Turn off" among the "Turn on…": every switch keeps to the right of its area's
+        # name, however long the name.
+        rights = ada.locator(".switch-list li").evaluate_all(
+            "items => items.map(li => li.lastElementChild.getBoundingClientRect().right)"
+        )
+        assert len(rights) > 3 and max(rights) - min(rights) < 1, rights
 
         # She checks in.
         ada.goto(self.live_url("/check-in/"))
