@@ -84,10 +84,14 @@ class CareJourneyTests(BrowserTestCase):
         ).to_be_visible()
         # One "Turn off" among the "Turn on…": every switch keeps to the right of its area's
         # name, however long the name.
-        rights = ada.locator(".switch-list li").evaluate_all(
-            "items => items.map(li => li.lastElementChild.getBoundingClientRect().right)"
+        ada.wait_for_function(
+            """() => {
+                const rights = [...document.querySelectorAll(".switch-list li")].map(
+                    li => li.lastElementChild.getBoundingClientRect().right);
+                return rights.length > 3 && Math.max(...rights) - Math.min(...rights) < 1;
+            }""",
+            timeout=5000,
         )
-        assert len(rights) > 3 and max(rights) - min(rights) < 1, rights
 
         # She checks in.
         ada.goto(self.live_url("/check-in/"))
