@@ -233,7 +233,7 @@ class WindowCoversPausesAndJournalTests(PausesAndJournalAroundTheWindow):
         assert trends.pause.mean_anxiety_before == 7.0  # the window's pauses alone
         assert (trends.journal.entries, trends.journal.earlier) == (0, 1)
         # Every pause in the lead; the window named without "Month by month" (no check-ins).
-        self.assertContains(response, "From 0 check-ins on 0 days and 5 pauses.")
+        self.assertContains(response, "From 5 pauses. Only you can see this page.")
         self.assertContains(
             response,
             f"The charts, tables and sentences below cover the recent weeks, since {self.shown}.",
@@ -255,7 +255,7 @@ class WindowCoversPausesAndJournalTests(PausesAndJournalAroundTheWindow):
             response.context["trends"].pause.sessions,
             response.context["trends"].pause.earlier,
         ) == (4, 0)
-        self.assertContains(response, "and 4 pauses")
+        self.assertContains(response, "From 4 pauses. Only you can see this page.")
         self.assertNotContains(response, "cover the recent weeks")
         self.assertNotContains(response, "Since ")
         self.assertContains(response, "4 pauses saved")
@@ -277,6 +277,7 @@ class SpanishWindowCoversPausesAndJournalTests(PausesAndJournalAroundTheWindow):
 
     def test_it_says_in_spanish_what_the_pauses_and_journal_cover(self):
         response = self.client.get(reverse("checkins:trends"))
+        self.assertContains(response, "Según 5 pausas. Solo tú puedes ver esta página.")
         self.assertContains(response, f"abarcan las semanas recientes, desde el {self.shown}.")
         self.assertContains(response, f"Desde el {self.shown}: 3 pausas guardadas")
         self.assertContains(response, f"No hay entradas en el diario desde el {self.shown}.")
