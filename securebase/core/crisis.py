@@ -129,7 +129,7 @@ CRISIS_TEXT_LINE = Resource(
 
 EMERGENCY = Resource(
     key="911",
-    name=Words("Emergency: 911", "Emergencias: 911"),
+    name=Words("Emergency", "Emergencias"),
     about=Words(
         "If you or someone else is in immediate danger, call 911 or go to the nearest "
         "emergency room.",

@@ -90,6 +90,15 @@ class RenderedLinksTests(TestCase):
         spanish = footer.split('<p lang="es">', 1)[1].split("</p>", 1)[0]
         assert links_in(spanish) == [c.href for c in crisis.SPANISH_OPTIONS]
 
+    def test_each_footer_line_names_its_number_once(self):
+        # "Emergency: Call 911", never "Emergency: 911: Call 911".
+        for language in ("en", "es"):
+            page = self.client.get(f"/?lang={language}", follow=True).content.decode()
+            footer = page.split('<footer class="site-footer"', 1)[1].split("</ul>", 1)[0]
+            for line in re.findall(r"<li>(.*?)</li>", footer, re.S):
+                words = re.sub(r"<[^>]+>", "", html.unescape(line))
+                assert not re.search(r"\d: ", words), words  # a number, then its number again
+
     def test_the_error_page_carries_the_same_footer(self):
         from securebase.practice.views import server_error
 
