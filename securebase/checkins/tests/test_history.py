@@ -20,6 +20,7 @@ from securebase.checkins.history import (
 )
 from securebase.checkins.models import Checkin
 from securebase.checkins.stats import Day
+from securebase.checkins.tests.test_trends_page import pause
 from securebase.checkins.trends import checkin_streak, group_by_day
 from securebase.core import dates
 from securebase.journal.models import Entry
@@ -179,22 +180,6 @@ class WindowAndMonthsTests(Personas, TestCase):
         assert history.streak.current >= 149
 
 
-def paused(user, at: datetime, before: int = 8, after: int = 4) -> PauseSession:
-    return PauseSession.objects.create(
-        user=user,
-        started_at=at,
-        finished_at=at + timedelta(minutes=5),
-        urge="text",
-        exercise="breathing",
-        urge_before=before,
-        anxiety_before=before,
-        urge_after=after,
-        anxiety_after=after,
-        outcome="waited",
-        token=uuid.uuid4(),
-    )
-
-
 def wrote(user, at: datetime) -> Entry:
     return Entry.objects.create(
         user=user, body="x", submission_key=uuid.uuid4(), created_at=at, updated_at=at
@@ -214,9 +199,9 @@ class PausesAndJournalAroundTheWindow(Personas, TestCase):
         # The window's first local midnight, and a minute before it.
         cls.start = start = datetime.combine(cls.since, datetime.min.time(), cls.ada.tzinfo)
         for at in (start - timedelta(minutes=1), start - timedelta(days=90)):
-            paused(cls.ada, at)
+            pause(cls.ada, "breathing", 8, 4, "waited", at=at)
         for at in (start, NOW - timedelta(days=2), NOW - timedelta(days=1)):
-            paused(cls.ada, at, before=7, after=5)
+            pause(cls.ada, "breathing", 7, 5, "waited", at=at)
         wrote(cls.ada, start - timedelta(minutes=1))  # the journal: only before the window
         rollups.rebuild([cls.ada])
 
@@ -248,7 +233,7 @@ class WindowCoversPausesAndJournalTests(PausesAndJournalAroundTheWindow):
     def test_with_nothing_before_the_window_it_names_no_window(self):
         PauseSession.objects.filter(user=self.ada, started_at__lt=self.start).delete()
         Entry.objects.filter(user=self.ada).delete()
-        paused(self.ada, NOW - timedelta(hours=1))
+        pause(self.ada, "breathing", 8, 4, "waited", at=NOW - timedelta(hours=1))
         wrote(self.ada, NOW - timedelta(hours=1))
         response = self.client.get(reverse("checkins:trends"))
         assert (

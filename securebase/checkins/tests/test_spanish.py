@@ -20,9 +20,9 @@ from django.utils import translation
 from securebase.checkins import rollups
 from securebase.checkins.models import Checkin
 from securebase.checkins.report import build_charts
+from securebase.checkins.tests.test_trends_page import pause
 from securebase.checkins.trends import summarize_days
 from securebase.journal.models import Entry
-from securebase.pause.models import PauseSession
 from securebase.testing import Personas
 
 LA = ZoneInfo("America/Los_Angeles")
@@ -168,19 +168,7 @@ class SpanishClientTests(Personas, TestCase):
         for n, value in enumerate([4, 5, 5, 5, 5], start=7):
             checkin(self.ada, n, value, behaviors={"checking": "resisted"})
         for before, after, outcome in [(8, 5, "waited"), (7, 4, "waited"), (9, 5, "sent")] * 2:
-            PauseSession.objects.create(
-                user=self.ada,
-                started_at=NOW - timedelta(days=1),
-                finished_at=NOW - timedelta(days=1),
-                urge="text",
-                exercise="breathing",
-                urge_before=before,
-                anxiety_before=before,
-                urge_after=after,
-                anxiety_after=after,
-                outcome=outcome,
-                token=uuid.uuid4(),
-            )
+            pause(self.ada, "breathing", before, after, outcome, at=NOW - timedelta(days=1))
         Entry.objects.create(
             user=self.ada,
             body="Querido diario",

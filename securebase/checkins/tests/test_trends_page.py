@@ -37,11 +37,14 @@ def checkin(user, days_back: int, anxiety: int, *, triggers=(), behaviors=None, 
     return saved
 
 
-def pause(user, exercise, before, after, outcome):
+def pause(user, exercise, before, after, outcome, *, at=None):
+    """A pause rated ``before`` and ``after`` (anxiety and urge alike), a day before NOW unless
+    ``at`` says when."""
+    at = NOW - timedelta(days=1) if at is None else at
     return PauseSession.objects.create(
         user=user,
-        started_at=NOW - timedelta(days=1),
-        finished_at=NOW - timedelta(days=1),
+        started_at=at,
+        finished_at=at,
         urge="text",
         exercise=exercise,
         urge_before=before,
