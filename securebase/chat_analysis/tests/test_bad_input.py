@@ -138,6 +138,26 @@ def test_it_refuses_a_damaged_json_export():
     assert refused(data[: len(data) // 2]) == "json_damaged"
 
 
+@pytest.mark.parametrize(
+    ("filename", "export"),
+    [
+        # JSON as Python writes it may hold Infinity, which no clock reads.
+        (
+            "message_1.json",
+            '{"participants": [{"name": "Ana"}, {"name": "Ben"}], "messages": ['
+            '{"sender_name": "Ana", "timestamp_ms": Infinity, "content": "hola"}]}',
+        ),
+        (
+            "result.json",
+            '{"name": "Ben", "type": "personal_chat", "messages": [{"id": 1, "type": "message", '
+            '"date": "x", "date_unixtime": Infinity, "from": "Ana", "text": "hola"}]}',
+        ),
+    ],
+)
+def test_a_message_stamped_infinity_is_skipped_not_a_crash(filename, export):
+    assert refused(export.encode(), filename=filename) == "no_messages"
+
+
 def test_it_refuses_a_file_with_only_notices():
     text = b"12/03/24, 10:00 - Messages and calls are end-to-end encrypted.\n"
     assert refused(text) == "no_messages"

@@ -50,7 +50,7 @@ def _add(builder: ConversationBuilder, message: dict) -> None:
         return
     try:
         utc = int(message["timestamp_ms"]) // 1000
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, OverflowError):  # missing, odd or infinite
         builder.skipped += 1
         return
     name = repair_mojibake(str(message.get("sender_name") or "Unknown"))

@@ -81,7 +81,8 @@ class _Chat:
         try:
             utcs: list[int | None] = list(map(int, stamps))
             walls: list[int | None] = [None] * len(utcs)
-        except (TypeError, ValueError):  # a missing or odd `date_unixtime`: the local `date`
+        # A missing, odd or infinite `date_unixtime`: the local `date`.
+        except (TypeError, ValueError, OverflowError):
             utcs, walls = _times_one_by_one(kept, stamps)
         if None in walls and None in utcs:
             readable = [u is not None or w is not None for u, w in zip(utcs, walls, strict=True)]
@@ -156,7 +157,7 @@ def _times_one_by_one(messages: list[dict], stamps: list) -> tuple[list, list]:
         if stamp is not None:
             try:
                 utc = int(stamp)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 utc = None
         utcs.append(utc)
         walls.append(_wall_from_iso(message.get("date")) if utc is None else None)
