@@ -28,7 +28,7 @@ from securebase.bookings.models import (
     SafetyFollowUp,
 )
 from securebase.bookings.reminders import drop_reminder, schedule_reminder
-from securebase.core import risk
+from securebase.core import crisis, risk
 
 TELEHEALTH_CONSENT_VERSION = "2026-2"
 ALTERNATIVES = 3
@@ -199,7 +199,7 @@ def _mark_for_follow_up(booking: Booking, *, now: datetime) -> None:
             booking=booking,
             category=found.category or "",
             rule=found.rule or "",
-            concern="others" if getattr(found, "concern", "self") == "others" else "self",
+            concern=crisis.concern_or_default(getattr(found, "concern", crisis.SELF)),
             flagged_at=now,
         )
 

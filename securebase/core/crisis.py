@@ -19,9 +19,12 @@ ENGLISH = "en"
 SPANISH = "es"
 LANGUAGES = (ENGLISH, SPANISH)
 
-# Whose safety the words were about, as the risk screen reports it.
+# Whose safety the words were about, as the risk screen reports it: the writer's from
+# themselves, someone else's from the writer, or the writer's from someone else.
 SELF = "self"
 OTHERS = "others"
+DANGER = "danger"
+CONCERNS = (SELF, OTHERS, DANGER)
 
 CALL = "tel"
 TEXT = "sms"
@@ -189,13 +192,19 @@ def language_or_default(language: str | None) -> str:
     return language if language in LANGUAGES else ENGLISH
 
 
+def concern_or_default(concern: str | None) -> str:
+    """``concern`` if it is one the site answers, else ``SELF``."""
+    return concern if concern in CONCERNS else SELF
+
+
 def resources_for(concern: str = SELF) -> tuple[Resource, ...]:
     """Every resource, in the order to show them for ``concern``.
 
-    Words about hurting someone else put 911 and the domestic violence hotline first: the
-    danger may be to another person, and a suicide line alone would not answer it.
+    Words about hurting someone else, or about someone else threatening or hurting the
+    writer, put 911 and the domestic violence hotline first: a suicide line alone would not
+    answer that danger.
     """
-    if concern != OTHERS:
+    if concern not in (OTHERS, DANGER):
         return RESOURCES
     first = (EMERGENCY, DOMESTIC_VIOLENCE)
     return first + tuple(resource for resource in RESOURCES if resource not in first)

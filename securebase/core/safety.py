@@ -9,7 +9,8 @@ the site context processor calls ``pop_crisis_panel(request)`` and base.html inc
 The panel says only what is true: ``saved`` tells it whether the words were kept, it speaks
 Spanish when the screen read Spanish words and otherwise the language of the page the person
 was using (so English words typed on a Spanish page get a Spanish panel), and words about
-hurting someone else put 911 first. Its ``lang`` attribute names the language it speaks.
+hurting someone else, or about someone else threatening or hurting the writer, put 911 and the
+domestic violence hotline first. Its ``lang`` attribute names the language it speaks.
 An installed app can put something of the person's own first in the panel (their safety plan)
 by giving its ``AppConfig`` a ``crisis_panel_lead(request, panel)`` method that returns HTML
 or ``""``; it is called with the panel's language active.
@@ -48,6 +49,11 @@ class Panel:
     def about_others(self) -> bool:
         return self.concern == crisis.OTHERS
 
+    @property
+    def in_danger(self) -> bool:
+        """The words told of someone else threatening or hurting the writer."""
+        return self.concern == crisis.DANGER
+
 
 def page_language() -> str:
     """The language of the page being answered (English or Spanish)."""
@@ -60,12 +66,11 @@ def panel_for(result: risk.RiskScreen, *, saved: bool) -> Panel:
     Words the screen read as Spanish get a Spanish panel; any other words get the page's
     language.
     """
-    concern = getattr(result, "concern", crisis.SELF)
     read = getattr(result, "language", crisis.ENGLISH)
     return Panel(
         saved=saved,
         language=crisis.SPANISH if read == crisis.SPANISH else page_language(),
-        concern=crisis.OTHERS if concern == crisis.OTHERS else crisis.SELF,
+        concern=crisis.concern_or_default(getattr(result, "concern", crisis.SELF)),
     )
 
 
@@ -109,7 +114,7 @@ def pop_crisis_panel(request: HttpRequest) -> Panel | None:
         return Panel(
             saved=bool(stored["saved"]),
             language=crisis.language_or_default(stored.get("language")),
-            concern=crisis.OTHERS if stored.get("concern") == crisis.OTHERS else crisis.SELF,
+            concern=crisis.concern_or_default(stored.get("concern")),
         )
     except KeyError:
         return None

@@ -11,7 +11,12 @@ from securebase.safetyplan.views import numbered_steps
 
 
 def plan_lead(request, panel) -> str:
-    """HTML for the panel: the steps of ``request.user``'s plan that hold words, or ""."""
+    """HTML for the panel: the steps of ``request.user``'s plan that hold words, or "".
+
+    Not when the words told of someone else threatening or hurting the person: the plan was
+    written for a crisis of their own, and 911 and the hotline must come first."""
+    if getattr(panel, "in_danger", False):
+        return ""
     own = queries.plan_of(getattr(request, "user", None))
     if own is None:
         return ""

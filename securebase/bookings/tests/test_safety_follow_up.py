@@ -109,6 +109,21 @@ class ReviewTests(AfterCommit, TwoClinicians, TestCase):
         self.assertContains(response, "better_off_without_me")
         self.assertContains(response, f'action="{self.url}"')
 
+    def test_the_booking_page_says_when_someone_else_threatens_or_hurts_them(self):
+        booking = book(
+            self.theo,
+            START + 2 * reminder_lead(),
+            now=NOW,
+            reason="My husband said he would kill me if I leave, and I need help planning.",
+        )
+        follow_up = SafetyFollowUp.objects.get(booking=booking)
+        assert (follow_up.category, follow_up.concern) == ("danger_from_others", "danger")
+        login_verified(self.client, self.theo)
+        response = self.client.get(reverse("bookings:clinic_booking", args=[booking.uid]))
+        self.assertContains(response, "danger from others")
+        self.assertContains(response, "about someone else threatening or hurting them")
+        self.assertNotContains(response, "about harming someone else")
+
     def test_marking_reviewed_records_time_reviewer_and_an_audit_row(self):
         login_verified(self.client, self.theo)
         response = self.client.post(self.url, follow=True)

@@ -1,4 +1,5 @@
-"""Screen free text, in English or Spanish, for warning signs of suicide, self-harm or violence.
+"""Screen free text, in English or Spanish, for warning signs of suicide, self-harm or violence
+(by the writer, or against them).
 
 Pure package: standard library only, no Django. ``screen_text(text)`` returns a ``RiskScreen``
 saying whether a warning sign was found, which one, whose safety it concerns, the language the
@@ -33,6 +34,8 @@ from securebase.core.risk.rules import Hit, Rule, hits
 from securebase.core.risk.signs import (
     BURDEN,
     CATEGORIES,
+    DANGER,
+    DANGER_FROM_OTHERS,
     DEATH_WISH,
     HARM_OTHERS,
     HOPELESSNESS,
@@ -54,6 +57,8 @@ from securebase.core.risk.text import (
 __all__ = [
     "BURDEN",
     "CATEGORIES",
+    "DANGER",
+    "DANGER_FROM_OTHERS",
     "DEATH_WISH",
     "ENGLISH",
     "HARM_OTHERS",
@@ -87,8 +92,9 @@ class RiskScreen:
     - ``rule``: the rule that matched, for audit and tuning.
     - ``language``: ``"en"`` or ``"es"``, the language the text seems to be written in, set
       whether or not anything matched, so help can be offered in the person's language.
-    - ``concern``: ``"self"`` or ``"others"`` (a threat to harm someone else, answered with
-      emergency resources); ``None`` without a match.
+    - ``concern``: ``"self"``, ``"others"`` (a threat to harm someone else) or ``"danger"``
+      (someone else threatening or hurting the writer); the last two are answered with 911 and
+      the domestic violence hotline first. ``None`` without a match.
     - ``evidence``: what the decision rests on, for audit: the words a rule matched in the
       normalized text, or the model's score and the known risk phrases nearest to the text.
 
@@ -135,16 +141,27 @@ def _hits(text: str, language: str, sentences: list[str]) -> Iterator[Hit]:
 def _read(text: str, language: str, sentences: list[str]) -> tuple[Hit | None, Hit | None]:
     """The first rule hit in the text, and the first that no reported context excuses
     (``None`` for either that is missing). A story of the past in one sentence may excuse
-    that sentence or clause and not a present one beside it."""
-    first = None
+    that sentence or clause and not a present one beside it.
+
+    The rules for danger from someone else come first, so that a blow or a threat the writer
+    received is not read as a sign about themselves; but a threat to harm someone else in the
+    same sentence outranks it ("if he hits me again I will kill him"): the practice must hear
+    of that threat, and its panel puts 911 and the domestic violence hotline first as well."""
+    first = danger = None
     for hit in _hits(text, language, sentences):
+        if danger is not None and hit.sentence != danger.sentence:
+            break
         first = first or hit
+        if danger is not None and hit.rule.category != HARM_OTHERS:
+            continue
         if (
             context.reported_context(sentences, language, text, hit.clause, hit.rule.category)
             is None
         ):
-            return first, hit
-    return first, None
+            if hit.rule.category != DANGER_FROM_OTHERS or danger is not None:
+                return first, hit
+            danger = hit
+    return first, danger
 
 
 def _leans(sentence: str, other: str, language: str) -> bool:
@@ -155,7 +172,8 @@ def _leans(sentence: str, other: str, language: str) -> bool:
 
 
 def screen_text(text: str | None) -> RiskScreen:
-    """Screen one free-text answer for warning signs of suicide, self-harm or harming others.
+    """Screen one free-text answer for warning signs of suicide, self-harm, harming others or
+    danger from someone else.
 
     Returns a ``RiskScreen``; ``language`` says which language the text seems to be in whether
     or not anything matched. Blank text gives ``NO_RISK``. Two readers decide together:

@@ -16,7 +16,7 @@ import re
 
 from securebase.core.risk.context_patterns import ENGLISH, SPANISH
 from securebase.core.risk.rules import SERIOUS
-from securebase.core.risk.signs import SELF_HARM
+from securebase.core.risk.signs import DANGER_FROM_OTHERS, SELF_HARM
 
 # "lol not joking": the writer takes the joke mark back (``rules.SERIOUS``).
 _SERIOUS = {language: re.compile(pattern) for language, pattern in SERIOUS.items()}
@@ -203,7 +203,8 @@ def reported_context(
     normalization keeps but splitting may separate. ``clause`` is the clause a rule matched
     (see ``rules.clause_at``): a past, a denial, someone else's story, a quotation or a title
     told elsewhere in the text does not excuse it when it speaks in the present (``_PRESENT``).
-    ``sign`` is the warning sign the rule names: a denial of suicide does not excuse self-harm.
+    ``sign`` is the warning sign the rule names: a denial of suicide does not excuse self-harm,
+    and what someone else did to the writer is not someone else's story.
     """
     joined = " . ".join(sentences)
     # The raw text only adds what normalization may separate (quotation marks, emoji); read
@@ -216,6 +217,10 @@ def reported_context(
         if name == "joke" and _SERIOUS[language].search(joined):
             continue
         if name == "denial" and sign == SELF_HARM and not _DENIES_HARM[language].search(joined):
+            continue
+        # Danger from someone else is always someone else's doing: "my husband said he would
+        # kill me" is the writer's danger, not another person's story.
+        if name == "someone_else" and sign == DANGER_FROM_OTHERS:
             continue
         if not pattern.search(marked if name in _MARKS else joined):
             continue

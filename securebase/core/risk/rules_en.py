@@ -98,6 +98,9 @@ _NOT_A_THREAT = (
     r"|\b(?:kill|murder|fight) (?:someone|somebody|anyone|a man|a person) for (?:\w+ ){0,3}?"
     r"(?:tickets?|a seat|a parking spot|a table|a reservation|front row|a nap|sleep|"
     r"air conditioning|wifi|a raise)\b"
+    # Someone else's fear of their own partner: "my cousin is scared her ex will kill her".
+    r"|\b(?:scared|afraid|terrified|worried) (?:that )?(?:her|his|their) (?:ex|husband|wife|"
+    r"boyfriend|girlfriend|partner|dad|father|stepdad) (?:will|is going to|might|would)\b"
     # The hurt a thing or a truth would do: "if i told him, it would really hurt him".
     r"|\b(?:it|that|this|the truth|the news|hearing (?:it|that)|knowing (?:it|that)) (?:would|"
     r"could|will|might) (?:really |so |probably |just |only |deeply )?hurt (?:him|her|them)\b"
@@ -171,7 +174,285 @@ _ON_SOMEONE_ELSE = r"\bon (?:her|his|their) (?:arms?|wrists?|legs?|thighs?|stoma
 # Water that could take the writer: wished for ("hoped the current would win") or let do it.
 _WATER_THAT_TAKES = r"(?:current|waves?|ocean|sea|tide|water|river|undertow|riptide|rip current)"
 
+# --- danger from someone else: first, so the words of a threat or a blow the writer received
+# are not read as a sign about themselves (answered with 911 and the domestic violence
+# hotline) ---
+
+# Who may threaten or hurt the writer: a partner, an ex, a relative, someone in the home or
+# someone following them. Not a child ("my son kicked me in his sleep").
+_ABUSER = (
+    r"(?:he|she|they|my (?:(?:ex|new|old|older|oldest|big) )?(?:ex|husband|wife|hubby|boyfriend|"
+    r"girlfriend|bf|gf|"
+    r"partner|fiance|fiancee|dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|"
+    r"brother|stepbrother|uncle|cousin|roommate|landlord|boss|baby daddy|baby mama)|"
+    r"(?:this|that|some|a) (?:guy|man|woman|dude|stranger))"
+)
+# Blows, grips and weapons: what is done to a body.
+_BLOW = (
+    r"(?:hit|hits|hitting|punch\w*|slap\w*|smack\w*|kick\w*|chok\w*|strangl\w*|beat|beats|"
+    r"beating|beat up|beats up|shov\w*|push\w*|slam\w*|threw|throws|throwing|dragg?\w*|grabb?\w*|"
+    r"bit|bites|biting|burn\w*|stab\w*|shot|shoots|shooting|raped|rapes|raping|assault\w*|"
+    r"attack\w*|"
+    r"sexually assault\w*|smother\w*|headbutt\w*|elbow\w*|pinned|pins|pinning|spit on|spat on|"
+    r"smash\w*|bash\w*|stomp\w*|knock\w* me (?:down|out|over|to the)|touch\w*|grop\w*)"
+)
+# The everyday uses of the same words: a text ("hit me up", "shot me a text"), a win ("beat me
+# at chess"), a push to do better, a feeling ("choked me up", "it hit me"), a game, play or an
+# accident.
+_NOT_A_BLOW = (
+    r"\b(?:hit|hits|hitting) me (?:up|back|with (?:the|a|an|his|her|that|this) (?!(?:belt|bat|"
+    r"bottle|shoe|pan|chair|lamp|phone|remote|hanger|cord|fist|hand|stick|board|broom\w*|pipe|"
+    r"hammer|wire|extension|charger|slipper|spoon|rolling pin|keys|bag|book|plate|mug|glass|"
+    r"frying pan|cast iron|iron|dumbbell|skillet)\b)|like a)"
+    r"|\bknock\w* me (?:out|over) (?:with|of)\b|\bknocked me out\b.{0,20}\b(?:sleep|pills?|"
+    r"laugh\w*|movie|show|song)\b"
+    r"|\btouch\w* me\b(?! (?:again|there|down there|without|when i|while i|at night|in my sleep|"
+    r"even though)\b)"
+    r"|\b(?:as a (?:kid|child|teen|teenager|little girl|little boy)|when i was (?:a kid|little|"
+    r"young|small|a child|a teen|a teenager|\d+)|growing up|in my childhood)\b"
+    r"|\b(?:beat|beats|beating) me (?:at|to|in|by|again at)\b"
+    r"|\b(?:push\w*|pushing) me (?:to (?!the (?:ground|floor)\b)|into (?:applying|trying|going|"
+    r"doing|being)|away|out of my comfort zone|harder)\b"
+    r"|\bchok\w* me up\b|\bthrew me (?:a|an|off|under the bus)\b"
+    r"|\b(?:shot|shoots|shooting) me (?:a|an|down)\b"
+    r"|\bkick\w* me (?:out|off)\b|\bburn\w* me (?:a|an|out)\b"
+    r"|\bgrabb?\w* me (?:a|an|some|coffee|lunch|food|by the (?:hand|waist))\b"
+    r"|\b(?:grabb?\w*|pinned|pins) me\b.{0,30}?\b(?:kiss\w*|hug\w*|cuddl\w*)\b"
+    r"|\battack\w* me (?:in (?:the )?(?:group chat|comments|chat|texts?|emails?|meeting)|online|"
+    r"verbally|with (?:questions|texts|messages|accusations))\b"
+    r"|\bslam\w* me (?:on|in) (?!(?:the|a) (?:floor|ground|wall|door|table|counter|bed)\b)"
+    r"|\bdragg?\w* me (?:to|along|into) (?:a|an|the|his|her|their|this|that) (?!(?:floor|ground|"
+    r"car|room|bedroom|basement|bathroom|woods)\b)"
+    r"|\b(?:pillow fight\w*|pillows? at|play|playful\w*|tickl\w*|wrestl\w*|sparr\w*|boxing|"
+    r"karate|jiu|mma|football|"
+    r"soccer|rugby|basketball|dodgeball|in (?:his|her|their) sleep|by accident|accidentally|"
+    r"didn't mean|did not mean|game|mario kart|chess|video game|fortnite|in the show|in the movie|"
+    r"in the book|in the series|the episode|the podcast|the song|dream|nightmare|baby|toddler|"
+    r"puppy|kitten|dog|cat)\b"
+    r"|\b(?:lol|lmao|haha\w*|jk|just kidding|joking)\b|😂|🤣"
+)
+# A threat or a fear that is hyperbole: a scolding for a small offence ("my sister will kill me
+# when she sees the car").
+_SCOLDING = (
+    r"\b(?:lol|lmao|haha\w*|jk|just kidding|joking|late|grades?|report card|homework|dishes|mess|"
+    r"broke (?:his|her|their) \w+|his car|her car|the car|borrow\w*|dentist|spoil\w*|surprise|"
+    r"secret|party|birthday|the last (?:slice|piece|cookie)|eating|ate|spent|bill|credit card|"
+    r"(?:her|his) (?:date|dress|shirt|sweater|clothes|makeup|mug|phone|charger)|flowers|"
+    r"forgot|forgetting|the tv|wedding|plus-one|plus one|dent\w*|scratch\w*|truck)\b|😂|🤣|😭"
+    r"|\bif i (?:do not|forget|am late|miss|am not)\b"
+)
+# The harm a threat names, done to the writer.
+_HARM_ME = (
+    r"(?:(?:kill|murder|hurt|harm|end|stab|shoot|strangle|choke|beat|hit|break|bury|burn|rape|"
+    r"disfigure) (?:me|my (?:face|neck|legs?|arms?|jaw|skull|head|body)|us both|both of us)\b"
+    r"|put me in (?:the|a) (?:hospital|ground|grave|wheelchair)\b|make me disappear\b)"
+)
+# What a threat is tied to in an abusive relationship: leaving, telling, calling the police,
+# seeing someone else.
+_IF_I_LEAVE = (
+    r"\b(?:if|when|the day|before|once) i (?:ever |even |try to |tried to |)"
+    r"(?:leave(?! (?:the|a|my|dishes|early|work|class)\b)|left (?:him|her|them)|break up|"
+    r"broke up|move out|divorce|ask for a divorce|file for divorce|report (?:him|her|them|it)|"
+    r"testify|get a restraining order|(?:call|called) (?:the police|the cops|911)|"
+    r"(?:go|went) to (?:the police|the cops|a shelter|court)|"
+    r"(?:tell|told)(?: (?:anyone|anybody|someone|somebody|the police|the cops|my family)"
+    r"(?: about (?:this|it|him|her|us|what)| what (?:he|she|they) (?:did|does|do))?)?"
+    r"(?=\s*(?:$|[,.;!?]))|(?:tell|told) (?:anyone|anybody|someone|somebody|the police|"
+    r"the cops|my family) (?:about (?:this|it|him|her|us|what)|what (?:he|she|they) "
+    r"(?:did|does|do))|"
+    r"take (?:the|my|our) (?:kids|children|baby|son|daughter))\b"
+)
+
+DANGER_RULES: tuple[Rule, ...] = (
+    rule(
+        "threatened_with_harm",
+        signs.DANGER_FROM_OTHERS,
+        # "He threatened to kill me", "keeps threatening to hurt me", "threatened me with a
+        # knife", "death threats".
+        r"\bthreat\w* (?:me )?(?:to |that (?:he|she|they) (?:will|would|is going to) )?"
+        r"(?:\w+ )?"
+        + _HARM_ME
+        + r"|\bthreat\w* me with (?:a|an|his|her|their|the) (?:knife|gun|pistol|rifle|bat|"
+        r"hammer|blade|machete|belt)\b"
+        r"|\b(?:sends?|sent|getting|got|gets|receiv\w*) (?:me )?death threats\b"
+        r"|\bdeath threats? (?:from|to me)\b",
+        unless=r"\b(?:lol|lmao|haha\w*|jk|just kidding|joking)\b|😂|🤣",
+    ),
+    rule(
+        "harm_promised_if_i_leave",
+        signs.DANGER_FROM_OTHERS,
+        # "He said he would kill me if I told anyone", "he will end me if I leave", "my husband
+        # says if I try to leave he will end me".
+        r"\b(?:"
+        + _HARM_ME
+        + r"|make me pay)(?:.{0,30}?)"
+        + _IF_I_LEAVE
+        + r"|"
+        + _IF_I_LEAVE
+        + r".{0,30}?\b(?:he|she|they) (?:will|would|is going to|is gonna|"
+        r"said (?:he|she|they) would|swore (?:he|she|they) would) (?:\w+ )?" + _HARM_ME,
+        unless=_SCOLDING,
+    ),
+    rule(
+        "told_they_would_harm_me",
+        signs.DANGER_FROM_OTHERS,
+        # A threat told as words said: "he swore he would kill me", "she said she will hurt
+        # me", "told me nobody would find my body", "if he can not have me nobody can".
+        r"\b(?:said|says|saying|told me|tells me|swore|swears|swearing|warned me|keeps saying|"
+        r"screamed|screaming|yelled|yelling|texted|texts|texting|threatening)(?: that)?"
+        r"(?: .{0,50}?)? (?:he|she|they) (?:would|will|is going to|"
+        r"was going to|is gonna|was gonna|could|can) (?:\w+ )?"
+        + _HARM_ME
+        + r"|\b(?:nobody|no one|no-one|they|the police|the cops) (?:will|would|is going to|"
+        r"could) (?:ever )?find (?:my|your) body\b"
+        r"|\bif (?:he|she|they) can not have me,? (?:nobody|no one|no-one) (?:can|will)\b"
+        r"|\b(?:i|you) (?:will not|would not|are not going to|am not going to) (?:leave|get out "
+        r"of|make it out of) (?:this|the) (?:house|apartment|room|car|relationship) alive\b"
+        r"|\b(?:said|says|told me|tells me|swore|threatened) (?:that )?(?:i|you) (?:will not|"
+        r"would not|are not going to|am not going to|will never) make it to\b",
+        unless=_SCOLDING,
+    ),
+    rule(
+        "afraid_they_will_harm_me",
+        signs.DANGER_FROM_OTHERS,
+        # "I'm scared he is going to kill me", "i think he will kill me someday", "afraid my ex
+        # will kill me when he finds me".
+        r"\b(?:scared|afraid|terrified|fear|frightened|worried|think|know|feel like)\b.{0,15}?"
+        r"\b" + _ABUSER + r" (?:is going to|will|might|would|could|is gonna|may|is actually "
+        r"going to|will actually|will really|is really going to) (?:\w+ )?(?:kill|murder|"
+        r"strangle|choke|stab|shoot|beat|seriously hurt|really hurt) me\b"
+        r"|\b" + _ABUSER + r" (?:is going to|will|is gonna) (?:\w+ )?(?:kill|murder) me "
+        r"(?:one day|someday|some day|one of these (?:days|nights)|eventually|in my sleep|next "
+        r"time|for real|and nobody)\b"
+        # Hurt again "when he drinks": not the heartbreak an anxious partner fears.
+        r"|\b" + _ABUSER + r" (?:will|is going to|is gonna|might|would) (?:\w+ )?hurt me "
+        r"(?:again )?(?:when|if|once) (?:he|she|they) (?:drinks?|is drunk|gets? (?:home )?drunk|"
+        r"gets? (?:home|angry|mad|high|jealous)|finds? (?:me|out))\b",
+        unless=_SCOLDING,
+    ),
+    rule(
+        "hurt_by_someone",
+        signs.DANGER_FROM_OTHERS,
+        # A blow told plainly: "he hit me again", "my girlfriend slapped me", "he choked me".
+        r"\b" + _ABUSER + r" (?:(?:has|had|just|then|also|always|sometimes|still|again|even|"
+        r"literally|actually|physically|keeps|kept|started|used to|is|has been) )*(?:"
+        + _BLOW
+        + r") me\b"
+        r"|\b(?:threw|throws|throwing) (?:(?:a|an|the|his|her|their|my) (?:\w+ )?\w+|things|"
+        r"stuff|shit) at (?:me|my (?:head|face))\b"
+        r"|\b(?:he|she|they) (?:(?:has|had|have|just) )?(?:forced|forces) (?:himself|herself|"
+        r"themselves|themself) on me\b"
+        r"|\bforc(?:ed|es|ing) me (?:to have sex|into sex|to do sexual)\b"
+        r"|\b(?:raped|assaulted|molested) me\b",
+        unless=_NOT_A_BLOW,
+    ),
+    rule(
+        "hurt_by_someone_told_by_marks",
+        signs.DANGER_FROM_OTHERS,
+        # The blow told by what it did: hands on the throat, a black eye, a weapon held to
+        # the writer, bruises from where someone grabbed them.
+        r"\b(?:his|her|their) (?:hands?|fingers) (?:around|round|on|against) my (?:neck|throat)\b"
+        r"|\b(?:squeez\w*|grabb?\w*|crush\w*) my (?:neck|throat)\b"
+        r"|\b(?:gave|give|gives|left) me (?:a|another) (?:black eye|busted lip|split lip|"
+        r"concussion)\b"
+        r"|(?<!\bif someone )(?<!\bif somebody )(?<!\bif anyone )(?<!\bif a guy )"
+        r"\b(?:pulled|pulls|held|holds|pointed|points|put|puts|waved|waves|pressed|presses) "
+        r"(?:a|his|her|their|the) (?:knife|gun|pistol|rifle|blade|machete) (?:on|at|to|against) "
+        r"(?:me|my (?:head|throat|neck|face|chest|stomach))\b"
+        r"|\bbruises?\b.{0,30}?\bfrom (?:where )?(?:he|she|they|him|her|them|my (?:husband|wife|"
+        r"boyfriend|girlfriend|partner|ex|dad|mom))\b"
+        r"|\b(?:he|she|they) (?:broke|busted|split|cracked|fractured|dislocated) my (?:nose|"
+        r"ribs?|arm|wrist|jaw|lip|finger|shoulder|tooth|teeth)\b"
+        r"|\btwisted my arm\b(?! (?:to|into))"
+        r"|(?<!\bnever )(?<!\bnot )\b(?:laid|lays|put|puts) (?:a |his |her |their )?hands? on me\b"
+        r"|\b(?:locked|locks) me in (?:the|a|my|his|her|our) (?:room|bedroom|bathroom|closet|"
+        r"house|apartment|basement|car|trunk|garage)\b",
+        unless=_NOT_A_BLOW,
+    ),
+    rule(
+        "unsafe_at_home",
+        signs.DANGER_FROM_OTHERS,
+        # Not safe where one lives, or with someone who is violent to the writer.
+        r"(?<!\bnever )(?<!\bnot )\bi (?:am not|do not feel|no longer feel|never feel) safe "
+        r"(?:at home|in my (?:own )?(?:home|house|apartment)|with (?:him|her|them|my (?:husband|"
+        r"wife|boyfriend|girlfriend|partner|dad|mom|stepdad)))\b"
+        r"|\b" + _ABUSER + r" (?:is|gets|got|has been|becomes) (?:so |really |very )?(?:violent|"
+        r"physically abusive|physical with me)\b(?! (?:in|at) (?:the )?(?:game|movie|show))"
+        r"|\b(?:he|she|they) (?:is|are|has been|keeps|started) (?:abusing|beating) me\b"
+        r"|\b" + _ABUSER + r" (?:is|has been|keeps|kept|started|is still) (?:stalking|following) "
+        r"me\b(?! on\b)|\bfollow\w* me (?:home|to (?:work|my car|school|my job))\b",
+        unless=_NOT_A_BLOW,
+    ),
+    # Run 45: danger told without the usual frames.
+    rule(
+        "danger_told_otherwise",
+        signs.DANGER_FROM_OTHERS,
+        # A threat said outright or as a condition: "the day I walk out is the day I die", "if
+        # you leave I'll find you and kill you", "it's for me if I ever cheat", "I'm next",
+        # "next time it's my face", "they'd never find what's left of me", "take me with him".
+        r"\b(?:said|says|saying|told me|swore|swearing|threatened|yelled|yelling|screamed|"
+        r"screaming)\b.{0,40}?\b(?:(?:the day|if|when) i (?:ever )?(?:walk out|leave|go|tell|"
+        r"cheat)\b.{0,25}?\b(?:is the day )?i (?:die|will die|am dead|will be dead|will (?:just )?"
+        r"disappear|will go missing)|i (?:am|will be) next|it (?:will|would) be worse|next time "
+        r"(?:it is|it will be) my (?:face|head))\b"
+        r"|\b(?:said|says|told me|texted|screamed|yelled|swore)\b.{0,10}?\bif you (?:ever )?"
+        r"(?:leave|go|tell|call)\b.{0,40}?\bi (?:will|am going to|would) (?:\w+ ){0,4}?(?:kill|"
+        r"hurt|end) you\b"
+        r"|\b(?:gun|knife|pistol|rifle|bullet)\b.{0,40}?\b(?:is|was|it is|it was) for me\b"
+        r"|\bnever find (?:what is left of me|my body|me)\b"
+        r"|\bkill (?:himself|herself|themself)\b.{0,30}?\btake me (?:with|down with) (?:him|her|"
+        r"them)\b|\btake me (?:with|down with) (?:him|her|them)\b.{0,20}?\b(?:kill|die|dies)\b"
+        r"|\b(?:one day|someday|some day|one of these days),? (?:he|she|they|my \w+) (?:is going "
+        r"to|will|is gonna) (?:\w+ )?(?:kill|murder) me\b"
+        r"|\b(?:he|she|they) (?:is|are) coming (?:for|after) me\b(?! (?:at|to pick|around)\b)"
+        # Blows and grips told by what they did: a head slammed into a door, a pillow over the
+        # face, a hole punched by the head, a nose broken, a weapon flashed.
+        r"|\b(?:he|she|they|my \w+) (?:\w+ )?(?:cracked|slammed|smashed|bashed|banged|shoved|"
+        r"pushed|threw|knocked) my (?:head|face|body) (?:against|into|on|through)\b"
+        r"|\b(?:pressed|held|put|pushed) (?:a |the |his |her |their )?(?:pillow|hands?|bag|towel|"
+        r"blanket) (?:over|on|against) my (?:face|mouth|nose)\b"
+        r"|\bcovered my (?:mouth|nose|face)\b(?!.{0,20}\b(?:kiss\w*|blanket|sunscreen|hands? "
+        r"when|laugh\w*))"
+        r"|\bpunched (?:a hole in )?the wall (?:right )?(?:next to|by|beside|inches from) my "
+        r"(?:head|face)\b"
+        r"|\b(?:breaking|busting|splitting|cracking) my (?:nose|ribs?|jaw|lip|arm|wrist)\b"
+        r"|\b(?:flash\w*|show\w*|pull\w*|wav\w*) (?:his|her|their|a) (?:pocketknife|knife|gun|"
+        r"pistol|blade|switchblade|box cutter|razor) (?:at|on) me\b"
+        r"|\b(?:texted|sent) me (?:a )?(?:picture|photo|pic|video) of (?:a|his|her|their) (?:gun|"
+        r"knife|pistol|rifle)\b"
+        r"|\btried to (?:strangle|choke|smother|drown|stab|shoot|kill|suffocate) me\b"
+        r"|\b(?:he|she|they|my \w+) (?:\w+ )?left (?:me )?(?:bruises|marks|welts|a bruise|"
+        r"scratches) (?:on|all over) (?:me|my)\b"
+        r"|\b(?:another|a second|a third|a fresh) black eye\b"
+        r"|\btold (?:the |my )?(?:\w+ ){0,3}?(?:that )?i (?:fell|tripped|walked into)\b.{0,30}?"
+        r"\bit was (?:him|her|them)\b"
+        # Forced sex, told without the word: "i never said yes", "wouldn't stop even though i
+        # was crying", "makes me do things i don't want to".
+        r"|\bi (?:never|did not) (?:say|said) yes(?=\s*(?:$|[,.;!?]|and\b|but\b))"
+        r"|\b(?:would not|did not|will not) stop\b.{0,30}?\b(?:crying|i said no|i begged|i told "
+        r"him to stop)\b"
+        r"|\bmakes? me do (?:things|stuff) i (?:do not|did not) want\b"
+        # Kept in, followed or waited for: "wouldn't let me out of the car for hours", "locked
+        # the apartment from the outside", "waits outside my work every day".
+        r"|\bwould not let me (?:out|leave|go)\b.{0,30}?\b(?:for hours|all night|car|room|house|"
+        r"bathroom)\b"
+        r"|\blocked (?:the|my|our) (?:apartment|door|house|room|bedroom) from the outside\b"
+        r"|\b(?:has been|have been|keeps|kept) following me (?:for (?:days|weeks|months)|"
+        r"everywhere|around|home)\b"
+        r"|\b(?:keeps|kept|has been|started) (?:waiting|showing up|driving by|parking) (?:for me )?"
+        r"(?:outside |by |at )?my (?:work|house|home|job|apartment|place|school)\b"
+        r"|\b(?:waits|waited|shows up|showed up|parks) (?:for me )?(?:outside |by |at )?my (?:work|"
+        r"house|home|job|apartment|place|school) (?:every (?:day|night|single day)|again|all the "
+        r"time|at night)\b",
+        unless=_NOT_A_BLOW + r"|\b(?:lol|lmao|haha\w*|jk|just kidding|joking|game|movie|show|"
+        r"book|episode|song|in the story|podcast|delivery|uber|lyft|carpool|surprise)\b"
+        r"|\bto (?:drive|walk|pick|take|bring) me\b|\bwith (?:coffee|lunch|flowers|food)\b"
+        r"|\bif (?:someone|somebody|anyone|a guy|a stranger)\b",
+    ),
+)
+
 RULES: tuple[Rule, ...] = (
+    *DANGER_RULES,
     # --- direct statements of suicidal thinking ---
     rule(
         "kill_myself",

@@ -114,7 +114,262 @@ _NOT_A_THREAT = (
     r"|" + _LAUGHTER
 )
 
+# --- peligro por otra persona: primero, para que las palabras de una amenaza o de un golpe
+# recibido no se lean como una señal sobre quien escribe (se responde con el 911 y la línea
+# contra la violencia doméstica) ---
+
+# Quién puede amenazar o lastimar a quien escribe: la pareja, una expareja, un familiar,
+# alguien de la casa. No un niño ("mi hijo me pateó dormido").
+_PAREJA = (
+    r"(?:ex|exnovi[oa]|exesposo|exesposa|expareja|ex (?:novi[oa]|espos[oa]|pareja|marido)|"
+    r"espos[oa]|marido|mujer|novi[oa]|pareja|papa|padre|padrastro|mama|madre|madrastra|hermano|"
+    r"hermanastro|tio|primo|suegr[oa]|roomie|casero|jefe|viej[oa]|chavo|vato|morro|hombre)"
+)
+_AGRESOR = r"(?:el|ella|ellos|mi " + _PAREJA + r"(?: mayor| menor| grande)?)"
+# Quien lo hizo, dicho antes del verbo; no "pienso en él".
+_QUIEN = r"(?<!\ben )(?<!\bde )(?<!\bcon )(?<!\bpor )(?<!\bpara )(?<!\ba )\b" + _AGRESOR
+# Los golpes que solo dice quien los recibe, en tercera persona: "me cachetea", "me violó".
+_GOLPE = (
+    r"(?:golpea|cachetea|abofetea|patea|ahorca|estrangula|empuja|arrastra|"
+    r"jal[oa] del (?:pelo|cabello)|viol[oa]|forzo(?! a (?!tener))|oblig[oa] a tener relaciones|"
+    r"zarandea|torcio el brazo|tuerce el brazo|"
+    r"(?:volvio|vuelve|empezo) a (?:pegar|golpear|ahorcar|empujar|patear|cachetear|violar)|"
+    r"dio (?:una|un|otra|otro) (?:cachetada|bofetada|golpe(?! de\b)|punetazo|patada|madrazo|"
+    r"putazo|chingadazo|cachetadon|cabezazo|empujon|jalon))"
+)
+# Los que también dice quien habla de sí ("me pego" = me adhiero, "me golpeo", "me ahorco",
+# "me cacheteo", "me quemo") o de lo que le pasa ("la soledad me pega", "el perro me mordió"):
+# solo con quien lo hizo delante.
+_GOLPE_CON_SUJETO = (
+    r"(?:pega|pego|golpeo|ahorco|empujo|arrastro|quemo|avento|cacheteo|abofeteo|pateo|"
+    r"estrangulo|apunalo|acuchillo|madreo|madrea|zarandeo|mordio|muerde)"
+)
+_NO_ES_GOLPE = (
+    r"\b(?:jugando|de broma|en broma|luchitas|lucha libre|guerra de almohadas|almohadazos?|"
+    r"cosquillas|en el partido|"
+    r"futbol|en el juego|mario kart|en la (?:pelicula|serie|novela|cancion)|sone|sueno|"
+    r"pesadilla|sin querer|por accidente|el perro|la perra|el gato|el bebe|mi hij[oa]|mosquito|"
+    r"zancudo|arana|abeja|avispa|bicho|box|boxeo|sparring|entrenamiento|entrenador|coach|karate|"
+    r"judo|jaja\w*|jeje\w*|lol|xd)\b"
+    r"|\b(?:pateo|pego|golpeo|patea|muerde|mordio) (?:\w+ )?dormid[oa]\b"
+    r"|\bse me pego\b|\b(?:pega|pego|golpea|golpeo) (?:una|un|el|la) (?:bici|bicicleta|carro|"
+    r"coche|moto|camion|pelota|balon|puerta|rama)\b"
+    r"|\bpeg\w* (?:la|el|una|un) (?:gripa|gripe|covid|virus|resfriado|sol|cancion|mania|"
+    r"costumbre|vicio|piojos|tos|calor|flojera)\b"
+    r"|\bme pega (?:la|el|bien|bien duro|duro|fuerte) ?(?:la|el)? ?(?:ansiedad|tristeza|"
+    r"nostalgia|sol|bajon|depre|sueno|hambre|soledad|calor|frio|cruda)\b"
+    r"|\b(?:soledad|nostalgia|tristeza|ansiedad|depre\w*|bajon|sol|cancion|musica|recuerdo|"
+    r"realidad|noticia|verdad|cruda|gripa|alcohol|tequila|cafe)\b.{0,20}\bme (?:pega|pego|"
+    r"golpea|golpeo)\b"
+    r"|\bme (?:golpeo|pego) (?:duro|fuerte|bien duro) (?:la|el) (?:noticia|realidad|nostalgia|"
+    r"bajon|recuerdo|verdad)\b"
+    r"|\bme pate\w* por (?:otr[oa]|whatsapp|mensaje|texto)\b"
+    r"|\bme empuj\w* a (?:ser|seguir|intentar|estudiar|aplicar|buscar|hacer|ir|salir|pedir|"
+    r"hablar|terapia)\b"
+    r"|\bme arrastr\w* (?:a|al|hasta) (?:la|una|el|un|su|ver|ir)\b(?! (?:cuarto|piso|suelo|"
+    r"carro|bano|recamara)\b)"
+)
+# Una amenaza que es exageración: un regaño por algo pequeño.
+_REGANO = (
+    r"\b(?:jaja\w*|jeje\w*|lol|xd|tarde|calificaciones|boleta|tarea|trastes|el carro|su carro|"
+    r"la troca|prestad\w*|pastel|pizza|su (?:vestido|ropa|blusa|maquillaje|taza|celular|"
+    r"cargador)|florero|la cena|gast\w*|el recibo|la cuenta|por (?:comer|usar|agarrar|romper|"
+    r"decirle|contarle|llegar|gastar|olvidar))\b|😂|🤣|😭"
+)
+# El daño que nombra una amenaza, hecho a quien escribe.
+_DANARME = (
+    r"(?:matarme|me (?:va|iba) a (?:matar|pegar|golpear|desaparecer|enterrar|quemar|ahorcar|"
+    r"romper la cara|partir la cara|partir la madre|romper la madre)|me mata|me matara|me mataria|"
+    r"me pega|me pegara|me desaparece|me entierra|me rompe la cara|me parte la cara|me parte la "
+    r"madre|pegarme|golpearme|desaparecerme|quemarme|ahorcarme|romperme la cara|partirme la "
+    r"(?:cara|madre)|desfigurarme)"
+)
+# A lo que se ata la amenaza: dejarle, denunciarle, contarlo, irse, volver con otra persona.
+_SI_LO_DEJO = (
+    r"\b(?:si|cuando|el dia que|antes de que) (?:(?:lo|la|los) (?:dejo|deje)|dejo a (?:mi|el|"
+    r"ella)|(?:lo |la )?(?:denuncio|denuncie)|(?:llamo|llame) (?:a la policia|al 911|a la "
+    r"patrulla)|(?:le )?(?:digo|cuento|dije|conte) (?:a )?(?:alguien|nadie|la policia|mi familia|"
+    r"lo que (?:me hace|me hizo|paso))|me (?:voy|vaya|fuera)(?: de (?:la casa|aqui|su lado))?"
+    r"(?=\s*(?:$|[,.;!?]))|me separo|me salgo de (?:la casa|aqui)|me escapo|"
+    r"(?:vuelvo|regreso|hablo|hable) con (?:mi ex|otro|otra|alguien mas|la policia)|"
+    r"(?:hablo|hable|digo algo|abro la boca)(?=\s*(?:$|[,.;!?]|me\b|te\b|lo\b))|"
+    r"pido el divorcio|me divorcio|(?:lo|la) engano|me llevo a (?:los ninos|mis hijos|la nina|"
+    r"el nino|la bebe|el bebe)|ya no (?:quiero|lo quiero|la quiero))\b"
+)
+
+DANGER_RULES: tuple[Rule, ...] = (
+    rule(
+        "es_amenaza_recibida",
+        signs.DANGER_FROM_OTHERS,
+        # "Me amenazó con matarme", "me tiene amenazada de muerte", "amenazas de muerte".
+        r"\bamenaz\w* (?:con )?"
+        + _DANARME
+        + r"|\bme amenaz\w* con (?:un|una|el|la|su) (?:cuchillo|pistola|arma|navaja|machete|"
+        r"cinturon|bate|martillo)\b"
+        r"|\bamenaz\w* de muerte\b|\bme (?:tiene|tienen) amenazad[oa]\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|de broma)\b|😂|🤣",
+    ),
+    rule(
+        "es_amenaza_si_lo_dejo",
+        signs.DANGER_FROM_OTHERS,
+        # "Si le cuento a alguien me mata", "me va a matar si lo dejo".
+        r"\b"
+        + _DANARME
+        + r".{0,30}?"
+        + _SI_LO_DEJO
+        + r"|"
+        + _SI_LO_DEJO
+        + r".{0,40}?\b"
+        + _DANARME
+        + r"\b",
+        unless=_REGANO,
+    ),
+    rule(
+        "es_dijo_que_me_haria_dano",
+        signs.DANGER_FROM_OTHERS,
+        # "Me dijo que nadie va a encontrar mi cuerpo", "si no soy de él no soy de nadie".
+        r"\b(?:dijo|dice|me juro|juro|grito|me grito|escribio|me escribio|me mando|amenazo|"
+        r"gritando|diciendo|amenazando|jurando) que\b"
+        # Not across words of the writer's own: "dice que soy un estorbo y quiero matarme".
+        r"(?:(?!\b(?:quiero|quisiera|voy a|pienso|me dan ganas|yo)\b).){0,30}?\b"
+        + _DANARME
+        + r"|\b(?:nadie|no) (?:va|van|iba|iban) a encontrar (?:mi|tu) cuerpo\b"
+        r"|\bnadie encontraria (?:mi|tu) cuerpo\b"
+        r"|\bsi no (?:soy|eres|es) (?:de el|de ella|suy[oa]|para el|para ella|conmigo),? no "
+        r"(?:soy|eres|es|vas a ser|voy a ser) (?:de|para|con) nadie\b"
+        r"|\b(?:dijo|dice|grito|amenazo|juro) que (?:de (?:aqui|esta casa) )?no (?:salgo|sales|"
+        r"saldria|saldrias|vas a salir|voy a salir) viv[oa]\b",
+        unless=_REGANO,
+    ),
+    rule(
+        "es_miedo_de_que_me_mate",
+        signs.DANGER_FROM_OTHERS,
+        # "Tengo miedo de que me mate", "creo que me va a matar algún día".
+        r"\b(?:miedo|temo|terror|panico|me asusta)\b.{0,20}?\bque\b.{0,30}?\bme (?:mate|"
+        r"vaya a matar|pegue|golpee|ahorque|estrangule|apunale|vuelva a pegar|vuelva a golpear)\b"
+        r"|\b(?:creo|siento|se) que (?:" + _AGRESOR + r" )?me va a matar\b"
+        r"|" + _QUIEN + r" (?:\w+ )?me va a matar (?:algun dia|un dia de estos|cualquier dia|"
+        r"de verdad|en serio|mientras duermo)\b",
+        unless=_REGANO,
+    ),
+    rule(
+        "es_me_golpea",
+        signs.DANGER_FROM_OTHERS,
+        # Un golpe dicho claro: "me cacheteó", "mi marido me golpea", "me violó".
+        r"(?<!\bnunca )(?<!\bno )(?<!\bse )(?<!\bcasi )(?<!\bpor poco )\bme " + _GOLPE + r"\b"
+        r"|"
+        + _QUIEN
+        + r" (?:(?:ya|otra vez|siempre|todavia|tambien|a veces) )?me "
+        + _GOLPE_CON_SUJETO
+        + r"\b"
+        r"|\bme " + _GOLPE_CON_SUJETO + r" mi " + _PAREJA + r"\b"
+        r"|\bme pego otra vez\b(?! (?:a|al|con)\b)"
+        r"|\bme pateo en (?:el piso|el suelo|la cara|el estomago|las costillas|"
+        r"la cabeza|la espalda|la boca)\b(?! (?:con|contra) (?:la|el) (?:puerta|mesa|esquina))"
+        r"|\bme (?:empujo|avento) (?:contra|en) (?:la pared|el piso|el suelo|la puerta|la cama|"
+        r"el carro|las escaleras)\b"
+        r"|\babuso (?:sexualmente )?de mi\b(?! (?:confianza|paciencia|bondad|tiempo|generosidad|"
+        r"dinero|carino|buena))",
+        unless=_NO_ES_GOLPE,
+    ),
+    rule(
+        "es_marcas_del_golpe",
+        signs.DANGER_FROM_OTHERS,
+        # El golpe dicho por lo que dejó: manos en el cuello, el ojo morado, un arma encima.
+        r"\bsus manos (?:en|alrededor de) mi (?:cuello|garganta)\b"
+        r"|\bme apret\w* (?:el cuello|la garganta)\b"
+        r"|\bme dej\w* (?:el|un) ojo morado\b(?!.{0,30}\b(?:me di|me pegue|me golpee|la esquina|"
+        r"el balon|la pelota)\b)"
+        r"|" + _QUIEN + r" me dej\w* (?:moretones|marcas|la cara hinchada|el labio roto)\b"
+        r"|\bme (?:puso|pone|pego|coloco) (?:un|una|el|la|su) (?:cuchillo|pistola|arma|navaja|"
+        r"machete) en (?:el cuello|la cabeza|la garganta|la cara|el pecho|la panza)\b"
+        r"|\bme apunt\w* con (?:un|una|el|la|su) (?:pistola|arma|cuchillo|rifle|navaja)\b"
+        r"|\bmoretones\b.{0,40}?\b(?:donde|de donde|de cuando|porque) me (?:agarro|apreto|pego|"
+        r"golpeo|jalo|avento|empujo)\b"
+        r"|(?<!\bse )\bme (?:rompio|revento|partio) (?:la nariz|el labio|las costillas|"
+        r"una costilla|el brazo|la muneca|un diente)\b"
+        r"|\bme encerr[oa] (?:en|con llave|bajo llave)\b",
+        unless=_NO_ES_GOLPE,
+    ),
+    rule(
+        "es_no_estoy_a_salvo",
+        signs.DANGER_FROM_OTHERS,
+        # No estar a salvo en casa, o con alguien violento con quien escribe.
+        r"(?<!\bya )\bno (?:estoy a salvo|me siento (?:segur[oa]|a salvo)) (?:en (?:mi|la) (?:casa|"
+        r"departamento|depa|cuarto)|con " + _AGRESOR + r")\b"
+        r"|\b(?:se pone|es|esta|se vuelve) (?:muy |bien )?violent[oa] (?:conmigo|cuando (?:toma|"
+        r"bebe|se enoja|llega))\b"
+        r"|" + _QUIEN + r" me (?:esta siguiendo|sigue (?:a todos lados|hasta|al trabajo|a mi "
+        r"casa)|acosa|esta acosando|persigue)\b",
+        unless=_NO_ES_GOLPE,
+    ),
+    # Corrida 45: el peligro dicho de otras maneras.
+    rule(
+        "es_peligro_dicho_de_otro_modo",
+        signs.DANGER_FROM_OTHERS,
+        # Agarres, golpes y armas dichos por lo que hicieron: "me agarró del cuello", "me azotó
+        # contra el marco de la puerta", "me puso la pistola enfrente", "otro ojo morado".
+        r"\bme (?:agarr\w*|apret\w*|sujet\w*) (?:del|el|por el) (?:cuello|pescuezo|garganta)\b"
+        r"|\bme (?:puso|pone|saco|saca|enseno|ensena|mostro|muestra) (?:la|una|su) (?:pistola|arma|"
+        r"navaja|cuchillo|fusca)\b(?! (?:nueva|nuevo|que (?:compro|le regalaron))\b)"
+        r"|\b(?:otra vez (?:con )?el|otro|de nuevo (?:con )?el) ojo morado\b"
+        r"|\bme (?:azot[oa]|estamp[oa]|avienta|arroja|lanza|empuj[oa]) (?:contra|al|a la|de las|"
+        r"por las) (?:la |el )?(?:pared|piso|suelo|puerta|marco|espejo|cama|carro|escaleras|mesa|"
+        r"ropero|refri)\b"
+        r"|\bme (?:pego|golpeo|pega|golpea|azoto) con (?:el|la|un|una|su) (?:cinturon|cinto|"
+        r"chancla|cable|palo|escoba|bate|tubo|fierro|manguera|sarten|plancha|botella)\b"
+        r"|\bme (?:avienta|aviento|tira|lanza|arroja) (?:cosas|\w+) (?:a|en) la (?:cara|cabeza)\b"
+        r"|\bme agarr\w* a (?:golpes|patadas|cachetadas|madrazos|putazos|chingadazos|trancazos)\b"
+        r"|\bme quiso (?:ahorcar|matar|ahogar|estrangular|apunalar|acuchillar|asfixiar)\b"
+        r"|\bquiso (?:matarme|ahorcarme|ahogarme|estrangularme|asfixiarme)\b"
+        r"|\bme (?:puso|pone|apreto|tapo) (?:la|una) almohada (?:en|sobre) la cara\b"
+        r"|\bme tap\w* la (?:boca y la nariz|nariz y la boca)\b"
+        # Sin decir quién, pero en un tiempo que solo él pudo hacerlo: "anoche me pegó", "me
+        # ahorcó ayer" ("me pego" en presente no va con "anoche").
+        r"|(?<!\bse )\b(?:anoche|ayer|antier|antenoche|hace rato) me (?:pego|golpeo|ahorco|empujo|"
+        r"pateo|cacheteo|arrastro|avento)\b"
+        r"|(?<!\bse )\bme (?:pego|golpeo|ahorco|empujo|pateo|cacheteo|arrastro|avento) (?:anoche|"
+        r"ayer|antier|antenoche)\b"
+        r"|\bme (?:pega|golpea|muerde|avienta|empuja|patea|ahorca|jala|cachetea|mordio)\b.{0,30}?"
+        r"\bcuando (?:se enoja|toma|bebe|esta borracho|peleamos|discutimos|llega borracho)\b"
+        r"|\bcuando (?:se enoja|toma|bebe|esta borracho|peleamos|discutimos|llega borracho)\b"
+        r".{0,10}?\bme (?:pega|golpea|muerde|avienta|empuja|patea|ahorca|jala|cachetea)\b"
+        # Amenazas dichas de otro modo: "si te vas te busco y te mato", "cuando termine sigo yo",
+        # "un día me va a matar".
+        r"|\b(?:dijo|dice|grito|me escribio|me mando)\b.{0,15}?\bsi te (?:vas|alejas|escapas|"
+        r"separas|atreves)\b.{0,30}?\bte (?:mato|voy a matar|busco|encuentro)\b"
+        r"|\b(?:grito|dijo|dice|amenazo|gritando|diciendo)\b.{0,30}?\b(?:sigo yo|voy yo|sigues tu|"
+        r"la siguiente soy yo|el siguiente soy yo)\b"
+        r"|(?:^|,\s*)un dia (?:de estos )?me va a matar\b"
+        # Abuso sexual dicho sin la palabra.
+        r"|\bme (?:obliga|obligo) a (?:hacer )?cosas\b"
+        r"|\bme (?:volvio a tocar|manosea|manoseo|manoseaba)\b|\bse me (?:subio|sube|echo) encima\b"
+        # Encerrada, seguida o esperada: "me dejó encerrada", "me ha seguido tres días".
+        r"|\bme (?:dejo|tiene|tuvo) encerrad[oa]\b"
+        r"|\bcon llave\b.{0,30}?\b(?:se llevo|me quito|me escondio) (?:las|mis) llaves\b"
+        r"|\bno me dej\w* (?:bajar|salir|irme)\b.{0,30}?\b(?:en horas|por horas|toda la noche)\b"
+        r"|\bme (?:ha|han|ha estado|esta|estan|anda|andan) (?:seguido|siguiendo)\b(?! (?:en|por) "
+        r"(?:insta\w*|ig|tiktok|twitter|face\w*|redes|las redes)\b)"
+        r"|\bme sigue desde hace (?:dias|semanas|meses)\b"
+        r"|\bme (?:esta|estaba) esperando afuera de (?:mi casa|el trabajo|mi trabajo|la escuela)\b"
+        # Lo que se contó a otros: "le dije al doctor que me caí, pero fue él".
+        r"|\bdije (?:al |a la |a mi )?(?:\w+ ){0,2}?que me (?:cai|tropece|pegue|golpee)\b.{0,30}?"
+        r"\bfue (?:el|ella|mi \w+)\b",
+        unless=_NO_ES_GOLPE + r"|\b(?:flores|sorpresa|para (?:ir|salir|llevarme|recogerme)|"
+        r"yo sol[oa]|yo mism[oa]|a mi mism[oa])\b",
+    ),
+    rule(
+        "es_moretones_que_dejo",
+        signs.DANGER_FROM_OTHERS,
+        # "Me dejó los brazos llenos de moretones"; no los que deja lo que una se hace.
+        r"\bme dej[oa] (?:\w+ ){0,3}?(?:llen[oa]s? de )?(?:moretones|marcas)\b",
+        unless=_NO_ES_GOLPE + r"|\b(?:me di|me pegue|me golpee|yo sol[ao]|yo mism[ao]|me clave|"
+        r"me cort\w*|me rasgu\w*|me rasque|la puerta|la esquina|la mesa|el gym|el gimnasio)\b",
+    ),
+)
+
 RULES: tuple[Rule, ...] = (
+    *DANGER_RULES,
     # --- suicidal thoughts ---
     rule(
         "es_matarme",
@@ -421,7 +676,8 @@ RULES: tuple[Rule, ...] = (
         # A loss or a story that hit hard: "la muerte de Úrsula me pegó más de lo que pensaba".
         r"me pego mas de lo que|"
         r"en el partido|con el rosal|con las espinas|con las ramas|con el nopal|"
-        r"con la bugambilia|me pego (?:fuerte|duro|feo|la nostalgia|la tristeza|el bajon)|"
+        r"con la bugambilia|me pego (?:fuerte|duro|durisimo|feo|la nostalgia|la tristeza|el bajon)|"
+        r"me pego (?:una|un) (?:gripa|gripe|resfriado|catarro|virus|tos)|"
         r"pistola de silicon|silicon|con el comal|haciendo tortillas)\b"
         # Studying hard: "ya me quemé las pestañas estudiando"; a sight that hit hard: "me pegó
         # mucho ver su foto"; a breakup by message: "me cortó por WhatsApp"; someone else's

@@ -14,6 +14,7 @@ METHOD = "method"
 PREPARATION = "preparation"
 SELF_HARM = "self_harm"
 HARM_OTHERS = "harm_others"
+DANGER_FROM_OTHERS = "danger_from_others"
 
 # Every warning sign the screen reports, in the order the docs describe them.
 CATEGORIES = (
@@ -25,12 +26,21 @@ CATEGORIES = (
     PREPARATION,
     SELF_HARM,
     HARM_OTHERS,
+    DANGER_FROM_OTHERS,
 )
 
+# Whose safety a warning sign is about: the writer's from themselves, someone else's from the
+# writer, or the writer's from someone else.
 SELF = "self"
 OTHERS = "others"
+DANGER = "danger"
 
 
 def concern_of(category: str) -> str:
-    """Whose safety a warning sign is about: ``"others"`` for threats, ``"self"`` otherwise."""
-    return OTHERS if category == HARM_OTHERS else SELF
+    """Whose safety a warning sign is about: ``"others"`` for a threat to harm someone else,
+    ``"danger"`` for someone else threatening or hurting the writer, ``"self"`` otherwise."""
+    if category == HARM_OTHERS:
+        return OTHERS
+    if category == DANGER_FROM_OTHERS:
+        return DANGER
+    return SELF

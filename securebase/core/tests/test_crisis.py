@@ -60,6 +60,21 @@ def test_threats_to_others_put_911_then_the_domestic_violence_hotline_first():
     assert crisis.resources_for(crisis.SELF) == crisis.RESOURCES
 
 
+def test_danger_from_someone_else_puts_911_then_the_domestic_violence_hotline_first():
+    order = [resource.key for resource in crisis.resources_for(crisis.DANGER)]
+    assert order[:2] == ["911", "domestic-violence"]
+    assert sorted(order) == sorted(resource.key for resource in crisis.RESOURCES)
+
+
+def test_an_unknown_concern_reads_as_the_writers_own():
+    assert [crisis.concern_or_default(c) for c in ("danger", "others", "self")] == [
+        "danger",
+        "others",
+        "self",
+    ]
+    assert crisis.concern_or_default("?") == crisis.concern_or_default(None) == "self"
+
+
 def test_an_unknown_language_reads_as_english():
     assert crisis.language_or_default("fr") == "en"
     assert crisis.language_or_default(None) == "en"

@@ -148,8 +148,9 @@ def test_it_reports_the_category_for_audit(text, category, rule):
 
 
 def test_every_warning_sign_about_the_person_is_reachable_from_the_labelled_set():
+    # The older set holds no threats, whether by the writer or against them.
     seen = {risk.screen_text(text).category for text in RISK}
-    assert seen == set(risk.CATEGORIES) - {risk.HARM_OTHERS}
+    assert seen == set(risk.CATEGORIES) - {risk.HARM_OTHERS, risk.DANGER_FROM_OTHERS}
 
 
 @pytest.mark.parametrize(
@@ -164,6 +165,114 @@ def test_it_reports_a_threat_to_someone_else_as_a_concern_for_others(text, rule,
     assert (found.matched, found.category, found.rule) == (True, risk.HARM_OTHERS, rule)
     assert found.concern == risk.OTHERS
     assert found.evidence == (words,)
+
+
+# Run 44: someone else threatening or hurting the writer, beside the everyday phrases that share
+# its words. Each reads as the writer's danger, never as a sign about themselves.
+DANGER = [
+    ("he threatened to kill me if i ever leave him", "threatened_with_harm"),
+    ("he threatened me with a knife when i tried to break up", "threatened_with_harm"),
+    ("my boyfriend said he'd kill me if I told anyone", "harm_promised_if_i_leave"),
+    ("she swore she would stab me", "told_they_would_harm_me"),
+    ("my husband says if i try to leave he'll end me", "harm_promised_if_i_leave"),
+    ("she is going to stab me if i tell", "harm_promised_if_i_leave"),
+    ("he said nobody would ever find my body", "told_they_would_harm_me"),
+    ("I'm scared he's going to kill me one of these nights", "afraid_they_will_harm_me"),
+    ("he hit me again last night and i still made excuses for him", "hurt_by_someone"),
+    ("my girlfriend slapped me across the face during the fight", "hurt_by_someone"),
+    ("he pushed me to the ground", "hurt_by_someone"),
+    ("he put his hands around my neck and squeezed", "hurt_by_someone_told_by_marks"),
+    ("he held a gun to my head and laughed", "hurt_by_someone_told_by_marks"),
+    ("i'm not safe at home, he gets violent when he drinks", "unsafe_at_home"),
+    ("me amenazó con matarme si lo dejo", "es_amenaza_recibida"),
+    ("mi esposo me dijo que si le cuento a alguien me mata", "es_amenaza_si_lo_dejo"),
+    ("dice que si no soy de él no soy de nadie", "es_dijo_que_me_haria_dano"),
+    ("tengo miedo de que un día de estos me mate", "es_miedo_de_que_me_mate"),
+    ("mi novio me dio una cachetada enfrente de sus amigos", "es_me_golpea"),
+    ("mi novio me ahorcó hasta que casi me desmayo", "es_me_golpea"),
+    ("me dejó el ojo morado y en el trabajo dije que me caí", "es_marcas_del_golpe"),
+    ("me puso un cuchillo en el cuello", "es_marcas_del_golpe"),
+    ("no me siento segura en mi casa, cuando toma se pone violento", "es_no_estoy_a_salvo"),
+    # Run 45: told without the usual frames.
+    ("he held a pillow over my face until i couldn't breathe", "danger_told_otherwise"),
+    ("i told the nurse i fell but it was him", "danger_told_otherwise"),
+    ("third time he's hit me this week", "hurt_by_someone"),
+    ("my ex keeps driving by my house at night", "danger_told_otherwise"),
+    ("i woke up and he was already doing it, i never said yes", "danger_told_otherwise"),
+    ("me agarró del cuello cuando discutimos", "es_peligro_dicho_de_otro_modo"),
+    ("anoche me pegó y luego se fue a dormir como si nada", "es_peligro_dicho_de_otro_modo"),
+    ("no me dejó bajar del carro por horas", "es_peligro_dicho_de_otro_modo"),
+    ("me dejó los brazos llenos de moretones", "es_moretones_que_dejo"),
+]
+NOT_DANGER = [
+    # Hyperbole, idioms, play, someone else's danger, a past that is over, a threat to leave.
+    "my girlfriend is going to kill me when she sees the dishes",
+    "Lena will murder me if I tell anyone the baby's name before the shower",
+    "my dad will strangle me if i scratch his truck",
+    "it hit me that he's really gone",
+    "he hit me up at 3am asking if i was awake",
+    "i hope he shoots me a message after work",
+    "he pushed me to apply for the job and i got it",
+    "my little brother beat me at chess again",
+    "we play fought on the couch and she pinned me",
+    "my best friend's husband hits her and i want to help her leave",
+    "my ex used to hit me but i left him six years ago and i'm safe now",
+    "he threatened to break up with me if i keep checking his phone",
+    "he has never laid a hand on me, it's just the silence that hurts",
+    "mi novia me va a matar cuando vea los trastes",
+    "se me pegó la canción todo el día",
+    "me pegó la gripa de mi sobrino",
+    "la soledad de la noche me pega más fuerte desde que se mudó",
+    "mi terapeuta me empujó a buscar trabajo y lo conseguí",
+    "el esposo de mi amiga le pega y quiero ayudarla",
+    "me amenazó con dejarme si sigo revisando su celular",
+    "la supervisora me va a matar si vuelvo a llegar después de las siete",
+    "el tráfico de la 405 me va a matar un día de estos",
+    # Run 45: a childhood told as such, play, a ride home, a date, a yes to something else,
+    # marks one made oneself.
+    "my dad hit me when i was little and i still flinch at loud voices",
+    "mi hermanita me muerde jugando",
+    "my boyfriend waits outside my work every day to drive me home",
+    "he's coming for me at 8 so we can go to the movies",
+    "i never said yes to moving in so fast, now i feel trapped in this lease",
+    "mi novio me estaba esperando afuera de mi casa con flores",
+    "me pego con el cinturón yo solo cuando siento que la regué",
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), DANGER)
+def test_it_reports_someone_else_threatening_or_hurting_the_writer_as_danger(text, rule):
+    found = risk.screen_text(text)
+    assert (found.matched, found.category, found.rule) == (True, risk.DANGER_FROM_OTHERS, rule)
+    assert found.concern == risk.DANGER
+    assert found.evidence and all(found.evidence)
+
+
+@pytest.mark.parametrize("text", NOT_DANGER)
+def test_the_danger_rules_leave_everyday_words_of_blows_and_threats(text):
+    # The rules' exceptions; the word model reads these too, and may still flag one whose words
+    # it learned from warning signs (docs/safety.md, "Known limits").
+    hit = risk.rule_hit(text)
+    assert hit is None or hit.rule.category != risk.DANGER_FROM_OTHERS
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A threat to harm someone else outranks danger in the same sentence: the practice
+        # must hear of it.
+        ("if he hits me again i will kill him", risk.HARM_OTHERS),
+        ("si se vuelve a tomar y me pega lo mato", risk.HARM_OTHERS),
+        # Danger outranks a sign about the writer that the same words seem to show.
+        ("he held a gun to my head and laughed", risk.DANGER_FROM_OTHERS),
+        ("me amenazó con matarme si lo dejo", risk.DANGER_FROM_OTHERS),
+        # In another sentence, the first sentence's sign stands.
+        ("He hit me. I want to die.", risk.DANGER_FROM_OTHERS),
+        ("I want to die. He hit me.", risk.SUICIDAL_THOUGHTS),
+    ],
+)
+def test_a_threat_to_someone_else_outranks_danger_in_its_sentence(text, category):
+    assert risk.screen_text(text).category == category
 
 
 @pytest.mark.parametrize(
@@ -2033,7 +2142,7 @@ RUN_29 = [
     # met at work, a thesis on suicide.
     # From the last review: a threat against the writer, words that are the writer's, a rest
     # that is a weekend; exceptions that excused more than their own alternative.
-    ("she is going to stab me if i tell", None),
+    ("she is going to stab me if i tell", "harm_promised_if_i_leave"),
     ("i want him to know i'm not dead inside", None),
     ("jealous of my friend for getting to rest all weekend", None),
     ("busqué la forma menos dolorosa de morir antes de diciembre", "es_dosis_que_mata"),

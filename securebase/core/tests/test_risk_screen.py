@@ -80,7 +80,14 @@ WARNING_SIGNS = [
     ("es", risk.HARM_OTHERS, "te juro que me lo echo"),
     ("es", risk.DEATH_WISH, "ya déjenme morir"),
     ("es", risk.SUICIDAL_THOUGHTS, "si ella se casa con él me mato"),
+    # Run 44: someone else threatening or hurting the writer.
+    ("en", risk.DANGER_FROM_OTHERS, "he threatened to kill me if i ever leave him"),
+    ("en", risk.DANGER_FROM_OTHERS, "he choked me until i almost passed out"),
+    ("es", risk.DANGER_FROM_OTHERS, "me amenazó con matarme si lo dejo"),
+    ("es", risk.DANGER_FROM_OTHERS, "tengo miedo de que un día de estos me mate"),
 ]
+
+CONCERNS = {risk.HARM_OTHERS: risk.OTHERS, risk.DANGER_FROM_OTHERS: risk.DANGER}
 
 
 @pytest.mark.parametrize(("language", "sign", "text"), WARNING_SIGNS)
@@ -89,7 +96,7 @@ def test_it_flags_each_warning_sign_in_both_languages(language, sign, text):
     assert found.matched, text
     assert found.category == sign
     assert found.language == language
-    assert found.concern == (risk.OTHERS if sign == risk.HARM_OTHERS else risk.SELF)
+    assert found.concern == CONCERNS.get(sign, risk.SELF)
     assert found.rule and found.evidence
 
 
@@ -334,10 +341,10 @@ def test_the_held_aside_files_hold_only_held_aside_phrases():
         assert parts == ({HELD_ASIDE} if path.name.startswith("heldaside") else {TUNING})
 
 
-# What the screen without its encoder reaches on its run 43 held-aside phrases, set 48
-# (docs/safety.md): English 97.6% recall (162 of 166), 4.8% false alarms (8 of 165); Spanish
-# 97.6% recall (162 of 166), 1.2% false alarms (2 of 165). These floors catch a regression.
-FLOORS = {"en": (0.975, 0.049), "es": (0.975, 0.013)}
+# What the screen without its encoder reaches on its run 45 held-aside phrases, sets 48 and 50
+# (docs/safety.md): English 84.3% recall (199 of 236), 3.8% false alarms (9 of 235); Spanish
+# 84.7% recall (200 of 236), 2.6% false alarms (6 of 235). These floors catch a regression.
+FLOORS = {"en": (0.843, 0.039), "es": (0.847, 0.026)}
 
 
 def test_held_aside_recall_and_false_alarms_do_not_regress():

@@ -103,6 +103,11 @@ class ScreenForRiskTests(SimpleTestCase):
         assert panel == safety.Panel(saved=False, language="es", concern="others")
         assert panel.spanish and panel.about_others
 
+    def test_the_panel_takes_danger_from_someone_else(self):
+        panel = safety.panel_for(BilingualScreen(language="en", concern="danger"), saved=True)
+        assert panel == safety.Panel(saved=True, language="en", concern="danger")
+        assert panel.in_danger and not panel.about_others
+
     def test_the_panel_falls_back_to_english_and_self(self):
         assert safety.panel_for(BilingualScreen(language="fr", concern="?"), saved=True) == (
             safety.Panel(saved=True, language="en", concern="self")
@@ -193,10 +198,37 @@ class CrisisPanelTests(TestCase):
         assert re.findall(r'href="(tel:[^"]+)"', panel)[0] == "tel:911"
         assert "If someone could get hurt" in panel
 
+    def test_words_about_someone_hurting_the_writer_put_911_and_the_hotline_first(self):
+        self.client.post("/test-save/", {"note": "He choked me last night. I'm scared to go home."})
+        panel = panel_of(self.client.get("/").content.decode())
+        links = re.findall(r'href="(tel:[^"]+|sms:[^"]+)"', panel)
+        assert links[:3] == ["tel:911", "tel:18007997233", "sms:88788?&amp;body=START"]
+        assert "tel:988" in links
+        assert "If someone is hurting or threatening you, you deserve to be safe" in panel
+        assert "The National Domestic Violence Hotline answers at any hour" in panel
+        assert "What you wrote has been saved." in panel
+        assert "If someone could get hurt" not in panel
+
+    def test_spanish_words_about_someone_hurting_the_writer_get_the_spanish_panel(self):
+        self.client.post("/test-keep-nothing/", {"note": "me amenazó con matarme si lo dejo"})
+        panel = panel_of(self.client.get("/").content.decode())
+        assert 'lang="es"' in panel
+        assert re.findall(r'href="(tel:[^"]+)"', panel)[:2] == ["tel:911", "tel:18007997233"]
+        assert "Si alguien te lastima o te amenaza, mereces estar a salvo" in panel
+        assert "Si estás en peligro ahora, llama al 911." in panel
+        assert "Lo que escribiste no se ha guardado ni enviado a nadie." in panel
+
     def test_the_panel_never_speaks_of_watching_or_labels(self):
         self.client.post("/test-save/", {"note": "I want to end it all"})
         page = self.client.get("/").content.decode()
-        for panel in (panel_of(page), self.show(language="es"), self.show(concern="others")):
+        shown = (
+            panel_of(page),
+            self.show(language="es"),
+            self.show(concern="others"),
+            self.show(concern="danger"),
+            self.show(concern="danger", language="es"),
+        )
+        for panel in shown:
             for word in ["detect", "flag", "notic", "monitor", "watch", "risk", "alerted"]:
                 assert word not in panel.lower(), word
         # Nothing is blocked: the page the person asked for is all there below the panel.

@@ -56,3 +56,36 @@ class JournalBrowserTests(BrowserTestCase):
         self.assert_fits_width()
         page.get_by_role("link", name="All entries").click()
         expect(page.get_by_role("alert")).to_have_count(0)
+
+    def test_words_about_someone_hurting_the_writer_put_911_and_the_hotline_first(self):
+        page = self.page
+        page.goto(self.live_url("/journal/write/"))
+        page.get_by_label("Your entry").fill(
+            "I know I should leave but I love him. Last night he put his hands around my neck."
+        )
+        page.get_by_role("button", name="Save entry").click()
+        panel = page.get_by_role("alert")
+        expect(panel.get_by_role("heading")).to_have_text(
+            "If someone is hurting or threatening you, you deserve to be safe"
+        )
+        links = panel.get_by_role("link")
+        expect(links.nth(0)).to_have_attribute("href", "tel:911")
+        expect(links.nth(1)).to_have_attribute("href", "tel:18007997233")
+        expect(links.nth(2)).to_have_attribute("href", "sms:88788?&body=START")
+        expect(panel.get_by_role("link", name="Call 988")).to_be_visible()
+        expect(page.get_by_text("he put his hands around my neck")).to_be_visible()
+        self.assert_fits_width()
+        self.assert_accessible()
+
+        # Spanish words get the same panel in Spanish, whatever the page's language.
+        page.goto(self.live_url("/journal/write/"))
+        page.get_by_label("Your entry").fill("Me dijo que si lo dejo me mata. No sé qué hacer.")
+        page.get_by_role("button", name="Save entry").click()
+        panel = page.get_by_role("alert")
+        expect(panel).to_have_attribute("lang", "es")
+        expect(panel.get_by_role("heading")).to_have_text(
+            "Si alguien te lastima o te amenaza, mereces estar a salvo"
+        )
+        expect(panel.get_by_role("link").nth(0)).to_have_text("Llama al 911")
+        expect(panel.get_by_role("link").nth(1)).to_have_text("Llama al 1-800-799-7233")
+        self.assert_fits_width()

@@ -3,6 +3,7 @@ the crisis panel."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from django.db import connection
@@ -208,6 +209,17 @@ class CrisisPanelTests(Personas, TestCase):
         panel = panel_of(self.client.get("/").content.decode())
         assert panel.index("Tu plan de seguridad") < panel.index("No tienes que cargar")
         assert "Mis razones para vivir" in panel
+
+    def test_the_plan_does_not_lead_when_someone_else_is_hurting_the_person(self):
+        services.save_plan(user=self.ada, answers=answers(), now=NOW)
+        self.client.force_login(self.ada)
+        session = self.client.session
+        session[safety.SESSION_KEY] = {"saved": True, "language": "en", "concern": "danger"}
+        session.save()
+        panel = panel_of(self.client.get("/").content.decode())
+        assert "Your safety plan" not in panel and "My niece Lucía" not in panel
+        assert "If someone is hurting or threatening you" in panel
+        assert re.findall(r'href="(tel:[^"]+)"', panel)[0] == "tel:911"
 
     def test_no_plan_means_no_plan_in_the_panel(self):
         self.client.force_login(self.ada)
