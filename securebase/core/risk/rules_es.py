@@ -114,21 +114,21 @@ _NOT_A_THREAT = (
     r"|" + _LAUGHTER
 )
 
-# --- peligro por otra persona: primero, para que las palabras de una amenaza o de un golpe
-# recibido no se lean como una señal sobre quien escribe (se responde con el 911 y la línea
-# contra la violencia doméstica) ---
+# --- danger from someone else: first, so that the words of a threat or a blow the writer
+# received are not read as a sign about themselves (answered with 911 and the domestic violence
+# hotline) ---
 
-# Quién puede amenazar o lastimar a quien escribe: la pareja, una expareja, un familiar,
-# alguien de la casa. No un niño ("mi hijo me pateó dormido").
+# Who may threaten or hurt the writer: a partner, an ex, a relative, someone in the home. Not a
+# child ("mi hijo me pateó dormido").
 _PAREJA = (
     r"(?:ex|exnovi[oa]|exesposo|exesposa|expareja|ex (?:novi[oa]|espos[oa]|pareja|marido)|"
     r"espos[oa]|marido|mujer|novi[oa]|pareja|papa|padre|padrastro|mama|madre|madrastra|hermano|"
     r"hermanastro|tio|primo|suegr[oa]|roomie|casero|jefe|viej[oa]|chavo|vato|morro|hombre)"
 )
 _AGRESOR = r"(?:el|ella|ellos|mi " + _PAREJA + r"(?: mayor| menor| grande)?)"
-# Quien lo hizo, dicho antes del verbo; no "pienso en él".
+# The one who did it, named before the verb; not "pienso en él".
 _QUIEN = r"(?<!\ben )(?<!\bde )(?<!\bcon )(?<!\bpor )(?<!\bpara )(?<!\ba )\b" + _AGRESOR
-# Los golpes que solo dice quien los recibe, en tercera persona: "me cachetea", "me violó".
+# Blows only the one who received them tells of, in the third person: "me cachetea", "me violó".
 _GOLPE = (
     r"(?:golpea|cachetea|abofetea|patea|ahorca|estrangula|empuja|arrastra|"
     r"jal[oa] del (?:pelo|cabello)|viol[oa]|forzo(?! a (?!tener))|oblig[oa] a tener relaciones|"
@@ -137,9 +137,9 @@ _GOLPE = (
     r"dio (?:una|un|otra|otro) (?:cachetada|bofetada|golpe(?! de\b)|punetazo|patada|madrazo|"
     r"putazo|chingadazo|cachetadon|cabezazo|empujon|jalon))"
 )
-# Los que también dice quien habla de sí ("me pego" = me adhiero, "me golpeo", "me ahorco",
-# "me cacheteo", "me quemo") o de lo que le pasa ("la soledad me pega", "el perro me mordió"):
-# solo con quien lo hizo delante.
+# Those that, without accents, also tell of what one does to oneself ("me pego" as sticking to
+# something, "me golpeo", "me ahorco", "me cacheteo", "me quemo") or of what befalls one ("la
+# soledad me pega", "el perro me mordió"): only with the one who did it named before them.
 _GOLPE_CON_SUJETO = (
     r"(?:pega|pego|golpeo|ahorco|empujo|arrastro|quemo|avento|cacheteo|abofeteo|pateo|"
     r"estrangulo|apunalo|acuchillo|madreo|madrea|zarandeo|mordio|muerde)"
@@ -169,14 +169,14 @@ _NO_ES_GOLPE = (
     r"|\bme arrastr\w* (?:a|al|hasta) (?:la|una|el|un|su|ver|ir)\b(?! (?:cuarto|piso|suelo|"
     r"carro|bano|recamara)\b)"
 )
-# Una amenaza que es exageración: un regaño por algo pequeño.
+# A threat that is hyperbole: a scolding for something small.
 _REGANO = (
     r"\b(?:jaja\w*|jeje\w*|lol|xd|tarde|calificaciones|boleta|tarea|trastes|el carro|su carro|"
     r"la troca|prestad\w*|pastel|pizza|su (?:vestido|ropa|blusa|maquillaje|taza|celular|"
     r"cargador)|florero|la cena|gast\w*|el recibo|la cuenta|por (?:comer|usar|agarrar|romper|"
     r"decirle|contarle|llegar|gastar|olvidar))\b|😂|🤣|😭"
 )
-# El daño que nombra una amenaza, hecho a quien escribe.
+# The harm a threat names, done to the writer.
 _DANARME = (
     r"(?:matarme|me (?:va|iba) a (?:matar|pegar|golpear|desaparecer|enterrar|quemar|ahorcar|"
     r"romper la cara|partir la cara|partir la madre|romper la madre)|me mata|me matara|me mataria|"
@@ -184,7 +184,7 @@ _DANARME = (
     r"madre|pegarme|golpearme|desaparecerme|quemarme|ahorcarme|romperme la cara|partirme la "
     r"(?:cara|madre)|desfigurarme)"
 )
-# A lo que se ata la amenaza: dejarle, denunciarle, contarlo, irse, volver con otra persona.
+# What a threat is tied to: leaving, reporting, telling, going away, going back to someone else.
 _SI_LO_DEJO = (
     r"\b(?:si|cuando|el dia que|antes de que) (?:(?:lo|la|los) (?:dejo|deje)|dejo a (?:mi|el|"
     r"ella)|(?:lo |la )?(?:denuncio|denuncie)|(?:llamo|llame) (?:a la policia|al 911|a la "
@@ -255,7 +255,7 @@ DANGER_RULES: tuple[Rule, ...] = (
     rule(
         "es_me_golpea",
         signs.DANGER_FROM_OTHERS,
-        # Un golpe dicho claro: "me cacheteó", "mi marido me golpea", "me violó".
+        # A blow told plainly: "me cacheteó", "mi marido me golpea", "me violó".
         r"(?<!\bnunca )(?<!\bno )(?<!\bse )(?<!\bcasi )(?<!\bpor poco )\bme " + _GOLPE + r"\b"
         r"|"
         + _QUIEN
@@ -275,7 +275,7 @@ DANGER_RULES: tuple[Rule, ...] = (
     rule(
         "es_marcas_del_golpe",
         signs.DANGER_FROM_OTHERS,
-        # El golpe dicho por lo que dejó: manos en el cuello, el ojo morado, un arma encima.
+        # The blow told by what it left: hands on the neck, a black eye, a weapon held on them.
         r"\bsus manos (?:en|alrededor de) mi (?:cuello|garganta)\b"
         r"|\bme apret\w* (?:el cuello|la garganta)\b"
         r"|\bme dej\w* (?:el|un) ojo morado\b(?!.{0,30}\b(?:me di|me pegue|me golpee|la esquina|"
@@ -294,7 +294,7 @@ DANGER_RULES: tuple[Rule, ...] = (
     rule(
         "es_no_estoy_a_salvo",
         signs.DANGER_FROM_OTHERS,
-        # No estar a salvo en casa, o con alguien violento con quien escribe.
+        # Not safe at home, or with someone violent towards the writer.
         r"(?<!\bya )\bno (?:estoy a salvo|me siento (?:segur[oa]|a salvo)) (?:en (?:mi|la) (?:casa|"
         r"departamento|depa|cuarto)|con " + _AGRESOR + r")\b"
         r"|\b(?:se pone|es|esta|se vuelve) (?:muy |bien )?violent[oa] (?:conmigo|cuando (?:toma|"
@@ -303,12 +303,12 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"casa)|acosa|esta acosando|persigue)\b",
         unless=_NO_ES_GOLPE,
     ),
-    # Corrida 45: el peligro dicho de otras maneras.
+    # Run 45: the same danger told without those frames.
     rule(
         "es_peligro_dicho_de_otro_modo",
         signs.DANGER_FROM_OTHERS,
-        # Agarres, golpes y armas dichos por lo que hicieron: "me agarró del cuello", "me azotó
-        # contra el marco de la puerta", "me puso la pistola enfrente", "otro ojo morado".
+        # Grips, blows and weapons told by what they did: "me agarró del cuello", "me azotó contra
+        # el marco de la puerta", "me puso la pistola enfrente", "otro ojo morado".
         r"\bme (?:agarr\w*|apret\w*|sujet\w*) (?:del|el|por el) (?:cuello|pescuezo|garganta)\b"
         r"|\bme (?:puso|pone|saco|saca|enseno|ensena|mostro|muestra) (?:la|una|su) (?:pistola|arma|"
         r"navaja|cuchillo|fusca)\b(?! (?:nueva|nuevo|que (?:compro|le regalaron))\b)"
@@ -324,8 +324,8 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"|\bquiso (?:matarme|ahorcarme|ahogarme|estrangularme|asfixiarme)\b"
         r"|\bme (?:puso|pone|apreto|tapo) (?:la|una) almohada (?:en|sobre) la cara\b"
         r"|\bme tap\w* la (?:boca y la nariz|nariz y la boca)\b"
-        # Sin decir quién, pero en un tiempo que solo él pudo hacerlo: "anoche me pegó", "me
-        # ahorcó ayer" ("me pego" en presente no va con "anoche").
+        # Without naming who, but with a time only the past tense fits: "anoche me pegó", "me
+        # ahorcó ayer" (the present "me pego" does not go with "anoche").
         r"|(?<!\bse )\b(?:anoche|ayer|antier|antenoche|hace rato) me (?:pego|golpeo|ahorco|empujo|"
         r"pateo|cacheteo|arrastro|avento)\b"
         r"|(?<!\bse )\bme (?:pego|golpeo|ahorco|empujo|pateo|cacheteo|arrastro|avento) (?:anoche|"
@@ -334,17 +334,17 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"\bcuando (?:se enoja|toma|bebe|esta borracho|peleamos|discutimos|llega borracho)\b"
         r"|\bcuando (?:se enoja|toma|bebe|esta borracho|peleamos|discutimos|llega borracho)\b"
         r".{0,10}?\bme (?:pega|golpea|muerde|avienta|empuja|patea|ahorca|jala|cachetea)\b"
-        # Amenazas dichas de otro modo: "si te vas te busco y te mato", "cuando termine sigo yo",
-        # "un día me va a matar".
+        # Threats told otherwise: "si te vas te busco y te mato", "cuando termine sigo yo", "un día
+        # me va a matar".
         r"|\b(?:dijo|dice|grito|me escribio|me mando)\b.{0,15}?\bsi te (?:vas|alejas|escapas|"
         r"separas|atreves)\b.{0,30}?\bte (?:mato|voy a matar|busco|encuentro)\b"
         r"|\b(?:grito|dijo|dice|amenazo|gritando|diciendo)\b.{0,30}?\b(?:sigo yo|voy yo|sigues tu|"
         r"la siguiente soy yo|el siguiente soy yo)\b"
         r"|(?:^|,\s*)un dia (?:de estos )?me va a matar\b"
-        # Abuso sexual dicho sin la palabra.
+        # Sexual abuse told without the word.
         r"|\bme (?:obliga|obligo) a (?:hacer )?cosas\b"
         r"|\bme (?:volvio a tocar|manosea|manoseo|manoseaba)\b|\bse me (?:subio|sube|echo) encima\b"
-        # Encerrada, seguida o esperada: "me dejó encerrada", "me ha seguido tres días".
+        # Locked in, followed or waited for: "me dejó encerrada", "me ha seguido tres días".
         r"|\bme (?:dejo|tiene|tuvo) encerrad[oa]\b"
         r"|\bcon llave\b.{0,30}?\b(?:se llevo|me quito|me escondio) (?:las|mis) llaves\b"
         r"|\bno me dej\w* (?:bajar|salir|irme)\b.{0,30}?\b(?:en horas|por horas|toda la noche)\b"
@@ -352,7 +352,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"(?:insta\w*|ig|tiktok|twitter|face\w*|redes|las redes)\b)"
         r"|\bme sigue desde hace (?:dias|semanas|meses)\b"
         r"|\bme (?:esta|estaba) esperando afuera de (?:mi casa|el trabajo|mi trabajo|la escuela)\b"
-        # Lo que se contó a otros: "le dije al doctor que me caí, pero fue él".
+        # The story told to others: "le dije al doctor que me caí, pero fue él".
         r"|\bdije (?:al |a la |a mi )?(?:\w+ ){0,2}?que me (?:cai|tropece|pegue|golpee)\b.{0,30}?"
         r"\bfue (?:el|ella|mi \w+)\b",
         unless=_NO_ES_GOLPE + r"|\b(?:flores|sorpresa|para (?:ir|salir|llevarme|recogerme)|"
@@ -361,7 +361,7 @@ DANGER_RULES: tuple[Rule, ...] = (
     rule(
         "es_moretones_que_dejo",
         signs.DANGER_FROM_OTHERS,
-        # "Me dejó los brazos llenos de moretones"; no los que deja lo que una se hace.
+        # "Me dejó los brazos llenos de moretones"; not the marks of what one did to oneself.
         r"\bme dej[oa] (?:\w+ ){0,3}?(?:llen[oa]s? de )?(?:moretones|marcas)\b",
         unless=_NO_ES_GOLPE + r"|\b(?:me di|me pegue|me golpee|yo sol[ao]|yo mism[ao]|me clave|"
         r"me cort\w*|me rasgu\w*|me rasque|la puerta|la esquina|la mesa|el gym|el gimnasio)\b",
