@@ -230,6 +230,8 @@ _NOT_A_BLOW = (
     r"in the book|in the series|the episode|the podcast|the song|dream|nightmare|baby|toddler|"
     r"puppy|kitten|dog|cat)\b"
     r"|\b(?:lol|lmao|haha\w*|jk|just kidding|joking)\b|😂|🤣"
+    # Hands laid on in prayer.
+    r"|\b(?:pray\w*|pastor|priest|prayer|bless\w*)\b"
 )
 # A threat or a fear that is hyperbole: a scolding for a small offence ("my sister will kill me
 # when she sees the car").
@@ -409,8 +411,10 @@ DANGER_RULES: tuple[Rule, ...] = (
         # face, a hole punched by the head, a nose broken, a weapon flashed.
         r"|\b(?:he|she|they|my \w+) (?:\w+ )?(?:cracked|slammed|smashed|bashed|banged|shoved|"
         r"pushed|threw|knocked) my (?:head|face|body) (?:against|into|on|through)\b"
-        r"|\b(?:pressed|held|put|pushed) (?:a |the |his |her |their )?(?:pillow|hands?|bag|towel|"
+        r"|\b(?:pressed|held|put|pushed) (?:a |the |his |her |their )?(?:pillow|bag|towel|"
         r"blanket) (?:over|on|against) my (?:face|mouth|nose)\b"
+        r"|\b(?:pressed|held|put|clamped) (?:his|her|their|a) hands? (?:over|against) my (?:mouth|"
+        r"nose)\b"
         r"|\bcovered my (?:mouth|nose|face)\b(?!.{0,20}\b(?:kiss\w*|blanket|sunscreen|hands? "
         r"when|laugh\w*))"
         r"|\bpunched (?:a hole in )?the wall (?:right )?(?:next to|by|beside|inches from) my "

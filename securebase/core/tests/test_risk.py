@@ -237,6 +237,9 @@ NOT_DANGER = [
     "i never said yes to moving in so fast, now i feel trapped in this lease",
     "mi novio me estaba esperando afuera de mi casa con flores",
     "me pego con el cinturón yo solo cuando siento que la regué",
+    # From the review: a tender touch, hands laid on in prayer.
+    "he put his hands on my face and kissed me",
+    "the pastor laid hands on me and prayed for my anxiety",
 ]
 
 
