@@ -90,6 +90,7 @@ _NOT_A_THREAT = (
     r"|\bif (?:he|she|they) (?:\w+ )?(?:is late|eats?|ate|forgets?|finish\w*|touch\w* my|"
     r"borrows?|steals?|uses? my|wears? my|"
     r"spoil\w*|tells?|leaves?|wins?|cancels?|texts?|calls?|chews?|takes? my)\b"
+    r"|\bif my \w+ (?:\w+ )?(?:eats?|ate|finish\w*|borrows?|uses? my|wears? my|takes? my)\b"
     r"|\bfor (?:eating|taking|using|borrowing|breaking|spoiling|finishing|drinking|losing|"
     r"touching|stealing|wearing) (?:my|the|our|all)\b"
     r"|\bfor (?:a|some|one|another) (?:taco|coffee|pizza|burger|nap|beer|drink|donut|"
@@ -185,7 +186,16 @@ _ABUSER = (
     r"girlfriend|bf|gf|"
     r"partner|fiance|fiancee|dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|"
     r"brother|stepbrother|uncle|cousin|roommate|landlord|boss|baby daddy|baby mama)|"
-    r"(?:this|that|some|a) (?:guy|man|woman|dude|stranger))"
+    r"(?:this|that|some|a) (?:guy|man|woman|dude|stranger)|"
+    # Someone close by way of someone else: "my mom's boyfriend", "my baby's father".
+    r"(?:my )?(?:mom|mother|dad|father|baby|cousin|sister|brother)'s (?:boyfriend|girlfriend|"
+    r"husband|wife|father|dad|daddy|mother|mom))"
+)
+# The parts of the body a blow is told by ("he bent my fingers back").
+_BODY = (
+    r"(?:face|head|nose|mouth|jaw|lips?|eyes?|ears?|neck|throat|arms?|forearms?|wrists?|hands?|"
+    r"fingers?|thumb|shoulders?|back|ribs?|chest|stomach|belly|legs?|thighs?|knees?|foot|feet|"
+    r"ankles?|hair|skin|scalp|cheek|temple)"
 )
 # Blows, grips and weapons: what is done to a body.
 _BLOW = (
@@ -194,30 +204,36 @@ _BLOW = (
     r"bit|bites|biting|burn\w*|stab\w*|shot|shoots|shooting|raped|rapes|raping|assault\w*|"
     r"attack\w*|"
     r"sexually assault\w*|smother\w*|headbutt\w*|elbow\w*|pinned|pins|pinning|spit on|spat on|"
-    r"smash\w*|bash\w*|stomp\w*|knock\w* me (?:down|out|over|to the)|touch\w*|grop\w*)"
+    r"smash\w*|bash\w*|stomp\w*|knock\w* me (?:down|out|over|to the)|touch\w*|grop\w*|"
+    r"sock(?:ed|s)|decked|backhand\w*|kneed|yank\w*|sucker.?punch\w*)"
 )
 # The everyday uses of the same words: a text ("hit me up", "shot me a text"), a win ("beat me
 # at chess"), a push to do better, a feeling ("choked me up", "it hit me"), a game, play or an
 # accident.
 _NOT_A_BLOW = (
-    r"\b(?:hit|hits|hitting) me (?:up|back|with (?:the|a|an|his|her|that|this) (?!(?:belt|bat|"
-    r"bottle|shoe|pan|chair|lamp|phone|remote|hanger|cord|fist|hand|stick|board|broom\w*|pipe|"
+    r"\b(?:hit|hits|hitting) me (?:up|back|with (?:the|a|an|his|her|that|this) "
+    r"(?!(?:\w+ )?(?:belt|bat|bottle|shoe|pan|chair|lamp|phone|remote|hanger|cord|fist|hand|stick|"
+    r"board|broom\w*|pipe|"
     r"hammer|wire|extension|charger|slipper|spoon|rolling pin|keys|bag|book|plate|mug|glass|"
     r"frying pan|cast iron|iron|dumbbell|skillet)\b)|like a)"
     r"|\bknock\w* me (?:out|over) (?:with|of)\b|\bknocked me out\b.{0,20}\b(?:sleep|pills?|"
     r"laugh\w*|movie|show|song)\b"
-    r"|\btouch\w* me\b(?! (?:again|there|down there|without|when i|while i|at night|in my sleep|"
+    r"|^(?!.*\b(?:at night|in(?:to)? my (?:room|bed))\b).*?\btouch\w* me\b(?! (?:again|there|"
+    r"down there|without|when i|while i|at night|in my sleep|"
     r"even though)\b)"
     r"|\b(?:as a (?:kid|child|teen|teenager|little girl|little boy)|when i was (?:a kid|little|"
     r"young|small|a child|a teen|a teenager|\d+)|growing up|in my childhood)\b"
     r"|\b(?:beat|beats|beating) me (?:at|to|in|by|again at)\b"
     r"|\b(?:push\w*|pushing) me (?:to (?!the (?:ground|floor)\b)|into (?:applying|trying|going|"
     r"doing|being)|away|out of my comfort zone|harder)\b"
-    r"|\bchok\w* me up\b|\bthrew me (?:a|an|off|under the bus)\b"
+    r"|\bchok\w* me up\b|\bthrew me (?:a|an|under the bus)\b"
+    r"|\bthrew me off\b(?! (?:the|a|his|her|their|our) (?:porch|stairs|steps|balcony|bed|deck|"
+    r"bridge|couch|roof|bike|bleachers)\b)"
     r"|\b(?:shot|shoots|shooting) me (?:a|an|down)\b"
     r"|\bkick\w* me (?:out|off)\b|\bburn\w* me (?:a|an|out)\b"
     r"|\bgrabb?\w* me (?:a|an|some|coffee|lunch|food|by the (?:hand|waist))\b"
-    r"|\b(?:grabb?\w*|pinned|pins) me\b.{0,30}?\b(?:kiss\w*|hug\w*|cuddl\w*)\b"
+    r"|\b(?:grabb?\w*|pinned|pins|yank\w*|pull\w*) me\b.{0,30}?\b(?:kiss\w*|hug\w*|cuddl\w*|"
+    r"danc\w*)\b"
     r"|\battack\w* me (?:in (?:the )?(?:group chat|comments|chat|texts?|emails?|meeting)|online|"
     r"verbally|with (?:questions|texts|messages|accusations))\b"
     r"|\bslam\w* me (?:on|in) (?!(?:the|a) (?:floor|ground|wall|door|table|counter|bed)\b)"
@@ -227,8 +243,10 @@ _NOT_A_BLOW = (
     r"karate|jiu|mma|football|"
     r"soccer|rugby|basketball|dodgeball|in (?:his|her|their) sleep|by accident|accidentally|"
     r"didn't mean|did not mean|game|mario kart|chess|video game|fortnite|in the show|in the movie|"
-    r"in the book|in the series|the episode|the podcast|the song|dream|nightmare|baby|toddler|"
-    r"puppy|kitten|dog|cat)\b"
+    r"in the book|in the series|the episode|the podcast|the song|dream|nightmare)\b"
+    # A baby or a pet that did it, named before the blow; not "choked me while I held the baby".
+    r"|\b(?:baby|toddler|puppy|kitten|dog|cat)\b(?!'s)(?=.{0,25}?\b(?:kick|bit|bite|hit|"
+    r"scratch|slap|punch|headbutt|grab|push|pull|yank|smack|knock|jump|pounc|sat|sit)\w*)"
     r"|\b(?:lol|lmao|haha\w*|jk|just kidding|joking)\b|😂|🤣"
     # Hands laid on in prayer.
     r"|\b(?:pray\w*|pastor|priest|prayer|bless\w*)\b"
@@ -246,7 +264,8 @@ _SCOLDING = (
 # The harm a threat names, done to the writer.
 _HARM_ME = (
     r"(?:(?:kill|murder|hurt|harm|end|stab|shoot|strangle|choke|beat|hit|break|bury|burn|rape|"
-    r"disfigure) (?:me|my (?:face|neck|legs?|arms?|jaw|skull|head|body)|us both|both of us)\b"
+    r"disfigure) (?:me|(?:both )?my (?:face|neck|legs?|arms?|jaw|skull|head|body)|us both|"
+    r"both of us|us|the kids|my kids)\b"
     r"|put me in (?:the|a) (?:hospital|ground|grave|wheelchair)\b|make me disappear\b)"
 )
 # What a threat is tied to in an abusive relationship: leaving, telling, calling the police,
@@ -340,6 +359,8 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"literally|actually|physically|keeps|kept|started|used to|is|has been) )*(?:"
         + _BLOW
         + r") me\b"
+        # ...or as what followed: "my roommate comes in at night and touches me".
+        r"|\b" + _ABUSER + r"\b.{0,40}?\band (?:then )?(?:" + _BLOW + r") me\b"
         r"|\b(?:threw|throws|throwing) (?:(?:a|an|the|his|her|their|my) (?:\w+ )?\w+|things|"
         r"stuff|shit) at (?:me|my (?:head|face))\b"
         r"|\b(?:he|she|they) (?:(?:has|had|have|just) )?(?:forced|forces) (?:himself|herself|"
@@ -452,6 +473,79 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"book|episode|song|in the story|podcast|delivery|uber|lyft|carpool|surprise)\b"
         r"|\bto (?:drive|walk|pick|take|bring) me\b|\bwith (?:coffee|lunch|flowers|food)\b"
         r"|\bif (?:someone|somebody|anyone|a guy|a stranger)\b",
+    ),
+    # Run 46: blows, grips, weapons, confinement and threats told by what they did to the body
+    # or the day.
+    rule(
+        "danger_told_by_what_was_done",
+        signs.DANGER_FROM_OTHERS,
+        # A blow to a part of the body: "he stomped on my foot", "she bit my shoulder till it
+        # bled", "he bent my fingers back", "my stepdad slammed my fingers in the door".
+        r"\b" + _ABUSER + r" (?:(?:has|had|just|then|also|always|again|literally|actually) )*"
+        r"(?:hit|punched|slapped|kicked|stomped on|bit|burned|broke|slammed|smashed|"
+        r"elbowed|kneed|socked|stabbed|slashed|sliced|bent|twisted|yanked|ripped) (?:both )?my "
+        r"(?:\w+ )?" + _BODY + r"\b"
+        r"|\b(?:held|holds|put|pressed|presses) (?:a|his|her|their|the) (?:lit )?(?:lighter|"
+        r"cigarette|iron|flame|match|curling iron) (?:to|on|against) my (?:\w+ )?" + _BODY + r"\b"
+        r"|\b(?:his|her|their) hands? (?:over|across|on) my (?:mouth|nose)\b"
+        r"|(?<!\bi )(?<!\bi just )\b(?:pushed|shoved|held|pressed|forced|dunked) my (?:face|head) "
+        r"(?:down )?(?:into|under|in) (?:the |a )?(?:pillow|water|sink|tub|toilet|mattress|floor|"
+        r"ground|dirt|wall|bathwater)\b"
+        r"|\b(?:yank\w*|pull\w*|dragg?\w*|grabb?\w*) me (?:\w+ ){0,2}?by (?:my|the) (?:hair|neck|"
+        r"throat)\b|\b" + _ABUSER + r" (?:\w+ )?(?:pulled|yanked|ripped) (?:out )?"
+        r"(?:a chunk of )?my hair\b"
+        r"|\b(?:sat|sits|sitting|knelt|kneels|kneeling|pressed|squeezed|held me down|pinned me)\b"
+        r".{0,30}?\b(?:until|till) i (?:could not|can not|could barely) breathe\b"
+        # A weapon at the door, a door kicked in, a car rammed.
+        r"|\b" + _ABUSER + r" (?:is|was|are|were|came|comes|showed up|shows up|waiting|waited|"
+        r"waits|stood|standing|is standing|is waiting)\b.{0,40}?\bwith (?:a|his|her|their|the) "
+        r"(?:knife|gun|pistol|rifle|bat|baseball bat|machete|hammer|crowbar|axe)\b"
+        r"|\b" + _ABUSER + r" (?:\w+ )?(?:kicked|broke|busted|bashed) (?:in |down )?(?:the|my) "
+        r"(?:\w+ )?door(?: in| down)?\b"
+        r"|\bslam\w* (?:the|a) (?:car )?door (?:into|on) my (?:face|head|fingers|hand|arm|leg)\b"
+        r"|\b" + _ABUSER + r" (?:\w+ )?(?:rammed|sideswiped) my car\b"
+        r"|\b(?:tried to|trying to|almost) (?:crash us|run me off the road|run me over)\b"
+        r"|\b(?:ran|runs) me off the road\b"
+        # Threats told by what is to come: "your face is next", "you'll end up like the last
+        # one", "five minutes to come out or he's coming in".
+        r"|\b(?:your|my) (?:face|head|neck|skull) (?:is|will be) next\b"
+        r"|\b(?:he|she|they) (?:will|is going to|is gonna) (?:\w+ )?" + _HARM_ME + r".{0,10}?\b"
+        r"(?:he|she|they) (?:says|said|swears|swore|texted|yelled|screamed)\b"
+        r"|\b(?:you|i) (?:will|would|are going to|am going to) end up (?:like (?:the last one|his "
+        r"last|her last|his ex|her ex|the others?)|dead|in a ditch)\b"
+        r"|\bor (?:he|she|they) (?:is|are|will be) coming in\b"
+        r"|\bwhat (?:he|she|they) (?:would|will|is going to|was going to) do (?:to me )?(?:when|"
+        r"if|once) (?:he|she|they) (?:finds|found|catches|caught|gets) me\b"
+        # Kept in, tied, cut off: "kept me in the garage all weekend", "zip tied my wrists", "hid
+        # my purse so I can't go anywhere", "won't let me go to the doctor".
+        r"|\bkept me (?:locked )?in (?:the|a|his|her|their|our) (?:garage|basement|room|bedroom|"
+        r"closet|car|trunk|attic|shed|bathroom)\b"
+        r"|(?<!\bi )\b(?:zip ?tied|tied|ties|taped|duct taped|handcuffed|cuffed) (?:up )?my "
+        r"(?:wrists|hands|ankles|feet|arms)\b"
+        r"|\b(?:took|takes|taken|hid|hides|keeps|kept|smashed|broke|pulled|took out) (?:away )?"
+        r"(?:my|the) (?:keys|car keys|phone|passport|wallet|purse|id|shoes|battery)\b.{0,60}?"
+        r"\b(?:so i (?:can not|could not|will not be able to) (?:leave|go anywhere|get away|call|"
+        r"get help)|i am not going anywhere|(?:will not|would not|does not) let me leave)\b"
+        r"|\b(?:will not|would not|does not|did not) let me (?:go to|see) (?:a|the) (?:doctor|"
+        r"hospital|er|emergency room)\b"
+        # The marks, and the story told about them: "fingerprints on my arms", "told my manager I
+        # walked into a cabinet, it was his elbow".
+        r"|\b(?:his|her|their) (?:fingerprints|finger marks|handprint|hand print|teeth marks) "
+        r"(?:on|all over) my\b|\bfingerprints on my (?:arms?|neck|throat|wrists?)\b"
+        r"|\blied to (?:the |my )?(?:\w+ ){0,2}?about (?:the |my )?(?:bruises|marks|fingerprints|"
+        r"black eye|stitches|burns?|cuts?)\b"
+        r"|\b(?:told|tell) (?:the |my )?(?:\w+ ){0,3}?i (?:fell|tripped|walked into|ran into)\b"
+        r".{0,40}?\bit was (?:his|her|their) (?:elbow|fist|hand|ring|belt|knuckles|boot|foot|"
+        r"knee)\b"
+        # Afraid of the one at home.
+        r"|\bi am (?:so )?(?:afraid|scared|terrified) of my (?:own )?(?:husband|wife|boyfriend|"
+        r"girlfriend|partner)\b(?!'s)(?! (?:leaving|cheating|losing|getting)\b)",
+        unless=_NOT_A_BLOW + r"|\b(?:lol|lmao|haha\w*|jk|just kidding|joking|game|movie|show|"
+        r"book|episode|song|podcast|cake|bread|onions?|steak|hunting|fishing|range|camping|kiss\w*|"
+        r"play\w*|dance|dancing|costume|halloween|prank|hair ?cut|salon|under the table)\b"
+        # Idioms and love bites: "she bit my head off", "he bent my ear", "bit my lip".
+        r"|\bbit\w* (?:my|your) head off\b|\bbent my ear\b"
+        r"|\bbit my (?:lip|ear|neck)\b(?!.{0,25}\b(?:bled|bleed|blood|until|till)\b)",
     ),
 )
 
@@ -1452,6 +1546,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:use|pick|choose|jump)\b",
         unless=r"\b(?:prescription|pharmacy|pharmacist|refill|doctor|pool|stage|hike|hiking|"
         r"photos?|pictures?|view|picnic|city lights|skyline|rooftop bar|stars)\b"
+        # A dream of someone else holding it: "dreamed my boyfriend had a knife".
+        r"|\bdream(?:ed|t) (?:that )?(?:my \w+|he|she|they) (?:had|was holding|held)\b"
         # Traffic set beside a chore: "i'd sooner walk into traffic than sit next to greg again";
         # not "...than live another day like this".
         r"|\b(?:sooner|rather) (?:\w+ ){0,2}?(?:walk|step|run|jump)\w* (?:out )?into (?:oncoming "

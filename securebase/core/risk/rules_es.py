@@ -123,7 +123,8 @@ _NOT_A_THREAT = (
 _PAREJA = (
     r"(?:ex|exnovi[oa]|exesposo|exesposa|expareja|ex (?:novi[oa]|espos[oa]|pareja|marido)|"
     r"espos[oa]|marido|mujer|novi[oa]|pareja|papa|padre|padrastro|mama|madre|madrastra|hermano|"
-    r"hermanastro|tio|primo|suegr[oa]|roomie|casero|jefe|viej[oa]|chavo|vato|morro|hombre)"
+    r"hermanastro|tio|primo|suegr[oa]|cunad[oa]|padrino|roomie|casero|jefe|viej[oa]|chavo|vato|"
+    r"morro|hombre)"
 )
 _AGRESOR = r"(?:el|ella|ellos|mi " + _PAREJA + r"(?: mayor| menor| grande)?)"
 # The one who did it, named before the verb; not "pienso en él".
@@ -142,7 +143,7 @@ _GOLPE = (
 # soledad me pega", "el perro me mordió"): only with the one who did it named before them.
 _GOLPE_CON_SUJETO = (
     r"(?:pega|pego|golpeo|ahorco|empujo|arrastro|quemo|avento|cacheteo|abofeteo|pateo|"
-    r"estrangulo|apunalo|acuchillo|madreo|madrea|zarandeo|mordio|muerde)"
+    r"estrangulo|apunalo|acuchillo|madreo|madrea|zarandeo|mordio|muerde|rasguno|aruno)"
 )
 _NO_ES_GOLPE = (
     r"\b(?:jugando|de broma|en broma|luchitas|lucha libre|guerra de almohadas|almohadazos?|"
@@ -182,7 +183,8 @@ _DANARME = (
     r"romper la cara|partir la cara|partir la madre|romper la madre)|me mata|me matara|me mataria|"
     r"me pega|me pegara|me desaparece|me entierra|me rompe la cara|me parte la cara|me parte la "
     r"madre|pegarme|golpearme|desaparecerme|quemarme|ahorcarme|romperme la cara|partirme la "
-    r"(?:cara|madre)|desfigurarme)"
+    r"(?:cara|madre)|desfigurarme|me (?:va|iba) a (?:desfigurar|tumbar los dientes|romper los "
+    r"dientes|quebrar (?:los brazos|las piernas|el brazo|la pierna))|me va a ir peor)"
 )
 # What a threat is tied to: leaving, reporting, telling, going away, going back to someone else.
 _SI_LO_DEJO = (
@@ -288,7 +290,9 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"golpeo|jalo|avento|empujo)\b"
         r"|(?<!\bse )\bme (?:rompio|revento|partio) (?:la nariz|el labio|las costillas|"
         r"una costilla|el brazo|la muneca|un diente)\b"
-        r"|\bme encerr[oa] (?:en|con llave|bajo llave)\b",
+        r"|\bme encerr[oa] (?:en|con llave|bajo llave)\b"
+        r"|(?<!\bse )\bme (?:abrio|rompio|revento|partio|descalabro) (?:la cabeza|la ceja|"
+        r"la frente|la boca|la cara)\b",
         unless=_NO_ES_GOLPE,
     ),
     rule(
@@ -364,7 +368,100 @@ DANGER_RULES: tuple[Rule, ...] = (
         # "Me dejó los brazos llenos de moretones"; not the marks of what one did to oneself.
         r"\bme dej[oa] (?:\w+ ){0,3}?(?:llen[oa]s? de )?(?:moretones|marcas)\b",
         unless=_NO_ES_GOLPE + r"|\b(?:me di|me pegue|me golpee|yo sol[ao]|yo mism[ao]|me clave|"
-        r"me cort\w*|me rasgu\w*|me rasque|la puerta|la esquina|la mesa|el gym|el gimnasio)\b",
+        r"me cort\w*|me rasgu\w*|me rasque|la puerta|la esquina|la mesa|el gym|el gimnasio|"
+        r"paintball|gotcha|la caida|el partido|la bici)\b",
+    ),
+    # Run 46: blows, grips, weapons, confinement and threats told by what they did.
+    rule(
+        "es_peligro_por_lo_que_hizo",
+        signs.DANGER_FROM_OTHERS,
+        # Bones broken, burns and blows told by their instrument: "me quebró el brazo", "me zafó
+        # el hombro", "mi mamá me quema con el cigarro", "me soltó un puñetazo".
+        r"(?<!\bse )\bme (?:quebro|zafo|disloco|fracturo|tumbo|torcio|rompio|descompuso) (?:el|la|"
+        r"los|las|un|una) (?:brazo|brazos|hombro|muneca|munecas|dedo|dedos|mano|pierna|costilla|"
+        r"costillas|dientes?|tobillo|nariz|mandibula|quijada)\b"
+        r"|\bme quema (?:\w+ ){0,2}?con (?:la|el|un|una|su) (?:plancha|cigarro|cigarrillo|"
+        r"encendedor|cerillo|sarten|cuchara)\b"
+        r"|" + _QUIEN + r" (?:\w+ )?me quem[oa] (?:\w+ ){0,2}?con (?:la|el|un|una|su) (?:plancha|"
+        r"cigarro|cigarrillo|encendedor|cerillo|sarten|cuchara)\b"
+        r"|\bme (?:avento|echo|tiro|lanzo) (?:la|el|una|un) (?:olla|agua|cafe|aceite|sopa|caldo)"
+        r"(?: \w+)? (?:hirviendo|caliente)\b"
+        r"|\bme (?:solto|metio|planto|acomodo|conecto) (?:un|una|otro|otra) (?:punetazo|putazo|"
+        r"madrazo|chingadazo|cachetada|bofetada|patada|cabezazo|trancazo|golpe|codazo|rodillazo)\b"
+        r"|(?<!\bse )\bme (?:golpearon|pegaron|patearon|madrearon|violaron|ahorcaron|cachetearon)\b"
+        r"|\bme pate(?:o|a) (?:la|el|las|los) (?:panza|estomago|cara|cabeza|costillas|espalda|"
+        r"barriga|vientre)\b"
+        r"|\bme \w+ (?:\w+ ){0,3}?a (?:cachetadas|golpes|patadas|punetazos|madrazos|jalones|"
+        r"trancazos|chingadazos|bofetadas|empujones|putazos)\b"
+        r"|\bla puerta\b.{0,30}? a (?:patadas|golpes|madrazos|putazos|trancazos)\b"
+        r"|\bme (?:subio|sube|metio|mete|llevo|lleva|saco|saca|bajo|baja|jalo|arrastro|encerro|"
+        r"beso|quito|quita) (?:\w+ ){0,3}?a la fuerza\b(?!.{0,20}\b(?:dentista|doctor|gym|gimnasio|"
+        r"escuela|misa|fiesta|terapia|comer|vacuna)\b)"
+        r"|\bjalandome (?:de|del) (?:los pies|el pelo|las grenas|el cabello|los pelos|los brazos)\b"
+        r"|\bme jal\w* (?:de|del) (?:las grenas|el pelo|el cabello|los pelos)\b"
+        # The head or the face forced against something: "me estrelló la cabeza contra el
+        # volante", "me metió la cabeza al agua", "me sujetó contra el colchón".
+        r"|\bme (?:estrello|azoto|estampo|metio|hundio|empujo|aplasto) la (?:cabeza|cara) "
+        r"(?:contra|en|al|a la|bajo|debajo)\b"
+        r"|\bme (?:sujet\w*|inmoviliz\w*|aplast\w*|detuvo) contra (?:el colchon|la cama|el piso|la "
+        r"pared|el suelo|el sillon)\b"
+        r"|\b(?:me agarra|me agarro|me aprieta|me apreto) (?:la cara|la quijada|los brazos|las "
+        r"munecas|el brazo)\b.{0,40}?\bhasta (?:que|dejarme)\b"
+        r"|\b(?:munecas|brazos|piernas|cuello)\b (?:morad[oa]s|marcad[oa]s|con moretones)\b"
+        r".{0,30}?\bme (?:agarro|apreto|jalo|amarro)\b"
+        r"|\bapretandome (?:el cuello|la garganta)\b"
+        r"|\b(?:miedo|panico|terror) (?:de )?que me vuelva a (?:dejar sin aire|ahorcar|ahogar|"
+        r"encerrar)\b"
+        # A weapon brought to the writer: "me correteó con el machete", "sentí la punta de su
+        # navaja en las costillas", "me esperaba en el estacionamiento con un bate".
+        r"|\bme (?:correteo|corretea|persiguio|persigue|siguio|esperaba|espero|busco|buscaba|"
+        r"sigue) (?:\w+ ){0,6}?con (?:el|la|un|una|su) (?:machete|cuchillo|navaja|pistola|arma|"
+        r"bate|fierro|tubo|cuchilla)\b"
+        r"|\b(?:su|la) (?:navaja|cuchillo|pistola|arma)\b.{0,15}?\ben (?:las costillas|el cuello|"
+        r"la espalda|la cabeza|el pecho|la garganta|la panza)\b"
+        r"|\b(?:consiguio|compro|tiene) (?:una|un) (?:pistola|arma|cuete|fusca)\b.{0,40}?\b(?:sabe "
+        r"(?:a que hora|donde)|donde (?:vivo|trabajo))\b"
+        r"|\bcasi me (?:avienta|tira|aviento|empuja|empujo|ahorca|ahoga)\b.{0,10}?\b(?:por|de|"
+        r"desde) (?:el balcon|la ventana|las escaleras|el puente|la azotea)\b"
+        # Threats told by what is to come: "vas a amanecer en una zanja", "el hoyo en el patio
+        # para mí", "va a quemar la casa conmigo adentro", "me va a tumbar los dientes, me gritó".
+        r"|\b(?:vas|voy) a (?:amanecer|terminar|acabar|aparecer) (?:muert[oa]|en una zanja|en un "
+        r"hoyo|tirad[oa]|en una bolsa|en el rio)\b"
+        r"|\bel hoyo\b.{0,30}?\bpara mi\b"
+        r"|\b(?:quemar|incendiar) la casa conmigo (?:adentro|dentro)\b"
+        r"|\b(?:me echa|me va a echar|me echo|me pone|me va a poner) algo en (?:la|mi) (?:comida|"
+        r"bebida|cafe|agua)\b"
+        r"|\b" + _DANARME + r"\b.{0,15}?\b(?:eso )?(?:me )?(?:dijo|grito|juro|escribio)\b"
+        r"|\b(?:si|cuando) (?:le )?(?:marco|llamo|hablo) (?:a la policia|al 911|a la patrulla)"
+        r".{0,30}?\bse (?:desquita|la cobra|las cobra|venga) conmigo\b"
+        # Kept in, tied, cut off: "me amarra las manos", "me quitó el pasaporte", "escondió las
+        # llaves, no me deja salir del cuarto", "no me deja ir al doctor".
+        r"|\bme (?:amarra|amarro|ata|ato|amarraba) (?:las manos|los pies|las munecas|a la cama|a "
+        r"la silla)\b"
+        r"|\bme quit\w* (?:el|mi) pasaporte\b"
+        r"|\b(?:escondio|quito|se llevo|esconde|quita|rompio) (?:\w+ ){0,3}?(?:las llaves|mis "
+        r"llaves|el pasaporte|mi pasaporte|mi celular|el cel|mi cel|mis zapatos|mis papeles)\b"
+        r".{0,40}?\b(?:no me deja (?:salir|irme)|para que no (?:salga|me vaya|pueda salir|pueda "
+        r"irme|llame))\b"
+        r"|\bno me deja (?:ir al|ver al|ir a|ir con el) (?:doctor|medico|hospital|urgencias)\b"
+        r"|\bme puso un (?:rastreador|gps|localizador)\b"
+        r"|\bmi ex\w* se met\w* a mi (?:casa|depa|departamento|cuarto)\b"
+        r"|\bme arrincon\w*\b.{0,30}?\bme (?:toco|manoseo|beso a la fuerza|agarro)\b"
+        r"|\bme oblig\w* a (?:estar con el|acostarme con el|tener sexo)\b"
+        # The marks, and the story told about them: "la marca de sus dientes en la mejilla",
+        # "moretones de la hebilla", "le dije que fue la puerta, fueron sus nudillos".
+        r"|\bmarcas? de sus (?:dedos|manos|nudillos|unas)\b"
+        r"|\bmarcas? de sus dientes\b(?!.{0,15}\bcuello\b)"
+        r"|\b(?:moretones|marcas|verdugones) de(?:l| la) (?:hebilla|cinturon|cinto|chancla|cable|"
+        r"manguera)\b"
+        r"|\bfueron sus (?:nudillos|punos|golpes)\b"
+        r"|\b(?:dije|digo|conte)\b.{0,40}?\bque fue (?:la|el) (?:puerta|esquina|mueble|escalon|"
+        r"escalera|ropero)\b.{0,30}?\bfue(?:ron)? (?:el|ella|mi \w+|sus? \w+)\b"
+        # Afraid of one's own partner.
+        r"|\b(?:le )?tengo miedo a mi (?:propi[oa] )?(?:esposo|esposa|marido|novio|novia|pareja|"
+        r"ex)\b",
+        unless=_NO_ES_GOLPE + r"|\b(?:flores|sorpresa|yo sol[oa]|yo mism[oa]|a mi mism[oa]|"
+        r"broma|bromeando|disfraz|pelicula|serie|novela)\b",
     ),
 )
 
@@ -382,7 +479,9 @@ RULES: tuple[Rule, ...] = (
         + r"|\bme (?:mira|miro|miraba|ve|vio|veia|miran|miraron|ven|habla|hablo|grito|trata)\w* "
         r"como si me (?:quisiera|quisieran|fuera|fueran) (?:a )?matar\b"
         # "Me va a matar y luego revivir para matarme otra vez": someone else, in jest.
-        r"|\brevivir(?:me)? para (?:volver a )?matarme\b",
+        r"|\brevivir(?:me)? para (?:volver a )?matarme\b"
+        # A workout or a chore that is "killing" the writer: "quiere matarme con tanta sentadilla".
+        r"|\bmatarme con tant[oa]s?\b",
     ),
     rule(
         "es_quitarme_la_vida",
@@ -663,6 +762,9 @@ RULES: tuple[Rule, ...] = (
         # Not someone else's ("un amigo que se autolesiona").
         r"(?<!\bse )autolesion\w*|auto lesion\w*|cutting)\b",
         unless=r"\bse me corto\b|\b(?:la llamada|la senal|el internet|la luz|la leche)\b|"
+        # A child or a pet who hit the writer: "mi niña me pegó con su muñeca".
+        r"\bmi (?:nin[oa]|hij[oa]|bebe|chiquit[oa]|nene|nena|sobrin[oa]|perr[oa]|gat[oa]|"
+        r"perrit[oa]|gatit[oa]) me (?:pego|golpeo|rasguno|mordio)\b|"
         # Someone else cut something off for me: "el mesero me cortó las cervezas".
         r"\bme corto (?:las|los|el|la) (?:cervezas?|tragos?|copas?|bebidas?|servicio|credito|"
         r"cable|agua|gas|alcohol|chupe|paso)\b|"

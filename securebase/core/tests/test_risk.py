@@ -203,6 +203,31 @@ DANGER = [
     ("anoche me pegó y luego se fue a dormir como si nada", "es_peligro_dicho_de_otro_modo"),
     ("no me dejó bajar del carro por horas", "es_peligro_dicho_de_otro_modo"),
     ("me dejó los brazos llenos de moretones", "es_moretones_que_dejo"),
+    # Run 46: told by what was done to the body or the day.
+    ("my stepmom twisted my wrist until i screamed", "danger_told_by_what_was_done"),
+    ("he stomped on my hand when i reached for my phone", "danger_told_by_what_was_done"),
+    ("my mom's boyfriend shoved me into the fridge", "hurt_by_someone"),
+    ("she pressed a lit cigarette to my arm", "danger_told_by_what_was_done"),
+    ("my ex is at my window with a bat right now", "danger_told_by_what_was_done"),
+    ("he broke the bathroom door down to get to me", "danger_told_by_what_was_done"),
+    ("he said he'd shoot us if we left", "told_they_would_harm_me"),
+    ("he hid my car keys so i can't leave", "danger_told_by_what_was_done"),
+    ("my husband took my passport so i can not leave the country", "danger_told_by_what_was_done"),
+    ("told my boss i walked into a door, it was his fist", "danger_told_by_what_was_done"),
+    ("i'm scared of my own husband", "danger_told_by_what_was_done"),
+    ("he'll break my neck, he says", "danger_told_by_what_was_done"),
+    ("my dad threw me off the porch", "hurt_by_someone"),
+    ("he choked me while i was holding my baby", "hurt_by_someone"),
+    ("she hit me with a dinner plate", "hurt_by_someone"),
+    ("my stepbrother comes into my room at night and touches me", "hurt_by_someone"),
+    ("mi esposo me quebró la muñeca", "es_peligro_por_lo_que_hizo"),
+    ("mi papá me quema con el encendedor", "es_peligro_por_lo_que_hizo"),
+    ("mi ex me siguió hasta la parada con un cuchillo", "es_peligro_por_lo_que_hizo"),
+    ("me sacó de la casa a jalones", "es_peligro_por_lo_que_hizo"),
+    ("me escondió las llaves para que no salga", "es_peligro_por_lo_que_hizo"),
+    ("me dijo que voy a amanecer muerta si lo dejo", "es_peligro_por_lo_que_hizo"),
+    ("le tengo miedo a mi novio", "es_peligro_por_lo_que_hizo"),
+    ("me abrió la frente con un vaso", "es_marcas_del_golpe"),
 ]
 NOT_DANGER = [
     # Hyperbole, idioms, play, someone else's danger, a past that is over, a threat to leave.
@@ -240,6 +265,22 @@ NOT_DANGER = [
     # From the review: a tender touch, hands laid on in prayer.
     "he put his hands on my face and kissed me",
     "the pastor laid hands on me and prayed for my anxiety",
+    # Run 46: idioms, tender touches, accidents, a baby or a pet, someone's own doing, a ride.
+    "she bit my head off for being five minutes late",
+    "he bit my lip when he kissed me goodnight",
+    "he held the iron on my shirt too long and burned a hole in it",
+    "my puppy bit my hand while we played tug",
+    "the horse threw me off and i landed in the mud",
+    "he hit me with the news that he's moving to texas",
+    "i slammed my fingers in the car door again, so clumsy",
+    "he pulled me by the hand onto the dance floor",
+    "i'm scared of my husband leaving me",
+    "i'm scared of my husband's face when he sees the credit card bill",
+    "se me pegaron los frijoles otra vez",
+    "ahora me toca aprender a la fuerza a estar sola",
+    "mi mamá me llevó a la fuerza al dentista jaja",
+    "me abrazó tan fuerte que me dejó sin aire",
+    "me torcí el tobillo en la escalera",
 ]
 
 
@@ -3617,3 +3658,31 @@ def test_runs_23_to_43_rules_read_their_sets_and_leave_everyday_ones(text, rule)
 def test_someone_elses_fear_for_the_writer_is_not_their_story(text, rule):
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule
+
+
+# Run 46: everyday phrases among the new tuning phrases that older rules read as warning signs.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if my roommate eats my leftovers again i'm gonna strangle him",
+        "dreamed my husband had a knife and woke up with him snoring beside me",
+        "el entrenador quiere matarme con tantas lagartijas",
+        "mi nena me pegó con el control porque le apagué la tele",
+        "el gotcha del sábado me dejó los brazos llenos de moretones",
+    ],
+)
+def test_run_46_rules_leave_a_chore_a_dream_a_workout_and_a_child(text):
+    assert risk.rule_hit(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if my ex comes near me again i'm going to kill him",
+        "dreamt i had the pills in my hand and i wasn't scared",
+        "quiero matarme con todas las pastillas",
+        "me pego cuando me siento mal",
+    ],
+)
+def test_run_46_exceptions_leave_the_warning_signs_beside_them(text):
+    assert risk.rule_hit(text) is not None

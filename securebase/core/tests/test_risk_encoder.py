@@ -106,13 +106,13 @@ def test_after_a_fork_the_encoder_is_started_again(monkeypatch, with_encoder):
 
 # --- the screen with the engine ------------------------------------------------------------------
 
-# On the run 45 held-aside phrases, sets 48 and 50 (docs/safety.md): English 86.0% recall (203
-# of 236), 4.3% false alarms (10 of 235); Spanish 84.7% recall (200 of 236), 2.6% false alarms
+# On the run 46 held-aside phrases, sets 48 and 51 (docs/safety.md): English 86.4% recall (204
+# of 236), 5.1% false alarms (12 of 235); Spanish 88.1% recall (208 of 236), 2.6% false alarms
 # (6 of 235). The engine's arithmetic differs in its last digits from one processor to another,
 # which can move a phrase that sits on the threshold, so each floor leaves one phrase of room
-# (set 27's English read 161 of 166 on one machine and 162 on another): 202 and 199 of 236
-# warning signs, 11 and 7 of 235 everyday phrases.
-FLOORS = {"en": (0.855, 0.047), "es": (0.843, 0.030)}
+# (set 27's English read 161 of 166 on one machine and 162 on another): 203 and 207 of 236
+# warning signs, 13 and 7 of 235 everyday phrases.
+FLOORS = {"en": (0.860, 0.056), "es": (0.877, 0.030)}
 
 
 @needs_engine
