@@ -393,7 +393,9 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"barriga|vientre)\b"
         r"|\bme \w+ (?:\w+ ){0,3}?a (?:cachetadas|golpes|patadas|punetazos|madrazos|jalones|"
         r"trancazos|chingadazos|bofetadas|empujones|putazos)\b"
-        r"|\bla puerta\b.{0,30}? a (?:patadas|golpes|madrazos|putazos|trancazos)\b"
+        # A door broken in, not knocked on hard: "toqué la puerta a golpes".
+        r"|(?<!\btoque )(?<!\btoco )(?<!\btocaba )(?<!\btoca )(?<!\btocan )(?<!\btocaron )"
+        r"(?<!\btocamos )\bla puerta\b.{0,30}? a (?:patadas|golpes|madrazos|putazos|trancazos)\b"
         r"|\bme (?:subio|sube|metio|mete|llevo|lleva|saco|saca|bajo|baja|jalo|arrastro|encerro|"
         r"beso|quito|quita) (?:\w+ ){0,3}?a la fuerza\b(?!.{0,20}\b(?:dentista|doctor|gym|gimnasio|"
         r"escuela|misa|fiesta|terapia|comer|vacuna)\b)"

@@ -228,6 +228,7 @@ DANGER = [
     ("me dijo que voy a amanecer muerta si lo dejo", "es_peligro_por_lo_que_hizo"),
     ("le tengo miedo a mi novio", "es_peligro_por_lo_que_hizo"),
     ("me abrió la frente con un vaso", "es_marcas_del_golpe"),
+    ("rompió la puerta del baño a patadas para sacarme", "es_peligro_por_lo_que_hizo"),
 ]
 NOT_DANGER = [
     # Hyperbole, idioms, play, someone else's danger, a past that is over, a threat to leave.
@@ -281,6 +282,7 @@ NOT_DANGER = [
     "mi mamá me llevó a la fuerza al dentista jaja",
     "me abrazó tan fuerte que me dejó sin aire",
     "me torcí el tobillo en la escalera",
+    "toqué la puerta a golpes porque mi roomie no me abría",
 ]
 
 
