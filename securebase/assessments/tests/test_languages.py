@@ -62,10 +62,16 @@ def test_it_reads_the_base_language(code, expected):
     assert base_language(code) == expected
 
 
-def test_every_instrument_we_ship_is_english_only_for_now():
-    """No shipped file cites a Spanish translation, so none is ever offered in Spanish."""
+def test_only_the_phq9_ships_with_a_spanish_translation():
+    """The PHQ-9's file cites Pfizer's Spanish for the USA; no other shipped file cites a
+    translation, so the others are offered in English only."""
     shipped = {**load_instruments(INSTRUMENTS_DIR), **load_instruments(SYMPTOM_INSTRUMENTS_DIR)}
     assert set(shipped) == {"ecr-r", "ecr-s", "phq-9", "gad-7"}
+    phq9 = shipped.pop("phq-9")
+    assert phq9.languages == ("en", "es")
+    assert items_language(phq9, "es-US") == "es"
+    assert "Spanish for the USA" in phq9.translations["es"].citation
+    assert "English only" not in phq9.language_note
     for instrument in shipped.values():
         assert instrument.languages == ("en",)
         assert instrument.translations == {}

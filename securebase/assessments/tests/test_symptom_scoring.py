@@ -16,7 +16,7 @@ import re
 import pytest
 
 from securebase.assessments import change, scoring
-from securebase.assessments.instrument import SYMPTOM_INSTRUMENTS_DIR, InstrumentError
+from securebase.assessments.instrument import SYMPTOM_INSTRUMENTS_DIR, InstrumentError, in_language
 
 PHQ9 = scoring.load_instrument(SYMPTOM_INSTRUMENTS_DIR / "phq-9.json")
 GAD7 = scoring.load_instrument(SYMPTOM_INSTRUMENTS_DIR / "gad-7.json")
@@ -61,9 +61,65 @@ def test_it_keeps_the_published_wording_and_answers():
     assert "Kroenke" in PHQ9.citation and "606-613" in PHQ9.citation
     assert "Spitzer" in GAD7.citation and "1092-1097" in GAD7.citation
     assert "Pfizer" in PHQ9.permission and "Pfizer" in GAD7.permission
-    # No validated Spanish wording is cited in the files, so they say English only.
-    assert PHQ9.languages == ("en",) and "English only" in PHQ9.language_note
+    # Only the GAD-7's file lacks a cited Spanish wording, so only it says English only.
+    assert PHQ9.languages == ("en", "es") and "English only" not in PHQ9.language_note
     assert GAD7.languages == ("en",) and "English only" in GAD7.language_note
+
+
+# Pfizer's PHQ-9 "Spanish for the USA", word for word (dashes and parentheses included), as
+# checked against independently published copies of the form: a change to the data file's
+# wording has to change this too.
+PHQ9_SPANISH_FOR_THE_USA = {
+    1: "Poco interés o placer en hacer cosas",
+    2: "Se ha sentido decaído(a), deprimido(a) o sin esperanzas",
+    3: "Ha tenido dificultad para quedarse o permanecer dormido(a), o ha dormido demasiado",
+    4: "Se ha sentido cansado(a) o con poca energía",
+    5: "Sin apetito o ha comido en exceso",
+    6: (
+        "Se ha sentido mal con usted mismo(a) – o que es un fracaso o que ha quedado mal con "
+        "usted mismo(a) o con su familia"
+    ),
+    7: (
+        "Ha tenido dificultad para concentrarse en ciertas actividades, tales como leer el "
+        "periódico o ver la televisión"
+    ),
+    8: (
+        "¿Se ha movido o hablado tan lento que otras personas podrían haberlo notado? o lo "
+        "contrario – muy inquieto(a) o agitado(a) que ha estado moviéndose mucho más de lo normal"
+    ),
+    9: "Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera",
+    10: (
+        "Si marcó cualquiera de los problemas, ¿qué tanta dificultad le han dado estos problemas "
+        "para hacer su trabajo, encargarse de las tareas del hogar, o llevarse bien con otras "
+        "personas?"
+    ),
+}
+
+
+def test_the_phq9_in_spanish_is_the_published_wording_and_scores_the_same():
+    spanish = in_language(PHQ9, "es")
+    assert spanish.items_language == "es"
+    assert {item.id: item.text for item in spanish.items} == PHQ9_SPANISH_FOR_THE_USA
+    assert spanish.instructions == (
+        "Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los "
+        "siguientes problemas?"
+    )
+    assert [spanish.response_scale.label_for(v) for v in range(4)] == [
+        "Ningún día",
+        "Varios días",
+        "Más de la mitad de los días",
+        "Casi todos los días",
+    ]
+    assert [spanish.labels_for(spanish.item(10))[v] for v in range(4)] == [
+        "No ha sido difícil",
+        "Un poco difícil",
+        "Muy difícil",
+        "Extremadamente difícil",
+    ]
+    # The words change; ids, scoring, bands and the item 9 flag do not.
+    answers = {item.id: (item.id % 4) for item in PHQ9.items}
+    assert scoring.score(spanish, answers) == scoring.score(PHQ9, answers)
+    assert spanish.item(9).flag == PHQ9.item(9).flag
 
 
 @pytest.mark.parametrize(

@@ -174,18 +174,22 @@ class ScheduledJourneyTests(QuestionnaireBrowserTestCase):
 
 
 class SpanishClientTests(QuestionnaireBrowserTestCase):
-    """A Spanish-speaking client takes the GAD-7: pages in Spanish, the items in English (no cited
-    Spanish translation is in the data) under a Spanish note."""
+    """A Spanish-speaking client takes the PHQ-9 in its published Spanish for the USA, and the
+    GAD-7 with pages in Spanish and the items in English (no cited Spanish translation is in
+    its data) under a Spanish note."""
 
     locale = "es-US"
 
-    def test_a_spanish_speaking_client_takes_the_gad7_in_english_with_a_spanish_note(self):
-        rosa = make_client(email="rosa@example.com", full_name="Rosa Díaz")
-        rosa.language = "es"
-        rosa.save(update_fields=["language"])
+    def open_the_list_as_rosa(self):
+        """Rosa, whose account is in Spanish, signed in on the questionnaires page."""
+        rosa = make_client(email="rosa@example.com", full_name="Rosa Díaz", language="es")
         self.log_in(rosa)
+        self.page.goto(self.live_url("/questionnaires/"))
+        return rosa
+
+    def test_a_spanish_speaking_client_takes_the_gad7_in_english_with_a_spanish_note(self):
+        rosa = self.open_the_list_as_rosa()
         page = self.page
-        page.goto(self.live_url("/questionnaires/"))
         expect(page.get_by_role("heading", name="Cuestionarios de síntomas")).to_be_visible()
         page.get_by_role("link", name="Empieza el GAD-7").click()
         expect(page.locator("#items-language")).to_contain_text(
@@ -202,3 +206,27 @@ class SpanishClientTests(QuestionnaireBrowserTestCase):
         self.assert_accessible()
         result = MeasureResult.objects.get(client=rosa)
         assert (result.total, result.items_language) == (7, "en")
+
+    def test_a_spanish_speaking_client_takes_the_phq9_in_spanish(self):
+        rosa = self.open_the_list_as_rosa()
+        page = self.page
+        expect(
+            page.get_by_text("Preguntas en español, de una traducción publicada y validada.")
+        ).to_be_visible()
+        page.get_by_role("link", name="Empieza el PHQ-9").click()
+        expect(page.locator("#items-language")).to_have_count(0)
+        expect(
+            page.get_by_role("group", name="1. Poco interés o placer en hacer cosas")
+        ).to_be_visible()
+        self.assert_fits_width()
+        self.assert_accessible()
+        self.answer({n: "1 Varios días" for n in range(1, 9)})
+        self.answer({9: "0 Ningún día", 10: "1 Un poco difícil"})
+        page.get_by_role("button", name="Ver mi resultado").click()
+        expect(page.get_by_role("heading", name=re.compile(r"Total: 8"))).to_be_visible()
+        expect(page.get_by_text("leve", exact=True)).to_be_visible()
+        expect(page.get_by_text("contestado en")).to_have_count(0)
+        self.assert_fits_width()
+        self.assert_accessible()
+        result = MeasureResult.objects.get(client=rosa)
+        assert (result.total, result.items_language, result.answers[10]) == (8, "es", 1)

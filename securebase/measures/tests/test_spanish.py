@@ -1,8 +1,8 @@
 """The symptom questionnaires in Spanish: pages in Spanish (SpanishPageGuard fails any English
-sentence outside lang="en" or translate="no"), the PHQ-9 and GAD-7 items in English with a
-Spanish note (no cited Spanish translation is in the data), the language the items were
-answered in recorded and shown to the clinician and in the FHIR export, and the "waiting"
-email in the client's language."""
+sentence outside lang="en" or translate="no"), the PHQ-9 in its published Spanish for the USA
+(the translation its data cites), the GAD-7 in English with a Spanish note (no cited Spanish
+translation is in its data), the language the items were answered in recorded and shown to the
+clinician and in the FHIR export, and the "waiting" email in the client's language."""
 
 from __future__ import annotations
 
@@ -45,18 +45,33 @@ class SpanishVisitorTests(Personas, TestCase):
     def setUp(self):
         self.client.cookies[settings.LANGUAGE_COOKIE_NAME] = "es"
 
-    def test_the_start_page_is_spanish_and_says_english_only(self):
+    def test_the_start_page_is_spanish_and_says_which_is_english_only(self):
         page = self.client.get(reverse("measures:start")).text
         assert "Cuestionarios de síntomas" in page
-        assert page.count("Disponible solo en inglés.") == 2
+        assert page.count("Disponible solo en inglés.") == 1
+        assert page.count("Preguntas en español, de una traducción publicada y validada.") == 1
 
-    def test_the_phq9_is_offered_in_english_with_a_spanish_note(self):
+    def test_the_phq9_is_offered_in_its_published_spanish(self):
         page = self.client.get(reverse("measures:take", args=["phq-9"])).text
-        assert NOTE in page
-        assert f'<strong lang="en">{PHQ9.instructions}</strong>' in page
-        assert '<span lang="en">Little interest or pleasure in doing things</span>' in page
+        assert NOTE not in page
+        assert (
+            '<strong lang="es">Durante las últimas 2 semanas, ¿qué tan seguido ha tenido '
+            "molestias debido a los siguientes problemas?</strong>"
+        ) in page
+        assert '<span lang="es">Poco interés o placer en hacer cosas</span>' in page
+        assert "Little interest" not in page
+        assert page.count('<div class="scale" lang="es">') == 10
+        for label in ("Ningún día", "Más de la mitad de los días", "Extremadamente difícil"):
+            assert f'<span class="scale-label">{label}</span>' in page
+        assert "Merz, E. L." in page and "Spanish for the USA" in page
         assert "(opcional)" in page
         assert "Ver mi resultado" in page
+
+    def test_the_gad7_is_offered_in_english_with_a_spanish_note(self):
+        page = self.client.get(reverse("measures:take", args=["gad-7"])).text
+        assert NOTE in page
+        assert f'<strong lang="en">{GAD7.instructions}</strong>' in page
+        assert '<span lang="en">Feeling nervous, anxious, or on edge</span>' in page
 
     def test_a_missing_answer_is_pointed_out_in_spanish(self):
         answers = answers_totalling(GAD7, 5)
@@ -76,9 +91,18 @@ class SpanishVisitorTests(Personas, TestCase):
         )
         page = self.client.get(response.url).text
         assert "Tu resultado del PHQ-9" in page
-        assert "contestado en inglés" in page
+        assert "contestado en" not in page
         assert "<strong>moderado</strong>" in page
         assert "Moderadamente severo" in page
+        assert self.client.session["measures_pending"]["language"] == "es"
+
+    def test_a_result_answered_in_english_says_so_in_spanish(self):
+        response = self.client.post(
+            reverse("measures:take", args=["gad-7"]), form_data(answers_totalling(GAD7, 12))
+        )
+        page = self.client.get(response.url).text
+        assert "Tu resultado del GAD-7" in page
+        assert "contestado en inglés" in page
         assert self.client.session["measures_pending"]["language"] == "en"
 
 
@@ -94,18 +118,24 @@ class SpanishClientTests(Personas, TestCase):
             form_data(answers_totalling(instrument, total, **extra)),
         )
 
-    def test_results_record_english_items_and_the_pages_are_spanish(self):
+    def test_results_record_the_items_language_and_the_pages_are_spanish(self):
+        self.take(GAD7, 6)
         self.take(PHQ9, 16)
         response = self.take(PHQ9, 9)
         latest = MeasureResult.objects.filter(client=self.ada).first()
-        assert latest.items_language == "en"
+        assert latest.items_language == "es"
+        languages = MeasureResult.objects.filter(client=self.ada).values_list(
+            "instrument", "items_language"
+        )
+        assert sorted(languages) == [("gad-7", "en"), ("phq-9", "es"), ("phq-9", "es")]
         page = self.client.get(response.url).text
         assert "Mejora confiable" in page
         assert "(bajó 7, de 16 a 9; <strong>clínicamente significativo</strong>" in page
         history = self.client.get(reverse("measures:history")).text
         assert "Mis resultados de cuestionarios" in history
         assert "Totales del PHQ-9 en 2 resultados" in history
-        assert "<td>inglés</td>" in history
+        assert history.count("<td>español</td>") == 2
+        assert history.count("<td>inglés</td>") == 1
         delete = self.client.get(reverse("measures:delete", args=[latest.pk])).text
         assert "¿Borrar este resultado?" in delete
 
@@ -140,7 +170,7 @@ class SpanishClientTests(Personas, TestCase):
         assert NOTE not in page
         assert '<span lang="es">Frase de prueba 1</span>' in page
         assert CITATION in page
-        assert in_language(PHQ9, "es") is PHQ9
+        assert in_language(GAD7, "es") is GAD7
 
 
 class SpanishClinicianTests(Personas, TestCase):

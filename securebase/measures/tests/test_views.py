@@ -32,8 +32,11 @@ class TakingTests(Personas, TestCase):
         assert page.count('type="radio"') == 10 * 4
         assert "More than half the days" in page and "Extremely difficult" in page
         assert "(optional)" in page
-        assert "Available in English only." in page
+        # Its data cites a Spanish translation, so it is not said to be English only.
+        assert "Available in English only." not in page
         assert "Pfizer" in page
+        gad7 = self.client.get(reverse("measures:take", args=["gad-7"])).text
+        assert "Available in English only." in gad7
 
     def test_an_unknown_questionnaire_is_404(self):
         assert self.client.get("/questionnaires/bdi-ii/").status_code == 404
