@@ -182,7 +182,8 @@ _WATER_THAT_TAKES = r"(?:current|waves?|ocean|sea|tide|water|river|undertow|ript
 # Who may threaten or hurt the writer: a partner, an ex, a relative, someone in the home or
 # someone following them. Not a child ("my son kicked me in his sleep").
 _ABUSER = (
-    r"(?:he|she|they|my (?:(?:ex|new|old|older|oldest|big) )?(?:ex|husband|wife|hubby|boyfriend|"
+    r"(?:he|she|they|daddy|mommy|my (?:(?:ex|new|old|older|oldest|big|drunk|own) )?(?:ex|husband|"
+    r"wife|hubby|boyfriend|"
     r"girlfriend|bf|gf|"
     r"partner|fiance|fiancee|dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|"
     r"brother|stepbrother|uncle|cousin|roommate|landlord|boss|baby daddy|baby mama)|"
@@ -212,8 +213,8 @@ _BLOW = (
 # accident.
 _NOT_A_BLOW = (
     r"\b(?:hit|hits|hitting) me (?:up|back|with (?:the|a|an|his|her|that|this) "
-    r"(?!(?:\w+ )?(?:belt|bat|bottle|shoe|pan|chair|lamp|phone|remote|hanger|cord|fist|hand|stick|"
-    r"board|broom\w*|pipe|"
+    r"(?!(?:\w+ ){0,2}?(?:belt|bat|bottle|can|shoe|pan|chair|lamp|phone|remote|hanger|cord|fist|"
+    r"hand|stick|board|broom\w*|pipe|"
     r"hammer|wire|extension|charger|slipper|spoon|rolling pin|keys|bag|book|plate|mug|glass|"
     r"frying pan|cast iron|iron|dumbbell|skillet)\b)|like a)"
     r"|\bknock\w* me (?:out|over) (?:with|of)\b|\bknocked me out\b.{0,20}\b(?:sleep|pills?|"
@@ -274,7 +275,8 @@ _IF_I_LEAVE = (
     r"\b(?:if|when|the day|before|once) i (?:ever |even |try to |tried to |)"
     r"(?:leave(?! (?:the|a|my|dishes|early|work|class)\b)|left (?:him|her|them)|break up|"
     r"broke up|move out|divorce|ask for a divorce|file for divorce|report (?:him|her|them|it)|"
-    r"testify|get a restraining order|(?:call|called) (?:the police|the cops|911)|"
+    r"testify|get a restraining order|(?:call|called) (?:the police|the cops|911|anyone|anybody|"
+    r"someone|somebody|for help)|"
     r"(?:go|went) to (?:the police|the cops|a shelter|court)|"
     r"(?:tell|told)(?: (?:anyone|anybody|someone|somebody|the police|the cops|my family)"
     r"(?: about (?:this|it|him|her|us|what)| what (?:he|she|they) (?:did|does|do))?)?"
@@ -282,6 +284,23 @@ _IF_I_LEAVE = (
     r"the cops|my family) (?:about (?:this|it|him|her|us|what)|what (?:he|she|they) "
     r"(?:did|does|do))|"
     r"take (?:the|my|our) (?:kids|children|baby|son|daughter))\b"
+)
+
+# Run 47: what a joke or a story excuses, and what a threat may hold over the writer.
+_JOKE_OR_STORY = (
+    r"\b(?:lol|lmao|haha\w*|jk|just kidding|joking|game|movie|show|book|episode|song|podcast|"
+    r"novel|series|character|in the story|prank)\b|😂|🤣"
+)
+# What a threat may hold over the writer besides their body: the children, their papers, their
+# pictures, their pet.
+_HELD_OVER_ME = (
+    r"(?:(?:take|keep|kidnap) (?:the|my|our) (?:baby|kids|children|son|daughter|little one)\b"
+    r".{0,60}?\b(?:never (?:bring|see|let me see)|if i (?:report|tell|leave|call|go)|out of "
+    r"the country|away from me forever)|"
+    r"(?:call|report me to|get) (?:ice|immigration|la migra|the migra)|"
+    r"(?:send|post|share|leak|show|release) (?:my|our) (?:nudes|naked (?:pics|photos|pictures)|"
+    r"pics|photos|pictures|videos|sex tape)|"
+    r"(?:kill|hurt|poison|drown) (?:my|our|the) (?:dog|cat|pet|puppy|kitten|pets))"
 )
 
 DANGER_RULES: tuple[Rule, ...] = (
@@ -431,7 +450,8 @@ DANGER_RULES: tuple[Rule, ...] = (
         # Blows and grips told by what they did: a head slammed into a door, a pillow over the
         # face, a hole punched by the head, a nose broken, a weapon flashed.
         r"|\b(?:he|she|they|my \w+) (?:\w+ )?(?:cracked|slammed|smashed|bashed|banged|shoved|"
-        r"pushed|threw|knocked) my (?:head|face|body) (?:against|into|on|through)\b"
+        r"pushed|threw|knocked|beat|beats|hit|hits) my (?:head|face|body) (?:against|into|on|"
+        r"through)\b"
         r"|\b(?:pressed|held|put|pushed) (?:a |the |his |her |their )?(?:pillow|bag|towel|"
         r"blanket) (?:over|on|against) my (?:face|mouth|nose)\b"
         r"|\b(?:pressed|held|put|clamped) (?:his|her|their|a) hands? (?:over|against) my (?:mouth|"
@@ -523,9 +543,12 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"|(?<!\bi )\b(?:zip ?tied|tied|ties|taped|duct taped|handcuffed|cuffed) (?:up )?my "
         r"(?:wrists|hands|ankles|feet|arms)\b"
         r"|\b(?:took|takes|taken|hid|hides|keeps|kept|smashed|broke|pulled|took out) (?:away )?"
-        r"(?:my|the) (?:keys|car keys|phone|passport|wallet|purse|id|shoes|battery)\b.{0,60}?"
-        r"\b(?:so i (?:can not|could not|will not be able to) (?:leave|go anywhere|get away|call|"
-        r"get help)|i am not going anywhere|(?:will not|would not|does not) let me leave)\b"
+        r"(?:my|the) (?:keys|car keys|spare key|phone|passport|wallet|purse|id|shoes|battery|"
+        r"birth certificate|social security card|green card|visa|documents|papers|debit card|"
+        r"bank card|credit cards?)\b.{0,60}?"
+        r"\b(?:(?:so )?i (?:can not|could not|will not be able to) (?:leave|go anywhere|get away|"
+        r"call|get help)|i am not going anywhere|(?:will not|would not|does not) let me leave|"
+        r"so i am stuck (?:at )?(?:home|here|inside|in the house))\b"
         r"|\b(?:will not|would not|does not|did not) let me (?:go to|see) (?:a|the) (?:doctor|"
         r"hospital|er|emergency room)\b"
         # The marks, and the story told about them: "fingerprints on my arms", "told my manager I
@@ -546,6 +569,111 @@ DANGER_RULES: tuple[Rule, ...] = (
         # Idioms and love bites: "she bit my head off", "he bent my ear", "bit my lip".
         r"|\bbit\w* (?:my|your) head off\b|\bbent my ear\b"
         r"|\bbit my (?:lip|ear|neck)\b(?!.{0,25}\b(?:bled|bleed|blood|until|till)\b)",
+    ),
+    # Run 47: force told without the word for a blow, and danger told by pressure, pursuit and
+    # veiled threats.
+    rule(
+        "danger_told_by_force",
+        signs.DANGER_FROM_OTHERS,
+        # Force in progress: "he was throwing chairs and trying to hit me".
+        r"\b(?:was|is|were|are|kept|keeps|has been|started|been|and) trying to (?:hit|hurt|punch|"
+        r"slap|kick|choke|strangle|stab|drown|smother|beat|grab) me\b"
+        # A grip held until something gave: "squeezes the back of my neck in public till it
+        # hurts", "dug his thumbs into my collarbone until i canceled".
+        r"|\b" + _ABUSER + r" (?:\w+ )?(?:squeez\w*|digs?|dug|pinch\w*|twist\w*|press\w*|"
+        r"grips?|gripped|grabb?\w*|held|holds|bends?|bent|crush\w*|hurts?) (?:\w+ ){0,3}?"
+        r"(?:my|me)\b.{0,40}?\b(?:until|till|til) (?:it (?:hurts|hurt|bruised|bruises|bled|"
+        r"bleeds)|i (?:cried|cry|screamed|scream|could not breathe|can not breathe|passed out|"
+        r"stopped fighting|stop fighting|gave in|give in|cancel\w*|begged|beg|apologized|"
+        r"apologize))\b"
+        r"|\b(?:digs?|dug|digging) (?:his|her|their) (?:nails|fingernails|thumbs?|fingers|knee|"
+        r"elbow|heel) into my\b"
+        # Hurt where it will not show: "he only hurts me where clothes cover".
+        r"|\b(?:hurts?|hits?|punch\w*|kicks?|kicked|pinch\w*|bruis\w*) me (?:only )?where "
+        r"(?:(?:my )?clothes|sleeves|my shirt|(?:no one|nobody|people) (?:can|will|could|would))\b"
+        r"|\b" + _ABUSER + r" (?:\w+ )?hurt me so (?:bad|badly|much)\b.{0,30}?\bi (?:can not|"
+        r"could not|can barely|could barely) (?:sit|walk|stand|move|breathe|see|lift)\b"
+        # Something broken over the writer: "my wife cracked a plate over my head".
+        r"|\b(?:cracked|broke|smashed|busted) (?:a|an|the|his|her|my) (?:\w+ )?(?:plate|bottle|"
+        r"glass|mug|chair|lamp|vase|bowl|can|phone|remote|pan) (?:over|on|across|against) my "
+        r"(?:head|face|back|skull)\b"
+        # Sex forced, told by what was said: "said no four times and he didn't stop", "a wife
+        # doesn't get to say no".
+        r"|\bsaid no\b(?: \w+){0,3}?,? (?:and|but) (?:he|she|they) (?:did not|would not|does not|"
+        r"will not|never) stop\b"
+        r"|\b(?:says|said|tells me|told me) (?:that )?(?:couples|a wife|a husband|wives|husbands|"
+        r"a girlfriend|a boyfriend|partners) (?:do not|does not) (?:need (?:permission|consent)|"
+        r"get to say no|have to ask)\b"
+        # Watched and touched in secret: "watches me shower through the vent", "touches me when
+        # no one is looking".
+        r"|\bwatch(?:es|ed|ing)? me (?:shower|undress|get undressed|change|get changed|bathe)\b"
+        r"|\btouch(?:es|ed|ing)? me (?:when|while|whenever) (?:no one|nobody|no-one|everyone "
+        r"else|my mom|mom|my mother) (?:is|was|are|were) (?:looking|around|home|watching|asleep|"
+        r"sleeping|out)\b"
+        # A car aimed at the writer: "he floored it at me in the pickup lane".
+        r"|\b(?:floored it|sped|swerved|accelerated|gunned it|drove|revved) (?:right |straight )?"
+        r"(?:at|toward|towards) me\b",
+        unless=_JOKE_OR_STORY
+        + r"|\b(?:dog|cat|puppy|kitten|baby|toddler|massage|physical therapist|trainer|"
+        r"tattoo|dentist|doctor|nurse|tickl\w*|wrestl\w*|play\w*|kiss\w*|hug\w*)\b",
+    ),
+    rule(
+        "danger_told_by_pressure",
+        signs.DANGER_FROM_OTHERS,
+        # A threat over the children, papers, pictures or a pet: "threatening to take the baby
+        # to arizona and never bring her back", "threatening to call ice on me", "threatens to
+        # send my nudes to my family".
+        r"\bthreat\w* (?:me )?(?:to |that (?:he|she|they) (?:will|would|is going to) )"
+        r"(?:\w+ )?" + _HELD_OVER_ME + r"\b"
+        r"|\b(?:call|calling|called) (?:ice|immigration|la migra) on me\b"
+        # A weapon brought out when leaving is mentioned: "i mentioned leaving and he laid his
+        # hunting knife on the table"; "a rifle in the closet and he reminds me it's loaded
+        # whenever i bring up moving out".
+        r"|\b(?:mention\w*|brought up|bring up|talk\w* about|asked for|ask for|told (?:him|her|"
+        r"them) i (?:want|wanted|was))\b.{0,20}?\b(?:leaving|leave|a divorce|divorce|moving out|"
+        r"move out|breaking up|break up|separat\w*)\b.{0,80}?\b(?:knife|gun|rifle|pistol|"
+        r"shotgun|machete|blade)\b"
+        r"|\b(?:knife|gun|rifle|pistol|shotgun|machete)\b.{0,80}?\b(?:whenever|when|every time|"
+        r"if) i (?:bring up|mention|talk about|say|ask for)\b.{0,20}?\b(?:leaving|divorce|"
+        r"moving out|breaking up|separat\w*)\b"
+        # Tracked and watched: "he put an airtag in my purse", "keeps texting me pics of my
+        # apartment door", "photos of my bedroom window, from across the street".
+        r"|\b(?:he|she|they|my \w+) (?:\w+ )?(?:put|puts|hid|hides|placed|stuck|installed|slipped) "
+        r"(?:an? |his |her )?(?:airtag|air tag|tracker|tracking device|gps tracker|gps|tile|"
+        r"tracking app|spyware|location tracker) (?:in|on|under|inside|into) my (?:purse|bag|car|"
+        r"backpack|jacket|coat|wallet|bumper|phone|suitcase)\b"
+        r"|\b(?:keeps|kept|keep|has been|have been|started|will not stop|would not stop) "
+        r"(?:\w+ )?(?:send\w*|text\w*|messag\w*|dm\w*|snap\w*) (?:me )?(?:\w+ )?(?:pics|"
+        r"photos|pictures|videos?) of my (?:apartment|house|front door|door|apartment door|"
+        r"bedroom window|window|car|building|porch)\b"
+        r"|\b(?:pics|photos|pictures|videos?) of my (?:apartment|house|front door|door|"
+        r"bedroom window|window|car|building|porch)\b.{0,15}?\bfrom (?:across the street|"
+        r"outside|the street|the parking lot|his car|her car)\b"
+        # A door barred against someone in the home: "friday nights i push my dresser against the
+        # door, stepdad drinks"; "chair under the doorknob".
+        r"|\b(?:push\w*|put|puts|shov\w*|wedg\w*|jam\w*|dragg?\w*|prop\w*) (?:my|the|a) "
+        r"(?:dresser|chair|desk|nightstand|bed|couch|bookshelf) (?:against|under|in front of) "
+        r"(?:the|my) (?:bedroom )?(?:door|doorknob|door handle)\b(?=.{0,60}\b(?:he|she|drinks|"
+        r"drunk|keep (?:him|her|them) out|in case|so (?:he|she|they) can not)\b)"
+        r"|^(?:a )?chair (?:under|against) the (?:doorknob|door handle|knob)\b"
+        # A protection order broken: "his car is parked down my street again, restraining order
+        # or not".
+        r"|\b(?:restraining|protective|protection) order\b,? (?:or not|and (?:he|she|they) "
+        r"(?:still|keeps|kept)|but (?:he|she|they) (?:still|keeps|kept|came|showed))\b"
+        r"|\b(?:violat\w*|broke|breaking|ignor\w*) (?:the|my|his|her|a) (?:restraining|protective|"
+        r"protection) order\b"
+        # Veiled threats: "i'll see what she's capable of", "there'd be two bodies", "accidents
+        # happen", "the rest of my short life", "beat some respect into me".
+        r"|\bsee what (?:he|she|they|i) (?:is|are|am) capable of\b"
+        r"|\bthere (?:would|will|is going to) be (?:two |2 |three )?bodies\b"
+        r"|\b" + _ABUSER + r" (?:says|said|told me|tells me|reminds me|reminded me|texted)\b"
+        r".{0,10}?\baccidents happen\b.{0,40}?\b(?:after i|if i (?:leave|tell|talk|call|go)|to "
+        r"(?:girls|women|wives|people|snitches) who)\b"
+        r"|\bthe rest of (?:my|your) short life\b"
+        r"|\bbeat (?:some )?(?:sense|respect|manners) into me\b"
+        r"|\b(?:it would|would) be a shame if (?:something|anything) (?:happened|happens) to "
+        r"(?:you|me|your|my)\b",
+        unless=_JOKE_OR_STORY,
     ),
 )
 

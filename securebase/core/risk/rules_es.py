@@ -131,7 +131,7 @@ _AGRESOR = r"(?:el|ella|ellos|mi " + _PAREJA + r"(?: mayor| menor| grande)?)"
 _QUIEN = r"(?<!\ben )(?<!\bde )(?<!\bcon )(?<!\bpor )(?<!\bpara )(?<!\ba )\b" + _AGRESOR
 # Blows only the one who received them tells of, in the third person: "me cachetea", "me violó".
 _GOLPE = (
-    r"(?:golpea|cachetea|abofetea|patea|ahorca|estrangula|empuja|arrastra|"
+    r"(?:golpea|cachetea|abofetea|patea|ahorca|estrangula|empuja|arrastra|jalonea|"
     r"jal[oa] del (?:pelo|cabello)|viol[oa]|forzo(?! a (?!tener))|oblig[oa] a tener relaciones|"
     r"zarandea|torcio el brazo|tuerce el brazo|"
     r"(?:volvio|vuelve|empezo) a (?:pegar|golpear|ahorcar|empujar|patear|cachetear|violar)|"
@@ -143,15 +143,42 @@ _GOLPE = (
 # soledad me pega", "el perro me mordió"): only with the one who did it named before them.
 _GOLPE_CON_SUJETO = (
     r"(?:pega|pego|golpeo|ahorco|empujo|arrastro|quemo|avento|cacheteo|abofeteo|pateo|"
-    r"estrangulo|apunalo|acuchillo|madreo|madrea|zarandeo|mordio|muerde|rasguno|aruno)"
+    r"estrangulo|apunalo|acuchillo|madreo|madrea|zarandeo|mordio|muerde|rasguno|aruno|arana|"
+    r"rasguna|jaloneo)"
 )
 _NO_ES_GOLPE = (
     r"\b(?:jugando|de broma|en broma|luchitas|lucha libre|guerra de almohadas|almohadazos?|"
     r"cosquillas|en el partido|"
     r"futbol|en el juego|mario kart|en la (?:pelicula|serie|novela|cancion)|sone|sueno|"
-    r"pesadilla|sin querer|por accidente|el perro|la perra|el gato|el bebe|mi hij[oa]|mosquito|"
-    r"zancudo|arana|abeja|avispa|bicho|box|boxeo|sparring|entrenamiento|entrenador|coach|karate|"
-    r"judo|jaja\w*|jeje\w*|lol|xd)\b"
+    r"pesadilla|sin querer|por accidente|el perro|la perra|el gato|mosquito|"
+    # A spider, not "me araña" (scratches me).
+    r"zancudo|(?<!\bme )arana|abeja|avispa|bicho|box|boxeo|sparring|entrenamiento|entrenador|"
+    r"coach|karate|judo|jaja\w*|jeje\w*|lol|xd)\b"
+    # A child or a baby excuses a blow only when it struck: "mi hijo me pegó", not "me pegó
+    # delante de mi hijo".
+    r"|\b(?:el bebe|la bebe|mi bebe|mi hij[oa]|mi nin[oa]|el nino|la nina)\b(?=.{0,25}?\bme "
+    r"(?:pega|pego|golpea|golpeo|patea|pateo|muerde|mordio|rasguna|rasguno|arana|aruno|jala|"
+    r"jalo|avienta|avento|empuja|empujo|tiro|tumbo)\b)"
+    # The other senses of "me pegó" once its subject is written back (``text.name_who_struck``):
+    # a scare, a shout, a habit, a sight that hit hard; "me tiró" as flirting or ignoring, "me
+    # tumbó" as sleep.
+    r"|\bpego (?:un|una) (?:susto|grito|regano|reganada|sermon|chicle)\b"
+    r"|\bme pego (?:mucho|bien|harto|bastante) (?:ver|saber|leer|escuchar|oir|que)\b"
+    r"|\bme pego (?:su|sus) (?:risa|acento|costumbre|mania|manias|gripa|tos|piojos|musica)\b"
+    # ...and a feeling or a loss that hit hard: "hoy me pegó fuerte el duelo", "me pegó la
+    # nostalgia", "me pegó duro ver que ya tiene novia".
+    r"|\bme pego (?:(?:bien |tan |muy )?(?:duro|fuerte|durisimo|feo|gacho|mucho|harto) )?(?:la|el) "
+    r"(?:nostalgia|tristeza|soledad|ansiedad|depre|bajon|realidad|noticia|duelo|cruda|sueno|"
+    r"hambre|calor|frio|flojera|gripa|gripe|recuerdo|verdad|desvelo|cansancio)\b"
+    r"|\bme pego (?:bien |muy )?(?:duro|fuerte|durisimo|feo|gacho|mucho|harto)(?:$|\s*[,.!]|\s+"
+    r"(?:ver|saber|que|hoy|todo|esto|eso|cuando|oir|escuchar|leer|pensar|acordarme)\b)"
+    r"|\bme tiro (?:la onda|los perros|a loco|de a loco|a lucas|un beso|besos|una indirecta|"
+    r"indirectas|la bolita|el balon|la pelota)\b"
+    r"|\bme tumbo (?:el|la) (?:sueno|cansancio|pastilla|cruda|gripa|calor|desvelo)\b"
+    # A scolding for something small, told as a blow: "mi carnala me ahorca si se entera que
+    # usé su plancha".
+    r"|\bsi se entera (?:de )?que (?:use|agarre|rompi|perdi|me comi|comi|gaste|me acabe|tome|"
+    r"me puse|le tome|le agarre|le use)\b"
     r"|\b(?:pateo|pego|golpeo|patea|muerde|mordio) (?:\w+ )?dormid[oa]\b"
     r"|\bse me pego\b|\b(?:pega|pego|golpea|golpeo) (?:una|un|el|la) (?:bici|bicicleta|carro|"
     r"coche|moto|camion|pelota|balon|puerta|rama)\b"
@@ -184,7 +211,8 @@ _DANARME = (
     r"me pega|me pegara|me desaparece|me entierra|me rompe la cara|me parte la cara|me parte la "
     r"madre|pegarme|golpearme|desaparecerme|quemarme|ahorcarme|romperme la cara|partirme la "
     r"(?:cara|madre)|desfigurarme|me (?:va|iba) a (?:desfigurar|tumbar los dientes|romper los "
-    r"dientes|quebrar (?:los brazos|las piernas|el brazo|la pierna))|me va a ir peor)"
+    r"dientes|quebrar (?:los brazos|las piernas|el brazo|la pierna)|dejar la cara)|"
+    r"dejarme la cara|me va a ir peor)"
 )
 # What a threat is tied to: leaving, reporting, telling, going away, going back to someone else.
 _SI_LO_DEJO = (
@@ -206,8 +234,9 @@ DANGER_RULES: tuple[Rule, ...] = (
         # "Me amenazó con matarme", "me tiene amenazada de muerte", "amenazas de muerte".
         r"\bamenaz\w* (?:con )?"
         + _DANARME
-        + r"|\bme amenaz\w* con (?:un|una|el|la|su) (?:cuchillo|pistola|arma|navaja|machete|"
-        r"cinturon|bate|martillo)\b"
+        + r"|\bme amenaz\w* (?:con|ensenandome|mostrandome|sacando|apuntandome con) (?:un|una|"
+        r"el|la|su) (?:cuchillo|pistola|arma|navaja|machete|cinturon|bate|martillo|escopeta|rifle|"
+        r"cuerno)\b"
         r"|\bamenaz\w* de muerte\b|\bme (?:tiene|tienen) amenazad[oa]\b",
         unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|de broma)\b|😂|🤣",
     ),
@@ -233,9 +262,10 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"\b(?:dijo|dice|me juro|juro|grito|me grito|escribio|me escribio|me mando|amenazo|"
         r"gritando|diciendo|amenazando|jurando) que\b"
         # Not across words of the writer's own: "dice que soy un estorbo y quiero matarme".
-        r"(?:(?!\b(?:quiero|quisiera|voy a|pienso|me dan ganas|yo)\b).){0,30}?\b"
+        r"(?:(?!\b(?:quiero|quisiera|voy a|pienso|me dan ganas|yo)\b).){0,60}?\b"
         + _DANARME
-        + r"|\b(?:nadie|no) (?:va|van|iba|iban) a encontrar (?:mi|tu) cuerpo\b"
+        # A whole word: not "me pegaba" (a past the writer tells) for "me pega".
+        + r"\b|\b(?:nadie|no) (?:va|van|iba|iban) a encontrar (?:mi|tu) cuerpo\b"
         r"|\bnadie encontraria (?:mi|tu) cuerpo\b"
         r"|\bsi no (?:soy|eres|es) (?:de el|de ella|suy[oa]|para el|para ella|conmigo),? no "
         r"(?:soy|eres|es|vas a ser|voy a ser) (?:de|para|con) nadie\b"
@@ -251,7 +281,10 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"vaya a matar|pegue|golpee|ahorque|estrangule|apunale|vuelva a pegar|vuelva a golpear)\b"
         r"|\b(?:creo|siento|se) que (?:" + _AGRESOR + r" )?me va a matar\b"
         r"|" + _QUIEN + r" (?:\w+ )?me va a matar (?:algun dia|un dia de estos|cualquier dia|"
-        r"de verdad|en serio|mientras duermo)\b",
+        r"de verdad|en serio|mientras duermo)\b"
+        # Run 47: "mi ex quiere matarme con su pistola" (not the writer's own "quiero matarme").
+        r"|" + _QUIEN + r" (?:(?:ya|tambien|de verdad|en serio) )?(?:me quiere matar|quiere "
+        r"matarme)\b",
         unless=_REGANO,
     ),
     rule(
@@ -446,7 +479,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         r".{0,40}?\b(?:no me deja (?:salir|irme)|para que no (?:salga|me vaya|pueda salir|pueda "
         r"irme|llame))\b"
         r"|\bno me deja (?:ir al|ver al|ir a|ir con el) (?:doctor|medico|hospital|urgencias)\b"
-        r"|\bme puso un (?:rastreador|gps|localizador)\b"
+        r"|\bme puso (?:un|el|una|la) (?:rastreador|gps|localizador|airtag)\b"
         r"|\bmi ex\w* se met\w* a mi (?:casa|depa|departamento|cuarto)\b"
         r"|\bme arrincon\w*\b.{0,30}?\bme (?:toco|manoseo|beso a la fuerza|agarro)\b"
         r"|\bme oblig\w* a (?:estar con el|acostarme con el|tener sexo)\b"
@@ -464,6 +497,73 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"ex)\b",
         unless=_NO_ES_GOLPE + r"|\b(?:flores|sorpresa|yo sol[oa]|yo mism[oa]|a mi mism[oa]|"
         r"broma|bromeando|disfraz|pelicula|serie|novela)\b",
+    ),
+    # Run 47: force told without the word for a blow, and danger told by pressure, pursuit and
+    # veiled threats.
+    rule(
+        "es_fuerza_recibida",
+        signs.DANGER_FROM_OTHERS,
+        # Blows told by how they came: "me dio de patadas", "me quiere golpear", "mi roomie me
+        # quiso quitar la ropa", "mi suegro me toca cuando nadie ve".
+        r"\bme (?:dio|dieron|da|daba) de (?:patadas|golpes|cachetadas|punetazos|trancazos|madrazos|"
+        r"chingadazos|cintarazos|cinturonazos|palos|zapes|manazos)\b"
+        r"|\bme (?:quiere|quiso) (?:pegar|golpear|ahorcar|madrear|violar)\b"
+        r"|\bquiere (?:pegarme|golpearme|ahorcarme|madrearme|violarme)\b"
+        r"|\bme (?:quiso|quiere|trato de|intento|intenta) (?:quitar la ropa|arrancar la ropa|besar "
+        r"a la fuerza|violar|forzar|meter la mano)\b"
+        r"|\b(?:quiso|trato de|intento) (?:quitarme la ropa|violarme|forzarme|abusar de mi)\b"
+        r"|\bme toca (?:cuando|mientras) (?:nadie|no hay nadie) (?:ve|mira|esta|se da cuenta|nos "
+        r"ve)\b"
+        # The grip told by its marks: "me agarró del brazo tan fuerte que tengo los dedos
+        # marcados".
+        r"|\b(?:tengo|traigo|me dejo|me quedaron|quedaron) (?:sus |los )?dedos marcados\b"
+        r"|\bme (?:agarro|apreto|jalo|sujeto|jaloneo) (?:del|de la|de los|de las) (?:brazo|brazos|"
+        r"cuello|pelo|cabello|muneca|munecas) (?:tan|bien|muy) fuerte\b"
+        # Blows that answer the writer's tears or words, and force that does not stop: "si lloro
+        # me pega más, y me obliga igual", "volvió a hacerlo aunque le supliqué que parara".
+        r"|\bsi (?:lloro|grito|me quejo|le contesto|no le contesto|me tardo|llego tarde|"
+        r"le digo que no|me niego|digo que no|me muevo),? me (?:pega|golpea|ahorca|jalonea|patea|"
+        r"avienta)\b"
+        r"|\bme obliga (?:igual|a hacerlo|aunque (?:no quiera|le diga que no|llore))\b"
+        r"|\b(?:aunque|y eso que) le (?:supliqu\w*|rogu\w*) que (?:parara|se detuviera|no lo "
+        r"hiciera|me soltara)\b"
+        # Something thrown at the writer, or the writer thrown down: "me aventó un vaso".
+        r"|" + _QUIEN + r" me (?:avento|tiro) (?:un|una|el|la|su) (?:vaso|plato|botella|silla|"
+        r"zapato|control|celular|telefono|cenicero|plancha|sarten|olla|taza|lampara)\b(?! de\b)"
+        r"|" + _QUIEN + r" me (?:tiro|tumbo|avento) al (?:piso|suelo)\b",
+        unless=_NO_ES_GOLPE + r"|\b(?:pelicula|serie|novela|broma|bromeando|jugando)\b",
+    ),
+    rule(
+        "es_presion_y_acecho",
+        signs.DANGER_FROM_OTHERS,
+        # A threat over the children or a pet: "me amenaza con llevarse a los niños a México si
+        # lo denuncio", "si le hablo a la policía no vuelvo a ver a mi niña", "me amenazó con
+        # matar a mi gato", or with the migra.
+        r"\b(?:amenaz\w*|dice|dijo|me dijo|jura|juro)\b.{0,60}?\bno (?:vuelvo|volveria|vas|voy|"
+        r"volveras|vuelves) a ver a (?:mi|mis|tu|tus|la|el|los) (?:nin[oa]s?|hij[oa]s?|bebes?|"
+        r"chamac\w*|chiquit\w*)\b"
+        r"|\bamenaz\w* con (?:llevarse|quitarme|robarse|desaparecer) a (?:los|las|mis|la|el|mi|"
+        r"nuestr[oa]s?) (?:ninos|nin[oa]s?|hij[oa]s?|bebes?)\b"
+        r"|\bamenaz\w* con (?:matar|envenenar|ahogar|lastimar) a (?:mi|mis|nuestr[oa]s?) "
+        r"(?:gat[oa]s?|perr[oa]s?|mascotas?|perrit[oa]s?|gatit[oa]s?)\b"
+        r"|\b(?:amenaz\w* con|dice que|dijo que) (?:me va a )?(?:llamar|hablar)(?:le)? a (?:la )?"
+        r"(?:migra|inmigracion|ice)\b"
+        # A weapon brought out when leaving is mentioned: "cuando le dije que me quería separar
+        # sacó el machete".
+        r"|\b(?:le dije|dije|le pedi|pedi|le comente|mencione|hable de)\b.{0,30}?\b(?:separar\w*|"
+        r"divorci\w*|dejarlo|dejarla|irme|salirme|el divorcio)\b.{0,80}?\b(?:machete|cuchillo|"
+        r"pistola|escopeta|rifle|navaja|arma|cuerno)\b"
+        # Tracked: "me rastrea el carro", "me instaló un localizador".
+        r"|\bme rastrea\b(?! (?:el paquete|el pedido|la entrega))"
+        r"|\b(?:me )?(?:instalo|metio|escondio) (?:un |el |una |la )?(?:gps|rastreador|localizador|"
+        r"airtag)\b"
+        # Veiled threats: "si lo denuncio alguien me va a visitar", "sabe dónde trabaja mi
+        # hermana, que ojalá no le pase nada".
+        r"|" + _SI_LO_DEJO + r".{0,40}?\b(?:alguien )?me (?:va|van) a (?:visitar|buscar|"
+        r"encontrar)\b"
+        r"|\b(?:dice|dijo|me escribio|me mando|me dijo)\b.{0,60}?\bojala (?:que )?no (?:le|te|les|"
+        r"me) pase (?:nada|algo)\b",
+        unless=r"\b(?:jaja\w*|jeje\w*|lol|xd|de broma|pelicula|serie|novela)\b|😂|🤣",
     ),
 )
 
@@ -699,7 +799,13 @@ RULES: tuple[Rule, ...] = (
         r"desangrarse|ahogarse)\b",
         # Putting the rope round one's own neck is taking on a debt: "nos echamos la soga al
         # cuello con ese préstamo".
-        unless=r"\b(?:me|nos|se|te) (?:eche|echamos|echo|echaron|echaste)\w* la soga al cuello "
+        # ...or as money owed: "entre la renta y el carro traigo la soga al cuello".
+        unless=r"\b(?:traigo|traemos|tengo|tenemos|ando con|andamos con|con) la soga al cuello\b"
+        r"(?=.{0,60}\b(?:renta|deudas?|pagos?|tarjetas?|prestamos?|dinero|lana|quincena|biles|"
+        r"carro|hipoteca|trabajo|jefe|facturas?|cuentas)\b)"
+        r"|\b(?:renta|deudas?|pagos?|tarjetas?|prestamos?|dinero|lana|quincena|biles|carro|"
+        r"hipoteca|facturas?|cuentas)\b.{0,40}?\bla soga al cuello\b|"
+        r"\b(?:me|nos|se|te) (?:eche|echamos|echo|echaron|echaste)\w* la soga al cuello "
         r"(?:con|firmando|al firmar|comprando|al comprar|pidiendo|al pedir) (?:ese|esa|este|esta|"
         r"el|la|un|una) (?:prestamo|hipoteca|credito|deuda|tarjeta|carro|casa|boda|renta|"
         r"contrato)\b",

@@ -111,11 +111,45 @@ def spanish_spelling(text: str) -> str:
 
     "kiero morirme x q nadie me kiere" -> "quiero morirme por que nadie me quiere". A "k"
     typed for "qu" at the start of the forms of querer, quitar, quedar, quemar and quejar
-    ("kitarme", "kedo", "kemarme") is read as "qu" whatever the ending.
+    ("kitarme", "kedo", "kemarme") is read as "qu" whatever the ending. A blow told with its
+    accent and no one named before it keeps who gave it (``name_who_struck``).
     """
-    text = _K_FOR_QU.sub("qu", fold_accents(text))
+    text = _K_FOR_QU.sub("qu", fold_accents(name_who_struck(text)))
     text = _PA_CLIPPED.sub(lambda m: "para el" if m.group(1) else "pa ", text)
     return _SPANISH_WORD.sub(lambda m: _SPANISH_WORDS[m.group(1)], text)
+
+
+# A blow in the third person past is told apart from one's own only by its accent: "me pegó"
+# (someone hit me) and "me pego" (I hit myself, or I stick) fold to the same words. The verbs
+# whose folded forms are both.
+_STRUCK_ME = re.compile(
+    r"\bme (?=(?:peg|golpe|ahorc|empuj|arrastr|avent|cachete|abofete|pate|estrangul|apuñal|"
+    r"acuchill|madre|zarande|rasguñ|arañ|jalone|tumb)ó\b)"
+)
+# Words after which "me" still opens the clause, so no one has been named as its subject.
+_OPENS_A_CLAUSE = frozenset(
+    {
+        *("y", "e", "pero", "porque", "que", "cuando", "luego", "después", "despues", "entonces"),
+        *("ayer", "anoche", "antier", "hoy", "ya", "vez", "también", "tambien", "nomás", "nomas"),
+        *("hasta", "si", "así", "asi", "apenas", "siempre"),
+    }
+)
+
+
+def name_who_struck(text: str) -> str:
+    """Write back the subject Spanish leaves out of a blow told in the past with its accent:
+    "me pegó delante de mi hijo" -> "él me pegó delante de mi hijo", so that once the accents
+    are folded it is not read as "me pego" (the writer hitting themselves). Only where "me"
+    opens its clause: "mi niña me pegó" names who did it already, and "no me pegó" is left as
+    it is."""
+
+    def restore(match: re.Match) -> str:
+        before = text[: match.start()].rstrip()
+        if not before or not before[-1].isalnum() or before.split()[-1] in _OPENS_A_CLAUSE:
+            return "él " + match.group(0)
+        return match.group(0)
+
+    return _STRUCK_ME.sub(restore, text)
 
 
 # "Pa'" and "pa'l" typed with their apostrophe ("pa' que no me vea", "pa'l norte") read as

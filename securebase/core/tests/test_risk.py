@@ -200,7 +200,8 @@ DANGER = [
     ("my ex keeps driving by my house at night", "danger_told_otherwise"),
     ("i woke up and he was already doing it, i never said yes", "danger_told_otherwise"),
     ("me agarró del cuello cuando discutimos", "es_peligro_dicho_de_otro_modo"),
-    ("anoche me pegó y luego se fue a dormir como si nada", "es_peligro_dicho_de_otro_modo"),
+    # Run 47: the accent names who struck ("me pegó"), so the plain blow rule reads it.
+    ("anoche me pegó y luego se fue a dormir como si nada", "es_me_golpea"),
     ("no me dejó bajar del carro por horas", "es_peligro_dicho_de_otro_modo"),
     ("me dejó los brazos llenos de moretones", "es_moretones_que_dejo"),
     # Run 46: told by what was done to the body or the day.
@@ -229,6 +230,42 @@ DANGER = [
     ("le tengo miedo a mi novio", "es_peligro_por_lo_que_hizo"),
     ("me abrió la frente con un vaso", "es_marcas_del_golpe"),
     ("rompió la puerta del baño a patadas para sacarme", "es_peligro_por_lo_que_hizo"),
+    # Run 47: force that names no blow; pressure, pursuit and veiled threats.
+    ("she kept trying to choke me while the kids slept", "danger_told_by_force"),
+    ("my stepdad grips my wrist until i apologize", "danger_told_by_force"),
+    ("he pinches me only where my clothes hide it", "danger_told_by_force"),
+    ("i said no twice but he did not stop", "danger_told_by_force"),
+    ("he says a husband doesn't need consent", "danger_told_by_force"),
+    ("he smashed a bottle over my head at the party", "danger_told_by_force"),
+    ("my landlord watches me undress through the blinds", "danger_told_by_force"),
+    ("she swerved at me in the parking lot on purpose", "danger_told_by_force"),
+    ("he's threatening to post my pics everywhere if i block him", "danger_told_by_pressure"),
+    ("she threatened to poison my cat", "danger_told_by_pressure"),
+    (
+        "when i talked about a divorce he started cleaning his pistol in front of me",
+        "danger_told_by_pressure",
+    ),
+    ("my boyfriend hid an airtag under my bumper", "danger_told_by_pressure"),
+    ("he keeps sending me photos of my house at night", "danger_told_by_pressure"),
+    ("he violated the protective order twice this month", "danger_told_by_pressure"),
+    ("he told me accidents happen to girls who talk", "danger_told_by_pressure"),
+    ("my mom says she'll beat some sense into me tonight", "danger_told_by_pressure"),
+    ("my husband hid my green card so i can't leave", "danger_told_by_what_was_done"),
+    ("mommy hits me when daddy is at work", "hurt_by_someone"),
+    ("she said she'd hurt me if i called someone", "harm_promised_if_i_leave"),
+    ("me golpeó en la cara delante de mis papás", "es_me_golpea"),
+    ("anoche me empujó contra el refri", "es_me_golpea"),
+    ("mi cuñado me dio de golpes en la calle", "es_fuerza_recibida"),
+    ("mi padrastro me quiere pegar otra vez", "es_fuerza_recibida"),
+    ("mi primo me quiso quitar la ropa en la fiesta", "es_fuerza_recibida"),
+    ("me agarró del brazo tan fuerte que me quedaron sus dedos marcados", "es_fuerza_recibida"),
+    ("si le digo que no me golpea", "es_fuerza_recibida"),
+    ("mi esposa me araña cuando se enoja", "es_me_golpea"),
+    ("me amenazó con llevarse a mis hijos si me divorcio", "es_presion_y_acecho"),
+    ("le comenté que quería el divorcio y se puso a limpiar la pistola", "es_presion_y_acecho"),
+    ("creo que me rastrea el celular, siempre sabe dónde estoy", "es_presion_y_acecho"),
+    ("mi ex quiere matarme, ya no sé dónde esconderme", "es_miedo_de_que_me_mate"),
+    ("me amenazó con dejarme la cara marcada", "es_amenaza_recibida"),
 ]
 NOT_DANGER = [
     # Hyperbole, idioms, play, someone else's danger, a past that is over, a threat to leave.
@@ -283,6 +320,22 @@ NOT_DANGER = [
     "me abrazó tan fuerte que me dejó sin aire",
     "me torcí el tobillo en la escalera",
     "toqué la puerta a golpes porque mi roomie no me abría",
+    # Run 47: the same words in a game, a workout, the news, a pet, a scolding, a feeling, a debt.
+    "my brother kept trying to tackle me during the football game",
+    "my trainer holds the stretch until it hurts, worth it",
+    "the cat watches me shower every single morning",
+    "my realtor sent me photos of my house for the listing",
+    "i put a chair under the doorknob for the escape room we built",
+    "i got a restraining order in 2019 and he has left me alone since",
+    "my grandma says accidents happen when you rush",
+    "hoy me pegó fuerte la nostalgia por mi abuelita",
+    "mi hija me pegó con su muñeca jugando",
+    "mi hermana me ahorca si se entera que usé su secadora",
+    "con la renta y las tarjetas traigo la soga al cuello",
+    "la 405 me quiere matar todos los días",
+    "me queria matar en la prepa, hoy estoy bien",
+    "no me pegó, solo me gritó y se fue",
+    "una araña me picó en el brazo mientras dormía",
 ]
 
 
@@ -3688,3 +3741,21 @@ def test_run_46_rules_leave_a_chore_a_dream_a_workout_and_a_child(text):
 )
 def test_run_46_exceptions_leave_the_warning_signs_beside_them(text):
     assert risk.rule_hit(text) is not None
+
+
+# Run 47: the accent of a blow told in the past is the only word of who gave it.
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("Me pegó delante de mi hijo", "el me pego delante de mi hijo"),
+        ("anoche me golpeó la cara", "anoche el me golpeo la cara"),
+        ("llegó tarde, me aventó un vaso", "llego tarde, el me avento un vaso"),
+        # Someone is named before "me", the blow is denied, or the accent is missing.
+        ("mi niña me pegó con su muñeca", "mi nina me pego con su muneca"),
+        ("no me pegó", "no me pego"),
+        ("me pego con la mesa cada vez", "me pego con la mesa cada vez"),
+        ("se me pegó la canción", "se me pego la cancion"),
+    ],
+)
+def test_a_blow_told_with_its_accent_keeps_who_gave_it(text, sentence):
+    assert risk_text.spanish_sentences(text) == [sentence]
