@@ -581,11 +581,15 @@ DANGER_RULES: tuple[Rule, ...] = (
         # A grip held until something gave: "squeezes the back of my neck in public till it
         # hurts", "dug his thumbs into my collarbone until i canceled".
         r"|\b" + _ABUSER + r" (?:\w+ )?(?:squeez\w*|digs?|dug|pinch\w*|twist\w*|press\w*|"
-        r"grips?|gripped|grabb?\w*|held|holds|bends?|bent|crush\w*|hurts?) (?:\w+ ){0,3}?"
+        r"grips?|gripped|grabb?\w*|held|holds|bends?|bent|crush\w*) (?:\w+ ){0,3}?"
         r"(?:my|me)\b.{0,40}?\b(?:until|till|til) (?:it (?:hurts|hurt|bruised|bruises|bled|"
         r"bleeds)|i (?:cried|cry|screamed|scream|could not breathe|can not breathe|passed out|"
         r"stopped fighting|stop fighting|gave in|give in|cancel\w*|begged|beg|apologized|"
         r"apologize))\b"
+        # Hurt until the body gave: "he hurts me till i stop fighting" (not a hurt that makes one
+        # cry, which may be words).
+        r"|\b" + _ABUSER + r" (?:\w+ )?hurts? me (?:until|till|til) i (?:stop fighting|stopped "
+        r"fighting|pass out|passed out|can not breathe|could not breathe|bleed|bled|go limp)\b"
         r"|\b(?:digs?|dug|digging) (?:his|her|their) (?:nails|fingernails|thumbs?|fingers|knee|"
         r"elbow|heel) into my\b"
         # Hurt where it will not show: "he only hurts me where clothes cover".
@@ -611,7 +615,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"else|my mom|mom|my mother) (?:is|was|are|were) (?:looking|around|home|watching|asleep|"
         r"sleeping|out)\b"
         # A car aimed at the writer: "he floored it at me in the pickup lane".
-        r"|\b(?:floored it|sped|swerved|accelerated|gunned it|drove|revved) (?:right |straight )?"
+        r"|\b(?:floored it|swerved|accelerated|gunned it|revved) (?:right |straight )?"
         r"(?:at|toward|towards) me\b",
         unless=_JOKE_OR_STORY
         + r"|\b(?:dog|cat|puppy|kitten|baby|toddler|massage|physical therapist|trainer|"
@@ -673,7 +677,9 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"|\bbeat (?:some )?(?:sense|respect|manners) into me\b"
         r"|\b(?:it would|would) be a shame if (?:something|anything) (?:happened|happens) to "
         r"(?:you|me|your|my)\b",
-        unless=_JOKE_OR_STORY,
+        # The writer's own photos, or a house for sale.
+        unless=_JOKE_OR_STORY + r"|\bi (?:took|take|snapped|shot) (?:\w+ )?(?:pics|photos|"
+        r"pictures|videos?)\b|\b(?:listing|realtor|zillow|for sale|appraisal|insurance)\b",
     ),
 )
 

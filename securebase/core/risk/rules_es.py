@@ -555,7 +555,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"pistola|escopeta|rifle|navaja|arma|cuerno)\b"
         # Tracked: "me rastrea el carro", "me instaló un localizador".
         r"|\bme rastrea\b(?! (?:el paquete|el pedido|la entrega))"
-        r"|\b(?:me )?(?:instalo|metio|escondio) (?:un |el |una |la )?(?:gps|rastreador|localizador|"
+        r"|\bme (?:instalo|metio|escondio) (?:un |el |una |la )?(?:gps|rastreador|localizador|"
         r"airtag)\b"
         # Veiled threats: "si lo denuncio alguien me va a visitar", "sabe dónde trabaja mi
         # hermana, que ojalá no le pase nada".
