@@ -146,6 +146,61 @@ _GOLPE_CON_SUJETO = (
     r"estrangulo|apunalo|acuchillo|madreo|madrea|zarandeo|mordio|muerde|rasguno|aruno|arana|"
     r"rasguna|jaloneo)"
 )
+# What may stand between the one who struck, named, and "me pegó": no clause word and no other
+# subject ("mi hijo lloró cuando me pegó" once "él" is written back before "me").
+_SIN_OTRO_SUJETO = (
+    r"(?:(?!\b(?:y|e|o|pero|porque|que|cuando|como|donde|mientras|luego|despues|entonces|si|"
+    r"hasta|siempre|ella|ellas|ellos)\b)[^,;]){0,30}?(?<!\bel )"
+)
+# Who struck, when it was a child or a pet: named before "me pegó" ("mi hijo de dos años me pegó
+# con su juguete"), not "mi hijo lloró cuando me pegó" nor "me pegó delante de mi hijo".
+# Excuses a blow from someone else and the writer's own alike.
+_NINO_QUE_PEGA = (
+    r"\b(?:el bebe|la bebe|mi bebe|mi hij[oa]|mi nin[oa]|el nino|la nina|mi chiquit[oa]|"
+    r"mi nen[ea]|mi sobrin[oa]|mi (?:perr|gat|perrit|gatit)[oa])\b"
+    + _SIN_OTRO_SUJETO
+    + r"\bme (?:pega|pego|golpea|golpeo|patea|pateo|muerde|mordio|rasguna|rasguno|arana|aruno|"
+    r"jala|jalo|avienta|avento|empuja|empujo|tiro|tumbo)\b"
+)
+# How hard a feeling or a sight hit: "me pegó (bien) duro", "me pegó durísimo".
+_DURO = r"(?:(?:bien|muy|tan) )?(?:duro|fuerte|durisimo|feo|gacho|mucho|harto|bastante)"
+# A longing or a death, told anywhere in the sentence: what can hit hard without a hand ("diez
+# años sin abrazarla y hoy me pegó fuerte"). Not "muerte" alone ("me amenazó de muerte"), nor
+# "extraño" as strange.
+_ANORANZA = (
+    r"(?:(?:la|lo|los|las|te) extran\w*|extran(?:o|e|ar|ando) (?:a|tanto|mucho|mi|mis)|"
+    r"extranarl\w*|sin (?:verl|abrazarl|hablarl)\w*|la muerte de|su muerte|murio|fallecio|"
+    r"duelo|la perdida de|su perdida)"
+)
+# News that hit hard, named as what hit: "lo de su boda me pegó durísimo", "el precio del gas me
+# pegó duro". Not with "él" or a clause word between ("le pedí el divorcio y me pegó duro").
+_NOTICIA_QUE_PEGA = r"\b(?:noticia|precio|divorcio|ruptura|lo de)\b" + _SIN_OTRO_SUJETO
+# "Pegar" and "golpear" in their senses that are not a blow: a feeling, a sight or news that hit
+# hard ("me pegó fuerte la depresión", "me pegó mucho ver su foto"), a cold or a habit caught
+# ("me pegó la gripa", "me pegó su acento"), a scare or a shout given. Read as an everyday use
+# of a blow from someone else (``_NO_ES_GOLPE``, where "me pegó" has had its subject written
+# back as "él me pegó", ``text.name_who_struck``) and of the writer's own (``es_cortarme``).
+# "Me pegó duro" with nothing after it is a blow ("ayer me pegó duro, tengo moretones") unless
+# the sentence tells of a longing or a death (``_ANORANZA``) or names the news that hit.
+_PEGAR_SIN_GOLPE = (
+    r"\bpego (?:un|una) (?:susto|grito|regano|reganada|sermon|chicle)\b"
+    r"|\bpeg\w* (?:la|el|una|un|su|sus) (?:gripa|gripe|covid|virus|resfriado|catarro|sol|"
+    r"cancion|mania|manias|costumbre|vicio|piojos|tos|calor|flojera|risa|acento|musica)\b"
+    r"|\bme (?:pega|pego|golpea|golpeo) (?:(?:bien |muy |tan )?(?:duro|fuerte|durisimo|feo|"
+    r"gacho|mucho|harto|bien) )?(?:la|el|esta|esa|tanta|tanto) (?:nostalgia|tristeza|soledad|"
+    r"ansiedad|depre|depresion|estres|bajon|realidad|noticia|duelo|cruda|sueno|hambre|calor|"
+    r"frio|flojera|gripa|gripe|resfriado|recuerdo|verdad|desvelo|cansancio|sol)\b"
+    r"|\bme pego " + _DURO + r" (?:ver|saber|leer|escuchar|oir|pensar|acordarme|todo esto|"
+    r"todo eso|esto|eso)\b"
+    r"|\bme pego (?:mucho|bien|harto|bastante) que\b"
+    r"|(?:\b"
+    + _ANORANZA
+    + r"\b.{0,80}?|"
+    + _NOTICIA_QUE_PEGA
+    + r")\bme pego (?:"
+    + _DURO
+    + r"|mas de lo que (?:pensaba|creia|esperaba|imaginaba))\b(?!\s+(?:en|contra|con|hasta)\b)"
+)
 _NO_ES_GOLPE = (
     r"\b(?:jugando|de broma|en broma|luchitas|lucha libre|guerra de almohadas|almohadazos?|"
     r"cosquillas|en el partido|"
@@ -154,25 +209,14 @@ _NO_ES_GOLPE = (
     # A spider, not "me araña" (scratches me).
     r"zancudo|(?<!\bme )arana|abeja|avispa|bicho|box|boxeo|sparring|entrenamiento|entrenador|"
     r"coach|karate|judo|jaja\w*|jeje\w*|lol|xd)\b"
-    # A child or a baby excuses a blow only when it struck: "mi hijo me pegó", not "me pegó
-    # delante de mi hijo".
-    r"|\b(?:el bebe|la bebe|mi bebe|mi hij[oa]|mi nin[oa]|el nino|la nina)\b(?=.{0,25}?\bme "
-    r"(?:pega|pego|golpea|golpeo|patea|pateo|muerde|mordio|rasguna|rasguno|arana|aruno|jala|"
-    r"jalo|avienta|avento|empuja|empujo|tiro|tumbo)\b)"
-    # The other senses of "me pegó" once its subject is written back (``text.name_who_struck``):
-    # a scare, a shout, a habit, a sight that hit hard; "me tiró" as flirting or ignoring, "me
-    # tumbó" as sleep.
-    r"|\bpego (?:un|una) (?:susto|grito|regano|reganada|sermon|chicle)\b"
-    r"|\bme pego (?:mucho|bien|harto|bastante) (?:ver|saber|leer|escuchar|oir|que)\b"
-    r"|\bme pego (?:su|sus) (?:risa|acento|costumbre|mania|manias|gripa|tos|piojos|musica)\b"
-    # ...and a feeling or a loss that hit hard: "hoy me pegó fuerte el duelo", "me pegó la
-    # nostalgia", "me pegó duro ver que ya tiene novia".
-    r"|\bme pego (?:(?:bien |tan |muy )?(?:duro|fuerte|durisimo|feo|gacho|mucho|harto) )?(?:la|el) "
-    r"(?:nostalgia|tristeza|soledad|ansiedad|depre|bajon|realidad|noticia|duelo|cruda|sueno|"
-    r"hambre|calor|frio|flojera|gripa|gripe|recuerdo|verdad|desvelo|cansancio)\b"
-    r"|\bme pego (?:bien |muy )?(?:duro|fuerte|durisimo|feo|gacho|mucho|harto)(?:$|\s*[,.!]|\s+"
-    r"(?:ver|saber|que|hoy|todo|esto|eso|cuando|oir|escuchar|leer|pensar|acordarme)\b)"
-    r"|\bme tiro (?:la onda|los perros|a loco|de a loco|a lucas|un beso|besos|una indirecta|"
+    # A child or a pet who struck, and "pegar" in its other senses (both shared with the
+    # writer's own blow, ``es_cortarme``); "me tiró" as flirting or ignoring, "me tumbó" as sleep
+    # (once "él" is written back before them, ``text.name_who_struck``).
+    r"|"
+    + _NINO_QUE_PEGA
+    + r"|"
+    + _PEGAR_SIN_GOLPE
+    + r"|\bme tiro (?:la onda|los perros|a loco|de a loco|a lucas|un beso|besos|una indirecta|"
     r"indirectas|la bolita|el balon|la pelota)\b"
     r"|\bme tumbo (?:el|la) (?:sueno|cansancio|pastilla|cruda|gripa|calor|desvelo)\b"
     # A scolding for something small, told as a blow: "mi carnala me ahorca si se entera que
@@ -182,15 +226,12 @@ _NO_ES_GOLPE = (
     r"|\b(?:pateo|pego|golpeo|patea|muerde|mordio) (?:\w+ )?dormid[oa]\b"
     r"|\bse me pego\b|\b(?:pega|pego|golpea|golpeo) (?:una|un|el|la) (?:bici|bicicleta|carro|"
     r"coche|moto|camion|pelota|balon|puerta|rama)\b"
-    r"|\bpeg\w* (?:la|el|una|un) (?:gripa|gripe|covid|virus|resfriado|sol|cancion|mania|"
-    r"costumbre|vicio|piojos|tos|calor|flojera)\b"
-    r"|\bme pega (?:la|el|bien|bien duro|duro|fuerte) ?(?:la|el)? ?(?:ansiedad|tristeza|"
-    r"nostalgia|sol|bajon|depre|sueno|hambre|soledad|calor|frio|cruda)\b"
-    r"|\b(?:soledad|nostalgia|tristeza|ansiedad|depre\w*|bajon|sol|cancion|musica|recuerdo|"
-    r"realidad|noticia|verdad|cruda|gripa|alcohol|tequila|cafe)\b.{0,20}\bme (?:pega|pego|"
-    r"golpea|golpeo)\b"
-    r"|\bme (?:golpeo|pego) (?:duro|fuerte|bien duro) (?:la|el) (?:noticia|realidad|nostalgia|"
-    r"bajon|recuerdo|verdad)\b"
+    # A feeling or a drink named as what hit: "la soledad en las noches me pega", not "la
+    # verdad es que me pegó" nor "recuerdo que me pegó".
+    r"|\b(?:soledad|nostalgia|tristeza|ansiedad|depre\w*|bajon|sol|cancion|musica|"
+    r"(?:el|un|ese|este|su) recuerdo|realidad|noticia|verdad|cruda|gripa|alcohol|tequila|cafe)\b"
+    + _SIN_OTRO_SUJETO
+    + r"\bme (?:pega|pego|golpea|golpeo)\b"
     r"|\bme pate\w* por (?:otr[oa]|whatsapp|mensaje|texto)\b"
     r"|\bme empuj\w* a (?:ser|seguir|intentar|estudiar|aplicar|buscar|hacer|ir|salir|pedir|"
     r"hablar|terapia)\b"
@@ -870,9 +911,12 @@ RULES: tuple[Rule, ...] = (
         # Not someone else's ("un amigo que se autolesiona").
         r"(?<!\bse )autolesion\w*|auto lesion\w*|cutting)\b",
         unless=r"\bse me corto\b|\b(?:la llamada|la senal|el internet|la luz|la leche)\b|"
-        # A child or a pet who hit the writer: "mi niña me pegó con su muñeca".
-        r"\bmi (?:nin[oa]|hij[oa]|bebe|chiquit[oa]|nene|nena|sobrin[oa]|perr[oa]|gat[oa]|"
-        r"perrit[oa]|gatit[oa]) me (?:pego|golpeo|rasguno|mordio)\b|"
+        # A child or a pet who hit the writer ("mi niña me pegó con su muñeca"), and "pegar" in
+        # its other senses ("me pegó la gripa", "me pegó mucho ver su foto").
+        + _NINO_QUE_PEGA
+        + "|"
+        + _PEGAR_SIN_GOLPE
+        + "|"
         # Someone else cut something off for me: "el mesero me cortó las cervezas".
         r"\bme corto (?:las|los|el|la) (?:cervezas?|tragos?|copas?|bebidas?|servicio|credito|"
         r"cable|agua|gas|alcohol|chupe|paso)\b|"
@@ -881,19 +925,15 @@ RULES: tuple[Rule, ...] = (
         r"\bme (?:corto|cortaria|voy a cortar) (?:las orejas|la oreja|la lengua)\b|"
         + _ACCIDENT
         + r"|\b(?:el pelo|el cabello|la ropa|las unas|el fleco|la barba|"
-        r"el sol|con el sol|me queme en la playa|la mano con la estufa|me pego el sol|"
-        r"me pego fuerte la gripa|la gripa|el resfriado|me pego duro|con la mesa|contra la mesa|"
-        # A loss or a story that hit hard: "la muerte de Úrsula me pegó más de lo que pensaba".
-        r"me pego mas de lo que|"
+        r"el sol|con el sol|me queme en la playa|la mano con la estufa|"
+        r"la gripa|el resfriado|con la mesa|contra la mesa|"
         r"en el partido|con el rosal|con las espinas|con las ramas|con el nopal|"
-        r"con la bugambilia|me pego (?:fuerte|duro|durisimo|feo|la nostalgia|la tristeza|el bajon)|"
-        r"me pego (?:una|un) (?:gripa|gripe|resfriado|catarro|virus|tos)|"
+        r"con la bugambilia|"
         r"pistola de silicon|silicon|con el comal|haciendo tortillas)\b"
-        # Studying hard: "ya me quemé las pestañas estudiando"; a sight that hit hard: "me pegó
-        # mucho ver su foto"; a breakup by message: "me cortó por WhatsApp"; someone else's
-        # time clean of it: "mi amiga ya lleva dos años sin autolesionarse".
+        # Studying hard: "ya me quemé las pestañas estudiando"; a breakup by message: "me cortó
+        # por WhatsApp"; someone else's time clean of it: "mi amiga ya lleva dos años sin
+        # autolesionarse".
         r"|\bme queme las pestanas\b"
-        r"|\bme pego (?:mucho|bien|harto|bastante) (?:ver|saber|leer|escuchar|oir|que)\b"
         r"|\bme corto por (?:whatsapp|mensaje|texto|telefono|instagram|facebook|face|dm|llamada)\b"
         r"|\blleva (?:\w+ ){0,3}sin autolesionarse\b"
         # Quitting something for good: "me corté la coleta con las apps de citas".

@@ -3763,3 +3763,45 @@ def test_run_46_exceptions_leave_the_warning_signs_beside_them(text):
 )
 def test_a_blow_told_with_its_accent_keeps_who_gave_it(text, sentence):
     assert risk_text.spanish_sentences(text) == [sentence]
+
+
+# Who struck, and what "pegar" meant: a blow told without the one who gave it is still a blow
+# ("ayer me pegó duro", with bruises), the writer's own blow told with how hard is still theirs,
+# a child is the one who struck only when named as its subject, and a feeling that hit hard is
+# not a blow. ``rules_es._NINO_QUE_PEGA`` and ``_PEGAR_SIN_GOLPE`` serve both the danger rules
+# and the writer's own (``es_cortarme``).
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("ayer me pegó duro, tengo moretones", "es_me_golpea"),
+        ("mi esposo llegó borracho y me pegó muy fuerte", "es_me_golpea"),
+        ("anoche me pegó bien duro", "es_me_golpea"),
+        ("me pegó muy fuerte. no sé qué hacer", "es_me_golpea"),
+        ("mi hijo lloró cuando me pegó anoche", "es_me_golpea"),
+        ("mi hijo vio cuando me golpeó", "es_me_golpea"),
+        ("la verdad es que me pegó", "es_me_golpea"),
+        ("recuerdo que me pegó duro", "es_me_golpea"),
+        ("le pedí el divorcio y me pegó duro", "es_me_golpea"),
+        ("lo de siempre, me pegó duro", "es_me_golpea"),
+        ("cuando me enojo me pego duro en la cabeza", "es_cortarme"),
+        ("me pego fuerte en las piernas cuando me siento así", "es_cortarme"),
+        ("mi hija vio como me pego", "es_cortarme"),
+        ("mi hijo llora cada vez que me pego", "es_cortarme"),
+        # Everyday: a child who struck, a feeling, news or a loss that hit hard, a cold caught.
+        ("mi hijo de dos años me pegó con su juguete", None),
+        ("mi perrito me mordió jugando", None),
+        ("mi hijo con el juguete me pegó", None),
+        ("el divorcio me pegó durísimo", None),
+        ("la soledad en las noches me pega duro", None),
+        ("me pegó fuerte la depresión", None),
+        ("hoy me pegó duro el estrés", None),
+        ("me pegó duro ver que ya tiene novia", None),
+        ("diez años sin abrazarla y hoy me pegó fuerte", None),
+        ("lo de su boda me pegó durísimo, no me lo esperaba", None),
+        ("la muerte de mi abuela me pegó más de lo que pensaba", None),
+        ("me pegó su gripa", None),
+    ],
+)
+def test_who_struck_and_what_pegar_meant(text, rule):
+    hit = risk.rule_hit(text)
+    assert (hit.rule.name if hit is not None else None) == rule
