@@ -47,7 +47,7 @@ def build_caseload(clinician, *, clients: int, days: int, now: datetime, tag: st
     from securebase.assessments.models import AssessmentResult
     from securebase.care import registry
     from securebase.care.models import Assignment, CareRelationship, Grant
-    from securebase.checkins import vocabulary
+    from securebase.checkins import rollups, vocabulary
     from securebase.checkins.models import Checkin
     from securebase.pause import exercises
     from securebase.pause.models import PauseSession
@@ -139,6 +139,9 @@ def build_caseload(clinician, *, clients: int, days: int, now: datetime, tag: st
                 )
             )
     Checkin.objects.bulk_create(checkins, batch_size=1000)
+    # The day counts the services keep as check-ins are saved, which bulk_create goes around
+    # (the client page's check-in panels read them, as the client's trends page does).
+    rollups.rebuild(users)
     PauseSession.objects.bulk_create(pauses, batch_size=1000)
     AssessmentResult.objects.bulk_create(results, batch_size=1000)
     Assignment.objects.bulk_create(homework, batch_size=1000)

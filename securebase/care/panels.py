@@ -23,27 +23,35 @@ RECENT_SUMMARIES = 10
 
 
 def _trends(client, *, tz: tzinfo, now: datetime, memo: dict):
-    """The check-ins' trends summary, charts and tables, computed once per page (``memo``):
-    what the client's trends page gives the partials of ``checkins/trends.html`` drawn here.
-    Pauses are left out: the pause panel draws its own (``pauses_context``)."""
-    from securebase.checkins.queries import checkin_facts
-    from securebase.checkins.report import build_charts, recent_tables
-    from securebase.checkins.trends import group_by_day, summarize_days
+    """The check-ins as the client's own trends page shows them, computed once per page
+    (``memo``): the recent window day by day and the whole history month by month, both from
+    the kept day counts, so what is read grows with the months, not with the check-ins. The
+    partials of ``checkins/trends.html`` draw them. Pauses are left out: the pause panel draws
+    its own (``pauses_context``)."""
+    from securebase.checkins.history import practice_history, window_start
+    from securebase.checkins.queries import practice_days
+    from securebase.checkins.report import build_charts, month_chart, recent_tables
+    from securebase.checkins.trends import summarize_days
     from securebase.pause.summary import summarize_pauses
 
     key = ("trends",)
     if key not in memo:
+        today = now.astimezone(tz).date()
+        since = window_start(today)
+        window, earlier = practice_days(client, tz, since=since)
         # The panels show no sentences about the client's patterns: they are left out.
         summary = summarize_days(
-            group_by_day(checkin_facts(client), tz),
-            summarize_pauses([]),
-            today=now.astimezone(tz).date(),
-            journal_days=(),
-            insights=False,
+            window, summarize_pauses([]), today=today, journal_days=(), insights=False
         )
+        history = practice_history(window, earlier, today=today, since=since, recent=summary.streak)
+        before = history.checkins > summary.checkins
         memo[key] = {
             "trends": summary,
-            "charts": build_charts(summary),
+            "history": history,
+            "since": since,
+            "windowed": before,
+            "charts": build_charts(summary, since=since if before else None, own=False),
+            "month_chart": month_chart(history),
             "tables": recent_tables(summary),
             "p": summary.pause,
         }
@@ -102,7 +110,7 @@ def pauses_context(client, **_) -> dict:
     from securebase.pause.queries import pause_history, pause_summary
 
     pause = pause_summary(client)
-    change, outcomes = pause_charts(pause)
+    change, outcomes = pause_charts(pause, own=False)
     return {
         "p": pause,
         "charts": {"pause_change": change, "pause_outcomes": outcomes},

@@ -7,6 +7,7 @@ numbers, read straight from the Trends object.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from securebase.checkins import charts
@@ -72,9 +73,29 @@ class TrendCharts:
     journal: Svg | None  # None when the journal is not installed
 
 
-def build_charts(trends: Trends) -> TrendCharts:
-    """Every chart on the trends page, with titles and short text descriptions."""
+def build_charts(trends: Trends, *, since: date | None = None, own: bool = True) -> TrendCharts:
+    """Every chart on the trends page, with titles and short text descriptions.
+
+    ``since`` is the first day of the recent window when there are check-ins before it: an
+    empty chart then says there were none since that day, not that there were none at all.
+    ``own`` is False where someone other than the person reads them (a clinician's panel), so
+    no chart speaks to the reader of their first check-in.
+    """
     series = trends.anxiety
+    if since is None:
+        no_checkins = gettext("No check-ins yet.")
+        no_triggers = gettext("No triggers noted yet.")
+        no_behaviors = gettext("No protest behaviors marked yet.")
+    else:
+        day = {"date": short_date(since, with_year=True)}
+        no_checkins = gettext("No check-ins since %(date)s.") % day
+        no_triggers = gettext("No triggers noted since %(date)s.") % day
+        no_behaviors = gettext("No protest behaviors marked since %(date)s.") % day
+    anxiety_empty = (
+        gettext("Your first check-in will start this chart.")
+        if own and since is None
+        else no_checkins
+    )
     by_day = series.granularity == "day"
     if series.points:
         lowest = min(series.points, key=lambda p: p.mean)
@@ -99,10 +120,10 @@ def build_charts(trends: Trends) -> TrendCharts:
             )
         anxiety_desc %= numbers
     else:
-        anxiety_desc = gettext("No check-ins yet.")
+        anxiety_desc = no_checkins
     streak = trends.streak
     checked = sum(1 for mark in streak.recent if mark.checkins)
-    pause_change, pause_outcomes = pause_charts(trends.pause)
+    pause_change, pause_outcomes = pause_charts(trends.pause, own=own)
     weeks = len(trends.behavior_weeks)
     return TrendCharts(
         anxiety=charts.line_chart(
@@ -113,7 +134,7 @@ def build_charts(trends: Trends) -> TrendCharts:
             else gettext("Anxiety over time, average per week"),
             description=anxiety_desc,
             gap_days=1 if by_day else 7,
-            empty_message=gettext("Your first check-in will start this chart."),
+            empty_message=anxiety_empty,
         ),
         streak=charts.day_grid_chart(
             [(mark.day, mark.checkins) for mark in streak.recent],
@@ -131,7 +152,7 @@ def build_charts(trends: Trends) -> TrendCharts:
                 % {"trigger": t.label, "days": t.days}
                 for t in trends.triggers
             ),
-            empty_message=gettext("No triggers noted yet."),
+            empty_message=no_triggers,
         ),
         behaviors=charts.diverging_week_chart(
             [WeekPair(w.start, w.resisted, w.acted) for w in trends.behavior_weeks],
@@ -149,7 +170,7 @@ def build_charts(trends: Trends) -> TrendCharts:
             },
             up_label=gettext("Resisted"),
             down_label=gettext("Acted on"),
-            empty_message=gettext("No protest behaviors marked yet."),
+            empty_message=no_behaviors,
         ),
         pause_change=pause_change,
         pause_outcomes=pause_outcomes,
@@ -186,8 +207,9 @@ def rated_exercises(pause: PauseSummary | None) -> tuple[ExerciseSummary, ...]:
     return tuple(e for e in pause.by_exercise if e.rated) if pause else ()
 
 
-def pause_charts(pause: PauseSummary | None) -> tuple[Svg | None, Svg | None]:
-    """The pause charts of ``build_charts`` (change by exercise, how pauses ended) alone."""
+def pause_charts(pause: PauseSummary | None, *, own: bool = True) -> tuple[Svg | None, Svg | None]:
+    """The pause charts of ``build_charts`` (change by exercise, how pauses ended) alone;
+    ``own`` as there."""
     if pause is None:
         return None, None
     by_exercise = [(e.label, e.mean_before, e.mean_after) for e in pause.by_exercise if e.rated]
@@ -209,7 +231,9 @@ def pause_charts(pause: PauseSummary | None) -> tuple[Svg | None, Svg | None]:
             "before": _one(pause.mean_anxiety_before),
             "after": _one(pause.mean_anxiety_after),
         },
-        empty_message=gettext("Rate a pause before and after to see this."),
+        empty_message=gettext("Rate a pause before and after to see this.")
+        if own
+        else gettext("No pause rated before and after yet."),
     )
     outcomes = charts.share_bar(
         [

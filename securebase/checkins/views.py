@@ -171,6 +171,8 @@ def trends(request):
         journal_earlier=journal.earlier if journal else 0,
     )
     long_view = practice_history(window, earlier, today=today, since=since, recent=summary.streak)
+    # Check-ins before the window: an empty chart says "none since", not "none yet".
+    checkins_before = long_view.checkins > summary.checkins
     return render(
         request,
         "checkins/trends.html",
@@ -179,10 +181,10 @@ def trends(request):
             "history": long_view,
             "since": since,
             # Whether anything the page counts came before the window: then it says so.
-            "windowed": long_view.checkins > summary.checkins
+            "windowed": checkins_before
             or bool(pause and pause.earlier)
             or bool(journal and journal.earlier),
-            "charts": report.build_charts(summary),
+            "charts": report.build_charts(summary, since=since if checkins_before else None),
             "month_chart": report.month_chart(long_view),
             "tables": report.recent_tables(summary),
         },

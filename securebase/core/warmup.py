@@ -63,9 +63,11 @@ def prepare_workers() -> int:
             logger.warning("Template %s not compiled ahead: %s", name, type(error).__name__)
         else:
             compiled += 1
+    # Any word loads a language's catalogs; a name, so makemessages does not list it.
+    word = "Home"
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            translation.gettext("Home")
+            translation.gettext(word)
     load_model()
     for language in LANGUAGES:
         rules_for(language)

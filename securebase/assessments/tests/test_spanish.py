@@ -79,6 +79,10 @@ class SpanishVisitorTests(Personas, TestCase):
         assert "contestado en inglés" in page
         assert "Tu mapa de apego: ansiedad" in page
         assert "Ansioso–preocupado" in page or "Evitativo–temeroso" in page
+        # The map's two axis titles.
+        assert "Evitación (más baja → más alta)" in page
+        assert "Ansiedad (más baja → más alta)" in page
+        assert "lower → higher" not in page
         assert self.client.session["assessments"]["pending"]["language"] == "en"
 
     def test_with_nothing_finished_it_says_so_in_spanish(self):

@@ -27,8 +27,10 @@ def caseload_rows(context, rows) -> str:
     request = context.get("request")
     zone = viewer_zone(getattr(request, "user", None))
     language = get_language() or dates.ENGLISH
-    not_shared = f'<span class="muted">{conditional_escape(gettext("Not shared"))}</span>'
-    none = f'<span class="muted">{conditional_escape(gettext("None"))}</span>'
+    # The words outside the f-strings, where makemessages finds them.
+    not_shared, none = gettext("Not shared"), gettext("None")
+    not_shared = f'<span class="muted">{conditional_escape(not_shared)}</span>'
+    none = f'<span class="muted">{conditional_escape(none)}</span>'
     written = []
     for row in rows:
         client = row.client

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from django.urls import reverse
 from django.utils import timezone
 
 from securebase.care import registry, services
 from securebase.care.models import CareRelationship
+
+
+def area_url(client, key: str) -> str:
+    """The clinician's page of one of ``client``'s areas."""
+    return reverse("care:client_area", args=[client.pk, key])
 
 
 def connect(client, clinician, *, areas=(), now=None) -> CareRelationship:
@@ -44,6 +50,7 @@ def give_data(client, *, now) -> None:
     from securebase.chat_analysis import services as chat_services
     from securebase.chat_analysis.engine.parsers import parse_export
     from securebase.chat_analysis.presentation.report import choose_people, report_data
+    from securebase.checkins import rollups
     from securebase.checkins.models import Checkin
     from securebase.journal.models import NoContactPlan, NoContactSlip
     from securebase.pause.models import PauseSession
@@ -59,6 +66,7 @@ def give_data(client, *, now) -> None:
         note="private check-in words",
         token=uuid.uuid4(),
     )
+    rollups.rebuild([client])  # the day counts the services keep, for a row written directly
     PauseSession.objects.create(
         user=client,
         started_at=day,

@@ -13,7 +13,7 @@ from securebase.accounts.models import User
 from securebase.bookings.tests.helpers import la
 from securebase.care import areas, queries, registry, services
 from securebase.care.areas import offered_areas
-from securebase.care.tests.helpers import connect, give_data
+from securebase.care.tests.helpers import area_url, connect, give_data
 from securebase.journal.models import Entry
 from securebase.privacy.models import AuditEvent
 from securebase.testing import PASSWORD, Personas, login_verified, make_clinician
@@ -45,10 +45,6 @@ VISIBLE = {
 }
 # Words only the client may ever read: notes, unsent messages, slip notes.
 PRIVATE = ["private check-in words", "private unsent words", "private slip words"]
-
-
-def area_url(client, key: str) -> str:
-    return reverse("care:client_area", args=[client.pk, key])
 
 
 @time_machine.travel(NOW, tick=False)

@@ -211,7 +211,10 @@ class SpanishClientTests(Personas, TestCase):
         with translation.override("es"):
             charts = build_charts(summary)
         assert "Ansiedad con el tiempo, promedio por día" in charts.anxiety
-        assert "Todavía no has anotado detonantes." in charts.triggers
+        assert "Todavía no hay detonantes anotados." in charts.triggers
+        with translation.override("es"):
+            since = build_charts(summary, since=NOW.date())
+        assert "No hay detonantes anotados desde el 31 mar 2025." in since.triggers
         with translation.override("en"):
             charts = build_charts(summary)
         assert "Anxiety over time, average per day" in charts.anxiety

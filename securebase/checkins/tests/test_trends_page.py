@@ -160,3 +160,20 @@ class TrendsPageTests(Personas, TestCase):
         self.assertContains(response, "Nothing here yet.")
         self.assertContains(response, "Your first check-in will start this chart.")
         self.assertContains(response, "once there is enough to go on")
+
+    def test_after_months_away_the_charts_say_none_since_the_window_not_none_yet(self):
+        # Someone back after half a year: every check-in is older than the recent window.
+        away = make_client(email="away@example.com", full_name="Ines")
+        checkin(away, 200, 6, triggers=["slow_reply"], behaviors={"checking": "acted"})
+        self.client.force_login(away)
+        response = self.client.get(reverse("checkins:trends"))
+        since = response.context["since"]
+        assert since > (NOW - timedelta(days=200)).date()
+        day = f"{since:%b} {since.day}, {since.year}"
+        self.assertContains(response, f"No check-ins since {day}.")
+        self.assertContains(response, f"No triggers noted since {day}.")
+        self.assertContains(response, f"No protest behaviors marked since {day}.")
+        self.assertNotContains(response, "Your first check-in will start this chart.")
+        for none_yet in ("No check-ins yet.", "No triggers noted yet.", "marked yet."):
+            self.assertNotContains(response, none_yet)
+        self.assertContains(response, "Month by month")
