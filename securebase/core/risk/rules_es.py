@@ -201,6 +201,22 @@ _PEGAR_SIN_GOLPE = (
     + _DURO
     + r"|mas de lo que (?:pensaba|creia|esperaba|imaginaba))\b(?!\s+(?:en|contra|con|hasta)\b)"
 )
+# A throw, a push, a shake or a pull that was no blow, told in the past with its accent (so with
+# "él" written back before it): a ball or a kiss thrown to the writer, a push on a swing or into
+# a train before its doors close, a plane that shook, a hand pulled to show something. Not what
+# was thrown at the face or the head.
+_GESTO_SIN_GOLPE = (
+    r"\bme avent\w* (?:la|el|un|una|unos|unas|las|los) (?:pelota|balon|bola|besos?|besito|"
+    r"llaves|toalla|dulces?|flores|ramo|frisbee|almohada|cojin|nota|recado|indirectas?|onda|"
+    r"rollo|chamba)\b(?!.{0,20}\b(?:a la cara|en la cara|a la cabeza|en la cabeza|contra)\b)"
+    r"|\bme empuj\w* (?:en|del) (?:el )?columpio\b"
+    r"|\bme empuj\w* (?:para|pa) que (?:entrara|alcanzara|subiera|pasara|me animara|lo "
+    r"hiciera|me atreviera|aplicara|fuera)\b"
+    r"|\bme (?:zarande|sacudi)\w* (?:el|la) (?:avion|camion|turbulencia|viaje|barco|lancha|"
+    r"temblor|sismo|terremoto|montana rusa|juego)\b"
+    r"|\bme jalone\w* de la mano (?:para|pa) (?:ensenarme|mostrarme|que viera|llevarme|jugar|"
+    r"que fuera)\b"
+)
 _NO_ES_GOLPE = (
     r"\b(?:jugando|de broma|en broma|luchitas|lucha libre|guerra de almohadas|almohadazos?|"
     r"cosquillas|en el partido|"
@@ -210,12 +226,15 @@ _NO_ES_GOLPE = (
     r"zancudo|(?<!\bme )arana|abeja|avispa|bicho|box|boxeo|sparring|entrenamiento|entrenador|"
     r"coach|karate|judo|jaja\w*|jeje\w*|lol|xd)\b"
     # A child or a pet who struck, and "pegar" in its other senses (both shared with the
-    # writer's own blow, ``es_cortarme``); "me tiró" as flirting or ignoring, "me tumbó" as sleep
-    # (once "él" is written back before them, ``text.name_who_struck``).
+    # writer's own blow, ``es_cortarme``); a throw, a push or a pull that was no blow; "me tiró"
+    # as flirting or ignoring, "me tumbó" as sleep (once "él" is written back before them,
+    # ``text.name_who_struck``).
     r"|"
     + _NINO_QUE_PEGA
     + r"|"
     + _PEGAR_SIN_GOLPE
+    + r"|"
+    + _GESTO_SIN_GOLPE
     + r"|\bme tiro (?:la onda|los perros|a loco|de a loco|a lucas|un beso|besos|una indirecta|"
     r"indirectas|la bolita|el balon|la pelota)\b"
     r"|\bme tumbo (?:el|la) (?:sueno|cansancio|pastilla|cruda|gripa|calor|desvelo)\b"

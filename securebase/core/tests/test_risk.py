@@ -3800,6 +3800,14 @@ def test_a_blow_told_with_its_accent_keeps_who_gave_it(text, sentence):
         ("lo de su boda me pegó durísimo, no me lo esperaba", None),
         ("la muerte de mi abuela me pegó más de lo que pensaba", None),
         ("me pegó su gripa", None),
+        # A throw, a push or a pull that was no blow, and beside them the ones that were.
+        ("me aventó un beso desde el carro", None),
+        ("me empujó en el columpio", None),
+        ("me zarandeó el avión toda la noche", None),
+        ("hoy me jaloneó de la mano para enseñarme el arcoíris", None),
+        ("me empujó para que entrara al metro antes de que cerraran las puertas", None),
+        ("me aventó las llaves a la cara", "es_me_golpea"),
+        ("me jaloneó del brazo", "es_me_golpea"),
     ],
 )
 def test_who_struck_and_what_pegar_meant(text, rule):
