@@ -129,6 +129,9 @@ _PAREJA = (
 _AGRESOR = r"(?:el|ella|ellos|mi " + _PAREJA + r"(?: mayor| menor| grande)?)"
 # The one who did it, named before the verb; not "pienso en él".
 _QUIEN = r"(?<!\ben )(?<!\bde )(?<!\bcon )(?<!\bpor )(?<!\bpara )(?<!\ba )\b" + _AGRESOR
+# Not after "él" as the one who did it ("él me pegó", written back by ``text.name_who_struck``
+# or typed), where "me pegó" and "me ahorcó" are someone else's blow; "pienso en él" is no one's.
+_NO_TRAS_EL = r"(?<!(?<!\ben )(?<!\bde )(?<!\bcon )(?<!\bpor )(?<!\bpara )(?<!\ba )\bel )"
 # Blows only the one who received them tells of, in the third person: "me cachetea", "me violó".
 _GOLPE = (
     r"(?:golpea|cachetea|abofetea|patea|ahorca|estrangula|empuja|arrastra|jalonea|"
@@ -217,6 +220,15 @@ _GESTO_SIN_GOLPE = (
     r"|\bme jalone\w* de la mano (?:para|pa) (?:ensenarme|mostrarme|que viera|llevarme|jugar|"
     r"que fuera)\b"
 )
+# A blow given by a baby in the womb, the sea, the wind, a crowd or an animal, named after the
+# verb: "me pateó el bebé toda la noche", "me arrastró la corriente", "me empujó la gente en el
+# metro". Not a door ("me pateó la puerta" is his kick at the writer's door).
+_COSA_QUE_PEGA = (
+    r"\bme (?:pate|golpe|peg|arrastr|empuj|ahorc|tumb|avent|rasgu|aru|mord|zarande|jalone)\w* "
+    r"(?:el|la|los|las|un|una|mi|su) (?:bebe|bebito|bebita|ola|olas|corriente|marea|viento|aire|"
+    r"gente|multitud|corbata|cinturon|rama|ramas|perro|perrito|perra|gato|gatito|caballo|vaca|"
+    r"toro|pelota|balon)\b"
+)
 _NO_ES_GOLPE = (
     r"\b(?:jugando|de broma|en broma|luchitas|lucha libre|guerra de almohadas|almohadazos?|"
     r"cosquillas|en el partido|"
@@ -226,7 +238,8 @@ _NO_ES_GOLPE = (
     r"zancudo|(?<!\bme )arana|abeja|avispa|bicho|box|boxeo|sparring|entrenamiento|entrenador|"
     r"coach|karate|judo|jaja\w*|jeje\w*|lol|xd)\b"
     # A child or a pet who struck, and "pegar" in its other senses (both shared with the
-    # writer's own blow, ``es_cortarme``); a throw, a push or a pull that was no blow; "me tiró"
+    # writer's own blow, ``es_cortarme``); a throw, a push or a pull that was no blow, or a blow
+    # from a thing, an animal or a baby named after the verb; "me tiró"
     # as flirting or ignoring, "me tumbó" as sleep (once "él" is written back before them,
     # ``text.name_who_struck``).
     r"|"
@@ -235,6 +248,8 @@ _NO_ES_GOLPE = (
     + _PEGAR_SIN_GOLPE
     + r"|"
     + _GESTO_SIN_GOLPE
+    + r"|"
+    + _COSA_QUE_PEGA
     + r"|\bme tiro (?:la onda|los perros|a loco|de a loco|a lucas|un beso|besos|una indirecta|"
     r"indirectas|la bolita|el balon|la pelota)\b"
     r"|\bme tumbo (?:el|la) (?:sueno|cansancio|pastilla|cruda|gripa|calor|desvelo)\b"
@@ -837,7 +852,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_medios",
         signs.METHOD,
-        r"\b(?:ahorcarme|colgarme|me ahorco|me cuelgo|me voy a colgar|me voy a ahorcar|"
+        # Not "él me ahorcó", someone else's hands (``_NO_TRAS_EL``).
+        r"\b(?:ahorcarme|colgarme|" + _NO_TRAS_EL + r"me ahorco|me cuelgo|me voy a colgar|"
+        r"me voy a ahorcar|"
         r"me quiero (?:colgar|ahorcar)|cortarme las venas|me corte las venas|pegarme un tiro|"
         r"pegarme un balazo|darme un tiro|"
         r"dispararme|me disparo|volarme la cabeza|envenenarme|ahogarme a proposito|"
@@ -926,7 +943,9 @@ RULES: tuple[Rule, ...] = (
         r"me estoy cortando|me he cortado|me sigo cortando|quemarme|me queme|(?<!\bse )me quemo|"
         r"lastimarme|me lastime|me lastimo|hacerme dano|me hice dano|me hago dano|"
         r"me estoy haciendo dano|me sigo haciendo dano|"
-        r"golpearme|me golpee|me golpeo|me pegue|me pego|rasgunarme|me rasgune|"
+        # Not "él me pegó", someone else's blow (``_NO_TRAS_EL``).
+        r"golpearme|me golpee|" + _NO_TRAS_EL + r"me golpeo|me pegue|" + _NO_TRAS_EL + r"me pego|"
+        r"rasgunarme|me rasgune|"
         # Not someone else's ("un amigo que se autolesiona").
         r"(?<!\bse )autolesion\w*|auto lesion\w*|cutting)\b",
         unless=r"\bse me corto\b|\b(?:la llamada|la senal|el internet|la luz|la leche)\b|"

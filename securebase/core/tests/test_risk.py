@@ -3808,6 +3808,16 @@ def test_a_blow_told_with_its_accent_keeps_who_gave_it(text, sentence):
         ("me empujó para que entrara al metro antes de que cerraran las puertas", None),
         ("me aventó las llaves a la cara", "es_me_golpea"),
         ("me jaloneó del brazo", "es_me_golpea"),
+        # A blow from a baby in the womb, the sea, a crowd or a tie, named after the verb; "él"
+        # before "me pegó" is someone else, but "pienso en él" is no one's blow.
+        ("me pateó el bebé toda la noche", None),
+        ("me arrastró la corriente en la playa", None),
+        ("me empujó la gente en el metro", None),
+        ("me ahorcó la corbata todo el día", None),
+        ("me pateó la puerta hasta romperla", "es_me_golpea"),
+        ("me ahorcó hasta que me desmayé", "es_me_golpea"),
+        ("cuando pienso en él me golpeo la cabeza con el puño", "es_cortarme"),
+        ("ya no puedo, me ahorco", "es_medios"),
     ],
 )
 def test_who_struck_and_what_pegar_meant(text, rule):
