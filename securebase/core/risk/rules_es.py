@@ -192,7 +192,9 @@ _PEGAR_SIN_GOLPE = (
     r"|\bme (?:pega|pego|golpea|golpeo) (?:(?:bien |muy |tan )?(?:duro|fuerte|durisimo|feo|"
     r"gacho|mucho|harto|bien) )?(?:la|el|esta|esa|tanta|tanto) (?:nostalgia|tristeza|soledad|"
     r"ansiedad|depre|depresion|estres|bajon|realidad|noticia|duelo|cruda|sueno|hambre|calor|"
-    r"frio|flojera|gripa|gripe|resfriado|recuerdo|verdad|desvelo|cansancio|sol)\b"
+    r"frio|flojera|gripa|gripe|resfriado|recuerdo|verdad|desvelo|cansancio|sol|insomnio|panico|"
+    r"miedo|angustia|culpa|verguenza|rabia|celos|desesperacion|nervios|melancolia|vacio|"
+    r"pandemia|covid|crisis|inflacion|desempleo|enfermedad|alergia|migrana|jaqueca)\b"
     r"|\bme pego " + _DURO + r" (?:ver|saber|leer|escuchar|oir|pensar|acordarme|todo esto|"
     r"todo eso|esto|eso)\b"
     r"|\bme pego (?:mucho|bien|harto|bastante) que\b"
@@ -269,7 +271,8 @@ _NO_ES_GOLPE = (
     r"|\bme pate\w* por (?:otr[oa]|whatsapp|mensaje|texto)\b"
     r"|\bme empuj\w* a (?:ser|seguir|intentar|estudiar|aplicar|buscar|hacer|ir|salir|pedir|"
     r"hablar|terapia)\b"
-    r"|\bme arrastr\w* (?:a|al|hasta) (?:la|una|el|un|su|ver|ir)\b(?! (?:cuarto|piso|suelo|"
+    r"|\bme arrastr\w* (?:a|al|hasta) (?:la|una|el|un|su|ver|ir|terapia|misa|clases?|consulta)\b"
+    r"(?! (?:cuarto|piso|suelo|"
     r"carro|bano|recamara)\b)"
 )
 # A threat that is hyperbole: a scolding for something small.

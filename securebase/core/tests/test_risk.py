@@ -3818,6 +3818,12 @@ def test_a_blow_told_with_its_accent_keeps_who_gave_it(text, sentence):
         ("me ahorcó hasta que me desmayé", "es_me_golpea"),
         ("cuando pienso en él me golpeo la cabeza con el puño", "es_cortarme"),
         ("ya no puedo, me ahorco", "es_medios"),
+        # Hard times that hit: panic, insomnia, a pandemic, prices; dragged to therapy.
+        ("ayer me pegó el pánico en el súper", None),
+        ("me pegó el insomnio", None),
+        ("me pegó duro la inflación", None),
+        ("me arrastró a terapia mi hermana", None),
+        ("me arrastró al cuarto de los pelos", "es_me_golpea"),
     ],
 )
 def test_who_struck_and_what_pegar_meant(text, rule):
