@@ -228,7 +228,7 @@ _GESTO_SIN_GOLPE = (
 _COSA_QUE_PEGA = (
     r"\bme (?:pate|golpe|peg|arrastr|empuj|ahorc|tumb|avent|rasgu|aru|mord|zarande|jalone)\w* "
     r"(?:el|la|los|las|un|una|mi|su) (?:bebe|bebito|bebita|ola|olas|corriente|marea|viento|aire|"
-    r"gente|multitud|corbata|cinturon|rama|ramas|perro|perrito|perra|gato|gatito|caballo|vaca|"
+    r"gente|multitud|corbata|rama|ramas|perro|perrito|perra|gato|gatito|caballo|vaca|"
     r"toro|pelota|balon)\b"
 )
 _NO_ES_GOLPE = (
@@ -241,9 +241,8 @@ _NO_ES_GOLPE = (
     r"coach|karate|judo|jaja\w*|jeje\w*|lol|xd)\b"
     # A child or a pet who struck, and "pegar" in its other senses (both shared with the
     # writer's own blow, ``es_cortarme``); a throw, a push or a pull that was no blow, or a blow
-    # from a thing, an animal or a baby named after the verb; "me tiró"
-    # as flirting or ignoring, "me tumbó" as sleep (once "él" is written back before them,
-    # ``text.name_who_struck``).
+    # from a thing, an animal or a baby named after the verb; "me tiró" as flirting or ignoring,
+    # "me tumbó" as sleep (once "él" is written back before them, ``text.name_who_struck``).
     r"|"
     + _NINO_QUE_PEGA
     + r"|"
