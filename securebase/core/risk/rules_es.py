@@ -232,7 +232,9 @@ _COSA_QUE_PEGA = (
     r"toro|pelota|balon)\b"
 )
 _NO_ES_GOLPE = (
-    r"\b(?:jugando|de broma|en broma|luchitas|lucha libre|guerra de almohadas|almohadazos?|"
+    # A game or a joke, except for a hand on the throat: choking "jugando" is still danger.
+    r"^(?!.*\b(?:ahorc|estrangul|asfixi)\w*).*\b(?:jugando|de broma|en broma)\b"
+    r"|\b(?:luchitas|lucha libre|guerra de almohadas|almohadazos?|"
     r"cosquillas|en el partido|"
     r"futbol|en el juego|mario kart|en la (?:pelicula|serie|novela|cancion)|sone|sueno|"
     r"pesadilla|sin querer|por accidente|el perro|la perra|el gato|mosquito|"

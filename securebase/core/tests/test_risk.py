@@ -3818,6 +3818,10 @@ def test_a_blow_told_with_its_accent_keeps_who_gave_it(text, sentence):
         ("me ahorcó hasta que me desmayé", "es_me_golpea"),
         ("cuando pienso en él me golpeo la cabeza con el puño", "es_cortarme"),
         ("ya no puedo, me ahorco", "es_medios"),
+        # Hands on the throat are danger even "jugando" or "de broma", as in English.
+        ("mi novio me ahorcó jugando", "es_me_golpea"),
+        ("mi novio me ahorca de broma", "es_me_golpea"),
+        ("me pegó jugando futbol", None),
         # Hard times that hit: panic, insomnia, a pandemic, prices; dragged to therapy.
         ("ayer me pegó el pánico en el súper", None),
         ("me pegó el insomnio", None),
