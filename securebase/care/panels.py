@@ -23,37 +23,36 @@ RECENT_SUMMARIES = 10
 
 
 def _trends(client, *, tz: tzinfo, now: datetime, memo: dict):
-    """The check-ins as the client's own trends page shows them, computed once per page
-    (``memo``): the recent window day by day and the whole history month by month, both from
-    the kept day counts, so what is read grows with the months, not with the check-ins. The
-    partials of ``checkins/trends.html`` draw them. Pauses are left out: the pause panel draws
-    its own (``pauses_context``)."""
-    from securebase.checkins.history import practice_history, window_start
-    from securebase.checkins.queries import practice_days
-    from securebase.checkins.report import build_charts, month_chart, recent_tables
-    from securebase.checkins.trends import summarize_days
+    """The check-ins as the client's own trends page shows them (``checkins.presenting``),
+    computed once per page (``memo``). Pauses are left out: the pause panel draws its own
+    (``pauses_context``)."""
+    from securebase.checkins.history import window_start
+    from securebase.checkins.presenting import practice_view
     from securebase.pause.summary import summarize_pauses
 
     key = ("trends",)
     if key not in memo:
         today = now.astimezone(tz).date()
-        since = window_start(today)
-        window, earlier = practice_days(client, tz, since=since)
         # The panels show no sentences about the client's patterns: they are left out.
-        summary = summarize_days(
-            window, summarize_pauses([]), today=today, journal_days=(), insights=False
+        view = practice_view(
+            client,
+            tz,
+            today=today,
+            since=window_start(today),
+            pause=summarize_pauses([]),
+            journal_days=(),
+            insights=False,
+            own=False,
         )
-        history = practice_history(window, earlier, today=today, since=since, recent=summary.streak)
-        before = history.checkins > summary.checkins
         memo[key] = {
-            "trends": summary,
-            "history": history,
-            "since": since,
-            "windowed": before,
-            "charts": build_charts(summary, since=since if before else None, own=False),
-            "month_chart": month_chart(history),
-            "tables": recent_tables(summary),
-            "p": summary.pause,
+            "trends": view.trends,
+            "history": view.history,
+            "since": view.since,
+            "windowed": view.checkins_before,
+            "charts": view.charts,
+            "month_chart": view.month_chart,
+            "tables": view.tables,
+            "p": view.trends.pause,
         }
     return dict(memo[key])
 

@@ -14,10 +14,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_safe
 
 from securebase.accounts.guards import clients_only
-from securebase.checkins import exports, queries, report, services
+from securebase.checkins import exports, queries, services
 from securebase.checkins.forms import CheckinForm
-from securebase.checkins.history import practice_history, window_start
-from securebase.checkins.trends import summarize_days
+from securebase.checkins.history import window_start
+from securebase.checkins.presenting import practice_view
 from securebase.core import authorship, kept
 from securebase.core.confirm import deletion_view
 from securebase.core.downloads import own_export
@@ -162,31 +162,29 @@ def trends(request):
         from securebase.journal.queries import entry_dates_for
 
         journal = entry_dates_for(request.user, since=start)
-    window, earlier = queries.practice_days(request.user, tz, since=since)
-    summary = summarize_days(
-        window,
-        pause,
+    view = practice_view(
+        request.user,
+        tz,
         today=today,
+        since=since,
+        pause=pause,
         journal_days=None if journal is None else journal.dates,
         journal_earlier=journal.earlier if journal else 0,
     )
-    long_view = practice_history(window, earlier, today=today, since=since, recent=summary.streak)
-    # Check-ins before the window: an empty chart says "none since", not "none yet".
-    checkins_before = long_view.checkins > summary.checkins
     return render(
         request,
         "checkins/trends.html",
         {
-            "trends": summary,
-            "history": long_view,
+            "trends": view.trends,
+            "history": view.history,
             "since": since,
             # Whether anything the page counts came before the window: then it says so.
-            "windowed": checkins_before
+            "windowed": view.checkins_before
             or bool(pause and pause.earlier)
             or bool(journal and journal.earlier),
-            "charts": report.build_charts(summary, since=since if checkins_before else None),
-            "month_chart": report.month_chart(long_view),
-            "tables": report.recent_tables(summary),
+            "charts": view.charts,
+            "month_chart": view.month_chart,
+            "tables": view.tables,
         },
     )
 

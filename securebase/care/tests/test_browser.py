@@ -21,6 +21,24 @@ from securebase.privacy.models import AuditEvent
 from securebase.testing import BrowserTestCase, make_client, make_clinician
 
 
+def checked_long_ago(user, at) -> None:
+    """A check-in saved at ``at``, its day counted as the services count it."""
+    import uuid
+
+    from securebase.checkins import rollups
+    from securebase.checkins.models import Checkin
+
+    saved = Checkin.objects.create(
+        user=user,
+        created_at=at,
+        updated_at=at,
+        anxiety=8,
+        behaviors={"checking": "acted"},
+        token=uuid.uuid4(),
+    )
+    rollups.refresh_days(user, [saved.local_day(user.tzinfo)])
+
+
 class CareJourneyTests(BrowserTestCase):
     def setUp(self):
         super().setUp()
@@ -100,6 +118,8 @@ class CareJourneyTests(BrowserTestCase):
         ).click()
         ada.get_by_role("button", name="Save check-in").click()
         expect(ada.get_by_text("Saved. Thank you for checking in")).to_be_visible()
+        # And, from before the recent weeks, a check-in of last year with a behavior acted on.
+        checked_long_ago(self.ada, timezone.now() - timedelta(days=200))
 
         # The clinician sees the trend on the caseload, then assigns a pause exercise.
         theo.goto(self.live_url("/care/clients/"))
@@ -113,6 +133,13 @@ class CareJourneyTests(BrowserTestCase):
         expect(theo.get_by_role("table", name="Average anxiety per day, 0 to 10")).to_contain_text(
             "6.0"
         )
+        # Every check-in month by month, as on her page, without the protest behaviors (another
+        # area, not shared).
+        expect(theo.get_by_text("“Month by month” covers every check-in.")).to_be_visible()
+        theo.get_by_text("Table: month by month").click()
+        months = theo.get_by_role("table").filter(has_text="Days with a check-in")
+        expect(months).to_contain_text("8.0")
+        expect(months).not_to_contain_text("Acted on")
         self.fits(theo)
         theo.get_by_role("link", name="Assign homework").click()
         expect(

@@ -127,11 +127,13 @@ _PAREJA = (
     r"morro|hombre)"
 )
 _AGRESOR = r"(?:el|ella|ellos|mi " + _PAREJA + r"(?: mayor| menor| grande)?)"
+# Not after a preposition: "pienso en él", "miedo de él" name no one who did anything.
+_NO_TRAS_PREPOSICION = r"(?<!\ben )(?<!\bde )(?<!\bcon )(?<!\bpor )(?<!\bpara )(?<!\ba )"
 # The one who did it, named before the verb; not "pienso en él".
-_QUIEN = r"(?<!\ben )(?<!\bde )(?<!\bcon )(?<!\bpor )(?<!\bpara )(?<!\ba )\b" + _AGRESOR
+_QUIEN = _NO_TRAS_PREPOSICION + r"\b" + _AGRESOR
 # Not after "él" as the one who did it ("él me pegó", written back by ``text.name_who_struck``
-# or typed), where "me pegó" and "me ahorcó" are someone else's blow; "pienso en él" is no one's.
-_NO_TRAS_EL = r"(?<!(?<!\ben )(?<!\bde )(?<!\bcon )(?<!\bpor )(?<!\bpara )(?<!\ba )\bel )"
+# or typed), where "me pegó" and "me ahorcó" are someone else's blow.
+_NO_TRAS_EL = r"(?<!" + _NO_TRAS_PREPOSICION + r"\bel )"
 # Blows only the one who received them tells of, in the third person: "me cachetea", "me violó".
 _GOLPE = (
     r"(?:golpea|cachetea|abofetea|patea|ahorca|estrangula|empuja|arrastra|jalonea|"
@@ -153,7 +155,7 @@ _GOLPE_CON_SUJETO = (
 # subject ("mi hijo lloró cuando me pegó" once "él" is written back before "me").
 _SIN_OTRO_SUJETO = (
     r"(?:(?!\b(?:y|e|o|pero|porque|que|cuando|como|donde|mientras|luego|despues|entonces|si|"
-    r"hasta|siempre|ella|ellas|ellos)\b)[^,;]){0,30}?(?<!\bel )"
+    r"hasta|siempre|ella|ellas|ellos)\b)[^,;]){0,30}?" + _NO_TRAS_EL
 )
 # Who struck, when it was a child or a pet: named before "me pegó" ("mi hijo de dos años me pegó
 # con su juguete"), not "mi hijo lloró cuando me pegó" nor "me pegó delante de mi hijo".
