@@ -97,8 +97,8 @@ def test_the_management_command_exits_with_the_same_status(tmp_path):
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def _manage(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "DEBUG": "true"}
+def _manage(*args: str, **environ: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "DEBUG": "true", **environ}
     return subprocess.run(  # noqa: S603 - our own manage.py, arguments from this test
         [sys.executable, "-X", "importtime", "manage.py", "analyze_chat", *args],
         cwd=ROOT,
@@ -117,9 +117,28 @@ def test_manage_py_prints_the_same_report_as_the_command_without_starting_django
     call_command("analyze_chat", *args, stdout=out)
     assert json.loads(ran.stdout) == json.loads(out.getvalue())
     imported = {line.rsplit("|", 1)[-1].strip() for line in ran.stderr.splitlines()}
-    assert "django.conf" in imported  # the settings' defaults were read...
-    assert "django.db.models" not in imported  # ...but no app's models were loaded
+    # No app's models were loaded, nor Django's settings machinery (asyncio and the rest):
+    # the settings module is read directly (the next test checks its defaults are used).
+    assert "django.db.models" not in imported
     assert "django.contrib.admin.sites" not in imported
+    assert "django.conf" not in imported
+    assert "asyncio" not in imported
+
+
+def test_manage_py_takes_its_defaults_from_the_settings_as_the_command_does(settings):
+    # Without --tz the export's local times are read in the practice's time zone: a change
+    # of zone moves the reply-time heatmap's hours.
+    args = [SAM, "--json", "--as-of", "2024-05-01T21:30"]
+    reports = []
+    for zone in ("Asia/Tokyo", "America/New_York"):
+        ran = _manage(*args, PRACTICE_TIME_ZONE=zone)
+        assert ran.returncode == 0, ran.stderr
+        settings.PRACTICE_TIME_ZONE = zone
+        out = io.StringIO()
+        call_command("analyze_chat", *args, stdout=out)
+        assert json.loads(ran.stdout) == json.loads(out.getvalue()), zone
+        reports.append(ran.stdout)
+    assert reports[0] != reports[1]
 
 
 def test_manage_py_reports_an_error_as_a_command_error_with_its_status(tmp_path):
