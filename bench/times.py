@@ -15,12 +15,15 @@ workers, 8 concurrent clients (separate processes), requests per second for each
 alternating blocks of --seconds; the figure is the ratio of the throughputs.
 
 The home page is printed as a reference: it renders the same site shell as the picker.
-Aim (issue 17): picker throughput / bare throughput >= 0.10 (0.023 before, measured with
-gunicorn, with every one of about 200 slot links built by its own reverse() and urlencode()).
+Aim (issue 17): picker throughput / bare throughput >= 0.10 through gunicorn (0.023 before,
+measured that way, with every one of about 200 slot links built by its own reverse() and
+urlencode()). In process the bare view pays no HTTP, so the ratio reads lower and is printed
+for comparing versions, not against the aim.
 
 Leaner picker (docs/bookings.md, "How free times are computed"), in process, the previous code
 and this one run one right after the other on 2 cores, load average 4.3 to 4.6: first
-available 0.081 -> 0.093, one clinician 0.070 -> 0.082 (the aim is not met yet in process).
+available 0.081 -> 0.093, one clinician 0.070 -> 0.082. Through gunicorn on a quiet machine
+(2026-12-07): 0.187 and 0.177 (docs/speed.md).
 """
 
 from __future__ import annotations
@@ -148,10 +151,15 @@ def show(header: str, rates: dict[str, float], links: int, how: str) -> None:
 
 
 def report(ratio: float, links: int, how: str) -> None:
-    verdict = "met" if ratio >= AIM else "NOT met"
+    if how.startswith("gunicorn"):
+        aim = f"aim >= {AIM:.2f} ({'met' if ratio >= AIM else 'NOT met'})"
+    else:
+        # Without HTTP the bare view costs much less, so the same page reads as a smaller
+        # share of it: the aim was measured, and is judged, through gunicorn.
+        aim = f"the aim, >= {AIM:.2f}, is for throughput through gunicorn: run with --server"
     print(
         f"first available ({links} slot links), {how}: throughput / bare = {ratio:.3f}; "
-        f"aim >= {AIM:.2f} ({verdict}); before this change {BEFORE} (gunicorn)"
+        f"{aim}; before this change {BEFORE} (gunicorn)"
     )
 
 
