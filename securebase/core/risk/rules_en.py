@@ -208,6 +208,24 @@ _BLOW = (
     r"smash\w*|bash\w*|stomp\w*|knock\w* me (?:down|out|over|to the)|touch\w*|grop\w*|"
     r"sock(?:ed|s)|decked|backhand\w*|kneed|yank\w*|sucker.?punch\w*)"
 )
+# What someone is pushed to do when the push is encouragement: "pushed me to apply". Not
+# what is done under pressure to the body ("to have sex", "to drink", "to take the pills").
+_PUSHED_TO_DO = (
+    r"(?:be|try|do|go|apply|get|grow|change|learn|study|start|keep|make|find|finish|ask|call|"
+    r"book|see|talk|write|speak|open|stand|set|work|run|reach|become|believe|quit|look|seek|"
+    r"join|sign|come|move|stop|face|enjoy|heal|rest|trust|forgive|let|say|share|practice|"
+    r"focus|pursue|follow|improve|date|travel|volunteer|exercise)"
+)
+# Where someone drags a friend along without force: outings, services, classes and visits.
+_OUTINGS = (
+    r"(?:party|parties|church|mass|service|gym|class|classes|yoga|pilates|spin|concert|show|"
+    r"movie|movies|game|brunch|dinner|lunch|breakfast|wedding|baby shower|bridal shower|meeting|"
+    r"club|bar|karaoke|mall|store|market|museum|zoo|beach|park|hike|trip|reunion|therapy|"
+    r"counseling|appointment|doctor|dentist|gala|fundraiser|event|festival|fair|bingo|practice|"
+    r"rehearsal|recital|happy hour|potluck|barbecue|bbq|cookout|birthday|book club|meetup|"
+    r"dance|ceremony|funeral|bowling|tour|open house|conference|seminar|workshop|retreat|"
+    r"coffee|shopping|choir|(?:go|see|watch|try|meet|visit|join) \w+)"
+)
 # The everyday uses of the same words: a text ("hit me up", "shot me a text"), a win ("beat me
 # at chess"), a push to do better, a feeling ("choked me up", "it hit me"), a game, play or an
 # accident.
@@ -225,8 +243,11 @@ _NOT_A_BLOW = (
     r"|\b(?:as a (?:kid|child|teen|teenager|little girl|little boy)|when i was (?:a kid|little|"
     r"young|small|a child|a teen|a teenager|\d+)|growing up|in my childhood)\b"
     r"|\b(?:beat|beats|beating) me (?:at|to|in|by|again at)\b"
-    r"|\b(?:push\w*|pushing) me (?:to (?!the (?:ground|floor)\b)|into (?:applying|trying|going|"
-    r"doing|being)|away|out of my comfort zone|harder)\b"
+    # A push to do something, or to a limit ("pushed me to apply", "pushed me to my limit");
+    # not to a place ("pushed me to the wall", "to the bed", "to my knees").
+    r"|\b(?:push\w*|pushing) me (?:to " + _PUSHED_TO_DO + r"\b|to (?:(?:the|my|his|her) )?"
+    r"(?:limits?|breaking point|brink|max\w*|point (?:of|where)|tears)\b|to the edge\b(?! of)"
+    r"|into (?:applying|trying|going|doing|being)|away|out of my comfort zone|harder)\b"
     r"|\bchok\w* me up\b|\bthrew me (?:a|an|under the bus)\b"
     r"|\bthrew me off\b(?! (?:the|a|his|her|their|our) (?:porch|stairs|steps|balcony|bed|deck|"
     r"bridge|couch|roof|bike|bleachers)\b)"
@@ -238,8 +259,11 @@ _NOT_A_BLOW = (
     r"|\battack\w* me (?:in (?:the )?(?:group chat|comments|chat|texts?|emails?|meeting)|online|"
     r"verbally|with (?:questions|texts|messages|accusations))\b"
     r"|\bslam\w* me (?:on|in) (?!(?:the|a) (?:floor|ground|wall|door|table|counter|bed)\b)"
-    r"|\bdragg?\w* me (?:to|along|into) (?:a|an|the|his|her|their|this|that) (?!(?:floor|ground|"
-    r"car|room|bedroom|basement|bathroom|woods)\b)"
+    # Dragged along to somewhere people go for fun, faith, errands or help, named ("dragged me
+    # to a party", "dragged me out to karaoke"); not anywhere else ("to the bed", "to the
+    # parking lot", "into the closet").
+    r"|\bdragg?\w* me (?:out |along |back )?(?:to|into|along to) "
+    r"(?:(?:a|an|the|his|her|their|this|that|my|our|some|every) )?(?:\w+ ){0,2}?" + _OUTINGS + r"\b"
     r"|\b(?:pillow fight\w*|pillows? at|play|playful\w*|tickl\w*|wrestl\w*|sparr\w*|boxing|"
     r"karate|jiu|mma|football|"
     r"soccer|rugby|basketball|dodgeball|in (?:his|her|their) sleep|by accident|accidentally|"

@@ -233,6 +233,17 @@ _COSA_QUE_PEGA = (
     r"gente|multitud|corbata|rama|ramas|perro|perrito|perra|gato|gatito|caballo|vaca|"
     r"toro|pelota|balon)\b"
 )
+# Who pushed or pulled, named after the verb: "me arrastró mi prima a la fiesta".
+_QUIEN_DESPUES = r"(?:(?:mi|mis|su|sus|el|la|los|las) \w+ )?"
+# Where someone drags a friend along without force: outings, services, classes and visits.
+_SALIDAS = (
+    r"(?:misa|iglesia|templo|culto|terapia|consulta|clases?|fiestas?|boda|bautizo|quince|xv|"
+    r"posada|kermes|baile|bailar|karaoke|gimnasio|gym|cine|concierto|partido|compras|"
+    r"centro comercial|mall|plaza|tianguis|mercado|super|museo|playa|parque|caminata|paseo|"
+    r"viaje|reunion|junta|cumpleanos|cumple|cena|comida|desayuno|brunch|cafe|antro|bar|yoga|"
+    r"zumba|retiro|doctor|doctora|medico|dentista|psicologo|psicologa|cita|evento|feria|"
+    r"carne asada|ver|ir|conocer|caminar|correr|nadar|cantar)"
+)
 _NO_ES_GOLPE = (
     # A game or a joke, except for a hand on the throat: choking "jugando" is still danger.
     r"^(?!.*\b(?:ahorc|estrangul|asfixi)\w*).*\b(?:jugando|de broma|en broma)\b"
@@ -272,11 +283,15 @@ _NO_ES_GOLPE = (
     + _SIN_OTRO_SUJETO
     + r"\bme (?:pega|pego|golpea|golpeo)\b"
     r"|\bme pate\w* por (?:otr[oa]|whatsapp|mensaje|texto)\b"
-    r"|\bme empuj\w* a (?:ser|seguir|intentar|estudiar|aplicar|buscar|hacer|ir|salir|pedir|"
-    r"hablar|terapia)\b"
-    r"|\bme arrastr\w* (?:a|al|hasta) (?:la|una|el|un|su|ver|ir|terapia|misa|clases?|consulta)\b"
-    r"(?! (?:cuarto|piso|suelo|"
-    r"carro|bano|recamara)\b)"
+    # A push or a pull to do something or go somewhere people go without force, with or
+    # without who did it named after the verb: "me empujó a buscar ayuda", "me empujó mi
+    # amiga a inscribirme", "me arrastró mi mamá a misa"; not "me arrastró a la fuerza", "a la
+    # cama" or "a la calle".
+    r"|\bme empuj\w* " + _QUIEN_DESPUES + r"a (?:ser|seguir|intentar|estudiar|aplicar|buscar|"
+    r"hacer|ir|salir|pedir|hablar|terapia|inscribirme|apuntarme|venir|probar|cambiar|mejorar|"
+    r"trabajar)\b"
+    r"|\bme (?:arrastr|jal)\w* " + _QUIEN_DESPUES + r"(?:a|al|hasta|de) "
+    r"(?:(?:la|una|el|un|su|mi|las|los|unas|unos) )?(?:\w+ )?" + _SALIDAS + r"\b"
 )
 # A threat that is hyperbole: a scolding for something small.
 _REGANO = (

@@ -3833,3 +3833,41 @@ def test_a_blow_told_with_its_accent_keeps_who_gave_it(text, sentence):
 def test_who_struck_and_what_pegar_meant(text, rule):
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # Dragged or pushed to a place: a blow, unless the place is an outing, a service or an
+        # appointment; a push to do something is encouragement, unless it is to the body.
+        ("he dragged me to the bed", "hurt_by_someone"),
+        ("my ex dragged me to the parking lot and screamed in my face", "hurt_by_someone"),
+        ("he pushed me to the wall and held me there", "hurt_by_someone"),
+        ("my husband pushed me to the bed", "hurt_by_someone"),
+        ("he pushed me to my knees", "hurt_by_someone"),
+        ("he pushed me to the edge of the balcony", "hurt_by_someone"),
+        ("he pushed me to have sex when I said no", "hurt_by_someone"),
+        ("my mom dragged me to church", None),
+        ("my friends dragged me out to karaoke", None),
+        ("my husband dragged me to his work party", None),
+        ("my friends dragged me to a baby shower", None),
+        ("my therapist pushed me to try journaling", None),
+        ("my coach pushed me to my limits today", None),
+        ("work pushed me to the edge this week", None),
+        ("he pushed me to the point of tears with his yelling", None),
+        ("mi novio me arrastró a la cama", "es_me_golpea"),
+        ("me arrastró a la fuerza hasta su carro", "es_me_golpea"),
+        ("me arrastró a la calle", "es_me_golpea"),
+        ("él me arrastró a la cama y no paró", "es_me_golpea"),
+        ("me arrastró mi esposo al cuarto", "es_me_golpea"),
+        ("me empujó mi novio a la cama", "es_me_golpea"),
+        ("me arrastró mi prima a la fiesta", None),
+        ("me empujó mi amiga a inscribirme al gimnasio", None),
+        ("mis amigas me arrastraron a bailar", None),
+        ("me jaló mi amiga a bailar", None),
+        ("mi hermana me arrastró de compras", None),
+    ],
+)
+def test_a_place_someone_is_dragged_or_pushed_to_is_a_blow_unless_it_is_an_outing(text, rule):
+    hit = risk.rule_hit(text)
+    assert (hit.rule.name if hit is not None else None) == rule
