@@ -226,10 +226,17 @@ _OUTINGS = (
     r"dance|ceremony|funeral|bowling|tour|open house|conference|seminar|workshop|retreat|"
     r"coffee|shopping|choir|(?:go|see|watch|try|meet|visit|join) \w+)"
 )
+# Hands on the throat or a blade: no everyday sense of another verb in the same sentence
+# excuses them ("he slammed me on the couch and choked me").
+_STRANGLED = (
+    r"\b(?:chok(?:e|ed|es|ing) me\b(?! up)|strangl\w*|smother\w*|stabb?\w* me\b|(?:hands?|"
+    r"fingers) (?:around|round|on) my (?:neck|throat))"
+)
 # The everyday uses of the same words: a text ("hit me up", "shot me a text"), a win ("beat me
-# at chess"), a push to do better, a feeling ("choked me up", "it hit me"), a game, play or an
-# accident.
+# at chess"), a push to do better, a feeling ("choked me up", "it hit me"); then a game, play,
+# a story or an accident, which excuse the whole sentence.
 _NOT_A_BLOW = (
+    r"^(?!.*" + _STRANGLED + r").*?(?:"
     r"\b(?:hit|hits|hitting) me (?:up|back|with (?:the|a|an|his|her|that|this) "
     r"(?!(?:\w+ ){0,2}?(?:belt|bat|bottle|can|shoe|pan|chair|lamp|phone|remote|hanger|cord|fist|"
     r"hand|stick|board|broom\w*|pipe|"
@@ -254,16 +261,24 @@ _NOT_A_BLOW = (
     r"|\b(?:shot|shoots|shooting) me (?:a|an|down)\b"
     r"|\bkick\w* me (?:out|off)\b|\bburn\w* me (?:a|an|out)\b"
     r"|\bgrabb?\w* me (?:a|an|some|coffee|lunch|food|by the (?:hand|waist))\b"
-    r"|\b(?:grabb?\w*|pinned|pins|yank\w*|pull\w*) me\b.{0,30}?\b(?:kiss\w*|hug\w*|cuddl\w*|"
-    r"danc\w*)\b"
+    # A grab or a pull into a kiss or a dance, not one the writer refused.
+    r"|^(?!.*\b(?:stop|said no|say no|saying no|told (?:him|her|them) no|didn't want|did not "
+    r"want|couldn't move|could not move|against my will|tried to (?:leave|get away|pull away)|"
+    r"pushed (?:him|her|them) (?:off|away)|wouldn't let (?:me )?go)\b).*?\b(?:grabb?\w*|pinned|"
+    r"pins|yank\w*|pull\w*) me\b.{0,30}?\b(?:kiss\w*|hug\w*|cuddl\w*|danc\w*)\b"
     r"|\battack\w* me (?:in (?:the )?(?:group chat|comments|chat|texts?|emails?|meeting)|online|"
     r"verbally|with (?:questions|texts|messages|accusations))\b"
-    r"|\bslam\w* me (?:on|in) (?!(?:the|a) (?:floor|ground|wall|door|table|counter|bed)\b)"
+    # Slammed in words, somewhere words are written or said; not on the couch or in a door.
+    r"|\bslam\w* me (?:on|in) (?:(?:the|a|his|her|their|my|our) )?(?:group chat|chat|comments?|"
+    r"reviews?|meeting|front of|public|social media|twitter|facebook|instagram|tiktok|reddit|"
+    r"yelp|emails?|texts?|podcast|interview|press|news|paper|evaluation|feedback|report)\b"
     # Dragged along to somewhere people go for fun, faith, errands or help, named ("dragged me
     # to a party", "dragged me out to karaoke"); not anywhere else ("to the bed", "to the
     # parking lot", "into the closet").
     r"|\bdragg?\w* me (?:out |along |back )?(?:to|into|along to) "
-    r"(?:(?:a|an|the|his|her|their|this|that|my|our|some|every) )?(?:\w+ ){0,2}?" + _OUTINGS + r"\b"
+    r"(?:(?:a|an|the|his|her|their|this|that|my|our|some|every) )?(?:\w+ ){0,2}?"
+    + _OUTINGS
+    + r"\b)"
     r"|\b(?:pillow fight\w*|pillows? at|play|playful\w*|tickl\w*|wrestl\w*|sparr\w*|boxing|"
     r"karate|jiu|mma|football|"
     r"soccer|rugby|basketball|dodgeball|in (?:his|her|their) sleep|by accident|accidentally|"

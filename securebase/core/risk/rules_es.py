@@ -233,6 +233,8 @@ _COSA_QUE_PEGA = (
     r"gente|multitud|corbata|rama|ramas|perro|perrito|perra|gato|gatito|caballo|vaca|"
     r"toro|pelota|balon)\b"
 )
+# A hand on the throat ("me ahorcó", "me estranguló", "me asfixió"), not a tie's.
+_ESTRANGULADA = r"\b(?:ahorc|estrangul|asfixi)\w*(?! (?:la|mi|su) corbata\b)"
 # Who pushed or pulled, named after the verb: "me arrastró mi prima a la fiesta".
 _QUIEN_DESPUES = r"(?:(?:mi|mis|su|sus|el|la|los|las) \w+ )?"
 # Where someone drags a friend along without force: outings, services, classes and visits.
@@ -246,7 +248,7 @@ _SALIDAS = (
 )
 _NO_ES_GOLPE = (
     # A game or a joke, except for a hand on the throat: choking "jugando" is still danger.
-    r"^(?!.*\b(?:ahorc|estrangul|asfixi)\w*).*\b(?:jugando|de broma|en broma)\b"
+    r"^(?!.*" + _ESTRANGULADA + r").*\b(?:jugando|de broma|en broma)\b"
     r"|\b(?:luchitas|lucha libre|guerra de almohadas|almohadazos?|"
     r"cosquillas|en el partido|"
     r"futbol|en el juego|mario kart|en la (?:pelicula|serie|novela|cancion)|sone|sueno|"
@@ -254,25 +256,30 @@ _NO_ES_GOLPE = (
     # A spider, not "me araña" (scratches me).
     r"zancudo|(?<!\bme )arana|abeja|avispa|bicho|box|boxeo|sparring|entrenamiento|entrenador|"
     r"coach|karate|judo|jaja\w*|jeje\w*|lol|xd)\b"
-    # A child or a pet who struck, and "pegar" in its other senses (both shared with the
-    # writer's own blow, ``es_cortarme``); a throw, a push or a pull that was no blow, or a blow
-    # from a thing, an animal or a baby named after the verb; "me tiró" as flirting or ignoring,
-    # "me tumbó" as sleep (once "él" is written back before them, ``text.name_who_struck``).
+    # A child or a pet who struck (shared with the writer's own blow, ``es_cortarme``), or a
+    # blow from a thing, an animal or a baby named after the verb.
     r"|"
     + _NINO_QUE_PEGA
     + r"|"
+    + _COSA_QUE_PEGA
+    # A scolding for something small, told as a blow: "mi carnala me ahorca si se entera que
+    # usé su plancha".
+    + r"|\bsi se entera (?:de )?que (?:use|agarre|rompi|perdi|me comi|comi|gaste|me acabe|tome|"
+    r"me puse|le tome|le agarre|le use)\b"
+    # The everyday senses of the verbs, which excuse no hand on the throat told beside them
+    # ("me aventó un beso y después me estranguló"): "pegar" in its other senses (shared with
+    # ``es_cortarme``), a throw, a push or a pull that was no blow, "me tiró" as flirting or
+    # ignoring, "me tumbó" as sleep (once "él" is written back before them,
+    # ``text.name_who_struck``).
+    r"|^(?!.*"
+    + _ESTRANGULADA
+    + r").*?(?:"
     + _PEGAR_SIN_GOLPE
     + r"|"
     + _GESTO_SIN_GOLPE
-    + r"|"
-    + _COSA_QUE_PEGA
     + r"|\bme tiro (?:la onda|los perros|a loco|de a loco|a lucas|un beso|besos|una indirecta|"
     r"indirectas|la bolita|el balon|la pelota)\b"
     r"|\bme tumbo (?:el|la) (?:sueno|cansancio|pastilla|cruda|gripa|calor|desvelo)\b"
-    # A scolding for something small, told as a blow: "mi carnala me ahorca si se entera que
-    # usé su plancha".
-    r"|\bsi se entera (?:de )?que (?:use|agarre|rompi|perdi|me comi|comi|gaste|me acabe|tome|"
-    r"me puse|le tome|le agarre|le use)\b"
     r"|\b(?:pateo|pego|golpeo|patea|muerde|mordio) (?:\w+ )?dormid[oa]\b"
     r"|\bse me pego\b|\b(?:pega|pego|golpea|golpeo) (?:una|un|el|la) (?:bici|bicicleta|carro|"
     r"coche|moto|camion|pelota|balon|puerta|rama)\b"
@@ -291,7 +298,7 @@ _NO_ES_GOLPE = (
     r"hacer|ir|salir|pedir|hablar|terapia|inscribirme|apuntarme|venir|probar|cambiar|mejorar|"
     r"trabajar)\b"
     r"|\bme (?:arrastr|jal)\w* " + _QUIEN_DESPUES + r"(?:a|al|hasta|de) "
-    r"(?:(?:la|una|el|un|su|mi|las|los|unas|unos) )?(?:\w+ )?" + _SALIDAS + r"\b"
+    r"(?:(?:la|una|el|un|su|mi|las|los|unas|unos) )?(?:\w+ )?" + _SALIDAS + r"\b)"
 )
 # A threat that is hyperbole: a scolding for something small.
 _REGANO = (

@@ -3871,3 +3871,31 @@ def test_who_struck_and_what_pegar_meant(text, rule):
 def test_a_place_someone_is_dragged_or_pushed_to_is_a_blow_unless_it_is_an_outing(text, rule):
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # An everyday sense of one verb excuses no hand on the throat told beside it, and a
+        # kiss or a slam excuses only what it names.
+        ("he slammed me on the couch and choked me", "hurt_by_someone"),
+        ("he pushed me to apply and then choked me when I got the job", "hurt_by_someone"),
+        ("my son hit me up and then my husband choked me", "hurt_by_someone"),
+        ("he slammed me in the car door", "hurt_by_someone"),
+        ("he pinned me and kissed me while I said stop", "hurt_by_someone"),
+        ("he choked me up with his speech", None),
+        ("he pulled me in and kissed me at the door", None),
+        ("my sister slammed me on facebook", None),
+        ("my trainer slammed me on the mat in jiu jitsu", None),
+        ("me aventó un beso y después me estranguló", "es_me_golpea"),
+        ("me empujó a buscar ayuda y luego me ahorcó", "es_me_golpea"),
+        ("mi novio me jaló a bailar y me ahorcó cuando le dije que no", "es_me_golpea"),
+        ("me arrastró mi prima a la fiesta y ahí su novio me ahorcó", "es_me_golpea"),
+        ("me aventó un beso desde el carro", None),
+        ("mi carnala me ahorca si se entera que usé su plancha", None),
+        ("me ahorcó la corbata todo el día", None),
+    ],
+)
+def test_an_everyday_sense_of_one_verb_excuses_no_choking_beside_it(text, rule):
+    hit = risk.rule_hit(text)
+    assert (hit.rule.name if hit is not None else None) == rule
