@@ -3899,3 +3899,32 @@ def test_a_place_someone_is_dragged_or_pushed_to_is_a_blow_unless_it_is_an_outin
 def test_an_everyday_sense_of_one_verb_excuses_no_choking_beside_it(text, rule):
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # Beaten in a game, hit with words, thrown off one's stride, grabbed by the hand: each
+        # excused only in that sense, not as a blow told in the same words.
+        ("he beat me in the face", "hurt_by_someone"),
+        ("he beat me in front of the kids", "hurt_by_someone"),
+        ("my husband beat me in the kitchen last night", "hurt_by_someone"),
+        ("he hit me with his car", "hurt_by_someone"),
+        ("he threw me off my bike", "hurt_by_someone"),
+        ("he threw me off the porch", "hurt_by_someone"),
+        ("he grabbed me by the waist and threw me on the floor", "hurt_by_someone"),
+        ("he beat me at chess again", None),
+        ("my brother beat me in the race", None),
+        ("he beat me to the last parking spot", None),
+        ("my friend hit me with a question", None),
+        ("she hit me with the silent treatment all weekend", None),
+        ("that comment threw me off", None),
+        ("it threw me off my game", None),
+        ("he grabbed me by the hand and pulled me to dance", None),
+        # A childhood told is still read as a past, choking included.
+        ("growing up my stepdad choked me when he was drunk", None),
+    ],
+)
+def test_a_blow_word_in_its_everyday_sense_is_excused_only_in_that_sense(text, rule):
+    hit = risk.rule_hit(text)
+    assert (hit.rule.name if hit is not None else None) == rule
