@@ -406,6 +406,13 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"la cabeza|la espalda|la boca)\b(?! (?:con|contra) (?:la|el) (?:puerta|mesa|esquina))"
         r"|\bme (?:empujo|avento) (?:contra|en) (?:la pared|el piso|el suelo|la puerta|la cama|"
         r"el carro|las escaleras)\b"
+        # Thrown to the floor or off something, by someone named: "él me tiró al suelo", "mi
+        # esposo me tiró de la moto"; not "me tiro al suelo a llorar" (the writer's own).
+        r"|" + _QUIEN + r" (?:(?:ya|otra vez|siempre|a veces) )?me (?:tiro|tumbo|avento) "
+        r"(?:al|a la|a las|contra|de|del|desde|por|en) (?:(?:el|la|las|los|un|una|mi|su) )?"
+        r"(?:suelo|piso|escaleras?|cama|pared|carro|coche|auto|camioneta|troca|moto|bici|"
+        r"bicicleta|caballo|banqueta|calle|sillon|sofa|mesa|puerta|ventana|balcon|azotea|techo|"
+        r"agua|alberca|rio|barranco|zanja)\b"
         r"|\babuso (?:sexualmente )?de mi\b(?! (?:confianza|paciencia|bondad|tiempo|generosidad|"
         r"dinero|carino|buena))",
         unless=_NO_ES_GOLPE,

@@ -124,7 +124,7 @@ def spanish_spelling(text: str) -> str:
 # whose folded forms are both.
 _STRUCK_ME = re.compile(
     r"\bme (?=(?:peg|golpe|ahorc|empuj|arrastr|avent|cachete|abofete|pate|estrangul|apuñal|"
-    r"acuchill|madre|zarande|rasguñ|arañ|jalone|tumb)ó\b)"
+    r"acuchill|madre|zarande|rasguñ|arañ|jalone|tumb|tir)ó\b)"
 )
 # Words after which "me" still opens the clause, so no one has been named as its subject.
 _OPENS_A_CLAUSE = frozenset(

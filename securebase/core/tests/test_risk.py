@@ -3923,6 +3923,17 @@ def test_an_everyday_sense_of_one_verb_excuses_no_choking_beside_it(text, rule):
         ("he grabbed me by the hand and pulled me to dance", None),
         # A childhood told is still read as a past, choking included.
         ("growing up my stepdad choked me when he was drunk", None),
+        # Thrown to the floor or off something by someone, told with the accent or named; not
+        # the writer throwing themselves down, nor a horse or a child at play.
+        ("me tiró al suelo", "es_me_golpea"),
+        ("me tiró de la moto a propósito", "es_me_golpea"),
+        ("mi esposo me tiró al piso", "es_me_golpea"),
+        ("me tiro al suelo a llorar", None),
+        ("me tiré al suelo", None),
+        ("me tiró la onda", None),
+        ("me tiró un beso", None),
+        ("el caballo me tiró", None),
+        ("mi hijo me tiró del sillón jugando", None),
     ],
 )
 def test_a_blow_word_in_its_everyday_sense_is_excused_only_in_that_sense(text, rule):
