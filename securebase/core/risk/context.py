@@ -219,8 +219,11 @@ def reported_context(
         if name == "denial" and sign == SELF_HARM and not _DENIES_HARM[language].search(joined):
             continue
         # Danger from someone else is always someone else's doing: "my husband said he would
-        # kill me" is the writer's danger, not another person's story.
-        if name == "someone_else" and sign == DANGER_FROM_OTHERS:
+        # kill me" is the writer's danger, not another person's story. Nor is it a quotation
+        # or a title for a film, a song or a class named beside it ("he choked me after the
+        # show", "me pegó por estar viendo la novela"), or a threat quoted as he said it; the
+        # danger rules excuse a blow told in a story themselves ("in the movie").
+        if name in ("someone_else", "quote_or_title") and sign == DANGER_FROM_OTHERS:
             continue
         if not pattern.search(marked if name in _MARKS else joined):
             continue

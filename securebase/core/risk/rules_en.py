@@ -226,6 +226,12 @@ _OUTINGS = (
     r"dance|ceremony|funeral|bowling|tour|open house|conference|seminar|workshop|retreat|"
     r"coffee|shopping|choir|(?:go|see|watch|try|meet|visit|join) \w+)"
 )
+# Words that make a game, a match or a film the setting of a blow, or its cause, rather than
+# what the blow was part of.
+_SETTING_OF_A_BLOW = (
+    r"\b(?:after|because|mad|angry|pissed|furious|upset|lost|loses|losing|watching|watched|"
+    r"during|then|in front of|drunk)\b"
+)
 # Hands on the throat or a blade: no everyday sense of another verb in the same sentence
 # excuses them ("he slammed me on the couch and choked me").
 _STRANGLED = (
@@ -295,11 +301,14 @@ _NOT_A_BLOW = (
     # A childhood told, which the screen reads as a past.
     r"|\b(?:as a (?:kid|child|teen|teenager|little girl|little boy)|when i was (?:a kid|little|"
     r"young|small|a child|a teen|a teenager|\d+)|growing up|in my childhood)\b"
-    r"|\b(?:pillow fight\w*|pillows? at|play|playful\w*|tickl\w*|wrestl\w*|sparr\w*|boxing|"
-    r"karate|jiu|mma|football|"
-    r"soccer|rugby|basketball|dodgeball|in (?:his|her|their) sleep|by accident|accidentally|"
-    r"didn't mean|did not mean|game|mario kart|chess|video game|fortnite|in the show|in the movie|"
-    r"in the book|in the series|the episode|the podcast|the song|dream|nightmare)\b"
+    r"|\b(?:in (?:his|her|their) sleep|by accident|accidentally|didn't mean|did not mean)\b"
+    # Play, a sport, a game or a story as what the blow was part of; not as where or why it
+    # happened ("hit me during the football game", "after his team lost", "we were watching a
+    # movie and he punched me", "got mad about the video game").
+    r"|^(?!.*" + _SETTING_OF_A_BLOW + r").*?\b(?:pillow fight\w*|pillows? at|play|playful\w*|"
+    r"tickl\w*|wrestl\w*|sparr\w*|boxing|karate|jiu|mma|football|soccer|rugby|basketball|"
+    r"dodgeball|game|mario kart|chess|video game|fortnite|in the show|in the movie|in the book|"
+    r"in the series|the episode|the podcast|the song|dream|nightmare)\b"
     # A baby or a pet that did it, named before the blow; not "choked me while I held the baby".
     r"|\b(?:baby|toddler|puppy|kitten|dog|cat)\b(?!'s)(?=.{0,25}?\b(?:kick|bit|bite|hit|"
     r"scratch|slap|punch|headbutt|grab|push|pull|yank|smack|knock|jump|pounc|sat|sit)\w*)"
@@ -407,7 +416,16 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"|\b(?:i|you) (?:will not|would not|are not going to|am not going to) (?:leave|get out "
         r"of|make it out of) (?:this|the) (?:house|apartment|room|car|relationship) alive\b"
         r"|\b(?:said|says|told me|tells me|swore|threatened) (?:that )?(?:i|you) (?:will not|"
-        r"would not|are not going to|am not going to|will never) make it to\b",
+        r"would not|are not going to|am not going to|will never) make it to\b"
+        # The threat in the words it was said in, to the writer: "he said 'I will kill you'",
+        # "my husband texted me: you're dead if you leave".
+        r"|\b" + _ABUSER + r" (?:\w+ ){0,2}?(?:said|says|told me|tells me|swore|swears|warned "
+        r"me|keeps saying|kept saying|screamed|yelled|texted|texts|wrote|writes|messaged)"
+        r"(?: me| to me| at me)?\W{0,3}(?:i will|ill|i am going to|im going to|i am gonna|im "
+        r"gonna|imma) (?:\w+ )?(?:kill|hurt|end|murder|shoot|stab|strangle|choke|beat|bury) you\b"
+        r"|\b" + _ABUSER + r" (?:\w+ ){0,2}?(?:said|says|told me|tells me|swore|screamed|yelled|"
+        r"texted|texts|wrote|writes|messaged)(?: me| to me| at me)?\W{0,3}(?:you are|youre|your) "
+        r"(?:dead|going to die|gonna die|a dead (?:woman|man))\b",
         unless=_SCOLDING,
     ),
     rule(
@@ -480,7 +498,10 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"physically abusive|physical with me)\b(?! (?:in|at) (?:the )?(?:game|movie|show))"
         r"|\b(?:he|she|they) (?:is|are|has been|keeps|started) (?:abusing|beating) me\b"
         r"|\b" + _ABUSER + r" (?:is|has been|keeps|kept|started|is still) (?:stalking|following) "
-        r"me\b(?! on\b)|\bfollow\w* me (?:home|to (?:work|my car|school|my job))\b",
+        r"me\b(?! on\b)"
+        # Followed home by someone, not by the calls, thoughts or feelings of a day.
+        r"|(?<!\bcalls )(?<!\bthoughts )(?<!\bmemories )(?<!\bfeelings )(?<!\bit )"
+        r"(?<!\bthat )\bfollow\w* me (?:home|to (?:work|my car|school|my job))\b",
         unless=_NOT_A_BLOW,
     ),
     # Run 45: danger told without the usual frames.

@@ -373,7 +373,13 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"|\bsi no (?:soy|eres|es) (?:de el|de ella|suy[oa]|para el|para ella|conmigo),? no "
         r"(?:soy|eres|es|vas a ser|voy a ser) (?:de|para|con) nadie\b"
         r"|\b(?:dijo|dice|grito|amenazo|juro) que (?:de (?:aqui|esta casa) )?no (?:salgo|sales|"
-        r"saldria|saldrias|vas a salir|voy a salir) viv[oa]\b",
+        r"saldria|saldrias|vas a salir|voy a salir) viv[oa]\b"
+        # The threat in the words it was said in, to the writer: "me dijo: te voy a matar", "me
+        # escribió «si te vas te mato»".
+        r"|\bme (?:dijo|dice|grito|escribio|mando|juro|amenazo)\W{0,3}(?:[^.!?]{0,30}?\b)?"
+        r"(?:te (?:voy|vamos) a (?:matar|pegar|golpear|desaparecer|enterrar|quemar|ahorcar|"
+        r"encontrar|romper la cara|partir la madre)|te mato|te matare|eres (?:mujer )?muerta|"
+        r"estas muerta)\b",
         unless=_REGANO,
     ),
     rule(
@@ -3887,6 +3893,10 @@ RULES: tuple[Rule, ...] = (
         # Not a killing told of someone else ("mató", written without its accent): "un hombre
         # los mató a los dos en la carretera".
         unless=_NOT_A_THREAT
+        # Nor a threat quoted as said to the writer: "me dijo: si te vas te mato" (danger from
+        # someone else, ``es_dijo_que_me_haria_dano``).
+        + r"|\bme (?:dijo|dice|grito|escribio|mando|juro|amenazo)\W{0,3}(?:[^.!?]{0,30}?\b)?"
+        r"te mato\b"
         + r"|\b(?:un|una|el|la|su|ese|esa|aquel) (?:hombre|tipo|senor|chavo|sujeto|asesino|esposo|"
         r"novio|pareja|ex|papa|padrastro|mujer|senora|policia|carro|camion|tren)\b(?: \w+){0,2} "
         r"(?:lo|la|los|las) mato\b",

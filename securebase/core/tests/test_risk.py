@@ -3939,3 +3939,38 @@ def test_an_everyday_sense_of_one_verb_excuses_no_choking_beside_it(text, rule):
 def test_a_blow_word_in_its_everyday_sense_is_excused_only_in_that_sense(text, rule):
     hit = risk.rule_hit(text)
     assert (hit.rule.name if hit is not None else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # A blow beside a film, a song or a class is the writer's danger, not a quotation; a
+        # threat quoted in the words it was said in is danger too.
+        ("he choked me after the show", "hurt_by_someone"),
+        ("he hit me when I got home from class", "hurt_by_someone"),
+        ("we were watching a movie and he punched me", "hurt_by_someone"),
+        ("my boyfriend hit me during the football game", "hurt_by_someone"),
+        ("he got mad about the video game and hit me", "hurt_by_someone"),
+        ("me pegó por estar viendo la novela", "es_me_golpea"),
+        ("me ahorcó porque no le gustó la canción que puse", "es_me_golpea"),
+        ("mi novio me golpeó cuando salí del curso", "es_me_golpea"),
+        ('he said "i will kill you" and i believe him', "told_they_would_harm_me"),
+        ("my husband texted me: I am going to kill you", "told_they_would_harm_me"),
+        ("he told me “you are dead if you leave”", "told_they_would_harm_me"),
+        ('me dijo "te voy a matar"', "es_dijo_que_me_haria_dano"),
+        ("me dijo: si te vas te mato", "es_dijo_que_me_haria_dano"),
+        ("he hit me with the ball in football practice", None),
+        ("we were sparring and he hit me too hard", None),
+        ("in the movie he punched her", None),
+        ("those thoughts follow me home", None),
+        ('my sister said "i will kill you" if I ate her leftovers again lol', None),
+        ("si te vas te mato", "es_los_mato_si"),
+    ],
+)
+def test_a_blow_or_a_threat_beside_a_film_a_game_or_a_quotation_is_danger(text, rule):
+    if rule is None:
+        assert risk.rule_hit(text) is None
+    else:
+        # The whole screen, since a film or a class named beside a blow was read as a
+        # quotation after the rules had matched; the rule may share the result with a model.
+        assert rule in risk.screen_text(text).rule.split("+")
