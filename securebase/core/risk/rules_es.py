@@ -233,6 +233,11 @@ _COSA_QUE_PEGA = (
     r"gente|multitud|corbata|rama|ramas|perro|perrito|perra|gato|gatito|caballo|vaca|"
     r"toro|pelota|balon)\b"
 )
+# Words that make a game, a match or a film the setting of a blow, or its cause.
+_ESCENARIO_DEL_GOLPE = (
+    r"\b(?:porque|despues|durante|mientras|enojad[oa]|se enojo|coraje|perdio|perdia|perdiendo|"
+    r"viendo|veiamos|borracho|enfrente de|delante de)\b"
+)
 # A hand on the throat ("me ahorcó", "me estranguló", "me asfixió"), not a tie's.
 _ESTRANGULADA = r"\b(?:ahorc|estrangul|asfixi)\w*(?! (?:la|mi|su) corbata\b)"
 # Who pushed or pulled, named after the verb: "me arrastró mi prima a la fiesta".
@@ -249,13 +254,15 @@ _SALIDAS = (
 _NO_ES_GOLPE = (
     # A game or a joke, except for a hand on the throat: choking "jugando" is still danger.
     r"^(?!.*" + _ESTRANGULADA + r").*\b(?:jugando|de broma|en broma)\b"
-    r"|\b(?:luchitas|lucha libre|guerra de almohadas|almohadazos?|"
-    r"cosquillas|en el partido|"
-    r"futbol|en el juego|mario kart|en la (?:pelicula|serie|novela|cancion)|sone|sueno|"
-    r"pesadilla|sin querer|por accidente|el perro|la perra|el gato|mosquito|"
+    # Play, a sport, a game or a story as what the blow was part of; not as where or why it
+    # happened ("me pegó porque perdió su equipo de futbol").
+    r"|^(?!.*" + _ESCENARIO_DEL_GOLPE + r").*?\b(?:luchitas|lucha libre|guerra de almohadas|"
+    r"almohadazos?|cosquillas|en el partido|futbol|en el juego|mario kart|en la (?:pelicula|"
+    r"serie|novela|cancion)|sone|sueno|pesadilla|box|boxeo|sparring|entrenamiento|entrenador|"
+    r"coach|karate|judo)\b"
+    r"|\b(?:sin querer|por accidente|el perro|la perra|el gato|mosquito|"
     # A spider, not "me araña" (scratches me).
-    r"zancudo|(?<!\bme )arana|abeja|avispa|bicho|box|boxeo|sparring|entrenamiento|entrenador|"
-    r"coach|karate|judo|jaja\w*|jeje\w*|lol|xd)\b"
+    r"zancudo|(?<!\bme )arana|abeja|avispa|bicho|jaja\w*|jeje\w*|lol|xd)\b"
     # A child or a pet who struck (shared with the writer's own blow, ``es_cortarme``), or a
     # blow from a thing, an animal or a baby named after the verb.
     r"|"
