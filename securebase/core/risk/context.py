@@ -184,6 +184,21 @@ _DENIES_HARM = {
     "en": re.compile(r"\b(?:hurt|harm|cut|injure)\w* myself\b"),
     "es": re.compile(r"\b(?:hacer(?:me)? dano|lastimar(?:me)?|cortar(?:me)?)\b"),
 }
+# A film, a song or a class as the setting of what the writer did or felt, not its subject:
+# "I cut myself while watching a movie", "me quiero morir cada vez que escucho nuestra
+# canción". Not "the movie was about suicide" nor "we watched a documentary on it in class".
+_WORK_AS_SETTING = {
+    "en": re.compile(
+        r"\b(?:while (?:watching|listening|reading)|during (?:the|a|my|our) (?:movie|show|film|"
+        r"song|class|lecture|episode)|(?:every time|each time|whenever|when) i (?:hear|watch|"
+        r"listen to)|our song|after (?:the|a|my) (?:movie|show|class|lecture))\b"
+    ),
+    "es": re.compile(
+        r"\b(?:mientras (?:veia|veo|veiamos|escuchaba|escucho|oia|leia)|cada vez que (?:escucho|"
+        r"oigo|veo|pongo)|cuando (?:escucho|oigo)|nuestra cancion|durante (?:la|el) (?:pelicula|"
+        r"clase|serie|curso)|despues de (?:la|el) (?:clase|pelicula|serie|curso))\b"
+    ),
+}
 # The contexts read per clause: each excuses the clause it is told in, and the others only
 # when they do not speak in the present.
 _PER_CLAUSE = frozenset({"past", "denial", "someone_else", "quote_or_title"})
@@ -224,6 +239,8 @@ def reported_context(
         # show", "me pegó por estar viendo la novela"), or a threat quoted as he said it; the
         # danger rules excuse a blow told in a story themselves ("in the movie").
         if name in ("someone_else", "quote_or_title") and sign == DANGER_FROM_OTHERS:
+            continue
+        if name == "quote_or_title" and _WORK_AS_SETTING[language].search(joined):
             continue
         if not pattern.search(marked if name in _MARKS else joined):
             continue

@@ -3978,3 +3978,25 @@ def test_a_blow_or_a_threat_beside_a_film_a_game_or_a_quotation_is_danger(text, 
         # The whole screen, since a film or a class named beside a blow was read as a
         # quotation after the rules had matched; the rule may share the result with a model.
         assert rule in risk.screen_text(text).rule.split("+")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # A film, a song or a class as the setting of what the writer did or felt is no
+        # quotation; a film or a class about it still is.
+        ("I cut myself while watching a movie last night", "cutting_or_burning_myself"),
+        ("I want to die every time I hear our song", "want_to_die"),
+        ("me corté mientras veía una película", "es_cortarme"),
+        ("me quiero morir cada vez que escucho nuestra canción", "es_quiero_morir"),
+        ("the movie was about suicide and it made me think", None),
+        ("we watched a documentary on suicide in class", None),
+        ("the song is called i want to die and i love it", None),
+    ],
+)
+def test_a_film_or_a_song_as_the_setting_is_no_quotation(text, rule):
+    screened = risk.screen_text(text)
+    if rule is None:  # no rule reads it as a sign (the models read every text on their own)
+        assert not screened.matched or screened.rule == "model"
+    else:
+        assert rule in screened.rule.split("+")
