@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from securebase.core.risk.context_patterns import ENGLISH, SPANISH
-from securebase.core.risk.rules import SERIOUS
+from securebase.core.risk.rules import FRIGHTENED, SERIOUS
 from securebase.core.risk.signs import DANGER_FROM_OTHERS, SELF_HARM
 
 # "lol not joking": the writer takes the joke mark back (``rules.SERIOUS``).
@@ -230,6 +230,9 @@ def reported_context(
         if name == "past" and _undone(joined, language, clause):
             continue
         if name == "joke" and _SERIOUS[language].search(joined):
+            continue
+        # A laugh beside danger told with fear is nerves ("he hit me again lol idk what to do").
+        if name == "joke" and sign == DANGER_FROM_OTHERS and FRIGHTENED.search(joined):
             continue
         if name == "denial" and sign == SELF_HARM and not _DENIES_HARM[language].search(joined):
             continue

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from securebase.core.risk.signs import CATEGORIES
+from securebase.core.risk.signs import CATEGORIES, DANGER_FROM_OTHERS
 
 # One more word, in a pattern: sentences are already split and spaced, so a word is a run of
 # letters, digits, apostrophes and hyphens after white space.
@@ -102,17 +102,31 @@ MEANT = re.compile(
 )
 
 
+# Fear, helplessness or a blow that keeps coming, beside a laugh: "he hit me again lol idk what
+# to do", "me volvió a pegar jaja ya ni sé". A laugh there is nerves, not a joke, and excuses
+# no danger from someone else.
+FRIGHTENED = re.compile(
+    r"\b(?:scared|afraid|terrified|frightened|idk what to do|(?:i )?do not know what to do|"
+    r"dont know what to do|again|keeps|help me|not safe|hiding|miedo|asustad[oa]|aterrad[oa]|"
+    r"no se que hacer|ya ni se|otra vez|de nuevo|volvio a|sigue|ayudenme|ayudame|no estoy a "
+    r"salvo)\b"
+)
+
+
 def excused(candidate: Rule, sentence: str) -> bool:
     """Whether ``candidate``'s exceptions read its match in ``sentence`` as an everyday use.
 
     Not when the act is said to be meant (``MEANT``); and when a joke is taken back ("lol not
-    kidding"), only by what the sentence holds besides the joke.
+    kidding"), or a laugh beside danger from someone else comes with fear (``FRIGHTENED``),
+    only by what the sentence holds besides the joke.
     """
     if candidate.unless is None or not candidate.unless.search(sentence):
         return False
     if MEANT.search(sentence):
         return False
-    if _SERIOUS.search(sentence):
+    if _SERIOUS.search(sentence) or (
+        candidate.category == DANGER_FROM_OTHERS and FRIGHTENED.search(sentence)
+    ):
         return candidate.unless.search(_JOKE.sub(" ", _SERIOUS.sub(" ", sentence))) is not None
     return True
 

@@ -4000,3 +4000,23 @@ def test_a_film_or_a_song_as_the_setting_is_no_quotation(text, rule):
         assert not screened.matched or screened.rule == "model"
     else:
         assert rule in screened.rule.split("+")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # A laugh beside danger told with fear or again is nerves, not a joke; a joke about a
+        # scolding is still one.
+        ("he hit me again lol idk what to do", "hurt_by_someone"),
+        ("mi novio me volvió a pegar jaja ya ni sé", "es_me_golpea"),
+        ("haha he said he would kill me if I leave, I am scared", "harm_promised_if_i_leave"),
+        ("my mom is going to kill me lol", None),
+        ("my sister will kill me if she finds out I borrowed her car again lol", None),
+    ],
+)
+def test_a_laugh_beside_danger_told_with_fear_is_no_joke(text, rule):
+    screened = risk.screen_text(text)
+    if rule is None:
+        assert not screened.matched or screened.rule == "model"
+    else:
+        assert rule in screened.rule.split("+")
