@@ -199,6 +199,19 @@ _WORK_AS_SETTING = {
         r"clase|serie|curso)|despues de (?:la|el) (?:clase|pelicula|serie|curso))\b"
     ),
 }
+# ...unless the work is what the text is about: "I cried while watching a movie about suicide",
+# "we talked about self harm during the class", "una película sobre el suicidio".
+_WORK_ABOUT = {
+    "en": re.compile(
+        r"\b(?:movie|film|show|song|class|lecture|episode|documentary|book|series|video|talk|"
+        r"podcast)s? (?:\w+ )?(?:about|on)\b|\b(?:talked|talking|talk|learned|learning) about\b"
+    ),
+    "es": re.compile(
+        r"\b(?:pelicula|cancion|serie|clase|curso|documental|libro|video|platica|podcast)s? "
+        r"(?:\w+ )?(?:sobre|acerca de|de prevencion)\b|\b(?:hablamos|hablaron|aprendimos) "
+        r"(?:de|sobre)\b"
+    ),
+}
 # The contexts read per clause: each excuses the clause it is told in, and the others only
 # when they do not speak in the present.
 _PER_CLAUSE = frozenset({"past", "denial", "someone_else", "quote_or_title"})
@@ -243,7 +256,11 @@ def reported_context(
         # danger rules excuse a blow told in a story themselves ("in the movie").
         if name in ("someone_else", "quote_or_title") and sign == DANGER_FROM_OTHERS:
             continue
-        if name == "quote_or_title" and _WORK_AS_SETTING[language].search(joined):
+        if (
+            name == "quote_or_title"
+            and _WORK_AS_SETTING[language].search(joined)
+            and not _WORK_ABOUT[language].search(joined)
+        ):
             continue
         if not pattern.search(marked if name in _MARKS else joined):
             continue

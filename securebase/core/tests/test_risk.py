@@ -3992,6 +3992,10 @@ def test_a_blow_or_a_threat_beside_a_film_a_game_or_a_quotation_is_danger(text, 
         ("the movie was about suicide and it made me think", None),
         ("we watched a documentary on suicide in class", None),
         ("the song is called i want to die and i love it", None),
+        ("I cried while watching a movie about suicide", None),
+        ("every time I hear that song about suicide I think of my cousin", None),
+        ("we talked about self harm during the class", None),
+        ("mientras veía una película sobre el suicidio lloré mucho", None),
     ],
 )
 def test_a_film_or_a_song_as_the_setting_is_no_quotation(text, rule):
