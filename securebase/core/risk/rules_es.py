@@ -309,10 +309,13 @@ _NO_ES_GOLPE = (
 )
 # A threat that is hyperbole: a scolding for something small.
 _REGANO = (
-    r"\b(?:jaja\w*|jeje\w*|lol|xd|tarde|calificaciones|boleta|tarea|trastes|el carro|su carro|"
-    r"la troca|prestad\w*|pastel|pizza|su (?:vestido|ropa|blusa|maquillaje|taza|celular|"
-    r"cargador)|florero|la cena|gast\w*|el recibo|la cuenta|por (?:comer|usar|agarrar|romper|"
-    r"decirle|contarle|llegar|gastar|olvidar))\b|😂|🤣|😭"
+    r"\b(?:jaja\w*|jeje\w*|lol|xd)\b|😂|🤣|😭"
+    # A small offence, unless the threat is a partner's: "mi esposo me dijo que me mata si no
+    # lavo los trastes" is control, not a scolding.
+    r"|^(?!.*\b(?:esposo|esposa|marido|novio|novia|pareja|ex)\b).*?\b(?:tarde|calificaciones|"
+    r"boleta|tarea|trastes|el carro|su carro|la troca|prestad\w*|pastel|pizza|su (?:vestido|ropa|"
+    r"blusa|maquillaje|taza|celular|cargador)|florero|la cena|gast\w*|el recibo|la cuenta|por "
+    r"(?:comer|usar|agarrar|romper|decirle|contarle|llegar|gastar|olvidar))\b"
 )
 # The harm a threat names, done to the writer.
 _DANARME = (

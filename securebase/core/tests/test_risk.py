@@ -4010,12 +4010,17 @@ def test_a_film_or_a_song_as_the_setting_is_no_quotation(text, rule):
     ("text", "rule"),
     [
         # A laugh beside danger told with fear or again is nerves, not a joke; a joke about a
-        # scolding is still one.
+        # scolding is still one, and so is a scolding, unless a partner makes it.
         ("he hit me again lol idk what to do", "hurt_by_someone"),
         ("mi novio me volvió a pegar jaja ya ni sé", "es_me_golpea"),
         ("haha he said he would kill me if I leave, I am scared", "harm_promised_if_i_leave"),
         ("my mom is going to kill me lol", None),
         ("my sister will kill me if she finds out I borrowed her car again lol", None),
+        # A partner's threat over a chore is control, not a scolding.
+        ("my husband said he will kill me if I don't do the dishes", "told_they_would_harm_me"),
+        ("mi esposo me dijo que me mata si no lavo los trastes", "es_dijo_que_me_haria_dano"),
+        ("my mom will kill me if I am late again", None),
+        ("mi hermana me mata si se entera que usé su blusa", None),
     ],
 )
 def test_a_laugh_beside_danger_told_with_fear_is_no_joke(text, rule):
