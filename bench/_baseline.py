@@ -10,14 +10,20 @@ production, and the benchmarks measure Django's work. The caller migrates.
 ``mount_bare_view()`` adds ``/bench-ok/`` to the project's URLs for this process only: it
 goes through the same middleware (sessions, CSP, two-factor, ...) and returns "ok", so a
 page's time divided by it says how much the page itself costs, whatever the machine.
+
+``statements(client, path)`` is one request and every SQL statement it ran;
+``interleaved(client, steps, runs)`` times several requests in turn, so that a busy machine
+slows all of them alike.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import statistics
 import time
 import types
+from collections.abc import Callable, Sequence
 
 BARE_PATH = "/bench-ok/"
 
@@ -92,3 +98,41 @@ def median_ms(client, path: str, runs: int, *, warm: int = 5) -> float:
         timings.append((time.perf_counter() - began) * 1000)
         assert response.status_code == 200, path
     return statistics.median(timings)
+
+
+def statements(client, path: str):
+    """One request to ``path`` through ``client``: (its response, every SQL statement it ran)."""
+    from django.db import connection
+
+    executed: list[str] = []
+    with connection.execute_wrapper(
+        lambda execute, sql, params, many, context: (
+            executed.append(sql) or execute(sql, params, many, context)
+        )
+    ):
+        response = client.get(path)
+    return response, executed
+
+
+Step = str | tuple[str, Callable[[], contextlib.AbstractContextManager]]
+
+
+def interleaved(client, steps: Sequence[Step], runs: int) -> list[tuple[float, float]]:
+    """Median ms per step, of the clock and of this process's CPU time (the test client serves
+    in process; CPU time is the steadier of the two on a shared machine), requesting the steps
+    in turn, ``runs`` times. A step is a path, or (path, a function returning the context to
+    request it in: the previous implementation, other settings)."""
+    timings: list[list[tuple[float, float]]] = [[] for _ in steps]
+    for _ in range(runs):
+        for index, step in enumerate(steps):
+            path, context = (step, contextlib.nullcontext) if isinstance(step, str) else step
+            with context():
+                began, cpu = time.perf_counter(), time.process_time()
+                assert client.get(path).status_code == 200, path
+                timings[index].append(
+                    ((time.perf_counter() - began) * 1000, (time.process_time() - cpu) * 1000)
+                )
+    return [
+        (statistics.median(t[0] for t in times), statistics.median(t[1] for t in times))
+        for times in timings
+    ]

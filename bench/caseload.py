@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -38,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from _baseline import BARE_PATH, start_test_site  # noqa: E402
+from _baseline import BARE_PATH, interleaved, start_test_site, statements  # noqa: E402
 
 
 def build_caseload(clinician, *, clients: int, days: int, now: datetime, tag: str) -> int:
@@ -150,39 +149,10 @@ def build_caseload(clinician, *, clients: int, days: int, now: datetime, tag: st
 
 def count_queries(client, url: str) -> tuple[int, int]:
     """(queries, bytes) of one request to ``url``, after two warm-up requests."""
-    from django.db import connection
-
     for _ in range(2):
         assert client.get(url).status_code == 200, url
-    executed = []
-    with connection.execute_wrapper(
-        lambda execute, sql, params, many, context: (
-            executed.append(sql) or execute(sql, params, many, context)
-        )
-    ):
-        response = client.get(url)
+    response, executed = statements(client, url)
     return len(executed), len(response.content)
-
-
-def interleaved_medians(client, urls: list[str], runs: int) -> list[tuple[float, float]]:
-    """Median ms per URL, of the clock and of the process's CPU time, requesting the URLs in
-    turn so that a busy machine slows all alike (the CPU time is the steadier of the two on a
-    shared machine)."""
-    timings: list[list[tuple[float, float]]] = [[] for _ in urls]
-    for _ in range(runs):
-        for index, url in enumerate(urls):
-            began, began_cpu = time.perf_counter(), time.process_time()
-            client.get(url)
-            timings[index].append(
-                (
-                    (time.perf_counter() - began) * 1000,
-                    (time.process_time() - began_cpu) * 1000,
-                )
-            )
-    return [
-        (statistics.median(t[0] for t in times), statistics.median(t[1] for t in times))
-        for times in timings
-    ]
 
 
 def run(*, clients: int, days: int, runs: int, label: str) -> None:
@@ -211,7 +181,7 @@ def run(*, clients: int, days: int, runs: int, label: str) -> None:
         ("one client page", reverse("care:client", args=[one.pk])),
     ]
     counted = [count_queries(client, url) for _, url in pages]
-    medians = interleaved_medians(client, [url for _, url in pages], runs)
+    medians = interleaved(client, [url for _, url in pages], runs)
     bare, bare_cpu = medians[0]
     for (name, _), (median, cpu), (queries, size) in zip(pages, medians, counted, strict=True):
         print(

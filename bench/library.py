@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -35,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from _baseline import BARE_PATH, start_test_site  # noqa: E402
+from _baseline import BARE_PATH, interleaved, start_test_site, statements  # noqa: E402
 
 DUMMY = "django.core.cache.backends.dummy.DummyCache"
 WORDS = (
@@ -119,17 +118,11 @@ def loads_counted(seen: dict[str, int]):
 
 
 def one_request(client, path: str) -> dict[str, int]:
-    from django.db import connection
-
-    seen = {"articles": 0, "characters": 0, "queries": 0}
-
-    def counted(execute, sql, params, many, context):
-        seen["queries"] += 1
-        return execute(sql, params, many, context)
-
-    with connection.execute_wrapper(counted), loads_counted(seen):
-        response = client.get(path)
+    seen = {"articles": 0, "characters": 0}
+    with loads_counted(seen):
+        response, executed = statements(client, path)
     assert response.status_code == 200, path
+    seen["queries"] = len(executed)
     seen["shown"] = response.content.count(b'<li class="card">')
     seen["bytes"] = len(response.content)
     return seen
@@ -166,15 +159,9 @@ def main() -> None:
             now = one_request(client, path)
             with previous_implementation():
                 before = one_request(client, path)
-            timings: dict[str, list[float]] = {"bare": [], "now": [], "previous": []}
-            for _ in range(args.runs):
-                for name in timings:
-                    previous = previous_implementation() if name == "previous" else None
-                    with previous or contextlib.nullcontext():
-                        began = time.perf_counter()
-                        client.get(BARE_PATH if name == "bare" else path)
-                        timings[name].append((time.perf_counter() - began) * 1000)
-        bare, now_ms, before_ms = (statistics.median(timings[name]) for name in timings)
+            (bare, _), (now_ms, _), (before_ms, _) = interleaved(
+                client, [BARE_PATH, path, (path, previous_implementation)], args.runs
+            )
         met = now["articles"] == now["shown"] and now["characters"] == 0
         print(f"bare 'ok' view: median {bare:.2f} ms")
         for name, figures, ms in (("now", now, now_ms), ("previous", before, before_ms)):

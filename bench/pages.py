@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from _baseline import BARE_PATH, median_ms, mount_bare_view, start_site  # noqa: E402
+from _baseline import BARE_PATH, median_ms, mount_bare_view, start_site, statements  # noqa: E402
 
 DUMMY = "django.core.cache.backends.dummy.DummyCache"
 
@@ -37,7 +37,6 @@ def main() -> None:
     start_site(workdir)
     from django.conf import settings
     from django.core.management import call_command
-    from django.db import connection
     from django.test import Client
     from django.test.utils import override_settings
 
@@ -53,13 +52,7 @@ def main() -> None:
     uncached = {**settings.CACHES, "fragments": {"BACKEND": DUMMY}, "pages": {"BACKEND": DUMMY}}
     for name, path in pages.items():
         now = median_ms(client, path, args.runs, warm=20)
-        queries = []
-        with connection.execute_wrapper(
-            lambda execute, sql, params, many, context, seen=queries: (
-                seen.append(sql) or execute(sql, params, many, context)
-            )
-        ):
-            client.get(path)
+        _, queries = statements(client, path)
         with override_settings(CACHES=uncached):
             before = median_ms(client, path, args.runs, warm=20)
         print(

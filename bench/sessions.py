@@ -22,10 +22,8 @@ behavior is asserted in securebase/accounts/tests/test_session_sliding.py.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -33,22 +31,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from _baseline import BARE_PATH, start_test_site  # noqa: E402
+from _baseline import BARE_PATH, interleaved, start_test_site, statements  # noqa: E402
 
 TRANSACTION_STATEMENTS = ("BEGIN", "SAVEPOINT", "RELEASE", "COMMIT")
 
 
 def request_queries(client, path: str) -> tuple[list[str], list[str]]:
     """Every statement one request to ``path`` runs, and those that write the session row."""
-    from django.db import connection
-
-    executed: list[str] = []
-    with connection.execute_wrapper(
-        lambda execute, sql, params, many, context: (
-            executed.append(sql) or execute(sql, params, many, context)
-        )
-    ):
-        assert client.get(path).status_code == 200, path
+    response, executed = statements(client, path)
+    assert response.status_code == 200, path
     # Saving the session is a statement on its table that is not the read, and the
     # transaction statements Django sends around it (SQLite's BEGIN IMMEDIATE here; a page
     # that GETs writes nothing else).
@@ -61,19 +52,10 @@ def request_queries(client, path: str) -> tuple[list[str], list[str]]:
     return executed, writes
 
 
-def interleaved_ms(client, path: str, runs: int) -> tuple[float, float]:
-    """Median times of ``path`` now and with the session saved on every request, taken in
-    turn request by request, so the machine's load hits both alike."""
+def saving_every_request():
     from django.test.utils import override_settings
 
-    now, previous = [], []
-    for _ in range(runs):
-        for timings, every_request in ((now, False), (previous, True)):
-            with override_settings(SESSION_SAVE_EVERY_REQUEST=every_request):
-                began = time.perf_counter()
-                client.get(path)
-                timings.append((time.perf_counter() - began) * 1000)
-    return statistics.median(now), statistics.median(previous)
+    return override_settings(SESSION_SAVE_EVERY_REQUEST=True)
 
 
 def main() -> None:
@@ -87,7 +69,6 @@ def main() -> None:
         from django.conf import settings
         from django.db import connection
         from django.test import Client
-        from django.test.utils import override_settings
         from django.urls import reverse
         from django.utils import timezone
 
@@ -112,12 +93,14 @@ def main() -> None:
             with time_machine.travel(within_minute, tick=False):
                 client.get(path)
                 executed, writes = request_queries(client, path)
-                with override_settings(SESSION_SAVE_EVERY_REQUEST=True):
+                with saving_every_request():
                     executed_before, writes_before = request_queries(client, path)
             # The previous way moved the stored expiry on; start the timed part afresh.
             with time_machine.travel(within_minute, tick=False):
                 client.get(path)
-            now_ms, previous_ms = interleaved_ms(client, path, args.runs)
+            (now_ms, _), (previous_ms, _) = interleaved(
+                client, [path, (path, saving_every_request)], args.runs
+            )
             met = "met" if not writes else "NOT met"
             print(
                 f"{name} ({path}): {len(executed)} queries, {len(writes)} added by saving the "

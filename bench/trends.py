@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -39,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from _baseline import BARE_PATH, start_test_site  # noqa: E402
+from _baseline import BARE_PATH, interleaved, start_test_site, statements  # noqa: E402
 
 
 def build_practice(user, *, days: int, now: datetime, seed: int = 7) -> tuple[int, int]:
@@ -134,25 +133,6 @@ def previous_implementation():
         pause_queries.pause_summary = summary
 
 
-def interleaved(client, paths: list[str], runs: int) -> list[tuple[float, float]]:
-    """Median wall and CPU ms per path, requesting them in turn; the third path runs the
-    previous code. CPU time (this process: the test client serves in process) is less
-    disturbed by other work on the machine than wall time."""
-    timings: list[list[tuple[float, float]]] = [[] for _ in paths]
-    for _ in range(runs):
-        for index, path in enumerate(paths):
-            context = previous_implementation() if index == 2 else contextlib.nullcontext()
-            with context:
-                began, cpu = time.perf_counter(), time.process_time()
-                assert client.get(path).status_code == 200
-                timings[index].append(
-                    ((time.perf_counter() - began) * 1000, (time.process_time() - cpu) * 1000)
-                )
-    return [
-        (statistics.median(w for w, _ in t), statistics.median(c for _, c in t)) for t in timings
-    ]
-
-
 def report_under_load(client, url: str, seconds: float) -> None:
     """p50 of the trends page and of the bare view under gunicorn (the project's gunicorn.conf.py,
     two sync workers), with the same session."""
@@ -211,17 +191,11 @@ def main() -> None:
         client = Client()
         client.force_login(user)
         url = reverse("checkins:trends")
-        executed = []
         client.get(url)
-        with connection.execute_wrapper(
-            lambda execute, sql, params, many, context: (
-                executed.append(sql) or execute(sql, params, many, context)
-            )
-        ):
-            response = client.get(url)
+        response, executed = statements(client, url)
         # Interleaved, request by request, so a change in the machine's load hits all three.
         (bare, bare_cpu), (now, now_cpu), (before, before_cpu) = interleaved(
-            client, [BARE_PATH, url, url], args.runs
+            client, [BARE_PATH, url, (url, previous_implementation)], args.runs
         )
         with previous_implementation():
             previous_size = len(client.get(url).content)
