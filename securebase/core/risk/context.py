@@ -232,7 +232,8 @@ def reported_context(
     (see ``rules.clause_at``): a past, a denial, someone else's story, a quotation or a title
     told elsewhere in the text does not excuse it when it speaks in the present (``_PRESENT``).
     ``sign`` is the warning sign the rule names: a denial of suicide does not excuse self-harm,
-    and what someone else did to the writer is not someone else's story.
+    and what someone else did to the writer is neither someone else's story nor a quotation
+    (``_taken_back``).
     """
     joined = " . ".join(sentences)
     # The raw text only adds what normalization may separate (quotation marks, emoji); read
@@ -240,27 +241,7 @@ def reported_context(
     marked = joined + "\n" + raw.casefold()
     present = clause is not None and _speaks_now(clause, language)
     for name, pattern in _COMPILED[language].items():
-        if name == "past" and _undone(joined, language, clause):
-            continue
-        if name == "joke" and _SERIOUS[language].search(joined):
-            continue
-        # A laugh beside danger told with fear is nerves ("he hit me again lol idk what to do").
-        if name == "joke" and sign == DANGER_FROM_OTHERS and FRIGHTENED.search(joined):
-            continue
-        if name == "denial" and sign == SELF_HARM and not _DENIES_HARM[language].search(joined):
-            continue
-        # Danger from someone else is always someone else's doing: "my husband said he would
-        # kill me" is the writer's danger, not another person's story. Nor is it a quotation
-        # or a title for a film, a song or a class named beside it ("he choked me after the
-        # show", "me pegó por estar viendo la novela"), or a threat quoted as he said it; the
-        # danger rules excuse a blow told in a story themselves ("in the movie").
-        if name in ("someone_else", "quote_or_title") and sign == DANGER_FROM_OTHERS:
-            continue
-        if (
-            name == "quote_or_title"
-            and _WORK_AS_SETTING[language].search(joined)
-            and not _WORK_ABOUT[language].search(joined)
-        ):
+        if _taken_back(name, sign, joined, language, clause):
             continue
         if not pattern.search(marked if name in _MARKS else joined):
             continue
@@ -268,6 +249,40 @@ def reported_context(
             continue
         return name
     return None
+
+
+# Contexts that never excuse a sign. Danger from someone else is always someone else's doing:
+# "my husband said he would kill me" is the writer's danger, not another person's story; nor
+# is it a quotation or a title for a film, a song or a class named beside it ("he choked me
+# after the show", "me pegó por estar viendo la novela"), or a threat quoted as he said it
+# (the danger rules excuse a blow told inside a story themselves: "in the movie").
+_NEVER_EXCUSES = {DANGER_FROM_OTHERS: frozenset({"someone_else", "quote_or_title"})}
+
+
+def _taken_back(
+    name: str, sign: str | None, joined: str, language: str, clause: str | None
+) -> bool:
+    """Whether context ``name`` does not excuse ``sign`` in this text, whatever its words: a
+    past that came back (``_undone``), a joke taken back ("lol not joking") or, beside danger
+    from someone else, told with fear ("he hit me again lol idk what to do"), a denial of
+    suicide beside self-harm that it does not name, and a film or a song named as the setting
+    of what the writer did or felt rather than what the text is about."""
+    if name in _NEVER_EXCUSES.get(sign, ()):
+        return True
+    if name == "past":
+        return _undone(joined, language, clause)
+    if name == "joke":
+        return bool(
+            _SERIOUS[language].search(joined)
+            or (sign == DANGER_FROM_OTHERS and FRIGHTENED.search(joined))
+        )
+    if name == "denial":
+        return sign == SELF_HARM and not _DENIES_HARM[language].search(joined)
+    if name == "quote_or_title":
+        return bool(
+            _WORK_AS_SETTING[language].search(joined) and not _WORK_ABOUT[language].search(joined)
+        )
+    return False
 
 
 def _speaks_now(clause: str, language: str) -> bool:

@@ -23,6 +23,18 @@ RISK = [text for label, text in PHRASES if label == "risk"]
 EVERYDAY = [text for label, text in PHRASES if label == "none"]
 
 
+def rule_name(text: str) -> str | None:
+    """The name of the first rule that reads ``text``, before any model, or None."""
+    hit = risk.rule_hit(text)
+    return hit.rule.name if hit is not None else None
+
+
+def screened_by(text: str) -> set[str]:
+    """What the whole screen names for ``text`` (rules and "model"), empty when nothing flags it."""
+    screened = risk.screen_text(text)
+    return set(screened.rule.split("+")) if screened.matched else set()
+
+
 def test_it_has_a_large_balanced_labelled_set():
     assert {label for label, _ in PHRASES} == {"risk", "none"}
     assert len(PHRASES) >= 100
@@ -3694,8 +3706,7 @@ RUN_43 = [
 )
 def test_runs_23_to_43_rules_read_their_sets_and_leave_everyday_ones(text, rule):
     # The rules' own reading, with the contexts that excuse a rule's phrase.
-    hit = risk.rule_hit(text)
-    assert (hit.rule.name if hit is not None else None) == rule
+    assert rule_name(text) == rule
 
 
 @pytest.mark.parametrize(
@@ -3715,8 +3726,7 @@ def test_runs_23_to_43_rules_read_their_sets_and_leave_everyday_ones(text, rule)
     ],
 )
 def test_someone_elses_fear_for_the_writer_is_not_their_story(text, rule):
-    hit = risk.rule_hit(text)
-    assert (hit.rule.name if hit is not None else None) == rule
+    assert rule_name(text) == rule
 
 
 # Run 46: everyday phrases among the new tuning phrases that older rules read as warning signs.
@@ -3831,8 +3841,7 @@ def test_a_blow_told_with_its_accent_keeps_who_gave_it(text, sentence):
     ],
 )
 def test_who_struck_and_what_pegar_meant(text, rule):
-    hit = risk.rule_hit(text)
-    assert (hit.rule.name if hit is not None else None) == rule
+    assert rule_name(text) == rule
 
 
 @pytest.mark.parametrize(
@@ -3869,8 +3878,7 @@ def test_who_struck_and_what_pegar_meant(text, rule):
     ],
 )
 def test_a_place_someone_is_dragged_or_pushed_to_is_a_blow_unless_it_is_an_outing(text, rule):
-    hit = risk.rule_hit(text)
-    assert (hit.rule.name if hit is not None else None) == rule
+    assert rule_name(text) == rule
 
 
 @pytest.mark.parametrize(
@@ -3897,8 +3905,7 @@ def test_a_place_someone_is_dragged_or_pushed_to_is_a_blow_unless_it_is_an_outin
     ],
 )
 def test_an_everyday_sense_of_one_verb_excuses_no_choking_beside_it(text, rule):
-    hit = risk.rule_hit(text)
-    assert (hit.rule.name if hit is not None else None) == rule
+    assert rule_name(text) == rule
 
 
 @pytest.mark.parametrize(
@@ -3937,8 +3944,7 @@ def test_an_everyday_sense_of_one_verb_excuses_no_choking_beside_it(text, rule):
     ],
 )
 def test_a_blow_word_in_its_everyday_sense_is_excused_only_in_that_sense(text, rule):
-    hit = risk.rule_hit(text)
-    assert (hit.rule.name if hit is not None else None) == rule
+    assert rule_name(text) == rule
 
 
 @pytest.mark.parametrize(
@@ -3973,11 +3979,11 @@ def test_a_blow_word_in_its_everyday_sense_is_excused_only_in_that_sense(text, r
 )
 def test_a_blow_or_a_threat_beside_a_film_a_game_or_a_quotation_is_danger(text, rule):
     if rule is None:
-        assert risk.rule_hit(text) is None
+        assert rule_name(text) is None
     else:
         # The whole screen, since a film or a class named beside a blow was read as a
-        # quotation after the rules had matched; the rule may share the result with a model.
-        assert rule in risk.screen_text(text).rule.split("+")
+        # quotation after the rules had matched.
+        assert rule in screened_by(text)
 
 
 @pytest.mark.parametrize(
@@ -3999,11 +4005,10 @@ def test_a_blow_or_a_threat_beside_a_film_a_game_or_a_quotation_is_danger(text, 
     ],
 )
 def test_a_film_or_a_song_as_the_setting_is_no_quotation(text, rule):
-    screened = risk.screen_text(text)
     if rule is None:  # no rule reads it as a sign (the models read every text on their own)
-        assert not screened.matched or screened.rule == "model"
+        assert screened_by(text) <= {"model"}
     else:
-        assert rule in screened.rule.split("+")
+        assert rule in screened_by(text)
 
 
 @pytest.mark.parametrize(
@@ -4023,9 +4028,8 @@ def test_a_film_or_a_song_as_the_setting_is_no_quotation(text, rule):
         ("mi hermana me mata si se entera que usé su blusa", None),
     ],
 )
-def test_a_laugh_beside_danger_told_with_fear_is_no_joke(text, rule):
-    screened = risk.screen_text(text)
+def test_a_laugh_told_with_fear_or_a_partners_threat_over_a_chore_is_no_joke(text, rule):
     if rule is None:
-        assert not screened.matched or screened.rule == "model"
+        assert screened_by(text) <= {"model"}
     else:
-        assert rule in screened.rule.split("+")
+        assert rule in screened_by(text)
