@@ -181,11 +181,12 @@ _WATER_THAT_TAKES = r"(?:current|waves?|ocean|sea|tide|water|river|undertow|ript
 
 # Who may threaten or hurt the writer: a partner, an ex, a relative, someone in the home or
 # someone following them. Not a child ("my son kicked me in his sleep").
+# A partner or an ex.
+_PARTNER = r"(?:ex|husband|wife|hubby|boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|spouse)"
 _ABUSER = (
-    r"(?:he|she|they|daddy|mommy|my (?:(?:ex|new|old|older|oldest|big|drunk|own) )?(?:ex|husband|"
-    r"wife|hubby|boyfriend|"
-    r"girlfriend|bf|gf|"
-    r"partner|fiance|fiancee|dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|"
+    r"(?:he|she|they|daddy|mommy|my (?:(?:ex|new|old|older|oldest|big|drunk|own) )?(?:"
+    + _PARTNER
+    + r"|dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|"
     r"brother|stepbrother|uncle|cousin|roommate|landlord|boss|baby daddy|baby mama)|"
     r"(?:this|that|some|a) (?:guy|man|woman|dude|stranger)|"
     # Someone close by way of someone else: "my mom's boyfriend", "my baby's father".
@@ -322,8 +323,9 @@ _SCOLDING = (
     r"\b(?:lol|lmao|haha\w*|jk|just kidding|joking)\b|😂|🤣|😭"
     # A small offence, unless the threat is a partner's: "my husband said he will kill me if I
     # don't do the dishes" is control, not a scolding.
-    r"|^(?!.*\b(?:husband|wife|hubby|boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|ex|"
-    r"spouse)\b).*?(?:\b(?:late|grades?|report card|homework|dishes|mess|broke (?:his|her|their) "
+    r"|^(?!.*\b"
+    + _PARTNER
+    + r"\b).*?(?:\b(?:late|grades?|report card|homework|dishes|mess|broke (?:his|her|their) "
     r"\w+|his car|her car|the car|borrow\w*|dentist|spoil\w*|surprise|secret|party|birthday|the "
     r"last (?:slice|piece|cookie)|eating|ate|spent|bill|credit card|(?:her|his) (?:date|dress|"
     r"shirt|sweater|clothes|makeup|mug|phone|charger)|flowers|forgot|forgetting|the tv|wedding|"

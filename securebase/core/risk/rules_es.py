@@ -120,9 +120,13 @@ _NOT_A_THREAT = (
 
 # Who may threaten or hurt the writer: a partner, an ex, a relative, someone in the home. Not a
 # child ("mi hijo me pateó dormido").
-_PAREJA = (
+# A partner or an ex.
+_PAREJA_INTIMA = (
     r"(?:ex|exnovi[oa]|exesposo|exesposa|expareja|ex (?:novi[oa]|espos[oa]|pareja|marido)|"
-    r"espos[oa]|marido|mujer|novi[oa]|pareja|papa|padre|padrastro|mama|madre|madrastra|hermano|"
+    r"espos[oa]|marido|novi[oa]|pareja)"
+)
+_PAREJA = (
+    r"(?:" + _PAREJA_INTIMA + r"|mujer|papa|padre|padrastro|mama|madre|madrastra|hermano|"
     r"hermanastro|tio|primo|suegr[oa]|cunad[oa]|padrino|roomie|casero|jefe|viej[oa]|chavo|vato|"
     r"morro|hombre)"
 )
@@ -312,7 +316,7 @@ _REGANO = (
     r"\b(?:jaja\w*|jeje\w*|lol|xd)\b|😂|🤣|😭"
     # A small offence, unless the threat is a partner's: "mi esposo me dijo que me mata si no
     # lavo los trastes" is control, not a scolding.
-    r"|^(?!.*\b(?:esposo|esposa|marido|novio|novia|pareja|ex)\b).*?\b(?:tarde|calificaciones|"
+    r"|^(?!.*\b" + _PAREJA_INTIMA + r"\b).*?\b(?:tarde|calificaciones|"
     r"boleta|tarea|trastes|el carro|su carro|la troca|prestad\w*|pastel|pizza|su (?:vestido|ropa|"
     r"blusa|maquillaje|taza|celular|cargador)|florero|la cena|gast\w*|el recibo|la cuenta|por "
     r"(?:comer|usar|agarrar|romper|decirle|contarle|llegar|gastar|olvidar))\b"
