@@ -193,8 +193,11 @@ class BrowserTestCase(StaticLiveServerTestCase):
         # test itself are still synchronous.
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
         super().setUpClass()
-        from playwright.sync_api import sync_playwright
+        from playwright.sync_api import expect, sync_playwright
 
+        # Assertions wait as long as actions do: on a busy machine a script or a swap may take
+        # longer than Playwright's default of five seconds.
+        expect.set_options(timeout=15_000)
         cls._playwright = sync_playwright().start()
         try:
             cls.browser = cls._playwright.chromium.launch(

@@ -42,11 +42,12 @@ class BookingJourneyTests(BrowserTestCase):
         expect(page.get_by_label("First available clinician")).to_be_checked()
         page.get_by_label("Telehealth (video)").check()
         page.get_by_label("In California", exact=True).check()
+        # The browser's zone is preselected, and the picker opens in it.
+        expect(page.get_by_label("Show times in")).to_have_value("America/New_York")
         self.assert_fits_width()
         page.get_by_role("button", name="See available times").click()
 
         expect(page.get_by_role("heading", name="Choose a time")).to_be_visible()
-        # The browser's zone is picked up and the picker reloads in it.
         expect(page.get_by_label("Show times in")).to_have_value("America/New_York")
         expect(page.get_by_text("the practice is in Los Angeles")).to_be_visible()
         self.assert_fits_width()
@@ -97,4 +98,14 @@ class BookingJourneyTests(BrowserTestCase):
         expect(cancelled.get_by_role("link", name="Ada Park")).to_be_visible()
         expect(cancelled.get_by_text("Cancelled by the client")).to_be_visible()
         self.assert_fits_width()
+        assert self.csp_violations == []
+
+    def test_a_picker_opened_without_a_zone_reloads_in_the_browsers(self):
+        page = self.page
+        page.goto(self.live_url("/book/times/?format=telehealth"))
+
+        expect(page.get_by_label("Show times in")).to_have_value("America/New_York")
+        # The picker itself reloads: its address and its times now say New York.
+        expect(page).to_have_url(re.compile(r"tz=America%2FNew_York"))
+        expect(page.get_by_text("the practice is in Los Angeles")).to_be_visible()
         assert self.csp_violations == []
