@@ -53,9 +53,9 @@ AREAS: tuple[Area, ...] = (
         CHECKINS,
         _("Check-ins and trends"),
         _(
-            "The anxiety rating of each check-in (0 to 10) with its date, your anxiety over time "
-            "as a chart and a table, how many days you checked in, and which triggers you noted "
-            "and how often."
+            "Your anxiety ratings (0 to 10) by day or by week and month by month, as the "
+            "average, lowest and highest, in a chart and a table; how many check-ins you made and "
+            "on which days; and which triggers you noted and how often."
         ),
         _("Your check-in notes, emotions and what helped."),
         requires_app=CHECKINS_APP,

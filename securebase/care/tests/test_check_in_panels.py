@@ -68,6 +68,20 @@ class CheckInPanelTests(Personas, TestCase):
         self.assertNotContains(response, "Acted on")
         self.assertNotContains(response, "Resisted")
 
+    def test_the_area_promises_what_the_panel_shows_each_day_not_each_check_in(self):
+        # Two check-ins on one day reach the clinician as that day's average, lowest and
+        # highest, which is what the client is told when they share the area.
+        check_in(self.ben, 0, 2)
+        check_in(self.ben, 0, 8)
+        connect(self.ben, self.theo, areas=[areas.CHECKINS], now=NOW)
+        response = self.client.get(area_url(self.ben, areas.CHECKINS))
+        self.assertContains(
+            response, '<th scope="row">Apr 1, 2026</th><td>5.0</td><td>2</td><td>8</td><td>2</td>'
+        )
+        sees = str(next(area for area in areas.AREAS if area.key == areas.CHECKINS).sees)
+        assert "as the average, lowest and highest" in sees
+        assert "each check-in" not in sees
+
     def test_it_reads_the_day_counts_in_as_many_queries_however_long_the_history(self):
         connect(self.ada, self.theo, areas=[areas.CHECKINS], now=NOW)
         url = area_url(self.ada, areas.CHECKINS)
