@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from securebase.core.risk.context_patterns import ENGLISH, SPANISH
-from securebase.core.risk.rules import FRIGHTENED, SERIOUS
+from securebase.core.risk.rules import FRIGHTENED, LAUGH, SERIOUS
 from securebase.core.risk.signs import DANGER_FROM_OTHERS, SELF_HARM
 
 # "lol not joking": the writer takes the joke mark back (``rules.SERIOUS``).
@@ -264,17 +264,23 @@ def _taken_back(
 ) -> bool:
     """Whether context ``name`` does not excuse ``sign`` in this text, whatever its words: a
     past that came back (``_undone``), a joke taken back ("lol not joking") or, beside danger
-    from someone else, told with fear ("he hit me again lol idk what to do"), a denial of
-    suicide beside self-harm that it does not name, and a film or a song named as the setting
-    of what the writer did or felt rather than what the text is about."""
+    from someone else, told with fear ("he hit me again lol idk what to do") or with no laugh
+    at all (shame is no joke), a denial of suicide beside self-harm that it does not name, and
+    a film or a song named as the setting of what the writer did or felt rather than what the
+    text is about."""
     if name in _NEVER_EXCUSES.get(sign, ()):
         return True
     if name == "past":
         return _undone(joined, language, clause)
     if name == "joke":
+        # Beside danger from someone else, only a laugh is a joke: shame ("qué oso, mi esposo me
+        # pegó enfrente de todos") is no jest, nor a laugh told with fear.
         return bool(
             _SERIOUS[language].search(joined)
-            or (sign == DANGER_FROM_OTHERS and FRIGHTENED.search(joined))
+            or (
+                sign == DANGER_FROM_OTHERS
+                and (FRIGHTENED.search(joined) or not LAUGH.search(joined))
+            )
         )
     if name == "denial":
         return sign == SELF_HARM and not _DENIES_HARM[language].search(joined)

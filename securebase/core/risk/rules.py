@@ -1,8 +1,10 @@
 """The machinery shared by the English and Spanish rules (the signs they name: ``signs``).
 
 Pure module: standard library only. A rule is a pattern read within one normalized sentence,
-named after the warning sign it listens for, with an optional ``unless`` pattern for the
-everyday uses of the same words. Every match of every rule in a sentence is offered, in rule
+named after the warning sign it listens for, with an optional ``unless`` pattern for what
+makes the whole sentence an everyday use (a game, a joke, a childhood told) and an optional
+``senses`` pattern for the everyday senses of the matched words themselves ("hit me up"),
+which excuse only the match they cover. Every match of every rule in a sentence is offered, in rule
 order, with the clause its words end in, so that a reported context (``context``) can excuse one
 and not the next; the first not excused is the one reported.
 """
@@ -28,6 +30,9 @@ class Rule:
     pattern: re.Pattern[str]
     # Checked against the same sentence: a hit here means the match was an everyday use.
     unless: re.Pattern[str] | None = None
+    # The everyday senses of the matched words: a match one of them overlaps is excused, a
+    # second match elsewhere in the sentence is not ("me tiró la onda y luego me pegó").
+    senses: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +46,9 @@ class Hit:
     clause: str
 
 
-def rule(name: str, category: str, pattern: str, unless: str | None = None) -> Rule:
+def rule(
+    name: str, category: str, pattern: str, unless: str | None = None, senses: str | None = None
+) -> Rule:
     """Compile one rule; ``category`` must be one of ``CATEGORIES``."""
     assert category in CATEGORIES, category
     return Rule(
@@ -49,6 +56,7 @@ def rule(name: str, category: str, pattern: str, unless: str | None = None) -> R
         category=category,
         pattern=re.compile(pattern),
         unless=re.compile(unless) if unless else None,
+        senses=re.compile(senses) if senses else None,
     )
 
 
@@ -77,8 +85,9 @@ SERIOUS = {
     r"|\bni (?:gat[oa]|perr[oa]) tengo\b|\bno tengo (?:ni )?(?:gat[oa]|perr[oa])\b",
 }
 _SERIOUS = re.compile("|".join(SERIOUS.values()))
-# The marks of a joke that rules' exceptions list, in either language.
-_JOKE = re.compile(
+# The marks of a joke that rules' exceptions list, in either language; also what the joke
+# context must hold to excuse danger from someone else (``context``).
+LAUGH = re.compile(
     r"\b(?:lol|lmao|lmfao|haha\w*|jaja\w*|jeje\w*|jiji\w*|jk|just kidding|kidding|joking|xd|"
     r"de broma|es broma|bromeando)\b|😂|🤣|💀"
 )
@@ -127,7 +136,7 @@ def excused(candidate: Rule, sentence: str) -> bool:
     if _SERIOUS.search(sentence) or (
         candidate.category == DANGER_FROM_OTHERS and FRIGHTENED.search(sentence)
     ):
-        return candidate.unless.search(_JOKE.sub(" ", _SERIOUS.sub(" ", sentence))) is not None
+        return candidate.unless.search(LAUGH.sub(" ", _SERIOUS.sub(" ", sentence))) is not None
     return True
 
 
@@ -164,13 +173,24 @@ def hits(rules: Sequence[Rule], sentences: Iterable[str]) -> Iterator[Hit]:
             first = next(matches, None)
             if first is None or excused(candidate, sentence):
                 continue
+            senses = _sense_spans(candidate, sentence)
             for found in itertools.chain((first,), matches):
+                if any(start < found.end() and found.start() < end for start, end in senses):
+                    continue
                 yield Hit(
                     rule=candidate,
                     words=found.group(0).strip(),
                     sentence=sentence,
                     clause=clause_at(sentence, found.end()),
                 )
+
+
+def _sense_spans(candidate: Rule, sentence: str) -> list[tuple[int, int]]:
+    """Where in ``sentence`` the everyday senses of ``candidate``'s words stand. Saying it was
+    meant changes no sense: "she beat me at chess on purpose" is still a game."""
+    if candidate.senses is None:
+        return []
+    return [found.span() for found in candidate.senses.finditer(sentence)]
 
 
 def first_hit(rules: Sequence[Rule], sentences: Iterable[str]) -> Hit | None:

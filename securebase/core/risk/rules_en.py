@@ -193,6 +193,27 @@ _ABUSER = (
     r"(?:my )?(?:mom|mother|dad|father|baby|cousin|sister|brother)'s (?:boyfriend|girlfriend|"
     r"husband|wife|father|dad|daddy|mother|mom))"
 )
+# Anyone else who struck the writer, for the blows no everyday sense shares (``_ASSAULT``):
+# someone, a stranger, someone else's partner or relative, a coworker or a date ("her boyfriend
+# choked me", "a guy at the bar punched me"). Not a child, a sister or a pet, as above, nor a
+# friend, whose punch on the arm is more often play.
+_SOMEONE_ELSE = (
+    r"(?:someone|somebody|(?:a|the|this|that|some) (?:\w+ ){0,2}?(?:guy|man|men|woman|stranger|"
+    r"dude|person|guys)|(?:his|her|their) (?:" + _PARTNER + r"|dad|father|stepdad|stepfather|"
+    r"brother|mom|mother|uncle|cousin|roommate)|(?:my )?\w+'s (?:"
+    + _PARTNER
+    + r"|dad|father|brother|uncle|cousin|roommate)|my (?:coworker|co-worker|neighbor|neighbour|"
+    r"classmate|date|teacher|coach|manager|supervisor))"
+    # Where they were: "a guy at the bar", "my neighbor from upstairs".
+    r"(?: (?:at|from|in|on|outside) (?:(?:the|a|my|his|her|our|their) )?\w+)?"
+)
+# Blows that are blows whoever gave them: not a push, a grab or a touch, which a crowd or a
+# friend may give without harm.
+_ASSAULT = (
+    r"(?:hit|punched|slapped|smacked|kicked|choked|strangled|beat|beat up|stabbed|shot|raped|"
+    r"assaulted|sexually assaulted|attacked|smothered|headbutted|backhanded|kneed|stomped on|"
+    r"sucker.?punched|spit on|spat on|pinned|molested|groped|jumped)"
+)
 # The parts of the body a blow is told by ("he bent my fingers back").
 _BODY = (
     r"(?:face|head|nose|mouth|jaw|lips?|eyes?|ears?|neck|throat|arms?|forearms?|wrists?|hands?|"
@@ -233,17 +254,22 @@ _SETTING_OF_A_BLOW = (
     r"\b(?:after|because|mad|angry|pissed|furious|upset|lost|loses|losing|watching|watched|"
     r"during|then|in front of|drunk)\b"
 )
+# What tells a stab in the back from the betrayal the words also name.
+_WEAPON_WORDS = r"\b(?:knife|blade|blood|bleeding|hospital|stitches|screwdriver|scissors|er|911)\b"
 # Hands on the throat or a blade: no everyday sense of another verb in the same sentence
 # excuses them ("he slammed me on the couch and choked me").
 _STRANGLED = (
-    r"\b(?:chok(?:e|ed|es|ing) me\b(?! up)|strangl\w*|smother\w*|stabb?\w* me\b|(?:hands?|"
+    r"\b(?:chok(?:e|ed|es|ing) me\b(?! up)|strangl\w*|smother\w*|stabb?\w* me\b(?! in the back\b"
+    r"(?!.{0,30}?" + _WEAPON_WORDS + r"))|(?:hands?|"
     r"fingers) (?:around|round|on) my (?:neck|throat))"
 )
-# The everyday uses of the same words: a text ("hit me up", "shot me a text"), a win ("beat me
-# at chess"), a push to do better, a feeling ("choked me up", "it hit me"); then a game, play,
-# a story or an accident, which excuse the whole sentence.
-_NOT_A_BLOW = (
-    r"^(?!.*" + _STRANGLED + r").*?(?:"
+# The everyday senses of the verbs of a blow (a rule's ``senses``, which excuse only the words
+# they stand on: "my son hit me up and then my husband punched me" is a blow), and none while a
+# hand on the throat or a blade follows in the sentence: a text ("hit me up", "shot me a
+# text"), a win ("beat me at chess"), a push to do better, a feeling ("choked me up"), a trip
+# along to somewhere people go.
+_SENSES_OF_A_BLOW = (
+    r"(?!.*" + _STRANGLED + r")(?:"
     # Hit with words or news, not with a thing ("hit me with his car", "with the belt").
     r"\b(?:hit|hits|hitting) me (?:up|back|with (?:(?:the|a|an|his|her|their|that|this|some|"
     r"my) )?(?:\w+ ){0,2}?(?:questions?|news|truth|idea|request|facts?|reality|story|line|jokes?|"
@@ -251,12 +277,10 @@ _NOT_A_BLOW = (
     r"trip|surprise|update|diagnosis|reminder|compliments?|speech|lecture|realization|quotes?|"
     r"memes?|song|video|link|photos?|pictures?|receipts|paperwork|homework|deadline|sarcasm|"
     r"attitude|excuses?|drama|bad news|good news|silent treatment|cold shoulder|look|stare|"
-    r"guilt)\b|like a)"
+    r"guilt|snowballs?|pillows?|water balloons?|nerf \w+|(?:shopping )?cart|ball|frisbee)\b|"
+    r"like a)"
     r"|\bknock\w* me (?:out|over) (?:with|of)\b|\bknocked me out\b.{0,20}\b(?:sleep|pills?|"
     r"laugh\w*|movie|show|song)\b"
-    r"|^(?!.*\b(?:at night|in(?:to)? my (?:room|bed))\b).*?\btouch\w* me\b(?! (?:again|there|"
-    r"down there|without|when i|while i|at night|in my sleep|"
-    r"even though)\b)"
     # Beaten in a game or a race, not "beat me in the face" or "in front of the kids".
     r"|\b(?:beat|beats|beating) me (?:at|again at|by (?:a |one |two |three |\d+ )?(?:\w+ )?"
     r"(?:points?|seconds?|votes?|strokes?|minutes?|goals?|runs?|lengths?|miles?)"
@@ -272,6 +296,11 @@ _NOT_A_BLOW = (
     r"(?:limits?|breaking point|brink|max\w*|point (?:of|where)|tears)\b|to the edge\b(?! of)"
     r"|into (?:applying|trying|going|doing|being)|away|out of my comfort zone|harder)\b"
     r"|\bchok\w* me up\b|\bthrew me (?:a|an|under the bus)\b"
+    # Betrayed ("stabbed me in the back"), a friendly slap on the back, a kick under the table,
+    # a place taken in line.
+    r"|\bstabb?\w* me in the back\b(?!.{0,30}?" + _WEAPON_WORDS + r")"
+    r"|\b(?:slap|pat)\w* me on the back\b|\bkick\w* me under the table\b"
+    r"|\bjump\w* me in (?:the )?(?:line|queue)\b"
     # Thrown off as put off one's stride ("that threw me off", "threw me off my game"), not
     # thrown off something ("off my bike", "off the porch").
     r"|\bthrew me off\b(?! (?!(?:my|the|his|her) (?:game|guard|track|stride|focus|rhythm|"
@@ -281,11 +310,6 @@ _NOT_A_BLOW = (
     r"|\bgrabb?\w* me (?:a|an|some|coffee|lunch|food)\b"
     r"|\bgrabb?\w* me by the (?:hand|waist)\b(?!.{0,40}?\b(?:threw|throw|shov|push|slam|pinn|"
     r"drag|hit|punch|kick|slap|shook|shak)\w*)"
-    # A grab or a pull into a kiss or a dance, not one the writer refused.
-    r"|^(?!.*\b(?:stop|said no|say no|saying no|told (?:him|her|them) no|didn't want|did not "
-    r"want|couldn't move|could not move|against my will|tried to (?:leave|get away|pull away)|"
-    r"pushed (?:him|her|them) (?:off|away)|wouldn't let (?:me )?go)\b).*?\b(?:grabb?\w*|pinned|"
-    r"pins|yank\w*|pull\w*) me\b.{0,30}?\b(?:kiss\w*|hug\w*|cuddl\w*|danc\w*)\b"
     r"|\battack\w* me (?:in (?:the )?(?:group chat|comments|chat|texts?|emails?|meeting)|online|"
     r"verbally|with (?:questions|texts|messages|accusations))\b"
     # Slammed in words, somewhere words are written or said; not on the couch or in a door.
@@ -299,6 +323,20 @@ _NOT_A_BLOW = (
     r"(?:(?:a|an|the|his|her|their|this|that|my|our|some|every) )?(?:\w+ ){0,2}?"
     + _OUTINGS
     + r"\b)"
+)
+# What makes a whole sentence with those words no blow: a touch or a grab into a kiss the writer
+# did not refuse, a childhood told, an accident, a game, play or a story, a baby or a pet, a
+# joke, a prayer.
+_NOT_A_BLOW = (
+    r"^(?!.*" + _STRANGLED + r")(?!.*\b(?:at night|in(?:to)? my (?:room|bed))\b).*?"
+    r"\btouch\w* me\b(?! (?:again|there|down there|without|when i|while i|at night|in my sleep|"
+    r"even though)\b)"
+    # A grab or a pull into a kiss or a dance, not one the writer refused.
+    r"|^(?!.*" + _STRANGLED + r")(?!.*\b(?:stop|said no|say no|saying no|told (?:him|her|them) "
+    r"no|didn't want|did not want|couldn't move|could not move|against my will|tried to "
+    r"(?:leave|get away|pull away)|"
+    r"pushed (?:him|her|them) (?:off|away)|wouldn't let (?:me )?go)\b).*?\b(?:grabb?\w*|pinned|"
+    r"pins|yank\w*|pull\w*) me\b.{0,30}?\b(?:kiss\w*|hug\w*|cuddl\w*|danc\w*)\b"
     # A childhood told, which the screen reads as a past.
     r"|\b(?:as a (?:kid|child|teen|teenager|little girl|little boy)|when i was (?:a kid|little|"
     r"young|small|a child|a teen|a teenager|\d+)|growing up|in my childhood)\b"
@@ -313,7 +351,7 @@ _NOT_A_BLOW = (
     # A baby or a pet that did it, named before the blow; not "choked me while I held the baby".
     r"|\b(?:baby|toddler|puppy|kitten|dog|cat)\b(?!'s)(?=.{0,25}?\b(?:kick|bit|bite|hit|"
     r"scratch|slap|punch|headbutt|grab|push|pull|yank|smack|knock|jump|pounc|sat|sit)\w*)"
-    r"|\b(?:lol|lmao|haha\w*|jk|just kidding|joking)\b|😂|🤣"
+    r"|\b(?:lol|lmao|haha\w*|jk|just kidding|joking|as a joke)\b|😂|🤣"
     # Hands laid on in prayer.
     r"|\b(?:pray\w*|pastor|priest|prayer|bless\w*)\b"
 )
@@ -462,6 +500,15 @@ DANGER_RULES: tuple[Rule, ...] = (
         + r") me\b"
         # ...or as what followed: "my roommate comes in at night and touches me".
         r"|\b" + _ABUSER + r"\b.{0,40}?\band (?:then )?(?:" + _BLOW + r") me\b"
+        # Anyone else: "her boyfriend choked me", "a guy at the bar punched me"; not wished for
+        # ("i wish somebody shot me" is a death wish).
+        r"|(?<!\bwish )(?<!\bwished )(?<!\bhope )(?<!\bif )(?<!\bpray )\b"
+        + _SOMEONE_ELSE
+        + r" (?:(?:just|then|also|again|literally|actually|physically) )*"
+        + _ASSAULT
+        # Not a car or a ball: "someone hit me from behind at the light".
+        + r" me\b(?! (?:from behind|in traffic|at the (?:light|red light|intersection|stop sign)|"
+        r"with (?:a|the|their|his|her) (?:car|truck|cart|shopping cart|ball|frisbee|bike)\b))"
         r"|\b(?:threw|throws|throwing) (?:(?:a|an|the|his|her|their|my) (?:\w+ )?\w+|things|"
         r"stuff|shit) at (?:me|my (?:head|face))\b"
         r"|\b(?:he|she|they) (?:(?:has|had|have|just) )?(?:forced|forces) (?:himself|herself|"
@@ -469,6 +516,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"|\bforc(?:ed|es|ing) me (?:to have sex|into sex|to do sexual)\b"
         r"|\b(?:raped|assaulted|molested) me\b",
         unless=_NOT_A_BLOW,
+        senses=_SENSES_OF_A_BLOW,
     ),
     rule(
         "hurt_by_someone_told_by_marks",
@@ -492,6 +540,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"|\b(?:locked|locks) me in (?:the|a|my|his|her|our) (?:room|bedroom|bathroom|closet|"
         r"house|apartment|basement|car|trunk|garage)\b",
         unless=_NOT_A_BLOW,
+        senses=_SENSES_OF_A_BLOW,
     ),
     rule(
         "unsafe_at_home",
@@ -509,6 +558,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"|(?<!\bcalls )(?<!\bthoughts )(?<!\bmemories )(?<!\bfeelings )(?<!\bit )"
         r"(?<!\bthat )\bfollow\w* me (?:home|to (?:work|my car|school|my job))\b",
         unless=_NOT_A_BLOW,
+        senses=_SENSES_OF_A_BLOW,
     ),
     # Run 45: danger told without the usual frames.
     rule(

@@ -135,6 +135,23 @@ _AGRESOR = r"(?:el|ella|ellos|mi " + _PAREJA + r"(?: mayor| menor| grande)?)"
 _NO_TRAS_PREPOSICION = r"(?<!\ben )(?<!\bde )(?<!\bcon )(?<!\bpor )(?<!\bpara )(?<!\ba )"
 # The one who did it, named before the verb; not "pienso en él".
 _QUIEN = _NO_TRAS_PREPOSICION + r"\b" + _AGRESOR
+# Anyone else who struck the writer, for the blows no everyday sense shares: someone, a
+# stranger, someone else's partner or relative, a friend or a coworker ("el novio de mi amiga me
+# pegó", "un tipo me ahorcó"). Not a child, a sister or a pet.
+_OTRA_PERSONA = (
+    r"(?:alguien|un (?:\w+ )?(?:tipo|senor|hombre|wey|guey|cuate|chavo|desconocido|extrano|"
+    r"borracho|vato|compa)|una (?:\w+ )?(?:senora|mujer|desconocida|extrana|tipa|morra)|"
+    r"unos (?:\w+ )?(?:tipos|senores|hombres|weyes|chavos|desconocidos|vatos)|"
+    r"(?:el|la|los) (?:" + _PAREJA + r"|amig[oa]s?|roomie) de (?:mi|una|un|su|la|el) \w+|"
+    r"(?:su|sus) (?:" + _PAREJA + r"|amig[oa]s?)|mi (?:mejor )?(?:amig[oa]|companer[oa]|"
+    r"vecin[oa]|compa|maestr[oa]|profe|entrenador|cita|date))"
+)
+# The blows that are blows whoever gave them (not a push or a pull a crowd may give), with
+# their accents folded: "me pegó", "me ahorcó".
+_AGRESION = (
+    r"(?:pego|golpeo|ahorco|estrangulo|asfixio|apunalo|acuchillo|pateo|cacheteo|abofeteo|"
+    r"madreo|violo|abuso de mi|agarro a golpes|dio una golpiza|dieron una golpiza)"
+)
 # Not after "él" as the one who did it ("él me pegó", written back by ``text.name_who_struck``
 # or typed), where "me pegó" and "me ahorcó" are someone else's blow.
 _NO_TRAS_EL = r"(?<!" + _NO_TRAS_PREPOSICION + r"\bel )"
@@ -187,8 +204,9 @@ _NOTICIA_QUE_PEGA = r"\b(?:noticia|precio|divorcio|ruptura|lo de)\b" + _SIN_OTRO
 # "Pegar" and "golpear" in their senses that are not a blow: a feeling, a sight or news that hit
 # hard ("me pegó fuerte la depresión", "me pegó mucho ver su foto"), a cold or a habit caught
 # ("me pegó la gripa", "me pegó su acento"), a scare or a shout given. Read as an everyday use
-# of a blow from someone else (``_NO_ES_GOLPE``, where "me pegó" has had its subject written
-# back as "él me pegó", ``text.name_who_struck``) and of the writer's own (``es_cortarme``).
+# of a blow from someone else (``_SENTIDOS_SIN_GOLPE``, where "me pegó" has had its subject
+# written back as "él me pegó", ``text.name_who_struck``) and of the writer's own
+# (``es_cortarme``).
 # "Me pegó duro" with nothing after it is a blow ("ayer me pegó duro, tengo moretones") unless
 # the sentence tells of a longing or a death (``_ANORANZA``) or names the news that hit.
 _PEGAR_SIN_GOLPE = (
@@ -255,6 +273,45 @@ _SALIDAS = (
     r"zumba|retiro|doctor|doctora|medico|dentista|psicologo|psicologa|cita|evento|feria|"
     r"carne asada|ver|ir|conocer|caminar|correr|nadar|cantar)"
 )
+# The everyday senses of the verbs (a rule's ``senses``, which excuse only the words they stand
+# on: "me tiró la onda y luego me pegó" is a blow), and none while a hand on the throat follows
+# in the sentence ("me aventó un beso y después me estranguló"): "pegar" in its other senses
+# (shared with ``es_cortarme``), a throw, a push or a pull that was no blow, "me tiró" as
+# flirting or ignoring, "me tumbó" as sleep (once "él" is written back before them,
+# ``text.name_who_struck``).
+_SENTIDOS_SIN_GOLPE = (
+    r"(?!.*"
+    + _ESTRANGULADA
+    + r")(?:"
+    + _PEGAR_SIN_GOLPE
+    + r"|"
+    + _GESTO_SIN_GOLPE
+    + r"|\bme tiro (?:la onda|los perros|a loco|de a loco|a lucas|un beso|besos|una indirecta|"
+    r"indirectas|la bolita|el balon|la pelota)\b"
+    r"|\bme tumbo (?:el|la) (?:sueno|cansancio|pastilla|cruda|gripa|calor|desvelo)\b"
+    r"|\b(?:pateo|pego|golpeo|patea|muerde|mordio) (?:\w+ )?dormid[oa]\b"
+    r"|\bse me pego\b|\b(?:pega|pego|golpea|golpeo) (?:una|un|el|la) (?:bici|bicicleta|carro|"
+    r"coche|moto|camion|pelota|balon|puerta|rama)\b"
+    # A feeling or a drink named as what hit: "la soledad en las noches me pega", not "la
+    # verdad es que me pegó" nor "recuerdo que me pegó".
+    r"|\b(?:soledad|nostalgia|tristeza|ansiedad|depre\w*|bajon|sol|cancion|musica|"
+    r"(?:el|un|ese|este|su) recuerdo|realidad|noticia|verdad|cruda|gripa|alcohol|tequila|cafe)\b"
+    + _SIN_OTRO_SUJETO
+    + r"\bme (?:pega|pego|golpea|golpeo)\b"
+    r"|\bme pate\w* por (?:otr[oa]|whatsapp|mensaje|texto)\b"
+    # Betrayed: "me apuñaló por la espalda", not with a knife.
+    r"|\bme (?:apunal|clav)\w* (?:un punal )?por la espalda\b(?!.{0,30}?\b(?:cuchillo|navaja|"
+    r"sangre|hospital|puntadas|punto)s?\b)"
+    # A push or a pull to do something or go somewhere people go without force, with or
+    # without who did it named after the verb: "me empujó a buscar ayuda", "me empujó mi
+    # amiga a inscribirme", "me arrastró mi mamá a misa"; not "me arrastró a la fuerza", "a la
+    # cama" or "a la calle".
+    r"|\bme empuj\w* " + _QUIEN_DESPUES + r"a (?:ser|seguir|intentar|estudiar|aplicar|buscar|"
+    r"hacer|ir|salir|pedir|hablar|terapia|inscribirme|apuntarme|venir|probar|cambiar|mejorar|"
+    r"trabajar)\b"
+    r"|\bme (?:arrastr|jal)\w* " + _QUIEN_DESPUES + r"(?:a|al|hasta|de) "
+    r"(?:(?:la|una|el|un|su|mi|las|los|unas|unos) )?(?:\w+ )?" + _SALIDAS + r"\b)"
+)
 _NO_ES_GOLPE = (
     # A game or a joke, except for a hand on the throat: choking "jugando" is still danger.
     r"^(?!.*" + _ESTRANGULADA + r").*\b(?:jugando|de broma|en broma)\b"
@@ -277,39 +334,6 @@ _NO_ES_GOLPE = (
     # usé su plancha".
     + r"|\bsi se entera (?:de )?que (?:use|agarre|rompi|perdi|me comi|comi|gaste|me acabe|tome|"
     r"me puse|le tome|le agarre|le use)\b"
-    # The everyday senses of the verbs, which excuse no hand on the throat told beside them
-    # ("me aventó un beso y después me estranguló"): "pegar" in its other senses (shared with
-    # ``es_cortarme``), a throw, a push or a pull that was no blow, "me tiró" as flirting or
-    # ignoring, "me tumbó" as sleep (once "él" is written back before them,
-    # ``text.name_who_struck``).
-    r"|^(?!.*"
-    + _ESTRANGULADA
-    + r").*?(?:"
-    + _PEGAR_SIN_GOLPE
-    + r"|"
-    + _GESTO_SIN_GOLPE
-    + r"|\bme tiro (?:la onda|los perros|a loco|de a loco|a lucas|un beso|besos|una indirecta|"
-    r"indirectas|la bolita|el balon|la pelota)\b"
-    r"|\bme tumbo (?:el|la) (?:sueno|cansancio|pastilla|cruda|gripa|calor|desvelo)\b"
-    r"|\b(?:pateo|pego|golpeo|patea|muerde|mordio) (?:\w+ )?dormid[oa]\b"
-    r"|\bse me pego\b|\b(?:pega|pego|golpea|golpeo) (?:una|un|el|la) (?:bici|bicicleta|carro|"
-    r"coche|moto|camion|pelota|balon|puerta|rama)\b"
-    # A feeling or a drink named as what hit: "la soledad en las noches me pega", not "la
-    # verdad es que me pegó" nor "recuerdo que me pegó".
-    r"|\b(?:soledad|nostalgia|tristeza|ansiedad|depre\w*|bajon|sol|cancion|musica|"
-    r"(?:el|un|ese|este|su) recuerdo|realidad|noticia|verdad|cruda|gripa|alcohol|tequila|cafe)\b"
-    + _SIN_OTRO_SUJETO
-    + r"\bme (?:pega|pego|golpea|golpeo)\b"
-    r"|\bme pate\w* por (?:otr[oa]|whatsapp|mensaje|texto)\b"
-    # A push or a pull to do something or go somewhere people go without force, with or
-    # without who did it named after the verb: "me empujó a buscar ayuda", "me empujó mi
-    # amiga a inscribirme", "me arrastró mi mamá a misa"; not "me arrastró a la fuerza", "a la
-    # cama" or "a la calle".
-    r"|\bme empuj\w* " + _QUIEN_DESPUES + r"a (?:ser|seguir|intentar|estudiar|aplicar|buscar|"
-    r"hacer|ir|salir|pedir|hablar|terapia|inscribirme|apuntarme|venir|probar|cambiar|mejorar|"
-    r"trabajar)\b"
-    r"|\bme (?:arrastr|jal)\w* " + _QUIEN_DESPUES + r"(?:a|al|hasta|de) "
-    r"(?:(?:la|una|el|un|su|mi|las|los|unas|unos) )?(?:\w+ )?" + _SALIDAS + r"\b)"
 )
 # A threat that is hyperbole: a scolding for something small.
 _REGANO = (
@@ -421,6 +445,9 @@ DANGER_RULES: tuple[Rule, ...] = (
         + _GOLPE_CON_SUJETO
         + r"\b"
         r"|\bme " + _GOLPE_CON_SUJETO + r" mi " + _PAREJA + r"\b"
+        # Anyone else: "el novio de mi amiga me pegó", "un tipo me ahorcó".
+        r"|" + _NO_TRAS_PREPOSICION + r"\b" + _OTRA_PERSONA + r" (?:(?:ya|tambien|otra vez) )?"
+        r"me " + _AGRESION + r"\b"
         r"|\bme pego otra vez\b(?! (?:a|al|con)\b)"
         r"|\bme pateo en (?:el piso|el suelo|la cara|el estomago|las costillas|"
         r"la cabeza|la espalda|la boca)\b(?! (?:con|contra) (?:la|el) (?:puerta|mesa|esquina))"
@@ -436,6 +463,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"|\babuso (?:sexualmente )?de mi\b(?! (?:confianza|paciencia|bondad|tiempo|generosidad|"
         r"dinero|carino|buena))",
         unless=_NO_ES_GOLPE,
+        senses=_SENTIDOS_SIN_GOLPE,
     ),
     rule(
         "es_marcas_del_golpe",
@@ -457,6 +485,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"|(?<!\bse )\bme (?:abrio|rompio|revento|partio|descalabro) (?:la cabeza|la ceja|"
         r"la frente|la boca|la cara)\b",
         unless=_NO_ES_GOLPE,
+        senses=_SENTIDOS_SIN_GOLPE,
     ),
     rule(
         "es_no_estoy_a_salvo",
@@ -469,6 +498,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"|" + _QUIEN + r" me (?:esta siguiendo|sigue (?:a todos lados|hasta|al trabajo|a mi "
         r"casa)|acosa|esta acosando|persigue)\b",
         unless=_NO_ES_GOLPE,
+        senses=_SENTIDOS_SIN_GOLPE,
     ),
     # Run 45: the same danger told without those frames.
     rule(
@@ -524,6 +554,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"\bfue (?:el|ella|mi \w+)\b",
         unless=_NO_ES_GOLPE + r"|\b(?:flores|sorpresa|para (?:ir|salir|llevarme|recogerme)|"
         r"yo sol[oa]|yo mism[oa]|a mi mism[oa])\b",
+        senses=_SENTIDOS_SIN_GOLPE,
     ),
     rule(
         "es_moretones_que_dejo",
@@ -533,6 +564,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         unless=_NO_ES_GOLPE + r"|\b(?:me di|me pegue|me golpee|yo sol[ao]|yo mism[ao]|me clave|"
         r"me cort\w*|me rasgu\w*|me rasque|la puerta|la esquina|la mesa|el gym|el gimnasio|"
         r"paintball|gotcha|la caida|el partido|la bici)\b",
+        senses=_SENTIDOS_SIN_GOLPE,
     ),
     # Run 46: blows, grips, weapons, confinement and threats told by what they did.
     rule(
@@ -627,6 +659,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"ex)\b",
         unless=_NO_ES_GOLPE + r"|\b(?:flores|sorpresa|yo sol[oa]|yo mism[oa]|a mi mism[oa]|"
         r"broma|bromeando|disfraz|pelicula|serie|novela)\b",
+        senses=_SENTIDOS_SIN_GOLPE,
     ),
     # Run 47: force told without the word for a blow, and danger told by pressure, pursuit and
     # veiled threats.
@@ -662,6 +695,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"zapato|control|celular|telefono|cenicero|plancha|sarten|olla|taza|lampara)\b(?! de\b)"
         r"|" + _QUIEN + r" me (?:tiro|tumbo|avento) al (?:piso|suelo)\b",
         unless=_NO_ES_GOLPE + r"|\b(?:pelicula|serie|novela|broma|bromeando|jugando)\b",
+        senses=_SENTIDOS_SIN_GOLPE,
     ),
     rule(
         "es_presion_y_acecho",

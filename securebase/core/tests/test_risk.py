@@ -3911,6 +3911,64 @@ def test_an_everyday_sense_of_one_verb_excuses_no_choking_beside_it(text, rule):
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
+        # An everyday sense excuses the words it stands on, not a second blow in the sentence.
+        ("me tiró la onda y luego me pegó", "es_me_golpea"),
+        ("me pegó la gripa y mi esposo me pegó por no hacer la cena", "es_me_golpea"),
+        ("me empujó a buscar trabajo y después me cacheteó", "es_me_golpea"),
+        ("my son hit me up and then my husband punched me", "hurt_by_someone"),
+        ("he beat me at pool and then he slapped me", "hurt_by_someone"),
+        ("she grabbed me a coffee and my boyfriend shoved me", "hurt_by_someone"),
+        # The same senses alone, and two of them in one sentence, are still everyday.
+        ("me tiró la onda en la fiesta", None),
+        ("me pegó la gripa y me tumbó el sueño", None),
+        ("he hit me up and then beat me at chess", None),
+        ("my sister hit me up and dragged me to a party", None),
+        # Meant or not, a sense is still a sense.
+        ("she beat me at chess on purpose", None),
+        ("he kicked me out of the house on purpose", None),
+        ("me tiró la onda a propósito", None),
+    ],
+)
+def test_an_everyday_sense_excuses_only_the_words_it_stands_on(text, rule):
+    assert rule_name(text) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # A blow from anyone else: a stranger, someone else's partner, a coworker.
+        ("her boyfriend choked me", "hurt_by_someone"),
+        ("my friend dragged me to a party and her boyfriend choked me", "hurt_by_someone"),
+        ("someone choked me", "hurt_by_someone"),
+        ("a guy at the bar punched me", "hurt_by_someone"),
+        ("my friend's husband punched me", "hurt_by_someone"),
+        ("his brother beat me up", "hurt_by_someone"),
+        ("my date groped me", "hurt_by_someone"),
+        ("he stabbed me in the back with a knife", "hurt_by_someone"),
+        ("el novio de mi amiga me pegó", "es_me_golpea"),
+        ("un tipo me ahorcó", "es_me_golpea"),
+        ("alguien me pegó en la calle", "es_me_golpea"),
+        ("mi novio me apuñaló por la espalda con un cuchillo", "es_me_golpea"),
+        # Not a wish, a car, a snowball, a friend's play, a betrayal or a place in line.
+        ("i wish somebody shot me", "hope_something_kills_me"),
+        ("someone hit me from behind at the light", None),
+        ("some guy hit me with his shopping cart", None),
+        ("someone hit me with a snowball", None),
+        ("my friend punched me in the arm as a joke", None),
+        ("my friend kicked me under the table", None),
+        ("my coworker stabbed me in the back again", None),
+        ("my friend jumped me in line", None),
+        ("mi amiga me apuñaló por la espalda", None),
+        ("mi vecina me pegó un susto", None),
+    ],
+)
+def test_a_blow_from_anyone_else_is_danger_too(text, rule):
+    assert rule_name(text) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
         # Beaten in a game, hit with words, thrown off one's stride, grabbed by the hand: each
         # excused only in that sense, not as a blow told in the same words.
         ("he beat me in the face", "hurt_by_someone"),
@@ -4026,6 +4084,10 @@ def test_a_film_or_a_song_as_the_setting_is_no_quotation(text, rule):
         ("mi esposo me dijo que me mata si no lavo los trastes", "es_dijo_que_me_haria_dano"),
         ("my mom will kill me if I am late again", None),
         ("mi hermana me mata si se entera que usé su blusa", None),
+        # Shame beside a blow is no joke either; a slip told with it still is.
+        ("qué oso, mi esposo me pegó enfrente de todos", "es_me_golpea"),
+        ("my husband hit me in front of everyone, so embarrassing", "hurt_by_someone"),
+        ("qué oso, me caí enfrente de todos", None),
     ],
 )
 def test_a_laugh_told_with_fear_or_a_partners_threat_over_a_chore_is_no_joke(text, rule):
