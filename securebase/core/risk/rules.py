@@ -4,9 +4,9 @@ Pure module: standard library only. A rule is a pattern read within one normaliz
 named after the warning sign it listens for, with an optional ``unless`` pattern for what
 makes the whole sentence an everyday use (a game, a joke, a childhood told) and an optional
 ``senses`` pattern for the everyday senses of the matched words themselves ("hit me up"),
-which excuse only the match they cover. Every match of every rule in a sentence is offered, in rule
-order, with the clause its words end in, so that a reported context (``context``) can excuse one
-and not the next; the first not excused is the one reported.
+which excuse only the match they cover. Every match of every rule in a sentence is offered,
+in rule order, with the clause its words end in, so that a reported context (``context``) can
+excuse one and not the next; the first not excused is the one reported.
 """
 
 from __future__ import annotations

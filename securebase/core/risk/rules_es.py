@@ -280,9 +280,7 @@ _SALIDAS = (
 # flirting or ignoring, "me tumbó" as sleep (once "él" is written back before them,
 # ``text.name_who_struck``).
 _SENTIDOS_SIN_GOLPE = (
-    r"(?!.*"
-    + _ESTRANGULADA
-    + r")(?:"
+    r"(?:"
     + _PEGAR_SIN_GOLPE
     + r"|"
     + _GESTO_SIN_GOLPE
@@ -311,6 +309,8 @@ _SENTIDOS_SIN_GOLPE = (
     r"trabajar)\b"
     r"|\bme (?:arrastr|jal)\w* " + _QUIEN_DESPUES + r"(?:a|al|hasta|de) "
     r"(?:(?:la|una|el|un|su|mi|las|los|unas|unos) )?(?:\w+ )?" + _SALIDAS + r"\b)"
+    # Read after the sense (``rules_en._SENSES_OF_A_BLOW`` says why).
+    r"(?!.*" + _ESTRANGULADA + r")"
 )
 _NO_ES_GOLPE = (
     # A game or a joke, except for a hand on the throat: choking "jugando" is still danger.
