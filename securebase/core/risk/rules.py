@@ -174,12 +174,18 @@ def hits(rules: Sequence[Rule], sentences: Iterable[str]) -> Iterator[Hit]:
             if first is None or excused(candidate, sentence):
                 continue
             senses = _sense_spans(candidate, sentence)
-            for found in itertools.chain((first,), matches):
-                if any(start < found.end() and found.start() < end for start, end in senses):
+            if senses:
+                # Read again with the senses blotted out: what they cover is excused, and a
+                # blow told after one is read even where the rule's first match began inside
+                # it ("he dragged me to a party and then slapped me").
+                matches = candidate.pattern.finditer(_blot(sentence, senses))
+                first = next(matches, None)
+                if first is None:
                     continue
+            for found in itertools.chain((first,), matches):
                 yield Hit(
                     rule=candidate,
-                    words=found.group(0).strip(),
+                    words=sentence[found.start() : found.end()].strip(),
                     sentence=sentence,
                     clause=clause_at(sentence, found.end()),
                 )
@@ -191,6 +197,15 @@ def _sense_spans(candidate: Rule, sentence: str) -> list[tuple[int, int]]:
     if candidate.senses is None:
         return []
     return [found.span() for found in candidate.senses.finditer(sentence)]
+
+
+def _blot(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """``sentence`` with each span's characters replaced by "#", so that no pattern reads the
+    words there and every place keeps its offset (the clause and the words of a hit are read
+    from the sentence itself)."""
+    for start, end in spans:
+        sentence = sentence[:start] + "#" * (end - start) + sentence[end:]
+    return sentence
 
 
 def first_hit(rules: Sequence[Rule], sentences: Iterable[str]) -> Hit | None:

@@ -3919,6 +3919,9 @@ def test_an_everyday_sense_of_one_verb_excuses_no_choking_beside_it(text, rule):
         ("my son hit me up and then my husband punched me", "hurt_by_someone"),
         ("he beat me at pool and then he slapped me", "hurt_by_someone"),
         ("she grabbed me a coffee and my boyfriend shoved me", "hurt_by_someone"),
+        # ...even where the rule's first match began inside the sense.
+        ("he dragged me to a party and then slapped me", "hurt_by_someone"),
+        ("he hit me up at midnight and then kicked me", "hurt_by_someone"),
         # The same senses alone, and two of them in one sentence, are still everyday.
         ("me tiró la onda en la fiesta", None),
         ("me pegó la gripa y me tumbó el sueño", None),
