@@ -630,6 +630,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         unless=_NOT_A_BLOW + "|" + _JOKE_OR_SHOW + r"|\b(?:delivery|uber|lyft|carpool|surprise)\b"
         r"|\bto (?:drive|walk|pick|take|bring) me\b|\bwith (?:coffee|lunch|flowers|food)\b"
         r"|\bif (?:someone|somebody|anyone|a guy|a stranger)\b",
+        senses=_SENSES_OF_A_BLOW,
     ),
     # Run 46: blows, grips, weapons, confinement and threats told by what they did to the body
     # or the day.
@@ -708,6 +709,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         # Idioms and love bites: "she bit my head off", "he bent my ear", "bit my lip".
         r"|\bbit\w* (?:my|your) head off\b|\bbent my ear\b"
         r"|\bbit my (?:lip|ear|neck)\b(?!.{0,25}\b(?:bled|bleed|blood|until|till)\b)",
+        senses=_SENSES_OF_A_BLOW,
     ),
     # Run 47: force told without the word for a blow, and danger told by pressure, pursuit and
     # veiled threats.

@@ -136,8 +136,10 @@ _NO_TRAS_PREPOSICION = r"(?<!\ben )(?<!\bde )(?<!\bcon )(?<!\bpor )(?<!\bpara )(
 # The one who did it, named before the verb; not "pienso en él".
 _QUIEN = _NO_TRAS_PREPOSICION + r"\b" + _AGRESOR
 # Anyone else who struck the writer, for the blows no everyday sense shares: someone, a
-# stranger, someone else's partner or relative, a friend or a coworker ("el novio de mi amiga me
-# pegó", "un tipo me ahorcó"). Not a child, a sister or a pet.
+# stranger, someone else's partner or relative, a friend, a coworker or a neighbour ("el novio
+# de mi amiga me pegó", "un tipo me ahorcó"). Not a child, a sister or a pet. Unlike the English
+# rules a friend counts: with "mi amiga" named before it, "me pegó" would otherwise be read as
+# the writer's own blow ("me pego").
 _OTRA_PERSONA = (
     r"(?:alguien|un (?:\w+ )?(?:tipo|senor|hombre|wey|guey|cuate|chavo|desconocido|extrano|"
     r"borracho|vato|compa)|una (?:\w+ )?(?:senora|mujer|desconocida|extrana|tipa|morra)|"
@@ -150,7 +152,7 @@ _OTRA_PERSONA = (
 # their accents folded: "me pegó", "me ahorcó".
 _AGRESION = (
     r"(?:pego|golpeo|ahorco|estrangulo|asfixio|apunalo|acuchillo|pateo|cacheteo|abofeteo|"
-    r"madreo|violo|abuso de mi|agarro a golpes|dio una golpiza|dieron una golpiza)"
+    r"madreo|violo|agarro a golpes|dio una golpiza|dieron una golpiza)"
 )
 # Not after "él" as the one who did it ("él me pegó", written back by ``text.name_who_struck``
 # or typed), where "me pegó" and "me ahorcó" are someone else's blow.

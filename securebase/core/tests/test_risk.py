@@ -3971,6 +3971,7 @@ def test_the_senses_of_a_long_sentence_are_read_in_time_that_grows_with_its_leng
         ("el novio de mi amiga me pegó", "es_me_golpea"),
         ("un tipo me ahorcó", "es_me_golpea"),
         ("alguien me pegó en la calle", "es_me_golpea"),
+        ("mi amiga me pegó", "es_me_golpea"),
         ("mi novio me apuñaló por la espalda con un cuchillo", "es_me_golpea"),
         # Not a wish, a car, a snowball, a friend's play, a betrayal or a place in line.
         ("i wish somebody shot me", "hope_something_kills_me"),
