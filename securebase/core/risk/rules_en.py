@@ -194,16 +194,16 @@ _ABUSER = (
     r"husband|wife|father|dad|daddy|mother|mom))"
 )
 # Anyone else who struck the writer, for the blows no everyday sense shares (``_ASSAULT``):
-# someone, a stranger, someone else's partner or relative, a coworker or a date ("her boyfriend
-# choked me", "a guy at the bar punched me"). Not a child, a sister or a pet, as above, nor a
-# friend, whose punch on the arm is more often play.
+# someone, a stranger, someone else's partner or relative, a friend, a coworker or a date ("her
+# boyfriend choked me", "a guy at the bar punched me"). Not a child, a sister or a pet, as
+# above. A friend's play is excused as play ("as a joke", "a slap on the back").
 _SOMEONE_ELSE = (
     r"(?:someone|somebody|(?:a|the|this|that|some) (?:\w+ ){0,2}?(?:guy|man|men|woman|stranger|"
     r"dude|person|guys)|(?:his|her|their) (?:" + _PARTNER + r"|dad|father|stepdad|stepfather|"
-    r"brother|mom|mother|uncle|cousin|roommate)|(?:my )?\w+'s (?:"
+    r"brother|mom|mother|uncle|cousin|friend|friends|roommate)|(?:my )?\w+'s (?:"
     + _PARTNER
-    + r"|dad|father|brother|uncle|cousin|roommate)|my (?:coworker|co-worker|neighbor|neighbour|"
-    r"classmate|date|teacher|coach|manager|supervisor))"
+    + r"|dad|father|brother|uncle|cousin|friend|roommate)|my (?:(?:best|old) )?(?:friend|"
+    r"coworker|co-worker|neighbor|neighbour|classmate|date|teacher|coach|manager|supervisor))"
     # Where they were: "a guy at the bar", "my neighbor from upstairs".
     r"(?: (?:at|from|in|on|outside) (?:(?:the|a|my|his|her|our|their) )?\w+)?"
 )

@@ -137,9 +137,8 @@ _NO_TRAS_PREPOSICION = r"(?<!\ben )(?<!\bde )(?<!\bcon )(?<!\bpor )(?<!\bpara )(
 _QUIEN = _NO_TRAS_PREPOSICION + r"\b" + _AGRESOR
 # Anyone else who struck the writer, for the blows no everyday sense shares: someone, a
 # stranger, someone else's partner or relative, a friend, a coworker or a neighbour ("el novio
-# de mi amiga me pegó", "un tipo me ahorcó"). Not a child, a sister or a pet. Unlike the English
-# rules a friend counts: with "mi amiga" named before it, "me pegó" would otherwise be read as
-# the writer's own blow ("me pego").
+# de mi amiga me pegó", "un tipo me ahorcó"). Not a child, a sister or a pet. With "mi amiga"
+# named before it and no rule for it, "me pegó" was read as the writer's own blow ("me pego").
 _OTRA_PERSONA = (
     r"(?:alguien|un (?:\w+ )?(?:tipo|senor|hombre|wey|guey|cuate|chavo|desconocido|extrano|"
     r"borracho|vato|compa)|una (?:\w+ )?(?:senora|mujer|desconocida|extrana|tipa|morra)|"
