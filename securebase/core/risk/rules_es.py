@@ -1066,6 +1066,17 @@ RULES: tuple[Rule, ...] = (
         r"|\blleva (?:\w+ ){0,3}sin autolesionarse\b"
         # Quitting something for good: "me corté la coleta con las apps de citas".
         r"|\b(?:me corte|cortarme|me voy a cortar) la coleta\b",
+        # Someone named before "me pegó" or "me golpeó", with no clause word between, struck the
+        # writer: not the writer's own blow, even where the danger rules excuse it as play ("mi
+        # amigo me pegó en el brazo de broma", "un señor me pegó con su carrito").
+        senses=_NO_TRAS_PREPOSICION
+        + r"\b(?:"
+        + _AGRESOR
+        + r"|"
+        + _OTRA_PERSONA
+        + r")\b"
+        + _SIN_OTRO_SUJETO
+        + r"\bme (?:pego|golpeo)\b",
     ),
     # Cutting told as a habit of the past ("me cortaba", the imperfect): the past context
     # excuses it, unless the text tells of a relapse ("volví a hacerlo"). Not a haircut.
