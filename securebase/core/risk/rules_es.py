@@ -446,9 +446,11 @@ DANGER_RULES: tuple[Rule, ...] = (
         + _GOLPE_CON_SUJETO
         + r"\b"
         r"|\bme " + _GOLPE_CON_SUJETO + r" mi " + _PAREJA + r"\b"
-        # Anyone else: "el novio de mi amiga me pegó", "un tipo me ahorcó".
+        # Anyone else: "el novio de mi amiga me pegó", "un tipo me ahorcó"; not a car, a cart or
+        # a ball ("un señor me pegó con su carrito en el súper").
         r"|" + _NO_TRAS_PREPOSICION + r"\b" + _OTRA_PERSONA + r" (?:(?:ya|tambien|otra vez) )?"
-        r"me " + _AGRESION + r"\b"
+        r"me " + _AGRESION + r"\b(?! con (?:el|la|su|un|una) (?:carro|coche|carrito|camioneta|"
+        r"troca|bici|bicicleta|moto|pelota|balon)\b)"
         r"|\bme pego otra vez\b(?! (?:a|al|con)\b)"
         r"|\bme pateo en (?:el piso|el suelo|la cara|el estomago|las costillas|"
         r"la cabeza|la espalda|la boca)\b(?! (?:con|contra) (?:la|el) (?:puerta|mesa|esquina))"

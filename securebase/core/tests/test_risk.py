@@ -3987,6 +3987,7 @@ def test_the_senses_of_a_long_sentence_are_read_in_time_that_grows_with_its_leng
         ("we were wrestling and my friend punched me", None),
         ("mi amiga me apuñaló por la espalda", None),
         ("mi vecina me pegó un susto", None),
+        ("un señor me pegó con su carrito en el súper", None),
         # Someone named before "me pegó" is never the writer's own blow, play or not; the
         # writer's own still is.
         ("mi amigo me pegó en el brazo de broma", None),
