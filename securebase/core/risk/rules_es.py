@@ -147,6 +147,8 @@ _OTRA_PERSONA = (
     r"(?:su|sus) (?:" + _PAREJA + r"|amig[oa]s?)|mi (?:mejor )?(?:amig[oa]|companer[oa]|"
     r"vecin[oa]|compa|maestr[oa]|profe|entrenador|cita|date))"
 )
+# Anyone else, named before the verb; not "le conté a mi amiga".
+_QUIEN_MAS = _NO_TRAS_PREPOSICION + r"\b" + _OTRA_PERSONA
 # The blows that are blows whoever gave them (not a push or a pull a crowd may give), with
 # their accents folded: "me pegó", "me ahorcó".
 _AGRESION = (
@@ -275,11 +277,10 @@ _SALIDAS = (
     r"carne asada|ver|ir|conocer|caminar|correr|nadar|cantar)"
 )
 # The everyday senses of the verbs (a rule's ``senses``, which excuse only the words they stand
-# on: "me tiró la onda y luego me pegó" is a blow), and none while a hand on the throat follows
-# in the sentence ("me aventó un beso y después me estranguló"): "pegar" in its other senses
-# (shared with ``es_cortarme``), a throw, a push or a pull that was no blow, "me tiró" as
-# flirting or ignoring, "me tumbó" as sleep (once "él" is written back before them,
-# ``text.name_who_struck``).
+# on: "me tiró la onda y luego me pegó" and "me aventó un beso y después me estranguló" are read
+# at their second blow): "pegar" in its other senses (shared with ``es_cortarme``), a throw, a
+# push or a pull that was no blow, "me tiró" as flirting or ignoring, "me tumbó" as sleep (once
+# "él" is written back before them, ``text.name_who_struck``).
 _SENTIDOS_SIN_GOLPE = (
     r"(?:"
     + _PEGAR_SIN_GOLPE
@@ -310,8 +311,6 @@ _SENTIDOS_SIN_GOLPE = (
     r"trabajar)\b"
     r"|\bme (?:arrastr|jal)\w* " + _QUIEN_DESPUES + r"(?:a|al|hasta|de) "
     r"(?:(?:la|una|el|un|su|mi|las|los|unas|unos) )?(?:\w+ )?" + _SALIDAS + r"\b)"
-    # Read after the sense (``rules_en._SENSES_OF_A_BLOW`` says why).
-    r"(?!.*" + _ESTRANGULADA + r")"
 )
 _NO_ES_GOLPE = (
     # A game or a joke, except for a hand on the throat: choking "jugando" is still danger.
@@ -448,7 +447,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"|\bme " + _GOLPE_CON_SUJETO + r" mi " + _PAREJA + r"\b"
         # Anyone else: "el novio de mi amiga me pegó", "un tipo me ahorcó"; not a car, a cart or
         # a ball ("un señor me pegó con su carrito en el súper").
-        r"|" + _NO_TRAS_PREPOSICION + r"\b" + _OTRA_PERSONA + r" (?:(?:ya|tambien|otra vez) )?"
+        r"|" + _QUIEN_MAS + r" (?:(?:ya|tambien|otra vez) )?"
         r"me " + _AGRESION + r"\b(?! con (?:el|la|su|un|una) (?:carro|coche|carrito|camioneta|"
         r"troca|bici|bicicleta|moto|pelota|balon)\b)"
         r"|\bme pego otra vez\b(?! (?:a|al|con)\b)"
@@ -1071,11 +1070,10 @@ RULES: tuple[Rule, ...] = (
         # Someone named before "me pegó" or "me golpeó", with no clause word between, struck the
         # writer: not the writer's own blow, even where the danger rules excuse it as play ("mi
         # amigo me pegó en el brazo de broma", "un señor me pegó con su carrito").
-        senses=_NO_TRAS_PREPOSICION
-        + r"\b(?:"
-        + _AGRESOR
+        senses=r"(?:"
+        + _QUIEN
         + r"|"
-        + _OTRA_PERSONA
+        + _QUIEN_MAS
         + r")\b"
         + _SIN_OTRO_SUJETO
         + r"\bme (?:pego|golpeo)\b",
