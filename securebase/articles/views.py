@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from django.core.cache import caches
-from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
@@ -10,6 +9,7 @@ from securebase.articles.models import ArticleText
 from securebase.articles.queries import article_visible_to, listed_articles
 from securebase.core.markdown import render_markdown
 from securebase.core.pagecache import public_page
+from securebase.core.paging import page_of
 
 PAGE_SIZE = 10
 
@@ -17,7 +17,7 @@ PAGE_SIZE = 10
 @require_safe
 @public_page
 def article_list(request):
-    page = Paginator(listed_articles(), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = page_of(request, listed_articles(), PAGE_SIZE)
     return render(request, "articles/list.html", {"page": page})
 
 

@@ -22,17 +22,11 @@ from securebase.assessments.catalog import get_instrument, offered_instruments
 from securebase.assessments.forms import field_name, read_page
 from securebase.assessments.presenting import history_summary, result_page, short_datetime
 from securebase.assessments.scoring import AnswerError, Instrument, format_score, score
+from securebase.core.access import found_or_404
 from securebase.core.confirm import deletion_view
 from securebase.core.questionnaires import keep_answers_briefly
 
 ITEMS_PER_PAGE = 6
-
-
-def _instrument_or_404(slug: str) -> Instrument:
-    instrument = get_instrument(slug)
-    if instrument is None:
-        raise Http404("No such questionnaire.")
-    return instrument
 
 
 @require_safe
@@ -58,7 +52,7 @@ def instructions(request, slug: str):
     """The instrument's own instructions, then a way in (or back in, or over). The items are
     in the page's language only where the data cites a published translation; otherwise the
     page says so in its own language and offers them in English (languages.py)."""
-    instrument = languages.shown(_instrument_or_404(slug))
+    instrument = languages.shown(found_or_404(get_instrument(slug), "questionnaire"))
     draft = drafts.get_draft(request.session, slug)
     answered = len(draft.answers) if draft else 0
     return render(
@@ -79,7 +73,7 @@ def instructions(request, slug: str):
 @require_POST
 def restart(request, slug: str):
     """Forget the answers in progress for this questionnaire and begin again."""
-    _instrument_or_404(slug)
+    found_or_404(get_instrument(slug), "questionnaire")
     drafts.discard_draft(request.session, slug)
     return redirect("assessments:page", slug=slug, number=1)
 
@@ -100,7 +94,7 @@ def page(request, slug: str, number: int):
     a forged page (a value outside the scale, a stranger's item id) is refused as a whole with
     status 400 and nothing already saved changes.
     """
-    instrument = languages.shown(_instrument_or_404(slug))
+    instrument = languages.shown(found_or_404(get_instrument(slug), "questionnaire"))
     pages = instrument.pages(ITEMS_PER_PAGE)
     if not 1 <= number <= len(pages):
         raise Http404("No such page.")
@@ -182,7 +176,7 @@ def _render_page(request, instrument, number, draft, *, flagged=(), problem="", 
 def autosave(request, slug: str, number: int):
     """Keep answers as they are chosen (the page's script posts here), so a reload loses
     nothing even before "Next". Answers the progress counts as JSON; a forged page is 400."""
-    instrument = _instrument_or_404(slug)
+    instrument = found_or_404(get_instrument(slug), "questionnaire")
     pages = instrument.pages(ITEMS_PER_PAGE)
     if not 1 <= number <= len(pages):
         raise Http404("No such page.")
@@ -324,7 +318,8 @@ def save_pending(request):
 def result_detail(request, result_id: int):
     """One saved result of the viewer's own (404 for anyone else's)."""
     result = queries.access_result(request.user, result_id)
-    instrument = languages.answered_in(_instrument_or_404(result.instrument), result.items_language)
+    questionnaire = found_or_404(get_instrument(result.instrument), "questionnaire")
+    instrument = languages.answered_in(questionnaire, result.items_language)
     return render(
         request,
         "assessments/result.html",

@@ -19,6 +19,7 @@ from securebase.accounts.models import User
 from securebase.care import registry
 from securebase.care.areas import JOURNAL_ENTRY, Area
 from securebase.care.models import Assignment, CareRelationship, Grant, Invitation
+from securebase.core.access import found_or_404, get_for_viewer_or_404
 from securebase.privacy.models import AuditEvent
 
 # --- the clinician's side -----------------------------------------------------------------------
@@ -32,15 +33,8 @@ def active_relationships_of_clinician(viewer) -> QuerySet[CareRelationship]:
 
 def access_client(viewer, client_id: int) -> CareRelationship:
     """``viewer``'s active relationship with client ``client_id``, client loaded; else 404."""
-    relationship = (
-        active_relationships_of_clinician(viewer)
-        .filter(client_id=client_id)
-        .select_related("client")
-        .first()
-    )
-    if relationship is None:
-        raise Http404("No such client.")
-    return relationship
+    relationships = active_relationships_of_clinician(viewer).select_related("client")
+    return get_for_viewer_or_404(relationships, client_id, field="client_id")
 
 
 def open_area_keys(relationship: CareRelationship) -> set[str]:
@@ -86,20 +80,17 @@ def access_area(viewer, client_id: int, area_key: str) -> tuple[CareRelationship
     if area is None or not is_clinician(viewer):
         raise Http404("No such client.")
     grant = _open_grant(viewer, client_id, area=area.key, entry__isnull=True)
-    if grant is None:
-        raise Http404("No such client.")
-    return grant.relationship, area
+    return found_or_404(grant, "client").relationship, area
 
 
 def access_shared_entry(viewer, client_id: int, entry_id: int):
     """One journal entry the client shared with ``viewer`` and has not unshared; else 404."""
     if not is_clinician(viewer):
         raise Http404("No such entry.")
-    grant = _open_grant(
-        viewer, client_id, related=("entry",), area=JOURNAL_ENTRY, entry_id=entry_id
+    grant = found_or_404(
+        _open_grant(viewer, client_id, related=("entry",), area=JOURNAL_ENTRY, entry_id=entry_id),
+        "entry",
     )
-    if grant is None:
-        raise Http404("No such entry.")
     return grant.relationship, grant.entry
 
 
@@ -167,10 +158,7 @@ def invitations_sent(viewer) -> QuerySet[Invitation]:
 
 
 def access_invitation_sent(viewer, pk: int) -> Invitation:
-    invitation = invitations_sent(viewer).filter(pk=pk).first()
-    if invitation is None:
-        raise Http404("No such invitation.")
-    return invitation
+    return get_for_viewer_or_404(invitations_sent(viewer), pk)
 
 
 def assignments_given(relationship: CareRelationship) -> QuerySet[Assignment]:
@@ -226,14 +214,8 @@ def access_relationship_as_client(viewer, pk: int) -> CareRelationship:
     """One of ``viewer``'s own active relationships; Http404 for anything else."""
     if not is_client(viewer):
         raise Http404("No such clinician.")
-    relationship = (
-        CareRelationship.objects.filter(client=viewer, pk=pk, ended_at__isnull=True)
-        .select_related("clinician")
-        .first()
-    )
-    if relationship is None:
-        raise Http404("No such clinician.")
-    return relationship
+    relationships = CareRelationship.objects.filter(client=viewer, ended_at__isnull=True)
+    return get_for_viewer_or_404(relationships.select_related("clinician"), pk)
 
 
 def grant_history(viewer) -> QuerySet[Grant]:
@@ -266,10 +248,7 @@ def homework_for(viewer) -> QuerySet[Assignment]:
 
 
 def access_assignment_as_client(viewer, pk: int) -> Assignment:
-    assignment = homework_for(viewer).filter(pk=pk).first()
-    if assignment is None:
-        raise Http404("No such assignment.")
-    return assignment
+    return get_for_viewer_or_404(homework_for(viewer), pk)
 
 
 def entry_sharing(viewer, entry) -> list[tuple[CareRelationship, bool]]:

@@ -5,7 +5,6 @@ from datetime import datetime, time
 
 from django.apps import apps
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -21,6 +20,7 @@ from securebase.checkins.presenting import practice_view
 from securebase.core import authorship, kept
 from securebase.core.confirm import deletion_view
 from securebase.core.downloads import own_export
+from securebase.core.paging import page_of
 from securebase.core.receipts import acknowledge
 from securebase.core.safety import screen_for_risk
 
@@ -134,9 +134,7 @@ delete = deletion_view(
 @clients_only
 @require_safe
 def history(request):
-    page = Paginator(queries.checkin_history(request.user), HISTORY_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    page = page_of(request, queries.checkin_history(request.user), HISTORY_PAGE_SIZE)
     now, tz = timezone.now(), request.user.tzinfo
     rows = [(c, c.is_editable(now=now, tz=tz)) for c in page.object_list]
     return render(request, "checkins/history.html", {"page": page, "rows": rows})

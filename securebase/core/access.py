@@ -2,9 +2,10 @@
 
 Each app names its own verb, ``access_<thing>(viewer, pk)``, over the query that scopes the
 rows to the viewer (``<things>_visible_to(viewer)``), and builds it on
-``get_for_viewer_or_404``. A row that does not exist, one the viewer may not see and a key that
-is not even well formed all answer the same 404, so a page never tells anyone that somebody
-else's record exists.
+``get_for_viewer_or_404``; a lookup that is not a query of rows (a questionnaire, a prompt)
+answers through ``found_or_404``. A row that does not exist, one the viewer may not see and a
+key that is not even well formed all answer the same 404, so a page never tells anyone that
+somebody else's record exists.
 
 A client's private practice (check-ins, pauses, journal entries, saved summaries) is scoped by
 ``clients_own`` and reached one row at a time by ``get_own_or_404``.
@@ -21,6 +22,7 @@ from django.db.models import Model, QuerySet
 from django.http import Http404
 
 M = TypeVar("M", bound=Model)
+T = TypeVar("T")
 
 
 def get_for_viewer_or_404(queryset: QuerySet, pk: Any, *, field: str = "pk") -> Model:
@@ -34,6 +36,13 @@ def get_for_viewer_or_404(queryset: QuerySet, pk: Any, *, field: str = "pk") -> 
     except (queryset.model.DoesNotExist, ValueError, TypeError, ValidationError):
         name = queryset.model._meta.verbose_name
         raise Http404(f"No such {name}.") from None
+
+
+def found_or_404(found: T | None, what: str) -> T:
+    """``found``, or Http404 saying there is no such ``what`` when a lookup found nothing."""
+    if found is None:
+        raise Http404(f"No such {what}.")
+    return found
 
 
 def sees_own_rows(viewer) -> bool:

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.paginator import Paginator
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
@@ -11,7 +9,9 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from securebase.accounts import guards
 from securebase.core import authorship, kept
+from securebase.core.access import found_or_404
 from securebase.core.confirm import deletion_view
+from securebase.core.paging import page_of
 from securebase.core.receipts import acknowledge
 from securebase.core.safety import screen_for_risk
 from securebase.journal import prompts, queries, services
@@ -73,18 +73,17 @@ def start(request):
 @require_safe
 @clients_only
 def entry_list(request):
-    page = Paginator(queries.entries_visible_to(request.user), ENTRIES_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    page = page_of(request, queries.entries_visible_to(request.user), ENTRIES_PER_PAGE)
     return render(request, "journal/entry_list.html", {"page": page})
 
 
 @require_http_methods(["GET", "POST"])
 @clients_only
 def write(request, track: str = prompts.FREE, slug: str = ""):
-    prompt = prompts.FREE_PROMPT if track == prompts.FREE else prompts.find_prompt(track, slug)
-    if prompt is None:
-        raise Http404("No such prompt.")
+    if track == prompts.FREE:
+        prompt = prompts.FREE_PROMPT
+    else:
+        prompt = found_or_404(prompts.find_prompt(track, slug), "prompt")
     label = gettext("Your entry") if track == prompts.FREE else gettext(prompt.title)
     if request.method == "POST":
         form = EntryForm(request.POST, label=label)

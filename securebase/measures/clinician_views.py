@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from securebase.assessments.catalog import get_measure
 from securebase.assessments.presenting import short_date
+from securebase.core.access import get_for_viewer_or_404
 from securebase.measures import schedules, sharing
 from securebase.measures.forms import ScheduleForm
 
@@ -105,9 +106,7 @@ def schedule(request, client_id: int):
 def stop(request, client_id: int, schedule_id: int):
     """Stop one of this clinician's schedules for the client."""
     relationship, _area = _client_access(request, client_id)
-    found = relationship.questionnaire_schedules.filter(pk=schedule_id).first()
-    if found is None:
-        raise Http404("No such schedule.")
+    found = get_for_viewer_or_404(relationship.questionnaire_schedules.all(), schedule_id)
     schedules.stop_schedule(schedule=found, now=timezone.now())
     messages.success(request, _("That schedule is stopped."))
     return redirect("measures:client_schedules", client_id=client_id)

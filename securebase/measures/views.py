@@ -8,7 +8,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy
@@ -22,6 +22,7 @@ from securebase.assessments.catalog import get_measure, measure_instruments
 from securebase.assessments.forms import field_name, read_page
 from securebase.assessments.presenting import short_date, short_datetime
 from securebase.assessments.scoring import Instrument, score
+from securebase.core.access import found_or_404
 from securebase.core.confirm import deletion_view
 from securebase.core.questionnaires import keep_answers_briefly
 from securebase.core.safety import show_crisis_panel
@@ -31,13 +32,6 @@ from securebase.measures.presenting import series_context
 from securebase.measures.reading import TOTAL, read_series
 
 PENDING_KEY = "measures_pending"
-
-
-def _measure_or_404(slug: str) -> Instrument:
-    instrument = get_measure(slug)
-    if instrument is None:
-        raise Http404("No such questionnaire.")
-    return instrument
 
 
 def _local(request, moment):
@@ -109,7 +103,7 @@ def take(request, slug: str):
     """The whole questionnaire on one page. POST scores it: a client's result is saved, anyone
     else's is kept in their session only. An answer above "not at all" to an item with a safety
     flag (PHQ-9 item 9) shows the crisis panel on the very next page, whoever answered."""
-    instrument = languages.shown(_measure_or_404(slug))
+    instrument = languages.shown(found_or_404(get_measure(slug), "questionnaire"))
     keep_answers_briefly(request)
     if request.method == "GET":
         return _render_form(request, instrument)
@@ -200,7 +194,8 @@ def pending(request):
 def result(request, result_id: int):
     """One of the viewer's own saved results, with its change from the one before."""
     saved = queries.access_result(request.user, result_id)
-    instrument = languages.answered_in(_measure_or_404(saved.instrument), saved.items_language)
+    questionnaire = found_or_404(get_measure(saved.instrument), "questionnaire")
+    instrument = languages.answered_in(questionnaire, saved.items_language)
     earlier = (
         queries.own_results(request.user)
         .filter(instrument=saved.instrument, taken_at__lte=saved.taken_at)
@@ -240,7 +235,7 @@ def history(request):
 
 def _delete_page(request, saved) -> dict:
     """What the confirmation page names: the questionnaire and when it was taken."""
-    instrument = _measure_or_404(saved.instrument)
+    instrument = found_or_404(get_measure(saved.instrument), "questionnaire")
     return {
         "instrument": instrument,
         "taken_label": short_datetime(_local(request, saved.taken_at)),
@@ -291,7 +286,7 @@ def export_fhir(request):
 @require_safe
 def fhir_questionnaire(request, slug: str):
     """The FHIR R4 Questionnaire of one instrument (public: it holds no one's data)."""
-    instrument = _measure_or_404(slug)
+    instrument = found_or_404(get_measure(slug), "questionnaire")
     return JsonResponse(
         fhir.questionnaire(instrument, base_url=settings.SITE_URL),
         content_type="application/fhir+json",

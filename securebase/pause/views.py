@@ -4,7 +4,6 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -14,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from securebase.accounts.guards import clients_only, is_client
 from securebase.core.confirm import deletion_view
 from securebase.core.downloads import own_export
+from securebase.core.paging import page_of
 from securebase.core.safety import screen_for_risk
 from securebase.pause import exercises, exports, queries, services
 from securebase.pause.flow import Carry, Flow, FlowExpired, anonymous_flow, seal
@@ -250,9 +250,7 @@ def done(request, pk: int | None = None):
 @clients_only
 @require_safe
 def history(request):
-    page = Paginator(queries.pause_history(request.user), HISTORY_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    page = page_of(request, queries.pause_history(request.user), HISTORY_PAGE_SIZE)
     return render(request, "pause/history.html", {"page": page})
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
@@ -18,6 +17,7 @@ from securebase.care import caseload, homework, queries, services
 from securebase.care.areas import JOURNAL_ENTRY_AREA
 from securebase.care.forms import AssignmentForm, InviteForm, SearchForm
 from securebase.care.views.blocks import client_page_context, end_relationship_page
+from securebase.core.paging import page_of
 
 BOOKINGS_APP = "securebase.bookings"
 
@@ -31,7 +31,7 @@ def caseload_page(request):
         search, sort = form.cleaned_data["q"], form.cleaned_data["sort"] or "name"
     now = timezone.now()
     rows = caseload.caseload_rows(request.user, now=now, search=search, sort=sort)
-    page = Paginator(rows, caseload.PAGE_SIZE).get_page(request.GET.get("page"))
+    page = page_of(request, rows, caseload.PAGE_SIZE)
     caseload.fill_details(request.user, page.object_list, now=now)
     # Only the clients on this page were shown: one audit row per shared area read.
     looks = [

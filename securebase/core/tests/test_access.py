@@ -1,5 +1,6 @@
-"""get_for_viewer_or_404: one answer, 404, for a row that is missing, not the viewer's, or
-named by a malformed key; a client's own rows, by queryset and by a fixed statement."""
+"""get_for_viewer_or_404 and found_or_404: one answer, 404, for a row that is missing, not the
+viewer's, or named by a malformed key, and for a lookup that found nothing; a client's own rows,
+by queryset and by a fixed statement."""
 
 import uuid
 from datetime import timedelta
@@ -14,6 +15,7 @@ from django.utils import timezone
 
 from securebase.core.access import (
     clients_own,
+    found_or_404,
     get_for_viewer_or_404,
     get_own_or_404,
     own_statement_rows,
@@ -47,6 +49,13 @@ class GetForViewerTests(Personas, TestCase):
         everyone = get_user_model().objects.all()
 
         assert get_for_viewer_or_404(everyone, self.ben.email, field="email") == self.ben
+
+
+def test_found_or_404_passes_what_was_found_and_answers_404_for_nothing():
+    assert found_or_404(0, "number") == 0
+    assert found_or_404("", "word") == ""
+    with pytest.raises(Http404, match=r"^No such questionnaire\.$"):
+        found_or_404(None, "questionnaire")
 
 
 def _pause(user, started_at=None):
