@@ -7,6 +7,8 @@ the code that reads them, so that the code can be read at a glance.
 
 from __future__ import annotations
 
+from securebase.core.risk.rules import SHOW_EPISODE
+
 # Someone close to another person, named with "his", "her", "their" or "roommate's".
 _THEIR_PEOPLE = (
     r"(?:son|daughter|brother|sister|friend|mom|dad|husband|wife|kid|cousin|boyfriend|"
@@ -413,8 +415,9 @@ ENGLISH = {
         # A title in single quotes, by someone or playing: "'Suicide Blonde' by INXS".
         r"|(?:^|\s)'[^']{2,60}'(?= by\b| on (?:repeat|loop)\b)"
         r"|\b(?:listening to|blasting|humming|singing along to) '"
-        # Not the verb: "however many sessions i book".
-        r"|(?<!like a )\b(?:song|movie|film|(?<!\bi )(?<!\bto )(?<!\bwe )book|album|episode|"
+        # Not the verb: "however many sessions i book"; not a place: "at the movie theater".
+        r"|(?<!like a )\b(?:song|movie(?! (?:theat(?:er|re)s?|house)\b)|film|"
+        r"(?<!\bi )(?<!\bto )(?<!\bwe )book|album|" + SHOW_EPISODE + r"|"
         r"show(?! up\b)|series|play|quote"
         r"|lyrics?"
         # A course by its number: "psych 101 today covered suicide warning signs".

@@ -91,6 +91,12 @@ LAUGH = re.compile(
     r"\b(?:lol|lmao|lmfao|haha\w*|jaja\w*|jeje\w*|jiji\w*|jk|just kidding|kidding|joking|xd|"
     r"de broma|es broma|bromeando)\b|😂|🤣|💀"
 )
+# "Episode" as a part of a show, for the exceptions that name one: not a spell the writer went
+# through ("a panic episode", "after my manic episode", "i had an episode last night").
+SHOW_EPISODE = (
+    r"(?<!panic )(?<!manic )(?<!hypomanic )(?<!depressive )(?<!depression )(?<!psychotic )"
+    r"(?<!dissociative )(?<!anxiety )(?<!bipolar )(?<!mixed )(?<!an )(?<!one )episode"
+)
 # Words that say the act was meant: a sentence holding one is not an everyday use, whatever
 # else it holds ("burned my hand on the stove on purpose", "me quemé con la plancha a
 # propósito"), so a rule's exceptions do not apply to it. "Not on purpose", "no fue a

@@ -10,7 +10,7 @@ exclusions (``unless``) encode the everyday idioms that share the words ("I'm dy
 from __future__ import annotations
 
 from securebase.core.risk import signs
-from securebase.core.risk.rules import NOT_JOKING, WORD, Rule, rule
+from securebase.core.risk.rules import NOT_JOKING, SHOW_EPISODE, WORD, Rule, rule
 
 # --- fragments ---------------------------------------------------------------------------
 
@@ -395,8 +395,9 @@ _IF_I_LEAVE = (
 # A joke, or a blow or threat told from a game, a film or a song: not done to the writer. The
 # danger rules' exceptions start from it, each adding the everyday words of its own acts.
 _JOKE_OR_SHOW = (
-    r"\b(?:lol|lmao|haha\w*|jk|just kidding|joking|game|movie|show|book|episode|song|podcast|"
-    r"in the story)\b"
+    r"\b(?:lol|lmao|haha\w*|jk|just kidding|joking|game|movie|show|book|"
+    + SHOW_EPISODE
+    + r"|song|podcast|in the story)\b"
 )
 # Run 47: what a joke or a story excuses, and what a threat may hold over the writer.
 _JOKE_OR_STORY = _JOKE_OR_SHOW + r"|\b(?:novel|series|character|prank)\b|😂|🤣"
@@ -4945,7 +4946,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:daydream|daydreaming|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|think|thinking) "
         r"(?:about|of) (?:a|an|the|my) .{0,40}?\b(?:just )?(?:fading (?:out|away)|slipping away|"
         r"never waking up|not waking up)\b",
-        unless=r"\b(?:song|music|movie|film|book|show|episode|character|sleep in|nap)\b",
+        unless=r"\b(?:song|music|movie|film|book|show|"
+        + SHOW_EPISODE
+        + r"|character|sleep in|nap)\b",
     ),
     rule(
         "poison_moved_close",
@@ -5111,7 +5114,9 @@ RULES: tuple[Rule, ...] = (
         # "Waiting on death at this point, nothing else."
         r"\b(?:waiting|waitin) (?:on|for) (?:death|my death|the end of my life|god to take me|my "
         r"turn to die|the day i die|my life to end)\b(?! (?:row|valley|metal|star|cab|scene|of)\b)",
-        unless=r"\b(?:game|movie|show|season|episode|series|book|finale|album|band|character)\b",
+        unless=r"\b(?:game|movie|show|season|"
+        + SHOW_EPISODE
+        + r"|series|book|finale|album|band|character)\b",
     ),
     rule(
         "nothing_but_death",

@@ -181,6 +181,19 @@ _SIN_OTRO_SUJETO = (
     r"(?:(?!\b(?:y|e|o|pero|porque|que|cuando|como|donde|mientras|luego|despues|entonces|si|"
     r"hasta|siempre|ella|ellas|ellos)\b)[^,;]){0,30}?" + _NO_TRAS_EL
 )
+# Someone other than the writer named before the verb, with no clause word between: what
+# follows was done to the writer ("mi ex me iba a matar", "mi amigo me pegó"), not by them.
+_OTRO_NOMBRADO = r"(?:" + _QUIEN + r"|" + _QUIEN_MAS + r")\b" + _SIN_OTRO_SUJETO
+# A time a few hours or days back: "anoche", "hoy en la mañana", "el fin de semana".
+_HACE_HORAS = (
+    r"anoche|ayer|antier|antenoche|hoy|hace (?:rato|un rato|unas horas|un momento|ratito)|"
+    r"esta (?:manana|tarde|noche|semana)|este fin de semana|el fin de semana"
+)
+# The wish to die in the past tense, the writer's: "me quería morir", "quise morirme".
+_QUERIA_MORIR = (
+    r"(?:me queria morir|queria morir(?:me)?|me quise morir|quise morir(?:me)?|"
+    r"queria estar muert[oa])"
+)
 # Who struck, when it was a child or a pet: named before "me pegó" ("mi hijo de dos años me pegó
 # con su juguete"), not "mi hijo lloró cuando me pegó" nor "me pegó delante de mi hijo".
 # Excuses a blow from someone else and the writer's own alike.
@@ -429,8 +442,11 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"|\b(?:creo|siento|se) que (?:" + _AGRESOR + r" )?me va a matar\b"
         r"|" + _QUIEN + r" (?:\w+ )?me va a matar (?:algun dia|un dia de estos|cualquier dia|"
         r"de verdad|en serio|mientras duermo)\b"
-        # Run 47: "mi ex quiere matarme con su pistola" (not the writer's own "quiero matarme").
-        r"|" + _QUIEN + r" (?:(?:ya|tambien|de verdad|en serio) )?(?:me quiere matar|quiere "
+        # Run 47: "mi ex quiere matarme con su pistola" (not the writer's own "quiero matarme");
+        # told as past too, by anyone named: "mi esposo me quería matar", "un tipo me iba a
+        # matar".
+        r"|(?:" + _QUIEN + r"|" + _QUIEN_MAS + r") (?:(?:ya|tambien|de verdad|en serio) )?"
+        r"(?:me (?:quiere|queria|iba a|intento) matar|(?:quiere|queria|iba a|intento) "
         r"matarme)\b",
         unless=_REGANO,
     ),
@@ -739,7 +755,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_matarme",
         signs.SUICIDAL_THOUGHTS,
-        r"\b(?:matarme|me (?:voy a|quiero|quisiera|podria|deberia|iba a) matar|yo me mato|"
+        r"\b(?:matarme|me (?:voy a|quiero|quisiera|podria|deberia|iba a|queria|quise) matar|"
+        r"yo me mato|"
         r"mejor me mato|me mato (?:ya|hoy|esta noche|de una vez)|me matare|me voy a dar "
         r"en la madre)\b",
         # Someone else's look: "mi suegra me mira como si me quisiera matar".
@@ -750,6 +767,12 @@ RULES: tuple[Rule, ...] = (
         r"|\brevivir(?:me)? para (?:volver a )?matarme\b"
         # A workout or a chore that is "killing" the writer: "quiere matarme con tanta sentadilla".
         r"|\bmatarme con tant[oa]s?\b",
+        # Someone named before "me quería matar", "me iba a matar" or "quería matarme", with no
+        # clause word between, wanted to kill the writer: not the writer's own wish (the danger
+        # rules read it: "mi esposo me quería matar").
+        senses=_OTRO_NOMBRADO
+        + r"\b(?:me (?:quiere|queria|iba a|va a|intento) matar|(?:quiere|queria|iba a|va a|"
+        r"intento) matarme)\b",
     ),
     rule(
         "es_quitarme_la_vida",
@@ -787,7 +810,12 @@ RULES: tuple[Rule, ...] = (
         r"prefiero estar muert[oa]|mejor me muero|mejor morir(?:me)?|me merezco morir|"
         r"merezco morir(?:me)?|deberia morir(?:me)?|deberia estar muert[oa])\b"
         # "No tengo miedo a morirme, lo estoy deseando"; not what one is afraid of instead.
-        r"|\bmorir(?:me)?\W+(?:ya )?lo (?:estoy deseando|ando deseando|deseo|quiero|espero)\b",
+        r"|\bmorir(?:me)?\W+(?:ya )?lo (?:estoy deseando|ando deseando|deseo|quiero|espero)\b"
+        # The wish told as past, but a past of hours: "anoche me quería morir", "me quise morir
+        # hoy en la mañana" (told as a time that is over, "cuando me divorcié quería morirme",
+        # it is left to the models and the past context).
+        r"|\b(?:" + _HACE_HORAS + r")\b(?: \w+){0,4}? " + _QUERIA_MORIR + r"\b"
+        r"|\b" + _QUERIA_MORIR + r"\b(?: \w+){0,4}? (?:" + _HACE_HORAS + r")\b",
         unless=_IDIOM
         + r"|\b(?:antes (?:que|de)|que (?:escribirle|hablarle|ir|verlo|verla|pedirle|rogarle|"
         r"llamarle|regresar))\b"
@@ -1070,13 +1098,7 @@ RULES: tuple[Rule, ...] = (
         # Someone named before "me pegó" or "me golpeó", with no clause word between, struck the
         # writer: not the writer's own blow, even where the danger rules excuse it as play ("mi
         # amigo me pegó en el brazo de broma", "un señor me pegó con su carrito").
-        senses=r"(?:"
-        + _QUIEN
-        + r"|"
-        + _QUIEN_MAS
-        + r")\b"
-        + _SIN_OTRO_SUJETO
-        + r"\bme (?:pego|golpeo)\b",
+        senses=_OTRO_NOMBRADO + r"\bme (?:pego|golpeo)\b",
     ),
     # Cutting told as a habit of the past ("me cortaba", the imperfect): the past context
     # excuses it, unless the text tells of a relapse ("volví a hacerlo"). Not a haircut.

@@ -4084,6 +4084,9 @@ def test_a_blow_or_a_threat_beside_a_film_a_game_or_a_quotation_is_danger(text, 
         # A film, a song or a class as the setting of what the writer did or felt is no
         # quotation; a film or a class about it still is.
         ("I cut myself while watching a movie last night", "cutting_or_burning_myself"),
+        # ...and a movie theater is a place, not a title.
+        ("I cut myself in the bathroom at the movie theater", "cutting_or_burning_myself"),
+        ("cut myself at the movie theatre last night", "cutting_or_burning_myself"),
         ("I want to die every time I hear our song", "want_to_die"),
         ("me corté mientras veía una película", "es_cortarme"),
         ("me quiero morir cada vez que escucho nuestra canción", "es_quiero_morir"),
@@ -4091,6 +4094,7 @@ def test_a_blow_or_a_threat_beside_a_film_a_game_or_a_quotation_is_danger(text, 
         ("we watched a documentary on suicide in class", None),
         ("the song is called i want to die and i love it", None),
         ("I cried while watching a movie about suicide", None),
+        ("the movie at the theater was about a girl who cut herself", None),
         ("every time I hear that song about suicide I think of my cousin", None),
         ("we talked about self harm during the class", None),
         ("mientras veía una película sobre el suicidio lloré mucho", None),
@@ -4101,6 +4105,55 @@ def test_a_film_or_a_song_as_the_setting_is_no_quotation(text, rule):
         assert screened_by(text) <= {"model"}
     else:
         assert rule in screened_by(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # An episode the writer went through is no show's episode.
+        ("I had a panic episode and then I cut myself", "cutting_or_burning_myself"),
+        ("after my manic episode i wanted to kill myself", "kill_myself"),
+        ("I had a depressive episode and thought about suicide", "suicide"),
+        ("i had an episode last night and cut myself", "cutting_or_burning_myself"),
+        ("the last episode made me want to die lol", None),
+        ("this episode of the show where she cuts herself is so hard to watch", None),
+    ],
+)
+def test_an_episode_of_illness_is_no_show(text, rule):
+    if rule is None:
+        assert screened_by(text) <= {"model"}
+    else:
+        assert rule in screened_by(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # The wish to die or to kill oneself told in the past tense, hours ago, is the writer's.
+        ("ayer me quería morir", "es_quiero_morir"),
+        ("anoche de verdad me quería morir", "es_quiero_morir"),
+        ("me quise morir hoy en la mañana", "es_quiero_morir"),
+        ("el fin de semana quería estar muerta", "es_quiero_morir"),
+        ("me quería matar", "es_matarme"),
+        ("anoche me quise matar", "es_matarme"),
+        # Someone named before it wanted to kill the writer: danger, not a wish of their own.
+        ("mi esposo me quería matar", "es_miedo_de_que_me_mate"),
+        ("mi ex me quería matar con un cuchillo", "es_miedo_de_que_me_mate"),
+        ("mi ex quería matarme", "es_miedo_de_que_me_mate"),
+        ("mi ex me iba a matar", "es_miedo_de_que_me_mate"),
+        ("un tipo me iba a matar en el metro", "es_miedo_de_que_me_mate"),
+        # A time that is over, a laugh or shame is no panel of its own (the models still read).
+        ("hoy en el trabajo me quería morir de la vergüenza", None),
+        ("ayer me quería morir de risa jaja", None),
+        ("hace un año quería morir, hoy me gradué", None),
+        ("mi mamá me quería matar cuando vio mis calificaciones jaja", None),
+    ],
+)
+def test_a_wish_to_die_told_in_the_past_of_hours_and_another_s_wish_to_kill(text, rule):
+    if rule is None:
+        assert screened_by(text) <= {"model"}
+    else:
+        assert rule_name(text) == rule
 
 
 @pytest.mark.parametrize(
