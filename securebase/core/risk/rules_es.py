@@ -443,11 +443,11 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"|" + _QUIEN + r" (?:\w+ )?me va a matar (?:algun dia|un dia de estos|cualquier dia|"
         r"de verdad|en serio|mientras duermo)\b"
         # Run 47: "mi ex quiere matarme con su pistola" (not the writer's own "quiero matarme");
-        # told as past too, by anyone named: "mi esposo me quería matar", "un tipo me iba a
-        # matar".
+        # told as past too, by anyone named, and to hurt: "mi esposo me quería matar", "un tipo
+        # me iba a matar", "mi ex me quería lastimar".
         r"|(?:" + _QUIEN + r"|" + _QUIEN_MAS + r") (?:(?:ya|tambien|de verdad|en serio) )?"
-        r"(?:me (?:quiere|queria|iba a|intento) matar|(?:quiere|queria|iba a|intento) "
-        r"matarme)\b",
+        r"(?:me (?:quiere|queria|iba a|intento) (?:matar|lastimar|golpear|hacer dano)|"
+        r"(?:quiere|queria|iba a|intento) (?:matarme|lastimarme|golpearme|hacerme dano))\b",
         unless=_REGANO,
     ),
     rule(
@@ -1059,6 +1059,9 @@ RULES: tuple[Rule, ...] = (
         "es_cortarme",
         signs.SELF_HARM,
         r"\b(?:cortarme|me corte|me corto|me voy a cortar|me volvi a cortar|volvi a cortarme|"
+        # The pronoun before the verb that wants it: "me quiero hacer daño", "me quise cortar".
+        r"(?<!\bno )me (?:quiero|quise|queria|quisiera|iba a|vuelvo a|necesito|tengo que) "
+        r"(?:cortar|lastimar|quemar|hacer dano|golpear|rasgunar)|"
         r"me estoy cortando|me he cortado|me sigo cortando|quemarme|me queme|(?<!\bse )me quemo|"
         r"lastimarme|me lastime|me lastimo|hacerme dano|me hice dano|me hago dano|"
         r"me estoy haciendo dano|me sigo haciendo dano|"
@@ -1097,8 +1100,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:me corte|cortarme|me voy a cortar) la coleta\b",
         # Someone named before "me pegó" or "me golpeó", with no clause word between, struck the
         # writer: not the writer's own blow, even where the danger rules excuse it as play ("mi
-        # amigo me pegó en el brazo de broma", "un señor me pegó con su carrito").
-        senses=_OTRO_NOMBRADO + r"\bme (?:pego|golpeo)\b",
+        # amigo me pegó en el brazo de broma", "un señor me pegó con su carrito"); nor is "mi ex
+        # me quería lastimar" the writer's own wish (the danger rules read it).
+        senses=_OTRO_NOMBRADO
+        + r"\bme (?:pego|golpeo|(?:quiere|queria|quiso|iba a|intento) (?:lastimar|golpear|"
+        r"hacer dano|quemar|cortar))\b",
     ),
     # Cutting told as a habit of the past ("me cortaba", the imperfect): the past context
     # excuses it, unless the text tells of a relapse ("volví a hacerlo"). Not a haircut.

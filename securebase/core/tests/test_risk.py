@@ -4159,6 +4159,33 @@ def test_a_wish_to_die_told_in_the_past_of_hours_and_another_s_wish_to_kill(text
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
+        # The pronoun may stand before the verb that wants the act: "me quiero hacer daño" is
+        # "quiero hacerme daño".
+        ("me quiero hacer daño", "es_cortarme"),
+        ("me quise lastimar", "es_cortarme"),
+        ("ayer me quise cortar", "es_cortarme"),
+        ("me quiero quemar", "es_cortarme"),
+        ("me quiero golpear la cabeza contra la pared", "es_cortarme"),
+        # Someone else's wish to hurt the writer is danger.
+        ("mi ex me quería lastimar", "es_miedo_de_que_me_mate"),
+        ("mi ex quería lastimarme", "es_miedo_de_que_me_mate"),
+        ("mi esposo me quiere golpear", "es_miedo_de_que_me_mate"),
+        # Not a denial, a haircut, or an urge about someone else.
+        ("no me quiero hacer daño, solo estoy triste", None),
+        ("me quiero cortar el fleco", None),
+        ("me tengo que cortar el pelo", None),
+    ],
+)
+def test_a_wish_to_hurt_oneself_with_the_pronoun_first(text, rule):
+    if rule is None:
+        assert rule_name(text) is None
+    else:
+        assert rule_name(text) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
         # A laugh beside danger told with fear or again is nerves, not a joke; a joke about a
         # scolding is still one, and so is a scolding, unless a partner makes it.
         ("he hit me again lol idk what to do", "hurt_by_someone"),
