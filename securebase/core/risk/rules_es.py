@@ -194,6 +194,11 @@ _QUERIA_MORIR = (
     r"(?:me queria morir|queria morir(?:me)?|me quise morir|quise morir(?:me)?|"
     r"queria estar muert[oa])"
 )
+# The verbs after which the writer's "me" may stand first ("me quiero matar" is "quiero
+# matarme"): those only the writer says of themselves ("me quise", "me intenté")...
+_YO_QUIERO = r"(?:voy a|vuelvo a|volvi a|quiero|quise|intente|trate de|pienso|necesito)"
+# ...and those someone else may say of the writer too ("mi ex me quería matar").
+_YO_O_OTRO = r"(?:quisiera|queria|podria|deberia|iba a)"
 # Who struck, when it was a child or a pet: named before "me pegó" ("mi hijo de dos años me pegó
 # con su juguete"), not "mi hijo lloró cuando me pegó" nor "me pegó delante de mi hijo".
 # Excuses a blow from someone else and the writer's own alike.
@@ -755,8 +760,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "es_matarme",
         signs.SUICIDAL_THOUGHTS,
-        r"\b(?:matarme|me (?:voy a|quiero|quisiera|podria|deberia|iba a|queria|quise) matar|"
-        r"yo me mato|"
+        r"\b(?:matarme|me (?:" + _YO_QUIERO + r"|" + _YO_O_OTRO + r") matar|yo me mato|"
         r"mejor me mato|me mato (?:ya|hoy|esta noche|de una vez)|me matare|me voy a dar "
         r"en la madre)\b",
         # Someone else's look: "mi suegra me mira como si me quisiera matar".
@@ -779,9 +783,8 @@ RULES: tuple[Rule, ...] = (
         signs.SUICIDAL_THOUGHTS,
         # No idiom says these: "me mato en el trabajo" is hyperbole, "suicidarme en el trabajo"
         # is not, so the idioms' exceptions above do not apply here.
-        r"\b(?:suicidarme|me (?:voy a|quiero|quisiera|podria|deberia|iba a) suicidar|"
-        r"me suicido|me suicidare|quitarme la vida|me quite la vida|"
-        r"me (?:voy a|quiero|quisiera|pienso|iba a) quitar la vida|"
+        r"\b(?:suicidarme|me suicido|me suicidare|quitarme la vida|me quite la vida|"
+        r"me (?:" + _YO_QUIERO + r"|" + _YO_O_OTRO + r") (?:suicidar|quitar la vida)|"
         r"me quito la vida|acabar con mi (?:propia )?(?:vida|life)|"
         r"terminar con mi (?:propia )?vida|"
         r"ponerle fin a mi vida|poner fin a mi vida|acabar con mi existencia)\b"
@@ -972,9 +975,12 @@ RULES: tuple[Rule, ...] = (
         "es_medios",
         signs.METHOD,
         # Not "él me ahorcó", someone else's hands (``_NO_TRAS_EL``).
-        r"\b(?:ahorcarme|colgarme|" + _NO_TRAS_EL + r"me ahorco|me cuelgo|me voy a colgar|"
-        r"me voy a ahorcar|"
-        r"me quiero (?:colgar|ahorcar)|cortarme las venas|me corte las venas|pegarme un tiro|"
+        r"\b(?:ahorcarme|colgarme|" + _NO_TRAS_EL + r"me ahorco|me cuelgo|"
+        # Not "me iba a colgar", someone hanging up on the writer, nor "me quería ahorcar"; not
+        # a thing hung ("me quise colgar la medalla") nor a neighbor's wifi.
+        r"me " + _YO_QUIERO + r" (?:ahorcar|colgar(?! (?:la|el|las|los|un|una|unas|unos|mis|"
+        r"tus|sus) | del? (?:wifi|internet|senal|red)\b))|cortarme las venas|me corte las venas|"
+        r"pegarme un tiro|"
         r"pegarme un balazo|darme un tiro|"
         r"dispararme|me disparo|volarme la cabeza|envenenarme|ahogarme a proposito|"
         r"dejarme atropellar)\b"
@@ -1060,7 +1066,7 @@ RULES: tuple[Rule, ...] = (
         signs.SELF_HARM,
         r"\b(?:cortarme|me corte|me corto|me voy a cortar|me volvi a cortar|volvi a cortarme|"
         # The pronoun before the verb that wants it: "me quiero hacer daño", "me quise cortar".
-        r"(?<!\bno )me (?:quiero|quise|queria|quisiera|iba a|vuelvo a|necesito|tengo que) "
+        r"(?<!\bno )me (?:" + _YO_QUIERO + r"|queria|quisiera|iba a|tengo que) "
         r"(?:cortar|lastimar|quemar|hacer dano|golpear|rasgunar)|"
         r"me estoy cortando|me he cortado|me sigo cortando|quemarme|me queme|(?<!\bse )me quemo|"
         r"lastimarme|me lastime|me lastimo|hacerme dano|me hice dano|me hago dano|"
@@ -1090,10 +1096,10 @@ RULES: tuple[Rule, ...] = (
         r"en el partido|con el rosal|con las espinas|con las ramas|con el nopal|"
         r"con la bugambilia|"
         r"pistola de silicon|silicon|con el comal|haciendo tortillas)\b"
-        # Studying hard: "ya me quemé las pestañas estudiando"; a breakup by message: "me cortó
-        # por WhatsApp"; someone else's time clean of it: "mi amiga ya lleva dos años sin
-        # autolesionarse".
-        r"|\bme queme las pestanas\b"
+        # Studying hard: "ya me quemé las pestañas estudiando", "me voy a quemar las pestañas
+        # toda la semana"; a breakup by message: "me cortó por WhatsApp"; someone else's time
+        # clean of it: "mi amiga ya lleva dos años sin autolesionarse".
+        r"|\bquem\w* las pestanas\b"
         r"|\bme corto por (?:whatsapp|mensaje|texto|telefono|instagram|facebook|face|dm|llamada)\b"
         r"|\blleva (?:\w+ ){0,3}sin autolesionarse\b"
         # Quitting something for good: "me corté la coleta con las apps de citas".

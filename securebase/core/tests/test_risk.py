@@ -4166,14 +4166,25 @@ def test_a_wish_to_die_told_in_the_past_of_hours_and_another_s_wish_to_kill(text
         ("ayer me quise cortar", "es_cortarme"),
         ("me quiero quemar", "es_cortarme"),
         ("me quiero golpear la cabeza contra la pared", "es_cortarme"),
+        ("me intenté lastimar", "es_cortarme"),
+        # ...and so for the other acts: a life taken, a hanging.
+        ("me intenté matar anoche", "es_matarme"),
+        ("me quise quitar la vida", "es_quitarme_la_vida"),
+        ("me intenté suicidar", "es_quitarme_la_vida"),
+        ("me quise colgar anoche", "es_medios"),
         # Someone else's wish to hurt the writer is danger.
         ("mi ex me quería lastimar", "es_miedo_de_que_me_mate"),
         ("mi ex quería lastimarme", "es_miedo_de_que_me_mate"),
         ("mi esposo me quiere golpear", "es_miedo_de_que_me_mate"),
-        # Not a denial, a haircut, or an urge about someone else.
+        # Not a denial, a haircut, a thing hung, an idiom, or a time that is over.
         ("no me quiero hacer daño, solo estoy triste", None),
         ("me quiero cortar el fleco", None),
         ("me tengo que cortar el pelo", None),
+        ("me voy a quemar las pestañas toda la semana", None),
+        ("me quiero colgar del wifi del vecino", None),
+        ("me quise colgar la medalla", None),
+        ("me iba a colgar el teléfono", None),
+        ("hace años me intenté matar, hoy estoy bien", None),
     ],
 )
 def test_a_wish_to_hurt_oneself_with_the_pronoun_first(text, rule):
