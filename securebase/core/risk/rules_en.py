@@ -618,6 +618,10 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"|\blocked (?:the|my|our) (?:apartment|door|house|room|bedroom) from the outside\b"
         r"|\b(?:has been|have been|keeps|kept) following me (?:for (?:days|weeks|months)|"
         r"everywhere|around|home)\b"
+        # ...told as what someone does, not a pet, an app or a puppy's love: "he follows me
+        # everywhere", not "...on instagram", "...like a puppy" (home or to work: `unsafe_at_home`).
+        r"|\b" + _ABUSER + r" (?:still |always )?follows me (?:everywhere|around)\b"
+        r"(?! (?:on|like|in (?:my|his|her) dreams)\b)"
         r"|\b(?:keeps|kept|has been|started) (?:waiting|showing up|driving by|parking) (?:for me )?"
         r"(?:outside |by |at )?my (?:work|house|home|job|apartment|place|school)\b"
         r"|\b(?:waits|waited|shows up|showed up|parks) (?:for me )?(?:outside |by |at )?my (?:work|"

@@ -1189,7 +1189,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:pense en|pienso en|quiero|quise|ganas de|me dieron ganas de)"
         r" (?:dar un )?volantazo\b"
         r"|\b(?:juntando|guardando|escondiendo|contando|acumulando) (?:\w+ )?" + _MEDS + r"\b"
-        r"|\btengo (?:las|mis|un frasco de) " + _MEDS + r" en la mano\b"
+        r"|\b(?:tengo|tenia|tuve|traigo|traia) (?:las|mis|un frasco de) " + _MEDS + r" en la mano\b"
         r"|\b(?:tomarme|me tome|me tomo|tragarme|me trague) (?:todo )?(?:el|un) frasco\b"
         # A blade "que no es para la cocina"; pills bought in several places so no one asks.
         r"|\b(?:cuchillo|navaja|pistola|soga|cuerda)\b.{0,50}?\bno (?:es|era) para (?:la cocina|"

@@ -4129,6 +4129,22 @@ def test_an_episode_of_illness_is_no_show(text, rule):
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
+        # Followed by someone, told in the present: danger. Not a pet, an app or a puppy's love.
+        ("he follows me everywhere and shows up at my job", "danger_told_otherwise"),
+        ("my ex still follows me everywhere", "danger_told_otherwise"),
+        ("he follows me around the house yelling", "danger_told_otherwise"),
+        ("my dog follows me everywhere", None),
+        ("he follows me everywhere on instagram", None),
+        ("she follows me around like a puppy", None),
+    ],
+)
+def test_someone_who_follows_the_writer_everywhere(text, rule):
+    assert rule_name(text) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
         # The wish to die or to kill oneself told in the past tense, hours ago, is the writer's.
         ("ayer me quería morir", "es_quiero_morir"),
         ("anoche de verdad me quería morir", "es_quiero_morir"),
@@ -4185,9 +4201,12 @@ def test_a_wish_to_die_told_in_the_past_of_hours_and_another_s_wish_to_kill(text
         ("me quise colgar la medalla", None),
         ("me iba a colgar el teléfono", None),
         ("hace años me intenté matar, hoy estoy bien", None),
+        # The pills in hand told in the past, as in English ("i had the pills in my hand").
+        ("tenía las pastillas en la mano", "es_medios_a_la_mano"),
+        ("tuve mis pastillas en la mano toda la noche", "es_medios_a_la_mano"),
     ],
 )
-def test_a_wish_to_hurt_oneself_with_the_pronoun_first(text, rule):
+def test_spanish_told_with_the_pronoun_first_or_in_the_past(text, rule):
     if rule is None:
         assert rule_name(text) is None
     else:
