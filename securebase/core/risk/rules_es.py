@@ -3136,8 +3136,11 @@ RULES: tuple[Rule, ...] = (
         signs.HOPELESSNESS,
         r"\bya no (?:me queda|tengo) (?:por que|para que|razon para|motivo para) seguir"
         r"(?: viv[oa]| viviendo| aqui)?(?=\s*(?:$|[,.;!?]))"
-        r"|\bque sentido tiene (?:seguir viv[oa]|vivir|seguir aqui|estar viv[oa]|seguir viviendo)"
-        r"(?=\s*(?:$|[,.;!?]|asi\b))",
+        # "Qué caso tiene" is "qué sentido tiene" in Mexico. "Seguir" alone only where the
+        # sentence ends: not "qué caso tiene seguir, si no me va a contestar" (writing to him).
+        r"|\bque (?:sentido|caso) tiene (?:seguir viv[oa]|vivir|seguir aqui|estar viv[oa]|"
+        r"seguir viviendo)(?=\s*(?:$|[,.;!?]|asi\b))"
+        r"|\bque (?:sentido|caso) tiene seguir(?=\s*(?:$|[.!?]))",
         unless=r"\b(?:con el|con ella|en este trabajo|en la chamba|en esta relacion|estudiando|"
         r"en la escuela|intentando|rogandole)\b",
     ),

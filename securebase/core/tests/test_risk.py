@@ -4145,6 +4145,22 @@ def test_someone_who_follows_the_writer_everywhere(text, rule):
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
+        ("qué caso tiene seguir", "es_por_que_seguir"),
+        ("ya no sé. qué caso tiene seguir?", "es_por_que_seguir"),
+        ("qué caso tiene vivir así", "es_por_que_seguir"),
+        # Going on with something else: writing to him, being with him.
+        ("qué caso tiene seguir, si no me va a contestar", None),
+        ("qué caso tiene seguir con él", None),
+        ("qué caso tiene seguir intentándolo", None),
+    ],
+)
+def test_que_caso_tiene_is_que_sentido_tiene(text, rule):
+    assert rule_name(text) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
         # The wish to die or to kill oneself told in the past tense, hours ago, is the writer's.
         ("ayer me quería morir", "es_quiero_morir"),
         ("anoche de verdad me quería morir", "es_quiero_morir"),
