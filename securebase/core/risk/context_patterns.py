@@ -512,7 +512,7 @@ SPANISH = {
         r"|\bel ano (?:de|en que|que(?! viene)|pasado)\b|\bel (?:invierno|verano|otono) pasado\b"
         r"|\b(?:sobrevivi|me alegra (?:haber sobrevivido|seguir)|agradezco (?:seguir|estar)|"
         r"(?:estoy )?agradecid[oa] de (?:seguir|estar) (?:aqui|viv[oa])|"
-        r"sali adelante|me recupere|lo supere)\b"
+        r"sali adelante|sali de eso|me recupere|lo supere)\b"
         r"|\b(?:la terapia|el tratamiento|mi terapeuta|el hospital|la ayuda|la medicina)"
         r"(?: \w+)? me (?:ayudo|salvo|ayudaron|salvaron)\b|\beso me salvo\b"
         r"|\bme internaron\b"

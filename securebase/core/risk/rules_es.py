@@ -947,8 +947,10 @@ RULES: tuple[Rule, ...] = (
         "es_saltar",
         signs.METHOD,
         r"\b(?:tirarme|aventarme|lanzarme|arrojarme|me tiro|me aviento|me lanzo|me arrojo|"
-        r"saltar|brincar|me tire|me avente|me (?:quiero|quisiera|queria|pienso|dan ganas de|"
-        r"dieron ganas de) (?:tirar|aventar|lanzar|arrojar))"
+        # "Me voy a tirar del puente" is read by es_medio_para_mi, a plan with a place.
+        r"saltar|brincar|me tire|me avente|me (?:quiero|quise|quisiera|queria|intente|trate de|"
+        r"pienso|necesito|vuelvo a|volvi a|dan ganas de|dieron ganas de) "
+        r"(?:tirar|aventar|lanzar|arrojar))"
         r" (?:de|del|desde|por|al|a la|a las|a los|frente a|enfrente de)(?: (?:un|una|el|la|"
         r"los|las|mi|este|ese|esa|esta))?" + WORD + r"{0,2}? (?:puente|edificio|techo|azotea|"
         r"balcon|ventana|piso|acantilado|barranco|tren|metro|vias|carro|coche|trafico|camion|"
@@ -979,7 +981,8 @@ RULES: tuple[Rule, ...] = (
         # Not "me iba a colgar", someone hanging up on the writer, nor "me quería ahorcar"; not
         # a thing hung ("me quise colgar la medalla") nor a neighbor's wifi.
         r"me " + _YO_QUIERO + r" (?:ahorcar|colgar(?! (?:la|el|las|los|un|una|unas|unos|mis|"
-        r"tus|sus) | del? (?:wifi|internet|senal|red)\b))|cortarme las venas|me corte las venas|"
+        r"tus|sus) | del? (?:wifi|internet|senal|red)\b)|envenenar|pegar un (?:tiro|balazo)|"
+        r"dar un tiro|disparar|volar la cabeza)|cortarme las venas|me corte las venas|"
         r"pegarme un tiro|"
         r"pegarme un balazo|darme un tiro|"
         r"dispararme|me disparo|volarme la cabeza|envenenarme|ahogarme a proposito|"

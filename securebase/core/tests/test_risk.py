@@ -4204,6 +4204,10 @@ def test_a_wish_to_die_told_in_the_past_of_hours_and_another_s_wish_to_kill(text
         ("me quise quitar la vida", "es_quitarme_la_vida"),
         ("me intenté suicidar", "es_quitarme_la_vida"),
         ("me quise colgar anoche", "es_medios"),
+        ("me quise envenenar", "es_medios"),
+        ("me quise pegar un tiro", "es_medios"),
+        ("me quise aventar del puente", "es_saltar"),
+        ("me quise tirar del edificio", "es_saltar"),
         # Someone else's wish to hurt the writer is danger.
         ("mi ex me quería lastimar", "es_miedo_de_que_me_mate"),
         ("mi ex quería lastimarme", "es_miedo_de_que_me_mate"),
@@ -4217,6 +4221,11 @@ def test_a_wish_to_die_told_in_the_past_of_hours_and_another_s_wish_to_kill(text
         ("me quise colgar la medalla", None),
         ("me iba a colgar el teléfono", None),
         ("hace años me intenté matar, hoy estoy bien", None),
+        (
+            "cuando terminé con él me quise aventar del carro. ya pasó, escribo esto pa "
+            "acordarme de que salí de eso",
+            None,
+        ),
         # The pills in hand told in the past, as in English ("i had the pills in my hand").
         ("tenía las pastillas en la mano", "es_medios_a_la_mano"),
         ("tuve mis pastillas en la mano toda la noche", "es_medios_a_la_mano"),
