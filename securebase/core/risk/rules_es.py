@@ -947,10 +947,8 @@ RULES: tuple[Rule, ...] = (
         "es_saltar",
         signs.METHOD,
         r"\b(?:tirarme|aventarme|lanzarme|arrojarme|me tiro|me aviento|me lanzo|me arrojo|"
-        # "Me voy a tirar del puente" is read by es_medio_para_mi, a plan with a place.
-        r"saltar|brincar|me tire|me avente|me (?:quiero|quise|quisiera|queria|intente|trate de|"
-        r"pienso|necesito|vuelvo a|volvi a|dan ganas de|dieron ganas de) "
-        r"(?:tirar|aventar|lanzar|arrojar))"
+        r"saltar|brincar|me tire|me avente|me (?:" + _YO_QUIERO + r"|quisiera|queria|dan ganas de|"
+        r"dieron ganas de) (?:tirar|aventar|lanzar|arrojar))"
         r" (?:de|del|desde|por|al|a la|a las|a los|frente a|enfrente de)(?: (?:un|una|el|la|"
         r"los|las|mi|este|ese|esa|esta))?" + WORD + r"{0,2}? (?:puente|edificio|techo|azotea|"
         r"balcon|ventana|piso|acantilado|barranco|tren|metro|vias|carro|coche|trafico|camion|"

@@ -1936,7 +1936,8 @@ RUN_26 = [
     ("me voy a ahogar en la alberca", "es_medio_para_mi"),
     ("me voy a ahogar en tarea este fin", None),
     ("con la navaja de mi hermano me mato", "es_medio_para_mi"),
-    ("me voy a tirar del puente de la calle cuarta esta noche", "es_medio_para_mi"),
+    # Read first, since the pronoun may stand before "voy a", by the rule for a fall.
+    ("me voy a tirar del puente de la calle cuarta esta noche", "es_saltar"),
     ("me voy a tirar en el sillón toda la tarde", None),
     ("ya sé que lo voy a usar en mí esta semana", "es_medio_para_mi"),
     ("el cupón lo voy a usar en mi cumpleaños", None),
@@ -4208,6 +4209,7 @@ def test_a_wish_to_die_told_in_the_past_of_hours_and_another_s_wish_to_kill(text
         ("me quise pegar un tiro", "es_medios"),
         ("me quise aventar del puente", "es_saltar"),
         ("me quise tirar del edificio", "es_saltar"),
+        ("me voy a aventar del puente", "es_saltar"),
         # Someone else's wish to hurt the writer is danger.
         ("mi ex me quería lastimar", "es_miedo_de_que_me_mate"),
         ("mi ex quería lastimarme", "es_miedo_de_que_me_mate"),
